@@ -1,0 +1,337 @@
+#include "CliCommands.h"
+
+#include "ExitCode.h"
+
+#include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"),
+                              CliCommands::tr("SQLite file or postgresql:// URL (default: %1).")
+                                  .arg(QDir::toNativeSeparators(Database::defaultLocation())),
+                              QStringLiteral("PATH|URL"));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CliCommands::tr("Print JSON for scripts."));
+}
+
+QString databaseLocation(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : Database::defaultLocation();
+}
+
+QJsonObject toJson(const Beneficiary& b)
+{
+    return QJsonObject{
+        {QStringLiteral("registry_id"), b.registryId},
+        {QStringLiteral("given_name"), b.givenName},
+        {QStringLiteral("family_name"), b.familyName},
+        {QStringLiteral("gender"), b.gender},
+        {QStringLiteral("birth_date"), b.birthDate.isValid() ? QJsonValue(b.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("household_id"), b.householdId},
+        {QStringLiteral("household_size"), b.householdSize},
+        {QStringLiteral("region"), b.region},
+        {QStringLiteral("district"), b.district},
+        {QStringLiteral("phone"), b.phone},
+        {QStringLiteral("payee_type"), b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString()},
+        {QStringLiteral("payee_address"), b.payee.value()},
+        {QStringLiteral("national_id"), b.nationalId},
+        {QStringLiteral("active"), b.active},
+    };
+}
+
+} // namespace
+
+CliCommands::CliCommands()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliCommands::usage(const QString& problem)
+{
+    m_err << problem << Qt::endl << tr("Run paydesk-cli --help for the commands.") << Qt::endl;
+    return ExitUsage;
+}
+
+void CliCommands::printHelp()
+{
+    m_out << tr("Usage: paydesk-cli COMMAND [OPTIONS]\n\n"
+                "Commands:\n"
+                "  demo-data       write a synthetic registry CSV\n"
+                "  import FILE     import a registry CSV into the database\n"
+                "  beneficiaries   list beneficiaries\n\n"
+                "Run paydesk-cli COMMAND --help for a command's options.\n"
+                "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
+    m_out.flush();
+}
+
+int CliCommands::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
+        printHelp();
+        return arguments.isEmpty() ? ExitUsage : ExitSuccess;
+    }
+    const QString command = arguments.first();
+    if (command == u"--version" || command == u"version") {
+        m_out << QStringLiteral("paydesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return ExitSuccess;
+    }
+    const QStringList rest = QStringList{QStringLiteral("paydesk-cli ") + command} + arguments.mid(1);
+    if (command == u"demo-data") {
+        return demoData(rest);
+    }
+    if (command == u"import") {
+        return import(rest);
+    }
+    if (command == u"beneficiaries") {
+        return beneficiaries(rest);
+    }
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliCommands::demoData(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a deterministic synthetic registry CSV."));
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("count"), tr("Number of beneficiaries."), QStringLiteral("N"),
+                                   QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption bad(QStringLiteral("bad-share"), tr("Share of broken rows, 0 to 1."),
+                                 QStringLiteral("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
+    parser.addOptions({count, seed, bad, out});
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    bool countOk = false;
+    bool seedOk = false;
+    bool badOk = false;
+    const qint64 rows = parser.value(count).toLongLong(&countOk);
+    const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
+    const double badShare = parser.value(bad).toDouble(&badOk);
+    if (!countOk || rows < 0) {
+        return usage(tr("--count takes a whole number of rows, not \"%1\".").arg(parser.value(count)));
+    }
+    if (!seedOk) {
+        return usage(tr("--seed takes a whole number, not \"%1\".").arg(parser.value(seed)));
+    }
+    if (!badOk || badShare < 0 || badShare > 1) {
+        return usage(tr("--bad-share takes a number from 0 to 1, not \"%1\".").arg(parser.value(bad)));
+    }
+    if (!parser.isSet(out)) {
+        return usage(tr("demo-data needs --out FILE."));
+    }
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()) << Qt::endl;
+        return ExitFailure;
+    }
+    DemoRegistryGenerator generator(seedValue, badShare);
+    QString error;
+    if (!generator.write(&file, rows, &error) || !file.commit()) {
+        m_err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), error.isEmpty() ? file.errorString() : error)
+              << Qt::endl;
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int CliCommands::import(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports a registry CSV. Accepted rows are written in one transaction; "
+                                        "rejected rows are written to a file to fix and import again."));
+    parser.addHelpOption();
+    const QCommandLineOption map(QStringLiteral("map"), tr("Map a header to a field, e.g. \"Beneficiary No=registry_id\"."),
+                                 QStringLiteral("HEADER=FIELD"));
+    const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where to write rejected rows (default: FILE.rejected.csv)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({databaseOption(), jsonOption(), map, rejects});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The registry CSV."));
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("import takes exactly one FILE."));
+    }
+    RegistryImportParams params;
+    params.filePath = parser.positionalArguments().constFirst();
+    params.databaseLocation = databaseLocation(parser);
+    params.today = QDate::currentDate();
+    params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
+    QString error;
+    if (!params.mapping.addMappings(parser.values(map), &error)) {
+        return usage(error);
+    }
+    RegistryImporter importer;
+    const RegistryImportResult result = importer.run(params);
+    if (!result.succeeded) {
+        m_err << result.error << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const RejectedRow& row : result.rejectedSample) {
+            QJsonArray issues;
+            for (const FieldIssue& issue : row.issues) {
+                issues.append(QJsonObject{{QStringLiteral("column"), issue.column}, {QStringLiteral("reason"), issue.reason}});
+            }
+            rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("issues"), issues}});
+        }
+        QJsonArray shared;
+        for (const SharedPayeeAccount& account : result.sharedAccounts) {
+            shared.append(QJsonObject{{QStringLiteral("payee_type"), account.payeeType},
+                                      {QStringLiteral("payee_address"), account.payeeAddress},
+                                      {QStringLiteral("registry_ids"), QJsonArray::fromStringList(account.registryIds)}});
+        }
+        const QJsonObject json{{QStringLiteral("rows_read"), result.rowsRead},
+                               {QStringLiteral("inserted"), result.inserted},
+                               {QStringLiteral("updated"), result.updated},
+                               {QStringLiteral("rejected"), result.rejected},
+                               {QStringLiteral("rejects_file"), result.rejectsPath},
+                               {QStringLiteral("rejected_rows"), rejected},
+                               {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(result.ignoredColumns)},
+                               {QStringLiteral("shared_payee_accounts"), result.sharedAccountCount},
+                               {QStringLiteral("shared_payee_account_sample"), shared}};
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("Read %1 rows: %2 new, %3 updated, %4 rejected.")
+                     .arg(result.rowsRead)
+                     .arg(result.inserted)
+                     .arg(result.updated)
+                     .arg(result.rejected)
+              << Qt::endl;
+        for (const RejectedRow& row : result.rejectedSample.mid(0, 20)) {
+            for (const FieldIssue& issue : row.issues) {
+                m_out << tr("  line %1, %2: %3").arg(row.line).arg(issue.column.isEmpty() ? tr("row") : issue.column, issue.reason)
+                      << Qt::endl;
+            }
+        }
+        if (!result.rejectsPath.isEmpty()) {
+            m_out << tr("Rejected rows, with their reasons, are in %1.").arg(QDir::toNativeSeparators(result.rejectsPath))
+                  << Qt::endl;
+        }
+        if (!result.ignoredColumns.isEmpty()) {
+            m_out << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+        }
+        if (result.sharedAccountCount > 0) {
+            m_out << tr("%1 payee accounts are held by more than one registry id (likely duplicates):")
+                         .arg(result.sharedAccountCount)
+                  << Qt::endl;
+            for (const SharedPayeeAccount& account : result.sharedAccounts.mid(0, 10)) {
+                m_out << QStringLiteral("  %1 %2: %3")
+                             .arg(account.payeeType, account.payeeAddress, account.registryIds.join(QStringLiteral(", ")))
+                      << Qt::endl;
+            }
+        }
+    }
+    return result.rejected > 0 ? ExitRowsRejected : ExitSuccess;
+}
+
+int CliCommands::beneficiaries(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists beneficiaries of the registry."));
+    parser.addHelpOption();
+    const QCommandLineOption filter(QStringLiteral("filter"), tr("Text to look for."), QStringLiteral("TEXT"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("What --filter matches: name, id, region or phone."),
+                                QStringLiteral("FIELD"), QStringLiteral("name"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."), QStringLiteral("KEY"),
+                                  QStringLiteral("id"));
+    const QCommandLineOption descending(QStringLiteral("desc"), tr("Descending order."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
+    parser.addOptions({databaseOption(), jsonOption(), filter, by, sort, descending, limit, offset});
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    const QHash<QString, BeneficiaryQuery::Filter> filters{{QStringLiteral("name"), BeneficiaryQuery::Filter::Name},
+                                                          {QStringLiteral("id"), BeneficiaryQuery::Filter::RegistryId},
+                                                          {QStringLiteral("region"), BeneficiaryQuery::Filter::Region},
+                                                          {QStringLiteral("phone"), BeneficiaryQuery::Filter::Phone}};
+    const QHash<QString, BeneficiaryQuery::Sort> sorts{{QStringLiteral("name"), BeneficiaryQuery::Sort::Name},
+                                                      {QStringLiteral("id"), BeneficiaryQuery::Sort::RegistryId},
+                                                      {QStringLiteral("region"), BeneficiaryQuery::Sort::Region},
+                                                      {QStringLiteral("phone"), BeneficiaryQuery::Sort::Phone}};
+    if (!filters.contains(parser.value(by))) {
+        return usage(tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(by)));
+    }
+    if (!sorts.contains(parser.value(sort))) {
+        return usage(tr("--sort takes id, name, region or phone, not \"%1\".").arg(parser.value(sort)));
+    }
+    bool limitOk = false;
+    bool offsetOk = false;
+    const int limitValue = parser.value(limit).toInt(&limitOk);
+    const int offsetValue = parser.value(offset).toInt(&offsetOk);
+    if (!limitOk || limitValue < 0 || !offsetOk || offsetValue < 0) {
+        return usage(tr("--limit and --offset take whole numbers of rows."));
+    }
+    QString error;
+    const auto database = Database::open(databaseLocation(parser), &error);
+    if (!database) {
+        m_err << error << Qt::endl;
+        return ExitFailure;
+    }
+    BeneficiaryRepository repository(*database);
+    BeneficiaryQuery query;
+    query.filter = filters.value(parser.value(by));
+    query.text = parser.value(filter);
+    query.sort = sorts.value(parser.value(sort));
+    query.descending = parser.isSet(descending);
+    const auto ids = repository.orderedIds(query);
+    if (!ids) {
+        m_err << tr("Cannot read the registry: %1").arg(repository.lastError()) << Qt::endl;
+        return ExitFailure;
+    }
+    const QList<Beneficiary> rows = repository.fetchByIds(ids->mid(offsetValue, limitValue));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Beneficiary& b : rows) {
+            array.append(toJson(b));
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("matching"), ids->size()},
+                                           {QStringLiteral("beneficiaries"), array}})
+                     .toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    for (const Beneficiary& b : rows) {
+        m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5 %6")
+                     .arg(b.registryId, b.fullName(), b.region, b.phone,
+                          b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), b.payee.value())
+              << Qt::endl;
+    }
+    m_out << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(ids->size()) << Qt::endl;
+    return ExitSuccess;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// The commands of paydesk-cli. Each takes its own arguments, prints to stdout (text, or JSON with
+// --json) and errors to stderr, and returns an ExitCode.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    CliCommands();
+
+    int run(const QStringList& arguments);
+
+private:
+    int demoData(const QStringList& arguments);
+    int import(const QStringList& arguments);
+    int beneficiaries(const QStringList& arguments);
+    int usage(const QString& problem);
+    void printHelp();
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class Database;
+class MainWindow;
+
+// The composition root of the GUI: reads the command line, opens the database and builds the
+// main window with the services it needs.
+class Application
+{
+    Q_DECLARE_TR_FUNCTIONS(Application)
+
+public:
+    Application();
+    ~Application();
+
+    // Returns false (with a message shown to the officer) when PayDesk cannot start.
+    bool start(const QStringList& arguments);
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,18 @@
+# Fails when a file under SOURCE_DIR includes a Qt Gui, Widgets or Charts header.
+# Run by the build before paydesk_core compiles: cmake -DSOURCE_DIR=... -P CheckCoreLayering.cmake
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "CheckCoreLayering: SOURCE_DIR is not set")
+endif()
+file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+set(forbidden "#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QtCharts|QtSvg|QtPrintSupport)?/?(QWidget|QMainWindow|QDialog|QApplication|QGuiApplication|QColor|QIcon|QPixmap|QImage|QPainter|QFont|QChart|QChartView|QAbstractButton|QtWidgets|QtGui|QtCharts)[>\"/]")
+set(violations "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "${forbidden}")
+    if(lines)
+        list(APPEND violations "${source}: ${lines}")
+    endif()
+endforeach()
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "paydesk_core must not use Qt Gui, Widgets or Charts:\n  ${text}")
+endif()

@@ -1,0 +1,44 @@
+#include "CsvWriter.h"
+
+#include <QIODevice>
+
+CsvWriter::CsvWriter(QIODevice* device, char delimiter)
+    : m_device(device)
+    , m_delimiter(delimiter)
+{
+}
+
+QByteArray CsvWriter::encodeField(const QByteArray& field) const
+{
+    const bool needsQuotes = field.contains(m_delimiter) || field.contains('"') || field.contains('\n')
+        || field.contains('\r') || field.startsWith(' ') || field.endsWith(' ');
+    if (!needsQuotes) {
+        return field;
+    }
+    QByteArray quoted = field;
+    quoted.replace("\"", "\"\"");
+    return '"' + quoted + '"';
+}
+
+bool CsvWriter::writeRecord(const QList<QByteArray>& fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            line += m_delimiter;
+        }
+        line += encodeField(fields.at(i));
+    }
+    line += '\n';
+    return m_device->write(line) == line.size();
+}
+
+bool CsvWriter::writeRecord(const QStringList& fields)
+{
+    QList<QByteArray> encoded;
+    encoded.reserve(fields.size());
+    for (const QString& field : fields) {
+        encoded.append(field.toUtf8());
+    }
+    return writeRecord(encoded);
+}

@@ -1,0 +1,40 @@
+#include "PartyIdType.h"
+
+QString partyIdTypeName(PartyIdType type)
+{
+    switch (type) {
+    case PartyIdType::Msisdn:
+        return QStringLiteral("msisdn");
+    case PartyIdType::BankAccount:
+        return QStringLiteral("bank_account");
+    case PartyIdType::Iban:
+        return QStringLiteral("iban");
+    case PartyIdType::Email:
+        return QStringLiteral("email");
+    case PartyIdType::RegistryId:
+        return QStringLiteral("registry_id");
+    }
+    return {};
+}
+
+std::optional<PartyIdType> partyIdTypeFromName(QStringView name)
+{
+    QString key = name.trimmed().toString().toLower();
+    key.remove(u'_').remove(u'-').remove(u' ');
+    if (key == u"msisdn" || key == u"phone" || key == u"mobile") {
+        return PartyIdType::Msisdn;
+    }
+    if (key == u"bankaccount" || key == u"accountnumber" || key == u"accountid" || key == u"account") {
+        return PartyIdType::BankAccount;
+    }
+    if (key == u"iban") {
+        return PartyIdType::Iban;
+    }
+    if (key == u"email") {
+        return PartyIdType::Email;
+    }
+    if (key == u"registryid" || key == u"functionalid") {
+        return PartyIdType::RegistryId;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,204 @@
+#include "BeneficiaryTableModel.h"
+
+#include "storage/Database.h"
+
+BeneficiaryTableModel::BeneficiaryTableModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(database)
+{
+    reload();
+}
+
+bool BeneficiaryTableModel::isSortable(int column)
+{
+    return column == RegistryIdColumn || column == NameColumn || column == RegionColumn || column == PhoneColumn;
+}
+
+int BeneficiaryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int BeneficiaryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void BeneficiaryTableModel::reload()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_lastError.clear();
+    const auto ids = m_repository.orderedIds(m_query);
+    m_ids = ids.value_or(QList<qint64>());
+    m_totalCount = m_query.text.trimmed().isEmpty() ? m_ids.size() : m_repository.count();
+    if (!ids) {
+        m_lastError = tr("Cannot read the registry: %1").arg(m_repository.lastError());
+    }
+}
+
+void BeneficiaryTableModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+    Q_EMIT countsChanged(m_ids.size(), m_totalCount);
+    if (!m_lastError.isEmpty()) {
+        Q_EMIT failed(m_lastError);
+    }
+}
+
+void BeneficiaryTableModel::setFilter(BeneficiaryQuery::Filter filter, const QString& text)
+{
+    if (m_query.filter == filter && m_query.text == text) {
+        return;
+    }
+    m_query.filter = filter;
+    m_query.text = text;
+    refresh();
+}
+
+void BeneficiaryTableModel::sort(int column, Qt::SortOrder order)
+{
+    BeneficiaryQuery::Sort key;
+    switch (column) {
+    case NameColumn:
+        key = BeneficiaryQuery::Sort::Name;
+        break;
+    case RegionColumn:
+        key = BeneficiaryQuery::Sort::Region;
+        break;
+    case PhoneColumn:
+        key = BeneficiaryQuery::Sort::Phone;
+        break;
+    case RegistryIdColumn:
+        key = BeneficiaryQuery::Sort::RegistryId;
+        break;
+    default:
+        return; // no index behind this column: keep the current order
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_query.sort == key && m_query.descending == descending) {
+        return;
+    }
+    m_query.sort = key;
+    m_query.descending = descending;
+    refresh();
+}
+
+const QList<Beneficiary>* BeneficiaryTableModel::page(int pageIndex) const
+{
+    auto found = m_pages.find(pageIndex);
+    if (found == m_pages.end()) {
+        const qsizetype first = qsizetype(pageIndex) * kPageSize;
+        const QList<qint64> ids = m_ids.mid(first, kPageSize);
+        QList<Beneficiary> rows = m_repository.fetchByIds(ids);
+        if (rows.size() != ids.size()) {
+            return nullptr; // rows vanished underneath us: the view shows blanks until refresh()
+        }
+        if (m_pages.size() >= kMaxCachedPages) {
+            m_pages.remove(m_pageUse.takeFirst());
+        }
+        found = m_pages.insert(pageIndex, std::move(rows));
+    } else {
+        m_pageUse.removeOne(pageIndex);
+    }
+    m_pageUse.append(pageIndex);
+    return &found.value();
+}
+
+std::optional<Beneficiary> BeneficiaryTableModel::beneficiaryAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size()) {
+        return std::nullopt;
+    }
+    const QList<Beneficiary>* rows = page(row / kPageSize);
+    if (!rows) {
+        return std::nullopt;
+    }
+    return rows->at(row % kPageSize);
+}
+
+QVariant BeneficiaryTableModel::displayValue(const Beneficiary& b, int column)
+{
+    switch (column) {
+    case RegistryIdColumn:
+        return b.registryId;
+    case NameColumn:
+        return b.fullName();
+    case GenderColumn:
+        return b.gender;
+    case BirthDateColumn:
+        return b.birthDate;
+    case HouseholdColumn:
+        return b.householdId;
+    case RegionColumn:
+        return b.region;
+    case DistrictColumn:
+        return b.district;
+    case PhoneColumn:
+        return b.phone;
+    case PayeeTypeColumn:
+        return b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString();
+    case PayeeAddressColumn:
+        return b.payee.value();
+    case ActiveColumn:
+        return b.active;
+    default:
+        return {};
+    }
+}
+
+QVariant BeneficiaryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    if (role == IdRole) {
+        return m_ids.at(index.row());
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole) {
+        return {};
+    }
+    const auto beneficiary = beneficiaryAt(index.row());
+    if (!beneficiary) {
+        return {};
+    }
+    if (role == Qt::DisplayRole && index.column() == ActiveColumn) {
+        return beneficiary->active ? tr("Yes") : tr("No");
+    }
+    return displayValue(*beneficiary, index.column());
+}
+
+QVariant BeneficiaryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case RegistryIdColumn:
+        return tr("Registry ID");
+    case NameColumn:
+        return tr("Name");
+    case GenderColumn:
+        return tr("Gender");
+    case BirthDateColumn:
+        return tr("Birth date");
+    case HouseholdColumn:
+        return tr("Household");
+    case RegionColumn:
+        return tr("Region");
+    case DistrictColumn:
+        return tr("District");
+    case PhoneColumn:
+        return tr("Phone");
+    case PayeeTypeColumn:
+        return tr("Payee type");
+    case PayeeAddressColumn:
+        return tr("Payee account");
+    case ActiveColumn:
+        return tr("Active");
+    default:
+        return {};
+    }
+}

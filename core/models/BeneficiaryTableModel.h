@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storage/BeneficiaryQuery.h"
+#include "storage/BeneficiaryRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class Database;
+
+// The registry as a table, for any registry size. The model never loads the registry: it keeps a
+// position index (the row ids in the current order and filter, 8 bytes a row) and fetches pages of
+// rows by id on demand, keeping a bounded number of pages cached.
+class BeneficiaryTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        RegistryIdColumn,
+        NameColumn,
+        GenderColumn,
+        BirthDateColumn,
+        HouseholdColumn,
+        RegionColumn,
+        DistrictColumn,
+        PhoneColumn,
+        PayeeTypeColumn,
+        PayeeAddressColumn,
+        ActiveColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole,
+        IdRole,
+    };
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxCachedPages = 64;
+
+    explicit BeneficiaryTableModel(Database& database, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const BeneficiaryQuery& query() const { return m_query; }
+    void setFilter(BeneficiaryQuery::Filter filter, const QString& text);
+    // Re-reads the registry (after an import).
+    void refresh();
+
+    // The whole beneficiary at a row, from the page cache.
+    std::optional<Beneficiary> beneficiaryAt(int row) const;
+    qint64 totalCount() const { return m_totalCount; }
+    const QString& lastError() const { return m_lastError; }
+
+    // Whether a column can be sorted on (it has an index behind it).
+    static bool isSortable(int column);
+
+Q_SIGNALS:
+    void countsChanged(qint64 shown, qint64 total);
+    void failed(const QString& message);
+
+private:
+    void reload();
+    const QList<Beneficiary>* page(int pageIndex) const;
+    static QVariant displayValue(const Beneficiary& b, int column);
+
+    mutable BeneficiaryRepository m_repository;
+    BeneficiaryQuery m_query;
+    QList<qint64> m_ids;
+    qint64 m_totalCount = 0;
+    mutable QHash<int, QList<Beneficiary>> m_pages;
+    mutable QList<int> m_pageUse; // least recently used first
+    QString m_lastError;
+};

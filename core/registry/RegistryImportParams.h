@@ -1,0 +1,17 @@
+#pragma once
+
+#include "RegistryColumnMapping.h"
+
+#include <QDate>
+#include <QString>
+
+// What a registry import reads, where it writes, and how it reads the columns.
+struct RegistryImportParams
+{
+    QString filePath;
+    QString databaseLocation;
+    RegistryColumnMapping mapping;
+    char delimiter = 0;  // 0: detect from the header line
+    QString rejectsPath; // where rejected rows are written for the officer to fix; empty: not written
+    QDate today;         // birth dates after this day are refused
+};

@@ -1,0 +1,227 @@
+#include "RegistryImporter.h"
+
+#include "BeneficiaryRowValidator.h"
+
+#include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/BeneficiaryUpserter.h"
+#include "storage/Database.h"
+#include "storage/DbTransaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr qint64 kProgressEveryRows = 8192;
+
+QString describeIssues(const QList<FieldIssue>& issues)
+{
+    QStringList parts;
+    for (const FieldIssue& issue : issues) {
+        parts.append(issue.column.isEmpty() ? issue.reason : issue.column + QStringLiteral(": ") + issue.reason);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QStringList decodeHeaders(const QList<QByteArray>& record)
+{
+    QStringList headers;
+    for (const QByteArray& field : record) {
+        headers.append(QString::fromUtf8(field).trimmed());
+    }
+    return headers;
+}
+
+} // namespace
+
+RegistryImporter::RegistryImporter(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<RegistryImportResult>();
+}
+
+RegistryImportResult RegistryImporter::run(const RegistryImportParams& params)
+{
+    m_cancelled.store(false);
+    RegistryImportResult result = import(params);
+    Q_EMIT finished(result);
+    return result;
+}
+
+void RegistryImporter::reject(RegistryImportResult& result, CsvWriter* rejects, const QList<QByteArray>& record,
+                              qint64 line, const QList<FieldIssue>& issues)
+{
+    ++result.rejected;
+    if (result.rejectedSample.size() < RegistryImportResult::kRejectedSampleSize) {
+        result.rejectedSample.append(RejectedRow{line, issues});
+    }
+    if (rejects) {
+        QList<QByteArray> row = record;
+        row.append(QByteArray::number(line));
+        row.append(describeIssues(issues).toUtf8());
+        rejects->writeRecord(row);
+    }
+}
+
+RegistryImportResult RegistryImporter::import(const RegistryImportParams& params)
+{
+    RegistryImportResult result;
+    const QString fileName = QDir::toNativeSeparators(params.filePath);
+    QFile file(params.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot open %1: %2").arg(fileName, file.errorString());
+        return result;
+    }
+    CsvReader reader(&file, params.delimiter);
+    QList<QByteArray> record;
+    if (!reader.readRecord(record)) {
+        result.error = reader.hasError() ? tr("%1: %2").arg(fileName, reader.errorString())
+                                         : tr("%1 is empty: a registry file starts with a header row").arg(fileName);
+        return result;
+    }
+    const QStringList headers = decodeHeaders(record);
+    RegistryColumnMapping mapping = params.mapping;
+    QString error;
+    if (!mapping.resolve(headers, &error)) {
+        result.error = tr("%1, header row: %2").arg(fileName, error);
+        return result;
+    }
+    result.ignoredColumns = mapping.ignoredHeaders();
+
+    const std::unique_ptr<Database> database = Database::open(params.databaseLocation, &error);
+    if (!database) {
+        result.error = error;
+        return result;
+    }
+    if (database->dialect().kind() == SqlDialect::Kind::Sqlite) {
+        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    DbTransaction transaction(database->connection());
+    if (!transaction.isActive()) {
+        result.error = tr("Cannot start a database transaction: %1").arg(transaction.errorString());
+        return result;
+    }
+    QSqlQuery insertImport(database->connection());
+    insertImport.prepare(QStringLiteral("INSERT INTO registry_import (file_name, started_at) VALUES (?, ?) RETURNING id"));
+    insertImport.addBindValue(QFileInfo(params.filePath).fileName());
+    insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insertImport.exec() || !insertImport.next()) {
+        result.error = tr("Cannot record the import: %1").arg(insertImport.lastError().text());
+        return result;
+    }
+    result.importId = insertImport.value(0).toLongLong();
+    insertImport.finish();
+
+    std::unique_ptr<BeneficiaryUpserter> upserter = BeneficiaryUpserter::create(*database, &error);
+    if (!upserter) {
+        result.error = tr("Cannot prepare the import: %1").arg(error);
+        return result;
+    }
+
+    std::unique_ptr<QSaveFile> rejectsFile;
+    std::unique_ptr<CsvWriter> rejects;
+    if (!params.rejectsPath.isEmpty()) {
+        rejectsFile = std::make_unique<QSaveFile>(params.rejectsPath);
+        if (!rejectsFile->open(QIODevice::WriteOnly)) {
+            result.error = tr("Cannot write the rejected rows to %1: %2")
+                               .arg(QDir::toNativeSeparators(params.rejectsPath), rejectsFile->errorString());
+            return result;
+        }
+        rejects = std::make_unique<CsvWriter>(rejectsFile.get(), reader.delimiter());
+        QList<QByteArray> header = record;
+        header.append("error_line");
+        header.append("error_reason");
+        rejects->writeRecord(header);
+    }
+
+    const BeneficiaryRowValidator validator(mapping, headers, params.today);
+    const qint64 totalBytes = file.size();
+    Beneficiary beneficiary;
+    QList<FieldIssue> issues;
+    while (reader.readRecord(record)) {
+        ++result.rowsRead;
+        if (result.rowsRead % kProgressEveryRows == 0) {
+            if (m_cancelled.load()) {
+                result.cancelled = true;
+                result.error = tr("The import was cancelled; the registry is unchanged.");
+                return result;
+            }
+            Q_EMIT progressChanged(reader.bytesRead(), totalBytes, result.rowsRead);
+        }
+        if (!validator.validate(record, beneficiary, issues)) {
+            reject(result, rejects.get(), record, reader.recordLine(), issues);
+            continue;
+        }
+        switch (upserter->upsert(beneficiary, result.importId)) {
+        case BeneficiaryUpserter::Outcome::Inserted:
+            ++result.inserted;
+            break;
+        case BeneficiaryUpserter::Outcome::Updated:
+            ++result.updated;
+            break;
+        case BeneficiaryUpserter::Outcome::RepeatedInImport:
+            reject(result, rejects.get(), record, reader.recordLine(),
+                   {FieldIssue{headers.at(mapping.column(RegistryField::RegistryId)),
+                               tr("registry id %1 appears more than once in this file; only its first row was "
+                                  "imported")
+                                   .arg(beneficiary.registryId)}});
+            break;
+        case BeneficiaryUpserter::Outcome::Failed:
+            result.error = tr("%1, line %2: the database refused the row: %3")
+                               .arg(fileName)
+                               .arg(reader.recordLine())
+                               .arg(upserter->errorString());
+            return result;
+        }
+    }
+    if (reader.hasError()) {
+        result.error = tr("%1: %2. Nothing was imported.").arg(fileName, reader.errorString());
+        return result;
+    }
+    if (m_cancelled.load()) {
+        result.cancelled = true;
+        result.error = tr("The import was cancelled; the registry is unchanged.");
+        return result;
+    }
+    upserter.reset();
+
+    QSqlQuery finish(database->connection());
+    finish.prepare(QStringLiteral("UPDATE registry_import SET finished_at = ?, rows_read = ?, rows_inserted = ?, "
+                                  "rows_updated = ?, rows_rejected = ? WHERE id = ?"));
+    for (const QVariant& value : {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+                                  QVariant(result.rowsRead), QVariant(result.inserted), QVariant(result.updated),
+                                  QVariant(result.rejected), QVariant(result.importId)}) {
+        finish.addBindValue(value);
+    }
+    if (!finish.exec()) {
+        result.error = tr("Cannot record the import: %1").arg(finish.lastError().text());
+        return result;
+    }
+    if (rejectsFile && result.rejected > 0) {
+        if (!rejectsFile->commit()) {
+            result.error = tr("Cannot write the rejected rows to %1: %2")
+                               .arg(QDir::toNativeSeparators(params.rejectsPath), rejectsFile->errorString());
+            return result;
+        }
+        result.rejectsPath = params.rejectsPath;
+    }
+    if (!transaction.commit()) {
+        QFile::remove(result.rejectsPath);
+        result.rejectsPath.clear();
+        result.error = tr("Cannot commit the import: %1").arg(transaction.errorString());
+        return result;
+    }
+    BeneficiaryRepository repository(*database);
+    result.sharedAccounts =
+        repository.sharedPayeeAccounts(RegistryImportResult::kSharedAccountSampleSize, &result.sharedAccountCount);
+    Q_EMIT progressChanged(totalBytes, totalBytes, result.rowsRead);
+    result.succeeded = true;
+    return result;
+}

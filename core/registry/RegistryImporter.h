@@ -1,0 +1,38 @@
+#pragma once
+
+#include "RegistryImportParams.h"
+#include "RegistryImportResult.h"
+
+#include <QObject>
+
+#include <atomic>
+
+class CsvWriter;
+class Database;
+
+// Imports a registry CSV file: streams it, validates every row, upserts the accepted rows in one
+// transaction (all or nothing), writes the rejected rows with their reasons to a file the officer
+// can fix and import again, and reports payee accounts shared by several registry ids.
+// run() works in the calling thread on its own database connection, so it can run in a worker
+// thread; cancel() may be called from any thread.
+class RegistryImporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RegistryImporter(QObject* parent = nullptr);
+
+    RegistryImportResult run(const RegistryImportParams& params);
+    void cancel() { m_cancelled.store(true); }
+
+Q_SIGNALS:
+    void progressChanged(qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead);
+    void finished(const RegistryImportResult& result);
+
+private:
+    RegistryImportResult import(const RegistryImportParams& params);
+    void reject(RegistryImportResult& result, CsvWriter* rejects, const QList<QByteArray>& record, qint64 line,
+                const QList<FieldIssue>& issues);
+
+    std::atomic_bool m_cancelled{false};
+};

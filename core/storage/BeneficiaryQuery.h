@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+// What part of the registry to list, and in which order.
+struct BeneficiaryQuery
+{
+    enum class Filter
+    {
+        Name,       // substring of the full name (three characters or more), else family-name prefix
+        RegistryId, // prefix
+        Region,     // prefix, case-insensitive
+        Phone,      // prefix of the normalised digits
+    };
+    enum class Sort
+    {
+        RegistryId,
+        Name,
+        Region,
+        Phone,
+    };
+
+    Filter filter = Filter::Name;
+    QString text; // empty: no filter
+    Sort sort = Sort::RegistryId;
+    bool descending = false;
+
+    friend bool operator==(const BeneficiaryQuery&, const BeneficiaryQuery&) = default;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+struct Beneficiary;
+
+// Writes beneficiaries during an import: inserts a new registry id, updates a known one, and
+// refuses a registry id that the same import has already written. The caller owns the transaction.
+class BeneficiaryUpserter
+{
+public:
+    enum class Outcome
+    {
+        Inserted,
+        Updated,
+        RepeatedInImport,
+        Failed,
+    };
+
+    virtual ~BeneficiaryUpserter() = default;
+
+    // The fastest writer the database offers: the native SQLite API, or prepared Qt SQL.
+    static std::unique_ptr<BeneficiaryUpserter> create(Database& database, QString* error);
+
+    virtual Outcome upsert(const Beneficiary& beneficiary, qint64 importId) = 0;
+    virtual QString errorString() const = 0;
+
+protected:
+    // One statement for both dialects; RETURNING tells an insert from an update, and the WHERE
+    // leaves a row alone (no row returned) when this import already wrote it.
+    static QString upsertSql();
+    static Outcome outcomeFor(bool rowReturned, qint64 createdImportId, qint64 importId);
+};

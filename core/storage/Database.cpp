@@ -1,0 +1,136 @@
+#include "Database.h"
+
+#include "DatabaseMigrator.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("paydesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, SqlDialect dialect, QString location)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+    , m_location(std::move(location))
+{
+}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::defaultLocation()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("paydesk.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const QString& location, QString* error)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database;
+    if (isPostgresUrl(location)) {
+        const QUrl url(location);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            *error = tr("\"%1\" is not a PostgreSQL URL of the form postgresql://user@host:port/database")
+                         .arg(url.toDisplayString(QUrl::RemovePassword));
+            return nullptr;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        database.reset(new Database(db, SqlDialect(SqlDialect::Kind::PostgreSql), location));
+    } else {
+        const QFileInfo file(location);
+        if (!QDir().mkpath(file.absolutePath())) {
+            *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath()));
+            return nullptr;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file.absoluteFilePath());
+        database.reset(new Database(db, SqlDialect(SqlDialect::Kind::Sqlite), location));
+    }
+    if (!database->m_db.isValid()) {
+        *error = tr("the database driver is not installed (%1)").arg(database->m_db.lastError().text());
+        return nullptr;
+    }
+    if (!database->m_db.open()) {
+        *error = tr("cannot open the database %1: %2")
+                     .arg(QUrl(location).toDisplayString(QUrl::RemovePassword), database->m_db.lastError().text());
+        return nullptr;
+    }
+    if (database->m_dialect.kind() == SqlDialect::Kind::Sqlite && !database->configureSqlite(error)) {
+        return nullptr;
+    }
+    DatabaseMigrator migrator(*database);
+    if (!migrator.migrate(error)) {
+        return nullptr;
+    }
+    return database;
+}
+
+bool Database::configureSqlite(QString* error)
+{
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    QSqlQuery query(m_db);
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *error = tr("cannot configure the database (%1): %2").arg(pragma, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next()) {
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite) {
+        return nullptr;
+    }
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.data());
+}

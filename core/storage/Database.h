@@ -1,0 +1,46 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+// One open connection to PayDesk's database: a SQLite file, or a PostgreSQL server given by URL
+// (postgresql://user:password@host:port/dbname). Opening runs the pending migrations. A Database
+// belongs to the thread that opened it; a worker thread opens its own from the same location.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating the SQLite file when needed) and migrates. Returns null and sets error on failure.
+    static std::unique_ptr<Database> open(const QString& location, QString* error);
+    // The platform's application-data folder, file paydesk.sqlite.
+    static QString defaultLocation();
+    static bool isPostgresUrl(const QString& location);
+
+    QSqlDatabase& connection() { return m_db; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    const QString& location() const { return m_location; }
+    int schemaVersion();
+    // The native handle for the SQLite fast paths; null on PostgreSQL.
+    sqlite3* sqliteHandle() const;
+
+private:
+    Database(QSqlDatabase db, SqlDialect dialect, QString location);
+
+    bool configureSqlite(QString* error);
+
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    QString m_location;
+};

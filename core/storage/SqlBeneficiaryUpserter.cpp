@@ -1,0 +1,46 @@
+#include "SqlBeneficiaryUpserter.h"
+
+#include "domain/Beneficiary.h"
+
+#include <QSqlError>
+
+SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db)
+    : m_query(db)
+{
+    if (!m_query.prepare(upsertSql())) {
+        m_error = m_query.lastError().text();
+    }
+}
+
+BeneficiaryUpserter::Outcome SqlBeneficiaryUpserter::upsert(const Beneficiary& b, qint64 importId)
+{
+    const QVariantList values = {
+        b.registryId,
+        b.givenName,
+        b.familyName,
+        b.gender,
+        b.birthDate.isValid() ? QVariant(b.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+        b.householdId,
+        b.householdSize,
+        b.region,
+        b.district,
+        b.phone,
+        b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(),
+        b.payee.value(),
+        b.nationalId,
+        b.active ? 1 : 0,
+        importId,
+        importId,
+    };
+    for (int i = 0; i < values.size(); ++i) {
+        m_query.bindValue(i, values.at(i));
+    }
+    if (!m_query.exec()) {
+        m_error = m_query.lastError().text();
+        return Outcome::Failed;
+    }
+    const bool rowReturned = m_query.next();
+    const qint64 createdImportId = rowReturned ? m_query.value(0).toLongLong() : 0;
+    m_query.finish();
+    return outcomeFor(rowReturned, createdImportId, importId);
+}

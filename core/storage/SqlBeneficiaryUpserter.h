@@ -1,0 +1,21 @@
+#pragma once
+
+#include "BeneficiaryUpserter.h"
+
+#include <QSqlQuery>
+
+class QSqlDatabase;
+
+// BeneficiaryUpserter through Qt SQL, for PostgreSQL.
+class SqlBeneficiaryUpserter : public BeneficiaryUpserter
+{
+public:
+    explicit SqlBeneficiaryUpserter(QSqlDatabase& db);
+
+    Outcome upsert(const Beneficiary& beneficiary, qint64 importId) override;
+    QString errorString() const override { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    QString m_error;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "BeneficiaryUpserter.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// BeneficiaryUpserter on the native SQLite API: Qt's per-value binding costs more than SQLite's
+// own insert (see reference/qt-toolchain.md), so the import's hot loop talks to SQLite directly.
+class SqliteBeneficiaryUpserter : public BeneficiaryUpserter
+{
+public:
+    explicit SqliteBeneficiaryUpserter(sqlite3* handle);
+    ~SqliteBeneficiaryUpserter() override;
+
+    Outcome upsert(const Beneficiary& beneficiary, qint64 importId) override;
+    QString errorString() const override { return m_error; }
+
+private:
+    void bindText(int index, const QString& value);
+
+    sqlite3* m_handle;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_error;
+};

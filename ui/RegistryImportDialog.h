@@ -1,0 +1,62 @@
+#pragma once
+
+#include "registry/RegistryImportResult.h"
+
+#include <QDialog>
+#include <QTemporaryDir>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+class RegistryImporter;
+
+// Imports a registry CSV: choose the file, check how its columns map to registry fields, watch the
+// progress (the import runs in a worker thread and can be cancelled), then read what was imported,
+// what was rejected and why, and save the rejected rows to fix them.
+class RegistryImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RegistryImportDialog(QString databaseLocation, QWidget* parent = nullptr);
+    ~RegistryImportDialog() override;
+
+    // Selects the file (as Browse… does) and reads its header row into the mapping table.
+    void setFilePath(const QString& path);
+    bool isRunning() const { return m_thread != nullptr; }
+    const RegistryImportResult& result() const { return m_result; }
+
+Q_SIGNALS:
+    void importSucceeded();
+    void importFinished();
+
+protected:
+    void reject() override;
+
+private:
+    void browse();
+    void loadHeaders();
+    void startImport();
+    void showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead);
+    void showResult(const RegistryImportResult& result);
+    void saveRejectedRows();
+
+    QString m_databaseLocation;
+    QTemporaryDir m_workDir;
+    QLineEdit* m_fileEdit;
+    QTableWidget* m_mappingTable;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QTableWidget* m_rejectedTable;
+    QPushButton* m_startButton;
+    QPushButton* m_cancelButton;
+    QPushButton* m_saveRejectsButton;
+    QDialogButtonBox* m_buttons;
+    RegistryImporter* m_importer;
+    QThread* m_thread = nullptr;
+    RegistryImportResult m_result;
+};

@@ -1,0 +1,186 @@
+#include "RegistryPage.h"
+
+#include "RegistryImportDialog.h"
+
+#include "models/BeneficiaryTableModel.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kFilterDelayMs = 250;
+
+} // namespace
+
+RegistryPage::RegistryPage(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new BeneficiaryTableModel(database, this))
+    , m_filterField(new QComboBox(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_filterTimer(new QTimer(this))
+    , m_table(new QTableView(this))
+    , m_details(new QFormLayout)
+    , m_emptyState(new QLabel(this))
+{
+    auto* importButton = new QPushButton(tr("&Import registry…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    m_filterField->setObjectName(QStringLiteral("registryFilterField"));
+    m_filterField->setAccessibleName(tr("Filter by"));
+    m_filterField->addItem(tr("Name"), int(BeneficiaryQuery::Filter::Name));
+    m_filterField->addItem(tr("Registry ID"), int(BeneficiaryQuery::Filter::RegistryId));
+    m_filterField->addItem(tr("Region"), int(BeneficiaryQuery::Filter::Region));
+    m_filterField->addItem(tr("Phone"), int(BeneficiaryQuery::Filter::Phone));
+    m_filterEdit->setObjectName(QStringLiteral("registryFilterEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter text"));
+    m_filterEdit->setPlaceholderText(tr("Filter: part of a name (3+ letters), or the start of an ID, region or phone"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(importButton);
+    toolbar->addSpacing(16);
+    toolbar->addWidget(new QLabel(tr("Filter by"), this));
+    toolbar->addWidget(m_filterField);
+    toolbar->addWidget(m_filterEdit, 1);
+
+    m_table->setObjectName(QStringLiteral("registryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BeneficiaryTableModel::RegistryIdColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(BeneficiaryTableModel::NameColumn, 200);
+    m_table->setColumnWidth(BeneficiaryTableModel::PayeeAddressColumn, 220);
+
+    auto* detailBox = new QGroupBox(tr("Beneficiary"), this);
+    detailBox->setObjectName(QStringLiteral("beneficiaryDetails"));
+    detailBox->setLayout(m_details);
+    addDetailRow(tr("Registry ID"), QStringLiteral("detailRegistryId"));
+    addDetailRow(tr("Name"), QStringLiteral("detailName"));
+    addDetailRow(tr("Gender"), QStringLiteral("detailGender"));
+    addDetailRow(tr("Birth date"), QStringLiteral("detailBirthDate"));
+    addDetailRow(tr("Household"), QStringLiteral("detailHousehold"));
+    addDetailRow(tr("Region"), QStringLiteral("detailRegion"));
+    addDetailRow(tr("Phone"), QStringLiteral("detailPhone"));
+    addDetailRow(tr("Payee account"), QStringLiteral("detailPayee"));
+    addDetailRow(tr("National ID"), QStringLiteral("detailNationalId"));
+    addDetailRow(tr("Status"), QStringLiteral("detailStatus"));
+
+    m_emptyState->setObjectName(QStringLiteral("registryEmptyState"));
+    m_emptyState->setText(tr("The registry is empty. Import a registry CSV file to begin."));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+
+    auto* splitter = new QSplitter(this);
+    auto* tableArea = new QWidget(splitter);
+    auto* tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_emptyState);
+    tableLayout->addWidget(m_table, 1);
+    splitter->addWidget(tableArea);
+    splitter->addWidget(detailBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(splitter, 1);
+
+    connect(importButton, &QPushButton::clicked, this, &RegistryPage::openImportDialog);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterField, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
+    connect(m_filterTimer, &QTimer::timeout, this, &RegistryPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::showDetails);
+    connect(m_model, &BeneficiaryTableModel::countsChanged, this, &RegistryPage::publishStatus);
+    connect(m_model, &BeneficiaryTableModel::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Registry"), message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryPage::showDetails);
+    publishStatus();
+}
+
+void RegistryPage::addDetailRow(const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    m_details->addRow(label, value);
+}
+
+void RegistryPage::publishStatus()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const qint64 shown = m_model->rowCount();
+    m_emptyState->setVisible(total == 0);
+    m_table->setVisible(total > 0);
+    QString message = tr("%1 beneficiaries").arg(locale.toString(total));
+    if (!m_model->query().text.trimmed().isEmpty()) {
+        message = tr("%1 of %2 beneficiaries match the filter").arg(locale.toString(shown), locale.toString(total));
+    }
+    Q_EMIT statusChanged(message);
+}
+
+void RegistryPage::applyFilter()
+{
+    m_filterTimer->stop();
+    const auto filter = static_cast<BeneficiaryQuery::Filter>(m_filterField->currentData().toInt());
+    m_model->setFilter(filter, m_filterEdit->text());
+}
+
+void RegistryPage::showDetails()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const auto beneficiary = current.isValid() ? m_model->beneficiaryAt(current.row()) : std::nullopt;
+    const QLocale locale;
+    auto set = [this](const char* name, const QString& text) {
+        if (auto* label = findChild<QLabel*>(QLatin1String(name))) {
+            label->setText(text);
+        }
+    };
+    if (!beneficiary) {
+        for (const char* name : {"detailRegistryId", "detailName", "detailGender", "detailBirthDate", "detailHousehold",
+                                 "detailRegion", "detailPhone", "detailPayee", "detailNationalId", "detailStatus"}) {
+            set(name, QString());
+        }
+        return;
+    }
+    const Beneficiary& b = *beneficiary;
+    set("detailRegistryId", b.registryId);
+    set("detailName", b.fullName());
+    set("detailGender", b.gender);
+    set("detailBirthDate", b.birthDate.isValid() ? locale.toString(b.birthDate, QLocale::LongFormat) : QString());
+    set("detailHousehold", tr("%1 (%n member(s))", nullptr, b.householdSize).arg(b.householdId));
+    set("detailRegion", b.district.isEmpty() ? b.region : tr("%1, %2").arg(b.district, b.region));
+    set("detailPhone", b.phone);
+    set("detailPayee", b.payee.isValid() ? tr("%1: %2").arg(partyIdTypeName(b.payee.type()), b.payee.value())
+                                         : tr("none registered"));
+    set("detailNationalId", b.nationalId);
+    set("detailStatus", b.active ? tr("Active") : tr("Inactive"));
+}
+
+void RegistryPage::openImportDialog()
+{
+    auto* dialog = new RegistryImportDialog(m_database.location(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegistryImportDialog::importSucceeded, m_model, &BeneficiaryTableModel::refresh);
+    dialog->open();
+}

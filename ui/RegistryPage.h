@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class BeneficiaryTableModel;
+class Database;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The registry: the paged beneficiary table, a filter, a detail panel and the import dialog.
+class RegistryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegistryPage(Database& database, QWidget* parent = nullptr);
+
+    BeneficiaryTableModel* model() const { return m_model; }
+    // Re-sends the status line (counts) for the window's status bar.
+    void publishStatus();
+
+Q_SIGNALS:
+    void statusChanged(const QString& message);
+
+private:
+    void openImportDialog();
+    void applyFilter();
+    void showDetails();
+    void addDetailRow(const QString& label, const QString& objectName);
+
+    Database& m_database;
+    BeneficiaryTableModel* m_model;
+    QComboBox* m_filterField;
+    QLineEdit* m_filterEdit;
+    QTimer* m_filterTimer;
+    QTableView* m_table;
+    QFormLayout* m_details;
+    QLabel* m_emptyState;
+};
