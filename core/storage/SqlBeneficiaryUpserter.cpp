@@ -12,22 +12,32 @@ SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db)
     }
 }
 
+namespace {
+
+// Qt binds a null QString as SQL NULL; the registry's text columns hold '' for "none".
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+} // namespace
+
 BeneficiaryUpserter::Outcome SqlBeneficiaryUpserter::upsert(const Beneficiary& b, qint64 importId)
 {
     const QVariantList values = {
-        b.registryId,
-        b.givenName,
-        b.familyName,
-        b.gender,
+        text(b.registryId),
+        text(b.givenName),
+        text(b.familyName),
+        text(b.gender),
         b.birthDate.isValid() ? QVariant(b.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-        b.householdId,
+        text(b.householdId),
         b.householdSize,
-        b.region,
-        b.district,
-        b.phone,
-        b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(),
-        b.payee.value(),
-        b.nationalId,
+        text(b.region),
+        text(b.district),
+        text(b.phone),
+        text(b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString()),
+        text(b.payee.value()),
+        text(b.nationalId),
         b.active ? 1 : 0,
         importId,
         importId,

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the .deb and .tar.gz of a build folder and checks them: the .deb carries the programs, the
+# .desktop file and the icon, installs with apt-get, and the installed paydesk-cli runs.
+set -euo pipefail
+build=$1
+cd "$build"
+rm -f paydesk_*.deb paydesk-*.tar.gz
+cpack -G "DEB;TGZ" >cpack.log 2>&1 || { cat cpack.log; exit 1; }
+deb=$(ls paydesk_*.deb)
+tgz=$(ls paydesk-*.tar.gz)
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/paydesk ./usr/bin/paydesk-cli ./usr/share/applications/org.paydesk.PayDesk.desktop \
+    ./usr/share/icons/hicolor/scalable/apps/paydesk.svg; do
+    grep -q " $path\$" <<<"$contents" || { echo "check-package: $deb lacks $path" >&2; exit 1; }
+done
+tar -tzf "$tgz" | grep -q '/bin/paydesk-cli$' || { echo "check-package: $tgz lacks bin/paydesk-cli" >&2; exit 1; }
+if ((EUID == 0)) && [[ "${PAYDESK_SKIP_DEB_INSTALL:-0}" != 1 ]]; then
+    apt-get install -y -qq "./$deb" >/dev/null
+    installed=$(/usr/bin/paydesk-cli --version)
+    apt-get remove -y -qq paydesk >/dev/null
+    [[ "$installed" == "paydesk-cli "* ]] || { echo "check-package: installed paydesk-cli printed '$installed'" >&2; exit 1; }
+    echo "check-package: $deb installs; the installed CLI says: $installed"
+else
+    echo "check-package: $deb and $tgz built (install check needs root)"
+fi

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds PayDesk with warnings as errors, checks the packages, starts a
+# throwaway PostgreSQL cluster and runs every test. The second command of the README's quick start.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+bash scripts/install-deps.sh
+
+export CCACHE_BASEDIR="$root"
+export CCACHE_SLOPPINESS=include_file_mtime,include_file_ctime,time_macros
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/paydesk-xdg.XXXXXX)}
+chmod 700 "$XDG_RUNTIME_DIR"
+
+cmake --preset ci
+cmake --build --preset ci
+
+bash scripts/check-package.sh build/ci
+
+pgdir=$(mktemp -d /tmp/paydesk-pg.XXXXXX)
+trap 'bash scripts/postgres-cluster.sh stop "$pgdir"' EXIT
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+PAYDESK_TEST_POSTGRES_URL=$(bash scripts/postgres-cluster.sh start "$pgdir" "$port")
+export PAYDESK_TEST_POSTGRES_URL
+echo "run-tests: PostgreSQL test cluster at $PAYDESK_TEST_POSTGRES_URL"
+
+ctest --preset ci -j2

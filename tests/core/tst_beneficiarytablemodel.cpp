@@ -1,0 +1,143 @@
+#include "TestDatabases.h"
+
+#include "models/BeneficiaryTableModel.h"
+#include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestBeneficiaryTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void passesModelTester_data() { TestDatabases::addBackendRows(); }
+    void passesModelTester();
+    void pagesStayBounded();
+    void sortsAndFilters();
+    void emptyRegistry();
+
+private:
+    std::unique_ptr<Database> open(const QString& backend);
+
+    TestDatabases m_databases;
+    QTemporaryDir m_dir;
+    QString m_csv;
+    static constexpr int kRows = 3000;
+};
+
+void TestBeneficiaryTableModel::initTestCase()
+{
+    m_csv = m_dir.filePath(QStringLiteral("registry.csv"));
+    QFile file(m_csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    DemoRegistryGenerator generator(11, 0.0);
+    QString error;
+    QVERIFY2(generator.write(&file, kRows, &error), qPrintable(error));
+}
+
+std::unique_ptr<Database> TestBeneficiaryTableModel::open(const QString& backend)
+{
+    RegistryImportParams params;
+    params.filePath = m_csv;
+    params.databaseLocation = m_databases.freshLocation(backend);
+    params.today = QDate(2026, 11, 27);
+    RegistryImporter importer;
+    const RegistryImportResult result = importer.run(params);
+    if (!result.succeeded || result.inserted != kRows) {
+        qWarning("import failed: %s", qPrintable(result.error));
+        return nullptr;
+    }
+    QString error;
+    return Database::open(params.databaseLocation, &error);
+}
+
+void TestBeneficiaryTableModel::passesModelTester()
+{
+    QFETCH(QString, backend);
+    const auto database = open(backend);
+    QVERIFY(database);
+    BeneficiaryTableModel model(*database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(model.columnCount(), int(BeneficiaryTableModel::ColumnCount));
+    QCOMPARE(model.index(0, BeneficiaryTableModel::RegistryIdColumn).data().toString(), QStringLiteral("BEN-00000001"));
+    QCOMPARE(model.index(kRows - 1, BeneficiaryTableModel::RegistryIdColumn).data().toString(),
+             QStringLiteral("BEN-00003000"));
+    QVERIFY(model.index(5, BeneficiaryTableModel::BirthDateColumn).data(BeneficiaryTableModel::RawValueRole).toDate().isValid());
+    QVERIFY(model.index(5, 0).data(BeneficiaryTableModel::IdRole).toLongLong() > 0);
+    model.sort(BeneficiaryTableModel::NameColumn, Qt::DescendingOrder);
+    model.setFilter(BeneficiaryQuery::Filter::Region, QStringLiteral("coast"));
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount() < kRows);
+    model.setFilter(BeneficiaryQuery::Filter::Region, QString());
+    QCOMPARE(model.rowCount(), kRows);
+}
+
+void TestBeneficiaryTableModel::pagesStayBounded()
+{
+    const auto database = open(QStringLiteral("sqlite"));
+    QVERIFY(database);
+    BeneficiaryTableModel model(*database);
+    // Walk the whole table backwards and forwards: every row arrives, in order.
+    QString previous;
+    for (int row = 0; row < kRows; ++row) {
+        const QString id = model.index(row, 0).data().toString();
+        QVERIFY(id > previous);
+        previous = id;
+    }
+    QCOMPARE(model.index(kRows / 2, 0).data().toString(), QStringLiteral("BEN-%1").arg(kRows / 2 + 1, 8, 10, QLatin1Char('0')));
+    QVERIFY(!model.beneficiaryAt(kRows).has_value());
+    QVERIFY(!model.beneficiaryAt(-1).has_value());
+}
+
+void TestBeneficiaryTableModel::sortsAndFilters()
+{
+    const auto database = open(QStringLiteral("sqlite"));
+    QVERIFY(database);
+    BeneficiaryTableModel model(*database);
+    QSignalSpy counts(&model, &BeneficiaryTableModel::countsChanged);
+    model.sort(BeneficiaryTableModel::NameColumn, Qt::AscendingOrder);
+    QString previous;
+    for (int row = 0; row < model.rowCount(); row += 97) {
+        const auto b = model.beneficiaryAt(row);
+        QVERIFY(b);
+        const QString key = b->familyName.toLower() + u' ' + b->givenName.toLower();
+        QVERIFY2(key >= previous, qPrintable(key + QStringLiteral(" < ") + previous));
+        previous = key;
+    }
+    model.setFilter(BeneficiaryQuery::Filter::Name, QStringLiteral("wanjiru"));
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.index(row, BeneficiaryTableModel::NameColumn).data().toString().contains(QStringLiteral("Wanjiru")));
+    }
+    QCOMPARE(model.totalCount(), kRows);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(counts.last().at(0).toLongLong(), model.rowCount());
+    // A column without an index keeps the current order.
+    const QString first = model.index(0, 0).data().toString();
+    model.sort(BeneficiaryTableModel::GenderColumn);
+    QCOMPARE(model.index(0, 0).data().toString(), first);
+    QCOMPARE(counts.size(), 2);
+}
+
+void TestBeneficiaryTableModel::emptyRegistry()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY(database);
+    BeneficiaryTableModel model(*database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 0);
+    QVERIFY(model.lastError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBeneficiaryTableModel)
+#include "tst_beneficiarytablemodel.moc"

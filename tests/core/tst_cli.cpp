@@ -1,0 +1,118 @@
+#include "TestDatabases.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real paydesk-cli executable and checks its output and exit codes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndUsage();
+    void demoDataImportAndList();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList& arguments);
+
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PAYDESK_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000)) {
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCli::versionAndUsage()
+{
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("paydesk-cli " PAYDESK_VERSION));
+    QCOMPARE(cli({}).exitCode, 2);
+    const Run unknown = cli({QStringLiteral("fly")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("Unknown command \"fly\""));
+}
+
+void TestCli::demoDataImportAndList()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("registry.csv"));
+    const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    const QString rejects = m_dir.filePath(QStringLiteral("rejected.csv"));
+    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--count"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                  QStringLiteral("3"), QStringLiteral("--bad-share"), QStringLiteral("0.05"), QStringLiteral("--out"), csv})
+                 .exitCode,
+             0);
+    const Run imported = cli({QStringLiteral("import"), csv, QStringLiteral("--database"), db, QStringLiteral("--rejects"),
+                              rejects, QStringLiteral("--json")});
+    QCOMPARE(imported.exitCode, 3); // some rows rejected
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+    const qint64 rejected = report.value(QStringLiteral("rejected")).toInteger();
+    QVERIFY(rejected > 0);
+    QCOMPARE(report.value(QStringLiteral("inserted")).toInteger() + rejected, 1000);
+    QCOMPARE(report.value(QStringLiteral("rejects_file")).toString(), rejects);
+    QVERIFY(QFile::exists(rejects));
+
+    const Run listed = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--by"),
+                            QStringLiteral("id"), QStringLiteral("--filter"), QStringLiteral("BEN-0000001"),
+                            QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject list = QJsonDocument::fromJson(listed.out).object();
+    const QJsonArray rows = list.value(QStringLiteral("beneficiaries")).toArray();
+    QVERIFY(list.value(QStringLiteral("matching")).toInt() >= 9); // BEN-00000010..19, less rejected ones
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue& row : rows) {
+        QVERIFY(row.toObject().value(QStringLiteral("registry_id")).toString().startsWith(QStringLiteral("BEN-0000001")));
+    }
+    const Run text = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--limit"),
+                          QStringLiteral("2")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("2 of "));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("count not a number") << QStringList{"demo-data", "--count", "many", "--out", "x.csv"} << 2 << "--count";
+    QTest::newRow("bad share") << QStringList{"demo-data", "--bad-share", "2", "--out", "x.csv"} << 2 << "--bad-share";
+    QTest::newRow("no out") << QStringList{"demo-data"} << 2 << "--out";
+    QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv"} << 2 << "exactly one FILE";
+    QTest::newRow("import missing file") << QStringList{"import", "/nonexistent/registry.csv", "--database", "/tmp/paydesk-cli-test.sqlite"} << 1 << "Cannot open";
+    QTest::newRow("bad mapping") << QStringList{"import", "a.csv", "--map", "nonsense"} << 2 << "Header=field";
+    QTest::newRow("bad sort") << QStringList{"beneficiaries", "--sort", "age"} << 2 << "--sort";
+    QTest::newRow("unreachable postgres") << QStringList{"beneficiaries", "--database", "postgresql://u:pw@127.0.0.1:1/x"} << 1 << "cannot open the database";
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

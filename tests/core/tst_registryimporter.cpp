@@ -1,0 +1,321 @@
+#include "TestDatabases.h"
+
+#include "registry/RegistryImporter.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRegistryImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsAndNormalises_data() { TestDatabases::addBackendRows(); }
+    void importsAndNormalises();
+    void reimportUpdates_data() { TestDatabases::addBackendRows(); }
+    void reimportUpdates();
+    void rejectsRowsWithReasons_data() { TestDatabases::addBackendRows(); }
+    void rejectsRowsWithReasons();
+    void brokenFileWritesNothing_data() { TestDatabases::addBackendRows(); }
+    void brokenFileWritesNothing();
+    void cancelWritesNothing_data() { TestDatabases::addBackendRows(); }
+    void cancelWritesNothing();
+    void columnMappingAndAliases();
+    void missingRequiredColumn();
+    void flagsSharedPayeeAccounts();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& content);
+    RegistryImportResult importFile(const QString& location, const QString& path,
+                                    RegistryColumnMapping mapping = RegistryColumnMapping());
+    QString location();
+
+    TestDatabases m_databases;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QByteArray kHeader = "registry_id,given_name,family_name,gender,birth_date,household_id,household_size,region,"
+                           "district,phone,payee_type,payee_address,national_id,active\n";
+
+} // namespace
+
+QString TestRegistryImporter::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        return {};
+    }
+    return path;
+}
+
+QString TestRegistryImporter::location()
+{
+    QFETCH(QString, backend);
+    const QString result = m_databases.freshLocation(backend);
+    if (result.isEmpty()) {
+        qWarning("no %s database available", qPrintable(backend));
+    }
+    return result;
+}
+
+RegistryImportResult TestRegistryImporter::importFile(const QString& location, const QString& path,
+                                                      RegistryColumnMapping mapping)
+{
+    RegistryImportParams params;
+    params.filePath = path;
+    params.databaseLocation = location;
+    params.mapping = std::move(mapping);
+    params.rejectsPath = path + QStringLiteral(".rejected.csv");
+    params.today = QDate(2026, 11, 27);
+    RegistryImporter importer;
+    return importer.run(params);
+}
+
+void TestRegistryImporter::importsAndNormalises()
+{
+    const QString db = location();
+    QVERIFY(!db.isEmpty());
+    const QString path = writeFile(QStringLiteral("good.csv"),
+                                   kHeader + "BEN-1,Amina,Diallo,female,1980-05-01,HH1,3,Northern,Lodwar,+254 712 345 678,"
+                                             "iban,de89 3704 0044 0532 0130 00,N1,yes\n"
+                                             "BEN-2,Kofi,Mensah,M,,HH1,3,Northern,Lodwar,,,,,0\n");
+    const RegistryImportResult result = importFile(db, path);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.rowsRead, 2);
+    QCOMPARE(result.inserted, 2);
+    QCOMPARE(result.updated, 0);
+    QCOMPARE(result.rejected, 0);
+    QVERIFY(result.rejectsPath.isEmpty());
+    QVERIFY(!QFile::exists(path + QStringLiteral(".rejected.csv")));
+
+    QString error;
+    const auto database = Database::open(db, &error);
+    QVERIFY2(database, qPrintable(error));
+    BeneficiaryRepository repository(*database);
+    QCOMPARE(repository.count(), 2);
+    const auto amina = repository.findByRegistryId(QStringLiteral("BEN-1"));
+    QVERIFY(amina);
+    QCOMPARE(amina->gender, QStringLiteral("F"));
+    QCOMPARE(amina->birthDate, QDate(1980, 5, 1));
+    QCOMPARE(amina->phone, QStringLiteral("254712345678"));
+    QCOMPARE(amina->payee.type(), PartyIdType::Iban);
+    QCOMPARE(amina->payee.value(), QStringLiteral("DE89370400440532013000"));
+    QCOMPARE(amina->householdSize, 3);
+    QVERIFY(amina->active);
+    const auto kofi = repository.findByRegistryId(QStringLiteral("BEN-2"));
+    QVERIFY(kofi);
+    QVERIFY(!kofi->birthDate.isValid());
+    QVERIFY(!kofi->payee.isValid());
+    QVERIFY(!kofi->active);
+}
+
+void TestRegistryImporter::reimportUpdates()
+{
+    const QString db = location();
+    QVERIFY(!db.isEmpty());
+    const QString first = writeFile(QStringLiteral("v1.csv"), kHeader + "BEN-1,Amina,Diallo,F,,,1,North,,,,,,1\n");
+    QVERIFY(importFile(db, first).succeeded);
+    const QString second = writeFile(QStringLiteral("v2.csv"), kHeader + "BEN-1,Amina,Banda,F,,,2,South,,,,,,1\n"
+                                                                          "BEN-3,Grace,Phiri,F,,,1,South,,,,,,1\n");
+    const RegistryImportResult result = importFile(db, second);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.inserted, 1);
+    QCOMPARE(result.updated, 1);
+
+    QString error;
+    const auto database = Database::open(db, &error);
+    BeneficiaryRepository repository(*database);
+    QCOMPARE(repository.count(), 2);
+    const auto amina = repository.findByRegistryId(QStringLiteral("BEN-1"));
+    QCOMPARE(amina->familyName, QStringLiteral("Banda"));
+    QCOMPARE(amina->region, QStringLiteral("South"));
+    QCOMPARE(amina->householdSize, 2);
+    // The name index follows the update: the old name is gone, the new one is found.
+    BeneficiaryQuery query;
+    query.text = QStringLiteral("Diallo");
+    QCOMPARE(repository.orderedIds(query)->size(), 0);
+    query.text = QStringLiteral("banda");
+    QCOMPARE(repository.orderedIds(query)->size(), 1);
+}
+
+void TestRegistryImporter::rejectsRowsWithReasons()
+{
+    const QString db = location();
+    QVERIFY(!db.isEmpty());
+    QByteArray content = kHeader;
+    content += "BEN-1,Amina,Diallo,F,1980-02-30,,1,North,,,,,,1\n";          // line 2: impossible date
+    content += "BEN-2,Kofi,Mensah,M,,,1,North,,,iban,DE00370400440532013000,,1\n"; // line 3: IBAN check
+    content += "BEN-3,Grace,Phiri,F,,,1,North,,,,,,1\n";                    // line 4: fine
+    content += "BEN-3,Grace,Phiri,F,,,1,North,,,,,,1\n";                    // line 5: repeated id
+    content += "BEN-4,\xff\xfe,Banda,F,,,1,North,,,,,,1\n";                 // line 6: not UTF-8
+    content += "BEN-5,Ann,Tembo,F,,,1,North,,,,,,1,extra\n";                // line 7: wrong field count
+    content += "BEN-6,Zawadi,Said,F,2030-01-01,,1,North,,,,,,maybe\n";      // line 8: future date, bad flag
+    content += "BEN-7,\"Eve\xe2\x80\xae\",Moyo,F,,,1,North,,,,,,1\n";       // line 9: bidi override
+    const QString path = writeFile(QStringLiteral("mixed.csv"), content);
+    const RegistryImportResult result = importFile(db, path);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.rowsRead, 8);
+    QCOMPARE(result.inserted, 1);
+    QCOMPARE(result.rejected, 7);
+
+    QHash<qint64, QString> reasons;
+    for (const RejectedRow& row : result.rejectedSample) {
+        QStringList parts;
+        for (const FieldIssue& issue : row.issues) {
+            parts.append(issue.column + u'=' + issue.reason);
+        }
+        reasons.insert(row.line, parts.join(u'|'));
+    }
+    QVERIFY2(reasons.value(2).contains(QStringLiteral("birth_date=\"1980-02-30\" is not a date")), qPrintable(reasons.value(2)));
+    QVERIFY2(reasons.value(3).contains(QStringLiteral("payee_address=the IBAN check digits")), qPrintable(reasons.value(3)));
+    QVERIFY2(reasons.value(5).contains(QStringLiteral("more than once")), qPrintable(reasons.value(5)));
+    QVERIFY2(reasons.value(6).contains(QStringLiteral("given_name=the text is not valid UTF-8")), qPrintable(reasons.value(6)));
+    QVERIFY2(reasons.value(7).contains(QStringLiteral("15 fields but the header has 14")), qPrintable(reasons.value(7)));
+    QVERIFY2(reasons.value(8).contains(QStringLiteral("in the future")), qPrintable(reasons.value(8)));
+    QVERIFY2(reasons.value(8).contains(QStringLiteral("active=\"maybe\"")), qPrintable(reasons.value(8)));
+    QVERIFY2(reasons.value(9).contains(QStringLiteral("U+202e")), qPrintable(reasons.value(9)));
+
+    // The rejected rows file holds the original rows plus where and why, ready to fix and re-import.
+    QFile rejects(result.rejectsPath);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = rejects.readAll().split('\n');
+    QVERIFY(lines.at(0).endsWith(",active,error_line,error_reason"));
+    QVERIFY(lines.at(1).startsWith("BEN-1,Amina,Diallo,F,1980-02-30,"));
+    QVERIFY(lines.at(1).contains(",2,\"birth_date: \"\"1980-02-30\"\" is not a date"));
+    QCOMPARE(lines.size(), 1 + 7 + 1);
+
+    // Fix one row in the rejected file and import it again: the error columns are ignored.
+    QByteArray fixed = lines.at(0) + '\n' + QByteArray(lines.at(1)).replace("1980-02-30", "1980-02-28") + '\n';
+    const QString fixedPath = writeFile(QStringLiteral("fixed.csv"), fixed);
+    const RegistryImportResult again = importFile(db, fixedPath);
+    QVERIFY2(again.succeeded, qPrintable(again.error));
+    QCOMPARE(again.inserted, 1);
+    QCOMPARE(again.rejected, 0);
+    QCOMPARE(again.ignoredColumns, (QStringList{QStringLiteral("error_line"), QStringLiteral("error_reason")}));
+}
+
+void TestRegistryImporter::brokenFileWritesNothing()
+{
+    const QString db = location();
+    QVERIFY(!db.isEmpty());
+    QVERIFY(importFile(db, writeFile(QStringLiteral("base.csv"), kHeader + "BEN-0,Base,Row,F,,,1,North,,,,,,1\n")).succeeded);
+    QByteArray content = kHeader;
+    for (int i = 1; i <= 500; ++i) {
+        content += "BEN-" + QByteArray::number(i) + ",Name,Family,F,,,1,North,,,,,,1\n";
+    }
+    content += "BEN-501,\"Unclosed,Family,F,,,1,North,,,,,,1\n";
+    const RegistryImportResult result = importFile(db, writeFile(QStringLiteral("broken.csv"), content));
+    QVERIFY(!result.succeeded);
+    QVERIFY2(result.error.contains(QStringLiteral("line 502, column 2")), qPrintable(result.error));
+    QVERIFY(result.error.contains(QStringLiteral("Nothing was imported")));
+
+    QString error;
+    const auto database = Database::open(db, &error);
+    BeneficiaryRepository repository(*database);
+    QCOMPARE(repository.count(), 1);
+}
+
+void TestRegistryImporter::cancelWritesNothing()
+{
+    const QString db = location();
+    QVERIFY(!db.isEmpty());
+    QByteArray content = kHeader;
+    for (int i = 1; i <= 30000; ++i) {
+        content += "BEN-" + QByteArray::number(i) + ",Name,Family,F,,,1,North,,,,,,1\n";
+    }
+    RegistryImportParams params;
+    params.filePath = writeFile(QStringLiteral("big.csv"), content);
+    params.databaseLocation = db;
+    params.today = QDate(2026, 11, 27);
+    RegistryImporter importer;
+    QSignalSpy progress(&importer, &RegistryImporter::progressChanged);
+    connect(&importer, &RegistryImporter::progressChanged, &importer, [&importer] { importer.cancel(); });
+    const RegistryImportResult result = importer.run(params);
+    QVERIFY(!result.succeeded);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.rowsRead < 30000);
+    QCOMPARE(progress.size(), 1);
+
+    QString error;
+    const auto database = Database::open(db, &error);
+    BeneficiaryRepository repository(*database);
+    QCOMPARE(repository.count(), 0);
+    QSqlQuery imports(database->connection());
+    QVERIFY(imports.exec(QStringLiteral("SELECT COUNT(*) FROM registry_import")) && imports.next());
+    QCOMPARE(imports.value(0).toInt(), 0);
+}
+
+void TestRegistryImporter::columnMappingAndAliases()
+{
+    TestDatabases databases;
+    const QString db = databases.freshLocation(QStringLiteral("sqlite"));
+    // Semicolons, a byte order mark, aliases (First Name, Surname, MSISDN) and one custom header.
+    const QString path = writeFile(QStringLiteral("other.csv"),
+                                   "\xef\xbb\xbf" "Beneficiary No;First Name;Surname;MSISDN;Notes\n"
+                                   "X-1;Aïcha;Traoré;0712 345 678;note; ignored\n"
+                                   "X-2;Baraka;Mwangi;;\n");
+    RegistryColumnMapping mapping;
+    QString error;
+    QVERIFY(mapping.addMappings({QStringLiteral("beneficiary no=registry_id")}, &error));
+    RegistryImportResult result = importFile(db, path, mapping);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.inserted, 1);
+    QCOMPARE(result.rejected, 1); // the first data row has an extra field: "note; ignored"
+    QCOMPARE(result.rejectedSample.first().line, 2);
+    QCOMPARE(result.ignoredColumns, QStringList{QStringLiteral("Notes")});
+
+    const auto database = Database::open(db, &error);
+    BeneficiaryRepository repository(*database);
+    const auto baraka = repository.findByRegistryId(QStringLiteral("X-2"));
+    QVERIFY(baraka);
+    QCOMPARE(baraka->familyName, QStringLiteral("Mwangi"));
+
+    QVERIFY(!mapping.addMappings({QStringLiteral("Notes=favourite_colour")}, &error));
+    QVERIFY(error.contains(QStringLiteral("Notes=favourite_colour")));
+}
+
+void TestRegistryImporter::missingRequiredColumn()
+{
+    TestDatabases databases;
+    const QString db = databases.freshLocation(QStringLiteral("sqlite"));
+    RegistryImportResult result = importFile(db, writeFile(QStringLiteral("noid.csv"), "name,phone\nA,0712345678\n"));
+    QVERIFY(!result.succeeded);
+    QVERIFY2(result.error.contains(QStringLiteral("header row: the file has no registry_id column")), qPrintable(result.error));
+
+    result = importFile(db, writeFile(QStringLiteral("twice.csv"), "id,registry_id,given_name\n1,2,A\n"));
+    QVERIFY(!result.succeeded);
+    QVERIFY2(result.error.contains(QStringLiteral("\"id\" and \"registry_id\" both hold")), qPrintable(result.error));
+
+    result = importFile(db, writeFile(QStringLiteral("empty.csv"), ""));
+    QVERIFY(!result.succeeded);
+    QVERIFY(result.error.contains(QStringLiteral("is empty")));
+
+    result = importFile(db, m_dir.filePath(QStringLiteral("does-not-exist.csv")));
+    QVERIFY(!result.succeeded);
+    QVERIFY(result.error.contains(QStringLiteral("Cannot open")));
+}
+
+void TestRegistryImporter::flagsSharedPayeeAccounts()
+{
+    TestDatabases databases;
+    const QString db = databases.freshLocation(QStringLiteral("sqlite"));
+    const RegistryImportResult result = importFile(
+        db, writeFile(QStringLiteral("shared.csv"), kHeader + "A-1,Ann,One,F,,,1,N,,,msisdn,0712345678,,1\n"
+                                                              "A-2,Ben,Two,M,,,1,N,,,msisdn,+0712 345 678,,1\n"
+                                                              "A-3,Cy,Three,M,,,1,N,,,msisdn,0799999999,,1\n"));
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.sharedAccountCount, 1);
+    QCOMPARE(result.sharedAccounts.first().payeeAddress, QStringLiteral("0712345678"));
+    QCOMPARE(result.sharedAccounts.first().registryIds, (QStringList{QStringLiteral("A-1"), QStringLiteral("A-2")}));
+}
+
+QTEST_GUILESS_MAIN(TestRegistryImporter)
+#include "tst_registryimporter.moc"
