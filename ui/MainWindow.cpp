@@ -21,6 +21,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFixedWidth(180);
+    m_navigation->setSpacing(4);
 
     addPage(tr("Registry"), m_registryPage);
     addPage(tr("Programs"), new PlaceholderPage(tr("Programs"), tr("Programs, entitlement rules and enrolment are not available in this version yet."), this));

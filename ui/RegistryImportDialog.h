@@ -30,12 +30,12 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     const RegistryImportResult& result() const { return m_result; }
 
+    // Closes the dialog; while an import runs, cancels it first and closes once it has rolled back.
+    void reject() override;
+
 Q_SIGNALS:
     void importSucceeded();
     void importFinished();
-
-protected:
-    void reject() override;
 
 private:
     void browse();

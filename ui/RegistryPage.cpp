@@ -67,6 +67,8 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     m_table->sortByColumn(BeneficiaryTableModel::RegistryIdColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(BeneficiaryTableModel::NameColumn, 200);
     m_table->setColumnWidth(BeneficiaryTableModel::PayeeAddressColumn, 220);
@@ -99,6 +101,9 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    detailBox->setMinimumWidth(300);
+    splitter->setSizes({760, 300});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -110,6 +115,11 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     connect(m_filterTimer, &QTimer::timeout, this, &RegistryPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::showDetails);
     connect(m_model, &BeneficiaryTableModel::countsChanged, this, &RegistryPage::publishStatus);
+    connect(m_model, &BeneficiaryTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            Q_EMIT statusChanged(tr("Reading the registry…"));
+        }
+    });
     connect(m_model, &BeneficiaryTableModel::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Registry"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryPage::showDetails);
@@ -130,7 +140,7 @@ void RegistryPage::publishStatus()
     const QLocale locale;
     const qint64 total = m_model->totalCount();
     const qint64 shown = m_model->rowCount();
-    m_emptyState->setVisible(total == 0);
+    m_emptyState->setVisible(total == 0 && !m_model->isLoading());
     m_table->setVisible(total > 0);
     QString message = tr("%1 beneficiaries").arg(locale.toString(total));
     if (!m_model->query().text.trimmed().isEmpty()) {
@@ -168,7 +178,7 @@ void RegistryPage::showDetails()
     set("detailName", b.fullName());
     set("detailGender", b.gender);
     set("detailBirthDate", b.birthDate.isValid() ? locale.toString(b.birthDate, QLocale::LongFormat) : QString());
-    set("detailHousehold", tr("%1 (%n member(s))", nullptr, b.householdSize).arg(b.householdId));
+    set("detailHousehold", tr("%1, %n member(s)", nullptr, b.householdSize).arg(b.householdId));
     set("detailRegion", b.district.isEmpty() ? b.region : tr("%1, %2").arg(b.district, b.region));
     set("detailPhone", b.phone);
     set("detailPayee", b.payee.isValid() ? tr("%1: %2").arg(partyIdTypeName(b.payee.type()), b.payee.value())

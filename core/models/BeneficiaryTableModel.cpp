@@ -1,12 +1,28 @@
 #include "BeneficiaryTableModel.h"
 
+#include "PositionIndexBuilder.h"
+
 #include "storage/Database.h"
 
 BeneficiaryTableModel::BeneficiaryTableModel(Database& database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(database)
+    , m_builder(new PositionIndexBuilder(database.location()))
 {
-    reload();
+    qRegisterMetaType<BeneficiaryQuery>();
+    m_builder->moveToThread(&m_worker);
+    connect(&m_worker, &QThread::finished, m_builder, &QObject::deleteLater);
+    connect(this, &BeneficiaryTableModel::buildRequested, m_builder, &PositionIndexBuilder::build);
+    connect(m_builder, &PositionIndexBuilder::built, this, &BeneficiaryTableModel::applyBuilt);
+    m_worker.setObjectName(QStringLiteral("PositionIndexBuilder"));
+    m_worker.start();
+    requestBuild(false);
+}
+
+BeneficiaryTableModel::~BeneficiaryTableModel()
+{
+    m_worker.quit();
+    m_worker.wait();
 }
 
 bool BeneficiaryTableModel::isSortable(int column)
@@ -24,28 +40,40 @@ int BeneficiaryTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void BeneficiaryTableModel::reload()
+void BeneficiaryTableModel::requestBuild(bool invalidate)
 {
+    const bool wasLoading = isLoading();
+    ++m_requested;
+    Q_EMIT buildRequested(m_requested, m_query, invalidate);
+    if (!wasLoading) {
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+void BeneficiaryTableModel::applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 totalCount,
+                                       const QString& error)
+{
+    if (generation != m_requested) {
+        return; // an older request: a newer one is on its way
+    }
+    beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
-    m_lastError.clear();
-    const auto ids = m_repository.orderedIds(m_query);
-    m_ids = ids.value_or(QList<qint64>());
-    m_totalCount = m_query.text.trimmed().isEmpty() ? m_ids.size() : m_repository.count();
-    if (!ids) {
-        m_lastError = tr("Cannot read the registry: %1").arg(m_repository.lastError());
+    m_ids = ids;
+    m_totalCount = totalCount;
+    m_lastError = error.isEmpty() ? QString() : tr("Cannot read the registry: %1").arg(error);
+    m_shown = generation;
+    endResetModel();
+    Q_EMIT loadingChanged(false);
+    Q_EMIT countsChanged(m_ids.size(), m_totalCount);
+    if (!m_lastError.isEmpty()) {
+        Q_EMIT failed(m_lastError);
     }
 }
 
 void BeneficiaryTableModel::refresh()
 {
-    beginResetModel();
-    reload();
-    endResetModel();
-    Q_EMIT countsChanged(m_ids.size(), m_totalCount);
-    if (!m_lastError.isEmpty()) {
-        Q_EMIT failed(m_lastError);
-    }
+    requestBuild(true);
 }
 
 void BeneficiaryTableModel::setFilter(BeneficiaryQuery::Filter filter, const QString& text)
@@ -55,7 +83,7 @@ void BeneficiaryTableModel::setFilter(BeneficiaryQuery::Filter filter, const QSt
     }
     m_query.filter = filter;
     m_query.text = text;
-    refresh();
+    requestBuild(false);
 }
 
 void BeneficiaryTableModel::sort(int column, Qt::SortOrder order)
@@ -83,7 +111,7 @@ void BeneficiaryTableModel::sort(int column, Qt::SortOrder order)
     }
     m_query.sort = key;
     m_query.descending = descending;
-    refresh();
+    requestBuild(false);
 }
 
 const QList<Beneficiary>* BeneficiaryTableModel::page(int pageIndex) const

@@ -6,12 +6,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QThread>
 
 class Database;
+class PositionIndexBuilder;
 
 // The registry as a table, for any registry size. The model never loads the registry: it keeps a
-// position index (the row ids in the current order and filter, 8 bytes a row) and fetches pages of
-// rows by id on demand, keeping a bounded number of pages cached.
+// position index (the row ids in the current order and filter, 8 bytes a row), built in a worker
+// thread, and fetches pages of rows by id on demand, keeping a bounded number of pages cached.
+// A new order or filter keeps the current rows on screen until the new index is ready.
 class BeneficiaryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ public:
     static constexpr int kMaxCachedPages = 64;
 
     explicit BeneficiaryTableModel(Database& database, QObject* parent = nullptr);
+    ~BeneficiaryTableModel() override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -53,6 +57,8 @@ public:
     // Re-reads the registry (after an import).
     void refresh();
 
+    // True from a change of order or filter until its rows are ready.
+    bool isLoading() const { return m_requested != m_shown; }
     // The whole beneficiary at a row, from the page cache.
     std::optional<Beneficiary> beneficiaryAt(int row) const;
     qint64 totalCount() const { return m_totalCount; }
@@ -62,16 +68,24 @@ public:
     static bool isSortable(int column);
 
 Q_SIGNALS:
+    // The rows of the current query are on show.
     void countsChanged(qint64 shown, qint64 total);
+    void loadingChanged(bool loading);
     void failed(const QString& message);
+    void buildRequested(quint64 generation, const BeneficiaryQuery& query, bool invalidate);
 
 private:
-    void reload();
+    void requestBuild(bool invalidate);
+    void applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 totalCount, const QString& error);
     const QList<Beneficiary>* page(int pageIndex) const;
     static QVariant displayValue(const Beneficiary& b, int column);
 
     mutable BeneficiaryRepository m_repository;
+    QThread m_worker;
+    PositionIndexBuilder* m_builder;
     BeneficiaryQuery m_query;
+    quint64 m_requested = 0;
+    quint64 m_shown = 0;
     QList<qint64> m_ids;
     qint64 m_totalCount = 0;
     mutable QHash<int, QList<Beneficiary>> m_pages;

@@ -8,6 +8,7 @@
 #include "storage/BeneficiaryUpserter.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
+#include "storage/SqliteBulkLoad.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,6 +21,7 @@
 namespace {
 
 constexpr qint64 kProgressEveryRows = 8192;
+constexpr qint64 kTypicalRowBytes = 100;
 
 QString describeIssues(const QList<FieldIssue>& issues)
 {
@@ -119,6 +121,15 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
     result.importId = insertImport.value(0).toLongLong();
     insertImport.finish();
 
+    std::unique_ptr<SqliteBulkLoad> bulkLoad;
+    if (database->dialect().kind() == SqlDialect::Kind::Sqlite
+        && SqliteBulkLoad::isWorthwhile(file.size() / kTypicalRowBytes, BeneficiaryRepository(*database).count())) {
+        bulkLoad = std::make_unique<SqliteBulkLoad>(*database);
+        if (!bulkLoad->begin(&error)) {
+            result.error = error;
+            return result;
+        }
+    }
     std::unique_ptr<BeneficiaryUpserter> upserter = BeneficiaryUpserter::create(*database, &error);
     if (!upserter) {
         result.error = tr("Cannot prepare the import: %1").arg(error);
@@ -191,6 +202,10 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         return result;
     }
     upserter.reset();
+    if (bulkLoad && !bulkLoad->finish(&error)) {
+        result.error = error;
+        return result;
+    }
 
     QSqlQuery finish(database->connection());
     finish.prepare(QStringLiteral("UPDATE registry_import SET finished_at = ?, rows_read = ?, rows_inserted = ?, "

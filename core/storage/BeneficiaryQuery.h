@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 // What part of the registry to list, and in which order.
@@ -27,3 +28,5 @@ struct BeneficiaryQuery
 
     friend bool operator==(const BeneficiaryQuery&, const BeneficiaryQuery&) = default;
 };
+
+Q_DECLARE_METATYPE(BeneficiaryQuery)

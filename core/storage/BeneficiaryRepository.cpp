@@ -14,12 +14,6 @@ const QString kColumns = QStringLiteral(
     "id, registry_id, given_name, family_name, gender, birth_date, household_id, household_size, region, "
     "district, phone, payee_type, payee_address, national_id, active");
 
-QString escapeLike(QString text)
-{
-    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return text;
-}
-
 QString digitsOf(const QString& text)
 {
     QString digits;
@@ -137,17 +131,16 @@ QString BeneficiaryRepository::whereClause(const BeneficiaryQuery& query, QVaria
     switch (query.filter) {
     case BeneficiaryQuery::Filter::Name:
         if (text.size() >= 3) {
-            arguments.append(dialect.nameContainsArgument(text));
-            return QStringLiteral(" WHERE ") + dialect.nameContains(QStringLiteral("id"));
+            return QStringLiteral(" WHERE ") + dialect.nameContains(text, arguments);
         }
-        arguments.append(QString(escapeLike(text) + u'%'));
+        arguments.append(QString(SqlDialect::escapeLike(text) + u'%'));
         return QStringLiteral(" WHERE ") + dialect.caseInsensitiveLike(QStringLiteral("family_name"));
     case BeneficiaryQuery::Filter::RegistryId:
         arguments.append(text);
         arguments.append(QString(text + QChar(0xFFFF)));
         return QStringLiteral(" WHERE registry_id >= ? AND registry_id < ?");
     case BeneficiaryQuery::Filter::Region:
-        arguments.append(QString(escapeLike(text) + u'%'));
+        arguments.append(QString(SqlDialect::escapeLike(text) + u'%'));
         return QStringLiteral(" WHERE ") + dialect.caseInsensitiveLike(QStringLiteral("region"));
     case BeneficiaryQuery::Filter::Phone: {
         const QString digits = digitsOf(text);

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QStringList>
+
 QString SqlDialect::name() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
@@ -21,23 +23,36 @@ QString SqlDialect::caseInsensitiveLike(const QString& column) const
     return column + (m_kind == Kind::Sqlite ? QStringLiteral(" LIKE ? ESCAPE '\\'") : QStringLiteral(" ILIKE ? ESCAPE '\\'"));
 }
 
-QString SqlDialect::nameContains(const QString& idColumn) const
+QString SqlDialect::escapeLike(QString text)
 {
-    if (m_kind == Kind::Sqlite) {
-        return idColumn + QStringLiteral(" IN (SELECT rowid FROM beneficiary_name_fts WHERE beneficiary_name_fts MATCH ?)");
-    }
-    return QStringLiteral("(given_name || ' ' || family_name) ILIKE ? ESCAPE '\\'");
+    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return text;
 }
 
-QString SqlDialect::nameContainsArgument(const QString& text) const
+QString SqlDialect::nameContains(const QString& text, QVariantList& arguments) const
 {
-    if (m_kind == Kind::Sqlite) {
-        // An FTS5 string literal: the whole text as one phrase, quotes doubled.
-        QString phrase = text;
-        phrase.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + phrase + u'"';
+    const QString pattern = u'%' + escapeLike(text) + u'%';
+    if (m_kind == Kind::PostgreSql) {
+        arguments.append(pattern);
+        return QStringLiteral("full_name ILIKE ? ESCAPE '\\'");
     }
-    QString pattern = text;
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + pattern + u'%';
+    // Every trigram of the text, each an FTS5 string with its quotes doubled, all required.
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= text.size(); ++i) {
+        QString trigram = text.mid(i, 3);
+        trigram.replace(u'"', QStringLiteral("\"\""));
+        trigrams.append(u'"' + trigram + u'"');
+    }
+    arguments.append(trigrams.join(QStringLiteral(" AND ")));
+    arguments.append(pattern);
+    return QStringLiteral("id IN (SELECT rowid FROM beneficiary_name_fts WHERE beneficiary_name_fts MATCH ?) "
+                          "AND full_name LIKE ? ESCAPE '\\'");
+}
+
+QString SqlDialect::rebuildNameIndex() const
+{
+    if (m_kind == Kind::PostgreSql) {
+        return {};
+    }
+    return QStringLiteral("INSERT INTO beneficiary_name_fts (beneficiary_name_fts) VALUES ('rebuild')");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 // Everything that differs between SQLite and PostgreSQL SQL, in one place.
 class SqlDialect
@@ -24,11 +25,15 @@ public:
     QString expandTokens(QString sql) const;
     // A case-insensitive LIKE: "column LIKE ?" on SQLite (ASCII case-insensitive), ILIKE on PostgreSQL.
     QString caseInsensitiveLike(const QString& column) const;
-    // A condition selecting rows whose name contains the bound text (at least three characters):
-    // the FTS5 trigram index on SQLite, ILIKE on PostgreSQL.
-    QString nameContains(const QString& idColumn) const;
-    // The bound value for nameContains().
-    QString nameContainsArgument(const QString& text) const;
+    // A condition selecting beneficiaries whose full name contains text (three characters or more),
+    // appending its bound values to arguments: the FTS5 trigram index narrows the candidates on
+    // SQLite, then LIKE confirms them; ILIKE on PostgreSQL.
+    QString nameContains(const QString& text, QVariantList& arguments) const;
+    // After a bulk load with the triggers dropped: rebuilds the name index from the table. Empty on
+    // PostgreSQL, which has none.
+    QString rebuildNameIndex() const;
+    // Escapes LIKE's wildcards (with backslash as the escape character).
+    static QString escapeLike(QString text);
 
 private:
     Kind m_kind;

@@ -38,21 +38,28 @@ CREATE INDEX beneficiary_phone_idx ON beneficiary (phone, id);
 CREATE INDEX beneficiary_payee_idx ON beneficiary (payee_type, payee_address);
 
 -- dialect: sqlite
--- Substring search on names: an FTS5 trigram index kept in step by triggers.
-CREATE VIRTUAL TABLE beneficiary_name_fts USING fts5(name, content='', tokenize='trigram');
+-- The full name, for substring search.
+ALTER TABLE beneficiary ADD COLUMN full_name TEXT GENERATED ALWAYS AS (given_name || ' ' || family_name) VIRTUAL;
+
+-- Substring search on names: an FTS5 trigram index over full_name, kept in step by triggers (and
+-- rebuilt in one pass after a bulk load). detail=none keeps it small and quick to build: a search
+-- ANDs the trigrams of the text, then checks the candidates with LIKE.
+CREATE VIRTUAL TABLE beneficiary_name_fts USING fts5(full_name, content='beneficiary', content_rowid='id',
+    tokenize='trigram', detail='none', columnsize=0);
 
 CREATE TRIGGER beneficiary_name_fts_insert AFTER INSERT ON beneficiary BEGIN
-    INSERT INTO beneficiary_name_fts (rowid, name) VALUES (new.id, new.given_name || ' ' || new.family_name);
+    INSERT INTO beneficiary_name_fts (rowid, full_name) VALUES (new.id, new.full_name);
 END;
 
 CREATE TRIGGER beneficiary_name_fts_delete AFTER DELETE ON beneficiary BEGIN
-    INSERT INTO beneficiary_name_fts (beneficiary_name_fts, rowid, name)
-        VALUES ('delete', old.id, old.given_name || ' ' || old.family_name);
+    INSERT INTO beneficiary_name_fts (beneficiary_name_fts, rowid, full_name) VALUES ('delete', old.id, old.full_name);
 END;
 
 CREATE TRIGGER beneficiary_name_fts_update AFTER UPDATE OF given_name, family_name ON beneficiary
-WHEN old.given_name IS NOT new.given_name OR old.family_name IS NOT new.family_name BEGIN
-    INSERT INTO beneficiary_name_fts (beneficiary_name_fts, rowid, name)
-        VALUES ('delete', old.id, old.given_name || ' ' || old.family_name);
-    INSERT INTO beneficiary_name_fts (rowid, name) VALUES (new.id, new.given_name || ' ' || new.family_name);
+WHEN old.full_name IS NOT new.full_name BEGIN
+    INSERT INTO beneficiary_name_fts (beneficiary_name_fts, rowid, full_name) VALUES ('delete', old.id, old.full_name);
+    INSERT INTO beneficiary_name_fts (rowid, full_name) VALUES (new.id, new.full_name);
 END;
+
+-- dialect: postgresql
+ALTER TABLE beneficiary ADD COLUMN full_name TEXT GENERATED ALWAYS AS (given_name || ' ' || family_name) STORED;

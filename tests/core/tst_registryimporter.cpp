@@ -1,9 +1,11 @@
 #include "TestDatabases.h"
 
+#include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void columnMappingAndAliases();
     void missingRequiredColumn();
     void flagsSharedPayeeAccounts();
+    void bulkLoadKeepsSchemaAndSearch();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -315,6 +318,86 @@ void TestRegistryImporter::flagsSharedPayeeAccounts()
     QCOMPARE(result.sharedAccountCount, 1);
     QCOMPARE(result.sharedAccounts.first().payeeAddress, QStringLiteral("0712345678"));
     QCOMPARE(result.sharedAccounts.first().registryIds, (QStringList{QStringLiteral("A-1"), QStringLiteral("A-2")}));
+}
+
+namespace {
+
+QStringList schemaObjects(Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE tbl_name = 'beneficiary' ORDER BY 1"));
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+    }
+    return names;
+}
+
+qint64 countWhere(Database& database, const QString& condition)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM beneficiary WHERE ") + condition) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+void TestRegistryImporter::bulkLoadKeepsSchemaAndSearch()
+{
+    TestDatabases databases;
+    const QString db = databases.freshLocation(QStringLiteral("sqlite"));
+    QString error;
+    QStringList schemaBefore;
+    {
+        const auto database = Database::open(db, &error);
+        schemaBefore = schemaObjects(*database);
+    }
+    QVERIFY(schemaBefore.contains(QStringLiteral("trigger beneficiary_name_fts_update")));
+    QVERIFY(schemaBefore.contains(QStringLiteral("index beneficiary_name_idx")));
+
+    // Large enough for the bulk path (indexes and triggers dropped, then rebuilt in one pass).
+    QByteArray csv;
+    {
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(DemoRegistryGenerator(77, 0.0).write(&buffer, 30000, &error));
+    }
+    const QString path = writeFile(QStringLiteral("bulk.csv"), csv);
+
+    // A cancelled bulk load leaves rows and schema as they were.
+    RegistryImportParams params;
+    params.filePath = path;
+    params.databaseLocation = db;
+    params.today = QDate(2026, 11, 27);
+    RegistryImporter cancelling;
+    connect(&cancelling, &RegistryImporter::progressChanged, &cancelling, [&cancelling] { cancelling.cancel(); });
+    QVERIFY(cancelling.run(params).cancelled);
+    {
+        const auto database = Database::open(db, &error);
+        QCOMPARE(schemaObjects(*database), schemaBefore);
+        QCOMPARE(countWhere(*database, QStringLiteral("1 = 1")), 0);
+    }
+
+    const RegistryImportResult result = importFile(db, path);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.inserted, 30000);
+    const auto database = Database::open(db, &error);
+    QCOMPARE(schemaObjects(*database), schemaBefore);
+    BeneficiaryRepository repository(*database);
+    BeneficiaryQuery query;
+    query.text = QStringLiteral("wanjiru");
+    const qint64 expected = countWhere(*database, QStringLiteral("full_name LIKE '%wanjiru%'"));
+    QVERIFY(expected > 100);
+    QCOMPARE(repository.orderedIds(query)->size(), expected);
+
+    // After the bulk load the triggers keep the search index in step again.
+    const QString update = writeFile(QStringLiteral("rename.csv"),
+                                     kHeader + "BEN-00000001,Zawadi,Zyzzyva,F,,,1,North,,,,,,1\n");
+    QVERIFY(importFile(db, update).succeeded);
+    query.text = QStringLiteral("zyzzy");
+    QCOMPARE(repository.orderedIds(query)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryImporter)

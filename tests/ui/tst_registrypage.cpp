@@ -1,0 +1,152 @@
+#include "TestDatabases.h"
+
+#include "MainWindow.h"
+#include "RegistryImportDialog.h"
+#include "RegistryPage.h"
+
+#include "models/BeneficiaryTableModel.h"
+#include "registry/DemoRegistryGenerator.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The registry page with real widgets, offscreen: import through the dialog, then filter and select.
+class TestRegistryPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importThroughDialogThenFilter();
+    void brokenFileShowsErrorAndKeepsRegistry();
+
+private:
+    RegistryImportDialog* openImportDialog(MainWindow& window);
+
+    TestDatabases m_databases;
+    QTemporaryDir m_dir;
+};
+
+RegistryImportDialog* TestRegistryPage::openImportDialog(MainWindow& window)
+{
+    auto* importButton = window.findChild<QPushButton*>(QStringLiteral("importButton"));
+    if (!importButton) {
+        return nullptr;
+    }
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    return window.findChild<RegistryImportDialog*>();
+}
+
+void TestRegistryPage::importThroughDialogThenFilter()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("registry.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        DemoRegistryGenerator generator(9, 0.02);
+        QString error;
+        QVERIFY(generator.write(&file, 20000, &error));
+    }
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* emptyState = window.findChild<QLabel*>(QStringLiteral("registryEmptyState"));
+    QTRY_VERIFY(emptyState->isVisible());
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 6);
+
+    RegistryImportDialog* dialog = openImportDialog(window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->setFilePath(csv);
+    auto* mapping = dialog->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+    QCOMPARE(mapping->rowCount(), 14);
+    QCOMPARE(qobject_cast<QComboBox*>(mapping->cellWidget(0, 1))->currentText(), QStringLiteral("registry_id"));
+
+    QSignalSpy finished(dialog, &RegistryImportDialog::importFinished);
+    auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(dialog->isRunning()); // the import runs in a worker; the window stays responsive
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(dialog->result().succeeded, qPrintable(dialog->result().error));
+    const qint64 rejected = dialog->result().rejected;
+    QVERIFY(rejected > 0);
+    QCOMPARE(dialog->result().inserted + rejected, 20000);
+    const QString status = dialog->findChild<QLabel*>(QStringLiteral("importStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("rejected")), qPrintable(status));
+    QVERIFY(dialog->findChild<QTableWidget*>(QStringLiteral("rejectedTable"))->rowCount() >= rejected);
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveRejectedButton"))->isVisible());
+    dialog->reject();
+
+    RegistryPage* page = window.registryPage();
+    BeneficiaryTableModel* model = page->model();
+    QTRY_COMPARE(model->rowCount(), int(20000 - rejected));
+    QVERIFY(!emptyState->isVisible());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("beneficiaries")));
+
+    auto* filterField = page->findChild<QComboBox*>(QStringLiteral("registryFilterField"));
+    filterField->setCurrentIndex(filterField->findData(int(BeneficiaryQuery::Filter::Region)));
+    auto* filter = page->findChild<QLineEdit*>(QStringLiteral("registryFilterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("coast"));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0 && model->rowCount() < 20000 - rejected);
+    for (int row = 0; row < model->rowCount(); row += 101) {
+        QCOMPARE(model->index(row, BeneficiaryTableModel::RegionColumn).data().toString(), QStringLiteral("Coastal"));
+    }
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("match the filter")));
+
+    auto* table = page->findChild<QTableView*>(QStringLiteral("registryTable"));
+    table->selectRow(3);
+    const QString expectedId = model->index(3, BeneficiaryTableModel::RegistryIdColumn).data().toString();
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailRegistryId"))->text(), expectedId);
+    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("detailName"))->text().isEmpty());
+
+    const QImage shot = window.grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString shotPath = qEnvironmentVariable("PAYDESK_SCREENSHOT");
+    if (!shotPath.isEmpty()) {
+        QVERIFY(shot.save(shotPath));
+    }
+}
+
+void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("broken.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("registry_id,given_name\nA-1,Ann\nA-2,\"Never closed\n");
+    }
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY(database);
+    MainWindow window(*database);
+    window.show();
+    RegistryImportDialog* dialog = openImportDialog(window);
+    QVERIFY(dialog);
+    dialog->setFilePath(csv);
+    QSignalSpy finished(dialog, &RegistryImportDialog::importFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("startImportButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!dialog->result().succeeded);
+    const QString status = dialog->findChild<QLabel*>(QStringLiteral("importStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("Nothing was imported")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("line 3, column 2")), qPrintable(status));
+    QCOMPARE(window.registryPage()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestRegistryPage)
+#include "tst_registrypage.moc"
