@@ -4,6 +4,9 @@
 
 #include "storage/Database.h"
 
+static_assert(PositionIndexBuilder::kFirstRows % BeneficiaryTableModel::kPageSize == 0,
+              "the first part of an index must end on a page boundary");
+
 BeneficiaryTableModel::BeneficiaryTableModel(Database& database, QObject* parent)
     : QAbstractTableModel(parent)
     , m_repository(database)
@@ -32,7 +35,7 @@ bool BeneficiaryTableModel::isSortable(int column)
 
 int BeneficiaryTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int BeneficiaryTableModel::columnCount(const QModelIndex& parent) const
@@ -50,22 +53,38 @@ void BeneficiaryTableModel::requestBuild(bool invalidate)
     }
 }
 
-void BeneficiaryTableModel::applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 totalCount,
-                                       const QString& error)
+void BeneficiaryTableModel::applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 rowCount,
+                                       qint64 totalCount, bool complete, const QString& error)
 {
     if (generation != m_requested) {
         return; // an older request: a newer one is on its way
+    }
+    const bool completesShownIndex = generation == m_shown && !m_complete && rowCount == m_rowCount && error.isEmpty();
+    if (completesShownIndex) {
+        // The rest of the index the view already counts: same rows, now all of them known.
+        const int firstNew = int(m_ids.size());
+        m_ids = ids;
+        m_complete = true;
+        if (firstNew < m_rowCount) {
+            Q_EMIT dataChanged(index(firstNew, 0), index(m_rowCount - 1, ColumnCount - 1));
+        }
+        Q_EMIT loadingChanged(false);
+        return;
     }
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     m_ids = ids;
+    m_rowCount = int(rowCount);
+    m_complete = complete;
     m_totalCount = totalCount;
     m_lastError = error.isEmpty() ? QString() : tr("Cannot read the registry: %1").arg(error);
     m_shown = generation;
     endResetModel();
-    Q_EMIT loadingChanged(false);
-    Q_EMIT countsChanged(m_ids.size(), m_totalCount);
+    if (complete) {
+        Q_EMIT loadingChanged(false);
+    }
+    Q_EMIT countsChanged(m_rowCount, m_totalCount);
     if (!m_lastError.isEmpty()) {
         Q_EMIT failed(m_lastError);
     }
@@ -138,7 +157,7 @@ const QList<Beneficiary>* BeneficiaryTableModel::page(int pageIndex) const
 std::optional<Beneficiary> BeneficiaryTableModel::beneficiaryAt(int row) const
 {
     if (row < 0 || row >= m_ids.size()) {
-        return std::nullopt;
+        return std::nullopt; // out of range, or not arrived yet
     }
     const QList<Beneficiary>* rows = page(row / kPageSize);
     if (!rows) {
@@ -183,7 +202,7 @@ QVariant BeneficiaryTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == IdRole) {
-        return m_ids.at(index.row());
+        return index.row() < m_ids.size() ? QVariant(m_ids.at(index.row())) : QVariant();
     }
     if (role != Qt::DisplayRole && role != RawValueRole) {
         return {};

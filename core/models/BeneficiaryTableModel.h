@@ -14,7 +14,8 @@ class PositionIndexBuilder;
 // The registry as a table, for any registry size. The model never loads the registry: it keeps a
 // position index (the row ids in the current order and filter, 8 bytes a row), built in a worker
 // thread, and fetches pages of rows by id on demand, keeping a bounded number of pages cached.
-// A new order or filter keeps the current rows on screen until the new index is ready.
+// A new order or filter keeps the current rows on screen until the new index starts to arrive;
+// rows past the part that has arrived are blank until the rest follows (dataChanged).
 class BeneficiaryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,8 +58,8 @@ public:
     // Re-reads the registry (after an import).
     void refresh();
 
-    // True from a change of order or filter until its rows are ready.
-    bool isLoading() const { return m_requested != m_shown; }
+    // True from a change of order or filter until its whole position index is in.
+    bool isLoading() const { return m_requested != m_shown || !m_complete; }
     // The whole beneficiary at a row, from the page cache.
     std::optional<Beneficiary> beneficiaryAt(int row) const;
     qint64 totalCount() const { return m_totalCount; }
@@ -76,7 +77,8 @@ Q_SIGNALS:
 
 private:
     void requestBuild(bool invalidate);
-    void applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 totalCount, const QString& error);
+    void applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 rowCount, qint64 totalCount, bool complete,
+                    const QString& error);
     const QList<Beneficiary>* page(int pageIndex) const;
     static QVariant displayValue(const Beneficiary& b, int column);
 
@@ -86,7 +88,9 @@ private:
     BeneficiaryQuery m_query;
     quint64 m_requested = 0;
     quint64 m_shown = 0;
-    QList<qint64> m_ids;
+    QList<qint64> m_ids; // the position index, or its first part while !m_complete
+    int m_rowCount = 0;
+    bool m_complete = true;
     qint64 m_totalCount = 0;
     mutable QHash<int, QList<Beneficiary>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first

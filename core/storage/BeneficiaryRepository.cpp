@@ -173,12 +173,32 @@ QString BeneficiaryRepository::orderClause(const BeneficiaryQuery& query)
     return QStringLiteral(" ORDER BY ") + keys.join(direction + QStringLiteral(", ")) + direction;
 }
 
-std::optional<QList<qint64>> BeneficiaryRepository::orderedIds(const BeneficiaryQuery& query)
+std::optional<QList<qint64>> BeneficiaryRepository::orderedIds(const BeneficiaryQuery& query, int limit)
 {
     QVariantList arguments;
-    const QString sql = QStringLiteral("SELECT id FROM beneficiary") + whereClause(query, arguments) + orderClause(query);
+    QString sql = QStringLiteral("SELECT id FROM beneficiary") + whereClause(query, arguments) + orderClause(query);
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    }
+    return selectIds(sql, arguments);
+}
+
+std::optional<QList<qint64>> BeneficiaryRepository::matchingIds(const BeneficiaryQuery& query)
+{
+    QVariantList arguments;
+    const QString text = query.text.trimmed();
+    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3) {
+        const QString sql = m_database.dialect().idsWithNameContaining(text, arguments);
+        return selectIds(sql, arguments);
+    }
+    const QString sql = QStringLiteral("SELECT id FROM beneficiary") + whereClause(query, arguments);
+    return selectIds(sql, arguments);
+}
+
+std::optional<QList<qint64>> BeneficiaryRepository::selectIds(const QString& sql, const QVariantList& arguments)
+{
     if (m_database.sqliteHandle()) {
-        return orderedIdsSqlite(sql, arguments);
+        return selectIdsSqlite(sql, arguments);
     }
     QSqlQuery select(m_database.connection());
     select.setForwardOnly(true);
@@ -194,7 +214,7 @@ std::optional<QList<qint64>> BeneficiaryRepository::orderedIds(const Beneficiary
 }
 
 // Qt's per-row overhead dominates a million-row id scan; the native API reads it several times faster.
-std::optional<QList<qint64>> BeneficiaryRepository::orderedIdsSqlite(const QString& sql, const QVariantList& arguments)
+std::optional<QList<qint64>> BeneficiaryRepository::selectIdsSqlite(const QString& sql, const QVariantList& arguments)
 {
     sqlite3* handle = m_database.sqliteHandle();
     sqlite3_stmt* statement = nullptr;

@@ -26,9 +26,11 @@ public:
     std::optional<Beneficiary> findByRegistryId(const QString& registryId);
     // Rows in the order of ids; ids that do not exist are skipped.
     QList<Beneficiary> fetchByIds(const QList<qint64>& ids);
-    // Every row id the query selects, in its order: the position index of a paged view.
-    // Returns nullopt on a database error (see lastError()).
-    std::optional<QList<qint64>> orderedIds(const BeneficiaryQuery& query);
+    // The row ids the query selects, in its order (all of them, or the first `limit`): the position
+    // index of a paged view. Returns nullopt on a database error (see lastError()).
+    std::optional<QList<qint64>> orderedIds(const BeneficiaryQuery& query, int limit = -1);
+    // The row ids the query's filter selects, in no particular order (cheaper than orderedIds()).
+    std::optional<QList<qint64>> matchingIds(const BeneficiaryQuery& query);
     // Payee accounts held by more than one registry id, with the first `limit` of them described.
     QList<SharedPayeeAccount> sharedPayeeAccounts(int limit, qint64* total);
 
@@ -37,7 +39,8 @@ public:
 private:
     QString whereClause(const BeneficiaryQuery& query, QVariantList& arguments) const;
     static QString orderClause(const BeneficiaryQuery& query);
-    std::optional<QList<qint64>> orderedIdsSqlite(const QString& sql, const QVariantList& arguments);
+    std::optional<QList<qint64>> selectIds(const QString& sql, const QVariantList& arguments);
+    std::optional<QList<qint64>> selectIdsSqlite(const QString& sql, const QVariantList& arguments);
     bool exec(QSqlQuery& query, const QVariantList& arguments = {});
     static Beneficiary fromRecord(const QSqlQuery& query);
 

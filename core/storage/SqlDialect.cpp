@@ -1,7 +1,5 @@
 #include "SqlDialect.h"
 
-#include <QStringList>
-
 QString SqlDialect::name() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
@@ -31,22 +29,24 @@ QString SqlDialect::escapeLike(QString text)
 
 QString SqlDialect::nameContains(const QString& text, QVariantList& arguments) const
 {
-    const QString pattern = u'%' + escapeLike(text) + u'%';
     if (m_kind == Kind::PostgreSql) {
-        arguments.append(pattern);
+        arguments.append(QString(u'%' + escapeLike(text) + u'%'));
         return QStringLiteral("full_name ILIKE ? ESCAPE '\\'");
     }
-    // Every trigram of the text, each an FTS5 string with its quotes doubled, all required.
-    QStringList trigrams;
-    for (qsizetype i = 0; i + 3 <= text.size(); ++i) {
-        QString trigram = text.mid(i, 3);
-        trigram.replace(u'"', QStringLiteral("\"\""));
-        trigrams.append(u'"' + trigram + u'"');
+    return QStringLiteral("id IN (") + idsWithNameContaining(text, arguments) + u')';
+}
+
+QString SqlDialect::idsWithNameContaining(const QString& text, QVariantList& arguments) const
+{
+    if (m_kind == Kind::PostgreSql) {
+        return QStringLiteral("SELECT id FROM beneficiary WHERE ") + nameContains(text, arguments);
     }
-    arguments.append(trigrams.join(QStringLiteral(" AND ")));
-    arguments.append(pattern);
-    return QStringLiteral("id IN (SELECT rowid FROM beneficiary_name_fts WHERE beneficiary_name_fts MATCH ?) "
-                          "AND full_name LIKE ? ESCAPE '\\'");
+    // The whole text as one FTS5 string (quotes doubled): the trigram tokenizer makes it a phrase
+    // of its trigrams, which matches exactly the names that contain it.
+    QString phrase = text;
+    phrase.replace(u'"', QStringLiteral("\"\""));
+    arguments.append(QString(u'"' + phrase + u'"'));
+    return QStringLiteral("SELECT rowid FROM beneficiary_name_fts WHERE beneficiary_name_fts MATCH ?");
 }
 
 QString SqlDialect::rebuildNameIndex() const

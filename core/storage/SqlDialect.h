@@ -26,9 +26,12 @@ public:
     // A case-insensitive LIKE: "column LIKE ?" on SQLite (ASCII case-insensitive), ILIKE on PostgreSQL.
     QString caseInsensitiveLike(const QString& column) const;
     // A condition selecting beneficiaries whose full name contains text (three characters or more),
-    // appending its bound values to arguments: the FTS5 trigram index narrows the candidates on
-    // SQLite, then LIKE confirms them; ILIKE on PostgreSQL.
+    // appending its bound value to arguments: a phrase query on the FTS5 trigram index on SQLite,
+    // ILIKE on PostgreSQL.
     QString nameContains(const QString& text, QVariantList& arguments) const;
+    // A statement selecting the ids of the same beneficiaries as nameContains(), as directly as the
+    // database allows (on SQLite from the search index alone, without touching the table).
+    QString idsWithNameContaining(const QString& text, QVariantList& arguments) const;
     // After a bulk load with the triggers dropped: rebuilds the name index from the table. Empty on
     // PostgreSQL, which has none.
     QString rebuildNameIndex() const;

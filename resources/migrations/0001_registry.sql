@@ -42,10 +42,9 @@ CREATE INDEX beneficiary_payee_idx ON beneficiary (payee_type, payee_address);
 ALTER TABLE beneficiary ADD COLUMN full_name TEXT GENERATED ALWAYS AS (given_name || ' ' || family_name) VIRTUAL;
 
 -- Substring search on names: an FTS5 trigram index over full_name, kept in step by triggers (and
--- rebuilt in one pass after a bulk load). detail=none keeps it small and quick to build: a search
--- ANDs the trigrams of the text, then checks the candidates with LIKE.
+-- rebuilt in one pass after a bulk load). A search is one phrase query: exact substring matches.
 CREATE VIRTUAL TABLE beneficiary_name_fts USING fts5(full_name, content='beneficiary', content_rowid='id',
-    tokenize='trigram', detail='none', columnsize=0);
+    tokenize='trigram', columnsize=0);
 
 CREATE TRIGGER beneficiary_name_fts_insert AFTER INSERT ON beneficiary BEGIN
     INSERT INTO beneficiary_name_fts (rowid, full_name) VALUES (new.id, new.full_name);
