@@ -1,4 +1,852 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Application</name>
+    <message>
+        <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot open its database.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryRowValidator</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control or invisible formatting character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a beneficiary needs a given name or a family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender (use F, M, O or leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a household size from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes/no, true/false or 1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payee type is given but no payee address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryTableModel</name>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>ID de registre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Payee type</source>
+        <translation>Type de bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>Compte du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run paydesk-cli --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a deterministic synthetic registry CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of beneficiaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of broken rows, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-data needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons, are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists beneficiaries of the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What --filter matches: name, id, region or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: id, name, region or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset take whole numbers of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching beneficiaries shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is encoded as UTF-16; save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a field is longer than %3 bytes (is a closing quote missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field opened on this line is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quote inside an unquoted field (quote the whole field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database driver is not installed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot configure the database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMigrator</name>
+    <message>
+        <source>cannot create the schema_version table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this PayDesk knows (%2); update PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction for migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoRegistryGenerator</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PayDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Programs, entitlement rules and enrolment are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Payment cycles and their approvals are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Payment batches and sending to Payment Hub EE are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation of sent payments is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File review</source>
+        <translation>Revue de fichiers</translation>
+    </message>
+    <message>
+        <source>Offline review of batch files is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>unknown currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain decimal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>%1 a au plus %n décimale</numerusform>
+            <numerusform>%1 a au plus %n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyId</name>
+    <message>
+        <source>the identifier is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier contains a comma, a quote or an invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number may only hold digits, spaces, dashes and a leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number has 8 to 15 digits, this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank account number may only hold letters A-Z and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank account number has 4 to 34 characters, this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN may only hold letters A-Z and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN has 15 to 34 characters, this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN starts with a two-letter country code and two check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN check digits do not match (mod-97 check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email address has one @ with text on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email address is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email address may not hold spaces or &lt;&gt;;() characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email domain &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a registry id has at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a registry id may not hold spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a mapping of the form &quot;Header=field&quot; with a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both hold the field %3; map one of them to another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no registry_id column; map the column that holds the registry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has neither a given_name nor a family_name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Import registry</source>
+        <translation>Importer un registre</translation>
+    </message>
+    <message>
+        <source>Registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Registry field</source>
+        <translation>Champ du registre</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Registry file:</source>
+        <translation>Fichier du registre :</translation>
+    </message>
+    <message>
+        <source>Columns (check that each column feeds the right field):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Choose a registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) found. Press Import to read and check every row.</source>
+        <translation>
+            <numerusform>%n colonne trouvée. Appuyez sur Importer pour lire et vérifier chaque ligne.</numerusform>
+            <numerusform>%n colonnes trouvées. Appuyez sur Importer pour lire et vérifier chaque ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a registry file starts with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, header row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the registry is unchanged.</source>
+        <translation>L’import a été annulé ; le registre est inchangé.</translation>
+    </message>
+    <message>
+        <source>registry id %1 appears more than once in this file; only its first row was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the database refused the row: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>&amp;Import registry…</source>
+        <translation>&amp;Importer un registre…</translation>
+    </message>
+    <message>
+        <source>Filter by</source>
+        <translation>Filtrer par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>ID de registre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: part of a name (3+ letters), or the start of an ID, region or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Payee account</source>
+        <translation>Compte du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Identifiant national</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The registry is empty. Import a registry CSV file to begin.</source>
+        <translation>Le registre est vide. Importez un fichier CSV de registre pour commencer.</translation>
+    </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>%1 beneficiaries</source>
+        <translation>%1 bénéficiaires</translation>
+    </message>
+    <message>
+        <source>%1 of %2 beneficiaries match the filter</source>
+        <translation>%1 bénéficiaires sur %2 correspondent au filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n member(s)</source>
+        <translation>
+            <numerusform>%1, %n membre</numerusform>
+            <numerusform>%1, %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkLoad</name>
+    <message>
+        <source>cannot prepare the bulk load (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

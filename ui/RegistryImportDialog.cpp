@@ -55,6 +55,7 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QWidget* pa
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("Registry field")});
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_mappingTable->setColumnWidth(HeaderColumn, 240);
     m_mappingTable->verticalHeader()->setVisible(false);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1000);
@@ -65,6 +66,8 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QWidget* pa
     m_rejectedTable->setObjectName(QStringLiteral("rejectedTable"));
     m_rejectedTable->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Reason")});
     m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
+    m_rejectedTable->setColumnWidth(0, 80);
+    m_rejectedTable->setColumnWidth(1, 160);
     m_rejectedTable->verticalHeader()->setVisible(false);
     m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejectedTable->setVisible(false);

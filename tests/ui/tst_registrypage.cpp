@@ -38,6 +38,19 @@ private:
     QTemporaryDir m_dir;
 };
 
+namespace {
+
+// With PAYDESK_SCREENSHOT_DIR set, keeps what the widget looks like (the README's pictures).
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty() && !widget->grab().save(folder + u'/' + name)) {
+        qWarning("cannot save %s", qPrintable(name));
+    }
+}
+
+} // namespace
+
 RegistryImportDialog* TestRegistryPage::openImportDialog(MainWindow& window)
 {
     auto* importButton = window.findChild<QPushButton*>(QStringLiteral("importButton"));
@@ -90,6 +103,7 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QVERIFY2(status.contains(QStringLiteral("rejected")), qPrintable(status));
     QVERIFY(dialog->findChild<QTableWidget*>(QStringLiteral("rejectedTable"))->rowCount() >= rejected);
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveRejectedButton"))->isVisible());
+    saveScreenshot(dialog, QStringLiteral("import.png"));
     dialog->reject();
 
     RegistryPage* page = window.registryPage();
@@ -114,12 +128,8 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailRegistryId"))->text(), expectedId);
     QVERIFY(!page->findChild<QLabel*>(QStringLiteral("detailName"))->text().isEmpty());
 
-    const QImage shot = window.grab().toImage();
-    QVERIFY(!shot.isNull());
-    const QString shotPath = qEnvironmentVariable("PAYDESK_SCREENSHOT");
-    if (!shotPath.isEmpty()) {
-        QVERIFY(shot.save(shotPath));
-    }
+    QVERIFY(!window.grab().toImage().isNull());
+    saveScreenshot(&window, QStringLiteral("registry.png"));
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
