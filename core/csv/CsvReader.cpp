@@ -99,6 +99,17 @@ bool CsvReader::appendByte(QByteArray& field, char byte, qsizetype column)
     return true;
 }
 
+bool CsvReader::endField(QList<QByteArray>& fields, QByteArray& field, int byte)
+{
+    fields.append(field);
+    field.clear();
+    if (byte == m_delimiter) {
+        return false;
+    }
+    consumeLineEnd(byte);
+    return true;
+}
+
 void CsvReader::appendUnquotedRun(QByteArray& field)
 {
     // Fast path: copy the run of ordinary bytes in one go.
@@ -159,18 +170,14 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
                 return fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)")
                                 .arg(m_line)
                                 .arg(column));
-            } else if (c == m_delimiter) {
-                fields.append(field);
-                field.clear();
-                state = State::FieldStart;
-            } else if (lineEnd) {
+            } else if (lineEnd && fields.isEmpty() && state == State::FieldStart) {
                 consumeLineEnd(c);
-                if (fields.isEmpty() && state == State::FieldStart) {
-                    m_recordLine = m_line; // blank line: skip it
-                    continue;
+                m_recordLine = m_line; // blank line: skip it
+            } else if (c == m_delimiter || lineEnd) {
+                if (endField(fields, field, c)) {
+                    return true;
                 }
-                fields.append(field);
-                return true;
+                state = State::FieldStart;
             } else {
                 if (!appendByte(field, char(c), column)) {
                     return false;
@@ -196,14 +203,11 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
                     return false;
                 }
                 state = State::Quoted;
-            } else if (c == m_delimiter) {
-                fields.append(field);
-                field.clear();
+            } else if (c == m_delimiter || lineEnd) {
+                if (endField(fields, field, c)) {
+                    return true;
+                }
                 state = State::FieldStart;
-            } else if (lineEnd) {
-                consumeLineEnd(c);
-                fields.append(field);
-                return true;
             } else {
                 return fail(tr("line %1, column %2: text after the closing quote of a field").arg(m_line).arg(column));
             }

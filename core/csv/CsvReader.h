@@ -47,6 +47,8 @@ private:
     int nextByte();
     void consumeLineEnd(int byte);
     bool appendByte(QByteArray& field, char byte, qsizetype column);
+    // Ends the field at a delimiter or line end; true when the line end also ends the record.
+    bool endField(QList<QByteArray>& fields, QByteArray& field, int byte);
     void appendUnquotedRun(QByteArray& field);
     bool fail(const QString& message);
 

@@ -20,6 +20,23 @@ QString setError(QString* error, const QString& message)
     return {};
 }
 
+// Upper-cased letters A-Z and digits, dropping the separators; false on any other character.
+bool upperAlphanumeric(QStringView text, QStringView separators, QString* out)
+{
+    out->reserve(text.size());
+    for (const QChar c : text) {
+        if (separators.contains(c)) {
+            continue;
+        }
+        const QChar upper = c.toUpper();
+        if (!isAsciiDigit(upper) && !isAsciiUpper(upper)) {
+            return false;
+        }
+        *out += upper;
+    }
+    return true;
+}
+
 // ISO 13616 mod-97 over the rearranged IBAN, computed digit by digit so no big integer is needed.
 bool ibanChecksumIsValid(const QString& iban)
 {
@@ -117,16 +134,8 @@ QString PartyId::normaliseMsisdn(QStringView text, QString* error)
 QString PartyId::normaliseBankAccount(QStringView text, QString* error)
 {
     QString account;
-    account.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u' ' || c == u'-') {
-            continue;
-        }
-        const QChar upper = c.toUpper();
-        if (!isAsciiDigit(upper) && !isAsciiUpper(upper)) {
-            return setError(error, tr("a bank account number may only hold letters A-Z and digits"));
-        }
-        account += upper;
+    if (!upperAlphanumeric(text, u" -", &account)) {
+        return setError(error, tr("a bank account number may only hold letters A-Z and digits"));
     }
     if (account.size() < 4 || account.size() > 34) {
         return setError(error, tr("a bank account number has 4 to 34 characters, this one has %1").arg(account.size()));
@@ -137,16 +146,8 @@ QString PartyId::normaliseBankAccount(QStringView text, QString* error)
 QString PartyId::normaliseIban(QStringView text, QString* error)
 {
     QString iban;
-    iban.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u' ') {
-            continue;
-        }
-        const QChar upper = c.toUpper();
-        if (!isAsciiDigit(upper) && !isAsciiUpper(upper)) {
-            return setError(error, tr("an IBAN may only hold letters A-Z and digits"));
-        }
-        iban += upper;
+    if (!upperAlphanumeric(text, u" ", &iban)) {
+        return setError(error, tr("an IBAN may only hold letters A-Z and digits"));
     }
     if (iban.size() < 15 || iban.size() > 34) {
         return setError(error, tr("an IBAN has 15 to 34 characters, this one has %1").arg(iban.size()));

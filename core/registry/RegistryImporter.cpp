@@ -1,6 +1,7 @@
 #include "RegistryImporter.h"
 
 #include "BeneficiaryRowValidator.h"
+#include "ParsedRowQueue.h"
 
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -17,10 +18,12 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace {
 
-constexpr qint64 kProgressEveryRows = 8192;
+constexpr int kRowsPerBatch = 2048;
+constexpr int kQueuedBatches = 4;
 constexpr qint64 kTypicalRowBytes = 100;
 
 QString describeIssues(const QList<FieldIssue>& issues)
@@ -70,6 +73,32 @@ void RegistryImporter::reject(RegistryImportResult& result, CsvWriter* rejects, 
         row.append(describeIssues(issues).toUtf8());
         rejects->writeRecord(row);
     }
+}
+
+void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, ParsedRowQueue& queue)
+{
+    ParsedBatch batch;
+    batch.rows.reserve(kRowsPerBatch);
+    ParsedRow row;
+    while (!m_cancelled.load() && reader.readRecord(row.record)) {
+        row.line = reader.recordLine();
+        validator.validate(row.record, row.beneficiary, row.issues);
+        batch.rows.push_back(std::move(row));
+        row = ParsedRow();
+        if (int(batch.rows.size()) == kRowsPerBatch) {
+            batch.bytesRead = reader.bytesRead();
+            if (!queue.push(std::move(batch))) {
+                return; // the writer stopped
+            }
+            batch = ParsedBatch();
+            batch.rows.reserve(kRowsPerBatch);
+        }
+    }
+    if (!batch.rows.empty() && !reader.hasError()) {
+        batch.bytesRead = reader.bytesRead();
+        queue.push(std::move(batch));
+    }
+    queue.close();
 }
 
 RegistryImportResult RegistryImporter::import(const RegistryImportParams& params)
@@ -152,48 +181,65 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         rejects->writeRecord(header);
     }
 
+    // Two threads: this one writes to the database (its connection belongs to it), a reader
+    // thread parses and validates the file ahead of it, handing rows over in batches.
     const BeneficiaryRowValidator validator(mapping, headers, params.today);
     const qint64 totalBytes = file.size();
-    Beneficiary beneficiary;
-    QList<FieldIssue> issues;
-    while (reader.readRecord(record)) {
-        ++result.rowsRead;
-        if (result.rowsRead % kProgressEveryRows == 0) {
-            if (m_cancelled.load()) {
-                result.cancelled = true;
-                result.error = tr("The import was cancelled; the registry is unchanged.");
-                return result;
-            }
-            Q_EMIT progressChanged(reader.bytesRead(), totalBytes, result.rowsRead);
-        }
-        if (!validator.validate(record, beneficiary, issues)) {
-            reject(result, rejects.get(), record, reader.recordLine(), issues);
-            continue;
-        }
-        switch (upserter->upsert(beneficiary, result.importId)) {
-        case BeneficiaryUpserter::Outcome::Inserted:
-            ++result.inserted;
-            break;
-        case BeneficiaryUpserter::Outcome::Updated:
-            ++result.updated;
-            break;
-        case BeneficiaryUpserter::Outcome::RepeatedInImport:
-            reject(result, rejects.get(), record, reader.recordLine(),
-                   {FieldIssue{headers.at(mapping.column(RegistryField::RegistryId)),
-                               tr("registry id %1 appears more than once in this file; only its first row was "
-                                  "imported")
-                                   .arg(beneficiary.registryId)}});
-            break;
-        case BeneficiaryUpserter::Outcome::Failed:
-            result.error = tr("%1, line %2: the database refused the row: %3")
-                               .arg(fileName)
-                               .arg(reader.recordLine())
-                               .arg(upserter->errorString());
+    ParsedRowQueue queue(kQueuedBatches);
+    QString readError;
+    std::unique_ptr<QThread> readerThread(QThread::create([this, &reader, &validator, &queue, &readError] {
+        readRows(reader, validator, queue);
+        readError = reader.errorString();
+    }));
+    readerThread->start();
+    auto stopReader = [&queue, &readerThread] {
+        queue.close();
+        readerThread->wait();
+    };
+
+    const QString registryIdColumn = headers.at(mapping.column(RegistryField::RegistryId));
+    ParsedBatch batch;
+    while (queue.pop(batch)) {
+        if (m_cancelled.load()) {
+            stopReader();
+            result.cancelled = true;
+            result.error = tr("The import was cancelled; the registry is unchanged.");
             return result;
         }
+        for (ParsedRow& row : batch.rows) {
+            ++result.rowsRead;
+            if (!row.issues.isEmpty()) {
+                reject(result, rejects.get(), row.record, row.line, row.issues);
+                continue;
+            }
+            switch (upserter->upsert(row.beneficiary, result.importId)) {
+            case BeneficiaryUpserter::Outcome::Inserted:
+                ++result.inserted;
+                break;
+            case BeneficiaryUpserter::Outcome::Updated:
+                ++result.updated;
+                break;
+            case BeneficiaryUpserter::Outcome::RepeatedInImport:
+                reject(result, rejects.get(), row.record, row.line,
+                       {FieldIssue{registryIdColumn,
+                                   tr("registry id %1 appears more than once in this file; only its first row was "
+                                      "imported")
+                                       .arg(row.beneficiary.registryId)}});
+                break;
+            case BeneficiaryUpserter::Outcome::Failed:
+                stopReader();
+                result.error = tr("%1, line %2: the database refused the row: %3")
+                                   .arg(fileName)
+                                   .arg(row.line)
+                                   .arg(upserter->errorString());
+                return result;
+            }
+        }
+        Q_EMIT progressChanged(batch.bytesRead, totalBytes, result.rowsRead);
     }
-    if (reader.hasError()) {
-        result.error = tr("%1: %2. Nothing was imported.").arg(fileName, reader.errorString());
+    stopReader();
+    if (!readError.isEmpty()) {
+        result.error = tr("%1: %2. Nothing was imported.").arg(fileName, readError);
         return result;
     }
     if (m_cancelled.load()) {

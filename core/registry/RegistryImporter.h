@@ -7,14 +7,18 @@
 
 #include <atomic>
 
+class BeneficiaryRowValidator;
+class CsvReader;
 class CsvWriter;
 class Database;
+class ParsedRowQueue;
 
 // Imports a registry CSV file: streams it, validates every row, upserts the accepted rows in one
 // transaction (all or nothing), writes the rejected rows with their reasons to a file the officer
 // can fix and import again, and reports payee accounts shared by several registry ids.
 // run() works in the calling thread on its own database connection, so it can run in a worker
-// thread; cancel() may be called from any thread.
+// thread; cancel() may be called from any thread. It reads and validates the file in a second
+// thread while the calling thread writes, so both cores work.
 class RegistryImporter : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ Q_SIGNALS:
 
 private:
     RegistryImportResult import(const RegistryImportParams& params);
+    // The reader thread's work: parse and validate every row, in batches, until the end, an error
+    // (left in the reader) or a cancel.
+    void readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, ParsedRowQueue& queue);
     void reject(RegistryImportResult& result, CsvWriter* rejects, const QList<QByteArray>& record, qint64 line,
                 const QList<FieldIssue>& issues);
 

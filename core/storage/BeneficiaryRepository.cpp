@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#ifdef PAYDESK_NATIVE_SQLITE
 #include <sqlite3.h>
+#endif
 
 namespace {
 
@@ -197,9 +199,11 @@ std::optional<QList<qint64>> BeneficiaryRepository::matchingIds(const Beneficiar
 
 std::optional<QList<qint64>> BeneficiaryRepository::selectIds(const QString& sql, const QVariantList& arguments)
 {
+#ifdef PAYDESK_NATIVE_SQLITE
     if (m_database.sqliteHandle()) {
         return selectIdsSqlite(sql, arguments);
     }
+#endif
     QSqlQuery select(m_database.connection());
     select.setForwardOnly(true);
     select.prepare(sql);
@@ -213,6 +217,7 @@ std::optional<QList<qint64>> BeneficiaryRepository::selectIds(const QString& sql
     return ids;
 }
 
+#ifdef PAYDESK_NATIVE_SQLITE
 // Qt's per-row overhead dominates a million-row id scan; the native API reads it several times faster.
 std::optional<QList<qint64>> BeneficiaryRepository::selectIdsSqlite(const QString& sql, const QVariantList& arguments)
 {
@@ -240,6 +245,7 @@ std::optional<QList<qint64>> BeneficiaryRepository::selectIdsSqlite(const QStrin
     sqlite3_finalize(statement);
     return ids;
 }
+#endif
 
 QList<SharedPayeeAccount> BeneficiaryRepository::sharedPayeeAccounts(int limit, qint64* total)
 {

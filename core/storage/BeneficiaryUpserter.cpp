@@ -2,14 +2,19 @@
 
 #include "Database.h"
 #include "SqlBeneficiaryUpserter.h"
+#ifdef PAYDESK_NATIVE_SQLITE
 #include "SqliteBeneficiaryUpserter.h"
+#endif
 
 std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& database, QString* error)
 {
     std::unique_ptr<BeneficiaryUpserter> upserter;
+#ifdef PAYDESK_NATIVE_SQLITE
     if (database.sqliteHandle()) {
         upserter = std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle());
-    } else {
+    }
+#endif
+    if (!upserter) {
         upserter = std::make_unique<SqlBeneficiaryUpserter>(database.connection());
     }
     if (!upserter->errorString().isEmpty()) {

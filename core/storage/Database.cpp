@@ -125,6 +125,9 @@ int Database::schemaVersion()
 
 sqlite3* Database::sqliteHandle() const
 {
+#ifndef PAYDESK_NATIVE_SQLITE
+    return nullptr;
+#else
     if (m_dialect.kind() != SqlDialect::Kind::Sqlite) {
         return nullptr;
     }
@@ -133,4 +136,5 @@ sqlite3* Database::sqliteHandle() const
         return nullptr;
     }
     return *static_cast<sqlite3* const*>(handle.data());
+#endif
 }

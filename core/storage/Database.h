@@ -32,7 +32,8 @@ public:
     const SqlDialect& dialect() const { return m_dialect; }
     const QString& location() const { return m_location; }
     int schemaVersion();
-    // The native handle for the SQLite fast paths; null on PostgreSQL.
+    // The native handle for the SQLite fast paths; null on PostgreSQL and in builds without
+    // PAYDESK_NATIVE_SQLITE.
     sqlite3* sqliteHandle() const;
 
 private:

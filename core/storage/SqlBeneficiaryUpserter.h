@@ -6,7 +6,7 @@
 
 class QSqlDatabase;
 
-// BeneficiaryUpserter through Qt SQL, for PostgreSQL.
+// BeneficiaryUpserter through Qt SQL: PostgreSQL, and SQLite in builds without PAYDESK_NATIVE_SQLITE.
 class SqlBeneficiaryUpserter : public BeneficiaryUpserter
 {
 public:

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 SqliteBulkLoad::SqliteBulkLoad(Database& database)
     : m_database(database)
@@ -51,6 +52,10 @@ bool SqliteBulkLoad::begin(QString* error)
 
 bool SqliteBulkLoad::finish(QString* error)
 {
+    // SQLite sorts for CREATE INDEX on helper threads when allowed to.
+    if (!exec(QStringLiteral("PRAGMA threads = %1").arg(qMax(1, QThread::idealThreadCount())), error)) {
+        return false;
+    }
     for (const QString& sql : std::as_const(m_indexSql)) {
         if (!exec(sql, error)) {
             return false;

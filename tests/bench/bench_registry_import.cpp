@@ -1,7 +1,7 @@
 // Benchmark: importing a generated registry through PayDesk (validation included) against the
 // sqlite3 command line's own .import of the same file into an equivalent table, in one run.
 //   bench_registry_import [--rows N] [--runs R]
-#include "PeakMemory.h"
+#include "BenchSupport.h"
 
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
@@ -30,12 +30,6 @@ const char* kBaselineIndexes =
     "CREATE INDEX beneficiary_region_idx ON beneficiary (region);\n"
     "CREATE INDEX beneficiary_phone_idx ON beneficiary (phone);\n"
     "CREATE INDEX beneficiary_payee_idx ON beneficiary (payee_type, payee_address);\n";
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // Seconds for `sqlite3 DB` to run the script (schema, .import, and optionally the indexes).
 double timeSqliteImport(const QString& database, const QString& csv, bool withIndexes)

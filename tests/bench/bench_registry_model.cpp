@@ -2,7 +2,7 @@
 // jump to a far row, a new order, a filter) against the naive ways of doing the same, measured in
 // the same run: an OFFSET page and a LIKE scan.
 //   bench_registry_model [--rows N]
-#include "PeakMemory.h"
+#include "BenchSupport.h"
 
 #include "models/BeneficiaryTableModel.h"
 #include "registry/DemoRegistryGenerator.h"
@@ -21,12 +21,6 @@
 #include <algorithm>
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 struct Wait
 {

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void hugeFieldStopsWithError();
     void recordsAcrossChunkBoundaries();
     void writerRoundTrip();
+    void readsRealPaymentHubFiles();
 };
 
 void TestCsvReader::golden_data()
@@ -130,6 +131,40 @@ void TestCsvReader::writerRoundTrip()
             QCOMPARE(record, row);
         }
         QVERIFY(!reader.readRecord(record));
+    }
+}
+
+// The official Payment Hub EE batch CSVs, read from the shared reference folder (never copied).
+void TestCsvReader::readsRealPaymentHubFiles()
+{
+    const QDir reference(QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-real"));
+    if (!reference.exists()) {
+        QSKIP("../shared/reference/phee-real is not here: the real Payment Hub EE files were skipped");
+    }
+    QStringList files;
+    for (const QString& folder : {QStringLiteral("env-template-csv"), QStringLiteral("integration-test/batch_demo_csv")}) {
+        const QDir dir(reference.filePath(folder));
+        for (const QString& name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
+            files.append(dir.filePath(name));
+        }
+    }
+    QVERIFY(files.size() >= 10);
+    for (const QString& path : std::as_const(files)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CsvReader reader(&file);
+        QList<QByteArray> header;
+        QVERIFY2(reader.readRecord(header), qPrintable(path));
+        QCOMPARE(reader.delimiter(), ',');
+        QVERIFY2(header.contains("request_id") && header.contains("payee_identifier"), qPrintable(path));
+        QList<QByteArray> record;
+        int rows = 0;
+        while (reader.readRecord(record)) {
+            QCOMPARE(record.size(), header.size());
+            ++rows;
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(path + QStringLiteral(": ") + reader.errorString()));
+        QVERIFY2(rows > 0, qPrintable(path));
     }
 }
 

@@ -4,6 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
+// Helpers shared by the benchmarks.
+
 // Peak resident memory of this process in MiB, read from /proc on Linux; -1 elsewhere.
 // The one platform-specific read of the benchmarks.
 inline double peakResidentMiB()
@@ -20,4 +24,11 @@ inline double peakResidentMiB()
         }
     }
     return -1;
+}
+
+// The median of a benchmark's runs.
+inline double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
 }
