@@ -13,18 +13,29 @@ cmake --build --preset release
 cli=build/release/app/paydesk-cli/paydesk-cli
 demo=${PAYDESK_DEMO_DIR:-$HOME/.local/share/PayDesk/demo}
 mkdir -p "$demo"
-if [[ ! -f "$demo/paydesk-demo.sqlite" ]]; then
+if [[ ! -f "$demo/imported" ]]; then
+    rm -f "$demo"/paydesk-demo.sqlite*
     "$cli" demo-data --count 50000 --seed 2026 --bad-share 0.01 --out "$demo/registry.csv"
+    rc=0
     "$cli" import "$demo/registry.csv" --database "$demo/paydesk-demo.sqlite" --rejects "$demo/registry.rejected.csv" \
-        | head -n 5 || true
+        >"$demo/import.log" || rc=$?
+    head -n 3 "$demo/import.log"
+    # 3: imported, with the deliberately broken rows rejected (see registry.rejected.csv)
+    if ((rc != 0 && rc != 3)); then
+        echo "run-demo: the demo import failed (exit code $rc)" >&2
+        exit 1
+    fi
+    touch "$demo/imported"
 fi
 
 app=(build/release/app/paydesk/paydesk --database "$demo/paydesk-demo.sqlite")
+if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
+    XDG_RUNTIME_DIR=$(mktemp -d /tmp/paydesk-xdg.XXXXXX)
+    export XDG_RUNTIME_DIR
+fi
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "run-demo: no display here; starting PayDesk on a virtual X display (xvfb-run)."
     echo "run-demo: from a desktop session, the same command opens the window on your screen."
-    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/paydesk-xdg.XXXXXX)}
-    chmod 700 "$XDG_RUNTIME_DIR"
     exec xvfb-run -a -s "-screen 0 1280x800x24" "${app[@]}"
 fi
 exec "${app[@]}"

@@ -404,7 +404,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Programs, entitlement rules and enrolment are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas, las reglas de derechos y la inscripción aún no están disponibles en esta versión.</translation>
     </message>
     <message>
         <source>Cycles</source>
@@ -756,11 +756,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del filtro</translation>
     </message>
     <message>
         <source>Filter: part of a name (3+ letters), or the start of an ID, region or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: parte de un nombre (3 letras o más), o el inicio de un ID, región o teléfono</translation>
     </message>
     <message>
         <source>Beneficiary</source>
@@ -836,6 +836,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Inactive</source>
         <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the registry again (other officers may have changed a shared database)</source>
+        <translation>Volver a leer el registro (otros funcionarios pueden haber cambiado una base compartida)</translation>
     </message>
 </context>
 <context>

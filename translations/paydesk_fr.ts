@@ -404,7 +404,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Programs, entitlement rules and enrolment are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes, règles de droits et inscriptions ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
         <source>Cycles</source>
@@ -756,11 +756,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du filtre</translation>
     </message>
     <message>
         <source>Filter: part of a name (3+ letters), or the start of an ID, region or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : une partie d’un nom (3 lettres ou plus), ou le début d’un ID, d’une région ou d’un téléphone</translation>
     </message>
     <message>
         <source>Beneficiary</source>
@@ -836,6 +836,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Inactive</source>
         <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the registry again (other officers may have changed a shared database)</source>
+        <translation>Relire le registre (d’autres agents ont pu modifier une base partagée)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -52,8 +53,14 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
 
+    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setShortcut(QKeySequence::Refresh);
+    refreshButton->setToolTip(tr("Read the registry again (other officers may have changed a shared database)"));
+
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(importButton);
+    toolbar->addWidget(refreshButton);
     toolbar->addSpacing(16);
     toolbar->addWidget(new QLabel(tr("Filter by"), this));
     toolbar->addWidget(m_filterField);
@@ -110,6 +117,7 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(importButton, &QPushButton::clicked, this, &RegistryPage::openImportDialog);
+    connect(refreshButton, &QPushButton::clicked, m_model, &BeneficiaryTableModel::refresh);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterField, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
     connect(m_filterTimer, &QTimer::timeout, this, &RegistryPage::applyFilter);

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -67,6 +68,23 @@ double timeQuery(Database& database, const QString& sql)
     return timer.nsecsElapsed() / 1e6;
 }
 
+bool prepareRegistry(const QString& databasePath, qint64 rows)
+{
+    QTemporaryDir dir;
+    RegistryImportParams params;
+    params.filePath = dir.filePath(QStringLiteral("registry.csv"));
+    params.databaseLocation = databasePath;
+    params.today = QDate(2026, 11, 27);
+    QFile file(params.filePath);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(2026, 0.0).write(&file, rows, &error)) {
+        return false;
+    }
+    file.close();
+    RegistryImporter importer;
+    return importer.run(params).succeeded;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -75,30 +93,29 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Registry size."), QStringLiteral("N"),
                                         QStringLiteral("1000000"));
-    parser.addOption(rowsOption);
+    const QCommandLineOption prepareOption(QStringLiteral("prepare"), QStringLiteral("Only build the registry database."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({rowsOption, prepareOption});
     parser.addHelpOption();
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     constexpr int kRuns = 5;
 
+    // The registry is built by a child process, so the peak memory below is the table's alone.
     QTemporaryDir dir;
-    RegistryImportParams params;
-    params.filePath = dir.filePath(QStringLiteral("registry.csv"));
-    params.databaseLocation = dir.filePath(QStringLiteral("registry.sqlite"));
-    params.today = QDate(2026, 11, 27);
-    {
-        QFile file(params.filePath);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(2026, 0.0).write(&file, rows, &error)) {
-            qFatal("cannot write the registry");
-        }
+    const QString databasePath = dir.filePath(QStringLiteral("registry.sqlite"));
+    if (parser.isSet(prepareOption)) {
+        return prepareRegistry(parser.value(prepareOption), rows) ? 0 : 1;
     }
-    RegistryImporter importer;
-    if (!importer.run(params).succeeded) {
-        qFatal("import failed");
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--prepare"), databasePath});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+        qFatal("preparing the registry failed");
     }
     QString error;
-    const auto database = Database::open(params.databaseLocation, &error);
+    const auto database = Database::open(databasePath, &error);
 
     struct Row
     {

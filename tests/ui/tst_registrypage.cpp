@@ -128,6 +128,13 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailRegistryId"))->text(), expectedId);
     QVERIFY(!page->findChild<QLabel*>(QStringLiteral("detailName"))->text().isEmpty());
 
+    // Refresh reads the registry again and keeps the filter.
+    const int filtered = model->rowCount();
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    QVERIFY(model->isLoading());
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), filtered);
+
     QVERIFY(!window.grab().toImage().isNull());
     saveScreenshot(&window, QStringLiteral("registry.png"));
 }
