@@ -3,8 +3,10 @@
 #include "RegistryImportDialog.h"
 
 #include "models/BeneficiaryTableModel.h"
+#include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,6 +26,7 @@
 namespace {
 
 constexpr int kFilterDelayMs = 250;
+constexpr int kSharedAccountShown = 10;
 
 } // namespace
 
@@ -33,6 +36,7 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     , m_model(new BeneficiaryTableModel(database, this))
     , m_filterField(new QComboBox(this))
     , m_filterEdit(new QLineEdit(this))
+    , m_sharedPayeeOnly(new QCheckBox(tr("Only &shared payee accounts"), this))
     , m_filterTimer(new QTimer(this))
     , m_table(new QTableView(this))
     , m_details(new QFormLayout)
@@ -50,6 +54,8 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     m_filterEdit->setAccessibleName(tr("Filter text"));
     m_filterEdit->setPlaceholderText(tr("Filter: part of a name (3+ letters), or the start of an ID, region or phone"));
     m_filterEdit->setClearButtonEnabled(true);
+    m_sharedPayeeOnly->setObjectName(QStringLiteral("sharedPayeeOnlyCheck"));
+    m_sharedPayeeOnly->setToolTip(tr("Beneficiaries whose payee account another registry id also holds: likely duplicates"));
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
 
@@ -65,6 +71,7 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     toolbar->addWidget(new QLabel(tr("Filter by"), this));
     toolbar->addWidget(m_filterField);
     toolbar->addWidget(m_filterEdit, 1);
+    toolbar->addWidget(m_sharedPayeeOnly);
 
     m_table->setObjectName(QStringLiteral("registryTable"));
     m_table->setModel(m_model);
@@ -121,6 +128,7 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterField, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
     connect(m_filterTimer, &QTimer::timeout, this, &RegistryPage::applyFilter);
+    connect(m_sharedPayeeOnly, &QCheckBox::toggled, m_model, &BeneficiaryTableModel::setSharedPayeeOnly);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::showDetails);
     connect(m_model, &BeneficiaryTableModel::countsChanged, this, &RegistryPage::publishStatus);
     connect(m_model, &BeneficiaryTableModel::loadingChanged, this, [this](bool loading) {
@@ -151,7 +159,7 @@ void RegistryPage::publishStatus()
     m_emptyState->setVisible(total == 0 && !m_model->isLoading());
     m_table->setVisible(total > 0);
     QString message = tr("%1 beneficiaries").arg(locale.toString(total));
-    if (!m_model->query().text.trimmed().isEmpty()) {
+    if (!m_model->query().selectsAll()) {
         message = tr("%1 of %2 beneficiaries match the filter").arg(locale.toString(shown), locale.toString(total));
     }
     Q_EMIT statusChanged(message);
@@ -189,8 +197,18 @@ void RegistryPage::showDetails()
     set("detailHousehold", tr("%1, %n member(s)", nullptr, b.householdSize).arg(b.householdId));
     set("detailRegion", b.district.isEmpty() ? b.region : tr("%1, %2").arg(b.district, b.region));
     set("detailPhone", b.phone);
-    set("detailPayee", b.payee.isValid() ? tr("%1: %2").arg(partyIdTypeName(b.payee.type()), b.payee.value())
-                                         : tr("none registered"));
+    QString payee = tr("none registered");
+    if (b.payee.isValid()) {
+        payee = tr("%1: %2").arg(partyIdTypeName(b.payee.type()), b.payee.value());
+        // A bounded, indexed look-up: the few registry ids on the same account.
+        BeneficiaryRepository repository(m_database);
+        QStringList others = repository.registryIdsWithPayee(b.payee, kSharedAccountShown + 1);
+        others.removeOne(b.registryId);
+        if (!others.isEmpty()) {
+            payee += u'\n' + tr("Likely duplicate: this account is also registered for %1").arg(others.join(QStringLiteral(", ")));
+        }
+    }
+    set("detailPayee", payee);
     set("detailNationalId", b.nationalId);
     set("detailStatus", b.active ? tr("Active") : tr("Inactive"));
 }

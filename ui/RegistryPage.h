@@ -4,6 +4,7 @@
 
 class BeneficiaryTableModel;
 class Database;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -36,6 +37,7 @@ private:
     BeneficiaryTableModel* m_model;
     QComboBox* m_filterField;
     QLineEdit* m_filterEdit;
+    QCheckBox* m_sharedPayeeOnly;
     QTimer* m_filterTimer;
     QTableView* m_table;
     QFormLayout* m_details;

@@ -266,10 +266,12 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."), QStringLiteral("KEY"),
                                   QStringLiteral("id"));
     const QCommandLineOption descending(QStringLiteral("desc"), tr("Descending order."));
+    const QCommandLineOption shared(QStringLiteral("shared-accounts"),
+                                    tr("Only beneficiaries whose payee account another registry id holds too."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
                                     QStringLiteral("0"));
-    parser.addOptions({databaseOption(), jsonOption(), filter, by, sort, descending, limit, offset});
+    parser.addOptions({databaseOption(), jsonOption(), filter, by, sort, descending, shared, limit, offset});
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
     }
@@ -310,6 +312,7 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     query.text = parser.value(filter);
     query.sort = sorts.value(parser.value(sort));
     query.descending = parser.isSet(descending);
+    query.sharedPayeeOnly = parser.isSet(shared);
     const auto ids = repository.orderedIds(query);
     if (!ids) {
         m_err << tr("Cannot read the registry: %1").arg(repository.lastError()) << Qt::endl;

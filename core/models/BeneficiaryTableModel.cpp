@@ -105,6 +105,14 @@ void BeneficiaryTableModel::setFilter(BeneficiaryQuery::Filter filter, const QSt
     requestBuild(false);
 }
 
+void BeneficiaryTableModel::setSharedPayeeOnly(bool only)
+{
+    if (m_query.sharedPayeeOnly != only) {
+        m_query.sharedPayeeOnly = only;
+        requestBuild(false);
+    }
+}
+
 void BeneficiaryTableModel::sort(int column, Qt::SortOrder order)
 {
     BeneficiaryQuery::Sort key;

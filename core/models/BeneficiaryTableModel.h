@@ -55,6 +55,8 @@ public:
 
     const BeneficiaryQuery& query() const { return m_query; }
     void setFilter(BeneficiaryQuery::Filter filter, const QString& text);
+    // Shows only beneficiaries whose payee account another registry id holds too.
+    void setSharedPayeeOnly(bool only);
     // Re-reads the registry (after an import).
     void refresh();
 

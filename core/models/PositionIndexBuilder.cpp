@@ -20,7 +20,7 @@ bool PositionIndexBuilder::ensureOrder(quint64 generation, const BeneficiaryQuer
         return true;
     }
     BeneficiaryRepository repository(*m_database);
-    if (query.text.trimmed().isEmpty()) {
+    if (query.selectsAll()) {
         // The officer waits for this order: send the count and the first rows ahead of the rest.
         const qint64 total = repository.count();
         const auto first = repository.orderedIds(query, kFirstRows);
@@ -83,7 +83,7 @@ void PositionIndexBuilder::build(quint64 generation, const BeneficiaryQuery& que
     }
     const QList<qint64>& order = m_orders[static_cast<int>(query.sort)];
     QList<qint64> ids;
-    if (query.text.trimmed().isEmpty()) {
+    if (query.selectsAll()) {
         ids = order;
     } else {
         BeneficiaryRepository repository(*m_database);

@@ -23,8 +23,12 @@ struct BeneficiaryQuery
 
     Filter filter = Filter::Name;
     QString text; // empty: no filter
+    // Only beneficiaries whose payee account another registry id holds too (likely duplicates).
+    bool sharedPayeeOnly = false;
     Sort sort = Sort::RegistryId;
     bool descending = false;
+
+    bool selectsAll() const { return text.trimmed().isEmpty() && !sharedPayeeOnly; }
 
     friend bool operator==(const BeneficiaryQuery&, const BeneficiaryQuery&) = default;
 };

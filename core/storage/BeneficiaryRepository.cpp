@@ -125,6 +125,21 @@ QList<Beneficiary> BeneficiaryRepository::fetchByIds(const QList<qint64>& ids)
 
 QString BeneficiaryRepository::whereClause(const BeneficiaryQuery& query, QVariantList& arguments) const
 {
+    QStringList conditions;
+    const QString text = textCondition(query, arguments);
+    if (!text.isEmpty()) {
+        conditions.append(text);
+    }
+    if (query.sharedPayeeOnly) {
+        conditions.append(QStringLiteral(
+            "payee_address <> '' AND (payee_type, payee_address) IN (SELECT payee_type, payee_address FROM beneficiary "
+            "WHERE payee_address <> '' GROUP BY payee_type, payee_address HAVING COUNT(*) > 1)"));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString BeneficiaryRepository::textCondition(const BeneficiaryQuery& query, QVariantList& arguments) const
+{
     const QString text = query.text.trimmed();
     if (text.isEmpty()) {
         return {};
@@ -133,22 +148,22 @@ QString BeneficiaryRepository::whereClause(const BeneficiaryQuery& query, QVaria
     switch (query.filter) {
     case BeneficiaryQuery::Filter::Name:
         if (text.size() >= 3) {
-            return QStringLiteral(" WHERE ") + dialect.nameContains(text, arguments);
+            return dialect.nameContains(text, arguments);
         }
         arguments.append(QString(SqlDialect::escapeLike(text) + u'%'));
-        return QStringLiteral(" WHERE ") + dialect.caseInsensitiveLike(QStringLiteral("family_name"));
+        return dialect.caseInsensitiveLike(QStringLiteral("family_name"));
     case BeneficiaryQuery::Filter::RegistryId:
         arguments.append(text);
         arguments.append(QString(text + QChar(0xFFFF)));
-        return QStringLiteral(" WHERE registry_id >= ? AND registry_id < ?");
+        return QStringLiteral("registry_id >= ? AND registry_id < ?");
     case BeneficiaryQuery::Filter::Region:
         arguments.append(QString(SqlDialect::escapeLike(text) + u'%'));
-        return QStringLiteral(" WHERE ") + dialect.caseInsensitiveLike(QStringLiteral("region"));
+        return dialect.caseInsensitiveLike(QStringLiteral("region"));
     case BeneficiaryQuery::Filter::Phone: {
         const QString digits = digitsOf(text);
         arguments.append(digits);
         arguments.append(QString(digits + u':')); // ':' follows '9'
-        return QStringLiteral(" WHERE phone >= ? AND phone < ?");
+        return QStringLiteral("phone >= ? AND phone < ?");
     }
     }
     return {};
@@ -189,7 +204,7 @@ std::optional<QList<qint64>> BeneficiaryRepository::matchingIds(const Beneficiar
 {
     QVariantList arguments;
     const QString text = query.text.trimmed();
-    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3) {
+    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3 && !query.sharedPayeeOnly) {
         const QString sql = m_database.dialect().idsWithNameContaining(text, arguments);
         return selectIds(sql, arguments);
     }
@@ -246,6 +261,25 @@ std::optional<QList<qint64>> BeneficiaryRepository::selectIdsSqlite(const QStrin
     return ids;
 }
 #endif
+
+QStringList BeneficiaryRepository::registryIdsWithPayee(const PartyId& payee, int limit)
+{
+    QStringList ids;
+    if (!payee.isValid()) {
+        return ids;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT registry_id FROM beneficiary WHERE payee_type = ? AND payee_address = ? "
+                                 "ORDER BY registry_id LIMIT %1")
+                      .arg(limit));
+    if (exec(query, {partyIdTypeName(payee.type()), payee.value()})) {
+        while (query.next()) {
+            ids.append(query.value(0).toString());
+        }
+    }
+    return ids;
+}
 
 QList<SharedPayeeAccount> BeneficiaryRepository::sharedPayeeAccounts(int limit, qint64* total)
 {

@@ -31,6 +31,8 @@ public:
     std::optional<QList<qint64>> orderedIds(const BeneficiaryQuery& query, int limit = -1);
     // The row ids the query's filter selects, in no particular order (cheaper than orderedIds()).
     std::optional<QList<qint64>> matchingIds(const BeneficiaryQuery& query);
+    // The registry ids holding a payee account, at most `limit` of them.
+    QStringList registryIdsWithPayee(const PartyId& payee, int limit);
     // Payee accounts held by more than one registry id, with the first `limit` of them described.
     QList<SharedPayeeAccount> sharedPayeeAccounts(int limit, qint64* total);
 
@@ -38,6 +40,7 @@ public:
 
 private:
     QString whereClause(const BeneficiaryQuery& query, QVariantList& arguments) const;
+    QString textCondition(const BeneficiaryQuery& query, QVariantList& arguments) const;
     static QString orderClause(const BeneficiaryQuery& query);
     std::optional<QList<qint64>> selectIds(const QString& sql, const QVariantList& arguments);
     std::optional<QList<qint64>> selectIdsSqlite(const QString& sql, const QVariantList& arguments);

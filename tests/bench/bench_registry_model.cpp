@@ -200,6 +200,13 @@ int main(int argc, char* argv[])
                       i < 2 ? median(scans) : -1});
     }
 
+    QList<double> shared;
+    for (int run = 0; run < kRuns; ++run) {
+        shared.append(waitForRows(model, [&model] { model.setSharedPayeeOnly(true); }).complete);
+        waitForRows(model, [&model] { model.setSharedPayeeOnly(false); });
+    }
+    table.append({QStringLiteral("shared payee accounts only"), median(shared), median(shared), QString(), -1});
+
     QTextStream out(stdout);
     out << QStringLiteral("Registry table at %1 rows, median of %2 runs, ms from the request to the first rows on show\n"
                           "and to the whole position index in (then any row is one page read away)\n")

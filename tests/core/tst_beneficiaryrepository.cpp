@@ -47,12 +47,12 @@ std::unique_ptr<Database> TestBeneficiaryRepository::seeded()
     if (!file.open(QIODevice::WriteOnly)) {
         return nullptr;
     }
-    file.write("registry_id,given_name,family_name,region,phone\n"
-               "B-3,Amina,Diallo,Northern,0712000003\n"
-               "B-1,Baraka,mwangi,Coastal,0712000001\n"
-               "B-2,Chiamaka,Okafor,northern,0799000002\n"
-               "A-9,Daniel,Banda,Lake,\n"
-               "B-10,Esther,Diallo,Coastal,0712000010\n");
+    file.write("registry_id,given_name,family_name,region,phone,payee_type,payee_address\n"
+               "B-3,Amina,Diallo,Northern,0712000003,msisdn,0712000003\n"
+               "B-1,Baraka,mwangi,Coastal,0712000001,msisdn,0712000001\n"
+               "B-2,Chiamaka,Okafor,northern,0799000002,iban,DE89370400440532013000\n"
+               "A-9,Daniel,Banda,Lake,,,\n"
+               "B-10,Esther,Diallo,Coastal,0712000010,msisdn,0712000001\n");
     file.close();
     RegistryImportParams params;
     params.filePath = path;
@@ -142,6 +142,14 @@ void TestBeneficiaryRepository::filtersAndSorts()
     query.filter = BeneficiaryQuery::Filter::RegistryId;
     query.text = QStringLiteral("B-1");
     QCOMPARE(registryIds(repository, query), (QStringList{"B-1", "B-10"}));
+
+    query = BeneficiaryQuery();
+    query.sharedPayeeOnly = true; // B-1 and B-10 share one account
+    QCOMPARE(registryIds(repository, query), (QStringList{"B-1", "B-10"}));
+    query.text = QStringLiteral("esth"); // combined with a name filter
+    QCOMPARE(registryIds(repository, query), (QStringList{"B-10"}));
+    QCOMPARE(repository.registryIdsWithPayee(PartyId::create(PartyIdType::Msisdn, u"0712000001"), 10),
+             (QStringList{"B-1", "B-10"}));
 
     query = BeneficiaryQuery();
     query.filter = BeneficiaryQuery::Filter::Phone;

@@ -83,6 +83,20 @@ void TestCli::demoDataImportAndList()
     for (const QJsonValue& row : rows) {
         QVERIFY(row.toObject().value(QStringLiteral("registry_id")).toString().startsWith(QStringLiteral("BEN-0000001")));
     }
+    const Run shared = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db,
+                            QStringLiteral("--shared-accounts"), QStringLiteral("--limit"), QStringLiteral("1000"),
+                            QStringLiteral("--json")});
+    QCOMPARE(shared.exitCode, 0);
+    const QJsonArray sharedRows = QJsonDocument::fromJson(shared.out).object().value(QStringLiteral("beneficiaries")).toArray();
+    QVERIFY(sharedRows.size() >= 2);
+    QHash<QString, int> holders;
+    for (const QJsonValue& row : sharedRows) {
+        ++holders[row.toObject().value(QStringLiteral("payee_address")).toString()];
+    }
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        QVERIFY2(it.value() >= 2, qPrintable(it.key()));
+    }
+
     const Run text = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--limit"),
                           QStringLiteral("2")});
     QCOMPARE(text.exitCode, 0);

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -97,6 +98,8 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QVERIFY(finished.wait(60000));
     QVERIFY2(dialog->result().succeeded, qPrintable(dialog->result().error));
     const qint64 rejected = dialog->result().rejected;
+    const qint64 sharedAccounts = dialog->result().sharedAccountCount;
+    QVERIFY(sharedAccounts > 0);
     QVERIFY(rejected > 0);
     QCOMPARE(dialog->result().inserted + rejected, 20000);
     const QString status = dialog->findChild<QLabel*>(QStringLiteral("importStatus"))->text();
@@ -121,12 +124,27 @@ void TestRegistryPage::importThroughDialogThenFilter()
         QCOMPARE(model->index(row, BeneficiaryTableModel::RegionColumn).data().toString(), QStringLiteral("Coastal"));
     }
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("match the filter")));
+    const int filteredByRegion = model->rowCount();
 
     auto* table = page->findChild<QTableView*>(QStringLiteral("registryTable"));
     table->selectRow(3);
     const QString expectedId = model->index(3, BeneficiaryTableModel::RegistryIdColumn).data().toString();
     QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailRegistryId"))->text(), expectedId);
     QVERIFY(!page->findChild<QLabel*>(QStringLiteral("detailName"))->text().isEmpty());
+
+    // Likely duplicates: only rows whose payee account another registry id holds, each one saying so.
+    filter->clear();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 20000 - rejected);
+    auto* shared = page->findChild<QCheckBox*>(QStringLiteral("sharedPayeeOnlyCheck"));
+    QTest::mouseClick(shared, Qt::LeftButton);
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0 && model->rowCount() < 2000);
+    QVERIFY(model->rowCount() >= 2 * sharedAccounts); // every shared account has two holders or more
+    table->selectRow(0);
+    QVERIFY2(page->findChild<QLabel*>(QStringLiteral("detailPayee"))->text().contains(QStringLiteral("Likely duplicate")),
+             qPrintable(page->findChild<QLabel*>(QStringLiteral("detailPayee"))->text()));
+    QTest::mouseClick(shared, Qt::LeftButton);
+    QTest::keyClicks(filter, QStringLiteral("coast"));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == filteredByRegion);
 
     // Refresh reads the registry again and keeps the filter.
     const int filtered = model->rowCount();
