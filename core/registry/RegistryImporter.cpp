@@ -150,16 +150,17 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
     result.importId = insertImport.value(0).toLongLong();
     insertImport.finish();
 
+    const qint64 existingRows = BeneficiaryRepository(*database).count();
     std::unique_ptr<SqliteBulkLoad> bulkLoad;
     if (database->dialect().kind() == SqlDialect::Kind::Sqlite
-        && SqliteBulkLoad::isWorthwhile(file.size() / kTypicalRowBytes, BeneficiaryRepository(*database).count())) {
+        && SqliteBulkLoad::isWorthwhile(file.size() / kTypicalRowBytes, existingRows)) {
         bulkLoad = std::make_unique<SqliteBulkLoad>(*database);
         if (!bulkLoad->begin(&error)) {
             result.error = error;
             return result;
         }
     }
-    std::unique_ptr<BeneficiaryUpserter> upserter = BeneficiaryUpserter::create(*database, &error);
+    std::unique_ptr<BeneficiaryUpserter> upserter = BeneficiaryUpserter::create(*database, existingRows == 0, &error);
     if (!upserter) {
         result.error = tr("Cannot prepare the import: %1").arg(error);
         return result;

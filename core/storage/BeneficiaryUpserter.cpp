@@ -6,12 +6,13 @@
 #include "SqliteBeneficiaryUpserter.h"
 #endif
 
-std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& database, QString* error)
+std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& database, bool registryWasEmpty,
+                                                                 QString* error)
 {
     std::unique_ptr<BeneficiaryUpserter> upserter;
 #ifdef PAYDESK_NATIVE_SQLITE
     if (database.sqliteHandle()) {
-        upserter = std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle());
+        upserter = std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle(), registryWasEmpty);
     }
 #endif
     if (!upserter) {
@@ -24,13 +25,18 @@ std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& datab
     return upserter;
 }
 
-QString BeneficiaryUpserter::upsertSql()
+QString BeneficiaryUpserter::insertSql()
 {
     return QStringLiteral(
         "INSERT INTO beneficiary (registry_id, given_name, family_name, gender, birth_date, household_id, "
         "household_size, region, district, phone, payee_type, payee_address, national_id, active, "
-        "created_import_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (registry_id) DO UPDATE SET given_name = excluded.given_name, "
+        "created_import_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QString BeneficiaryUpserter::upsertSql()
+{
+    return insertSql() + QStringLiteral(
+        " ON CONFLICT (registry_id) DO UPDATE SET given_name = excluded.given_name, "
         "family_name = excluded.family_name, gender = excluded.gender, birth_date = excluded.birth_date, "
         "household_id = excluded.household_id, household_size = excluded.household_size, "
         "region = excluded.region, district = excluded.district, phone = excluded.phone, "

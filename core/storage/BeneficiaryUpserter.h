@@ -22,8 +22,10 @@ public:
 
     virtual ~BeneficiaryUpserter() = default;
 
-    // The fastest writer the database offers: the native SQLite API, or prepared Qt SQL.
-    static std::unique_ptr<BeneficiaryUpserter> create(Database& database, QString* error);
+    // The fastest writer the database offers: the native SQLite API, or prepared Qt SQL. When the
+    // registry was empty before this import, SQLite needs no upsert: a plain insert, whose only
+    // possible conflict is a registry id this import already wrote.
+    static std::unique_ptr<BeneficiaryUpserter> create(Database& database, bool registryWasEmpty, QString* error);
 
     virtual Outcome upsert(const Beneficiary& beneficiary, qint64 importId) = 0;
     virtual QString errorString() const = 0;
@@ -32,5 +34,6 @@ protected:
     // One statement for both dialects; RETURNING tells an insert from an update, and the WHERE
     // leaves a row alone (no row returned) when this import already wrote it.
     static QString upsertSql();
+    static QString insertSql();
     static Outcome outcomeFor(bool rowReturned, qint64 createdImportId, qint64 importId);
 };

@@ -4,10 +4,11 @@
 
 #include <sqlite3.h>
 
-SqliteBeneficiaryUpserter::SqliteBeneficiaryUpserter(sqlite3* handle)
+SqliteBeneficiaryUpserter::SqliteBeneficiaryUpserter(sqlite3* handle, bool insertOnly)
     : m_handle(handle)
+    , m_insertOnly(insertOnly)
 {
-    const QByteArray sql = upsertSql().toUtf8();
+    const QByteArray sql = (insertOnly ? insertSql() : upsertSql()).toUtf8();
     if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                            nullptr)
         != SQLITE_OK) {
@@ -51,6 +52,18 @@ BeneficiaryUpserter::Outcome SqliteBeneficiaryUpserter::upsert(const Beneficiary
     sqlite3_bind_int64(m_statement, 16, importId);
 
     const int first = sqlite3_step(m_statement);
+    if (m_insertOnly) {
+        // A failed statement leaves the transaction as it was; the conflict is with this import.
+        // (Qt's driver turns extended result codes on: compare the primary code.)
+        if ((first & 0xff) == SQLITE_CONSTRAINT && sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_UNIQUE) {
+            return Outcome::RepeatedInImport;
+        }
+        if (first == SQLITE_DONE) {
+            return Outcome::Inserted;
+        }
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return Outcome::Failed;
+    }
     if (first == SQLITE_DONE) {
         return outcomeFor(false, 0, importId);
     }

@@ -10,7 +10,7 @@ struct sqlite3_stmt;
 class SqliteBeneficiaryUpserter : public BeneficiaryUpserter
 {
 public:
-    explicit SqliteBeneficiaryUpserter(sqlite3* handle);
+    SqliteBeneficiaryUpserter(sqlite3* handle, bool insertOnly);
     ~SqliteBeneficiaryUpserter() override;
 
     Outcome upsert(const Beneficiary& beneficiary, qint64 importId) override;
@@ -21,5 +21,6 @@ private:
 
     sqlite3* m_handle;
     sqlite3_stmt* m_statement = nullptr;
+    bool m_insertOnly;
     QString m_error;
 };
