@@ -23,6 +23,29 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot append to the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (an entry was removed or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -148,19 +171,6 @@
     </message>
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -297,6 +307,57 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 of %2 matching beneficiaries shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+  audit verify    check the audit log&apos;s hash chain
+  audit list      show the latest audit log entries
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who imports, for the audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only beneficiaries whose payee account another registry id holds too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes verify or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +905,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Read the registry again (other officers may have changed a shared database)</source>
         <translation>Volver a leer el registro (otros funcionarios pueden haber cambiado una base compartida)</translation>
+    </message>
+    <message>
+        <source>Only &amp;shared payee accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiaries whose payee account another registry id also holds: likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate: this account is also registered for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

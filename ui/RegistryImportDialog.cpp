@@ -1,5 +1,6 @@
 #include "RegistryImportDialog.h"
 
+#include "audit/OfficerIdentity.h"
 #include "csv/CsvReader.h"
 #include "registry/RegistryImporter.h"
 
@@ -191,6 +192,7 @@ void RegistryImportDialog::startImport()
     params.filePath = QDir::fromNativeSeparators(m_fileEdit->text());
     params.databaseLocation = m_databaseLocation;
     params.today = QDate::currentDate();
+    params.officer = operatingSystemOfficer();
     params.rejectsPath = m_workDir.filePath(QFileInfo(params.filePath).completeBaseName() + QStringLiteral(".rejected.csv"));
     for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
         const auto* combo = qobject_cast<QComboBox*>(m_mappingTable->cellWidget(row, FieldColumn));

@@ -2,6 +2,8 @@
 
 #include "ExitCode.h"
 
+#include "audit/AuditLog.h"
+#include "audit/OfficerIdentity.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
@@ -77,7 +79,9 @@ void CliCommands::printHelp()
                 "Commands:\n"
                 "  demo-data       write a synthetic registry CSV\n"
                 "  import FILE     import a registry CSV into the database\n"
-                "  beneficiaries   list beneficiaries\n\n"
+                "  beneficiaries   list beneficiaries\n"
+                "  audit verify    check the audit log's hash chain\n"
+                "  audit list      show the latest audit log entries\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
     m_out.flush();
@@ -103,6 +107,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"beneficiaries") {
         return beneficiaries(rest);
+    }
+    if (command == u"audit") {
+        return audit(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
@@ -169,7 +176,10 @@ int CliCommands::import(const QStringList& arguments)
                                  QStringLiteral("HEADER=FIELD"));
     const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where to write rejected rows (default: FILE.rejected.csv)."),
                                      QStringLiteral("FILE"));
-    parser.addOptions({databaseOption(), jsonOption(), map, rejects});
+    const QCommandLineOption officer(QStringLiteral("officer"), tr("Who imports, for the audit log (default: %1).")
+                                                                     .arg(operatingSystemOfficer()),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({databaseOption(), jsonOption(), map, rejects, officer});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The registry CSV."));
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
@@ -185,6 +195,7 @@ int CliCommands::import(const QStringList& arguments)
     params.filePath = parser.positionalArguments().constFirst();
     params.databaseLocation = databaseLocation(parser);
     params.today = QDate::currentDate();
+    params.officer = parser.isSet(officer) ? parser.value(officer) : operatingSystemOfficer();
     params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
     QString error;
     if (!params.mapping.addMappings(parser.values(map), &error)) {
@@ -337,4 +348,79 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     }
     m_out << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(ids->size()) << Qt::endl;
     return ExitSuccess;
+}
+
+int CliCommands::audit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The audit log: \"verify\" checks its hash chain (exit code 1 when broken), "
+                                        "\"list\" shows the latest entries."));
+    parser.addHelpOption();
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."), QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({databaseOption(), jsonOption(), limit});
+    parser.addPositionalArgument(QStringLiteral("verify|list"), tr("What to do."));
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || (positional.first() != u"verify" && positional.first() != u"list")) {
+        return usage(tr("audit takes verify or list."));
+    }
+    bool limitOk = false;
+    const int limitValue = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || limitValue < 0) {
+        return usage(tr("--limit takes a whole number of entries."));
+    }
+    QString error;
+    const auto database = Database::open(databaseLocation(parser), &error);
+    if (!database) {
+        m_err << error << Qt::endl;
+        return ExitFailure;
+    }
+    AuditLog log(*database);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (positional.first() == u"list") {
+        QJsonArray array;
+        for (const AuditEntry& entry : log.latest(limitValue)) {
+            if (json) {
+                array.append(QJsonObject{{QStringLiteral("sequence"), entry.sequence},
+                                         {QStringLiteral("occurred_at"), entry.occurredAt.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("officer"), entry.officer},
+                                         {QStringLiteral("action"), entry.action},
+                                         {QStringLiteral("subject_type"), entry.subjectType},
+                                         {QStringLiteral("subject_id"), entry.subjectId},
+                                         {QStringLiteral("before"), entry.before},
+                                         {QStringLiteral("after"), entry.after},
+                                         {QStringLiteral("hash"), entry.hash}});
+            } else {
+                m_out << QStringLiteral("%1\t%2\t%3\t%4 %5:%6\t%7")
+                             .arg(entry.sequence)
+                             .arg(entry.occurredAt.toString(Qt::ISODateWithMs), entry.officer, entry.action,
+                                  entry.subjectType, entry.subjectId, entry.after)
+                      << Qt::endl;
+            }
+        }
+        if (json) {
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitSuccess;
+    }
+    const AuditVerification verification = log.verify();
+    if (json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("intact"), verification.intact},
+                                           {QStringLiteral("entries_checked"), verification.entriesChecked},
+                                           {QStringLiteral("broken_at_sequence"), verification.brokenAtSequence},
+                                           {QStringLiteral("problem"), verification.problem}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (verification.intact) {
+        m_out << tr("The audit log is intact: %1 entries, each chained to the one before.").arg(verification.entriesChecked)
+              << Qt::endl;
+    } else {
+        m_err << tr("The audit log is broken: %1.").arg(verification.problem) << Qt::endl;
+    }
+    return verification.intact ? ExitSuccess : ExitFailure;
 }

@@ -19,6 +19,7 @@ private:
     int demoData(const QStringList& arguments);
     int import(const QStringList& arguments);
     int beneficiaries(const QStringList& arguments);
+    int audit(const QStringList& arguments);
     int usage(const QString& problem);
     void printHelp();
 

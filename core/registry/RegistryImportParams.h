@@ -14,4 +14,5 @@ struct RegistryImportParams
     char delimiter = 0;  // 0: detect from the header line
     QString rejectsPath; // where rejected rows are written for the officer to fix; empty: not written
     QDate today;         // birth dates after this day are refused
+    QString officer;     // who imports: written to the audit log with the import's figures
 };

@@ -3,6 +3,7 @@
 #include "BeneficiaryRowValidator.h"
 #include "ParsedRowQueue.h"
 
+#include "audit/AuditLog.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "storage/BeneficiaryRepository.h"
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -264,6 +267,22 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
     }
     if (!finish.exec()) {
         result.error = tr("Cannot record the import: %1").arg(finish.lastError().text());
+        return result;
+    }
+    AuditEntry entry;
+    entry.occurredAt = QDateTime::currentDateTimeUtc();
+    entry.officer = params.officer;
+    entry.action = QStringLiteral("registry.import");
+    entry.subjectType = QStringLiteral("registry_import");
+    entry.subjectId = QString::number(result.importId);
+    entry.after = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), QFileInfo(params.filePath).fileName()},
+                                                              {QStringLiteral("rows_read"), result.rowsRead},
+                                                              {QStringLiteral("inserted"), result.inserted},
+                                                              {QStringLiteral("updated"), result.updated},
+                                                              {QStringLiteral("rejected"), result.rejected}})
+                                        .toJson(QJsonDocument::Compact));
+    if (!AuditLog(*database).append(entry, &error)) {
+        result.error = error;
         return result;
     }
     if (rejectsFile && result.rejected > 0) {

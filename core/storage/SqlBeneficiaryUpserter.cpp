@@ -1,5 +1,7 @@
 #include "SqlBeneficiaryUpserter.h"
 
+#include "SqlText.h"
+
 #include "domain/Beneficiary.h"
 
 #include <QSqlError>
@@ -12,32 +14,22 @@ SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db)
     }
 }
 
-namespace {
-
-// Qt binds a null QString as SQL NULL; the registry's text columns hold '' for "none".
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
-}
-
-} // namespace
-
 BeneficiaryUpserter::Outcome SqlBeneficiaryUpserter::upsert(const Beneficiary& b, qint64 importId)
 {
     const QVariantList values = {
-        text(b.registryId),
-        text(b.givenName),
-        text(b.familyName),
-        text(b.gender),
+        sqlText(b.registryId),
+        sqlText(b.givenName),
+        sqlText(b.familyName),
+        sqlText(b.gender),
         b.birthDate.isValid() ? QVariant(b.birthDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-        text(b.householdId),
+        sqlText(b.householdId),
         b.householdSize,
-        text(b.region),
-        text(b.district),
-        text(b.phone),
-        text(b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString()),
-        text(b.payee.value()),
-        text(b.nationalId),
+        sqlText(b.region),
+        sqlText(b.district),
+        sqlText(b.phone),
+        sqlText(b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString()),
+        sqlText(b.payee.value()),
+        sqlText(b.nationalId),
         b.active ? 1 : 0,
         importId,
         importId,

@@ -1,10 +1,13 @@
 #include "TestDatabases.h"
 
+#include "storage/Database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +99,25 @@ void TestCli::demoDataImportAndList()
     for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
         QVERIFY2(it.value() >= 2, qPrintable(it.key()));
     }
+
+    // The audit log holds the import; a changed entry makes `audit verify` fail and say where.
+    const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY(verified.out.contains("intact: 1 entries"));
+    const Run listedAudit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                                 QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(listedAudit.out).array().first().toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("registry.import"));
+    {
+        QString error;
+        const auto database = Database::open(db, &error);
+        QVERIFY(database);
+        QSqlQuery tamper(database->connection());
+        QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_entry SET officer = 'nobody' WHERE sequence = 1")));
+    }
+    const Run broken = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains("entry 1 was changed"), broken.err.constData());
 
     const Run text = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--limit"),
                           QStringLiteral("2")});

@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 
+#include "audit/AuditLog.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
@@ -78,6 +79,7 @@ RegistryImportResult TestRegistryImporter::importFile(const QString& location, c
     params.mapping = std::move(mapping);
     params.rejectsPath = path + QStringLiteral(".rejected.csv");
     params.today = QDate(2026, 11, 27);
+    params.officer = QStringLiteral("officer.test");
     RegistryImporter importer;
     return importer.run(params);
 }
@@ -113,6 +115,14 @@ void TestRegistryImporter::importsAndNormalises()
     QCOMPARE(amina->payee.value(), QStringLiteral("DE89370400440532013000"));
     QCOMPARE(amina->householdSize, 3);
     QVERIFY(amina->active);
+    // The import is in the audit log, with who and what.
+    const QList<AuditEntry> audit = AuditLog(*database).latest(10);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().action, QStringLiteral("registry.import"));
+    QCOMPARE(audit.first().officer, QStringLiteral("officer.test"));
+    QCOMPARE(audit.first().subjectId, QString::number(result.importId));
+    QVERIFY2(audit.first().after.contains(QStringLiteral("\"inserted\":2")), qPrintable(audit.first().after));
+    QVERIFY(AuditLog(*database).verify().intact);
     const auto kofi = repository.findByRegistryId(QStringLiteral("BEN-2"));
     QVERIFY(kofi);
     QVERIFY(!kofi->birthDate.isValid());
@@ -254,6 +264,7 @@ void TestRegistryImporter::cancelWritesNothing()
     QSqlQuery imports(database->connection());
     QVERIFY(imports.exec(QStringLiteral("SELECT COUNT(*) FROM registry_import")) && imports.next());
     QCOMPARE(imports.value(0).toInt(), 0);
+    QVERIFY(AuditLog(*database).latest(10).isEmpty());
 }
 
 void TestRegistryImporter::columnMappingAndAliases()
