@@ -389,6 +389,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleTransition</name>
+    <message>
+        <source>the cycle is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle is %1: nothing more can happen to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle is %1 and cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database</source>
@@ -442,6 +457,75 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementRule</name>
+    <message>
+        <source>the fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a household of %n member(s)</source>
+        <translation>
+            <numerusform>un ménage de %n membre</numerusform>
+            <numerusform>un ménage de %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household cap must be from 1 to %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount per member must be zero or more, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1 is in the table twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount for %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount for %1 is in %2, the program pays in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount for %1 must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount for %1 would be %2 %3, but the payment backend pays whole %3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entitlement rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementTransition</name>
+    <message>
+        <source>the entitlement is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entitlement is %1 and cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

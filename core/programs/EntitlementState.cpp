@@ -1,0 +1,39 @@
+#include "EntitlementState.h"
+
+#include <array>
+
+namespace {
+
+constexpr std::array kNames{"draft", "pending_validation", "approved", "rejected", "cancelled"};
+
+} // namespace
+
+QString entitlementStateName(EntitlementState state)
+{
+    return QLatin1String(kNames.at(static_cast<size_t>(state)));
+}
+
+std::optional<EntitlementState> entitlementStateFromName(QStringView name)
+{
+    for (size_t i = 0; i < kNames.size(); ++i) {
+        if (name == QLatin1String(kNames.at(i))) {
+            return static_cast<EntitlementState>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> EntitlementTransition::refusal(EntitlementState from, EntitlementState to)
+{
+    using S = EntitlementState;
+    const bool allowed = (from == S::Draft && (to == S::PendingValidation || to == S::Cancelled))
+        || (from == S::PendingValidation
+            && (to == S::Approved || to == S::Rejected || to == S::Cancelled || to == S::Draft));
+    if (allowed) {
+        return std::nullopt;
+    }
+    if (from == to) {
+        return tr("the entitlement is already %1").arg(entitlementStateName(from));
+    }
+    return tr("the entitlement is %1 and cannot become %2").arg(entitlementStateName(from), entitlementStateName(to));
+}

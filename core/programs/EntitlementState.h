@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// The life of an entitlement:
+//   draft -> pending_validation -> approved | rejected; draft, pending_validation -> cancelled;
+//   pending_validation -> draft (its cycle sent back for changes)
+enum class EntitlementState
+{
+    Draft,
+    PendingValidation,
+    Approved,
+    Rejected,
+    Cancelled,
+};
+
+QString entitlementStateName(EntitlementState state);
+std::optional<EntitlementState> entitlementStateFromName(QStringView name);
+
+// Why an entitlement may not move from one state to another, or nullopt when it may.
+class EntitlementTransition
+{
+    Q_DECLARE_TR_FUNCTIONS(EntitlementTransition)
+
+public:
+    static std::optional<QString> refusal(EntitlementState from, EntitlementState to);
+};
