@@ -310,21 +310,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
-  audit list      show the latest audit log entries
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who imports, for the audit log (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +343,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+  audit verify    check the audit log&apos;s hash chain
+  audit list      show the latest audit log entries
+  officer add     add an officer (maker, checker or viewer)
+  officer list    list the officers
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maker, checker or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who adds the officer, for the audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer takes &quot;add ID&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer add needs --name and --role maker, checker or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the officer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +615,33 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>MakerChecker</name>
+    <message>
+        <source>%1 is no longer an active officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot change anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a checker: preparing is a maker&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a maker: approving is a checker&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted this and cannot also approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>unknown currency</source>
@@ -607,6 +664,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the amount is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an officer id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an officer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the officer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

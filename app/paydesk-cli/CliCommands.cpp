@@ -4,6 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/OfficerIdentity.h"
+#include "officers/OfficerRepository.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
@@ -81,7 +82,9 @@ void CliCommands::printHelp()
                 "  import FILE     import a registry CSV into the database\n"
                 "  beneficiaries   list beneficiaries\n"
                 "  audit verify    check the audit log's hash chain\n"
-                "  audit list      show the latest audit log entries\n\n"
+                "  audit list      show the latest audit log entries\n"
+                "  officer add     add an officer (maker, checker or viewer)\n"
+                "  officer list    list the officers\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
     m_out.flush();
@@ -110,6 +113,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"audit") {
         return audit(rest);
+    }
+    if (command == u"officer") {
+        return officer(rest);
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
@@ -423,4 +429,65 @@ int CliCommands::audit(const QStringList& arguments)
         m_err << tr("The audit log is broken: %1.").arg(verification.problem) << Qt::endl;
     }
     return verification.intact ? ExitSuccess : ExitFailure;
+}
+
+int CliCommands::officer(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Officers: \"add ID --name NAME --role maker|checker|viewer\" or \"list\"."));
+    parser.addHelpOption();
+    const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("Who adds the officer, for the audit log (default: %1).")
+                                                          .arg(operatingSystemOfficer()),
+                                QStringLiteral("ID"));
+    parser.addOptions({databaseOption(), jsonOption(), name, role, by});
+    parser.addPositionalArgument(QStringLiteral("add ID|list"), tr("What to do."));
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const bool add = positional.size() == 2 && positional.first() == u"add";
+    if (!add && positional != QStringList{QStringLiteral("list")}) {
+        return usage(tr("officer takes \"add ID\" or \"list\"."));
+    }
+    const auto officerRole = officerRoleFromName(parser.value(role));
+    if (add && (!parser.isSet(name) || !officerRole)) {
+        return usage(tr("officer add needs --name and --role maker, checker or viewer."));
+    }
+    QString error;
+    const auto database = Database::open(databaseLocation(parser), &error);
+    if (!database) {
+        m_err << error << Qt::endl;
+        return ExitFailure;
+    }
+    OfficerRepository officers(*database);
+    if (add) {
+        const Officer added{positional.at(1), parser.value(name), *officerRole, true};
+        if (!officers.add(added, parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(), &error)) {
+            m_err << tr("Cannot add the officer: %1").arg(error) << Qt::endl;
+            return ExitFailure;
+        }
+        return ExitSuccess;
+    }
+    QJsonArray array;
+    for (const Officer& officer : officers.all()) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            array.append(QJsonObject{{QStringLiteral("id"), officer.id},
+                                     {QStringLiteral("name"), officer.displayName},
+                                     {QStringLiteral("role"), officerRoleName(officer.role)},
+                                     {QStringLiteral("active"), officer.active}});
+        } else {
+            m_out << QStringLiteral("%1\t%2\t%3").arg(officer.id, officerRoleName(officer.role), officer.displayName)
+                  << Qt::endl;
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    return ExitSuccess;
 }

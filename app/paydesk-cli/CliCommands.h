@@ -20,6 +20,7 @@ private:
     int import(const QStringList& arguments);
     int beneficiaries(const QStringList& arguments);
     int audit(const QStringList& arguments);
+    int officer(const QStringList& arguments);
     int usage(const QString& problem);
     void printHelp();
 

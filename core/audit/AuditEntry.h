@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 // One line of the audit log: who did what to which thing, when, and the state before and after
@@ -17,4 +19,22 @@ struct AuditEntry
     QString after;
     QString previousHash; // hex SHA-256 of the entry before; 64 zeros for the first
     QString hash;         // hex SHA-256 over previousHash and this entry's fields
+
+    // An entry about a subject, happening now.
+    static AuditEntry now(const QString& officer, const QString& action, const QString& subjectType,
+                          const QString& subjectId)
+    {
+        AuditEntry entry;
+        entry.occurredAt = QDateTime::currentDateTimeUtc();
+        entry.officer = officer;
+        entry.action = action;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        return entry;
+    }
+    // The compact JSON text kept as a before or after state.
+    static QString state(const QJsonObject& object)
+    {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
 };

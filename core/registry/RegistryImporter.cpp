@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
@@ -269,18 +268,13 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         result.error = tr("Cannot record the import: %1").arg(finish.lastError().text());
         return result;
     }
-    AuditEntry entry;
-    entry.occurredAt = QDateTime::currentDateTimeUtc();
-    entry.officer = params.officer;
-    entry.action = QStringLiteral("registry.import");
-    entry.subjectType = QStringLiteral("registry_import");
-    entry.subjectId = QString::number(result.importId);
-    entry.after = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), QFileInfo(params.filePath).fileName()},
-                                                              {QStringLiteral("rows_read"), result.rowsRead},
-                                                              {QStringLiteral("inserted"), result.inserted},
-                                                              {QStringLiteral("updated"), result.updated},
-                                                              {QStringLiteral("rejected"), result.rejected}})
-                                        .toJson(QJsonDocument::Compact));
+    AuditEntry entry = AuditEntry::now(params.officer, QStringLiteral("registry.import"), QStringLiteral("registry_import"),
+                                       QString::number(result.importId));
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("file"), QFileInfo(params.filePath).fileName()},
+                                                {QStringLiteral("rows_read"), result.rowsRead},
+                                                {QStringLiteral("inserted"), result.inserted},
+                                                {QStringLiteral("updated"), result.updated},
+                                                {QStringLiteral("rejected"), result.rejected}});
     if (!AuditLog(*database).append(entry, &error)) {
         result.error = error;
         return result;

@@ -100,14 +100,31 @@ void TestCli::demoDataImportAndList()
         QVERIFY2(it.value() >= 2, qPrintable(it.key()));
     }
 
+    // Officers: added, listed, a second with the same id refused.
+    QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
+                  QStringLiteral("Amina Diallo"), QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"),
+                  QStringLiteral("setup"), QStringLiteral("--database"), db})
+                 .exitCode,
+             0);
+    const Run again = cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
+                           QStringLiteral("A. D."), QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--database"), db});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("already an officer amina"));
+    const Run officers = cli({QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                              QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(officers.out).array().first().toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("maker"));
+
     // The audit log holds the import; a changed entry makes `audit verify` fail and say where.
     const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY(verified.out.contains("intact: 1 entries"));
+    QVERIFY2(verified.out.contains("intact: 2 entries"), verified.out.constData()); // the import, the officer
     const Run listedAudit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--database"), db,
                                  QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(listedAudit.out).array().first().toObject().value(QStringLiteral("action")).toString(),
-             QStringLiteral("registry.import"));
+    const QJsonArray auditEntries = QJsonDocument::fromJson(listedAudit.out).array();
+    QCOMPARE(auditEntries.size(), 2); // newest first
+    QCOMPARE(auditEntries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("officer.add"));
+    QCOMPARE(auditEntries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("registry.import"));
     {
         QString error;
         const auto database = Database::open(db, &error);
@@ -137,6 +154,9 @@ void TestCli::badArguments_data()
     QTest::newRow("import missing file") << QStringList{"import", "/nonexistent/registry.csv", "--database", "/tmp/paydesk-cli-test.sqlite"} << 1 << "Cannot open";
     QTest::newRow("bad mapping") << QStringList{"import", "a.csv", "--map", "nonsense"} << 2 << "Header=field";
     QTest::newRow("bad sort") << QStringList{"beneficiaries", "--sort", "age"} << 2 << "--sort";
+    QTest::newRow("officer without role") << QStringList{"officer", "add", "amina", "--name", "Amina"} << 2 << "--role";
+    QTest::newRow("officer bad role") << QStringList{"officer", "add", "amina", "--name", "Amina", "--role", "boss"} << 2 << "--role";
+    QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
     QTest::newRow("unreachable postgres") << QStringList{"beneficiaries", "--database", "postgresql://u:pw@127.0.0.1:1/x"} << 1 << "cannot open the database";
 }
 
