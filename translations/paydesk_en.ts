@@ -491,6 +491,17 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the age range must lie within 0 to 130 years, youngest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntitlementRule</name>
     <message>
         <source>the fixed amount</source>
@@ -750,6 +761,68 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>a registry id may not hold spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>a program needs a name of at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s currency is not an ISO 4217 code PayDesk knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlement rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer account is missing or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch holds from 1 to 100,000 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch file limit below 1,000 bytes cannot hold a header and a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget must be an amount in %1, more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Hub EE needs the tenant (Platform-TenantId) the program pays through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Hub EE&apos;s payment mode must be one of %1 (the hub fails every row of another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a program named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the program: no id came back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,29 @@
+#include "PaymentBackend.h"
+
+QString paymentBackendName(PaymentBackend backend)
+{
+    switch (backend) {
+    case PaymentBackend::PaymentHubEe:
+        return QStringLiteral("payment_hub_ee");
+    case PaymentBackend::G2pConnect:
+        return QStringLiteral("g2p_connect");
+    case PaymentBackend::FileOnly:
+        return QStringLiteral("file_only");
+    }
+    return {};
+}
+
+std::optional<PaymentBackend> paymentBackendFromName(QStringView name)
+{
+    for (const PaymentBackend backend : {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
+        if (name == paymentBackendName(backend)) {
+            return backend;
+        }
+    }
+    return std::nullopt;
+}
+
+bool paysWholeMajorUnitsOnly(PaymentBackend backend)
+{
+    return backend == PaymentBackend::PaymentHubEe;
+}

@@ -1,0 +1,53 @@
+#include "Program.h"
+
+namespace {
+
+// The payment modes a Payment Hub EE knows; any other makes every row fail on the hub.
+const QStringList kHubPaymentModes = {QStringLiteral("MOJALOOP"), QStringLiteral("GSMA"), QStringLiteral("SLCB"),
+                                      QStringLiteral("CLOSEDLOOP")};
+
+} // namespace
+
+bool Program::validate(QString* error) const
+{
+    auto fail = [error](const QString& message) {
+        *error = message;
+        return false;
+    };
+    if (name.trimmed().isEmpty() || name.size() > 100) {
+        return fail(tr("a program needs a name of at most 100 characters"));
+    }
+    if (!currency.isValid()) {
+        return fail(tr("the program's currency is not an ISO 4217 code PayDesk knows"));
+    }
+    QString reason;
+    if (!rule.validate(currency, paysWholeMajorUnitsOnly(backend), &reason)) {
+        return fail(tr("entitlement rule: %1").arg(reason));
+    }
+    if (!eligibility.validate(&reason)) {
+        return fail(tr("eligibility: %1").arg(reason));
+    }
+    if (!payer.isValid()) {
+        return fail(tr("the payer account is missing or not valid"));
+    }
+    if (maxBatchRows < 1 || maxBatchRows > 100000) {
+        return fail(tr("a batch holds from 1 to 100,000 rows"));
+    }
+    if (maxFileBytes < 1000) {
+        return fail(tr("a batch file limit below 1,000 bytes cannot hold a header and a row"));
+    }
+    if (!(budget.currency() == currency) || budget.minorUnits() <= 0) {
+        return fail(tr("the budget must be an amount in %1, more than zero").arg(currency.code()));
+    }
+    if (backend == PaymentBackend::PaymentHubEe) {
+        if (backendSettings.value(QStringLiteral("tenant")).toString().trimmed().isEmpty()) {
+            return fail(tr("Payment Hub EE needs the tenant (Platform-TenantId) the program pays through"));
+        }
+        const QString mode = backendSettings.value(QStringLiteral("payment_mode")).toString().toUpper();
+        if (!kHubPaymentModes.contains(mode)) {
+            return fail(tr("Payment Hub EE's payment mode must be one of %1 (the hub fails every row of another)")
+                            .arg(kHubPaymentModes.join(QStringLiteral(", "))));
+        }
+    }
+    return true;
+}

@@ -1,0 +1,200 @@
+#include "TestDatabases.h"
+
+#include "audit/AuditLog.h"
+#include "domain/Beneficiary.h"
+#include "i18n/TranslationLoader.h"
+#include "officers/OfficerRepository.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestProgramRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TranslationLoader::install(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+    void savesAndAudits_data() { TestDatabases::addBackendRows(); }
+    void savesAndAudits();
+    void refusals_data();
+    void refusals();
+    void eligibility_data();
+    void eligibility();
+
+private:
+    static Program validProgram();
+
+    TestDatabases m_databases;
+};
+
+namespace {
+
+const Officer kMaker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
+const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
+const Officer kViewer{QStringLiteral("zawadi"), QStringLiteral("Zawadi Said"), OfficerRole::Viewer, true};
+
+Money usd(const char* amount)
+{
+    return *Money::parse(QString::fromLatin1(amount), Currency::fromCode(u"USD"));
+}
+
+} // namespace
+
+Program TestProgramRepository::validProgram()
+{
+    Program program;
+    program.name = QStringLiteral("Child grant 2027");
+    program.currency = Currency::fromCode(u"USD");
+    program.rule = EntitlementRule::perHouseholdMember(usd("20"), usd("5"), 6);
+    program.eligibility.regions = {QStringLiteral("Northern"), QStringLiteral("Coastal")};
+    program.eligibility.householdMin = 2;
+    program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
+    program.payeeIdType = PartyIdType::Msisdn;
+    program.backend = PaymentBackend::PaymentHubEe;
+    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
+                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
+    program.budget = usd("1000000");
+    return program;
+}
+
+void TestProgramRepository::savesAndAudits()
+{
+    QFETCH(QString, backend);
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(backend), &error);
+    QVERIFY2(database, qPrintable(error));
+    ProgramRepository programs(*database);
+
+    Program program = validProgram();
+    QVERIFY(!programs.save(program, kChecker, &error));
+    QVERIFY2(error.contains(QStringLiteral("preparing is a maker's work")), qPrintable(error));
+    QVERIFY(!programs.save(program, kViewer, &error));
+    QCOMPARE(program.id, 0);
+
+    QVERIFY2(programs.save(program, kMaker, &error), qPrintable(error));
+    QVERIFY(program.id > 0);
+    const auto stored = programs.find(program.id);
+    QVERIFY(stored);
+    QCOMPARE(ProgramRepository::toJson(*stored), ProgramRepository::toJson(program));
+    QCOMPARE(stored->createdBy, QStringLiteral("amina"));
+    QCOMPARE(programs.all().size(), 1);
+
+    Program twin = validProgram();
+    QVERIFY(!programs.save(twin, kMaker, &error));
+    QVERIFY2(error.contains(QStringLiteral("already a program named Child grant 2027")), qPrintable(error));
+
+    // Moving the payer account is recorded with the old and the new account, and nothing else.
+    Program changed = *stored;
+    changed.payer = PartyId::create(PartyIdType::Msisdn, u"254700000999");
+    QVERIFY2(programs.save(changed, kMaker, &error), qPrintable(error));
+    AuditLog log(*database);
+    const QList<AuditEntry> entries = log.latest(10, QStringLiteral("program"), QString::number(program.id));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).action, QStringLiteral("program.update"));
+    QCOMPARE(entries.at(0).before, QStringLiteral("{\"payer_id\":\"254700000001\"}"));
+    QCOMPARE(entries.at(0).after, QStringLiteral("{\"payer_id\":\"254700000999\"}"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("program.create"));
+    QVERIFY(entries.at(1).after.contains(QStringLiteral("\"tenant\":\"greenbank\"")));
+    // Saving without a change writes no entry.
+    QVERIFY(programs.save(changed, kMaker, &error));
+    QCOMPARE(log.latest(10, QStringLiteral("program"), QString::number(program.id)).size(), 2);
+    QVERIFY(log.verify().intact);
+}
+
+void TestProgramRepository::refusals_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("cents through the hub") << "rule_cents" << "would be 22.50 USD, but the payment backend pays whole USD only";
+    QTest::newRow("cents in files are fine") << "rule_cents_file_only" << "";
+    QTest::newRow("no name") << "no_name" << "needs a name";
+    QTest::newRow("no tenant") << "no_tenant" << "needs the tenant";
+    QTest::newRow("unknown payment mode") << "bad_mode" << "payment mode must be one of MOJALOOP";
+    QTest::newRow("budget in another currency") << "budget_eur" << "budget must be an amount in USD";
+    QTest::newRow("no payer") << "no_payer" << "payer account";
+    QTest::newRow("empty batches") << "zero_rows" << "from 1 to 100,000 rows";
+    QTest::newRow("tiny files") << "tiny_files" << "below 1,000 bytes";
+    QTest::newRow("household range upside down") << "bad_households" << "household size range";
+    QTest::newRow("ages upside down") << "bad_ages" << "age range";
+}
+
+void TestProgramRepository::refusals()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, refusal);
+    Program program = validProgram();
+    if (change.startsWith(QStringLiteral("rule_cents"))) {
+        program.rule = EntitlementRule::perHouseholdMember(usd("20"), usd("2.50"), 6);
+        if (change.endsWith(QStringLiteral("file_only"))) {
+            program.backend = PaymentBackend::FileOnly;
+        }
+    } else if (change == u"no_name") {
+        program.name = QStringLiteral("  ");
+    } else if (change == u"no_tenant") {
+        program.backendSettings.remove(QStringLiteral("tenant"));
+    } else if (change == u"bad_mode") {
+        program.backendSettings.insert(QStringLiteral("payment_mode"), QStringLiteral("CARRIER_PIGEON"));
+    } else if (change == u"budget_eur") {
+        program.budget = *Money::parse(u"100", Currency::fromCode(u"EUR"));
+    } else if (change == u"no_payer") {
+        program.payer = PartyId();
+    } else if (change == u"zero_rows") {
+        program.maxBatchRows = 0;
+    } else if (change == u"tiny_files") {
+        program.maxFileBytes = 200;
+    } else if (change == u"bad_households") {
+        program.eligibility.householdMin = 5;
+        program.eligibility.householdMax = 2;
+    } else if (change == u"bad_ages") {
+        program.eligibility.ageMin = 60;
+        program.eligibility.ageMax = 18;
+    }
+    QString error;
+    QCOMPARE(program.validate(&error), refusal.isEmpty());
+    QVERIFY2(error.contains(refusal), qPrintable(error));
+}
+
+void TestProgramRepository::eligibility_data()
+{
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<int>("household");
+    QTest::addColumn<QDate>("birth");
+    QTest::addColumn<bool>("admitted");
+    const QDate today(2026, 11, 27);
+    QTest::newRow("fits") << true << "northern" << 3 << QDate(1990, 1, 1) << true;
+    QTest::newRow("inactive") << false << "Northern" << 3 << QDate(1990, 1, 1) << false;
+    QTest::newRow("other region") << true << "Lake" << 3 << QDate(1990, 1, 1) << false;
+    QTest::newRow("household too small") << true << "Coastal" << 1 << QDate(1990, 1, 1) << false;
+    QTest::newRow("turns 18 today") << true << "Coastal" << 2 << today.addYears(-18) << true;
+    QTest::newRow("18 tomorrow") << true << "Coastal" << 2 << today.addYears(-18).addDays(1) << false;
+    QTest::newRow("65 today is still in") << true << "Coastal" << 2 << today.addYears(-65) << true;
+    QTest::newRow("66") << true << "Coastal" << 2 << today.addYears(-66) << false;
+    QTest::newRow("unknown age") << true << "Coastal" << 2 << QDate() << false;
+}
+
+void TestProgramRepository::eligibility()
+{
+    QFETCH(bool, active);
+    QFETCH(QString, region);
+    QFETCH(int, household);
+    QFETCH(QDate, birth);
+    QFETCH(bool, admitted);
+    Eligibility rules;
+    rules.regions = {QStringLiteral("Northern"), QStringLiteral("Coastal")};
+    rules.householdMin = 2;
+    rules.ageMin = 18;
+    rules.ageMax = 65;
+    Beneficiary b;
+    b.active = active;
+    b.region = region;
+    b.householdSize = household;
+    b.birthDate = birth;
+    QCOMPARE(rules.admits(b, QDate(2026, 11, 27)), admitted);
+    QCOMPARE(Eligibility::fromJson(rules.toJson()).toJson(), rules.toJson());
+}
+
+QTEST_GUILESS_MAIN(TestProgramRepository)
+#include "tst_programrepository.moc"
