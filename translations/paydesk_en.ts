@@ -502,6 +502,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>Enrolment</name>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntitlementRule</name>
     <message>
         <source>the fixed amount</source>

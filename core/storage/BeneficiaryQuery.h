@@ -25,10 +25,12 @@ struct BeneficiaryQuery
     QString text; // empty: no filter
     // Only beneficiaries whose payee account another registry id holds too (likely duplicates).
     bool sharedPayeeOnly = false;
+    // Only beneficiaries enrolled in this program (0: any).
+    qint64 enrolledInProgram = 0;
     Sort sort = Sort::RegistryId;
     bool descending = false;
 
-    bool selectsAll() const { return text.trimmed().isEmpty() && !sharedPayeeOnly; }
+    bool selectsAll() const { return text.trimmed().isEmpty() && !sharedPayeeOnly && enrolledInProgram == 0; }
 
     friend bool operator==(const BeneficiaryQuery&, const BeneficiaryQuery&) = default;
 };

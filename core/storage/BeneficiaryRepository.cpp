@@ -135,6 +135,10 @@ QString BeneficiaryRepository::whereClause(const BeneficiaryQuery& query, QVaria
             "payee_address <> '' AND (payee_type, payee_address) IN (SELECT payee_type, payee_address FROM beneficiary "
             "WHERE payee_address <> '' GROUP BY payee_type, payee_address HAVING COUNT(*) > 1)"));
     }
+    if (query.enrolledInProgram != 0) {
+        conditions.append(QStringLiteral("id IN (SELECT beneficiary_id FROM enrolment WHERE program_id = ?)"));
+        arguments.append(query.enrolledInProgram);
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -204,7 +208,8 @@ std::optional<QList<qint64>> BeneficiaryRepository::matchingIds(const Beneficiar
 {
     QVariantList arguments;
     const QString text = query.text.trimmed();
-    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3 && !query.sharedPayeeOnly) {
+    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3 && !query.sharedPayeeOnly
+        && query.enrolledInProgram == 0) {
         const QString sql = m_database.dialect().idsWithNameContaining(text, arguments);
         return selectIds(sql, arguments);
     }
@@ -244,7 +249,12 @@ std::optional<QList<qint64>> BeneficiaryRepository::selectIdsSqlite(const QStrin
         return std::nullopt;
     }
     for (int i = 0; i < arguments.size(); ++i) {
-        const QByteArray value = arguments.at(i).toString().toUtf8();
+        const QVariant& argument = arguments.at(i);
+        if (argument.typeId() == QMetaType::LongLong || argument.typeId() == QMetaType::Int) {
+            sqlite3_bind_int64(statement, i + 1, argument.toLongLong());
+            continue;
+        }
+        const QByteArray value = argument.toString().toUtf8();
         sqlite3_bind_text(statement, i + 1, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     }
     QList<qint64> ids;
