@@ -419,6 +419,69 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleService</name>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cycle needs a name and a period whose end is not before its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the cycle (is the name taken in this program?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlements are generated in a draft cycle; this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation was cancelled; the cycle is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the entitlements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed this cycle meanwhile; look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the entitlements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle has no draft entitlements to submit; generate them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the program&apos;s budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget cannot cover this cycle: it needs %1 %4, %2 %4 of the budget remains, %3 %4 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleTransition</name>
     <message>
         <source>the cycle is already %1</source>

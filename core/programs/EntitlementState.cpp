@@ -28,7 +28,8 @@ std::optional<QString> EntitlementTransition::refusal(EntitlementState from, Ent
     using S = EntitlementState;
     const bool allowed = (from == S::Draft && (to == S::PendingValidation || to == S::Cancelled))
         || (from == S::PendingValidation
-            && (to == S::Approved || to == S::Rejected || to == S::Cancelled || to == S::Draft));
+            && (to == S::Approved || to == S::Rejected || to == S::Cancelled || to == S::Draft))
+        || (from == S::Approved && to == S::Cancelled);
     if (allowed) {
         return std::nullopt;
     }

@@ -6,8 +6,8 @@
 #include <optional>
 
 // The life of an entitlement:
-//   draft -> pending_validation -> approved | rejected; draft, pending_validation -> cancelled;
-//   pending_validation -> draft (its cycle sent back for changes)
+//   draft -> pending_validation -> approved | rejected; draft, pending_validation, approved -> cancelled
+//   (its cycle cancelled before money moved); pending_validation -> draft (its cycle sent back)
 enum class EntitlementState
 {
     Draft,

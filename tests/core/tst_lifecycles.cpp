@@ -49,6 +49,7 @@ void TestLifecycles::entitlementTransitions()
         {int(S::Draft), int(S::PendingValidation)},    {int(S::Draft), int(S::Cancelled)},
         {int(S::PendingValidation), int(S::Approved)}, {int(S::PendingValidation), int(S::Rejected)},
         {int(S::PendingValidation), int(S::Cancelled)}, {int(S::PendingValidation), int(S::Draft)},
+        {int(S::Approved), int(S::Cancelled)},
     };
     for (int from = 0; from <= int(S::Cancelled); ++from) {
         for (int to = 0; to <= int(S::Cancelled); ++to) {

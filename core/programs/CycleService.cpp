@@ -1,0 +1,440 @@
+#include "CycleService.h"
+
+#include "ProgramRepository.h"
+
+#include "audit/AuditLog.h"
+#include "domain/Beneficiary.h"
+#include "officers/MakerChecker.h"
+#include "storage/Database.h"
+#include "storage/DbTransaction.h"
+#include "storage/SqlText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace {
+
+constexpr int kRowsPerBatch = 10000;
+
+struct EnrolledRow
+{
+    qint64 id;
+    int householdSize;
+    QString region;
+    bool hasEntitlement;
+};
+
+const QString kCycleColumns =
+    QStringLiteral("id, program_id, name, start_date, end_date, state, created_by, submitted_by, approved_by");
+
+Cycle cycleFromQuery(const QSqlQuery& query)
+{
+    Cycle cycle;
+    cycle.id = query.value(0).toLongLong();
+    cycle.programId = query.value(1).toLongLong();
+    cycle.name = query.value(2).toString();
+    cycle.start = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    cycle.end = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    cycle.state = cycleStateFromName(query.value(5).toString()).value_or(CycleState::Cancelled);
+    cycle.createdBy = query.value(6).toString();
+    cycle.submittedBy = query.value(7).toString();
+    cycle.approvedBy = query.value(8).toString();
+    return cycle;
+}
+
+QJsonObject stateJson(CycleState state)
+{
+    return QJsonObject{{QStringLiteral("state"), cycleStateName(state)}};
+}
+
+} // namespace
+
+CycleService::CycleService(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+std::optional<Cycle> CycleService::find(qint64 cycleId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cycle WHERE id = ?").arg(kCycleColumns));
+    query.addBindValue(cycleId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return cycleFromQuery(query);
+}
+
+QList<Cycle> CycleService::cyclesOf(qint64 programId)
+{
+    QList<Cycle> cycles;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM cycle WHERE program_id = ? ORDER BY start_date, id").arg(kCycleColumns));
+    query.addBindValue(programId);
+    if (query.exec()) {
+        while (query.next()) {
+            cycles.append(cycleFromQuery(query));
+        }
+    }
+    return cycles;
+}
+
+std::optional<CycleTotals> CycleService::totals(qint64 cycleId)
+{
+    const auto cycle = find(cycleId);
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        return std::nullopt;
+    }
+    CycleTotals totals;
+    totals.currency = program->currency;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT state, COUNT(*), SUM(amount_minor_units) FROM entitlement WHERE cycle_id = ? "
+                                 "GROUP BY state"));
+    query.addBindValue(cycleId);
+    if (!query.exec()) {
+        return std::nullopt;
+    }
+    while (query.next()) {
+        if (const auto state = entitlementStateFromName(query.value(0).toString())) {
+            totals.byState.insert(*state, {query.value(1).toLongLong(), query.value(2).toLongLong()});
+        }
+    }
+    return totals;
+}
+
+bool CycleService::audit(const Officer& officer, const QString& action, const Cycle& cycle, const QJsonObject& before,
+                         const QJsonObject& after, QString* error)
+{
+    AuditEntry entry = AuditEntry::now(officer.id, action, QStringLiteral("cycle"), QString::number(cycle.id));
+    entry.before = before.isEmpty() ? QString() : AuditEntry::state(before);
+    entry.after = AuditEntry::state(after);
+    return AuditLog(m_database).append(entry, error);
+}
+
+std::optional<Cycle> CycleService::create(qint64 programId, const QString& name, const QDate& start, const QDate& end,
+                                          const Officer& officer, QString* error)
+{
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
+        *error = *refusal;
+        return std::nullopt;
+    }
+    if (!ProgramRepository(m_database).find(programId)) {
+        *error = tr("there is no program %1").arg(programId);
+        return std::nullopt;
+    }
+    if (name.trimmed().isEmpty() || !start.isValid() || !end.isValid() || end < start) {
+        *error = tr("a cycle needs a name and a period whose end is not before its start");
+        return std::nullopt;
+    }
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO cycle (program_id, name, start_date, end_date, state, created_by) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant& value : {QVariant(programId), QVariant(name.trimmed()), QVariant(start.toString(Qt::ISODate)),
+                                  QVariant(end.toString(Qt::ISODate)), QVariant(cycleStateName(CycleState::Draft)),
+                                  QVariant(officer.id)}) {
+        insert.addBindValue(value);
+    }
+    if (!transaction.isActive() || !insert.exec() || !insert.next()) {
+        *error = tr("cannot create the cycle (is the name taken in this program?): %1").arg(insert.lastError().text());
+        return std::nullopt;
+    }
+    Cycle cycle{insert.value(0).toLongLong(), programId, name.trimmed(), start, end, CycleState::Draft, officer.id, {}, {}};
+    insert.finish();
+    if (!audit(officer, QStringLiteral("cycle.create"), cycle, {},
+               QJsonObject{{QStringLiteral("program"), programId},
+                           {QStringLiteral("name"), cycle.name},
+                           {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                           {QStringLiteral("end"), end.toString(Qt::ISODate)},
+                           {QStringLiteral("state"), cycleStateName(CycleState::Draft)}},
+               error)
+        || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return cycle;
+}
+
+GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
+{
+    m_cancelled.store(false);
+    GenerationResult result;
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
+        result.error = *refusal;
+        return result;
+    }
+    const auto cycle = find(cycleId);
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        result.error = tr("there is no cycle %1").arg(cycleId);
+        return result;
+    }
+    if (cycle->state != CycleState::Draft) {
+        result.error = tr("entitlements are generated in a draft cycle; this one is %1").arg(cycleStateName(cycle->state));
+        return result;
+    }
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery count(m_database.connection());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE program_id = ?"));
+    count.addBindValue(cycle->programId);
+    const qint64 enrolled = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
+    const QString currency = program->currency.code();
+    const QString draft = entitlementStateName(EntitlementState::Draft);
+    Beneficiary beneficiary;
+    qint64 done = 0;
+    qint64 lastId = 0;
+    // Keyset batches: each read is finished before the writes (PostgreSQL's driver cannot write
+    // while a forward-only read is still streaming on the same connection).
+    for (;;) {
+        QSqlQuery batch(m_database.connection());
+        batch.setForwardOnly(true);
+        batch.prepare(QStringLiteral(
+            "SELECT b.id, b.household_size, b.region, "
+            "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
+            "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id > ? "
+            "ORDER BY b.id LIMIT %1")
+                          .arg(kRowsPerBatch));
+        batch.addBindValue(cycleId);
+        batch.addBindValue(cycle->programId);
+        batch.addBindValue(lastId);
+        if (!transaction.isActive() || !batch.exec()) {
+            result.error = tr("cannot read the enrolment: %1").arg(batch.lastError().text());
+            return result;
+        }
+        std::vector<EnrolledRow> rows;
+        while (batch.next()) {
+            rows.push_back({batch.value(0).toLongLong(), batch.value(1).toInt(), batch.value(2).toString(),
+                            batch.value(3).toInt() != 0});
+        }
+        if (rows.empty()) {
+            break;
+        }
+        lastId = rows.back().id;
+        for (const EnrolledRow& row : rows) {
+            if (row.hasEntitlement) {
+                ++result.alreadyThere;
+                continue;
+            }
+            beneficiary.householdSize = row.householdSize;
+            beneficiary.region = row.region;
+            const auto amount = program->rule.amountFor(beneficiary);
+            if (!amount) {
+                ++result.noAmount;
+                continue;
+            }
+            insert.addBindValue(cycleId);
+            insert.addBindValue(row.id);
+            insert.addBindValue(amount->minorUnits());
+            insert.addBindValue(currency);
+            insert.addBindValue(draft);
+            if (!insert.exec() || qAddOverflow(result.totalMinorUnits, amount->minorUnits(), &result.totalMinorUnits)) {
+                result.error = tr("cannot write the entitlements: %1").arg(insert.lastError().text());
+                return result;
+            }
+            ++result.created;
+        }
+        done += qint64(rows.size());
+        if (m_cancelled.load()) {
+            result.cancelled = true;
+            result.error = tr("Generation was cancelled; the cycle is unchanged.");
+            return result;
+        }
+        Q_EMIT progressChanged(done, enrolled);
+    }
+    Q_EMIT progressChanged(enrolled, enrolled);
+    QString error;
+    if (!audit(officer, QStringLiteral("cycle.generate"), *cycle, {},
+               QJsonObject{{QStringLiteral("created"), result.created},
+                           {QStringLiteral("already_there"), result.alreadyThere},
+                           {QStringLiteral("no_amount"), result.noAmount},
+                           {QStringLiteral("total"), Money(result.totalMinorUnits, program->currency).toDecimalString()},
+                           {QStringLiteral("currency"), currency}},
+               &error)
+        || !transaction.commit()) {
+        result.error = error.isEmpty() ? tr("cannot commit the entitlements: %1").arg(transaction.errorString()) : error;
+        return result;
+    }
+    result.succeeded = true;
+    return result;
+}
+
+bool CycleService::moveCycle(const Cycle& cycle, CycleState to, const QString& officerColumn, const QString& officerId,
+                             QString* error)
+{
+    if (const auto refusal = CycleTransition::refusal(cycle.state, to)) {
+        *error = *refusal;
+        return false;
+    }
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE cycle SET state = ?%1 WHERE id = ? AND state = ?")
+                       .arg(officerColumn.isEmpty() ? QString() : QStringLiteral(", %1 = ?").arg(officerColumn)));
+    update.addBindValue(cycleStateName(to));
+    if (!officerColumn.isEmpty()) {
+        update.addBindValue(sqlText(officerId));
+    }
+    update.addBindValue(cycle.id);
+    update.addBindValue(cycleStateName(cycle.state));
+    if (!update.exec()) {
+        *error = tr("cannot change the cycle: %1").arg(update.lastError().text());
+        return false;
+    }
+    if (update.numRowsAffected() != 1) {
+        *error = tr("someone else changed this cycle meanwhile; look at it again");
+        return false;
+    }
+    return true;
+}
+
+bool CycleService::moveEntitlements(qint64 cycleId, const QList<EntitlementState>& from, EntitlementState to,
+                                    QString* error)
+{
+    QStringList placeholders;
+    QSqlQuery update(m_database.connection());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        placeholders.append(QStringLiteral("?"));
+    }
+    update.prepare(QStringLiteral("UPDATE entitlement SET state = ? WHERE cycle_id = ? AND state IN (%1)")
+                       .arg(placeholders.join(u',')));
+    update.addBindValue(entitlementStateName(to));
+    update.addBindValue(cycleId);
+    for (const EntitlementState state : from) {
+        Q_ASSERT(!EntitlementTransition::refusal(state, to)); // the lifecycle allows every move made here
+        update.addBindValue(entitlementStateName(state));
+    }
+    if (!update.exec()) {
+        *error = tr("cannot change the entitlements: %1").arg(update.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CycleService::submit(qint64 cycleId, const Officer& officer, QString* error)
+{
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
+        *error = *refusal;
+        return false;
+    }
+    const auto cycle = find(cycleId);
+    const auto totals = cycle ? this->totals(cycleId) : std::nullopt;
+    if (!totals) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        return false;
+    }
+    if (totals->byState.value(EntitlementState::Draft).count == 0) {
+        *error = tr("the cycle has no draft entitlements to submit; generate them first");
+        return false;
+    }
+    DbTransaction transaction(m_database.connection());
+    return transaction.isActive() && moveCycle(*cycle, CycleState::ToApprove, QStringLiteral("submitted_by"), officer.id, error)
+        && moveEntitlements(cycleId, {EntitlementState::Draft}, EntitlementState::PendingValidation, error)
+        && audit(officer, QStringLiteral("cycle.submit"), *cycle, stateJson(cycle->state), stateJson(CycleState::ToApprove),
+                 error)
+        && transaction.commit();
+}
+
+std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
+{
+    const auto program = ProgramRepository(m_database).find(cycle.programId);
+    QSqlQuery committed(m_database.connection());
+    // What the program's other cycles have approved already, and what this one asks for.
+    committed.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(CASE WHEN e.cycle_id <> ? AND e.state = ? THEN e.amount_minor_units ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN e.cycle_id = ? AND e.state = ? THEN e.amount_minor_units ELSE 0 END), 0) "
+        "FROM entitlement e JOIN cycle c ON c.id = e.cycle_id WHERE c.program_id = ?"));
+    for (const QVariant& value : {QVariant(cycle.id), QVariant(entitlementStateName(EntitlementState::Approved)),
+                                  QVariant(cycle.id), QVariant(entitlementStateName(EntitlementState::PendingValidation)),
+                                  QVariant(cycle.programId)}) {
+        committed.addBindValue(value);
+    }
+    if (!program || !committed.exec() || !committed.next()) {
+        return tr("cannot read the program's budget: %1").arg(committed.lastError().text());
+    }
+    const Money approved(committed.value(0).toLongLong(), program->currency);
+    const Money asked(committed.value(1).toLongLong(), program->currency);
+    const auto remaining = program->budget.minus(approved);
+    if (!remaining || asked.minorUnits() > remaining->minorUnits()) {
+        const Money shortBy(asked.minorUnits() - remaining.value_or(Money(0, program->currency)).minorUnits(),
+                            program->currency);
+        return tr("the budget cannot cover this cycle: it needs %1 %4, %2 %4 of the budget remains, %3 %4 short")
+            .arg(asked.toDecimalString(), remaining.value_or(Money(0, program->currency)).toDecimalString(),
+                 shortBy.toDecimalString(), program->currency.code());
+    }
+    return std::nullopt;
+}
+
+bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* error)
+{
+    const auto cycle = find(cycleId);
+    if (!cycle) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        return false;
+    }
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve, cycle->submittedBy)) {
+        *error = *refusal;
+        return false;
+    }
+    DbTransaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    if (cycle->state == CycleState::ToApprove) {
+        if (const auto shortfall = budgetShortfall(*cycle)) {
+            *error = *shortfall;
+            return false;
+        }
+    }
+    return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error)
+        && moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Approved, error)
+        && audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), stateJson(CycleState::Approved),
+                 error)
+        && transaction.commit();
+}
+
+bool CycleService::sendBack(qint64 cycleId, const Officer& officer, QString* error)
+{
+    const auto cycle = find(cycleId);
+    if (!cycle) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        return false;
+    }
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve, cycle->submittedBy)) {
+        *error = *refusal;
+        return false;
+    }
+    DbTransaction transaction(m_database.connection());
+    return transaction.isActive() && moveCycle(*cycle, CycleState::Draft, QStringLiteral("submitted_by"), QString(), error)
+        && moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Draft, error)
+        && audit(officer, QStringLiteral("cycle.send_back"), *cycle, stateJson(cycle->state), stateJson(CycleState::Draft),
+                 error)
+        && transaction.commit();
+}
+
+bool CycleService::cancel(qint64 cycleId, const Officer& officer, QString* error)
+{
+    const auto cycle = find(cycleId);
+    if (!cycle) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        return false;
+    }
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Cancel)) {
+        *error = *refusal;
+        return false;
+    }
+    DbTransaction transaction(m_database.connection());
+    return transaction.isActive() && moveCycle(*cycle, CycleState::Cancelled, QString(), QString(), error)
+        && moveEntitlements(cycleId,
+                            {EntitlementState::Draft, EntitlementState::PendingValidation, EntitlementState::Approved},
+                            EntitlementState::Cancelled, error)
+        && audit(officer, QStringLiteral("cycle.cancel"), *cycle, stateJson(cycle->state), stateJson(CycleState::Cancelled),
+                 error)
+        && transaction.commit();
+}

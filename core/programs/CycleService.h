@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Cycle.h"
+#include "CycleTotals.h"
+#include "GenerationResult.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <optional>
+
+class Database;
+struct Officer;
+
+// Everything that happens to a cycle, each step checked against the cycle lifecycle and the
+// maker-checker rule, done in one transaction with its audit entry:
+// create (maker) -> generate entitlements (maker) -> submit (maker) -> approve or send back
+// (a checker other than the submitter; approval refuses a cycle the budget cannot cover) ->
+// cancel (maker or checker, before money moves).
+// A state change is a compare-and-set on the stored state, so two officers on a shared database
+// cannot both move the same cycle.
+class CycleService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CycleService(Database& database, QObject* parent = nullptr);
+
+    std::optional<Cycle> create(qint64 programId, const QString& name, const QDate& start, const QDate& end,
+                                const Officer& officer, QString* error);
+    // One entitlement per enrolled beneficiary who has none in this cycle yet. Long: reports
+    // progress, and cancel() from another thread stops it with nothing written.
+    GenerationResult generate(qint64 cycleId, const Officer& officer);
+    void cancelGeneration() { m_cancelled.store(true); }
+    bool submit(qint64 cycleId, const Officer& officer, QString* error);
+    bool approve(qint64 cycleId, const Officer& officer, QString* error);
+    bool sendBack(qint64 cycleId, const Officer& officer, QString* error);
+    bool cancel(qint64 cycleId, const Officer& officer, QString* error);
+
+    std::optional<Cycle> find(qint64 cycleId);
+    QList<Cycle> cyclesOf(qint64 programId);
+    std::optional<CycleTotals> totals(qint64 cycleId);
+
+Q_SIGNALS:
+    void progressChanged(qint64 done, qint64 total);
+
+private:
+    bool moveCycle(const Cycle& cycle, CycleState to, const QString& officerColumn, const QString& officerId,
+                   QString* error);
+    bool moveEntitlements(qint64 cycleId, const QList<EntitlementState>& from, EntitlementState to, QString* error);
+    bool audit(const Officer& officer, const QString& action, const Cycle& cycle, const QJsonObject& before,
+               const QJsonObject& after, QString* error);
+    std::optional<QString> budgetShortfall(const Cycle& cycle);
+
+    Database& m_database;
+    std::atomic_bool m_cancelled{false};
+};
