@@ -162,18 +162,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>SQLite file or postgresql:// URL (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run paydesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,23 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
-  audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +361,48 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Cannot add the officer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+  audit verify    check the audit log&apos;s hash chain
+  audit list      show the latest audit log entries
+  officer add     add an officer (maker, checker or viewer)
+  officer list    list the officers
+  program         create, list and enrol programs
+  cycle           create, generate, submit, approve, send back, cancel and list cycles
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer acting (default: %1); see paydesk-cli officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run paydesk-cli --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -415,6 +428,73 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleCommand</name>
+    <message>
+        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]. Makers create, generate and submit; a checker other than the submitter approves or sends back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entitlements in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle takes an action (%1) and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes draft, pending_validation, approved, rejected or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate the entitlements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entitlements created (%2 already there, %3 with no amount from the rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 cycle %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,10 +669,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 </context>
 <context>
     <name>EntitlementRule</name>
-    <message>
-        <source>the fixed amount</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>a household of %n member(s)</source>
         <translation>
@@ -642,6 +718,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>&quot;%1&quot; is not an entitlement rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every beneficiary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +970,73 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Payment Hub EE&apos;s payment mode must be one of %1 (the hub fails every row of another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCommand</name>
+    <message>
+        <source>--currency takes an ISO 4217 code such as USD, KES or XOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payer-type and --payee-type take msisdn, bank_account, iban, email or registry_id; --backend takes payment_hub_ee, g2p_connect or file_only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant and --payment-mode for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol inactive beneficiaries too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program takes create, list or enrol ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enrol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled: %2 joined, %3 left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

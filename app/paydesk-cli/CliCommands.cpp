@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
+#include "CycleCommand.h"
 #include "ExitCode.h"
+#include "ProgramCommand.h"
 
 #include "audit/AuditLog.h"
 #include "audit/OfficerIdentity.h"
@@ -20,25 +22,6 @@
 #include <cstdio>
 
 namespace {
-
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(QStringLiteral("database"),
-                              CliCommands::tr("SQLite file or postgresql:// URL (default: %1).")
-                                  .arg(QDir::toNativeSeparators(Database::defaultLocation())),
-                              QStringLiteral("PATH|URL"));
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CliCommands::tr("Print JSON for scripts."));
-}
-
-QString databaseLocation(const QCommandLineParser& parser)
-{
-    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                    : Database::defaultLocation();
-}
 
 QJsonObject toJson(const Beneficiary& b)
 {
@@ -65,13 +48,8 @@ QJsonObject toJson(const Beneficiary& b)
 CliCommands::CliCommands()
     : m_out(stdout)
     , m_err(stderr)
+    , m_support(m_out, m_err)
 {
-}
-
-int CliCommands::usage(const QString& problem)
-{
-    m_err << problem << Qt::endl << tr("Run paydesk-cli --help for the commands.") << Qt::endl;
-    return ExitUsage;
 }
 
 void CliCommands::printHelp()
@@ -84,7 +62,9 @@ void CliCommands::printHelp()
                 "  audit verify    check the audit log's hash chain\n"
                 "  audit list      show the latest audit log entries\n"
                 "  officer add     add an officer (maker, checker or viewer)\n"
-                "  officer list    list the officers\n\n"
+                "  officer list    list the officers\n"
+                "  program         create, list and enrol programs\n"
+                "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
     m_out.flush();
@@ -117,14 +97,19 @@ int CliCommands::run(const QStringList& arguments)
     if (command == u"officer") {
         return officer(rest);
     }
-    return usage(tr("Unknown command \"%1\".").arg(command));
+    if (command == u"program") {
+        return ProgramCommand(m_support).run(rest);
+    }
+    if (command == u"cycle") {
+        return CycleCommand(m_support).run(rest);
+    }
+    return m_support.usage(tr("Unknown command \"%1\".").arg(command));
 }
 
 int CliCommands::demoData(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes a deterministic synthetic registry CSV."));
-    parser.addHelpOption();
     const QCommandLineOption count(QStringLiteral("count"), tr("Number of beneficiaries."), QStringLiteral("N"),
                                    QStringLiteral("1000"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
@@ -132,12 +117,9 @@ int CliCommands::demoData(const QStringList& arguments)
                                  QStringLiteral("SHARE"), QStringLiteral("0"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
     parser.addOptions({count, seed, bad, out});
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitSuccess;
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
     }
     bool countOk = false;
     bool seedOk = false;
@@ -146,16 +128,16 @@ int CliCommands::demoData(const QStringList& arguments)
     const quint32 seedValue = parser.value(seed).toUInt(&seedOk);
     const double badShare = parser.value(bad).toDouble(&badOk);
     if (!countOk || rows < 0) {
-        return usage(tr("--count takes a whole number of rows, not \"%1\".").arg(parser.value(count)));
+        return m_support.usage(tr("--count takes a whole number of rows, not \"%1\".").arg(parser.value(count)));
     }
     if (!seedOk) {
-        return usage(tr("--seed takes a whole number, not \"%1\".").arg(parser.value(seed)));
+        return m_support.usage(tr("--seed takes a whole number, not \"%1\".").arg(parser.value(seed)));
     }
     if (!badOk || badShare < 0 || badShare > 1) {
-        return usage(tr("--bad-share takes a number from 0 to 1, not \"%1\".").arg(parser.value(bad)));
+        return m_support.usage(tr("--bad-share takes a number from 0 to 1, not \"%1\".").arg(parser.value(bad)));
     }
     if (!parser.isSet(out)) {
-        return usage(tr("demo-data needs --out FILE."));
+        return m_support.usage(tr("demo-data needs --out FILE."));
     }
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly)) {
@@ -177,7 +159,6 @@ int CliCommands::import(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Imports a registry CSV. Accepted rows are written in one transaction; "
                                         "rejected rows are written to a file to fix and import again."));
-    parser.addHelpOption();
     const QCommandLineOption map(QStringLiteral("map"), tr("Map a header to a field, e.g. \"Beneficiary No=registry_id\"."),
                                  QStringLiteral("HEADER=FIELD"));
     const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where to write rejected rows (default: FILE.rejected.csv)."),
@@ -185,27 +166,24 @@ int CliCommands::import(const QStringList& arguments)
     const QCommandLineOption officer(QStringLiteral("officer"), tr("Who imports, for the audit log (default: %1).")
                                                                      .arg(operatingSystemOfficer()),
                                      QStringLiteral("NAME"));
-    parser.addOptions({databaseOption(), jsonOption(), map, rejects, officer});
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), map, rejects, officer});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The registry CSV."));
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitSuccess;
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
     }
     if (parser.positionalArguments().size() != 1) {
-        return usage(tr("import takes exactly one FILE."));
+        return m_support.usage(tr("import takes exactly one FILE."));
     }
     RegistryImportParams params;
     params.filePath = parser.positionalArguments().constFirst();
-    params.databaseLocation = databaseLocation(parser);
+    params.databaseLocation = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultLocation();
     params.today = QDate::currentDate();
     params.officer = parser.isSet(officer) ? parser.value(officer) : operatingSystemOfficer();
     params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
     QString error;
     if (!params.mapping.addMappings(parser.values(map), &error)) {
-        return usage(error);
+        return m_support.usage(error);
     }
     RegistryImporter importer;
     const RegistryImportResult result = importer.run(params);
@@ -276,7 +254,6 @@ int CliCommands::beneficiaries(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists beneficiaries of the registry."));
-    parser.addHelpOption();
     const QCommandLineOption filter(QStringLiteral("filter"), tr("Text to look for."), QStringLiteral("TEXT"));
     const QCommandLineOption by(QStringLiteral("by"), tr("What --filter matches: name, id, region or phone."),
                                 QStringLiteral("FIELD"), QStringLiteral("name"));
@@ -288,13 +265,10 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
                                     QStringLiteral("0"));
-    parser.addOptions({databaseOption(), jsonOption(), filter, by, sort, descending, shared, limit, offset});
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitSuccess;
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, limit, offset});
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
     }
     const QHash<QString, BeneficiaryQuery::Filter> filters{{QStringLiteral("name"), BeneficiaryQuery::Filter::Name},
                                                           {QStringLiteral("id"), BeneficiaryQuery::Filter::RegistryId},
@@ -305,22 +279,20 @@ int CliCommands::beneficiaries(const QStringList& arguments)
                                                       {QStringLiteral("region"), BeneficiaryQuery::Sort::Region},
                                                       {QStringLiteral("phone"), BeneficiaryQuery::Sort::Phone}};
     if (!filters.contains(parser.value(by))) {
-        return usage(tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(by)));
+        return m_support.usage(tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(by)));
     }
     if (!sorts.contains(parser.value(sort))) {
-        return usage(tr("--sort takes id, name, region or phone, not \"%1\".").arg(parser.value(sort)));
+        return m_support.usage(tr("--sort takes id, name, region or phone, not \"%1\".").arg(parser.value(sort)));
     }
     bool limitOk = false;
     bool offsetOk = false;
     const int limitValue = parser.value(limit).toInt(&limitOk);
     const int offsetValue = parser.value(offset).toInt(&offsetOk);
     if (!limitOk || limitValue < 0 || !offsetOk || offsetValue < 0) {
-        return usage(tr("--limit and --offset take whole numbers of rows."));
+        return m_support.usage(tr("--limit and --offset take whole numbers of rows."));
     }
-    QString error;
-    const auto database = Database::open(databaseLocation(parser), &error);
+    const auto database = m_support.openDatabase(parser);
     if (!database) {
-        m_err << error << Qt::endl;
         return ExitFailure;
     }
     BeneficiaryRepository repository(*database);
@@ -361,30 +333,24 @@ int CliCommands::audit(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("The audit log: \"verify\" checks its hash chain (exit code 1 when broken), "
                                         "\"list\" shows the latest entries."));
-    parser.addHelpOption();
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."), QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({databaseOption(), jsonOption(), limit});
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), limit});
     parser.addPositionalArgument(QStringLiteral("verify|list"), tr("What to do."));
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitSuccess;
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional.first() != u"verify" && positional.first() != u"list")) {
-        return usage(tr("audit takes verify or list."));
+        return m_support.usage(tr("audit takes verify or list."));
     }
     bool limitOk = false;
     const int limitValue = parser.value(limit).toInt(&limitOk);
     if (!limitOk || limitValue < 0) {
-        return usage(tr("--limit takes a whole number of entries."));
+        return m_support.usage(tr("--limit takes a whole number of entries."));
     }
-    QString error;
-    const auto database = Database::open(databaseLocation(parser), &error);
+    const auto database = m_support.openDatabase(parser);
     if (!database) {
-        m_err << error << Qt::endl;
         return ExitFailure;
     }
     AuditLog log(*database);
@@ -435,39 +401,34 @@ int CliCommands::officer(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Officers: \"add ID --name NAME --role maker|checker|viewer\" or \"list\"."));
-    parser.addHelpOption();
     const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
     const QCommandLineOption by(QStringLiteral("by"), tr("Who adds the officer, for the audit log (default: %1).")
                                                           .arg(operatingSystemOfficer()),
                                 QStringLiteral("ID"));
-    parser.addOptions({databaseOption(), jsonOption(), name, role, by});
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), name, role, by});
     parser.addPositionalArgument(QStringLiteral("add ID|list"), tr("What to do."));
-    if (!parser.parse(arguments)) {
-        return usage(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return ExitSuccess;
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
     const bool add = positional.size() == 2 && positional.first() == u"add";
     if (!add && positional != QStringList{QStringLiteral("list")}) {
-        return usage(tr("officer takes \"add ID\" or \"list\"."));
+        return m_support.usage(tr("officer takes \"add ID\" or \"list\"."));
     }
     const auto officerRole = officerRoleFromName(parser.value(role));
     if (add && (!parser.isSet(name) || !officerRole)) {
-        return usage(tr("officer add needs --name and --role maker, checker or viewer."));
+        return m_support.usage(tr("officer add needs --name and --role maker, checker or viewer."));
     }
-    QString error;
-    const auto database = Database::open(databaseLocation(parser), &error);
+    const auto database = m_support.openDatabase(parser);
     if (!database) {
-        m_err << error << Qt::endl;
         return ExitFailure;
     }
     OfficerRepository officers(*database);
     if (add) {
         const Officer added{positional.at(1), parser.value(name), *officerRole, true};
+        QString error;
         if (!officers.add(added, parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(), &error)) {
             m_err << tr("Cannot add the officer: %1").arg(error) << Qt::endl;
             return ExitFailure;

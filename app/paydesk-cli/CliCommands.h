@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliSupport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -21,9 +23,9 @@ private:
     int beneficiaries(const QStringList& arguments);
     int audit(const QStringList& arguments);
     int officer(const QStringList& arguments);
-    int usage(const QString& problem);
     void printHelp();
 
     QTextStream m_out;
     QTextStream m_err;
+    CliSupport m_support;
 };

@@ -106,6 +106,33 @@ std::optional<CycleTotals> CycleService::totals(qint64 cycleId)
     return totals;
 }
 
+QList<EntitlementRow> CycleService::entitlements(qint64 cycleId, std::optional<EntitlementState> state, int limit,
+                                                int offset)
+{
+    QList<EntitlementRow> rows;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
+                                 "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                                 "WHERE e.cycle_id = ?%1 ORDER BY b.registry_id LIMIT %2 OFFSET %3")
+                      .arg(state ? QStringLiteral(" AND e.state = ?") : QString())
+                      .arg(limit)
+                      .arg(offset));
+    query.addBindValue(cycleId);
+    if (state) {
+        query.addBindValue(entitlementStateName(*state));
+    }
+    if (!query.exec()) {
+        return rows;
+    }
+    while (query.next()) {
+        rows.append(EntitlementRow{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString(),
+                                   Money(query.value(4).toLongLong(), Currency::fromCode(query.value(5).toString())),
+                                   entitlementStateFromName(query.value(6).toString()).value_or(EntitlementState::Draft)});
+    }
+    return rows;
+}
+
 bool CycleService::audit(const Officer& officer, const QString& action, const Cycle& cycle, const QJsonObject& before,
                          const QJsonObject& after, QString* error)
 {

@@ -2,6 +2,7 @@
 
 #include "Cycle.h"
 #include "CycleTotals.h"
+#include "EntitlementRow.h"
 #include "GenerationResult.h"
 
 #include <QJsonObject>
@@ -42,6 +43,8 @@ public:
     std::optional<Cycle> find(qint64 cycleId);
     QList<Cycle> cyclesOf(qint64 programId);
     std::optional<CycleTotals> totals(qint64 cycleId);
+    // A page of a cycle's entitlements in registry id order, optionally of one state only.
+    QList<EntitlementRow> entitlements(qint64 cycleId, std::optional<EntitlementState> state, int limit, int offset);
 
 Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);

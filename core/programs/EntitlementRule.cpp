@@ -73,7 +73,7 @@ QList<std::pair<QString, std::optional<Money>>> EntitlementRule::possibleAmounts
     QList<std::pair<QString, std::optional<Money>>> amounts;
     switch (m_kind) {
     case Kind::Fixed:
-        amounts.append({tr("the fixed amount"), m_base});
+        amounts.append({tr("every beneficiary"), m_base});
         break;
     case Kind::PerHouseholdMember:
         for (int members = 1; members <= m_memberCap; ++members) {

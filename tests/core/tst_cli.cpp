@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 
+#include "domain/Money.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -19,6 +20,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void versionAndUsage();
     void demoDataImportAndList();
+    void programToApprovedCycle();
     void badArguments_data();
     void badArguments();
 
@@ -142,6 +144,48 @@ void TestCli::demoDataImportAndList()
     QVERIFY(text.out.contains("2 of "));
 }
 
+void TestCli::programToApprovedCycle()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("cycle.csv"));
+    const QStringList db{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cycle.sqlite"))};
+    QCOMPARE(cli(QStringList{"demo-data", "--count", "500", "--seed", "8", "--out", csv}).exitCode, 0);
+    QCOMPARE(cli(QStringList{"import", csv, "--officer", "setup"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"officer", "add", "amina", "--name", "Amina", "--role", "maker", "--by", "setup"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"officer", "add", "kofi", "--name", "Kofi", "--role", "checker", "--by", "amina"} + db).exitCode, 0);
+    const QStringList program{"program", "create", "--name", "Grant", "--currency", "USD", "--payer-type", "msisdn",
+                              "--payer", "254700000001", "--tenant", "greenbank", "--payment-mode", "MOJALOOP",
+                              "--budget", "100000", "--officer", "amina"};
+    const Run cents = cli(program + QStringList{"--fixed", "25.50"} + db);
+    QCOMPARE(cents.exitCode, 1);
+    QVERIFY2(cents.err.contains("would be 25.50 USD, but the payment backend pays whole USD only"), cents.err.constData());
+    QCOMPARE(cli(program + QStringList{"--fixed", "25", "--officer", "kofi"} + db).exitCode, 1); // a checker does not prepare
+    QCOMPARE(cli(program + QStringList{"--fixed", "25", "--regions", "Northern"} + db).exitCode, 0);
+    const Run enrolled = cli(QStringList{"program", "enrol", "1", "--officer", "amina", "--json"} + db);
+    QCOMPARE(enrolled.exitCode, 0);
+    const qint64 members = QJsonDocument::fromJson(enrolled.out).object().value(QStringLiteral("enrolled")).toInteger();
+    QVERIFY(members > 0 && members < 500);
+    QCOMPARE(cli(QStringList{"cycle", "create", "1", "--name", "2027-01", "--start", "2027-01-01", "--end", "2027-01-31",
+                             "--officer", "amina"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"cycle", "generate", "1", "--officer", "amina"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"cycle", "submit", "1", "--officer", "amina"} + db).exitCode, 0);
+    const Run own = cli(QStringList{"cycle", "approve", "1", "--officer", "amina"} + db);
+    QCOMPARE(own.exitCode, 1);
+    QVERIFY(own.err.contains("approving is a checker's work"));
+    QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "kofi"} + db).exitCode, 0);
+    const Run listed = cli(QStringList{"cycle", "list", "1", "--json"} + db);
+    const QJsonObject cycle = QJsonDocument::fromJson(listed.out).array().first().toObject();
+    QCOMPARE(cycle.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    QCOMPARE(cycle.value(QStringLiteral("approved_by")).toString(), QStringLiteral("kofi"));
+    const QJsonObject approved = cycle.value(QStringLiteral("totals")).toObject().value(QStringLiteral("entitlements")).toObject()
+                                     .value(QStringLiteral("approved")).toObject();
+    QCOMPARE(approved.value(QStringLiteral("count")).toInteger(), members);
+    QCOMPARE(approved.value(QStringLiteral("amount")).toString(), Money(members * 2500, Currency::fromCode(u"USD")).toDecimalString());
+    const Run rows = cli(QStringList{"cycle", "entitlements", "1", "--state", "approved", "--limit", "5", "--json"} + db);
+    QCOMPARE(QJsonDocument::fromJson(rows.out).array().size(), 5);
+    QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "nobody"} + db).exitCode, 1);
+    QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
+}
+
 void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -156,6 +200,9 @@ void TestCli::badArguments_data()
     QTest::newRow("bad sort") << QStringList{"beneficiaries", "--sort", "age"} << 2 << "--sort";
     QTest::newRow("officer without role") << QStringList{"officer", "add", "amina", "--name", "Amina"} << 2 << "--role";
     QTest::newRow("officer bad role") << QStringList{"officer", "add", "amina", "--name", "Amina", "--role", "boss"} << 2 << "--role";
+    QTest::newRow("cycle without id") << QStringList{"cycle", "approve"} << 2 << "an action";
+    QTest::newRow("cycle bad state") << QStringList{"cycle", "entitlements", "1", "--state", "paid"} << 2 << "--state";
+    QTest::newRow("program bad currency") << QStringList{"program", "create", "--name", "X", "--currency", "ZZZ"} << 2 << "--currency";
     QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
     QTest::newRow("unreachable postgres") << QStringList{"beneficiaries", "--database", "postgresql://u:pw@127.0.0.1:1/x"} << 1 << "cannot open the database";
 }

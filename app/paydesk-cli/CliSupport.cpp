@@ -1,0 +1,88 @@
+#include "CliSupport.h"
+
+#include "ExitCode.h"
+
+#include "audit/OfficerIdentity.h"
+#include "officers/OfficerRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+CliSupport::CliSupport(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QCommandLineOption CliSupport::databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"),
+                              tr("SQLite file or postgresql:// URL (default: %1).")
+                                  .arg(QDir::toNativeSeparators(Database::defaultLocation())),
+                              QStringLiteral("PATH|URL"));
+}
+
+QCommandLineOption CliSupport::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON for scripts."));
+}
+
+QCommandLineOption CliSupport::officerOption()
+{
+    return QCommandLineOption(QStringLiteral("officer"),
+                              tr("The officer acting (default: %1); see paydesk-cli officer.").arg(operatingSystemOfficer()),
+                              QStringLiteral("ID"));
+}
+
+bool CliSupport::parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        *exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        *exitCode = ExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+int CliSupport::usage(const QString& problem)
+{
+    m_err << problem << Qt::endl << tr("Run paydesk-cli --help for the commands.") << Qt::endl;
+    return ExitUsage;
+}
+
+int CliSupport::fail(const QString& message)
+{
+    m_err << message << Qt::endl;
+    return ExitFailure;
+}
+
+std::unique_ptr<Database> CliSupport::openDatabase(const QCommandLineParser& parser)
+{
+    const QString location = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                                       : Database::defaultLocation();
+    QString error;
+    auto database = Database::open(location, &error);
+    if (!database) {
+        m_err << error << Qt::endl;
+    }
+    return database;
+}
+
+std::optional<Officer> CliSupport::actingOfficer(Database& database, const QCommandLineParser& parser)
+{
+    const QString id = parser.isSet(QStringLiteral("officer")) ? parser.value(QStringLiteral("officer"))
+                                                               : operatingSystemOfficer();
+    const auto officer = OfficerRepository(database).find(id);
+    if (!officer) {
+        m_err << tr("There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.").arg(id)
+              << Qt::endl;
+    }
+    return officer;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "officers/Officer.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class Database;
+class QCommandLineParser;
+class QTextStream;
+
+// What every paydesk-cli command shares: the common options, parsing with --help, opening the
+// database, and the officer a command acts as.
+class CliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSupport)
+
+public:
+    CliSupport(QTextStream& out, QTextStream& err);
+
+    static QCommandLineOption databaseOption();
+    static QCommandLineOption jsonOption();
+    static QCommandLineOption officerOption();
+
+    // Parses; false when the command should end now with *exitCode (a usage error, or --help shown).
+    bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
+    int usage(const QString& problem);
+    std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser);
+    // The officer named by --officer (default: the operating-system account), who must exist.
+    std::optional<Officer> actingOfficer(Database& database, const QCommandLineParser& parser);
+    // Reports a failed command on stderr and returns ExitFailure.
+    int fail(const QString& message);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

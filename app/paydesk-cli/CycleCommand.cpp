@@ -1,0 +1,167 @@
+#include "CycleCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "programs/CycleService.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+const QStringList kActions = {QStringLiteral("create"),   QStringLiteral("generate"),  QStringLiteral("submit"),
+                              QStringLiteral("approve"),  QStringLiteral("send-back"), QStringLiteral("cancel"),
+                              QStringLiteral("list"),     QStringLiteral("entitlements")};
+
+QJsonObject totalsJson(const CycleTotals& totals)
+{
+    QJsonObject byState;
+    for (auto it = totals.byState.constBegin(); it != totals.byState.constEnd(); ++it) {
+        byState.insert(entitlementStateName(it.key()),
+                       QJsonObject{{QStringLiteral("count"), it.value().count},
+                                   {QStringLiteral("amount"), Money(it.value().minorUnits, totals.currency).toDecimalString()}});
+    }
+    return QJsonObject{{QStringLiteral("currency"), totals.currency.code()}, {QStringLiteral("entitlements"), byState}};
+}
+
+} // namespace
+
+CycleCommand::CycleCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+int CycleCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, "
+           "send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]. Makers create, generate and "
+           "submit; a checker other than the submitter approves or sends back."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Cycle name."), QStringLiteral("NAME"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("First day."), QStringLiteral("DATE"));
+    const QCommandLineOption end(QStringLiteral("end"), tr("Last day."), QStringLiteral("DATE"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("Only entitlements in this state."), QStringLiteral("STATE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip N rows."), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({name, start, end, state, limit, offset, CliSupport::databaseOption(), CliSupport::jsonOption(),
+                       CliSupport::officerOption()});
+    parser.addPositionalArgument(QStringLiteral("ACTION ID"), tr("One of: %1.").arg(kActions.join(QStringLiteral(", "))));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    bool idOk = false;
+    const qint64 id = positional.value(1).toLongLong(&idOk);
+    if (positional.size() != 2 || !kActions.contains(positional.first()) || !idOk) {
+        return m_support.usage(tr("cycle takes an action (%1) and an id.").arg(kActions.join(QStringLiteral(", "))));
+    }
+    const QString action = positional.first();
+    const auto entitlementState = parser.isSet(state) ? entitlementStateFromName(parser.value(state)) : std::nullopt;
+    if (parser.isSet(state) && !entitlementState) {
+        return m_support.usage(tr("--state takes draft, pending_validation, approved, rejected or cancelled."));
+    }
+    const auto database = m_support.openDatabase(parser);
+    if (!database) {
+        return ExitFailure;
+    }
+    CycleService cycles(*database);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QTextStream& out = m_support.out();
+    if (action == u"list") {
+        QJsonArray array;
+        for (const Cycle& cycle : cycles.cyclesOf(id)) {
+            const auto totals = cycles.totals(cycle.id);
+            const QJsonObject object{{QStringLiteral("id"), cycle.id},
+                                     {QStringLiteral("name"), cycle.name},
+                                     {QStringLiteral("state"), cycleStateName(cycle.state)},
+                                     {QStringLiteral("start"), cycle.start.toString(Qt::ISODate)},
+                                     {QStringLiteral("end"), cycle.end.toString(Qt::ISODate)},
+                                     {QStringLiteral("submitted_by"), cycle.submittedBy},
+                                     {QStringLiteral("approved_by"), cycle.approvedBy},
+                                     {QStringLiteral("totals"), totals ? totalsJson(*totals) : QJsonObject()}};
+            array.append(object);
+            if (!json) {
+                out << QStringLiteral("%1\t%2\t%3\t%4 entitlements")
+                           .arg(QString::number(cycle.id), cycle.name, cycleStateName(cycle.state))
+                           .arg(totals ? totals->count() : 0)
+                    << Qt::endl;
+            }
+        }
+        if (json) {
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitSuccess;
+    }
+    if (action == u"entitlements") {
+        QJsonArray array;
+        const auto rows = cycles.entitlements(id, entitlementState, parser.value(limit).toInt(), parser.value(offset).toInt());
+        for (const EntitlementRow& row : rows) {
+            array.append(QJsonObject{{QStringLiteral("registry_id"), row.registryId},
+                                     {QStringLiteral("name"), row.name},
+                                     {QStringLiteral("region"), row.region},
+                                     {QStringLiteral("amount"), row.amount.toDecimalString()},
+                                     {QStringLiteral("currency"), row.amount.currency().code()},
+                                     {QStringLiteral("state"), entitlementStateName(row.state)}});
+            if (!json) {
+                out << QStringLiteral("%1\t%2\t%3 %4\t%5")
+                           .arg(row.registryId, row.name, row.amount.toDecimalString(), row.amount.currency().code(),
+                                entitlementStateName(row.state))
+                    << Qt::endl;
+            }
+        }
+        if (json) {
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitSuccess;
+    }
+    const auto officer = m_support.actingOfficer(*database, parser);
+    if (!officer) {
+        return ExitFailure;
+    }
+    QString error;
+    if (action == u"create") {
+        const QDate first = QDate::fromString(parser.value(start), Qt::ISODate);
+        const QDate last = QDate::fromString(parser.value(end), Qt::ISODate);
+        const auto cycle = cycles.create(id, parser.value(name), first, last, *officer, &error);
+        if (!cycle) {
+            return m_support.fail(tr("Cannot create the cycle: %1").arg(error));
+        }
+        out << (json ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), cycle->id}}).toJson())
+                     : tr("Cycle %1 created.").arg(cycle->id))
+            << Qt::endl;
+        return ExitSuccess;
+    }
+    if (action == u"generate") {
+        const GenerationResult result = cycles.generate(id, *officer);
+        if (!result.succeeded) {
+            return m_support.fail(tr("Cannot generate the entitlements: %1").arg(result.error));
+        }
+        out << tr("%1 entitlements created (%2 already there, %3 with no amount from the rule).")
+                   .arg(result.created)
+                   .arg(result.alreadyThere)
+                   .arg(result.noAmount)
+            << Qt::endl;
+        return ExitSuccess;
+    }
+    bool done = false;
+    if (action == u"submit") {
+        done = cycles.submit(id, *officer, &error);
+    } else if (action == u"approve") {
+        done = cycles.approve(id, *officer, &error);
+    } else if (action == u"send-back") {
+        done = cycles.sendBack(id, *officer, &error);
+    } else {
+        done = cycles.cancel(id, *officer, &error);
+    }
+    if (!done) {
+        return m_support.fail(tr("Cannot %1 cycle %2: %3").arg(action).arg(id).arg(error));
+    }
+    out << tr("Cycle %1 is now %2.").arg(id).arg(cycleStateName(cycles.find(id)->state)) << Qt::endl;
+    return ExitSuccess;
+}

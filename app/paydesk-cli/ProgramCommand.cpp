@@ -1,0 +1,209 @@
+#include "ProgramCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "programs/Enrolment.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+const QStringList kOptions = {
+    QStringLiteral("name"),         QStringLiteral("currency"),      QStringLiteral("rule"),
+    QStringLiteral("fixed"),        QStringLiteral("regions"),       QStringLiteral("household-min"),
+    QStringLiteral("household-max"), QStringLiteral("age-min"),      QStringLiteral("age-max"),
+    QStringLiteral("payer-type"),   QStringLiteral("payer"),         QStringLiteral("payee-type"),
+    QStringLiteral("backend"),      QStringLiteral("tenant"),        QStringLiteral("payment-mode"),
+    QStringLiteral("max-batch-rows"), QStringLiteral("max-file-bytes"), QStringLiteral("budget"),
+};
+
+std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback)
+{
+    if (!parser.isSet(option)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+} // namespace
+
+ProgramCommand::ProgramCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Program* program, QString* error)
+{
+    program->name = parser.value(QStringLiteral("name"));
+    program->currency = Currency::fromCode(parser.value(QStringLiteral("currency")));
+    if (!program->currency.isValid()) {
+        *error = tr("--currency takes an ISO 4217 code such as USD, KES or XOF");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("fixed"))) {
+        const auto amount = Money::parse(parser.value(QStringLiteral("fixed")), program->currency, error);
+        if (!amount) {
+            *error = tr("--fixed: %1").arg(*error);
+            return false;
+        }
+        program->rule = EntitlementRule::fixed(*amount);
+    } else {
+        const QJsonDocument json = QJsonDocument::fromJson(parser.value(QStringLiteral("rule")).toUtf8());
+        const auto rule = EntitlementRule::fromJson(json.object(), error);
+        if (!rule) {
+            *error = tr("--rule: %1").arg(*error);
+            return false;
+        }
+        program->rule = *rule;
+    }
+    if (parser.isSet(QStringLiteral("regions"))) {
+        program->eligibility.regions = parser.value(QStringLiteral("regions")).split(u',', Qt::SkipEmptyParts);
+    }
+    program->eligibility.activeOnly = !parser.isSet(QStringLiteral("include-inactive"));
+    const auto householdMin = wholeNumber(parser, QStringLiteral("household-min"), 1);
+    const auto householdMax = wholeNumber(parser, QStringLiteral("household-max"), 50);
+    const auto maxRows = wholeNumber(parser, QStringLiteral("max-batch-rows"), Program::kDefaultMaxBatchRows);
+    const auto maxBytes = wholeNumber(parser, QStringLiteral("max-file-bytes"), int(Program::kDefaultMaxFileBytes));
+    if (!householdMin || !householdMax || !maxRows || !maxBytes) {
+        *error = tr("--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers");
+        return false;
+    }
+    program->eligibility.householdMin = *householdMin;
+    program->eligibility.householdMax = *householdMax;
+    if (parser.isSet(QStringLiteral("age-min"))) {
+        program->eligibility.ageMin = parser.value(QStringLiteral("age-min")).toInt();
+    }
+    if (parser.isSet(QStringLiteral("age-max"))) {
+        program->eligibility.ageMax = parser.value(QStringLiteral("age-max")).toInt();
+    }
+    const auto payerType = partyIdTypeFromName(parser.value(QStringLiteral("payer-type")));
+    const auto payeeType = partyIdTypeFromName(parser.isSet(QStringLiteral("payee-type")) ? parser.value(QStringLiteral("payee-type"))
+                                                                                          : QStringLiteral("msisdn"));
+    const auto backend = paymentBackendFromName(parser.isSet(QStringLiteral("backend")) ? parser.value(QStringLiteral("backend"))
+                                                                                        : QStringLiteral("payment_hub_ee"));
+    if (!payerType || !payeeType || !backend) {
+        *error = tr("--payer-type and --payee-type take msisdn, bank_account, iban, email or registry_id; --backend takes "
+                    "payment_hub_ee, g2p_connect or file_only");
+        return false;
+    }
+    program->payer = PartyId::create(*payerType, parser.value(QStringLiteral("payer")), error);
+    if (!program->payer.isValid()) {
+        *error = tr("--payer: %1").arg(*error);
+        return false;
+    }
+    program->payeeIdType = *payeeType;
+    program->backend = *backend;
+    if (parser.isSet(QStringLiteral("tenant"))) {
+        program->backendSettings.insert(QStringLiteral("tenant"), parser.value(QStringLiteral("tenant")));
+    }
+    if (parser.isSet(QStringLiteral("payment-mode"))) {
+        program->backendSettings.insert(QStringLiteral("payment_mode"), parser.value(QStringLiteral("payment-mode")));
+    }
+    program->maxBatchRows = *maxRows;
+    program->maxFileBytes = *maxBytes;
+    const auto budget = Money::parse(parser.value(QStringLiteral("budget")), program->currency, error);
+    if (!budget) {
+        *error = tr("--budget: %1").arg(*error);
+        return false;
+    }
+    program->budget = *budget;
+    return true;
+}
+
+int ProgramCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as "
+           "{\"kind\":\"per_household_member\",\"base\":{\"amount\":\"20\",\"currency\":\"USD\"},"
+           "\"per_member\":{\"amount\":\"5\",\"currency\":\"USD\"},\"member_cap\":4}), eligibility (--regions A,B, "
+           "--household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend "
+           "with --tenant and --payment-mode for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. "
+           "list: every program. enrol ID: apply the program's eligibility to the registry."));
+    for (const QString& option : kOptions) {
+        parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
+    }
+    parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID"), tr("What to do."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (!(positional.size() == 1 && (action == u"create" || action == u"list"))
+        && !(positional.size() == 2 && action == u"enrol")) {
+        return m_support.usage(tr("program takes create, list or enrol ID."));
+    }
+    Program program;
+    QString error;
+    if (action == u"create") {
+        if (!programFromOptions(parser, &program, &error)) {
+            return m_support.usage(error);
+        }
+    }
+    const auto database = m_support.openDatabase(parser);
+    if (!database) {
+        return ExitFailure;
+    }
+    ProgramRepository programs(*database);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (action == u"list") {
+        QJsonArray array;
+        for (const Program& each : programs.all()) {
+            QJsonObject object = ProgramRepository::toJson(each);
+            object.insert(QStringLiteral("id"), each.id);
+            array.append(object);
+            if (!json) {
+                m_support.out() << QStringLiteral("%1\t%2\t%3\t%4 %5")
+                                       .arg(QString::number(each.id), each.name, paymentBackendName(each.backend),
+                                            each.budget.toDecimalString(), each.currency.code())
+                                << Qt::endl;
+            }
+        }
+        if (json) {
+            m_support.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitSuccess;
+    }
+    const auto officer = m_support.actingOfficer(*database, parser);
+    if (!officer) {
+        return ExitFailure;
+    }
+    if (action == u"create") {
+        if (!programs.save(program, *officer, &error)) {
+            return m_support.fail(tr("Cannot create the program: %1").arg(error));
+        }
+        m_support.out() << (json ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), program.id}}).toJson())
+                                 : tr("Program %1 created.").arg(program.id))
+                        << Qt::endl;
+        return ExitSuccess;
+    }
+    bool ok = false;
+    const qint64 programId = positional.at(1).toLongLong(&ok);
+    const EnrolmentResult result = Enrolment(*database).run(ok ? programId : -1, QDate::currentDate(), *officer);
+    if (!result.succeeded) {
+        return m_support.fail(tr("Cannot enrol: %1").arg(result.error));
+    }
+    if (json) {
+        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("enrolled"), result.enrolled},
+                                                     {QStringLiteral("joined"), result.joined},
+                                                     {QStringLiteral("left"), result.left},
+                                                     {QStringLiteral("joined_sample"), QJsonArray::fromStringList(result.joinedSample)},
+                                                     {QStringLiteral("left_sample"), QJsonArray::fromStringList(result.leftSample)}})
+                               .toJson(QJsonDocument::Indented);
+    } else {
+        m_support.out() << tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
+                        << Qt::endl;
+    }
+    return ExitSuccess;
+}
