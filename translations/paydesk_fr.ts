@@ -46,6 +46,60 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Filter by officer, action or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -577,6 +631,113 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CyclesPage</name>
+    <message>
+        <source>&amp;Generate entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s name, e.g. 2027-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a program and who is acting (top right) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 created as a draft. Generate its entitlements next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cycle and who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating entitlements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entitlements were generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entitlements created (%2 were there already, %3 got no amount from the rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on cycle %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database</source>
@@ -726,6 +887,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>EntitlementTableModel</name>
+    <message>
+        <source>Registry ID</source>
+        <translation type="unfinished">ID de registre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntitlementTransition</name>
     <message>
         <source>the entitlement is already %1</source>
@@ -755,16 +939,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>Programmes</translation>
     </message>
     <message>
-        <source>Programs, entitlement rules and enrolment are not available in this version yet.</source>
-        <translation>Les programmes, règles de droits et inscriptions ne sont pas encore disponibles dans cette version.</translation>
-    </message>
-    <message>
         <source>Cycles</source>
         <translation>Cycles</translation>
-    </message>
-    <message>
-        <source>Payment cycles and their approvals are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Batches</source>
@@ -788,6 +964,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Offline review of batch files is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no officers yet: paydesk-cli officer add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1256,248 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot save the program: no id came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished">Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A base amount plus an amount per household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per household member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members counted at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One region per line: Northern = 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: nothing for other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every region; else Northern, Coastal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay beneficiaries by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub payment mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file bytes, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol from the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlement rule: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlement rule: %1 is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlement rule: &quot;%1&quot; is not &quot;Region = amount&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payer account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is acting (top right) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved program and who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling… the registry is being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled: %2 joined, %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionTotalsChart</name>
+    <message>
+        <source>Entitled per region (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no region)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,18 @@
 #include "MainWindow.h"
 
+#include "AuditPage.h"
+#include "CyclesPage.h"
+#include "OfficerSession.h"
 #include "PlaceholderPage.h"
+#include "ProgramsPage.h"
 #include "RegistryPage.h"
 
 #include "storage/Database.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QToolBar>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -13,9 +20,14 @@
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(new OfficerSession(database, this))
+    , m_actingOfficer(new QComboBox(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_registryPage(new RegistryPage(database, this))
+    , m_programsPage(new ProgramsPage(*m_session, this))
+    , m_cyclesPage(new CyclesPage(*m_session, this))
+    , m_auditPage(new AuditPage(database, this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -24,11 +36,24 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_navigation->setSpacing(4);
 
     addPage(tr("Registry"), m_registryPage);
-    addPage(tr("Programs"), new PlaceholderPage(tr("Programs"), tr("Programs, entitlement rules and enrolment are not available in this version yet."), this));
-    addPage(tr("Cycles"), new PlaceholderPage(tr("Cycles"), tr("Payment cycles and their approvals are not available in this version yet."), this));
+    addPage(tr("Programs"), m_programsPage);
+    addPage(tr("Cycles"), m_cyclesPage);
     addPage(tr("Batches"), new PlaceholderPage(tr("Batches"), tr("Payment batches and sending to Payment Hub EE are not available in this version yet."), this));
     addPage(tr("Reconciliation"), new PlaceholderPage(tr("Reconciliation"), tr("Reconciliation of sent payments is not available in this version yet."), this));
     addPage(tr("File review"), new PlaceholderPage(tr("File review"), tr("Offline review of batch files is not available in this version yet."), this));
+    addPage(tr("Audit log"), m_auditPage);
+
+    m_actingOfficer->setObjectName(QStringLiteral("actingOfficerCombo"));
+    m_actingOfficer->setAccessibleName(tr("Acting as"));
+    m_actingOfficer->setMinimumWidth(220);
+    auto* toolbar = addToolBar(tr("Officer"));
+    toolbar->setObjectName(QStringLiteral("officerToolbar"));
+    toolbar->setMovable(false);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(new QLabel(tr("Acting as "), toolbar));
+    toolbar->addWidget(m_actingOfficer);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -36,12 +61,36 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    connect(m_actingOfficer, &QComboBox::currentIndexChanged, this,
+            [this] { m_session->actAs(m_actingOfficer->currentData().toString()); });
+    connect(m_programsPage, &ProgramsPage::programsChanged, m_cyclesPage, &CyclesPage::reloadPrograms);
+    connect(m_programsPage, &ProgramsPage::programsChanged, m_auditPage, &AuditPage::reload);
+    connect(m_cyclesPage, &CyclesPage::stepFinished, m_auditPage, &AuditPage::reload);
+    reloadOfficers();
+
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_registryPage, &RegistryPage::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     m_navigation->setCurrentRow(0);
     m_registryPage->publishStatus();
     resize(1200, 720);
+}
+
+void MainWindow::reloadOfficers()
+{
+    const QString current = m_actingOfficer->currentData().toString();
+    const QSignalBlocker blocker(m_actingOfficer);
+    m_actingOfficer->clear();
+    for (const Officer& officer : m_session->officers()) {
+        if (officer.active) {
+            m_actingOfficer->addItem(tr("%1 (%2)").arg(officer.displayName, officerRoleName(officer.role)), officer.id);
+        }
+    }
+    if (m_actingOfficer->count() == 0) {
+        m_actingOfficer->addItem(tr("no officers yet: paydesk-cli officer add"), QString());
+    }
+    m_actingOfficer->setCurrentIndex(qMax(0, m_actingOfficer->findData(current)));
+    m_session->actAs(m_actingOfficer->currentData().toString());
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page)

@@ -2,13 +2,18 @@
 
 #include <QMainWindow>
 
+class AuditPage;
+class CyclesPage;
 class Database;
+class OfficerSession;
+class ProgramsPage;
+class QComboBox;
 class QListWidget;
 class QStackedWidget;
 class RegistryPage;
 
 // The officer's main window: a navigation list on the left (Registry, Programs, Cycles, Batches,
-// Reconciliation, File review) and the chosen page on the right.
+// Reconciliation, File review, Audit log), the chosen page on the right, and who is acting.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -17,11 +22,20 @@ public:
     explicit MainWindow(Database& database, QWidget* parent = nullptr);
 
     RegistryPage* registryPage() const { return m_registryPage; }
+    ProgramsPage* programsPage() const { return m_programsPage; }
+    CyclesPage* cyclesPage() const { return m_cyclesPage; }
+    // Fills the "acting as" list from the database's officers.
+    void reloadOfficers();
 
 private:
     void addPage(const QString& title, QWidget* page);
 
+    OfficerSession* m_session;
+    QComboBox* m_actingOfficer;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     RegistryPage* m_registryPage;
+    ProgramsPage* m_programsPage;
+    CyclesPage* m_cyclesPage;
+    AuditPage* m_auditPage;
 };

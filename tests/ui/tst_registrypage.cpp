@@ -80,7 +80,7 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* emptyState = window.findChild<QLabel*>(QStringLiteral("registryEmptyState"));
     QTRY_VERIFY(emptyState->isVisible());
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 6);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 7);
 
     RegistryImportDialog* dialog = openImportDialog(window);
     QVERIFY(dialog);

@@ -1,0 +1,160 @@
+#include "TestDatabases.h"
+
+#include "CyclesPage.h"
+#include "MainWindow.h"
+#include "ProgramsPage.h"
+#include "RegionTotalsChart.h"
+
+#include "models/EntitlementTableModel.h"
+#include "officers/OfficerRepository.h"
+#include "programs/CycleService.h"
+#include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Two officers run a cycle through the real widgets, offscreen: the maker creates a program and a
+// cycle, generates and submits; the checker approves.
+class TestCyclesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void programToApprovalWithTwoOfficers();
+
+private:
+    TestDatabases m_databases;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+void click(QWidget* window, const char* name)
+{
+    auto* button = window->findChild<QPushButton*>(QLatin1String(name));
+    QVERIFY2(button, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void actAs(QWidget* window, const QString& officerId)
+{
+    auto* combo = window->findChild<QComboBox*>(QStringLiteral("actingOfficerCombo"));
+    combo->setCurrentIndex(combo->findData(officerId));
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        widget->grab().save(folder + u'/' + name);
+    }
+}
+
+} // namespace
+
+void TestCyclesPage::programToApprovalWithTwoOfficers()
+{
+    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
+    RegistryImportParams params;
+    params.filePath = m_dir.filePath(QStringLiteral("registry.csv"));
+    params.databaseLocation = location;
+    params.today = QDate(2026, 11, 27);
+    params.officer = QStringLiteral("setup");
+    {
+        QFile file(params.filePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(DemoRegistryGenerator(21, 0.0).write(&file, 3000, &error));
+    }
+    RegistryImporter importer;
+    QVERIFY(importer.run(params).succeeded);
+    QString error;
+    const auto database = Database::open(location, &error);
+    QVERIFY(database);
+    OfficerRepository officers(*database);
+    QVERIFY(officers.add({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true},
+                         QStringLiteral("setup"), &error));
+    QVERIFY(officers.add({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true},
+                         QStringLiteral("setup"), &error));
+
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    actAs(&window, QStringLiteral("amina"));
+
+    // The program, through the form: first with cents the hub cannot pay, then whole amounts.
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    ProgramsPage* programs = window.programsPage();
+    programs->findChild<QLineEdit*>(QStringLiteral("programName"))->setText(QStringLiteral("Household grant"));
+    programs->findChild<QComboBox*>(QStringLiteral("ruleKind"))->setCurrentIndex(0);
+    programs->findChild<QLineEdit*>(QStringLiteral("fixedAmount"))->setText(QStringLiteral("30.50"));
+    programs->findChild<QLineEdit*>(QStringLiteral("eligibleRegions"))->setText(QStringLiteral("Northern, Coastal"));
+    programs->findChild<QLineEdit*>(QStringLiteral("payerAccount"))->setText(QStringLiteral("254700000001"));
+    programs->findChild<QLineEdit*>(QStringLiteral("hubTenant"))->setText(QStringLiteral("greenbank"));
+    programs->findChild<QLineEdit*>(QStringLiteral("programBudget"))->setText(QStringLiteral("1000000"));
+    click(programs, "saveProgramButton");
+    auto* ruleError = programs->findChild<QLabel*>(QStringLiteral("ruleError"));
+    QVERIFY(ruleError->isVisible());
+    QVERIFY2(ruleError->text().contains(QStringLiteral("pays whole USD only")), qPrintable(ruleError->text()));
+    QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 0);
+    programs->findChild<QLineEdit*>(QStringLiteral("fixedAmount"))->setText(QStringLiteral("30"));
+    click(programs, "saveProgramButton");
+    QVERIFY(!ruleError->isVisible());
+    QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
+    auto* programStatus = programs->findChild<QLabel*>(QStringLiteral("programStatus"));
+    click(programs, "enrolButton");
+    QTRY_VERIFY_WITH_TIMEOUT(programStatus->text().contains(QStringLiteral("enrolled")), 30000);
+    saveScreenshot(&window, QStringLiteral("programs.png"));
+
+    // The cycle, by the maker.
+    CyclesPage* cycles = window.cyclesPage();
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(2);
+    QCOMPARE(cycles->findChild<QComboBox*>(QStringLiteral("cycleProgramCombo"))->count(), 1);
+    cycles->findChild<QLineEdit*>(QStringLiteral("cycleName"))->setText(QStringLiteral("2027-01"));
+    click(cycles, "createCycleButton");
+    auto* cycleTable = cycles->findChild<QTableWidget*>(QStringLiteral("cycleTable"));
+    QCOMPARE(cycleTable->rowCount(), 1);
+    QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("draft"));
+    QSignalSpy steps(cycles, &CyclesPage::stepFinished);
+    click(cycles, "generateButton");
+    QVERIFY(steps.wait(60000));
+    auto* status = cycles->findChild<QLabel*>(QStringLiteral("cycleStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("entitlements created")), qPrintable(status->text()));
+    click(cycles, "submitCycleButton");
+    QVERIFY(steps.wait(60000));
+    QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("to_approve"));
+
+    // The maker may not approve; the checker does.
+    click(cycles, "approveCycleButton");
+    QVERIFY(steps.wait(60000));
+    QVERIFY2(status->text().contains(QStringLiteral("Refused: amina is a maker")), qPrintable(status->text()));
+    actAs(&window, QStringLiteral("kofi"));
+    click(cycles, "approveCycleButton");
+    QVERIFY(steps.wait(60000));
+    QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("approved"));
+    QVERIFY(cycleTable->item(0, 4)->text().endsWith(QStringLiteral(" USD")));
+
+    EntitlementTableModel* entitlements = cycles->entitlements();
+    QTRY_VERIFY(!entitlements->isLoading() && entitlements->rowCount() > 0);
+    QCOMPARE(entitlements->index(0, EntitlementTableModel::StateColumn).data().toString(), QStringLiteral("approved"));
+    QCOMPARE(entitlements->index(0, EntitlementTableModel::AmountColumn).data(EntitlementTableModel::RawValueRole).toLongLong(),
+             3000);
+    QCOMPARE(cycles->findChild<RegionTotalsChart*>()->barCount(), 2); // Northern and Coastal
+    const auto cycle = CycleService(*database).cyclesOf(1).first();
+    QCOMPARE(cycle.submittedBy, QStringLiteral("amina"));
+    QCOMPARE(cycle.approvedBy, QStringLiteral("kofi"));
+    saveScreenshot(&window, QStringLiteral("cycles.png"));
+}
+
+QTEST_MAIN(TestCyclesPage)
+#include "tst_cyclespage.moc"

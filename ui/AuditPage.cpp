@@ -1,0 +1,98 @@
+#include "AuditPage.h"
+
+#include "audit/AuditLog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kEntriesShown = 1000;
+
+} // namespace
+
+AuditPage::AuditPage(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableWidget(0, 6, this))
+    , m_verification(new QLabel(this))
+{
+    m_filter->setObjectName(QStringLiteral("auditFilterEdit"));
+    m_filter->setPlaceholderText(tr("Filter by officer, action or subject"));
+    m_filter->setClearButtonEnabled(true);
+    auto* reloadButton = new QPushButton(tr("&Reload"), this);
+    auto* verifyButton = new QPushButton(tr("&Verify the chain"), this);
+    verifyButton->setObjectName(QStringLiteral("verifyAuditButton"));
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Officer"), tr("Action"), tr("Subject"), tr("Change")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_verification->setObjectName(QStringLiteral("auditVerification"));
+    m_verification->setWordWrap(true);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_filter, 1);
+    toolbar->addWidget(reloadButton);
+    toolbar->addWidget(verifyButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_verification);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &AuditPage::applyFilter);
+    connect(reloadButton, &QPushButton::clicked, this, &AuditPage::reload);
+    connect(verifyButton, &QPushButton::clicked, this, &AuditPage::verify);
+    reload();
+}
+
+void AuditPage::reload()
+{
+    const QList<AuditEntry> entries = AuditLog(m_database).latest(kEntriesShown);
+    const QLocale locale;
+    m_table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const AuditEntry& entry = entries.at(row);
+        const QString change = entry.before.isEmpty() ? entry.after : tr("%1 → %2").arg(entry.before, entry.after);
+        const QStringList cells = {QString::number(entry.sequence),
+                                   locale.toString(entry.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                                   entry.officer,
+                                   entry.action,
+                                   entry.subjectType + u' ' + entry.subjectId,
+                                   change};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+    m_table->resizeColumnsToContents();
+    applyFilter();
+}
+
+void AuditPage::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        bool match = text.isEmpty();
+        for (int column = 2; column <= 4 && !match; ++column) {
+            match = m_table->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+        }
+        m_table->setRowHidden(row, !match);
+    }
+}
+
+void AuditPage::verify()
+{
+    const AuditVerification result = AuditLog(m_database).verify();
+    m_verification->setText(result.intact
+                                ? tr("The audit log is intact: %n entries, each chained to the one before.", nullptr,
+                                     int(result.entriesChecked))
+                                : tr("The audit log is broken: %1.").arg(result.problem));
+}

@@ -1,0 +1,332 @@
+#include "CyclesPage.h"
+
+#include "OfficerSession.h"
+#include "RegionTotalsChart.h"
+
+#include "models/EntitlementTableModel.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum CycleColumn
+{
+    NameColumn,
+    PeriodColumn,
+    StateColumn,
+    CountColumn,
+    TotalColumn,
+    CycleColumnCount
+};
+
+QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* result = new QPushButton(text, parent);
+    result->setObjectName(objectName);
+    return result;
+}
+
+} // namespace
+
+CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_program(new QComboBox(this))
+    , m_cycleTable(new QTableWidget(0, CycleColumnCount, this))
+    , m_cycleName(new QLineEdit(this))
+    , m_start(new QDateEdit(QDate::currentDate(), this))
+    , m_end(new QDateEdit(QDate::currentDate().addMonths(1), this))
+    , m_generateButton(button(tr("&Generate entitlements"), QStringLiteral("generateButton"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_entitlementView(new QTableView(this))
+    , m_entitlements(new EntitlementTableModel(session.database(), this))
+    , m_chart(new RegionTotalsChart(this))
+{
+    m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
+    m_program->setAccessibleName(tr("Program"));
+    m_cycleTable->setObjectName(QStringLiteral("cycleTable"));
+    m_cycleTable->setHorizontalHeaderLabels({tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total")});
+    m_cycleTable->horizontalHeader()->setStretchLastSection(true);
+    m_cycleTable->verticalHeader()->setVisible(false);
+    m_cycleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cycleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cycleTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cycleName->setObjectName(QStringLiteral("cycleName"));
+    m_cycleName->setPlaceholderText(tr("New cycle's name, e.g. 2027-01"));
+    m_start->setObjectName(QStringLiteral("cycleStart"));
+    m_end->setObjectName(QStringLiteral("cycleEnd"));
+    for (QDateEdit* edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+    }
+    m_progress->setObjectName(QStringLiteral("generateProgress"));
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("cycleStatus"));
+    m_status->setWordWrap(true);
+    m_entitlementView->setObjectName(QStringLiteral("entitlementTable"));
+    m_entitlementView->setModel(m_entitlements);
+    m_entitlementView->verticalHeader()->setVisible(false);
+    m_entitlementView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_entitlementView->verticalHeader()->setDefaultSectionSize(m_entitlementView->fontMetrics().height() + 8);
+    m_entitlementView->setColumnWidth(EntitlementTableModel::NameColumn, 200);
+    m_cycleTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cycleTable->setColumnWidth(PeriodColumn, 220);
+    m_entitlementView->horizontalHeader()->setStretchLastSection(true);
+
+    auto* create = button(tr("&Create cycle"), QStringLiteral("createCycleButton"), this);
+    auto* submit = button(tr("&Submit for approval"), QStringLiteral("submitCycleButton"), this);
+    auto* approve = button(tr("&Approve"), QStringLiteral("approveCycleButton"), this);
+    auto* sendBack = button(tr("Send &back"), QStringLiteral("sendBackCycleButton"), this);
+    auto* cancel = button(tr("Ca&ncel cycle"), QStringLiteral("cancelCycleButton"), this);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Program:"), this));
+    top->addWidget(m_program, 1);
+    auto* creation = new QHBoxLayout;
+    creation->addWidget(m_cycleName, 1);
+    creation->addWidget(m_start);
+    creation->addWidget(m_end);
+    creation->addWidget(create);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* each : {m_generateButton, submit, approve, sendBack, cancel}) {
+        actions->addWidget(each);
+    }
+    actions->addStretch();
+    auto* lower = new QSplitter(this);
+    lower->addWidget(m_entitlementView);
+    lower->addWidget(m_chart);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    m_chart->setMinimumWidth(380);
+    lower->setSizes({620, 420});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_cycleTable, 1);
+    layout->addLayout(creation);
+    layout->addLayout(actions);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(lower, 2);
+
+    connect(m_program, &QComboBox::currentIndexChanged, this, &CyclesPage::reloadCycles);
+    connect(m_cycleTable, &QTableWidget::itemSelectionChanged, this, &CyclesPage::showCycle);
+    connect(create, &QPushButton::clicked, this, &CyclesPage::createCycle);
+    connect(m_generateButton, &QPushButton::clicked, this, &CyclesPage::generate);
+    connect(submit, &QPushButton::clicked, this, [this] { act(QStringLiteral("submit")); });
+    connect(approve, &QPushButton::clicked, this, [this] { act(QStringLiteral("approve")); });
+    connect(sendBack, &QPushButton::clicked, this, [this] { act(QStringLiteral("send-back")); });
+    connect(cancel, &QPushButton::clicked, this, [this] { act(QStringLiteral("cancel")); });
+    connect(m_entitlements, &EntitlementTableModel::loaded, this, [this] {
+        const auto cycle = selectedCycle();
+        const Currency currency = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).currency
+                                                                  : Currency();
+        m_chart->setTotals(m_entitlements->totalsByRegion(), currency.exponent(), currency.code());
+        Q_UNUSED(cycle)
+    });
+    reloadPrograms();
+}
+
+CyclesPage::~CyclesPage()
+{
+    if (m_worker) {
+        m_worker->wait();
+    }
+}
+
+void CyclesPage::reloadPrograms()
+{
+    const qint64 shown = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).id : 0;
+    m_programs = ProgramRepository(m_session.database()).all();
+    const QSignalBlocker blocker(m_program);
+    m_program->clear();
+    for (const Program& program : std::as_const(m_programs)) {
+        m_program->addItem(program.name, program.id);
+    }
+    m_program->setCurrentIndex(qMax(0, m_program->findData(shown)));
+    reloadCycles();
+}
+
+void CyclesPage::reloadCycles()
+{
+    const auto previous = selectedCycle();
+    const int index = m_program->currentIndex();
+    m_cycles = index >= 0 ? CycleService(m_session.database()).cyclesOf(m_programs.at(index).id) : QList<Cycle>();
+    CycleService cycles(m_session.database());
+    const QLocale locale;
+    const QSignalBlocker blocker(m_cycleTable);
+    m_cycleTable->setRowCount(int(m_cycles.size()));
+    int selectRow = -1;
+    for (int row = 0; row < m_cycles.size(); ++row) {
+        const Cycle& cycle = m_cycles.at(row);
+        const auto totals = cycles.totals(cycle.id);
+        qint64 total = 0;
+        if (totals) {
+            for (auto it = totals->byState.constBegin(); it != totals->byState.constEnd(); ++it) {
+                total += it.key() == EntitlementState::Cancelled ? 0 : it.value().minorUnits;
+            }
+        }
+        const Currency currency = m_programs.at(index).currency;
+        const QStringList cells = {cycle.name,
+                                   tr("%1 to %2").arg(locale.toString(cycle.start, QLocale::ShortFormat),
+                                                      locale.toString(cycle.end, QLocale::ShortFormat)),
+                                   cycleStateName(cycle.state),
+                                   locale.toString(totals ? totals->count() : 0),
+                                   Money(total, currency).toDecimalString() + u' ' + currency.code()};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_cycleTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+        if (previous && previous->id == cycle.id) {
+            selectRow = row;
+        }
+    }
+    m_cycleTable->selectRow(selectRow >= 0 ? selectRow : int(m_cycles.size()) - 1);
+    showCycle();
+}
+
+std::optional<Cycle> CyclesPage::selectedCycle() const
+{
+    const int row = m_cycleTable->currentRow();
+    if (row < 0 || row >= m_cycles.size() || m_cycleTable->selectedItems().isEmpty()) {
+        return std::nullopt;
+    }
+    return m_cycles.at(row);
+}
+
+void CyclesPage::showCycle()
+{
+    const auto cycle = selectedCycle();
+    m_entitlements->setCycle(cycle ? cycle->id : 0);
+}
+
+void CyclesPage::report(const QString& message)
+{
+    m_status->setText(message);
+}
+
+void CyclesPage::createCycle()
+{
+    const auto& officer = m_session.officer();
+    const int index = m_program->currentIndex();
+    if (!officer || index < 0) {
+        report(tr("Choose a program and who is acting (top right) first."));
+        return;
+    }
+    QString error;
+    const auto cycle = CycleService(m_session.database())
+                           .create(m_programs.at(index).id, m_cycleName->text(), m_start->date(), m_end->date(), *officer, &error);
+    if (!cycle) {
+        report(tr("The cycle was not created: %1").arg(error));
+        return;
+    }
+    m_cycleName->clear();
+    report(tr("Cycle %1 created as a draft. Generate its entitlements next.").arg(cycle->name));
+    reloadCycles();
+}
+
+void CyclesPage::runInBackground(const QString& busyText, const std::function<QString(CycleService&)>& work)
+{
+    if (m_worker) {
+        report(tr("Wait until the current step is done."));
+        return;
+    }
+    const QString location = m_session.database().location();
+    auto* message = new QString;
+    setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    report(busyText);
+    // Its own connection and service: a connection belongs to the thread that opened it, and the
+    // window keeps answering while a million rows change. Progress comes back as queued signals.
+    QThread* worker = QThread::create([this, location, work, message] {
+        QString error;
+        const auto database = Database::open(location, &error);
+        if (!database) {
+            *message = error;
+            return;
+        }
+        CycleService service(*database);
+        connect(&service, &CycleService::progressChanged, this, [this](qint64 done, qint64 total) {
+            m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        });
+        *message = work(service);
+    });
+    connect(worker, &QThread::finished, this, [this, worker, message] {
+        worker->deleteLater();
+        m_worker = nullptr;
+        m_progress->hide();
+        setEnabled(true);
+        report(*message);
+        delete message;
+        reloadCycles();
+        Q_EMIT stepFinished();
+    });
+    m_worker = worker;
+    worker->start();
+}
+
+void CyclesPage::generate()
+{
+    const auto& officer = m_session.officer();
+    const auto cycle = selectedCycle();
+    if (!officer || !cycle) {
+        report(tr("Choose a cycle and who is acting first."));
+        return;
+    }
+    const Officer actor = *officer;
+    const qint64 cycleId = cycle->id;
+    runInBackground(tr("Generating entitlements…"), [actor, cycleId](CycleService& service) {
+        const GenerationResult result = service.generate(cycleId, actor);
+        if (!result.succeeded) {
+            return tr("No entitlements were generated: %1").arg(result.error);
+        }
+        return tr("%1 entitlements created (%2 were there already, %3 got no amount from the rule).")
+            .arg(QLocale().toString(result.created), QLocale().toString(result.alreadyThere),
+                 QLocale().toString(result.noAmount));
+    });
+}
+
+void CyclesPage::act(const QString& action)
+{
+    const auto& officer = m_session.officer();
+    const auto cycle = selectedCycle();
+    if (!officer || !cycle) {
+        report(tr("Choose a cycle and who is acting first."));
+        return;
+    }
+    const Officer actor = *officer;
+    const Cycle target = *cycle;
+    runInBackground(tr("Working on cycle %1…").arg(target.name), [actor, target, action](CycleService& cycles) {
+        QString error;
+        bool done = false;
+        if (action == u"submit") {
+            done = cycles.submit(target.id, actor, &error);
+        } else if (action == u"approve") {
+            done = cycles.approve(target.id, actor, &error);
+        } else if (action == u"send-back") {
+            done = cycles.sendBack(target.id, actor, &error);
+        } else {
+            done = cycles.cancel(target.id, actor, &error);
+        }
+        if (!done) {
+            return tr("Refused: %1").arg(error);
+        }
+        return tr("Cycle %1 is now %2.").arg(target.name, cycleStateName(cycles.find(target.id)->state));
+    });
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "programs/Cycle.h"
+#include "programs/Program.h"
+
+#include <QPointer>
+
+#include <functional>
+#include <QThread>
+#include <QWidget>
+
+class CycleService;
+class EntitlementTableModel;
+class OfficerSession;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class RegionTotalsChart;
+
+// Cycles of a program: create, generate entitlements (in a worker, with progress), submit,
+// approve or send back, cancel; the selected cycle's entitlements and a chart of its totals by
+// region. What an officer may do is decided in core; a refusal is shown in words.
+class CyclesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CyclesPage(OfficerSession& session, QWidget* parent = nullptr);
+    ~CyclesPage() override;
+
+    void reloadPrograms();
+    EntitlementTableModel* entitlements() const { return m_entitlements; }
+    bool isBusy() const { return m_worker != nullptr; }
+
+Q_SIGNALS:
+    // A background step (generate, submit, approve, send back, cancel) is done; its outcome is shown.
+    void stepFinished();
+
+private:
+    void reloadCycles();
+    void showCycle();
+    std::optional<Cycle> selectedCycle() const;
+    void createCycle();
+    void generate();
+    void act(const QString& action);
+    void runInBackground(const QString& busyText, const std::function<QString(CycleService&)>& work);
+    void report(const QString& message);
+
+    OfficerSession& m_session;
+    QList<Program> m_programs;
+    QList<Cycle> m_cycles;
+    QComboBox* m_program;
+    QTableWidget* m_cycleTable;
+    QLineEdit* m_cycleName;
+    QDateEdit* m_start;
+    QDateEdit* m_end;
+    QPushButton* m_generateButton;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QTableView* m_entitlementView;
+    EntitlementTableModel* m_entitlements;
+    RegionTotalsChart* m_chart;
+    QPointer<QThread> m_worker;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "officers/Officer.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Database;
+
+// Who is acting in this window. Until officers sign in (a later step), the officer is chosen
+// from the officers of the database; every change is attributed to them in the audit log.
+class OfficerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OfficerSession(Database& database, QObject* parent = nullptr);
+
+    Database& database() { return m_database; }
+    const std::optional<Officer>& officer() const { return m_officer; }
+    QList<Officer> officers();
+    void actAs(const QString& officerId);
+
+Q_SIGNALS:
+    void officerChanged();
+
+private:
+    Database& m_database;
+    std::optional<Officer> m_officer;
+};

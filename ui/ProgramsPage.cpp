@@ -1,0 +1,449 @@
+#include "ProgramsPage.h"
+
+#include "OfficerSession.h"
+
+#include "programs/Enrolment.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* errorLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+QComboBox* partyTypeCombo(QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    for (const PartyIdType type : {PartyIdType::Msisdn, PartyIdType::BankAccount, PartyIdType::Iban, PartyIdType::Email,
+                                   PartyIdType::RegistryId}) {
+        combo->addItem(partyIdTypeName(type), int(type));
+    }
+    return combo;
+}
+
+QSpinBox* spin(int minimum, int maximum, int value, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_list(new QListWidget(this))
+{
+    m_list->setObjectName(QStringLiteral("programList"));
+    m_list->setAccessibleName(tr("Programs"));
+    auto* newButton = new QPushButton(tr("&New program"), this);
+    newButton->setObjectName(QStringLiteral("newProgramButton"));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(newButton);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(buildForm());
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({240, 760});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProgramsPage::showProgram);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        m_list->setCurrentRow(-1);
+        clearForm();
+    });
+    clearForm();
+    reload();
+}
+
+ProgramsPage::~ProgramsPage()
+{
+    if (m_worker) {
+        m_worker->wait(); // enrolment is one transaction: let it finish rather than cut it
+    }
+}
+
+QWidget* ProgramsPage::buildForm()
+{
+    auto* form = new QWidget(this);
+    auto* layout = new QVBoxLayout(form);
+
+    auto* general = new QGroupBox(tr("Program"), form);
+    auto* generalForm = new QFormLayout(general);
+    m_name = new QLineEdit(general);
+    m_name->setObjectName(QStringLiteral("programName"));
+    m_currency = new QLineEdit(QStringLiteral("USD"), general);
+    m_currency->setObjectName(QStringLiteral("programCurrency"));
+    m_currency->setMaxLength(3);
+    generalForm->addRow(tr("&Name:"), m_name);
+    generalForm->addRow(tr("&Currency (ISO 4217):"), m_currency);
+
+    auto* rule = new QGroupBox(tr("Entitlement per cycle"), form);
+    auto* ruleLayout = new QVBoxLayout(rule);
+    m_ruleKind = new QComboBox(rule);
+    m_ruleKind->setObjectName(QStringLiteral("ruleKind"));
+    m_ruleKind->addItems({tr("A fixed amount"), tr("A base amount plus an amount per household member"),
+                          tr("An amount per region")});
+    m_ruleFields = new QStackedWidget(rule);
+    auto* fixedPage = new QWidget(m_ruleFields);
+    auto* fixedForm = new QFormLayout(fixedPage);
+    m_fixedAmount = new QLineEdit(fixedPage);
+    m_fixedAmount->setObjectName(QStringLiteral("fixedAmount"));
+    fixedForm->addRow(tr("Amount:"), m_fixedAmount);
+    auto* memberPage = new QWidget(m_ruleFields);
+    auto* memberForm = new QFormLayout(memberPage);
+    m_baseAmount = new QLineEdit(memberPage);
+    m_perMemberAmount = new QLineEdit(memberPage);
+    m_memberCap = spin(1, 50, 6, memberPage);
+    memberForm->addRow(tr("Base amount:"), m_baseAmount);
+    memberForm->addRow(tr("Per household member:"), m_perMemberAmount);
+    memberForm->addRow(tr("Members counted at most:"), m_memberCap);
+    auto* regionPage = new QWidget(m_ruleFields);
+    auto* regionForm = new QFormLayout(regionPage);
+    m_regionTable = new QPlainTextEdit(regionPage);
+    m_regionTable->setPlaceholderText(tr("One region per line: Northern = 30"));
+    m_otherRegions = new QLineEdit(regionPage);
+    m_otherRegions->setPlaceholderText(tr("empty: nothing for other regions"));
+    regionForm->addRow(tr("Amounts:"), m_regionTable);
+    regionForm->addRow(tr("Other regions:"), m_otherRegions);
+    m_ruleFields->addWidget(fixedPage);
+    m_ruleFields->addWidget(memberPage);
+    m_ruleFields->addWidget(regionPage);
+    m_ruleError = errorLabel(QStringLiteral("ruleError"), rule);
+    ruleLayout->addWidget(m_ruleKind);
+    ruleLayout->addWidget(m_ruleFields);
+    ruleLayout->addWidget(m_ruleError);
+    connect(m_ruleKind, &QComboBox::currentIndexChanged, m_ruleFields, &QStackedWidget::setCurrentIndex);
+
+    auto* eligibility = new QGroupBox(tr("Eligibility"), form);
+    auto* eligibilityForm = new QFormLayout(eligibility);
+    m_regions = new QLineEdit(eligibility);
+    m_regions->setObjectName(QStringLiteral("eligibleRegions"));
+    m_regions->setPlaceholderText(tr("empty: every region; else Northern, Coastal"));
+    m_householdMin = spin(1, 50, 1, eligibility);
+    m_householdMax = spin(1, 50, 50, eligibility);
+    m_ageMin = spin(0, 130, 0, eligibility);
+    m_ageMax = spin(0, 130, 130, eligibility);
+    m_eligibilityError = errorLabel(QStringLiteral("eligibilityError"), eligibility);
+    eligibilityForm->addRow(tr("Regions:"), m_regions);
+    eligibilityForm->addRow(tr("Household size from:"), m_householdMin);
+    eligibilityForm->addRow(tr("Household size to:"), m_householdMax);
+    eligibilityForm->addRow(tr("Age from:"), m_ageMin);
+    eligibilityForm->addRow(tr("Age to:"), m_ageMax);
+    eligibilityForm->addRow(m_eligibilityError);
+
+    auto* accounts = new QGroupBox(tr("Payment"), form);
+    auto* accountsForm = new QFormLayout(accounts);
+    m_payerType = partyTypeCombo(accounts);
+    m_payer = new QLineEdit(accounts);
+    m_payer->setObjectName(QStringLiteral("payerAccount"));
+    m_payeeType = partyTypeCombo(accounts);
+    m_backend = new QComboBox(accounts);
+    for (const PaymentBackend backend : {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
+        m_backend->addItem(paymentBackendName(backend), int(backend));
+    }
+    m_backend->setObjectName(QStringLiteral("paymentBackend"));
+    m_tenant = new QLineEdit(accounts);
+    m_tenant->setObjectName(QStringLiteral("hubTenant"));
+    m_paymentMode = new QLineEdit(QStringLiteral("MOJALOOP"), accounts);
+    m_maxRows = spin(1, 100000, Program::kDefaultMaxBatchRows, accounts);
+    m_maxBytes = spin(1000, 100000000, int(Program::kDefaultMaxFileBytes), accounts);
+    m_accountsError = errorLabel(QStringLiteral("accountsError"), accounts);
+    accountsForm->addRow(tr("Payer account type:"), m_payerType);
+    accountsForm->addRow(tr("Payer account:"), m_payer);
+    accountsForm->addRow(tr("Pay beneficiaries by:"), m_payeeType);
+    accountsForm->addRow(tr("Payment backend:"), m_backend);
+    accountsForm->addRow(tr("Hub tenant:"), m_tenant);
+    accountsForm->addRow(tr("Hub payment mode:"), m_paymentMode);
+    accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
+    accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
+    accountsForm->addRow(m_accountsError);
+
+    auto* budget = new QGroupBox(tr("Budget"), form);
+    auto* budgetForm = new QFormLayout(budget);
+    m_budget = new QLineEdit(budget);
+    m_budget->setObjectName(QStringLiteral("programBudget"));
+    m_budgetError = errorLabel(QStringLiteral("budgetError"), budget);
+    budgetForm->addRow(tr("Budget:"), m_budget);
+    budgetForm->addRow(m_budgetError);
+
+    auto* saveButton = new QPushButton(tr("&Save program"), form);
+    saveButton->setObjectName(QStringLiteral("saveProgramButton"));
+    m_enrolButton = new QPushButton(tr("&Enrol from the registry"), form);
+    m_enrolButton->setObjectName(QStringLiteral("enrolButton"));
+    m_status = new QLabel(form);
+    m_status->setObjectName(QStringLiteral("programStatus"));
+    m_status->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(saveButton);
+    buttons->addWidget(m_enrolButton);
+    buttons->addStretch();
+
+    layout->addWidget(general);
+    layout->addWidget(rule);
+    layout->addWidget(eligibility);
+    layout->addWidget(accounts);
+    layout->addWidget(budget);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    connect(saveButton, &QPushButton::clicked, this, &ProgramsPage::save);
+    connect(m_enrolButton, &QPushButton::clicked, this, &ProgramsPage::enrol);
+    return form;
+}
+
+void ProgramsPage::reload()
+{
+    m_programs = ProgramRepository(m_session.database()).all();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Program& program : std::as_const(m_programs)) {
+        m_list->addItem(program.name);
+    }
+}
+
+void ProgramsPage::clearForm()
+{
+    for (QLineEdit* edit : {m_name, m_fixedAmount, m_baseAmount, m_perMemberAmount, m_otherRegions, m_regions, m_payer,
+                            m_tenant, m_budget}) {
+        edit->clear();
+    }
+    m_regionTable->clear();
+    m_enrolButton->setEnabled(false);
+    showError(QString());
+    m_status->clear();
+}
+
+void ProgramsPage::showProgram(int row)
+{
+    if (row < 0 || row >= m_programs.size()) {
+        return;
+    }
+    clearForm();
+    const Program& program = m_programs.at(row);
+    const QJsonObject rule = program.rule.toJson();
+    auto amountOf = [](const QJsonValue& money) { return money.toObject().value(QStringLiteral("amount")).toString(); };
+    m_name->setText(program.name);
+    m_currency->setText(program.currency.code());
+    m_ruleKind->setCurrentIndex(int(program.rule.kind()));
+    m_fixedAmount->setText(amountOf(rule.value(QStringLiteral("amount"))));
+    m_baseAmount->setText(amountOf(rule.value(QStringLiteral("base"))));
+    m_perMemberAmount->setText(amountOf(rule.value(QStringLiteral("per_member"))));
+    m_memberCap->setValue(rule.value(QStringLiteral("member_cap")).toInt(6));
+    QStringList lines;
+    for (const QJsonValue& entry : rule.value(QStringLiteral("regions")).toArray()) {
+        lines.append(entry.toObject().value(QStringLiteral("region")).toString() + QStringLiteral(" = ")
+                     + amountOf(entry.toObject().value(QStringLiteral("amount"))));
+    }
+    m_regionTable->setPlainText(lines.join(u'\n'));
+    m_otherRegions->setText(amountOf(rule.value(QStringLiteral("other_regions"))));
+    m_regions->setText(program.eligibility.regions.join(QStringLiteral(", ")));
+    m_householdMin->setValue(program.eligibility.householdMin);
+    m_householdMax->setValue(program.eligibility.householdMax);
+    m_ageMin->setValue(program.eligibility.ageMin.value_or(0));
+    m_ageMax->setValue(program.eligibility.ageMax.value_or(130));
+    m_payerType->setCurrentIndex(m_payerType->findData(int(program.payer.type())));
+    m_payer->setText(program.payer.value());
+    m_payeeType->setCurrentIndex(m_payeeType->findData(int(program.payeeIdType)));
+    m_backend->setCurrentIndex(m_backend->findData(int(program.backend)));
+    m_tenant->setText(program.backendSettings.value(QStringLiteral("tenant")).toString());
+    m_paymentMode->setText(program.backendSettings.value(QStringLiteral("payment_mode")).toString());
+    m_maxRows->setValue(program.maxBatchRows);
+    m_maxBytes->setValue(int(program.maxFileBytes));
+    m_budget->setText(program.budget.toDecimalString());
+    m_enrolButton->setEnabled(true);
+}
+
+void ProgramsPage::showError(const QString& message)
+{
+    QLabel* target = m_ruleError;
+    if (message.startsWith(tr("eligibility"))) {
+        target = m_eligibilityError;
+    } else if (message.contains(tr("budget"))) {
+        target = m_budgetError;
+    } else if (message.contains(tr("payer")) || message.contains(QStringLiteral("Payment Hub")) || message.contains(tr("batch"))) {
+        target = m_accountsError;
+    }
+    for (QLabel* label : {m_ruleError, m_eligibilityError, m_accountsError, m_budgetError}) {
+        label->setText(label == target ? message : QString());
+        label->setVisible(label == target && !message.isEmpty());
+    }
+}
+
+bool ProgramsPage::readForm(Program* program)
+{
+    const int row = m_list->currentRow();
+    if (row >= 0 && row < m_programs.size()) {
+        *program = m_programs.at(row);
+    }
+    program->name = m_name->text().trimmed();
+    program->currency = Currency::fromCode(m_currency->text());
+    QString error;
+    auto money = [&](QLineEdit* edit, const QString& what) -> std::optional<Money> {
+        const auto amount = Money::parse(edit->text(), program->currency, &error);
+        if (!amount) {
+            showError(tr("entitlement rule: %1: %2").arg(what, error));
+        }
+        return amount;
+    };
+    if (!program->currency.isValid()) {
+        showError(tr("entitlement rule: %1 is not a currency code").arg(m_currency->text()));
+        return false;
+    }
+    if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::Fixed)) {
+        const auto amount = money(m_fixedAmount, tr("amount"));
+        if (!amount) {
+            return false;
+        }
+        program->rule = EntitlementRule::fixed(*amount);
+    } else if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::PerHouseholdMember)) {
+        const auto base = money(m_baseAmount, tr("base amount"));
+        const auto perMember = base ? money(m_perMemberAmount, tr("amount per member")) : std::nullopt;
+        if (!perMember) {
+            return false;
+        }
+        program->rule = EntitlementRule::perHouseholdMember(*base, *perMember, m_memberCap->value());
+    } else {
+        QList<EntitlementRule::RegionAmount> regions;
+        const QStringList lines = m_regionTable->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        for (const QString& line : lines) {
+            const qsizetype equals = line.indexOf(u'=');
+            const auto amount = Money::parse(line.mid(equals + 1), program->currency, &error);
+            if (equals <= 0 || !amount) {
+                showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()));
+                return false;
+            }
+            regions.append({line.left(equals).trimmed(), *amount});
+        }
+        std::optional<Money> other;
+        if (!m_otherRegions->text().trimmed().isEmpty() && !(other = money(m_otherRegions, tr("other regions")))) {
+            return false;
+        }
+        program->rule = EntitlementRule::perRegion(regions, other);
+    }
+    program->eligibility.regions.clear();
+    for (const QString& region : m_regions->text().split(u',', Qt::SkipEmptyParts)) {
+        program->eligibility.regions.append(region.trimmed());
+    }
+    program->eligibility.householdMin = m_householdMin->value();
+    program->eligibility.householdMax = m_householdMax->value();
+    program->eligibility.ageMin = m_ageMin->value() > 0 ? std::optional(m_ageMin->value()) : std::nullopt;
+    program->eligibility.ageMax = m_ageMax->value() < 130 ? std::optional(m_ageMax->value()) : std::nullopt;
+    program->payer = PartyId::create(PartyIdType(m_payerType->currentData().toInt()), m_payer->text(), &error);
+    if (!program->payer.isValid()) {
+        showError(tr("payer account: %1").arg(error));
+        return false;
+    }
+    program->payeeIdType = PartyIdType(m_payeeType->currentData().toInt());
+    program->backend = PaymentBackend(m_backend->currentData().toInt());
+    program->backendSettings = QJsonObject{{QStringLiteral("tenant"), m_tenant->text().trimmed()},
+                                           {QStringLiteral("payment_mode"), m_paymentMode->text().trimmed()}};
+    program->maxBatchRows = m_maxRows->value();
+    program->maxFileBytes = m_maxBytes->value();
+    const auto budget = Money::parse(m_budget->text(), program->currency, &error);
+    if (!budget) {
+        showError(tr("budget: %1").arg(error));
+        return false;
+    }
+    program->budget = *budget;
+    return true;
+}
+
+void ProgramsPage::save()
+{
+    showError(QString());
+    const auto& officer = m_session.officer();
+    if (!officer) {
+        m_status->setText(tr("Choose who is acting (top right) first."));
+        return;
+    }
+    Program program;
+    if (!readForm(&program)) {
+        return;
+    }
+    QString error;
+    if (!ProgramRepository(m_session.database()).save(program, *officer, &error)) {
+        showError(error);
+        m_status->setText(tr("The program was not saved."));
+        return;
+    }
+    reload();
+    for (int row = 0; row < m_programs.size(); ++row) {
+        if (m_programs.at(row).id == program.id) {
+            m_list->setCurrentRow(row);
+        }
+    }
+    m_status->setText(tr("Program saved."));
+    Q_EMIT programsChanged();
+}
+
+void ProgramsPage::enrol()
+{
+    const int row = m_list->currentRow();
+    const auto& officer = m_session.officer();
+    if (row < 0 || !officer) {
+        m_status->setText(tr("Choose a saved program and who is acting first."));
+        return;
+    }
+    const qint64 programId = m_programs.at(row).id;
+    const QString location = m_session.database().location();
+    const Officer actor = *officer;
+    m_enrolButton->setEnabled(false);
+    m_status->setText(tr("Enrolling… the registry is being read."));
+    // Its own connection: a database connection belongs to the thread that opened it.
+    auto* result = new EnrolmentResult;
+    QThread* worker = QThread::create([location, programId, actor, result] {
+        QString error;
+        const auto database = Database::open(location, &error);
+        *result = database ? Enrolment(*database).run(programId, QDate::currentDate(), actor) : EnrolmentResult{};
+        if (!database) {
+            result->error = error;
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        m_enrolButton->setEnabled(true);
+        m_status->setText(result->succeeded ? tr("%1 enrolled: %2 joined, %3 left.")
+                                                  .arg(result->enrolled)
+                                                  .arg(result->joined)
+                                                  .arg(result->left)
+                                            : tr("Enrolment failed: %1").arg(result->error));
+        delete result;
+        worker->deleteLater();
+        Q_EMIT programsChanged();
+    });
+    m_worker = worker;
+    worker->start();
+}

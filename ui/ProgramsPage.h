@@ -1,0 +1,78 @@
+#pragma once
+
+#include "programs/Program.h"
+
+#include <QPointer>
+#include <QThread>
+#include <QWidget>
+
+class OfficerSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+// Programs: the list, and a form to create or change one. Saving validates in core (a rule the
+// backend cannot pay is refused) and shows each refusal next to the part of the form it is about.
+// Enrolment runs in a worker thread.
+class ProgramsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgramsPage(OfficerSession& session, QWidget* parent = nullptr);
+    ~ProgramsPage() override;
+
+    void reload();
+
+Q_SIGNALS:
+    void programsChanged();
+
+private:
+    QWidget* buildForm();
+    void showProgram(int row);
+    void clearForm();
+    bool readForm(Program* program);
+    void save();
+    void enrol();
+    void showError(const QString& message);
+
+    OfficerSession& m_session;
+    QList<Program> m_programs;
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QLineEdit* m_currency;
+    QComboBox* m_ruleKind;
+    QStackedWidget* m_ruleFields;
+    QLineEdit* m_fixedAmount;
+    QLineEdit* m_baseAmount;
+    QLineEdit* m_perMemberAmount;
+    QSpinBox* m_memberCap;
+    QPlainTextEdit* m_regionTable;
+    QLineEdit* m_otherRegions;
+    QLineEdit* m_regions;
+    QSpinBox* m_householdMin;
+    QSpinBox* m_householdMax;
+    QSpinBox* m_ageMin;
+    QSpinBox* m_ageMax;
+    QComboBox* m_payerType;
+    QLineEdit* m_payer;
+    QComboBox* m_payeeType;
+    QComboBox* m_backend;
+    QLineEdit* m_tenant;
+    QLineEdit* m_paymentMode;
+    QSpinBox* m_maxRows;
+    QSpinBox* m_maxBytes;
+    QLineEdit* m_budget;
+    QLabel* m_ruleError;
+    QLabel* m_eligibilityError;
+    QLabel* m_accountsError;
+    QLabel* m_budgetError;
+    QLabel* m_status;
+    QPushButton* m_enrolButton;
+    QPointer<QThread> m_worker;
+};
