@@ -434,6 +434,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only beneficiaries enrolled in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>

@@ -260,12 +260,15 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."), QStringLiteral("KEY"),
                                   QStringLiteral("id"));
     const QCommandLineOption descending(QStringLiteral("desc"), tr("Descending order."));
+    const QCommandLineOption program(QStringLiteral("program"), tr("Only beneficiaries enrolled in this program."),
+                                     QStringLiteral("ID"));
     const QCommandLineOption shared(QStringLiteral("shared-accounts"),
                                     tr("Only beneficiaries whose payee account another registry id holds too."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
                                     QStringLiteral("0"));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, limit, offset});
+    parser.addOptions(
+        {CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, program, limit, offset});
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -302,6 +305,7 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     query.sort = sorts.value(parser.value(sort));
     query.descending = parser.isSet(descending);
     query.sharedPayeeOnly = parser.isSet(shared);
+    query.enrolledInProgram = parser.value(program).toLongLong();
     const auto ids = repository.orderedIds(query);
     if (!ids) {
         m_err << tr("Cannot read the registry: %1").arg(repository.lastError()) << Qt::endl;

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QList>
 #include <QString>
 
@@ -31,4 +37,34 @@ inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// Builds a registry of `rows` generated beneficiaries into databasePath.
+inline bool prepareRegistry(const QString& databasePath, qint64 rows)
+{
+    QTemporaryDir dir;
+    RegistryImportParams params;
+    params.filePath = dir.filePath(QStringLiteral("registry.csv"));
+    params.databaseLocation = databasePath;
+    params.today = QDate(2026, 11, 27);
+    params.officer = QStringLiteral("benchmark");
+    QFile file(params.filePath);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(2026, 0.0).write(&file, rows, &error)) {
+        return false;
+    }
+    file.close();
+    RegistryImporter importer;
+    return importer.run(params).succeeded;
+}
+
+// Runs this benchmark again as a child with --prepare FILE, so that building the registry does not
+// count in this process's time or peak memory.
+inline bool prepareRegistryInChild(const QString& databasePath, qint64 rows)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--prepare"), databasePath});
+    return child.waitForFinished(-1) && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
 }

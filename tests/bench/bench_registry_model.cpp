@@ -68,23 +68,6 @@ double timeQuery(Database& database, const QString& sql)
     return timer.nsecsElapsed() / 1e6;
 }
 
-bool prepareRegistry(const QString& databasePath, qint64 rows)
-{
-    QTemporaryDir dir;
-    RegistryImportParams params;
-    params.filePath = dir.filePath(QStringLiteral("registry.csv"));
-    params.databaseLocation = databasePath;
-    params.today = QDate(2026, 11, 27);
-    QFile file(params.filePath);
-    QString error;
-    if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(2026, 0.0).write(&file, rows, &error)) {
-        return false;
-    }
-    file.close();
-    RegistryImporter importer;
-    return importer.run(params).succeeded;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -107,11 +90,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(prepareOption)) {
         return prepareRegistry(parser.value(prepareOption), rows) ? 0 : 1;
     }
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--prepare"), databasePath});
-    if (!child.waitForFinished(-1) || child.exitCode() != 0) {
+    if (!prepareRegistryInChild(databasePath, rows)) {
         qFatal("preparing the registry failed");
     }
     QString error;

@@ -164,6 +164,11 @@ void TestCli::programToApprovedCycle()
     QCOMPARE(enrolled.exitCode, 0);
     const qint64 members = QJsonDocument::fromJson(enrolled.out).object().value(QStringLiteral("enrolled")).toInteger();
     QVERIFY(members > 0 && members < 500);
+    const Run members2 = cli(QStringList{"beneficiaries", "--program", "1", "--limit", "1000", "--json"} + db);
+    QCOMPARE(QJsonDocument::fromJson(members2.out).object().value(QStringLiteral("matching")).toInteger(), members);
+    for (const QJsonValue& row : QJsonDocument::fromJson(members2.out).object().value(QStringLiteral("beneficiaries")).toArray()) {
+        QCOMPARE(row.toObject().value(QStringLiteral("region")).toString(), QStringLiteral("Northern"));
+    }
     QCOMPARE(cli(QStringList{"cycle", "create", "1", "--name", "2027-01", "--start", "2027-01-01", "--end", "2027-01-31",
                              "--officer", "amina"} + db).exitCode, 0);
     QCOMPARE(cli(QStringList{"cycle", "generate", "1", "--officer", "amina"} + db).exitCode, 0);
