@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds PayDesk, prepares a demo registry (50,000 synthetic
-# beneficiaries, some rows deliberately broken) and starts the GUI on it. The first command of the
+# beneficiaries, some rows deliberately broken), two officers and a demo program whose first cycle
+# waits for the checker's approval, and starts the GUI on it. The first command of the
 # README's quick start. Without a display it starts on a virtual one (Xvfb) and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,18 @@ if [[ ! -f "$demo/imported" ]]; then
         echo "run-demo: the demo import failed (exit code $rc)" >&2
         exit 1
     fi
+    # Two officers and a demo program with a cycle waiting for the checker's approval.
+    db=(--database "$demo/paydesk-demo.sqlite")
+    "$cli" officer add demo.maker --name "Amina Diallo" --role maker --by run-demo "${db[@]}"
+    "$cli" officer add demo.checker --name "Kofi Mensah" --role checker --by demo.maker "${db[@]}"
+    "$cli" program create --name "Household grant (demo)" --currency USD \
+        --rule '{"kind":"per_household_member","base":{"amount":"20","currency":"USD"},"per_member":{"amount":"5","currency":"USD"},"member_cap":6}' \
+        --regions Northern,Coastal,Eastern --household-min 2 --payer-type msisdn --payer 254700000001 \
+        --tenant greenbank --payment-mode MOJALOOP --budget 5000000 --officer demo.maker "${db[@]}"
+    "$cli" program enrol 1 --officer demo.maker "${db[@]}"
+    "$cli" cycle create 1 --name "2027-01" --start 2027-01-01 --end 2027-01-31 --officer demo.maker "${db[@]}"
+    "$cli" cycle generate 1 --officer demo.maker "${db[@]}"
+    "$cli" cycle submit 1 --officer demo.maker "${db[@]}"
     touch "$demo/imported"
 fi
 
