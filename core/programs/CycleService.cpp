@@ -345,14 +345,9 @@ bool CycleService::moveEntitlements(qint64 cycleId, const QList<EntitlementState
 
 bool CycleService::submit(qint64 cycleId, const Officer& officer, QString* error)
 {
-    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
-        *error = *refusal;
-        return false;
-    }
-    const auto cycle = find(cycleId);
+    const auto cycle = cycleFor(cycleId, officer, MakerChecker::Action::Prepare, error);
     const auto totals = cycle ? this->totals(cycleId) : std::nullopt;
     if (!totals) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         return false;
     }
     if (totals->byState.value(EntitlementState::Draft).count == 0) {
@@ -397,15 +392,25 @@ std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
     return std::nullopt;
 }
 
-bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* error)
+std::optional<Cycle> CycleService::cycleFor(qint64 cycleId, const Officer& officer, MakerChecker::Action action,
+                                            QString* error)
 {
     const auto cycle = find(cycleId);
     if (!cycle) {
         *error = tr("there is no cycle %1").arg(cycleId);
-        return false;
+        return std::nullopt;
     }
-    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve, cycle->submittedBy)) {
+    if (const auto refusal = MakerChecker::refusal(officer, action, cycle->submittedBy)) {
         *error = *refusal;
+        return std::nullopt;
+    }
+    return cycle;
+}
+
+bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* error)
+{
+    const auto cycle = cycleFor(cycleId, officer, MakerChecker::Action::Approve, error);
+    if (!cycle) {
         return false;
     }
     DbTransaction transaction(m_database.connection());
@@ -428,13 +433,8 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
 
 bool CycleService::sendBack(qint64 cycleId, const Officer& officer, QString* error)
 {
-    const auto cycle = find(cycleId);
+    const auto cycle = cycleFor(cycleId, officer, MakerChecker::Action::Approve, error);
     if (!cycle) {
-        *error = tr("there is no cycle %1").arg(cycleId);
-        return false;
-    }
-    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve, cycle->submittedBy)) {
-        *error = *refusal;
         return false;
     }
     DbTransaction transaction(m_database.connection());
@@ -447,13 +447,8 @@ bool CycleService::sendBack(qint64 cycleId, const Officer& officer, QString* err
 
 bool CycleService::cancel(qint64 cycleId, const Officer& officer, QString* error)
 {
-    const auto cycle = find(cycleId);
+    const auto cycle = cycleFor(cycleId, officer, MakerChecker::Action::Cancel, error);
     if (!cycle) {
-        *error = tr("there is no cycle %1").arg(cycleId);
-        return false;
-    }
-    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Cancel)) {
-        *error = *refusal;
         return false;
     }
     DbTransaction transaction(m_database.connection());

@@ -5,6 +5,8 @@
 #include "EntitlementRow.h"
 #include "GenerationResult.h"
 
+#include "officers/MakerChecker.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);
 
 private:
+    // The cycle, when the officer may take the MakerChecker::Action on it.
+    std::optional<Cycle> cycleFor(qint64 cycleId, const Officer& officer, MakerChecker::Action action, QString* error);
     bool moveCycle(const Cycle& cycle, CycleState to, const QString& officerColumn, const QString& officerId,
                    QString* error);
     bool moveEntitlements(qint64 cycleId, const QList<EntitlementState>& from, EntitlementState to, QString* error);
