@@ -416,6 +416,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only beneficiaries enrolled in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: paydesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -427,15 +431,13 @@ Commands:
   officer add     add an officer (maker, checker or viewer)
   officer list    list the officers
   program         create, list and enrol programs
+  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
+  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only beneficiaries enrolled in this program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,10 +683,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel cycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +736,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

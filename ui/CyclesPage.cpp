@@ -91,7 +91,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     auto* create = button(tr("&Create cycle"), QStringLiteral("createCycleButton"), this);
     auto* submit = button(tr("&Submit for approval"), QStringLiteral("submitCycleButton"), this);
     auto* approve = button(tr("&Approve"), QStringLiteral("approveCycleButton"), this);
-    auto* sendBack = button(tr("Send &back"), QStringLiteral("sendBackCycleButton"), this);
+    auto* sendBack = button(tr("&Reject (back to draft)"), QStringLiteral("sendBackCycleButton"), this);
     auto* cancel = button(tr("Ca&ncel cycle"), QStringLiteral("cancelCycleButton"), this);
 
     auto* top = new QHBoxLayout;

@@ -64,7 +64,9 @@ void CliCommands::printHelp()
                 "  officer add     add an officer (maker, checker or viewer)\n"
                 "  officer list    list the officers\n"
                 "  program         create, list and enrol programs\n"
-                "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n\n"
+                "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
+                "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
+                "  entitlements ID list a cycle's entitlements (cycle entitlements)\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
     m_out.flush();
@@ -100,8 +102,14 @@ int CliCommands::run(const QStringList& arguments)
     if (command == u"program") {
         return ProgramCommand(m_support).run(rest);
     }
+    if (command == u"enrol") { // short for "program enrol"
+        return ProgramCommand(m_support).run(QStringList{rest.first(), QStringLiteral("enrol")} + rest.mid(1));
+    }
     if (command == u"cycle") {
         return CycleCommand(m_support).run(rest);
+    }
+    if (command == u"entitlements") { // short for "cycle entitlements"
+        return CycleCommand(m_support).run(QStringList{rest.first(), QStringLiteral("entitlements")} + rest.mid(1));
     }
     return m_support.usage(tr("Unknown command \"%1\".").arg(command));
 }

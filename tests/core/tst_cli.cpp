@@ -160,7 +160,7 @@ void TestCli::programToApprovedCycle()
     QVERIFY2(cents.err.contains("would be 25.50 USD, but the payment backend pays whole USD only"), cents.err.constData());
     QCOMPARE(cli(program + QStringList{"--fixed", "25", "--officer", "kofi"} + db).exitCode, 1); // a checker does not prepare
     QCOMPARE(cli(program + QStringList{"--fixed", "25", "--regions", "Northern"} + db).exitCode, 0);
-    const Run enrolled = cli(QStringList{"program", "enrol", "1", "--officer", "amina", "--json"} + db);
+    const Run enrolled = cli(QStringList{"enrol", "1", "--officer", "amina", "--json"} + db);
     QCOMPARE(enrolled.exitCode, 0);
     const qint64 members = QJsonDocument::fromJson(enrolled.out).object().value(QStringLiteral("enrolled")).toInteger();
     QVERIFY(members > 0 && members < 500);
@@ -185,7 +185,7 @@ void TestCli::programToApprovedCycle()
                                      .value(QStringLiteral("approved")).toObject();
     QCOMPARE(approved.value(QStringLiteral("count")).toInteger(), members);
     QCOMPARE(approved.value(QStringLiteral("amount")).toString(), Money(members * 2500, Currency::fromCode(u"USD")).toDecimalString());
-    const Run rows = cli(QStringList{"cycle", "entitlements", "1", "--state", "approved", "--limit", "5", "--json"} + db);
+    const Run rows = cli(QStringList{"entitlements", "1", "--state", "approved", "--limit", "5", "--json"} + db);
     QCOMPARE(QJsonDocument::fromJson(rows.out).array().size(), 5);
     QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "nobody"} + db).exitCode, 1);
     QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
