@@ -434,10 +434,59 @@ Commands:
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
   entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
+  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s X-CorrelationID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform-TenantId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key (PKCS#1 or PKCS#8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-SIGNATURE to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +1879,60 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Likely duplicate: this account is also registered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>not an X.509 certificate in PEM or base64 DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not hold an RSA public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not base64 of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature was not made with this certificate&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is for other content (the file, correlation id or tenant differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>not a PEM private key (PKCS#1 or PKCS#8), or the passphrase is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not an RSA key; Payment Hub EE signs with RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

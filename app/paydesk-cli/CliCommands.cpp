@@ -5,6 +5,9 @@
 #include "ProgramCommand.h"
 
 #include "audit/AuditLog.h"
+#include "batching/SignatureVerifier.h"
+#include "batching/SigningKey.h"
+#include "batching/XSignature.h"
 #include "audit/OfficerIdentity.h"
 #include "officers/OfficerRepository.h"
 #include "registry/DemoRegistryGenerator.h"
@@ -14,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +70,8 @@ void CliCommands::printHelp()
                 "  program         create, list and enrol programs\n"
                 "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
-                "  entitlements ID list a cycle's entitlements (cycle entitlements)\n\n"
+                "  entitlements ID list a cycle's entitlements (cycle entitlements)\n"
+                "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
     m_out.flush();
@@ -107,6 +112,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"cycle") {
         return CycleCommand(m_support).run(rest);
+    }
+    if (command == u"sign") {
+        return sign(rest);
     }
     if (command == u"entitlements") { // short for "cycle entitlements"
         return CycleCommand(m_support).run(QStringList{rest.first(), QStringLiteral("entitlements")} + rest.mid(1));
@@ -462,5 +470,60 @@ int CliCommands::officer(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
+    return ExitSuccess;
+}
+
+int CliCommands::sign(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of "
+           "\"correlation id:tenant:file\" (the file as the hub reads it: LF lines, no trailing newline), signed with "
+           "the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead."));
+    const QCommandLineOption correlation(QStringLiteral("correlation-id"), tr("The batch's X-CorrelationID."), QStringLiteral("ID"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), tr("The Platform-TenantId."), QStringLiteral("TENANT"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key (PKCS#1 or PKCS#8)."), QStringLiteral("KEY.pem"));
+    const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"),
+                                           tr("Name of the environment variable holding the key's passphrase."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("Certificate (PEM or base64 DER) to verify --signature with."),
+                                  QStringLiteral("CERT"));
+    const QCommandLineOption signature(QStringLiteral("signature"), tr("The X-SIGNATURE to verify."), QStringLiteral("BASE64"));
+    parser.addOptions({correlation, tenant, key, passphraseEnv, cert, signature});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(correlation) || !parser.isSet(tenant)
+        || parser.isSet(key) == parser.isSet(cert) || parser.isSet(cert) != parser.isSet(signature)) {
+        return m_support.usage(tr("sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature."));
+    }
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return m_support.fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    }
+    const QByteArray digest = XSignature::sha3HexDigest(
+        XSignature::dataToSign(parser.value(correlation), parser.value(tenant), XSignature::hubPayload(file.readAll())));
+    QString error;
+    if (parser.isSet(cert)) {
+        const auto verifier = SignatureVerifier::fromFile(parser.value(cert), &error);
+        if (!verifier) {
+            return m_support.fail(error);
+        }
+        if (!verifier->verify(digest, parser.value(signature).toLatin1(), &error)) {
+            return m_support.fail(tr("The signature does not match: %1.").arg(error));
+        }
+        m_out << tr("The signature matches.") << Qt::endl;
+        return ExitSuccess;
+    }
+    const QByteArray passphrase = parser.isSet(passphraseEnv) ? qgetenv(parser.value(passphraseEnv).toLocal8Bit().constData())
+                                                              : QByteArray();
+    const auto signingKey = SigningKey::fromFile(parser.value(key), passphrase, &error);
+    const QByteArray result = signingKey ? signingKey->sign(digest, &error) : QByteArray();
+    if (result.isEmpty()) {
+        return m_support.fail(error);
+    }
+    m_out << QString::fromLatin1(result) << Qt::endl;
     return ExitSuccess;
 }

@@ -23,6 +23,7 @@ private:
     int beneficiaries(const QStringList& arguments);
     int audit(const QStringList& arguments);
     int officer(const QStringList& arguments);
+    int sign(const QStringList& arguments);
     void printHelp();
 
     QTextStream m_out;

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void versionAndUsage();
     void demoDataImportAndList();
     void programToApprovedCycle();
+    void signAndCheck();
     void badArguments_data();
     void badArguments();
 
@@ -191,6 +193,28 @@ void TestCli::programToApprovedCycle()
     QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
 }
 
+void TestCli::signAndCheck()
+{
+    const QDir reference(QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-demo-key"));
+    if (!reference.exists()) {
+        QSKIP("../shared/reference/phee-demo-key is not here: signing with the hub's demo key was skipped");
+    }
+    const QString data = reference.filePath(QStringLiteral("data.csv"));
+    const Run signedRun = cli({QStringLiteral("sign"), QStringLiteral("--correlation-id"), QStringLiteral("c-1"),
+                               QStringLiteral("--tenant"), QStringLiteral("gorilla"), QStringLiteral("--key"),
+                               reference.filePath(QStringLiteral("key.pem")), data});
+    QCOMPARE(signedRun.exitCode, 0);
+    const QString signature = QString::fromLatin1(signedRun.out.trimmed());
+    QCOMPARE(signature.size(), 344);
+    const QStringList check{QStringLiteral("sign"), QStringLiteral("--cert"), reference.filePath(QStringLiteral("cert.b64")),
+                            QStringLiteral("--signature"), signature, QStringLiteral("--correlation-id"), QStringLiteral("c-1"),
+                            data};
+    QCOMPARE(cli(check + QStringList{QStringLiteral("--tenant"), QStringLiteral("gorilla")}).exitCode, 0);
+    const Run otherTenant = cli(check + QStringList{QStringLiteral("--tenant"), QStringLiteral("default")});
+    QCOMPARE(otherTenant.exitCode, 1);
+    QVERIFY(otherTenant.err.contains("does not match"));
+}
+
 void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -208,6 +232,8 @@ void TestCli::badArguments_data()
     QTest::newRow("cycle without id") << QStringList{"cycle", "approve"} << 2 << "an action";
     QTest::newRow("cycle bad state") << QStringList{"cycle", "entitlements", "1", "--state", "paid"} << 2 << "--state";
     QTest::newRow("program bad currency") << QStringList{"program", "create", "--name", "X", "--currency", "ZZZ"} << 2 << "--currency";
+    QTest::newRow("sign without key") << QStringList{"sign", "--correlation-id", "c", "--tenant", "t", "x.csv"} << 2 << "--key";
+    QTest::newRow("sign with a missing key") << QStringList{"sign", "--correlation-id", "c", "--tenant", "t", "--key", "/nonexistent.pem", "/etc/hostname"} << 1 << "cannot read the key";
     QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
     QTest::newRow("unreachable postgres") << QStringList{"beneficiaries", "--database", "postgresql://u:pw@127.0.0.1:1/x"} << 1 << "cannot open the database";
 }

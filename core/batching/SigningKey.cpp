@@ -1,0 +1,102 @@
+#include "SigningKey.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+namespace {
+
+QString openSslError()
+{
+    char text[256] = {};
+    ERR_error_string_n(ERR_get_error(), text, sizeof text);
+    ERR_clear_error();
+    return QString::fromLatin1(text);
+}
+
+} // namespace
+
+SigningKey::SigningKey(evp_pkey_st* key)
+    : m_key(key)
+{
+}
+
+SigningKey::SigningKey(SigningKey&& other) noexcept
+    : m_key(std::exchange(other.m_key, nullptr))
+{
+}
+
+SigningKey& SigningKey::operator=(SigningKey&& other) noexcept
+{
+    std::swap(m_key, other.m_key);
+    return *this;
+}
+
+SigningKey::~SigningKey()
+{
+    EVP_PKEY_free(m_key);
+}
+
+std::unique_ptr<SigningKey> SigningKey::fromPem(const QByteArray& pem, const QByteArray& passphrase, QString* error)
+{
+    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr,
+                                            passphrase.isEmpty() ? nullptr : const_cast<char*>(passphrase.constData()));
+    BIO_free(bio);
+    if (!key) {
+        *error = tr("not a PEM private key (PKCS#1 or PKCS#8), or the passphrase is wrong: %1").arg(openSslError());
+        return nullptr;
+    }
+    if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA) {
+        EVP_PKEY_free(key);
+        *error = tr("the key is not an RSA key; Payment Hub EE signs with RSA");
+        return nullptr;
+    }
+    return std::unique_ptr<SigningKey>(new SigningKey(key));
+}
+
+std::unique_ptr<SigningKey> SigningKey::fromFile(const QString& path, const QByteArray& passphrase, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the key %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return nullptr;
+    }
+    auto key = fromPem(file.readAll(), passphrase, error);
+    if (!key) {
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), *error);
+    }
+    return key;
+}
+
+QByteArray SigningKey::sign(const QByteArray& hexDigest, QString* error) const
+{
+    EVP_PKEY_CTX* context = EVP_PKEY_CTX_new(m_key, nullptr);
+    size_t length = 0;
+    QByteArray signature;
+    // No signature digest is set: the input is signed as it is, padded with PKCS#1 v1.5 type 1.
+    const bool ok = context && EVP_PKEY_sign_init(context) > 0
+        && EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PADDING) > 0
+        && EVP_PKEY_sign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(hexDigest.constData()),
+                         size_t(hexDigest.size()))
+            > 0;
+    if (ok) {
+        signature.resize(qsizetype(length));
+        if (EVP_PKEY_sign(context, reinterpret_cast<unsigned char*>(signature.data()), &length,
+                          reinterpret_cast<const unsigned char*>(hexDigest.constData()), size_t(hexDigest.size()))
+            <= 0) {
+            signature.clear();
+        }
+        signature.resize(qsizetype(length));
+    }
+    EVP_PKEY_CTX_free(context);
+    if (signature.isEmpty()) {
+        *error = tr("signing failed: %1").arg(openSslError());
+        return {};
+    }
+    return signature.toBase64();
+}
