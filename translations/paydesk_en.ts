@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BatchPlanner</name>
+    <message>
+        <source>payment %1 alone does not fit in a %2-byte batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -1182,6 +1189,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>a registry id may not hold spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PheeCsvWriter</name>
+    <message>
+        <source>payment %1: the amount must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: %2 %3 has a fraction; Payment Hub EE pays whole %3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: the payee has no valid account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: &quot;%2&quot; holds a comma, quote or line break, which the hub would split</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "PaymentLine.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// Cuts payments into batches Payment Hub EE will accept whole (reference payment-hub-ee.md §4.4):
+// at most maxRows rows and maxBytes bytes of file each; one payment mode per batch; never two
+// rows with the same payee id, type, amount and currency in one batch (the hub drops the second
+// as a duplicate), so such a payment moves to another batch. The same input gives the same batches.
+class BatchPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchPlanner)
+
+public:
+    struct Policy
+    {
+        int maxRows = 500;
+        qint64 maxBytes = 100000;
+    };
+    struct Plan
+    {
+        QList<QList<PaymentLine>> batches;
+        QString error; // set (and batches empty) when a payment cannot go into any file
+    };
+
+    static Plan plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy);
+};

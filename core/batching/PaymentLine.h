@@ -1,0 +1,16 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/PartyId.h"
+
+#include <QString>
+
+// One payment as it goes into a batch file: its fixed request id, who is paid, how much, how.
+struct PaymentLine
+{
+    QString requestId; // UUID, fixed for the payment's life: the hub echoes it back
+    PartyId payee;
+    Money amount;
+    QString paymentMode; // e.g. MOJALOOP
+    QString note;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "PaymentLine.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+// Writes a Payment Hub EE batch file (reference payment-hub-ee.md §4.4): the 10 canonical columns,
+// LF line ends and no trailing newline, so the bytes are exactly what the hub reads, hashes and
+// stores. Refuses what the hub would mangle: an amount with a fraction, a field with a comma, quote
+// or line break in an identifier (notes are cleaned instead).
+class PheeCsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PheeCsvWriter)
+
+public:
+    static QByteArray header();
+    // The row for a payment at position index (0-based) in its batch; empty with error set when the
+    // payment cannot be paid as it is.
+    static QByteArray row(int index, const PaymentLine& payment, const PartyId& payer, QString* error);
+    // The whole file; empty with error (naming the payment) on the first refusal.
+    static QByteArray file(const QList<PaymentLine>& payments, const PartyId& payer, QString* error);
+    // A note the hub keeps as it is: commas and quotes become spaces, control characters go.
+    static QString cleanNote(const QString& note);
+    // The identifier-type names the hub expects.
+    static QString hubIdentifierType(PartyIdType type);
+};
