@@ -164,17 +164,21 @@ void CyclesPage::reloadPrograms()
 
 void CyclesPage::reloadCycles()
 {
+    runInBackground(QString(), [](CycleService&) { return QString(); });
+}
+
+void CyclesPage::showListing(const CycleListing& listing)
+{
     const auto previous = selectedCycle();
     const int index = m_program->currentIndex();
-    m_cycles = index >= 0 ? CycleService(m_session.database()).cyclesOf(m_programs.at(index).id) : QList<Cycle>();
-    CycleService cycles(m_session.database());
+    m_cycles = listing.cycles;
     const QLocale locale;
     const QSignalBlocker blocker(m_cycleTable);
     m_cycleTable->setRowCount(int(m_cycles.size()));
     int selectRow = -1;
     for (int row = 0; row < m_cycles.size(); ++row) {
         const Cycle& cycle = m_cycles.at(row);
-        const auto totals = cycles.totals(cycle.id);
+        const std::optional<CycleTotals>& totals = listing.totals.at(row);
         qint64 total = 0;
         if (totals) {
             for (auto it = totals->byState.constBegin(); it != totals->byState.constEnd(); ++it) {
@@ -246,14 +250,18 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
         return;
     }
     const QString location = m_session.database().location();
+    const qint64 programId = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).id : 0;
     auto* message = new QString;
+    auto* listing = new CycleListing;
     setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
-    report(busyText);
+    if (!busyText.isEmpty()) {
+        report(busyText);
+    }
     // Its own connection and service: a connection belongs to the thread that opened it, and the
     // window keeps answering while a million rows change. Progress comes back as queued signals.
-    QThread* worker = QThread::create([this, location, work, message] {
+    QThread* worker = QThread::create([this, location, work, message, listing, programId] {
         QString error;
         const auto database = Database::open(location, &error);
         if (!database) {
@@ -266,15 +274,23 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
             m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
         });
         *message = work(service);
+        // The cycles and their totals (a scan of each cycle's entitlements) are read here too.
+        listing->cycles = service.cyclesOf(programId);
+        for (const Cycle& cycle : std::as_const(listing->cycles)) {
+            listing->totals.append(service.totals(cycle.id));
+        }
     });
-    connect(worker, &QThread::finished, this, [this, worker, message] {
+    connect(worker, &QThread::finished, this, [this, worker, message, listing] {
         worker->deleteLater();
         m_worker = nullptr;
         m_progress->hide();
         setEnabled(true);
-        report(*message);
+        if (!message->isEmpty()) {
+            report(*message);
+        }
+        showListing(*listing);
         delete message;
-        reloadCycles();
+        delete listing;
         Q_EMIT stepFinished();
     });
     m_worker = worker;

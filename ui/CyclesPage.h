@@ -1,6 +1,7 @@
 #pragma once
 
 #include "programs/Cycle.h"
+#include "programs/CycleTotals.h"
 #include "programs/Program.h"
 
 #include <QPointer>
@@ -38,11 +39,19 @@ public:
     bool isBusy() const { return m_worker != nullptr; }
 
 Q_SIGNALS:
-    // A background step (generate, submit, approve, send back, cancel) is done; its outcome is shown.
+    // A background step (reading the cycles, generate, submit, approve, send back, cancel) is done;
+    // its outcome and the cycles as they now are are shown.
     void stepFinished();
 
 private:
+    struct CycleListing
+    {
+        QList<Cycle> cycles;
+        QList<std::optional<CycleTotals>> totals;
+    };
+
     void reloadCycles();
+    void showListing(const CycleListing& listing);
     void showCycle();
     std::optional<Cycle> selectedCycle() const;
     void createCycle();

@@ -118,14 +118,16 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
 
     // The cycle, by the maker.
     CyclesPage* cycles = window.cyclesPage();
+    QSignalSpy steps(cycles, &CyclesPage::stepFinished);
+    QTRY_VERIFY(!cycles->isBusy());
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(2);
     QCOMPARE(cycles->findChild<QComboBox*>(QStringLiteral("cycleProgramCombo"))->count(), 1);
     cycles->findChild<QLineEdit*>(QStringLiteral("cycleName"))->setText(QStringLiteral("2027-01"));
     click(cycles, "createCycleButton");
+    QVERIFY(steps.wait(60000)); // the cycles are read again in the background
     auto* cycleTable = cycles->findChild<QTableWidget*>(QStringLiteral("cycleTable"));
     QCOMPARE(cycleTable->rowCount(), 1);
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("draft"));
-    QSignalSpy steps(cycles, &CyclesPage::stepFinished);
     click(cycles, "generateButton");
     QVERIFY(steps.wait(60000));
     auto* status = cycles->findChild<QLabel*>(QStringLiteral("cycleStatus"));
