@@ -100,6 +100,57 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key) and a manifest, for review or hand-carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s PEM private key, to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches takes prepare, list or export, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches export needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments in %2 ready batches; %3 already had a payment; %4 cannot be paid as the registry stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ready batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -427,28 +478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
-  audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,6 +523,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The signature matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+  audit verify    check the audit log&apos;s hash chain
+  audit list      show the latest audit log entries
+  officer add     add an officer (maker, checker or viewer)
+  officer list    list the officers
+  program         create, list and enrol programs
+  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
+  cycle           create, generate, submit, approve, send back, cancel and list cycles
+  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
+  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
+  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,6 +1241,45 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>a registry id may not hold spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPreparer</name>
+    <message>
+        <source>paying by registry id needs the ID-to-account mapper, which comes with G2P Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry holds no %1 for this beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments are prepared for an approved cycle; this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cycle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the entitlements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write payment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the payments: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "BatchCommand.h"
 #include "CycleCommand.h"
 #include "ExitCode.h"
 #include "ProgramCommand.h"
@@ -71,6 +72,7 @@ void CliCommands::printHelp()
                 "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
                 "  entitlements ID list a cycle's entitlements (cycle entitlements)\n"
+                "  batches         prepare a cycle's payments into frozen batches, list them, export a bundle\n"
                 "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
@@ -112,6 +114,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"cycle") {
         return CycleCommand(m_support).run(rest);
+    }
+    if (command == u"batches") {
+        return BatchCommand(m_support).run(rest);
     }
     if (command == u"sign") {
         return sign(rest);

@@ -62,7 +62,10 @@ QStringList DatabaseMigrator::statementsFor(const QString& script, const QString
             continue;
         }
         current += rawLine + u'\n';
-        if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+        // A SQLite trigger body (BEGIN ... END;) holds semicolons; PostgreSQL's CREATE TRIGGER is one line.
+        static const QRegularExpression beginsBody(QStringLiteral("\\bBEGIN\\s*$"), QRegularExpression::CaseInsensitiveOption);
+        if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && beginsBody.match(line).hasMatch()) {
             inTrigger = true;
         }
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(u';');

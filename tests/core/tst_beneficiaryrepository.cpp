@@ -213,13 +213,15 @@ void TestBeneficiaryRepository::migrationScriptSplitting()
     const QString script = QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER);\n"
                                           "-- dialect: sqlite\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
                                           "  SELECT 1;\n  SELECT 2;\nEND;\n"
-                                          "-- dialect: postgresql\nCREATE INDEX p ON a (x);\n");
+                                          "-- dialect: postgresql\nCREATE INDEX p ON a (x);\n"
+                                          "CREATE TRIGGER q BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();\n");
     const QStringList sqlite = DatabaseMigrator::statementsFor(script, QStringLiteral("sqlite"));
     QCOMPARE(sqlite.size(), 2);
     QVERIFY(sqlite.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(sqlite.at(1).endsWith(QStringLiteral("END;")));
     const QStringList postgres = DatabaseMigrator::statementsFor(script, QStringLiteral("postgresql"));
-    QCOMPARE(postgres, (QStringList{QStringLiteral("CREATE TABLE a (x INTEGER);"), QStringLiteral("CREATE INDEX p ON a (x);")}));
+    QCOMPARE(postgres, (QStringList{QStringLiteral("CREATE TABLE a (x INTEGER);"), QStringLiteral("CREATE INDEX p ON a (x);"),
+                                    QStringLiteral("CREATE TRIGGER q BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();")}));
 }
 
 void TestBeneficiaryRepository::refusesBadLocations()

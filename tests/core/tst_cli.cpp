@@ -190,6 +190,37 @@ void TestCli::programToApprovedCycle()
     const Run rows = cli(QStringList{"entitlements", "1", "--state", "approved", "--limit", "5", "--json"} + db);
     QCOMPARE(QJsonDocument::fromJson(rows.out).array().size(), 5);
     QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "nobody"} + db).exitCode, 1);
+
+    // Batches: prepared from the approved cycle, listed, exported as a bundle whose signature checks.
+    const Run prepared = cli(QStringList{"batches", "prepare", "1", "--officer", "amina"} + db);
+    QCOMPARE(prepared.exitCode, 0);
+    QVERIFY2(prepared.out.contains("ready batches"), prepared.out.constData());
+    const QJsonArray batches = QJsonDocument::fromJson(cli(QStringList{"batches", "list", "1", "--json"} + db).out).array();
+    QVERIFY(!batches.isEmpty());
+    const QJsonObject batch = batches.first().toObject();
+    QCOMPARE(batch.value(QStringLiteral("state")).toString(), QStringLiteral("ready"));
+    QCOMPARE(batch.value(QStringLiteral("sha256")).toString().size(), 64);
+    const QDir reference(QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-demo-key"));
+    if (reference.exists()) {
+        const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
+        const QString batchId = QString::number(batch.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(cli(QStringList{"batches", "export", batchId, "--out", bundle, "--key", reference.filePath(QStringLiteral("key.pem"))} + db)
+                     .exitCode,
+                 0);
+        const QString base = bundle + QStringLiteral("/batch-") + batch.value(QStringLiteral("correlation_id")).toString();
+        QFile signatureFile(base + QStringLiteral(".signature"));
+        QVERIFY(signatureFile.open(QIODevice::ReadOnly));
+        QFile manifestFile(base + QStringLiteral(".manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        QCOMPARE(manifest.value(QStringLiteral("sha256")).toString(), batch.value(QStringLiteral("sha256")).toString());
+        QCOMPARE(cli(QStringList{"sign", "--cert", reference.filePath(QStringLiteral("cert.b64")), "--signature",
+                                 QString::fromLatin1(signatureFile.readAll()), "--correlation-id",
+                                 batch.value(QStringLiteral("correlation_id")).toString(), "--tenant", "greenbank",
+                                 base + QStringLiteral(".csv")})
+                     .exitCode,
+                 0);
+    }
     QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
 }
 

@@ -1,0 +1,60 @@
+#include "BatchRepository.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, "
+                                        "currency, file_sha256, created_by, frozen_at");
+
+PaymentBatch fromQuery(const QSqlQuery& query)
+{
+    PaymentBatch batch;
+    batch.id = query.value(0).toLongLong();
+    batch.cycleId = query.value(1).toLongLong();
+    batch.correlationId = query.value(2).toString();
+    batch.state = batchStateFromName(query.value(3).toString()).value_or(BatchState::Draft);
+    batch.paymentMode = query.value(4).toString();
+    batch.rowCount = query.value(5).toInt();
+    batch.total = Money(query.value(6).toLongLong(), Currency::fromCode(query.value(7).toString()));
+    batch.fileSha256 = query.value(8).toString();
+    batch.createdBy = query.value(9).toString();
+    batch.frozenAt = query.value(10).toString();
+    return batch;
+}
+
+} // namespace
+
+BatchRepository::BatchRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QList<PaymentBatch> BatchRepository::batchesOf(qint64 cycleId)
+{
+    QList<PaymentBatch> batches;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM payment_batch WHERE cycle_id = ? ORDER BY id").arg(kColumns));
+    query.addBindValue(cycleId);
+    if (query.exec()) {
+        while (query.next()) {
+            batches.append(fromQuery(query));
+        }
+    }
+    return batches;
+}
+
+std::optional<PaymentBatch> BatchRepository::find(qint64 batchId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1, file_bytes FROM payment_batch WHERE id = ?").arg(kColumns));
+    query.addBindValue(batchId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    PaymentBatch batch = fromQuery(query);
+    batch.file = query.value(11).toByteArray();
+    return batch;
+}

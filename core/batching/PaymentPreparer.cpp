@@ -1,0 +1,201 @@
+#include "PaymentPreparer.h"
+
+#include "BatchPlanner.h"
+#include "BatchState.h"
+#include "PheeCsvWriter.h"
+
+#include "audit/AuditLog.h"
+#include "officers/MakerChecker.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+#include "storage/DbTransaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+constexpr int kRowsPerRead = 10000;
+
+struct Payable
+{
+    qint64 entitlementId;
+    qint64 amountMinorUnits;
+    QString registryId;
+    QString phone;
+    QString payeeType;
+    QString payeeAddress;
+    bool hasOpenPayment;
+};
+
+// The address a beneficiary is paid at, the way the program pays; an invalid PartyId and a reason
+// when the registry holds none.
+PartyId payeeFor(const Payable& row, PartyIdType type, QString* reason)
+{
+    if (type == PartyIdType::RegistryId) {
+        *reason = PaymentPreparer::tr("paying by registry id needs the ID-to-account mapper, which comes with G2P Connect");
+        return {};
+    }
+    if (row.payeeType == partyIdTypeName(type)) {
+        return PartyId::create(type, row.payeeAddress, reason);
+    }
+    if (type == PartyIdType::Msisdn && !row.phone.isEmpty()) {
+        return PartyId::create(type, row.phone, reason);
+    }
+    *reason = PaymentPreparer::tr("the registry holds no %1 for this beneficiary").arg(partyIdTypeName(type));
+    return {};
+}
+
+} // namespace
+
+PaymentPreparer::PaymentPreparer(Database& database)
+    : m_database(database)
+{
+}
+
+PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& officer)
+{
+    PreparationResult result;
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
+        result.error = *refusal;
+        return result;
+    }
+    const auto cycle = CycleService(m_database).find(cycleId);
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        result.error = tr("there is no cycle %1").arg(cycleId);
+        return result;
+    }
+    if (cycle->state != CycleState::Approved) {
+        result.error = tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
+        return result;
+    }
+    DbTransaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        result.error = transaction.errorString();
+        return result;
+    }
+    const QString paymentMode =
+        program->backendSettings.value(QStringLiteral("payment_mode")).toString(QStringLiteral("MOJALOOP")).toUpper();
+    const QString note = tr("%1, cycle %2").arg(program->name, cycle->name);
+    QList<PaymentLine> lines;
+    QHash<QString, qint64> entitlementOf;
+    qint64 lastId = 0;
+    for (;;) {
+        // Keyset reads, each finished before the next: see CycleService::generate.
+        QSqlQuery read(m_database.connection());
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral(
+            "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
+            "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed') "
+            "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+            "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
+                         .arg(kRowsPerRead));
+        read.addBindValue(cycleId);
+        read.addBindValue(entitlementStateName(EntitlementState::Approved));
+        read.addBindValue(lastId);
+        if (!read.exec()) {
+            result.error = tr("cannot read the entitlements: %1").arg(read.lastError().text());
+            return result;
+        }
+        QList<Payable> rows;
+        while (read.next()) {
+            rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
+                         read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
+                         read.value(6).toInt() != 0});
+        }
+        if (rows.isEmpty()) {
+            break;
+        }
+        lastId = rows.last().entitlementId;
+        for (const Payable& row : std::as_const(rows)) {
+            if (row.hasOpenPayment) {
+                ++result.alreadyPaid;
+                continue;
+            }
+            QString reason;
+            const PartyId payee = payeeFor(row, program->payeeIdType, &reason);
+            if (!payee.isValid()) {
+                if (result.unpayable.size() < PreparationResult::kSampleSize) {
+                    result.unpayable.append({row.registryId, reason});
+                }
+                ++result.unpayableCount;
+                continue;
+            }
+            PaymentLine line{QUuid::createUuid().toString(QUuid::WithoutBraces), payee,
+                             Money(row.amountMinorUnits, program->currency), paymentMode, note};
+            entitlementOf.insert(line.requestId, row.entitlementId);
+            lines.append(std::move(line));
+        }
+    }
+
+    const BatchPlanner::Plan plan =
+        BatchPlanner::plan(lines, program->payer, {program->maxBatchRows, program->maxFileBytes});
+    if (!plan.error.isEmpty()) {
+        result.error = plan.error;
+        return result;
+    }
+    QSqlQuery insertBatch(m_database.connection());
+    insertBatch.prepare(QStringLiteral(
+        "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "
+        "file_bytes, file_sha256, created_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery insertPayment(m_database.connection());
+    insertPayment.prepare(QStringLiteral(
+        "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
+        "state, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    qint64 grandTotal = 0;
+    QString error;
+    for (const QList<PaymentLine>& batch : plan.batches) {
+        const QByteArray file = PheeCsvWriter::file(batch, program->payer, &error);
+        qint64 total = 0;
+        for (const PaymentLine& line : batch) {
+            total += line.amount.minorUnits(); // cannot overflow: each cycle total passed the budget check
+        }
+        grandTotal += total;
+        for (const QVariant& value :
+             {QVariant(cycleId), QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+              QVariant(batchStateName(BatchState::Ready)), QVariant(batch.first().paymentMode), QVariant(int(batch.size())),
+              QVariant(total), QVariant(program->currency.code()), QVariant(file),
+              QVariant(QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex())),
+              QVariant(officer.id), QVariant(now)}) {
+            insertBatch.addBindValue(value);
+        }
+        if (file.isEmpty() || !insertBatch.exec() || !insertBatch.next()) {
+            result.error = tr("cannot write a batch: %1").arg(error.isEmpty() ? insertBatch.lastError().text() : error);
+            return result;
+        }
+        const qint64 batchId = insertBatch.value(0).toLongLong();
+        insertBatch.finish();
+        for (const PaymentLine& line : batch) {
+            for (const QVariant& value :
+                 {QVariant(line.requestId), QVariant(entitlementOf.value(line.requestId)), QVariant(cycleId),
+                  QVariant(partyIdTypeName(line.payee.type())), QVariant(line.payee.value()),
+                  QVariant(line.amount.minorUnits()), QVariant(line.amount.currency().code()), QVariant(batchId)}) {
+                insertPayment.addBindValue(value);
+            }
+            if (!insertPayment.exec()) {
+                result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.lastError().text());
+                return result;
+            }
+        }
+        ++result.batchesCreated;
+        result.paymentsCreated += batch.size();
+    }
+    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.prepare_payments"), QStringLiteral("cycle"),
+                                       QString::number(cycleId));
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("payments"), result.paymentsCreated},
+                                                {QStringLiteral("batches"), result.batchesCreated},
+                                                {QStringLiteral("unpayable"), result.unpayableCount},
+                                                {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
+                                                {QStringLiteral("currency"), program->currency.code()}});
+    if (!AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
+        result.error = error.isEmpty() ? tr("cannot commit the payments: %1").arg(transaction.errorString()) : error;
+        return result;
+    }
+    result.succeeded = true;
+    return result;
+}

@@ -1,0 +1,147 @@
+#include "TestDatabases.h"
+
+#include "audit/AuditLog.h"
+#include "batching/BatchRepository.h"
+#include "batching/PaymentPreparer.h"
+#include "batching/XSignature.h"
+#include "csv/CsvReader.h"
+#include "officers/Officer.h"
+#include "programs/CycleService.h"
+#include "programs/Enrolment.h"
+#include "programs/ProgramRepository.h"
+#include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
+#include "storage/Database.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// From an approved cycle to frozen batch files, on SQLite and PostgreSQL.
+class TestPaymentPreparer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void preparesFreezesAndNeverPaysTwice_data() { TestDatabases::addBackendRows(); }
+    void preparesFreezesAndNeverPaysTwice();
+
+private:
+    TestDatabases m_databases;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const Officer kMaker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
+const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
+
+} // namespace
+
+void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
+{
+    QFETCH(QString, backend);
+    const QString location = m_databases.freshLocation(backend);
+    RegistryImportParams params;
+    params.filePath = m_dir.filePath(QStringLiteral("registry.csv"));
+    params.databaseLocation = location;
+    params.today = QDate(2026, 11, 27);
+    params.officer = kMaker.id;
+    {
+        QFile file(params.filePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(DemoRegistryGenerator(31, 0.0).write(&file, 400, &error));
+    }
+    RegistryImporter importer;
+    QVERIFY(importer.run(params).succeeded);
+    QString error;
+    const auto database = Database::open(location, &error);
+    QVERIFY(database);
+
+    Program program;
+    program.name = QStringLiteral("Grant");
+    program.currency = Currency::fromCode(u"USD");
+    program.rule = EntitlementRule::fixed(*Money::parse(u"25", program.currency));
+    program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
+    program.payeeIdType = PartyIdType::Msisdn;
+    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
+                                          {QStringLiteral("payment_mode"), QStringLiteral("mojaloop")}};
+    program.maxBatchRows = 50;
+    program.budget = *Money::parse(u"1000000", program.currency);
+    QVERIFY2(ProgramRepository(*database).save(program, kMaker, &error), qPrintable(error));
+    QVERIFY(Enrolment(*database).run(program.id, params.today, kMaker).succeeded);
+    CycleService cycles(*database);
+    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
+    QVERIFY(cycles.generate(cycle->id, kMaker).succeeded);
+
+    PaymentPreparer preparer(*database);
+    QVERIFY(!preparer.prepare(cycle->id, kMaker).succeeded); // not approved yet
+    QVERIFY(cycles.submit(cycle->id, kMaker, &error));
+    QVERIFY(cycles.approve(cycle->id, kChecker, &error));
+    QVERIFY(!preparer.prepare(cycle->id, kChecker).succeeded); // a maker's work
+
+    const PreparationResult result = preparer.prepare(cycle->id, kMaker);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    const qint64 approved = cycles.totals(cycle->id)->byState.value(EntitlementState::Approved).count;
+    QVERIFY(result.unpayableCount > 0); // children have no phone in the demo registry
+    QVERIFY2(result.unpayable.first().reason.contains(QStringLiteral("no msisdn")), qPrintable(result.unpayable.first().reason));
+    QCOMPARE(result.paymentsCreated + result.unpayableCount, approved);
+    QCOMPARE(result.batchesCreated, (result.paymentsCreated + 49) / 50);
+
+    // Every batch is frozen: its bytes match its SHA-256, its rows are its payments, once each.
+    const QList<PaymentBatch> batches = BatchRepository(*database).batchesOf(cycle->id);
+    QCOMPARE(batches.size(), result.batchesCreated);
+    QSet<QByteArray> requestIds;
+    for (const PaymentBatch& listed : batches) {
+        const PaymentBatch batch = *BatchRepository(*database).find(listed.id);
+        QCOMPARE(batch.state, BatchState::Ready);
+        QCOMPARE(batch.paymentMode, QStringLiteral("MOJALOOP"));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex()), batch.fileSha256);
+        QCOMPARE(XSignature::hubPayload(batch.file), batch.file);
+        QVERIFY(batch.file.size() <= program.maxFileBytes);
+        QBuffer buffer;
+        buffer.setData(batch.file);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QList<QByteArray> record;
+        QVERIFY(reader.readRecord(record)); // header
+        int rows = 0;
+        qint64 total = 0;
+        while (reader.readRecord(record)) {
+            QVERIFY(!requestIds.contains(record.at(1)));
+            requestIds.insert(record.at(1));
+            total += record.at(7).toLongLong() * 100;
+            ++rows;
+        }
+        QCOMPARE(rows, batch.rowCount);
+        QCOMPARE(total, batch.total.minorUnits());
+    }
+    QCOMPARE(requestIds.size(), result.paymentsCreated);
+
+    // Preparing again pays nobody twice.
+    const PreparationResult again = preparer.prepare(cycle->id, kMaker);
+    QVERIFY(again.succeeded);
+    QCOMPARE(again.paymentsCreated, 0);
+    QCOMPARE(again.alreadyPaid, result.paymentsCreated);
+
+    // The database itself refuses a changed frozen file, a changed request id, a second open payment.
+    QSqlQuery query(database->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE payment_batch SET file_sha256 = 'x' WHERE id = %1").arg(batches.first().id)));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE payment SET request_id = 'x' WHERE batch_id = %1").arg(batches.first().id)));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, "
+                                       "amount_minor_units, currency, state) SELECT 'again', entitlement_id, cycle_id, "
+                                       "payee_type, payee_address, amount_minor_units, currency, 'issued' FROM payment LIMIT 1")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(batches.first().id)));
+
+    const QList<AuditEntry> audit = AuditLog(*database).latest(1, QStringLiteral("cycle"), QString::number(cycle->id));
+    QCOMPARE(audit.first().action, QStringLiteral("cycle.prepare_payments"));
+    QVERIFY(AuditLog(*database).verify().intact);
+}
+
+QTEST_GUILESS_MAIN(TestPaymentPreparer)
+#include "tst_paymentpreparer.moc"
