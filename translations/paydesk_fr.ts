@@ -151,6 +151,105 @@
     </message>
 </context>
 <context>
+    <name>BatchFileReviewer</name>
+    <message>
+        <source>the file has %1 bytes; the hub accepts at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank line: the hub stops reading the file there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub does not know the column &quot;%1&quot; and refuses the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or quote inside the field: the hub splits the line there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request id: the payment could never be reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number; the hub parses amounts as whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier type the hub knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same payee, amount and currency as line %1: the hub drops this row as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed payment modes (%1): the hub uses the first row&apos;s for everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature matches the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is not the manifest&apos;s: the file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest says %1 rows, the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest says %1 %2, the file adds up to %3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is the one the manifest describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes: not a batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -542,11 +641,68 @@ Commands:
   entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
   batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
+  review FILE     review a batch file offline: figures and what the hub would refuse
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file has problems.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-CorrelationID (default: the manifest&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform-TenantId (default: the manifest&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s file size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review takes exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot review the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the hub would refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "audit/OfficerIdentity.h"
 #include "officers/OfficerRepository.h"
 #include "registry/DemoRegistryGenerator.h"
+#include "review/BatchFileReviewer.h"
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
@@ -73,9 +74,11 @@ void CliCommands::printHelp()
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
                 "  entitlements ID list a cycle's entitlements (cycle entitlements)\n"
                 "  batches         prepare a cycle's payments into frozen batches, list them, export a bundle\n"
-                "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n\n"
+                "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n"
+                "  review FILE     review a batch file offline: figures and what the hub would refuse\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
-                "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows.\n");
+                "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,\n"
+                "4 the reviewed file has problems.\n");
     m_out.flush();
 }
 
@@ -117,6 +120,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"batches") {
         return BatchCommand(m_support).run(rest);
+    }
+    if (command == u"review") {
+        return review(rest);
     }
     if (command == u"sign") {
         return sign(rest);
@@ -531,4 +537,94 @@ int CliCommands::sign(const QStringList& arguments)
     }
     m_out << QString::fromLatin1(result) << Qt::endl;
     return ExitSuccess;
+}
+
+int CliCommands::review(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and "
+           "everything the hub would refuse or mangle. A bundle's manifest and signature (FILE's .manifest.json and "
+           ".signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong."));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("The tenant's certificate (PEM or base64 DER)."), QStringLiteral("CERT"));
+    const QCommandLineOption correlation(QStringLiteral("correlation-id"), tr("X-CorrelationID (default: the manifest's)."),
+                                         QStringLiteral("ID"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Platform-TenantId (default: the manifest's)."), QStringLiteral("TENANT"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("The hub's file size limit."), QStringLiteral("N"),
+                                      QStringLiteral("100000"));
+    parser.addOptions({cert, correlation, tenant, maxBytes, CliSupport::jsonOption()});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_support.usage(tr("review takes exactly one FILE."));
+    }
+    BatchFileReviewer::Options options;
+    options.maxBytes = parser.value(maxBytes).toLongLong();
+    options.correlationId = parser.value(correlation);
+    options.tenant = parser.value(tenant);
+    if (parser.isSet(cert)) {
+        QFile certificate(parser.value(cert));
+        if (!certificate.open(QIODevice::ReadOnly)) {
+            return m_support.fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(certificate.fileName()), certificate.errorString()));
+        }
+        options.certificate = certificate.read(1 << 20);
+    }
+    const BatchReview result = BatchFileReviewer::reviewPath(parser.positionalArguments().constFirst(), options);
+    if (!result.readable) {
+        return m_support.fail(tr("Cannot review the file: %1").arg(result.error));
+    }
+    QJsonObject totals;
+    for (auto it = result.totals.constBegin(); it != result.totals.constEnd(); ++it) {
+        totals.insert(it.key(), it.value().toDecimalString());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray findings;
+        for (const BatchReview::Finding& finding : result.findings) {
+            findings.append(QJsonObject{{QStringLiteral("line"), finding.line},
+                                        {QStringLiteral("column"), finding.column},
+                                        {QStringLiteral("problem"), finding.problem}});
+        }
+        QJsonObject json{{QStringLiteral("rows"), result.rows},
+                         {QStringLiteral("bytes"), result.fileBytes},
+                         {QStringLiteral("sha256"), result.sha256},
+                         {QStringLiteral("totals"), totals},
+                         {QStringLiteral("payment_modes"), QJsonArray::fromStringList(result.paymentModes)},
+                         {QStringLiteral("findings"), findings},
+                         {QStringLiteral("clean"), result.clean()}};
+        if (result.signatureValid) {
+            json.insert(QStringLiteral("signature_valid"), *result.signatureValid);
+        }
+        if (result.manifestMatches) {
+            json.insert(QStringLiteral("manifest_matches"), *result.manifestMatches);
+        }
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        QStringList totalTexts;
+        for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
+            totalTexts.append(it.value().toString() + u' ' + it.key());
+        }
+        m_out << tr("%1 rows, %2 bytes, SHA-256 %3; total %4.")
+                     .arg(result.rows)
+                     .arg(result.fileBytes)
+                     .arg(result.sha256, totalTexts.join(QStringLiteral(", ")))
+              << Qt::endl;
+        for (const BatchReview::Finding& finding : result.findings) {
+            m_out << tr("  line %1%2: %3")
+                         .arg(finding.line)
+                         .arg(finding.column.isEmpty() ? QString() : QStringLiteral(", ") + finding.column, finding.problem)
+                  << Qt::endl;
+        }
+        if (result.signatureValid) {
+            m_out << tr("Signature: %1.").arg(result.signatureDetail) << Qt::endl;
+        }
+        if (result.manifestMatches) {
+            m_out << tr("Manifest: %1.").arg(result.manifestDetail) << Qt::endl;
+        }
+        m_out << (result.clean() ? tr("Nothing the hub would refuse.") : tr("%n problem(s) found.", nullptr, int(result.findings.size())))
+              << Qt::endl;
+    }
+    return result.clean() ? ExitSuccess : ExitReviewFindings;
 }

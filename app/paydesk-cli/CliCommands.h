@@ -24,6 +24,7 @@ private:
     int audit(const QStringList& arguments);
     int officer(const QStringList& arguments);
     int sign(const QStringList& arguments);
+    int review(const QStringList& arguments);
     void printHelp();
 
     QTextStream m_out;

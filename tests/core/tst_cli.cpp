@@ -214,6 +214,28 @@ void TestCli::programToApprovedCycle()
         QVERIFY(manifestFile.open(QIODevice::ReadOnly));
         const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
         QCOMPARE(manifest.value(QStringLiteral("sha256")).toString(), batch.value(QStringLiteral("sha256")).toString());
+        // The exported bundle reviews clean, signature and manifest included; a changed file does not.
+        const Run reviewed = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--cert"),
+                                  reference.filePath(QStringLiteral("cert.pem")), QStringLiteral("--json")});
+        QCOMPARE(reviewed.exitCode, 0);
+        const QJsonObject verdict = QJsonDocument::fromJson(reviewed.out).object();
+        QVERIFY(verdict.value(QStringLiteral("signature_valid")).toBool());
+        QVERIFY(verdict.value(QStringLiteral("manifest_matches")).toBool());
+        QFile csv(base + QStringLiteral(".csv"));
+        QVERIFY(csv.open(QIODevice::ReadWrite));
+        QByteArray bytes = csv.readAll();
+        bytes.replace(",25,", ",2500,");
+        csv.seek(0);
+        csv.write(bytes);
+        csv.close();
+        const Run tampered = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--cert"),
+                                  reference.filePath(QStringLiteral("cert.pem"))});
+        QCOMPARE(tampered.exitCode, 4);
+        QVERIFY2(tampered.out.contains("the file was changed"), tampered.out.constData());
+        bytes.replace(",2500,", ",25,");
+        QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write(bytes);
+        csv.close();
         QCOMPARE(cli(QStringList{"sign", "--cert", reference.filePath(QStringLiteral("cert.b64")), "--signature",
                                  QString::fromLatin1(signatureFile.readAll()), "--correlation-id",
                                  batch.value(QStringLiteral("correlation_id")).toString(), "--tenant", "greenbank",
@@ -265,6 +287,8 @@ void TestCli::badArguments_data()
     QTest::newRow("program bad currency") << QStringList{"program", "create", "--name", "X", "--currency", "ZZZ"} << 2 << "--currency";
     QTest::newRow("sign without key") << QStringList{"sign", "--correlation-id", "c", "--tenant", "t", "x.csv"} << 2 << "--key";
     QTest::newRow("sign with a missing key") << QStringList{"sign", "--correlation-id", "c", "--tenant", "t", "--key", "/nonexistent.pem", "/etc/hostname"} << 1 << "cannot read the key";
+    QTest::newRow("review nothing") << QStringList{"review"} << 2 << "exactly one FILE";
+    QTest::newRow("review missing file") << QStringList{"review", "/nonexistent/batch.csv"} << 1 << "Cannot review";
     QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
     QTest::newRow("unreachable postgres") << QStringList{"beneficiaries", "--database", "postgresql://u:pw@127.0.0.1:1/x"} << 1 << "cannot open the database";
 }

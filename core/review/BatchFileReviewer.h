@@ -1,0 +1,37 @@
+#pragma once
+
+#include "BatchReview.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+// Reviews a Payment Hub EE batch file with no database and no network: rows, counts and totals per
+// currency, and every problem the hub would have with it (unknown or missing columns, wrong field
+// counts, amounts that are not whole and positive, identifiers invalid for their type, hub
+// duplicates, repeated request ids, mixed payment modes, blank lines, the size limit, separators
+// inside fields). Optionally checks the X-SIGNATURE with a certificate and the file against the
+// manifest of a bundle.
+class BatchFileReviewer
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchFileReviewer)
+
+public:
+    struct Options
+    {
+        qint64 maxBytes = 100000;
+        QByteArray certificate; // PEM or base64 DER; with signature, correlationId and tenant
+        QByteArray signature;
+        QString correlationId;
+        QString tenant;
+        QJsonObject manifest; // empty: none
+    };
+
+    static BatchReview review(const QByteArray& file, const Options& options);
+    // Reads FILE, and FILE's bundle siblings when present (BASE.manifest.json, BASE.signature).
+    static BatchReview reviewPath(const QString& path, Options options);
+
+private:
+    static void checkSignature(const QByteArray& file, const Options& options, BatchReview& review);
+    static void checkManifest(const Options& options, BatchReview& review);
+};

@@ -1,0 +1,252 @@
+#include "batching/PheeCsvWriter.h"
+#include "batching/SigningKey.h"
+#include "batching/XSignature.h"
+#include "csv/CsvReader.h"
+#include "registry/RegistryImporter.h"
+#include "review/BatchFileReviewer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+class TestBatchFileReviewer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realHubFiles_data();
+    void realHubFiles();
+    void ourOwnFileIsClean();
+    void flagsWhatTheHubRefuses_data();
+    void flagsWhatTheHubRefuses();
+    void signatureAndManifest();
+    void hostileInputNeverCrashes();
+    void csvReaderFuzz();
+};
+
+namespace {
+
+const QString kReference = QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR);
+
+int countFindings(const BatchReview& review, const QString& text)
+{
+    return int(std::count_if(review.findings.cbegin(), review.findings.cend(),
+                             [&text](const BatchReview::Finding& finding) { return finding.problem.contains(text); }));
+}
+
+QByteArray ourFile(int rows)
+{
+    QList<PaymentLine> lines;
+    for (int n = 0; n < rows; ++n) {
+        lines.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')),
+                      PartyId::create(PartyIdType::Msisdn, QStringLiteral("2547%1").arg(n, 8, 10, QLatin1Char('0'))),
+                      Money(2500, Currency::fromCode(u"USD")), QStringLiteral("MOJALOOP"), QStringLiteral("Grant")});
+    }
+    QString error;
+    return PheeCsvWriter::file(lines, PartyId::create(PartyIdType::Msisdn, u"254700000001"), &error);
+}
+
+} // namespace
+
+// The figures of the reference's own table of the real files (phee-real/index.md), file by file.
+void TestBatchFileReviewer::realHubFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("mixedModes");
+    QTest::addColumn<int>("repeatedRequestIds");
+    QTest::addColumn<int>("hubDuplicates");
+    QTest::addColumn<QString>("unknownHeader");
+    QTest::addColumn<qint64>("amountSum");
+    QFile index(kReference + QStringLiteral("/phee-real/index.md"));
+    if (!index.open(QIODevice::ReadOnly)) {
+        QSKIP("../shared/reference/phee-real is not here: the real hub files were skipped");
+    }
+    const QList<QByteArray> lines = index.readAll().split('\n');
+    int added = 0;
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> cells = line.split('|');
+        if (cells.size() != 13 || !line.startsWith("| `") || !line.contains(".csv`")) {
+            continue;
+        }
+        bool numeric = false;
+        cells.at(2).trimmed().toInt(&numeric);
+        if (!numeric) {
+            continue;
+        }
+        const QString file = QString::fromUtf8(cells.at(1).trimmed()).remove(u'`');
+        QTest::newRow(qPrintable(file)) << kReference + QStringLiteral("/phee-real/") + file << cells.at(2).trimmed().toInt()
+                                        << cells.at(3).contains(',') << cells.at(4).trimmed().toInt()
+                                        << cells.at(5).trimmed().toInt() << QString::fromUtf8(cells.at(9).trimmed())
+                                        << cells.at(11).trimmed().toLongLong();
+        ++added;
+    }
+    QVERIFY2(added >= 10, "the reference's table of real files was not found");
+}
+
+void TestBatchFileReviewer::realHubFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(int, rows);
+    QFETCH(bool, mixedModes);
+    QFETCH(int, repeatedRequestIds);
+    QFETCH(int, hubDuplicates);
+    QFETCH(QString, unknownHeader);
+    QFETCH(qint64, amountSum);
+    const BatchReview review = BatchFileReviewer::reviewPath(path, {});
+    QVERIFY2(review.readable, qPrintable(review.error));
+    QCOMPARE(review.rows, rows);
+    QCOMPARE(countFindings(review, QStringLiteral("is also on line")), repeatedRequestIds);
+    QCOMPARE(countFindings(review, QStringLiteral("drops this row as a duplicate")), hubDuplicates);
+    QCOMPARE(countFindings(review, QStringLiteral("mixed payment modes")), mixedModes ? 1 : 0);
+    QCOMPARE(countFindings(review, QStringLiteral("does not know the column")), unknownHeader == u"-" ? 0 : 1);
+    if (unknownHeader == u"-") {
+        qint64 sum = 0;
+        for (const Money& total : review.totals) {
+            QCOMPARE(total.currency().exponent() >= 0, true);
+            sum += total.minorUnits() / 100; // the files pay USD-like two-decimal currencies in whole units
+        }
+        QCOMPARE(sum, amountSum);
+    }
+}
+
+void TestBatchFileReviewer::ourOwnFileIsClean()
+{
+    const QByteArray file = ourFile(300);
+    const BatchReview review = BatchFileReviewer::review(file, {});
+    QVERIFY(review.readable);
+    QVERIFY2(review.findings.isEmpty(), qPrintable(review.findings.value(0).problem));
+    QCOMPARE(review.rows, 300);
+    QCOMPARE(review.totals.value(QStringLiteral("USD")).toDecimalString(), QStringLiteral("7500.00"));
+    QCOMPARE(review.paymentModes, QStringList{QStringLiteral("MOJALOOP")});
+    QVERIFY(review.clean());
+}
+
+void TestBatchFileReviewer::flagsWhatTheHubRefuses_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("problem");
+    const QByteArray good = "9,11111111-0000-4000-8000-000000000009,MOJALOOP,msisdn,254700000001,msisdn,254799999999,25,USD,x";
+    QTest::newRow("fraction") << QByteArray(good).replace(",25,", ",25.50,") << "amount" << "not a whole number";
+    QTest::newRow("decimal point") << QByteArray(good).replace(",25,", ",25.00,") << "amount" << "not a whole number";
+    QTest::newRow("zero") << QByteArray(good).replace(",25,", ",0,") << "amount" << "not more than zero";
+    QTest::newRow("text amount") << QByteArray(good).replace(",25,", ",lots,") << "amount" << "not a plain decimal";
+    QTest::newRow("bad currency") << QByteArray(good).replace(",USD,", ",DOLLARS,") << "currency" << "not an ISO 4217";
+    QTest::newRow("short msisdn") << QByteArray(good).replace(",254799999999,", ",345,") << "payee_identifier" << "not a valid msisdn";
+    QTest::newRow("bad iban") << QByteArray(good).replace(",msisdn,254799999999,", ",iban,DE00370400440532013000,")
+                              << "payee_identifier" << "mod-97";
+    QTest::newRow("unknown type") << QByteArray(good).replace(",msisdn,254799999999,", ",pigeon,254799999999,")
+                                  << "payee_identifier_type" << "not an identifier type";
+    QTest::newRow("quoted comma") << QByteArray(good).replace(",x", ",\"a,b\"") << "note" << "comma or quote";
+    QTest::newRow("missing field") << QByteArray(good).replace(",x", "") << "" << "9 fields where the header has 10";
+    QTest::newRow("no request id") << QByteArray(good).replace("11111111-0000-4000-8000-000000000009", "") << "request_id" << "no request id";
+}
+
+void TestBatchFileReviewer::flagsWhatTheHubRefuses()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, column);
+    QFETCH(QString, problem);
+    const BatchReview review = BatchFileReviewer::review(ourFile(5) + '\n' + row, {});
+    QVERIFY(review.readable);
+    QCOMPARE(review.findings.size(), 1);
+    QCOMPARE(review.findings.first().line, 7);
+    QCOMPARE(review.findings.first().column, column);
+    QVERIFY2(review.findings.first().problem.contains(problem), qPrintable(review.findings.first().problem));
+}
+
+void TestBatchFileReviewer::signatureAndManifest()
+{
+    const QDir keys(kReference + QStringLiteral("/phee-demo-key"));
+    if (!keys.exists()) {
+        QSKIP("../shared/reference/phee-demo-key is not here: signature review was skipped");
+    }
+    const QByteArray file = ourFile(20);
+    QString error;
+    const auto key = SigningKey::fromFile(keys.filePath(QStringLiteral("key.pem")), {}, &error);
+    QFile certificate(keys.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(certificate.open(QIODevice::ReadOnly));
+    BatchFileReviewer::Options options;
+    options.certificate = certificate.readAll();
+    options.correlationId = QStringLiteral("c-7");
+    options.tenant = QStringLiteral("gorilla");
+    options.signature = key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(options.correlationId, options.tenant, file)), &error);
+    const BatchReview first = BatchFileReviewer::review(file, options);
+    options.manifest = QJsonObject{{QStringLiteral("sha256"), first.sha256},
+                                   {QStringLiteral("rows"), 20},
+                                   {QStringLiteral("totals"), QJsonObject{{QStringLiteral("USD"), QStringLiteral("500.00")}}}};
+    const BatchReview good = BatchFileReviewer::review(file, options);
+    QVERIFY2(good.signatureValid.value_or(false), qPrintable(good.signatureDetail));
+    QVERIFY2(good.manifestMatches.value_or(false), qPrintable(good.manifestDetail));
+    QVERIFY(good.clean());
+
+    QByteArray changed = file;
+    changed.replace(",25,", ",26,");
+    const BatchReview bad = BatchFileReviewer::review(changed, options);
+    QCOMPARE(bad.signatureValid, std::optional<bool>(false));
+    QCOMPARE(bad.manifestMatches, std::optional<bool>(false));
+    QVERIFY2(bad.manifestDetail.contains(QStringLiteral("SHA-256")), qPrintable(bad.manifestDetail));
+    QVERIFY2(bad.manifestDetail.contains(QStringLiteral("the file adds up to 520.00 USD")), qPrintable(bad.manifestDetail));
+    QVERIFY(!bad.clean());
+}
+
+void TestBatchFileReviewer::hostileInputNeverCrashes()
+{
+    const QList<QByteArray> hostile = {
+        QByteArray(), QByteArray("\xff\xfe\x00\x01"), QByteArray(200000, ','), QByteArray("id\n\"unclosed"),
+        QByteArray(3000, '"'), PheeCsvWriter::header() + '\n' + QByteArray(70000, 'x'),
+        PheeCsvWriter::header() + "\n\n\n", QByteArray("\r\r\r\n\n"), QByteArray("id,amount\n1,99999999999999999999999"),
+    };
+    for (const QByteArray& input : hostile) {
+        const BatchReview review = BatchFileReviewer::review(input, {});
+        QVERIFY(review.readable || !review.error.isEmpty());
+        QVERIFY(!review.clean());
+    }
+    QVERIFY(!BatchFileReviewer::reviewPath(QStringLiteral("/nonexistent/batch.csv"), {}).error.isEmpty());
+}
+
+// Random damage to valid files for PAYDESK_FUZZ_SECONDS (3 by default; scripts/fuzz-readers.sh runs
+// it for minutes): the reviewer, which drives the CSV reader, always answers and never crashes.
+void TestBatchFileReviewer::csvReaderFuzz()
+{
+    const int seconds = qEnvironmentVariableIntValue("PAYDESK_FUZZ_SECONDS") > 0 ? qEnvironmentVariableIntValue("PAYDESK_FUZZ_SECONDS") : 3;
+    QRandomGenerator random(20261127);
+    const QByteArray seed = ourFile(40);
+    const QByteArray alphabet = QByteArray(",\"\r\n;.-0123456789abcXYZ \x00\xff\xc3\xa9", 32);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 runs = 0;
+    while (timer.elapsed() < seconds * 1000) {
+        QByteArray input = seed;
+        const int mutations = 1 + random.bounded(20);
+        for (int i = 0; i < mutations && !input.isEmpty(); ++i) {
+            const qsizetype at = random.bounded(int(input.size()));
+            switch (random.bounded(4)) {
+            case 0:
+                input[at] = alphabet.at(random.bounded(int(alphabet.size())));
+                break;
+            case 1:
+                input.insert(at, alphabet.at(random.bounded(int(alphabet.size()))));
+                break;
+            case 2:
+                input.remove(at, 1 + random.bounded(30));
+                break;
+            default:
+                input.truncate(at);
+                break;
+            }
+        }
+        const BatchReview review = BatchFileReviewer::review(input, {});
+        QVERIFY(review.readable || !review.error.isEmpty());
+        ++runs;
+    }
+    qInfo("%lld damaged files reviewed in %d s", runs, seconds);
+    QVERIFY(runs > 100);
+}
+
+QTEST_GUILESS_MAIN(TestBatchFileReviewer)
+#include "tst_batchfilereviewer.moc"
