@@ -134,19 +134,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no ready batch %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1 exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export batch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,6 +245,93 @@
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an approved cycle and who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing payments and freezing their batch files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments in %2 ready batches; %3 already had a payment; %4 cannot be paid as the registry stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments were prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a batch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 (.csv, .manifest.json%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the batch into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s private key, to sign (cancel: unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +447,21 @@
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExporter</name>
+    <message>
+        <source>there is no ready batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the bundle: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1285,84 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>FileReviewPage</name>
+    <message>
+        <source>Open a Payment Hub EE batch file, or the CSV of an exported bundle, to review it. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the tenant&apos;s certificate, to check the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reviewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 bytes, total %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the hub would refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
@@ -1217,10 +1389,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>Lotes</translation>
     </message>
     <message>
-        <source>Payment batches and sending to Payment Hub EE are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reconciliation</source>
         <translation>Conciliación</translation>
     </message>
@@ -1231,10 +1399,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>File review</source>
         <translation>Revisión de archivos</translation>
-    </message>
-    <message>
-        <source>Offline review of batch files is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AuditPage.h"
+#include "BatchesPage.h"
 #include "CyclesPage.h"
+#include "FileReviewPage.h"
 #include "OfficerSession.h"
 #include "PlaceholderPage.h"
 #include "ProgramsPage.h"
@@ -27,6 +29,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_registryPage(new RegistryPage(database, this))
     , m_programsPage(new ProgramsPage(*m_session, this))
     , m_cyclesPage(new CyclesPage(*m_session, this))
+    , m_batchesPage(new BatchesPage(*m_session, this))
     , m_auditPage(new AuditPage(database, this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
@@ -38,9 +41,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     addPage(tr("Registry"), m_registryPage);
     addPage(tr("Programs"), m_programsPage);
     addPage(tr("Cycles"), m_cyclesPage);
-    addPage(tr("Batches"), new PlaceholderPage(tr("Batches"), tr("Payment batches and sending to Payment Hub EE are not available in this version yet."), this));
+    addPage(tr("Batches"), m_batchesPage);
     addPage(tr("Reconciliation"), new PlaceholderPage(tr("Reconciliation"), tr("Reconciliation of sent payments is not available in this version yet."), this));
-    addPage(tr("File review"), new PlaceholderPage(tr("File review"), tr("Offline review of batch files is not available in this version yet."), this));
+    addPage(tr("File review"), new FileReviewPage(this));
     addPage(tr("Audit log"), m_auditPage);
 
     m_actingOfficer->setObjectName(QStringLiteral("actingOfficerCombo"));
@@ -66,6 +69,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_programsPage, &ProgramsPage::programsChanged, m_cyclesPage, &CyclesPage::reloadPrograms);
     connect(m_programsPage, &ProgramsPage::programsChanged, m_auditPage, &AuditPage::reload);
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_auditPage, &AuditPage::reload);
+    connect(m_cyclesPage, &CyclesPage::stepFinished, m_batchesPage, &BatchesPage::reloadCycles);
+    connect(m_batchesPage, &BatchesPage::prepared, m_auditPage, &AuditPage::reload);
     reloadOfficers();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AuditPage;
+class BatchesPage;
 class CyclesPage;
 class Database;
 class OfficerSession;
@@ -24,6 +25,7 @@ public:
     RegistryPage* registryPage() const { return m_registryPage; }
     ProgramsPage* programsPage() const { return m_programsPage; }
     CyclesPage* cyclesPage() const { return m_cyclesPage; }
+    BatchesPage* batchesPage() const { return m_batchesPage; }
     // Fills the "acting as" list from the database's officers.
     void reloadOfficers();
 
@@ -37,5 +39,6 @@ private:
     RegistryPage* m_registryPage;
     ProgramsPage* m_programsPage;
     CyclesPage* m_cyclesPage;
+    BatchesPage* m_batchesPage;
     AuditPage* m_auditPage;
 };

@@ -4,34 +4,17 @@
 #include "ExitCode.h"
 
 #include "batching/BatchRepository.h"
+#include "batching/BundleExporter.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
-#include "batching/XSignature.h"
-#include "programs/CycleService.h"
-#include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QJsonObject>
 #include <QTextStream>
-
-namespace {
-
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 BatchCommand::BatchCommand(CliSupport& support)
     : m_support(support)
@@ -114,49 +97,18 @@ int BatchCommand::run(const QStringList& arguments)
         }
         return ExitSuccess;
     }
-    const auto batch = batches.find(id);
-    const auto cycle = batch ? CycleService(*database).find(batch->cycleId) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
-    if (!program || batch->fileSha256.isEmpty()) {
-        return m_support.fail(tr("There is no ready batch %1.").arg(id));
-    }
-    const QDir folder(parser.value(out));
-    if (!folder.mkpath(QStringLiteral("."))) {
-        return m_support.fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(folder.path())));
-    }
-    const QString base = QStringLiteral("batch-%1").arg(batch->correlationId);
-    const QString tenant = program->backendSettings.value(QStringLiteral("tenant")).toString();
     QString error;
-    QByteArray signature;
+    std::unique_ptr<SigningKey> signingKey;
     if (parser.isSet(key)) {
-        const auto signingKey = SigningKey::fromFile(parser.value(key), {}, &error);
-        signature = signingKey ? signingKey->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, tenant, batch->file)), &error)
-                               : QByteArray();
-        if (signature.isEmpty()) {
+        signingKey = SigningKey::fromFile(parser.value(key), {}, &error);
+        if (!signingKey) {
             return m_support.fail(error);
         }
     }
-    QJsonObject manifest;
-    manifest.insert(QStringLiteral("program"), program->name);
-    manifest.insert(QStringLiteral("cycle"), cycle->name);
-    manifest.insert(QStringLiteral("batch"), batch->id);
-    manifest.insert(QStringLiteral("correlation_id"), batch->correlationId);
-    manifest.insert(QStringLiteral("tenant"), tenant);
-    manifest.insert(QStringLiteral("payment_mode"), batch->paymentMode);
-    manifest.insert(QStringLiteral("rows"), batch->rowCount);
-    manifest.insert(QStringLiteral("totals"), QJsonObject{{batch->total.currency().code(), batch->total.toDecimalString()}});
-    manifest.insert(QStringLiteral("file"), QString(base + QStringLiteral(".csv")));
-    manifest.insert(QStringLiteral("sha256"), batch->fileSha256);
-    manifest.insert(QStringLiteral("signed"), !signature.isEmpty());
-    manifest.insert(QStringLiteral("prepared_by"), batch->createdBy);
-    manifest.insert(QStringLiteral("frozen_at"), batch->frozenAt);
-    manifest.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!writeFile(folder.filePath(base + QStringLiteral(".csv")), batch->file, &error)
-        || (!signature.isEmpty() && !writeFile(folder.filePath(base + QStringLiteral(".signature")), signature, &error))
-        || !writeFile(folder.filePath(base + QStringLiteral(".manifest.json")), QJsonDocument(manifest).toJson(), &error)) {
-        return m_support.fail(tr("Cannot write the bundle: %1").arg(error));
+    const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(), &error);
+    if (base.isEmpty()) {
+        return m_support.fail(tr("Cannot export batch %1: %2").arg(id).arg(error));
     }
-    text << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(folder.filePath(base + QStringLiteral(".*"))))
-         << Qt::endl;
+    text << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(base + QStringLiteral(".*"))) << Qt::endl;
     return ExitSuccess;
 }

@@ -1,6 +1,8 @@
 #include "TestDatabases.h"
 
+#include "BatchesPage.h"
 #include "CyclesPage.h"
+#include "FileReviewPage.h"
 #include "MainWindow.h"
 #include "ProgramsPage.h"
 #include "RegionTotalsChart.h"
@@ -156,6 +158,48 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QCOMPARE(cycle.submittedBy, QStringLiteral("amina"));
     QCOMPARE(cycle.approvedBy, QStringLiteral("kofi"));
     saveScreenshot(&window, QStringLiteral("cycles.png"));
+
+    // Batches: the maker prepares the approved cycle's payments; a batch is shown, exported, reviewed.
+    actAs(&window, QStringLiteral("amina"));
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    BatchesPage* batches = window.batchesPage();
+    QCOMPARE(batches->findChild<QComboBox*>(QStringLiteral("batchCycleCombo"))->count(), 1);
+    QSignalSpy prepared(batches, &BatchesPage::prepared);
+    click(batches, "preparePaymentsButton");
+    QVERIFY(prepared.wait(60000));
+    auto* batchStatus = batches->findChild<QLabel*>(QStringLiteral("batchStatus"));
+    QVERIFY2(batchStatus->text().contains(QStringLiteral("ready batches")), qPrintable(batchStatus->text()));
+    auto* batchTable = batches->findChild<QTableWidget*>(QStringLiteral("batchTable"));
+    QVERIFY(batchTable->rowCount() >= 1);
+    QCOMPARE(batchTable->item(0, 1)->text(), QStringLiteral("ready"));
+    batchTable->selectRow(0);
+    auto* rows = batches->findChild<QTableWidget*>(QStringLiteral("batchRows"));
+    QCOMPARE(rows->rowCount(), batchTable->item(0, 3)->text().toInt());
+    QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("request_id"));
+    saveScreenshot(&window, QStringLiteral("batches.png"));
+
+    const QString keys = QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-demo-key");
+    const bool haveKey = QFile::exists(keys + QStringLiteral("/key.pem"));
+    const QString base = batches->exportSelected(m_dir.filePath(QStringLiteral("bundle")),
+                                                 haveKey ? keys + QStringLiteral("/key.pem") : QString());
+    QVERIFY2(!base.isEmpty(), qPrintable(batchStatus->text()));
+    QVERIFY(QFile::exists(base + QStringLiteral(".manifest.json")));
+
+    // File review, offline: the exported bundle is clean, its signature checks against the certificate.
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(5);
+    auto* review = window.findChild<FileReviewPage*>();
+    if (haveKey) {
+        review->findChild<QLineEdit*>(QStringLiteral("reviewCertificate"))->setText(keys + QStringLiteral("/cert.pem"));
+    }
+    review->openFile(base + QStringLiteral(".csv"));
+    const QString summary = review->findChild<QLabel*>(QStringLiteral("reviewSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Nothing the hub would refuse")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("the file is the one the manifest describes")), qPrintable(summary));
+    if (haveKey) {
+        QVERIFY2(summary.contains(QStringLiteral("the signature matches the certificate")), qPrintable(summary));
+    }
+    QTest::qWait(100); // let the layout give the summary its lines before the picture
+    saveScreenshot(&window, QStringLiteral("review.png"));
 }
 
 QTEST_MAIN(TestCyclesPage)

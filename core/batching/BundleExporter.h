@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+class SigningKey;
+
+// Writes a ready batch as a bundle for review or hand-carry: BASE.csv (the frozen file),
+// BASE.signature (its X-SIGNATURE, when a key is given) and BASE.manifest.json (program, cycle,
+// counts, totals per currency, SHA-256, correlation id, tenant, who prepared it and when).
+class BundleExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleExporter)
+
+public:
+    // Returns the bundle's base path (folder/batch-CORRELATION_ID), or empty with error set.
+    static QString exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key,
+                               QString* error);
+};
