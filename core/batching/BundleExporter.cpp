@@ -44,8 +44,11 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     }
     const QString base = dir.filePath(QStringLiteral("batch-%1").arg(batch->correlationId));
     const QString tenant = program->backendSettings.value(QStringLiteral("tenant")).toString();
+    // A G2P Connect disburse request is JSON, and is not signed with Payment Hub EE's X-SIGNATURE.
+    const bool json = batch->file.startsWith('{');
+    const QString extension = json ? QStringLiteral(".json") : QStringLiteral(".csv");
     QByteArray signature;
-    if (key) {
+    if (key && !json) {
         signature = key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, tenant, batch->file)), error);
         if (signature.isEmpty()) {
             return {};
@@ -60,13 +63,13 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     manifest.insert(QStringLiteral("payment_mode"), batch->paymentMode);
     manifest.insert(QStringLiteral("rows"), batch->rowCount);
     manifest.insert(QStringLiteral("totals"), QJsonObject{{batch->total.currency().code(), batch->total.toDecimalString()}});
-    manifest.insert(QStringLiteral("file"), QString(QDir(folder).relativeFilePath(base) + QStringLiteral(".csv")));
+    manifest.insert(QStringLiteral("file"), QString(QDir(folder).relativeFilePath(base) + extension));
     manifest.insert(QStringLiteral("sha256"), batch->fileSha256);
     manifest.insert(QStringLiteral("signed"), !signature.isEmpty());
     manifest.insert(QStringLiteral("prepared_by"), batch->createdBy);
     manifest.insert(QStringLiteral("frozen_at"), batch->frozenAt);
     manifest.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!writeFile(base + QStringLiteral(".csv"), batch->file, error)
+    if (!writeFile(base + extension, batch->file, error)
         || (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error))
         || !writeFile(base + QStringLiteral(".manifest.json"), QJsonDocument(manifest).toJson(), error)) {
         *error = tr("cannot write the bundle: %1").arg(*error);

@@ -6,8 +6,8 @@
 class Database;
 class SigningKey;
 
-// Writes a ready batch as a bundle for review or hand-carry: BASE.csv (the frozen file),
-// BASE.signature (its X-SIGNATURE, when a key is given) and BASE.manifest.json (program, cycle,
+// Writes a ready batch as a bundle for review or hand-carry: BASE.csv or BASE.json (the frozen
+// file), BASE.signature (a CSV's X-SIGNATURE, when a key is given) and BASE.manifest.json (program, cycle,
 // counts, totals per currency, SHA-256, correlation id, tenant, who prepared it and when).
 class BundleExporter
 {

@@ -2,6 +2,7 @@
 
 #include "BatchPlanner.h"
 #include "BatchState.h"
+#include "G2pConnectDisburseWriter.h"
 #include "PheeCsvWriter.h"
 
 #include "audit/AuditLog.h"
@@ -150,14 +151,24 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     qint64 grandTotal = 0;
     QString error;
     for (const QList<PaymentLine>& batch : plan.batches) {
-        const QByteArray file = PheeCsvWriter::file(batch, program->payer, &error);
+        const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QByteArray file;
+        if (program->backend == PaymentBackend::G2pConnect) {
+            const G2pConnectDisburseWriter::Envelope envelope{
+                correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc(),
+                program->backendSettings.value(QStringLiteral("sender_id")).toString(QStringLiteral("paydesk")),
+                program->backendSettings.value(QStringLiteral("receiver_id")).toString()};
+            file = G2pConnectDisburseWriter::write(envelope, batch, program->payer, &error);
+        } else {
+            file = PheeCsvWriter::file(batch, program->payer, &error);
+        }
         qint64 total = 0;
         for (const PaymentLine& line : batch) {
             total += line.amount.minorUnits(); // cannot overflow: each cycle total passed the budget check
         }
         grandTotal += total;
         for (const QVariant& value :
-             {QVariant(cycleId), QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+             {QVariant(cycleId), QVariant(correlationId),
               QVariant(batchStateName(BatchState::Ready)), QVariant(batch.first().paymentMode), QVariant(int(batch.size())),
               QVariant(total), QVariant(program->currency.code()), QVariant(file),
               QVariant(QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex())),

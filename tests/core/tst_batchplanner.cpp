@@ -1,9 +1,13 @@
 #include "batching/BatchPlanner.h"
+#include "batching/G2pConnectDisburseWriter.h"
 #include "batching/PheeCsvWriter.h"
 #include "batching/XSignature.h"
 #include "csv/CsvReader.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void separatesHubDuplicates();
     void neverMixesPaymentModes();
     void isDeterministic();
+    void g2pConnectDisburse();
 };
 
 namespace {
@@ -195,6 +200,40 @@ void TestBatchPlanner::isDeterministic()
     std::shuffle(lines.begin(), lines.end(), *QRandomGenerator::global());
     const BatchPlanner::Plan second = BatchPlanner::plan(lines, kPayer, {400, 100000});
     QCOMPARE(requestIds(second.batches), requestIds(first.batches));
+}
+
+void TestBatchPlanner::g2pConnectDisburse()
+{
+    QList<PaymentLine> lines = {payment(1), payment(2, "1500")};
+    lines[1].payee = PartyId::create(PartyIdType::Iban, u"DE89370400440532013000");
+    const G2pConnectDisburseWriter::Envelope envelope{QStringLiteral("batch-corr-1"), QStringLiteral("msg-1"),
+                                                      QDateTime(QDate(2027, 1, 5), QTime(9, 30), Qt::UTC),
+                                                      QStringLiteral("paydesk.ministry.example"), QStringLiteral("bridge.example")};
+    QString error;
+    const QByteArray json = G2pConnectDisburseWriter::write(envelope, lines, kPayer, &error);
+    QCOMPARE(G2pConnectDisburseWriter::write(envelope, lines, kPayer, &error), json); // deterministic
+    const QJsonObject request = QJsonDocument::fromJson(json).object();
+    const QJsonObject header = request.value(QStringLiteral("header")).toObject();
+    QCOMPARE(header.value(QStringLiteral("action")).toString(), QStringLiteral("disburse"));
+    QCOMPARE(header.value(QStringLiteral("total_count")).toInt(), 2);
+    QCOMPARE(header.value(QStringLiteral("message_ts")).toString(), QStringLiteral("2027-01-05T09:30:00.000Z"));
+    const QJsonObject message = request.value(QStringLiteral("message")).toObject();
+    QCOMPARE(message.value(QStringLiteral("transaction_id")).toString(), QStringLiteral("batch-corr-1"));
+    const QJsonArray disbursements = message.value(QStringLiteral("disbursements")).toArray();
+    QCOMPARE(disbursements.size(), 2);
+    const QJsonObject first = disbursements.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("reference_id")).toString(), lines[0].requestId);
+    QCOMPARE(first.value(QStringLiteral("payee_fa")).toString(), QStringLiteral("phone:+254700000001"));
+    QCOMPARE(first.value(QStringLiteral("payer_fa")).toString(), QStringLiteral("phone:+254700000001"));
+    QCOMPARE(first.value(QStringLiteral("amount")).toString(), QStringLiteral("25.00"));
+    QCOMPARE(disbursements.at(1).toObject().value(QStringLiteral("payee_fa")).toString(), QStringLiteral("iban:DE89370400440532013000"));
+    QCOMPARE(disbursements.at(1).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("1500.00"));
+
+    // The spec's amount has at most two decimals.
+    QCOMPARE(G2pConnectDisburseWriter::amountText(Money(1500, Currency::fromCode(u"JPY")), &error), QStringLiteral("1500.00"));
+    QCOMPARE(G2pConnectDisburseWriter::amountText(Money(1250, Currency::fromCode(u"KWD")), &error), QStringLiteral("1.25"));
+    QVERIFY(G2pConnectDisburseWriter::amountText(Money(1234, Currency::fromCode(u"KWD")), &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("more decimals")));
 }
 
 QTEST_GUILESS_MAIN(TestBatchPlanner)
