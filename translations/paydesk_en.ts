@@ -798,6 +798,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the review as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with the results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -1359,6 +1379,61 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a batch file first, then the hub&apos;s results for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s results for this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch detail or result file (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the hub&apos;s results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectDisburseWriter</name>
+    <message>
+        <source>%1 %2 has more decimals than G2P Connect&apos;s two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 has no valid payee or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,6 +2391,100 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Likely duplicate: this account is also registered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultComparison</name>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result file is neither the hub&apos;s batch detail (JSON) nor its result CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch file lacks request_id, payee_identifier, amount or currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>%1 rows; total %2; SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the hub would refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the hub&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 failed, %3 in flight, %4 missing; %5 result rows match no payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,14 @@
 #include "FileReviewPage.h"
 
 #include "review/BatchFileReviewer.h"
+#include "review/ReviewReport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -25,6 +31,10 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     auto* open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(QStringLiteral("openReviewFileButton"));
     auto* browseCertificate = new QPushButton(tr("Certificate…"), this);
+    auto* results = new QPushButton(tr("&Results…"), this);
+    results->setObjectName(QStringLiteral("reviewResultsButton"));
+    auto* exportButton = new QPushButton(tr("E&xport review…"), this);
+    exportButton->setObjectName(QStringLiteral("exportReviewButton"));
     m_certificate->setObjectName(QStringLiteral("reviewCertificate"));
     m_certificate->setPlaceholderText(tr("optional: the tenant's certificate, to check the signature"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
@@ -40,12 +50,16 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     toolbar->addWidget(open);
     toolbar->addWidget(m_certificate, 1);
     toolbar->addWidget(browseCertificate);
+    toolbar->addWidget(results);
+    toolbar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_summary);
     layout->addWidget(m_findings, 1);
     connect(open, &QPushButton::clicked, this, &FileReviewPage::chooseFile);
     connect(browseCertificate, &QPushButton::clicked, this, &FileReviewPage::chooseCertificate);
+    connect(results, &QPushButton::clicked, this, &FileReviewPage::chooseResults);
+    connect(exportButton, &QPushButton::clicked, this, &FileReviewPage::chooseExport);
 }
 
 void FileReviewPage::chooseFile()
@@ -70,6 +84,7 @@ void FileReviewPage::chooseCertificate()
 void FileReviewPage::openFile(const QString& path)
 {
     m_path = path;
+    m_comparison.reset();
     BatchFileReviewer::Options options;
     if (!m_certificate->text().isEmpty()) {
         QFile certificate(QDir::fromNativeSeparators(m_certificate->text()));
@@ -77,10 +92,66 @@ void FileReviewPage::openFile(const QString& path)
             options.certificate = certificate.read(1 << 20);
         }
     }
-    const BatchReview review = BatchFileReviewer::reviewPath(path, options);
+    m_review = BatchFileReviewer::reviewPath(path, options);
+    showReview();
+}
+
+void FileReviewPage::compareWith(const QString& resultsPath)
+{
+    QFile batch(m_path);
+    QFile results(resultsPath);
+    if (!m_review || !batch.open(QIODevice::ReadOnly) || !results.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("Open a batch file first, then the hub's results for it."));
+        return;
+    }
+    m_comparison = ResultComparison::compare(batch.read(1 << 24), results.read(1 << 26));
+    showReview();
+}
+
+void FileReviewPage::chooseResults()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("The hub's results for this batch"), QString(),
+                                                      tr("Batch detail or result file (*.json *.csv);;All files (*)"));
+    if (!path.isEmpty()) {
+        compareWith(path);
+    }
+}
+
+void FileReviewPage::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the review"), QString(),
+                                                      tr("PDF (*.pdf);;CSV (*.csv)"));
+    if (!path.isEmpty()) {
+        exportTo(path);
+    }
+}
+
+bool FileReviewPage::exportTo(const QString& path)
+{
+    if (!m_review || !m_review->readable) {
+        return false;
+    }
+    const ResultComparison* comparison = m_comparison && m_comparison->readable ? &*m_comparison : nullptr;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QSaveFile file(path);
+        const QByteArray bytes = ReviewReport::csv(m_path, *m_review, comparison);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    }
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(tr("Batch file review"));
+    QTextDocument document;
+    document.setHtml(ReviewReport::html(m_path, *m_review, comparison));
+    document.print(&writer);
+    return QFileInfo(path).size() > 0;
+}
+
+void FileReviewPage::showReview()
+{
+    const BatchReview& review = *m_review;
     m_findings->setRowCount(0);
     if (!review.readable) {
-        m_summary->setText(tr("%1 cannot be reviewed: %2").arg(QDir::toNativeSeparators(path), review.error));
+        m_summary->setText(tr("%1 cannot be reviewed: %2").arg(QDir::toNativeSeparators(m_path), review.error));
         return;
     }
     const QLocale locale;
@@ -89,7 +160,7 @@ void FileReviewPage::openFile(const QString& path)
         totals.append(it.value().toDecimalString() + u' ' + it.key());
     }
     QStringList lines = {tr("%1: %2 rows, %3 bytes, total %4.")
-                             .arg(QDir::toNativeSeparators(path), locale.toString(review.rows), locale.toString(review.fileBytes),
+                             .arg(QDir::toNativeSeparators(m_path), locale.toString(review.rows), locale.toString(review.fileBytes),
                                   totals.join(QStringLiteral(", "))),
                          tr("SHA-256: %1").arg(review.sha256)};
     if (review.signatureValid) {
@@ -100,6 +171,14 @@ void FileReviewPage::openFile(const QString& path)
     }
     lines.append(review.clean() ? tr("Nothing the hub would refuse.")
                                 : tr("%n problem(s) found.", nullptr, int(review.findings.size())));
+    if (m_comparison) {
+        lines.append(m_comparison->readable ? tr("Against the hub's results: %1 paid, %2 failed, %3 in flight, %4 missing.")
+                                                  .arg(m_comparison->count(ResultComparison::Outcome::Paid))
+                                                  .arg(m_comparison->count(ResultComparison::Outcome::Failed))
+                                                  .arg(m_comparison->count(ResultComparison::Outcome::InFlight))
+                                                  .arg(m_comparison->count(ResultComparison::Outcome::Missing))
+                                            : tr("The results cannot be compared: %1").arg(m_comparison->error));
+    }
     m_summary->setText(lines.join(u'\n'));
     m_findings->setRowCount(int(review.findings.size()));
     for (int row = 0; row < review.findings.size(); ++row) {
@@ -107,6 +186,17 @@ void FileReviewPage::openFile(const QString& path)
         m_findings->setItem(row, 0, new QTableWidgetItem(finding.line > 0 ? QString::number(finding.line) : tr("file")));
         m_findings->setItem(row, 1, new QTableWidgetItem(finding.column));
         m_findings->setItem(row, 2, new QTableWidgetItem(finding.problem));
+    }
+    if (m_comparison && m_comparison->readable) {
+        for (const ResultComparison::Line& line : m_comparison->lines) {
+            if (line.outcome != ResultComparison::Outcome::Paid) {
+                const int row = m_findings->rowCount();
+                m_findings->insertRow(row);
+                m_findings->setItem(row, 0, new QTableWidgetItem(ResultComparison::outcomeName(line.outcome)));
+                m_findings->setItem(row, 1, new QTableWidgetItem(line.requestId));
+                m_findings->setItem(row, 2, new QTableWidgetItem(line.reason));
+            }
+        }
     }
     m_findings->resizeColumnToContents(0);
 }

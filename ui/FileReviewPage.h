@@ -1,6 +1,11 @@
 #pragma once
 
+#include "review/BatchReview.h"
+#include "review/ResultComparison.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -17,13 +22,22 @@ public:
 
     // Reviews a file, as "Open file…" does.
     void openFile(const QString& path);
+    // Compares the open file with the hub's results (batch detail JSON or result CSV), as "Results…" does.
+    void compareWith(const QString& resultsPath);
+    // Writes the review as CSV or PDF (by the file's ending), as the export buttons do.
+    bool exportTo(const QString& path);
 
 private:
     void chooseFile();
     void chooseCertificate();
+    void chooseResults();
+    void chooseExport();
+    void showReview();
 
     QLineEdit* m_certificate;
     QLabel* m_summary;
     QTableWidget* m_findings;
     QString m_path;
+    std::optional<BatchReview> m_review;
+    std::optional<ResultComparison> m_comparison;
 };

@@ -13,6 +13,8 @@
 #include "officers/OfficerRepository.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "review/BatchFileReviewer.h"
+#include "review/ResultComparison.h"
+#include "review/ReviewReport.h"
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
@@ -552,7 +554,11 @@ int CliCommands::review(const QStringList& arguments)
     const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Platform-TenantId (default: the manifest's)."), QStringLiteral("TENANT"));
     const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("The hub's file size limit."), QStringLiteral("N"),
                                       QStringLiteral("100000"));
-    parser.addOptions({cert, correlation, tenant, maxBytes, CliSupport::jsonOption()});
+    const QCommandLineOption results(QStringLiteral("results"),
+                                     tr("The hub's batch detail export (JSON) or result CSV, to list paid, failed and missing payments."),
+                                     QStringLiteral("R"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"), tr("Also write the review as CSV."), QStringLiteral("FILE"));
+    parser.addOptions({cert, correlation, tenant, maxBytes, results, exportCsv, CliSupport::jsonOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -572,9 +578,29 @@ int CliCommands::review(const QStringList& arguments)
         }
         options.certificate = certificate.read(1 << 20);
     }
-    const BatchReview result = BatchFileReviewer::reviewPath(parser.positionalArguments().constFirst(), options);
+    const QString path = parser.positionalArguments().constFirst();
+    const BatchReview result = BatchFileReviewer::reviewPath(path, options);
     if (!result.readable) {
         return m_support.fail(tr("Cannot review the file: %1").arg(result.error));
+    }
+    std::optional<ResultComparison> comparison;
+    if (parser.isSet(results)) {
+        QFile batchFile(path);
+        QFile resultFile(parser.value(results));
+        if (!batchFile.open(QIODevice::ReadOnly) || !resultFile.open(QIODevice::ReadOnly)) {
+            return m_support.fail(tr("Cannot read %1.").arg(QDir::toNativeSeparators(parser.value(results))));
+        }
+        comparison = ResultComparison::compare(batchFile.read(64 * options.maxBytes), resultFile.read(1 << 26));
+        if (!comparison->readable) {
+            return m_support.fail(tr("Cannot compare with the results: %1").arg(comparison->error));
+        }
+    }
+    if (parser.isSet(exportCsv)) {
+        QSaveFile report(parser.value(exportCsv));
+        const QByteArray bytes = ReviewReport::csv(path, result, comparison ? &*comparison : nullptr);
+        if (!report.open(QIODevice::WriteOnly) || report.write(bytes) != bytes.size() || !report.commit()) {
+            return m_support.fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(report.fileName()), report.errorString()));
+        }
     }
     QJsonObject totals;
     for (auto it = result.totals.constBegin(); it != result.totals.constEnd(); ++it) {
@@ -599,6 +625,16 @@ int CliCommands::review(const QStringList& arguments)
         }
         if (result.manifestMatches) {
             json.insert(QStringLiteral("manifest_matches"), *result.manifestMatches);
+        }
+        if (comparison) {
+            QJsonArray payments;
+            for (const ResultComparison::Line& line : comparison->lines) {
+                payments.append(QJsonObject{{QStringLiteral("request_id"), line.requestId},
+                                            {QStringLiteral("outcome"), ResultComparison::outcomeName(line.outcome)},
+                                            {QStringLiteral("reason"), line.reason}});
+            }
+            json.insert(QStringLiteral("payments"), payments);
+            json.insert(QStringLiteral("unmatched_results"), comparison->unmatchedResults);
         }
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
@@ -625,6 +661,20 @@ int CliCommands::review(const QStringList& arguments)
         }
         m_out << (result.clean() ? tr("Nothing the hub would refuse.") : tr("%n problem(s) found.", nullptr, int(result.findings.size())))
               << Qt::endl;
+        if (comparison) {
+            m_out << tr("Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.")
+                         .arg(comparison->count(ResultComparison::Outcome::Paid))
+                         .arg(comparison->count(ResultComparison::Outcome::Failed))
+                         .arg(comparison->count(ResultComparison::Outcome::InFlight))
+                         .arg(comparison->count(ResultComparison::Outcome::Missing))
+                  << Qt::endl;
+            for (const ResultComparison::Line& line : comparison->lines) {
+                if (line.outcome != ResultComparison::Outcome::Paid) {
+                    m_out << QStringLiteral("  %1\t%2\t%3").arg(line.requestId, ResultComparison::outcomeName(line.outcome), line.reason)
+                          << Qt::endl;
+                }
+            }
+        }
     }
     return result.clean() ? ExitSuccess : ExitReviewFindings;
 }

@@ -4,6 +4,7 @@
 #include "csv/CsvReader.h"
 #include "registry/RegistryImporter.h"
 #include "review/BatchFileReviewer.h"
+#include "review/ResultComparison.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void flagsWhatTheHubRefuses();
     void signatureAndManifest();
     void hostileInputNeverCrashes();
+    void comparesWithHubResults();
     void csvReaderFuzz();
 };
 
@@ -207,6 +209,44 @@ void TestBatchFileReviewer::hostileInputNeverCrashes()
         QVERIFY(!review.clean());
     }
     QVERIFY(!BatchFileReviewer::reviewPath(QStringLiteral("/nonexistent/batch.csv"), {}).error.isEmpty());
+}
+
+void TestBatchFileReviewer::comparesWithHubResults()
+{
+    const QByteArray batch = ourFile(4); // request ids ...0 to ...3, payees 254700000000 to ...3, 25 USD each
+    // The batch detail export: one completed, one failed with its reason, one still running; one missing.
+    const QByteArray detail = R"({"content":[
+        {"transactionId":"t0","status":"COMPLETED","payeePartyId":"254700000000","amount":"25","currency":"USD",
+         "clientCorrelationId":"\"00000000-0000-4000-8000-000000000000\""},
+        {"transactionId":"t1","status":"FAILED","payeePartyId":"254700000001","amount":"25","currency":"USD",
+         "errorInformation":"{\"errorCode\":\"3204\",\"errorDescription\":\"Party not found\"}",
+         "clientCorrelationId":"\"00000000-0000-4000-8000-000000000001\""},
+        {"transactionId":"t2","status":"IN_PROGRESS","payeePartyId":"254700000002","amount":"25","currency":"USD",
+         "clientCorrelationId":"\"00000000-0000-4000-8000-000000000002\""},
+        {"transactionId":"tx","status":"COMPLETED","payeePartyId":"999","amount":"1","currency":"USD",
+         "clientCorrelationId":"\"not-ours\""}]})";
+    ResultComparison comparison = ResultComparison::compare(batch, detail);
+    QVERIFY2(comparison.readable, qPrintable(comparison.error));
+    QCOMPARE(comparison.count(ResultComparison::Outcome::Paid), 1);
+    QCOMPARE(comparison.count(ResultComparison::Outcome::Failed), 1);
+    QCOMPARE(comparison.count(ResultComparison::Outcome::InFlight), 1);
+    QCOMPARE(comparison.count(ResultComparison::Outcome::Missing), 1);
+    QCOMPARE(comparison.unmatchedResults, 1);
+    QVERIFY(comparison.lines.at(1).reason.contains(QStringLiteral("Party not found")));
+    QCOMPARE(comparison.lines.at(3).requestId, QStringLiteral("00000000-0000-4000-8000-000000000003"));
+
+    // The result CSV (no header, hub transaction ids): matched by payee, amount and currency.
+    const QByteArray csv = "t0,COMPLETED,dfsp,254700000000,payer,254700000001,25,USD,,1,2\n"
+                           "t3,FAILED,dfsp,254700000003,payer,254700000001,25,USD,Payee FSP rejected,1,2\n";
+    comparison = ResultComparison::compare(batch, csv);
+    QVERIFY2(comparison.readable, qPrintable(comparison.error));
+    QCOMPARE(comparison.count(ResultComparison::Outcome::Paid), 1);
+    QCOMPARE(comparison.count(ResultComparison::Outcome::Failed), 1);
+    QCOMPARE(comparison.count(ResultComparison::Outcome::Missing), 2);
+    QCOMPARE(comparison.lines.at(3).reason, QStringLiteral("Payee FSP rejected"));
+
+    QVERIFY(!ResultComparison::compare(batch, "just,three,fields\n").readable);
+    QVERIFY(!ResultComparison::compare(batch, "\"unclosed").readable);
 }
 
 // Random damage to valid files for PAYDESK_FUZZ_SECONDS (3 by default; scripts/fuzz-readers.sh runs

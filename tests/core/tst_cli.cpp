@@ -231,6 +231,21 @@ void TestCli::programToApprovedCycle()
         const Run tampered = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--cert"),
                                   reference.filePath(QStringLiteral("cert.pem"))});
         QCOMPARE(tampered.exitCode, 4);
+        // Against results: a result CSV that pays the first row only; the rest are missing.
+        const QList<QByteArray> rowsOfFile = bytes.split('\n');
+        const QList<QByteArray> first = rowsOfFile.at(1).split(',');
+        QFile resultFile(m_dir.filePath(QStringLiteral("results.csv")));
+        QVERIFY(resultFile.open(QIODevice::WriteOnly));
+        resultFile.write("t0,COMPLETED,dfsp," + first.at(6) + ",payer," + first.at(4) + "," + first.at(7) + "," + first.at(8) + ",,1,2\n");
+        resultFile.close();
+        const Run compared = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--results"),
+                                  resultFile.fileName(), QStringLiteral("--json"), QStringLiteral("--export-csv"),
+                                  m_dir.filePath(QStringLiteral("review.csv"))});
+        const QJsonArray outcomes = QJsonDocument::fromJson(compared.out).object().value(QStringLiteral("payments")).toArray();
+        QCOMPARE(outcomes.size(), rowsOfFile.size() - 1);
+        QCOMPARE(outcomes.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("paid"));
+        QCOMPARE(outcomes.last().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("missing"));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("review.csv"))));
         QVERIFY2(tampered.out.contains("the file was changed"), tampered.out.constData());
         bytes.replace(",2500,", ",25,");
         QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));

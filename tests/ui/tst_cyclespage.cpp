@@ -198,6 +198,16 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     if (haveKey) {
         QVERIFY2(summary.contains(QStringLiteral("the signature matches the certificate")), qPrintable(summary));
     }
+    // The review, written out: CSV for the record, PDF to print.
+    QVERIFY(review->exportTo(m_dir.filePath(QStringLiteral("review.csv"))));
+    QFile reviewCsv(m_dir.filePath(QStringLiteral("review.csv")));
+    QVERIFY(reviewCsv.open(QIODevice::ReadOnly));
+    QVERIFY(reviewCsv.readAll().contains("file,,"));
+    QVERIFY(review->exportTo(m_dir.filePath(QStringLiteral("review.pdf"))));
+    QFile reviewPdf(m_dir.filePath(QStringLiteral("review.pdf")));
+    QVERIFY(reviewPdf.open(QIODevice::ReadOnly));
+    QVERIFY(reviewPdf.read(5) == "%PDF-");
+    QVERIFY(reviewPdf.size() > 1000);
     QTest::qWait(100); // let the layout give the summary its lines before the picture
     saveScreenshot(&window, QStringLiteral("review.png"));
 }

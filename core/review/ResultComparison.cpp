@@ -1,0 +1,156 @@
+#include "ResultComparison.h"
+
+#include "csv/CsvReader.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+struct Reported
+{
+    QString status;
+    QString reason;
+};
+
+ResultComparison::Outcome outcomeOf(const QString& status)
+{
+    const QString upper = status.trimmed().toUpper();
+    if (upper == u"COMPLETED" || upper.contains(QStringLiteral("SUCCESS"))) {
+        return ResultComparison::Outcome::Paid;
+    }
+    if (upper == u"FAILED" || upper == u"EXCEPTION" || upper == u"REJECTED" || upper == u"ABORTED"
+        || upper.contains(QStringLiteral("FAIL")) || upper.contains(QStringLiteral("ERROR"))) {
+        return ResultComparison::Outcome::Failed;
+    }
+    return ResultComparison::Outcome::InFlight;
+}
+
+QList<QList<QByteArray>> records(const QByteArray& bytes, QString* error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, ',');
+    QList<QList<QByteArray>> all;
+    QList<QByteArray> record;
+    while (reader.readRecord(record)) {
+        all.append(record);
+    }
+    if (reader.hasError()) {
+        *error = reader.errorString();
+    }
+    return all;
+}
+
+QString matchKey(const QString& payee, const QString& amount, const QString& currency)
+{
+    return payee.trimmed() + u'\x1f' + amount.trimmed() + u'\x1f' + currency.trimmed().toUpper();
+}
+
+} // namespace
+
+int ResultComparison::count(Outcome outcome) const
+{
+    return int(std::count_if(lines.cbegin(), lines.cend(), [outcome](const Line& line) { return line.outcome == outcome; }));
+}
+
+QString ResultComparison::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Paid:
+        return tr("paid");
+    case Outcome::Failed:
+        return tr("failed");
+    case Outcome::InFlight:
+        return tr("in flight");
+    case Outcome::Missing:
+        return tr("missing");
+    }
+    return {};
+}
+
+ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QByteArray& results)
+{
+    ResultComparison comparison;
+    QHash<QString, Reported> byRequestId;
+    QHash<QString, Reported> byPayee;
+    int reportedRows = 0;
+    const QJsonDocument json = QJsonDocument::fromJson(results);
+    if (json.isObject()) {
+        const QJsonArray content = json.object().value(QStringLiteral("content")).toArray();
+        for (const QJsonValue& value : content) {
+            const QJsonObject transfer = value.toObject();
+            QString requestId = transfer.value(QStringLiteral("clientCorrelationId")).toString();
+            requestId.remove(u'"'); // the hub stores it with literal quotes
+            const Reported reported{transfer.value(QStringLiteral("status")).toString(),
+                                    transfer.value(QStringLiteral("errorInformation")).toString()};
+            byRequestId.insert(requestId, reported);
+            byPayee.insert(matchKey(transfer.value(QStringLiteral("payeePartyId")).toString(),
+                                    transfer.value(QStringLiteral("amount")).toVariant().toString(),
+                                    transfer.value(QStringLiteral("currency")).toString()),
+                           reported);
+            ++reportedRows;
+        }
+    } else {
+        const auto rows = records(results, &comparison.error);
+        if (!comparison.error.isEmpty()) {
+            comparison.error = tr("the result file: %1").arg(comparison.error);
+            return comparison;
+        }
+        for (const QList<QByteArray>& row : rows) {
+            if (row.size() < 9) {
+                comparison.error = tr("the result file is neither the hub's batch detail (JSON) nor its result CSV");
+                return comparison;
+            }
+            byPayee.insert(matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
+                           Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8))});
+            ++reportedRows;
+        }
+    }
+    const auto batchRows = records(batchFile, &comparison.error);
+    if (!comparison.error.isEmpty() || batchRows.isEmpty()) {
+        comparison.error = tr("the batch file: %1").arg(comparison.error.isEmpty() ? tr("it is empty") : comparison.error);
+        return comparison;
+    }
+    const QList<QByteArray>& header = batchRows.first();
+    const qsizetype requestColumn = header.indexOf("request_id");
+    const qsizetype payeeColumn = header.indexOf("payee_identifier");
+    const qsizetype amountColumn = header.indexOf("amount");
+    const qsizetype currencyColumn = header.indexOf("currency");
+    if (requestColumn < 0 || payeeColumn < 0 || amountColumn < 0 || currencyColumn < 0) {
+        comparison.error = tr("the batch file lacks request_id, payee_identifier, amount or currency");
+        return comparison;
+    }
+    int matched = 0;
+    for (qsizetype i = 1; i < batchRows.size(); ++i) {
+        const QList<QByteArray>& row = batchRows.at(i);
+        if (row.size() != header.size()) {
+            continue;
+        }
+        Line line{QString::fromUtf8(row.at(requestColumn)), QString::fromUtf8(row.at(payeeColumn)),
+                  QString::fromUtf8(row.at(amountColumn)), Outcome::Missing, QString()};
+        std::optional<Reported> reported;
+        if (const auto byId = byRequestId.constFind(line.requestId); byId != byRequestId.constEnd()) {
+            reported = *byId;
+        } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, QString::fromUtf8(row.at(currencyColumn))));
+                   byKey != byPayee.constEnd()) {
+            reported = *byKey;
+        }
+        if (reported) {
+            line.outcome = outcomeOf(reported->status);
+            line.reason = line.outcome == Outcome::Failed ? reported->reason : QString();
+            ++matched;
+        }
+        comparison.lines.append(line);
+    }
+    comparison.unmatchedResults = qMax(0, reportedRows - matched);
+    comparison.readable = true;
+    return comparison;
+}

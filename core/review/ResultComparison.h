@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// A batch file set against what the hub reports for it: the batch detail export (JSON, rows matched
+// by clientCorrelationId, its quotes stripped) or the hub's result CSV (no header:
+// transactionId,status,payeeDfspId,payeePartyId,payerDfspId,payerPartyId,amount,currency,
+// errorInformation,...; rows matched by payee, amount and currency, which a batch never repeats).
+// COMPLETED is paid; FAILED, EXCEPTION, REJECTED, ABORTED (or text saying FAIL or ERROR) failed,
+// with the reason; anything else is still in flight. Batch rows the results never mention are missing.
+class ResultComparison
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultComparison)
+
+public:
+    enum class Outcome
+    {
+        Paid,
+        Failed,
+        InFlight,
+        Missing,
+    };
+    struct Line
+    {
+        QString requestId;
+        QString payee;
+        QString amount;
+        Outcome outcome = Outcome::Missing;
+        QString reason;
+    };
+
+    static ResultComparison compare(const QByteArray& batchFile, const QByteArray& results);
+    static QString outcomeName(Outcome outcome);
+
+    bool readable = false;
+    QString error;
+    QList<Line> lines; // one per batch row, in file order
+    int unmatchedResults = 0; // result rows that match no batch row
+    int count(Outcome outcome) const;
+};
