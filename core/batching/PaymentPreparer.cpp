@@ -11,6 +11,7 @@
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
+#include "storage/RowInserter.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -74,6 +75,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         result.error = tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
         return result;
     }
+    m_database.reserveCacheForBulkWork();
     DbTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         result.error = transaction.errorString();
@@ -143,8 +145,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     insertBatch.prepare(QStringLiteral(
         "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "
         "file_bytes, file_sha256, created_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    QSqlQuery insertPayment(m_database.connection());
-    insertPayment.prepare(QStringLiteral(
+    RowInserter insertPayment(m_database, QStringLiteral(
         "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
         "state, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -182,14 +183,10 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         const qint64 batchId = insertBatch.value(0).toLongLong();
         insertBatch.finish();
         for (const PaymentLine& line : batch) {
-            for (const QVariant& value :
-                 {QVariant(line.requestId), QVariant(entitlementOf.value(line.requestId)), QVariant(cycleId),
-                  QVariant(partyIdTypeName(line.payee.type())), QVariant(line.payee.value()),
-                  QVariant(line.amount.minorUnits()), QVariant(line.amount.currency().code()), QVariant(batchId)}) {
-                insertPayment.addBindValue(value);
-            }
-            if (!insertPayment.exec()) {
-                result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.lastError().text());
+            if (!insertPayment.insert({line.requestId, entitlementOf.value(line.requestId), cycleId,
+                                       partyIdTypeName(line.payee.type()), line.payee.value(), line.amount.minorUnits(),
+                                       line.amount.currency().code(), batchId})) {
+                result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.errorString());
                 return result;
             }
         }

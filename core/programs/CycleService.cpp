@@ -203,6 +203,7 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
         result.error = tr("entitlements are generated in a draft cycle; this one is %1").arg(cycleStateName(cycle->state));
         return result;
     }
+    m_database.reserveCacheForBulkWork();
     DbTransaction transaction(m_database.connection());
     QSqlQuery count(m_database.connection());
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE program_id = ?"));

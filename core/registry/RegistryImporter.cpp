@@ -133,9 +133,7 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         result.error = error;
         return result;
     }
-    if (database->dialect().kind() == SqlDialect::Kind::Sqlite) {
-        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    }
+    database->reserveCacheForBulkWork();
     DbTransaction transaction(database->connection());
     if (!transaction.isActive()) {
         result.error = tr("Cannot start a database transaction: %1").arg(transaction.errorString());

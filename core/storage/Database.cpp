@@ -114,6 +114,13 @@ bool Database::configureSqlite(QString* error)
     return true;
 }
 
+void Database::reserveCacheForBulkWork()
+{
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery query(m_db);

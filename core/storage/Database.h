@@ -32,6 +32,9 @@ public:
     const SqlDialect& dialect() const { return m_dialect; }
     const QString& location() const { return m_location; }
     int schemaVersion();
+    // Before writing a million rows on this connection: a 256 MiB SQLite page cache, so indexes on
+    // random keys (UUIDs) do not thrash (SQLite's default cache is 2 MiB). Nothing on PostgreSQL.
+    void reserveCacheForBulkWork();
     // The native handle for the SQLite fast paths; null on PostgreSQL and in builds without
     // PAYDESK_NATIVE_SQLITE.
     sqlite3* sqliteHandle() const;
