@@ -1977,27 +1977,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>eligibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entitlement rule: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entitlement rule: %1 is not a currency code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2033,10 +2013,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Program saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2030,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

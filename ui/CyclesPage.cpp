@@ -133,11 +133,9 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     connect(sendBack, &QPushButton::clicked, this, [this] { act(QStringLiteral("send-back")); });
     connect(cancel, &QPushButton::clicked, this, [this] { act(QStringLiteral("cancel")); });
     connect(m_entitlements, &EntitlementTableModel::loaded, this, [this] {
-        const auto cycle = selectedCycle();
         const Currency currency = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).currency
                                                                   : Currency();
         m_chart->setTotals(m_entitlements->totalsByRegion(), currency.exponent(), currency.code());
-        Q_UNUSED(cycle)
     });
     reloadPrograms();
 }

@@ -243,7 +243,7 @@ void ProgramsPage::clearForm()
     }
     m_regionTable->clear();
     m_enrolButton->setEnabled(false);
-    showError(QString());
+    showError(QString(), Program::Part::General);
     m_status->clear();
 }
 
@@ -287,20 +287,30 @@ void ProgramsPage::showProgram(int row)
     m_enrolButton->setEnabled(true);
 }
 
-void ProgramsPage::showError(const QString& message)
+void ProgramsPage::showError(const QString& message, Program::Part part)
 {
-    QLabel* target = m_ruleError;
-    if (message.startsWith(tr("eligibility"))) {
+    QLabel* target = nullptr; // Program::Part::General: under the Save button
+    switch (part) {
+    case Program::Part::Rule:
+        target = m_ruleError;
+        break;
+    case Program::Part::Eligibility:
         target = m_eligibilityError;
-    } else if (message.contains(tr("budget"))) {
-        target = m_budgetError;
-    } else if (message.contains(tr("payer")) || message.contains(QStringLiteral("Payment Hub")) || message.contains(tr("batch"))) {
+        break;
+    case Program::Part::Payment:
         target = m_accountsError;
+        break;
+    case Program::Part::Budget:
+        target = m_budgetError;
+        break;
+    case Program::Part::General:
+        break;
     }
     for (QLabel* label : {m_ruleError, m_eligibilityError, m_accountsError, m_budgetError}) {
         label->setText(label == target ? message : QString());
         label->setVisible(label == target && !message.isEmpty());
     }
+    m_status->setText(target ? QString() : message);
 }
 
 bool ProgramsPage::readForm(Program* program)
@@ -315,12 +325,12 @@ bool ProgramsPage::readForm(Program* program)
     auto money = [&](QLineEdit* edit, const QString& what) -> std::optional<Money> {
         const auto amount = Money::parse(edit->text(), program->currency, &error);
         if (!amount) {
-            showError(tr("entitlement rule: %1: %2").arg(what, error));
+            showError(tr("entitlement rule: %1: %2").arg(what, error), Program::Part::Rule);
         }
         return amount;
     };
     if (!program->currency.isValid()) {
-        showError(tr("entitlement rule: %1 is not a currency code").arg(m_currency->text()));
+        showError(tr("%1 is not a currency code").arg(m_currency->text()), Program::Part::General);
         return false;
     }
     if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::Fixed)) {
@@ -343,7 +353,7 @@ bool ProgramsPage::readForm(Program* program)
             const qsizetype equals = line.indexOf(u'=');
             const auto amount = Money::parse(line.mid(equals + 1), program->currency, &error);
             if (equals <= 0 || !amount) {
-                showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()));
+                showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()), Program::Part::Rule);
                 return false;
             }
             regions.append({line.left(equals).trimmed(), *amount});
@@ -364,7 +374,7 @@ bool ProgramsPage::readForm(Program* program)
     program->eligibility.ageMax = m_ageMax->value() < 130 ? std::optional(m_ageMax->value()) : std::nullopt;
     program->payer = PartyId::create(PartyIdType(m_payerType->currentData().toInt()), m_payer->text(), &error);
     if (!program->payer.isValid()) {
-        showError(tr("payer account: %1").arg(error));
+        showError(tr("payer account: %1").arg(error), Program::Part::Payment);
         return false;
     }
     program->payeeIdType = PartyIdType(m_payeeType->currentData().toInt());
@@ -375,7 +385,7 @@ bool ProgramsPage::readForm(Program* program)
     program->maxFileBytes = m_maxBytes->value();
     const auto budget = Money::parse(m_budget->text(), program->currency, &error);
     if (!budget) {
-        showError(tr("budget: %1").arg(error));
+        showError(tr("budget: %1").arg(error), Program::Part::Budget);
         return false;
     }
     program->budget = *budget;
@@ -384,7 +394,7 @@ bool ProgramsPage::readForm(Program* program)
 
 void ProgramsPage::save()
 {
-    showError(QString());
+    showError(QString(), Program::Part::General);
     const auto& officer = m_session.officer();
     if (!officer) {
         m_status->setText(tr("Choose who is acting (top right) first."));
@@ -395,9 +405,10 @@ void ProgramsPage::save()
         return;
     }
     QString error;
-    if (!ProgramRepository(m_session.database()).save(program, *officer, &error)) {
-        showError(error);
-        m_status->setText(tr("The program was not saved."));
+    Program::Part part = Program::Part::General;
+    // The repository checks again (and who may save); this first check says where the problem is.
+    if (!program.validate(&error, &part) || !ProgramRepository(m_session.database()).save(program, *officer, &error)) {
+        showError(tr("The program was not saved: %1").arg(error), part);
         return;
     }
     reload();

@@ -39,7 +39,7 @@ private:
     bool readForm(Program* program);
     void save();
     void enrol();
-    void showError(const QString& message);
+    void showError(const QString& message, Program::Part part);
 
     OfficerSession& m_session;
     QList<Program> m_programs;

@@ -206,7 +206,7 @@ int CliCommands::import(const QStringList& arguments)
     }
     RegistryImportParams params;
     params.filePath = parser.positionalArguments().constFirst();
-    params.databaseLocation = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultLocation();
+    params.databaseLocation = CliSupport::databaseLocation(parser);
     params.today = QDate::currentDate();
     params.officer = parser.isSet(officer) ? parser.value(officer) : operatingSystemOfficer();
     params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");

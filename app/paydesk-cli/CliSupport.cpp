@@ -63,12 +63,15 @@ int CliSupport::fail(const QString& message)
     return ExitFailure;
 }
 
+QString CliSupport::databaseLocation(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultLocation();
+}
+
 std::unique_ptr<Database> CliSupport::openDatabase(const QCommandLineParser& parser)
 {
-    const QString location = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
-                                                                       : Database::defaultLocation();
     QString error;
-    auto database = Database::open(location, &error);
+    auto database = Database::open(databaseLocation(parser), &error);
     if (!database) {
         m_err << error << Qt::endl;
     }

@@ -29,6 +29,8 @@ public:
     // Parses; false when the command should end now with *exitCode (a usage error, or --help shown).
     bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
     int usage(const QString& problem);
+    // --database, or the platform's default location.
+    static QString databaseLocation(const QCommandLineParser& parser);
     std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser);
     // The officer named by --officer (default: the operating-system account), who must exist.
     std::optional<Officer> actingOfficer(Database& database, const QCommandLineParser& parser);

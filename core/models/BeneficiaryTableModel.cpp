@@ -28,11 +28,6 @@ BeneficiaryTableModel::~BeneficiaryTableModel()
     m_worker.wait();
 }
 
-bool BeneficiaryTableModel::isSortable(int column)
-{
-    return column == RegistryIdColumn || column == NameColumn || column == RegionColumn || column == PhoneColumn;
-}
-
 int BeneficiaryTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;

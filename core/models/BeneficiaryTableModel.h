@@ -67,8 +67,6 @@ public:
     qint64 totalCount() const { return m_totalCount; }
     const QString& lastError() const { return m_lastError; }
 
-    // Whether a column can be sorted on (it has an index behind it).
-    static bool isSortable(int column);
 
 Q_SIGNALS:
     // The rows of the current query are on show.

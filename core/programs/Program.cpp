@@ -8,10 +8,14 @@ const QStringList kHubPaymentModes = {QStringLiteral("MOJALOOP"), QStringLiteral
 
 } // namespace
 
-bool Program::validate(QString* error) const
+bool Program::validate(QString* error, Part* part) const
 {
-    auto fail = [error](const QString& message) {
+    Part at = Part::General;
+    auto fail = [error, part, &at](const QString& message) {
         *error = message;
+        if (part) {
+            *part = at;
+        }
         return false;
     };
     if (name.trimmed().isEmpty() || name.size() > 100) {
@@ -21,12 +25,15 @@ bool Program::validate(QString* error) const
         return fail(tr("the program's currency is not an ISO 4217 code PayDesk knows"));
     }
     QString reason;
+    at = Part::Rule;
     if (!rule.validate(currency, paysWholeMajorUnitsOnly(backend), &reason)) {
         return fail(tr("entitlement rule: %1").arg(reason));
     }
+    at = Part::Eligibility;
     if (!eligibility.validate(&reason)) {
         return fail(tr("eligibility: %1").arg(reason));
     }
+    at = Part::Payment;
     if (!payer.isValid()) {
         return fail(tr("the payer account is missing or not valid"));
     }
@@ -36,9 +43,11 @@ bool Program::validate(QString* error) const
     if (maxFileBytes < 1000) {
         return fail(tr("a batch file limit below 1,000 bytes cannot hold a header and a row"));
     }
+    at = Part::Budget;
     if (!(budget.currency() == currency) || budget.minorUnits() <= 0) {
         return fail(tr("the budget must be an amount in %1, more than zero").arg(currency.code()));
     }
+    at = Part::Payment;
     if (backend == PaymentBackend::PaymentHubEe) {
         if (backendSettings.value(QStringLiteral("tenant")).toString().trimmed().isEmpty()) {
             return fail(tr("Payment Hub EE needs the tenant (Platform-TenantId) the program pays through"));

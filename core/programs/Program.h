@@ -35,6 +35,17 @@ public:
     Money budget;
     QString createdBy;
 
-    // Everything a program needs before it may be saved, each refusal in words.
-    bool validate(QString* error) const;
+    // The part of a program a refusal is about, so a form can show it next to those fields.
+    enum class Part
+    {
+        General,
+        Rule,
+        Eligibility,
+        Payment,
+        Budget,
+    };
+
+    // Everything a program needs before it may be saved, each refusal in words (and, when part is
+    // given, which part of the program it is about).
+    bool validate(QString* error, Part* part = nullptr) const;
 };

@@ -107,23 +107,27 @@ void TestProgramRepository::refusals_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("refusal");
-    QTest::newRow("cents through the hub") << "rule_cents" << "would be 22.50 USD, but the payment backend pays whole USD only";
-    QTest::newRow("cents in files are fine") << "rule_cents_file_only" << "";
-    QTest::newRow("no name") << "no_name" << "needs a name";
-    QTest::newRow("no tenant") << "no_tenant" << "needs the tenant";
-    QTest::newRow("unknown payment mode") << "bad_mode" << "payment mode must be one of MOJALOOP";
-    QTest::newRow("budget in another currency") << "budget_eur" << "budget must be an amount in USD";
-    QTest::newRow("no payer") << "no_payer" << "payer account";
-    QTest::newRow("empty batches") << "zero_rows" << "from 1 to 100,000 rows";
-    QTest::newRow("tiny files") << "tiny_files" << "below 1,000 bytes";
-    QTest::newRow("household range upside down") << "bad_households" << "household size range";
-    QTest::newRow("ages upside down") << "bad_ages" << "age range";
+    QTest::addColumn<int>("part");
+    const int rule = int(Program::Part::Rule);
+    const int payment = int(Program::Part::Payment);
+    QTest::newRow("cents through the hub") << "rule_cents" << "would be 22.50 USD, but the payment backend pays whole USD only" << rule;
+    QTest::newRow("cents in files are fine") << "rule_cents_file_only" << "" << -1;
+    QTest::newRow("no name") << "no_name" << "needs a name" << int(Program::Part::General);
+    QTest::newRow("no tenant") << "no_tenant" << "needs the tenant" << payment;
+    QTest::newRow("unknown payment mode") << "bad_mode" << "payment mode must be one of MOJALOOP" << payment;
+    QTest::newRow("budget in another currency") << "budget_eur" << "budget must be an amount in USD" << int(Program::Part::Budget);
+    QTest::newRow("no payer") << "no_payer" << "payer account" << payment;
+    QTest::newRow("empty batches") << "zero_rows" << "from 1 to 100,000 rows" << payment;
+    QTest::newRow("tiny files") << "tiny_files" << "below 1,000 bytes" << payment;
+    QTest::newRow("household range upside down") << "bad_households" << "household size range" << int(Program::Part::Eligibility);
+    QTest::newRow("ages upside down") << "bad_ages" << "age range" << int(Program::Part::Eligibility);
 }
 
 void TestProgramRepository::refusals()
 {
     QFETCH(QString, change);
     QFETCH(QString, refusal);
+    QFETCH(int, part);
     Program program = validProgram();
     if (change.startsWith(QStringLiteral("rule_cents"))) {
         program.rule = EntitlementRule::perHouseholdMember(usd("20"), usd("2.50"), 6);
@@ -152,8 +156,12 @@ void TestProgramRepository::refusals()
         program.eligibility.ageMax = 18;
     }
     QString error;
-    QCOMPARE(program.validate(&error), refusal.isEmpty());
+    Program::Part refusedPart = Program::Part::General;
+    QCOMPARE(program.validate(&error, &refusedPart), refusal.isEmpty());
     QVERIFY2(error.contains(refusal), qPrintable(error));
+    if (part >= 0) {
+        QCOMPARE(int(refusedPart), part); // the form shows it next to these fields
+    }
 }
 
 void TestProgramRepository::eligibility_data()
