@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 // Cuts payments into batches Payment Hub EE will accept whole (reference payment-hub-ee.md §4.4):
 // at most maxRows rows and maxBytes bytes of file each; one payment mode per batch; never two
 // rows with the same payee id, type, amount and currency in one batch (the hub drops the second
@@ -22,8 +24,20 @@ public:
     struct Plan
     {
         QList<QList<PaymentLine>> batches;
+        QList<QByteArray> pheeFiles; // each batch's PH-EE CSV, built as the batch was measured
         QString error; // set (and batches empty) when a payment cannot go into any file
     };
+    struct Batch
+    {
+        QList<PaymentLine> payments;
+        QByteArray pheeFile;
+    };
+    // Takes a batch; false stops the planning.
+    using BatchHandler = std::function<bool(Batch&& batch)>;
 
     static Plan plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy);
+    // The same plan, each batch handed over as soon as it can take no more payments, in order, so
+    // that another thread can store it while the rest is planned. Returns why planning stopped
+    // (a payment that cannot go into any file, or the handler), empty when every payment is placed.
+    static QString plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy, const BatchHandler& handle);
 };

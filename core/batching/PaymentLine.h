@@ -13,4 +13,5 @@ struct PaymentLine
     Money amount;
     QString paymentMode; // e.g. MOJALOOP
     QString note;
+    qint64 entitlementId = 0; // the entitlement it pays, when it comes from a cycle; never in a file
 };

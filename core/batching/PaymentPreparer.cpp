@@ -3,9 +3,10 @@
 #include "BatchPlanner.h"
 #include "BatchState.h"
 #include "G2pConnectDisburseWriter.h"
-#include "PheeCsvWriter.h"
+#include "RequestIdGenerator.h"
 
 #include "audit/AuditLog.h"
+#include "concurrency/BoundedQueue.h"
 #include "officers/MakerChecker.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -16,11 +17,13 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace {
 
 constexpr int kRowsPerRead = 10000;
+constexpr int kQueuedBatches = 16;
 
 struct Payable
 {
@@ -49,6 +52,38 @@ PartyId payeeFor(const Payable& row, PartyIdType type, QString* reason)
     }
     *reason = PaymentPreparer::tr("the registry holds no %1 for this beneficiary").arg(partyIdTypeName(type));
     return {};
+}
+
+struct FrozenBatch
+{
+    QList<PaymentLine> payments;
+    QByteArray file;
+    QString sha256; // hex, of file
+    QString correlationId;
+    qint64 total = 0; // minor units
+    QString error;    // set when the file could not be written
+};
+
+// A planned batch with its file in the program's format, its SHA-256 and its correlation id.
+FrozenBatch freeze(BatchPlanner::Batch&& batch, const Program& program)
+{
+    FrozenBatch frozen;
+    frozen.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    frozen.payments = std::move(batch.payments);
+    if (program.backend == PaymentBackend::G2pConnect) {
+        const G2pConnectDisburseWriter::Envelope envelope{
+            frozen.correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc(),
+            program.backendSettings.value(QStringLiteral("sender_id")).toString(QStringLiteral("paydesk")),
+            program.backendSettings.value(QStringLiteral("receiver_id")).toString()};
+        frozen.file = G2pConnectDisburseWriter::write(envelope, frozen.payments, program.payer, &frozen.error);
+    } else {
+        frozen.file = std::move(batch.pheeFile);
+    }
+    frozen.sha256 = QString::fromLatin1(QCryptographicHash::hash(frozen.file, QCryptographicHash::Sha256).toHex());
+    for (const PaymentLine& line : std::as_const(frozen.payments)) {
+        frozen.total += line.amount.minorUnits();
+    }
+    return frozen;
 }
 
 } // namespace
@@ -85,7 +120,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         program->backendSettings.value(QStringLiteral("payment_mode")).toString(QStringLiteral("MOJALOOP")).toUpper();
     const QString note = tr("%1, cycle %2").arg(program->name, cycle->name);
     QList<PaymentLine> lines;
-    QHash<QString, qint64> entitlementOf;
+    // Made in entitlement order, so the planner and the payment table's indexes take them in order.
+    RequestIdGenerator requestIds;
     qint64 lastId = 0;
     for (;;) {
         // Keyset reads, each finished before the next: see CycleService::generate.
@@ -128,19 +164,11 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
                 ++result.unpayableCount;
                 continue;
             }
-            PaymentLine line{QUuid::createUuid().toString(QUuid::WithoutBraces), payee,
-                             Money(row.amountMinorUnits, program->currency), paymentMode, note};
-            entitlementOf.insert(line.requestId, row.entitlementId);
-            lines.append(std::move(line));
+            lines.append({requestIds.next(), payee, Money(row.amountMinorUnits, program->currency), paymentMode, note,
+                          row.entitlementId});
         }
     }
 
-    const BatchPlanner::Plan plan =
-        BatchPlanner::plan(lines, program->payer, {program->maxBatchRows, program->maxFileBytes});
-    if (!plan.error.isEmpty()) {
-        result.error = plan.error;
-        return result;
-    }
     QSqlQuery insertBatch(m_database.connection());
     insertBatch.prepare(QStringLiteral(
         "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "
@@ -149,50 +177,64 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
         "state, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    // Two threads: a planner cuts the batches and writes, hashes and freezes their files while this
+    // thread, which owns the connection, stores the batches already cut.
+    BoundedQueue<FrozenBatch> frozen(kQueuedBatches);
+    QString planError; // both read once the planner has finished
+    QString fileError;
+    std::unique_ptr<QThread> planner(QThread::create([&] {
+        planError = BatchPlanner::plan(std::move(lines), program->payer, {program->maxBatchRows, program->maxFileBytes},
+                                       [&](BatchPlanner::Batch&& batch) {
+                                           FrozenBatch next = freeze(std::move(batch), *program);
+                                           if (!next.error.isEmpty()) {
+                                               fileError = next.error;
+                                               return false;
+                                           }
+                                           return frozen.push(std::move(next));
+                                       });
+        frozen.close();
+    }));
+    planner->start();
+    const auto stopPlanner = [&frozen, &planner] {
+        frozen.close();
+        planner->wait();
+    };
     qint64 grandTotal = 0;
-    QString error;
-    for (const QList<PaymentLine>& batch : plan.batches) {
-        const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QByteArray file;
-        if (program->backend == PaymentBackend::G2pConnect) {
-            const G2pConnectDisburseWriter::Envelope envelope{
-                correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc(),
-                program->backendSettings.value(QStringLiteral("sender_id")).toString(QStringLiteral("paydesk")),
-                program->backendSettings.value(QStringLiteral("receiver_id")).toString()};
-            file = G2pConnectDisburseWriter::write(envelope, batch, program->payer, &error);
-        } else {
-            file = PheeCsvWriter::file(batch, program->payer, &error);
-        }
-        qint64 total = 0;
-        for (const PaymentLine& line : batch) {
-            total += line.amount.minorUnits(); // cannot overflow: each cycle total passed the budget check
-        }
-        grandTotal += total;
+    FrozenBatch batch;
+    while (frozen.pop(batch)) {
         for (const QVariant& value :
-             {QVariant(cycleId), QVariant(correlationId),
-              QVariant(batchStateName(BatchState::Ready)), QVariant(batch.first().paymentMode), QVariant(int(batch.size())),
-              QVariant(total), QVariant(program->currency.code()), QVariant(file),
-              QVariant(QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex())),
-              QVariant(officer.id), QVariant(now)}) {
+             {QVariant(cycleId), QVariant(batch.correlationId), QVariant(batchStateName(BatchState::Ready)),
+              QVariant(batch.payments.first().paymentMode), QVariant(int(batch.payments.size())), QVariant(batch.total),
+              QVariant(program->currency.code()), QVariant(batch.file), QVariant(batch.sha256), QVariant(officer.id),
+              QVariant(now)}) {
             insertBatch.addBindValue(value);
         }
-        if (file.isEmpty() || !insertBatch.exec() || !insertBatch.next()) {
-            result.error = tr("cannot write a batch: %1").arg(error.isEmpty() ? insertBatch.lastError().text() : error);
+        if (!insertBatch.exec() || !insertBatch.next()) {
+            stopPlanner();
+            result.error = tr("cannot write a batch: %1").arg(insertBatch.lastError().text());
             return result;
         }
         const qint64 batchId = insertBatch.value(0).toLongLong();
         insertBatch.finish();
-        for (const PaymentLine& line : batch) {
-            if (!insertPayment.insert({line.requestId, entitlementOf.value(line.requestId), cycleId,
-                                       partyIdTypeName(line.payee.type()), line.payee.value(), line.amount.minorUnits(),
-                                       line.amount.currency().code(), batchId})) {
+        for (const PaymentLine& line : std::as_const(batch.payments)) {
+            if (!insertPayment.insert({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
+                                       line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), batchId})) {
+                stopPlanner();
                 result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.errorString());
                 return result;
             }
         }
+        grandTotal += batch.total; // cannot overflow: the cycle's total passed the budget check
         ++result.batchesCreated;
-        result.paymentsCreated += batch.size();
+        result.paymentsCreated += batch.payments.size();
     }
+    planner->wait();
+    if (!planError.isEmpty()) {
+        result.error = fileError.isEmpty() ? planError : fileError;
+        return result;
+    }
+    QString error;
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.prepare_payments"), QStringLiteral("cycle"),
                                        QString::number(cycleId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("payments"), result.paymentsCreated},

@@ -1,12 +1,15 @@
 #include "PheeCsvWriter.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kMaxNoteLength = 100;
 
 bool safeField(const QString& value)
 {
-    return !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r');
+    return std::none_of(value.cbegin(), value.cend(),
+                        [](QChar c) { return c == u',' || c == u'"' || c == u'\n' || c == u'\r'; });
 }
 
 } // namespace
@@ -36,6 +39,15 @@ QString PheeCsvWriter::hubIdentifierType(PartyIdType type)
 
 QString PheeCsvWriter::cleanNote(const QString& note)
 {
+    // Most notes are clean already: printable ASCII, single inner spaces, short enough.
+    const bool alreadyClean = note.size() <= kMaxNoteLength && !note.startsWith(u' ') && !note.endsWith(u' ')
+        && !note.contains(QLatin1String("  "))
+        && std::all_of(note.cbegin(), note.cend(), [](QChar c) {
+               return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u',' && c != u'"' && c != u'\'';
+           });
+    if (alreadyClean) {
+        return note;
+    }
     QString clean;
     for (const QChar c : note) {
         if (c == u',' || c == u'"' || c == u'\'' || c.isSpace()) {
@@ -49,7 +61,7 @@ QString PheeCsvWriter::cleanNote(const QString& note)
     return clean.trimmed().left(kMaxNoteLength);
 }
 
-QByteArray PheeCsvWriter::row(int index, const PaymentLine& payment, const PartyId& payer, QString* error)
+QByteArray PheeCsvWriter::rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error)
 {
     if (!payment.amount.isValid() || payment.amount.minorUnits() <= 0) {
         *error = tr("payment %1: the amount must be more than zero").arg(payment.requestId);
@@ -64,35 +76,52 @@ QByteArray PheeCsvWriter::row(int index, const PaymentLine& payment, const Party
         *error = tr("payment %1: the payee has no valid account").arg(payment.requestId);
         return {};
     }
-    const QStringList fields = {QString::number(index),
-                                payment.requestId,
-                                payment.paymentMode,
-                                hubIdentifierType(payer.type()),
-                                payer.value(),
-                                hubIdentifierType(payment.payee.type()),
-                                payment.payee.value(),
-                                payment.amount.toDecimalString().section(u'.', 0, 0),
-                                payment.amount.currency().code(),
-                                cleanNote(payment.note)};
+    qint64 wholeUnits = payment.amount.minorUnits();
+    for (int i = 0; i < payment.amount.currency().exponent(); ++i) {
+        wholeUnits /= 10;
+    }
+    const QString fields[] = {payment.requestId,
+                              payment.paymentMode,
+                              hubIdentifierType(payer.type()),
+                              payer.value(),
+                              hubIdentifierType(payment.payee.type()),
+                              payment.payee.value(),
+                              QString::number(wholeUnits),
+                              payment.amount.currency().code(),
+                              cleanNote(payment.note)};
+    QByteArray row;
+    row.reserve(160);
     for (const QString& field : fields) {
         if (!safeField(field)) {
             *error = tr("payment %1: \"%2\" holds a comma, quote or line break, which the hub would split")
                          .arg(payment.requestId, field);
             return {};
         }
+        if (!row.isEmpty()) {
+            row += ',';
+        }
+        row += field.toUtf8();
     }
-    return fields.join(u',').toUtf8();
+    return row;
+}
+
+void PheeCsvWriter::appendRow(QByteArray& file, qsizetype position, const QByteArray& rowAfterPosition)
+{
+    file += '\n';
+    file += QByteArray::number(position);
+    file += ',';
+    file += rowAfterPosition;
 }
 
 QByteArray PheeCsvWriter::file(const QList<PaymentLine>& payments, const PartyId& payer, QString* error)
 {
     QByteArray bytes = header();
-    for (int i = 0; i < payments.size(); ++i) {
-        const QByteArray line = row(i, payments.at(i), payer, error);
-        if (line.isEmpty()) {
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        const QByteArray row = rowAfterPosition(payments.at(i), payer, error);
+        if (row.isEmpty()) {
             return {};
         }
-        bytes += '\n' + line;
+        appendRow(bytes, i, row);
     }
     return bytes;
 }

@@ -16,9 +16,11 @@ class PheeCsvWriter
 
 public:
     static QByteArray header();
-    // The row for a payment at position index (0-based) in its batch; empty with error set when the
-    // payment cannot be paid as it is.
-    static QByteArray row(int index, const PaymentLine& payment, const PartyId& payer, QString* error);
+    // A payment's row without its leading position ("id,"): the same wherever the payment goes;
+    // empty with error set when the payment cannot be paid as it is.
+    static QByteArray rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error);
+    // Appends the row at position (0-based) to a file that holds the header and the rows before it.
+    static void appendRow(QByteArray& file, qsizetype position, const QByteArray& rowAfterPosition);
     // The whole file; empty with error (naming the payment) on the first refusal.
     static QByteArray file(const QList<PaymentLine>& payments, const PartyId& payer, QString* error);
     // A note the hub keeps as it is: commas and quotes become spaces, control characters go.

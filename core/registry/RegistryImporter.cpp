@@ -1,9 +1,10 @@
 #include "RegistryImporter.h"
 
 #include "BeneficiaryRowValidator.h"
-#include "ParsedRowQueue.h"
+#include "ParsedBatch.h"
 
 #include "audit/AuditLog.h"
+#include "concurrency/BoundedQueue.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "storage/BeneficiaryRepository.h"
@@ -77,7 +78,7 @@ void RegistryImporter::reject(RegistryImportResult& result, CsvWriter* rejects, 
     }
 }
 
-void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, ParsedRowQueue& queue)
+void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, BoundedQueue<ParsedBatch>& queue)
 {
     ParsedBatch batch;
     batch.rows.reserve(kRowsPerBatch);
@@ -186,7 +187,7 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
     // thread parses and validates the file ahead of it, handing rows over in batches.
     const BeneficiaryRowValidator validator(mapping, headers, params.today);
     const qint64 totalBytes = file.size();
-    ParsedRowQueue queue(kQueuedBatches);
+    BoundedQueue<ParsedBatch> queue(kQueuedBatches);
     QString readError;
     std::unique_ptr<QThread> readerThread(QThread::create([this, &reader, &validator, &queue, &readError] {
         readRows(reader, validator, queue);

@@ -11,7 +11,9 @@ class BeneficiaryRowValidator;
 class CsvReader;
 class CsvWriter;
 class Database;
-class ParsedRowQueue;
+struct ParsedBatch;
+template <typename T>
+class BoundedQueue;
 
 // Imports a registry CSV file: streams it, validates every row, upserts the accepted rows in one
 // transaction (all or nothing), writes the rejected rows with their reasons to a file the officer
@@ -37,7 +39,7 @@ private:
     RegistryImportResult import(const RegistryImportParams& params);
     // The reader thread's work: parse and validate every row, in batches, until the end, an error
     // (left in the reader) or a cancel.
-    void readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, ParsedRowQueue& queue);
+    void readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, BoundedQueue<ParsedBatch>& queue);
     void reject(RegistryImportResult& result, CsvWriter* rejects, const QList<QByteArray>& record, qint64 line,
                 const QList<FieldIssue>& issues);
 

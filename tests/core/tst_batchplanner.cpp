@@ -27,6 +27,7 @@ private Q_SLOTS:
     void separatesHubDuplicates();
     void neverMixesPaymentModes();
     void isDeterministic();
+    void handsBatchesOverAsTheyFill();
     void g2pConnectDisburse();
 };
 
@@ -200,6 +201,36 @@ void TestBatchPlanner::isDeterministic()
     std::shuffle(lines.begin(), lines.end(), *QRandomGenerator::global());
     const BatchPlanner::Plan second = BatchPlanner::plan(lines, kPayer, {400, 100000});
     QCOMPARE(requestIds(second.batches), requestIds(first.batches));
+}
+
+void TestBatchPlanner::handsBatchesOverAsTheyFill()
+{
+    QList<PaymentLine> lines = payments(1200);
+    lines.append(payment(5000, "25", "MOJALOOP", 3)); // a hub duplicate of payment 3
+    const BatchPlanner::Plan whole = BatchPlanner::plan(lines, kPayer, {500, 100000});
+    QList<QList<PaymentLine>> handed;
+    QList<QByteArray> files;
+    const QString error = BatchPlanner::plan(lines, kPayer, {500, 100000}, [&](BatchPlanner::Batch&& batch) {
+        handed.append(batch.payments);
+        files.append(batch.pheeFile);
+        return true;
+    });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(requestIds(handed), requestIds(whole.batches));
+    QCOMPARE(files, whole.pheeFiles);
+    QString writerError;
+    for (int i = 0; i < files.size(); ++i) {
+        QCOMPARE(files.at(i), PheeCsvWriter::file(handed.at(i), kPayer, &writerError)); // the same bytes either way
+    }
+
+    // A handler that refuses stops the planning there.
+    int calls = 0;
+    const QString stopped = BatchPlanner::plan(lines, kPayer, {500, 100000}, [&calls](BatchPlanner::Batch&&) {
+        ++calls;
+        return false;
+    });
+    QCOMPARE(calls, 1);
+    QVERIFY(!stopped.isEmpty());
 }
 
 void TestBatchPlanner::g2pConnectDisburse()

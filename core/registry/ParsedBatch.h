@@ -1,0 +1,26 @@
+#pragma once
+
+#include "FieldIssue.h"
+
+#include "domain/Beneficiary.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <vector>
+
+// One row of a registry file after parsing and validation: accepted when issues is empty.
+struct ParsedRow
+{
+    QList<QByteArray> record;
+    qint64 line = 0;
+    Beneficiary beneficiary;
+    QList<FieldIssue> issues;
+};
+
+// A batch of consecutive rows, with how far into the file the reader has got.
+struct ParsedBatch
+{
+    std::vector<ParsedRow> rows;
+    qint64 bytesRead = 0;
+};
