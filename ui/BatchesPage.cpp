@@ -175,12 +175,7 @@ void BatchesPage::prepare()
         worker->deleteLater();
         m_worker = nullptr;
         setEnabled(true);
-        m_status->setText(result->succeeded ? tr("%1 payments in %2 ready batches; %3 already had a payment; %4 cannot be "
-                                                 "paid as the registry stands.")
-                                                  .arg(result->paymentsCreated)
-                                                  .arg(result->batchesCreated)
-                                                  .arg(result->alreadyPaid)
-                                                  .arg(result->unpayableCount)
+        m_status->setText(result->succeeded ? PaymentPreparer::summary(*result)
                                             : tr("No payments were prepared: %1").arg(result->error));
         delete result;
         reloadBatches();

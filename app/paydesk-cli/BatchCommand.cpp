@@ -61,11 +61,7 @@ int BatchCommand::run(const QStringList& arguments)
         if (!result.succeeded) {
             return m_support.fail(tr("Cannot prepare the payments: %1").arg(result.error));
         }
-        text << tr("%1 payments in %2 ready batches; %3 already had a payment; %4 cannot be paid as the registry stands.")
-                    .arg(result.paymentsCreated)
-                    .arg(result.batchesCreated)
-                    .arg(result.alreadyPaid)
-                    .arg(result.unpayableCount)
+        text << PaymentPreparer::summary(result)
              << Qt::endl;
         for (const PreparationResult::Unpayable& unpayable : result.unpayable.mid(0, 10)) {
             text << QStringLiteral("  %1: %2").arg(unpayable.registryId, unpayable.reason) << Qt::endl;

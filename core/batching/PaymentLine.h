@@ -14,4 +14,5 @@ struct PaymentLine
     QString paymentMode; // e.g. MOJALOOP
     QString note;
     qint64 entitlementId = 0; // the entitlement it pays, when it comes from a cycle; never in a file
+    qint64 reissueOf = 0;     // the failed payment it pays again; 0 for a first payment
 };

@@ -20,6 +20,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kRowsPerRead = 10000;
@@ -34,6 +36,7 @@ struct Payable
     QString payeeType;
     QString payeeAddress;
     bool hasOpenPayment;
+    qint64 failedPayment; // the latest failed payment of the entitlement, 0 when none
 };
 
 // The address a beneficiary is paid at, the way the program pays; an invalid PartyId and a reason
@@ -129,7 +132,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         read.setForwardOnly(true);
         read.prepare(QStringLiteral(
             "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
-            "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed') "
+            "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
+            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed') "
             "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
             "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
                          .arg(kRowsPerRead));
@@ -144,7 +148,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         while (read.next()) {
             rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
                          read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
-                         read.value(6).toInt() != 0});
+                         read.value(6).toInt() != 0, read.value(7).toLongLong()});
         }
         if (rows.isEmpty()) {
             break;
@@ -165,7 +169,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
                 continue;
             }
             lines.append({requestIds.next(), payee, Money(row.amountMinorUnits, program->currency), paymentMode, note,
-                          row.entitlementId});
+                          row.entitlementId, row.failedPayment});
         }
     }
 
@@ -175,7 +179,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         "file_bytes, file_sha256, created_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     RowInserter insertPayment(m_database, QStringLiteral(
         "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
-        "state, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?)"));
+        "state, batch_id, reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
     // Two threads: a planner cuts the batches and writes, hashes and freezes their files while this
@@ -219,12 +223,15 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         insertBatch.finish();
         for (const PaymentLine& line : std::as_const(batch.payments)) {
             if (!insertPayment.insert({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
-                                       line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), batchId})) {
+                                       line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), batchId,
+                                       line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
                 stopPlanner();
                 result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.errorString());
                 return result;
             }
         }
+        result.reissued += std::count_if(batch.payments.cbegin(), batch.payments.cend(),
+                                         [](const PaymentLine& line) { return line.reissueOf > 0; });
         grandTotal += batch.total; // cannot overflow: the cycle's total passed the budget check
         ++result.batchesCreated;
         result.paymentsCreated += batch.payments.size();
@@ -238,6 +245,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.prepare_payments"), QStringLiteral("cycle"),
                                        QString::number(cycleId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("payments"), result.paymentsCreated},
+                                                {QStringLiteral("reissued"), result.reissued},
                                                 {QStringLiteral("batches"), result.batchesCreated},
                                                 {QStringLiteral("unpayable"), result.unpayableCount},
                                                 {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
@@ -248,4 +256,15 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     }
     result.succeeded = true;
     return result;
+}
+
+QString PaymentPreparer::summary(const PreparationResult& result)
+{
+    return tr("%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 "
+              "cannot be paid as the registry stands.")
+        .arg(result.paymentsCreated)
+        .arg(result.reissued)
+        .arg(result.batchesCreated)
+        .arg(result.alreadyPaid)
+        .arg(result.unpayableCount);
 }

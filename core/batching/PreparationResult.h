@@ -16,6 +16,7 @@ struct PreparationResult
     bool succeeded = false;
     QString error;
     qint64 paymentsCreated = 0;
+    qint64 reissued = 0; // of paymentsCreated: new payments for entitlements whose payment failed
     qint64 alreadyPaid = 0; // approved entitlements that have an open payment already
     qint64 batchesCreated = 0;
     qint64 unpayableCount = 0;

@@ -138,6 +138,29 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
                                        "payee_type, payee_address, amount_minor_units, currency, 'issued' FROM payment LIMIT 1")));
     QVERIFY(query.exec(QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(batches.first().id)));
 
+    // A failed payment is paid again by a new payment with a new request id, linked to it. (From
+    // step 5 on the hub's results mark payments failed; here SQL stands in for them.)
+    QVERIFY(query.exec(QStringLiteral("UPDATE payment SET state = 'failed' WHERE id IN (SELECT id FROM payment ORDER BY id LIMIT 2)")));
+    const PreparationResult reissue = preparer.prepare(cycle->id, kMaker);
+    QVERIFY2(reissue.succeeded, qPrintable(reissue.error));
+    QCOMPARE(reissue.paymentsCreated, 2);
+    QCOMPARE(reissue.reissued, 2);
+    QCOMPARE(reissue.batchesCreated, 1);
+    QVERIFY(PaymentPreparer::summary(reissue).contains(QStringLiteral("2 of them")));
+    QVERIFY(query.exec(QStringLiteral("SELECT p.request_id, f.request_id, p.entitlement_id, f.entitlement_id, p.state, f.state "
+                                      "FROM payment p JOIN payment f ON f.id = p.reissue_of")));
+    int linked = 0;
+    while (query.next()) {
+        QVERIFY(!requestIds.contains(query.value(0).toByteArray())); // a new request id
+        QVERIFY(requestIds.contains(query.value(1).toByteArray()));
+        QCOMPARE(query.value(2).toLongLong(), query.value(3).toLongLong()); // the same entitlement
+        QCOMPARE(query.value(4).toString(), QStringLiteral("issued"));
+        QCOMPARE(query.value(5).toString(), QStringLiteral("failed"));
+        ++linked;
+    }
+    QCOMPARE(linked, 2);
+    QCOMPARE(preparer.prepare(cycle->id, kMaker).paymentsCreated, 0); // and only once
+
     const QList<AuditEntry> audit = AuditLog(*database).latest(1, QStringLiteral("cycle"), QString::number(cycle->id));
     QCOMPARE(audit.first().action, QStringLiteral("cycle.prepare_payments"));
     QVERIFY(AuditLog(*database).verify().intact);
