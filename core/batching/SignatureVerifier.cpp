@@ -63,12 +63,12 @@ std::unique_ptr<SignatureVerifier> SignatureVerifier::fromFile(const QString& pa
     return verifier;
 }
 
-bool SignatureVerifier::verify(const QByteArray& hexDigest, const QByteArray& signatureBase64, QString* reason) const
+std::optional<QByteArray> SignatureVerifier::recover(const QByteArray& signatureBase64, QString* reason) const
 {
     const auto signature = QByteArray::fromBase64Encoding(signatureBase64.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!signature || signature.decoded.size() != EVP_PKEY_get_size(m_key)) {
         *reason = tr("the signature is not base64 of %1 bytes").arg(EVP_PKEY_get_size(m_key));
-        return false;
+        return std::nullopt;
     }
     EVP_PKEY_CTX* context = EVP_PKEY_CTX_new(m_key, nullptr);
     QByteArray recovered(EVP_PKEY_get_size(m_key), '\0');
@@ -82,10 +82,19 @@ bool SignatureVerifier::verify(const QByteArray& hexDigest, const QByteArray& si
     ERR_clear_error();
     if (!ok) {
         *reason = tr("the signature was not made with this certificate's key");
-        return false;
+        return std::nullopt;
     }
     recovered.resize(qsizetype(length));
-    if (recovered != hexDigest) {
+    return recovered;
+}
+
+bool SignatureVerifier::verify(const QByteArray& hexDigest, const QByteArray& signatureBase64, QString* reason) const
+{
+    const auto recovered = recover(signatureBase64, reason);
+    if (!recovered) {
+        return false;
+    }
+    if (*recovered != hexDigest) {
         *reason = tr("the signature is for other content (the file, correlation id or tenant differ)");
         return false;
     }

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct evp_pkey_st;
 
@@ -23,7 +24,10 @@ public:
     static std::unique_ptr<SignatureVerifier> fromCertificate(const QByteArray& pemOrBase64Der, QString* error);
     static std::unique_ptr<SignatureVerifier> fromFile(const QString& path, QString* error);
 
-    // True when signatureBase64 signs hexDigest; a malformed signature is false with the reason.
+    // The text the signature signs (the public-key operation); nothing, with the reason, when it is
+    // not a signature this key could have made.
+    std::optional<QByteArray> recover(const QByteArray& signatureBase64, QString* reason) const;
+    // True when signatureBase64 signs hexDigest; false with the reason otherwise.
     bool verify(const QByteArray& hexDigest, const QByteArray& signatureBase64, QString* reason) const;
 
 private:

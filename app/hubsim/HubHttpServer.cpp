@@ -1,0 +1,84 @@
+#include "HubHttpServer.h"
+
+#include "HubSimulator.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+HubHttpServer::HubHttpServer(HubSimulator& simulator, Handler handler, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_simulator(simulator)
+    , m_handler(std::move(handler))
+{
+}
+
+QByteArray HubHttpServer::methodName(const QHttpServerRequest& request)
+{
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    HubRequest hubRequest;
+    hubRequest.method = methodName(request);
+    hubRequest.path = request.url().path();
+    hubRequest.query = request.query();
+    hubRequest.headers = request.headers();
+    hubRequest.body = request.body();
+    const HubResponse response = m_handler(hubRequest);
+    if (response.dropConnection) {
+        socket->abort(); // the work is done; the client never hears of it
+        return true;
+    }
+    // The responder may outlive this call when answers are delayed.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> alive(socket);
+    auto write = [responder, alive, response] {
+        if (!alive) {
+            return;
+        }
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        if (!response.contentType.isEmpty()) {
+            responder->writeHeader("Content-Type", response.contentType);
+        }
+        for (const auto& header : response.headers) {
+            responder->writeHeader(header.first, header.second);
+        }
+        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder->writeBody(response.body);
+    };
+    const int latency = m_simulator.faults().latencyMs;
+    if (latency > 0) {
+        QTimer::singleShot(latency, this, write);
+    } else {
+        write();
+    }
+    return true;
+}
+
+void HubHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}

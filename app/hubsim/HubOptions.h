@@ -1,0 +1,40 @@
+#pragma once
+
+#include "OutcomeRule.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A tenant of the sandbox hub: its name (Platform-TenantId), the certificate X-SIGNATURE is checked
+// with (PEM or base64 DER; empty: the tenant's uploads are not checked), and the private key its
+// responses are signed with (PEM; empty: responses carry no X-SIGNATURE).
+struct HubTenant
+{
+    QString name;
+    QByteArray certificate;
+    QByteArray privateKey;
+    bool hasFlow = true; // false: the hub has no BPMN for it and answers 412
+};
+
+// How the sandbox hub behaves (reference payment-hub-ee.md; DESIGN.md §4).
+struct HubOptions
+{
+    QList<HubTenant> tenants;
+    QStringList paymentModes = {QStringLiteral("MOJALOOP"), QStringLiteral("GSMA"), QStringLiteral("CLOSEDLOOP"),
+                                QStringLiteral("SLCB")};
+    qint64 maxFileBytes = 100000; // csv.size
+    int subBatchSize = 5;         // config.splitting.sub-batch-size
+    // Simulated milliseconds per real millisecond: 1 is the hub's own pace, 1000 makes a minute a
+    // tenth of a second.
+    double timeScale = 1.0;
+    qint64 startDelayMs = 1000;  // simulated: from acceptance to the first transfer starting
+    qint64 staggerMs = 20;       // simulated: between two transfers starting
+    qint64 transferMs = 2000;    // simulated: a transfer's duration
+    QList<OutcomeRule> rules;    // the first that matches decides; else failShare at random
+    double failShare = 0.0;      // 0..1
+    quint32 seed = 1;
+    bool authEnabled = false;    // rest.authorization.enabled: /api/v1/** needs a token from /oauth/token
+    QString payeeDfspId = QStringLiteral("payeefsp");
+};

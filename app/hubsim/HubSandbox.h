@@ -1,0 +1,44 @@
+#pragma once
+
+#include "HubOptions.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class BulkProcessorApi;
+class HubHttpServer;
+class HubSimulator;
+class OperationsApi;
+class SimAdminApi;
+class QTcpServer;
+
+// A whole sandbox Payment Hub EE on loopback: the bulk processor on one port, the operations app
+// (and the sandbox's /sim/ endpoints) on another. Used in-process by the GUI's sandbox mode and the
+// tests, and by the paydesk-hubsim executable.
+class HubSandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HubSandbox(const HubOptions& options, QObject* parent = nullptr);
+    ~HubSandbox() override;
+
+    // Port 0: any free port.
+    bool start(const QHostAddress& address, quint16 bulkPort, quint16 operationsPort, QString* error);
+    QUrl bulkUrl() const;
+    QUrl operationsUrl() const;
+    HubSimulator& simulator() { return *m_simulator; }
+
+private:
+    std::unique_ptr<HubSimulator> m_simulator;
+    std::unique_ptr<BulkProcessorApi> m_bulk;
+    std::unique_ptr<OperationsApi> m_operations;
+    std::unique_ptr<SimAdminApi> m_admin;
+    HubHttpServer* m_bulkServer = nullptr;
+    HubHttpServer* m_operationsServer = nullptr;
+    QTcpServer* m_bulkListener = nullptr;
+    QTcpServer* m_operationsListener = nullptr;
+};

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "HubBatch.h"
+#include "HubFaults.h"
+#include "HubOptions.h"
+#include "HubTransfer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QRandomGenerator>
+
+#include <optional>
+#include <queue>
+#include <vector>
+
+// The sandbox hub's state: the batches it accepted, their transfers and how each one ends, the
+// simulated clock, the faults in force, and the ledger of money moved per request_id. Thread-safe:
+// the HTTP servers and a test may call it from different threads.
+class HubSimulator
+{
+public:
+    struct Submission
+    {
+        QString tenant;
+        QString correlationId;
+        QString purpose;
+        QString fileName;
+        QString registeringInstitutionId;
+        QByteArray csv; // the payload as the hub saved it: LF lines, header first
+    };
+    enum class Status { Completed, Failed, InProgress, Exception };
+    struct TransferView // a transfer row as the operations app would read it now
+    {
+        HubTransfer transfer;
+        Status status;
+        qint64 completedAt; // 0 while in progress
+    };
+    struct Counters
+    {
+        qint64 total = 0, ongoing = 0, failed = 0, completed = 0;
+        qint64 totalAmount = 0, ongoingAmount = 0, failedAmount = 0, completedAmount = 0;
+    };
+
+    explicit HubSimulator(HubOptions options);
+
+    HubOptions options() const;
+    std::optional<HubTenant> tenant(const QString& name) const;
+    bool isPaymentModeConfigured(const QString& mode) const;
+
+    // Accepts a batch: its id. Rows are read, deduplicated, split and given their outcomes.
+    QString accept(const Submission& submission);
+
+    // Visible batches of a tenant (the lag fault hides new ones for a while).
+    std::optional<HubBatch> batch(const QString& tenant, const QString& batchId) const;
+    QList<HubBatch> batches(const QString& tenant) const;
+    QList<TransferView> transfersOf(const QString& batchId) const;    // rows that have appeared
+    QList<TransferView> transfers(const QString& tenant) const;       // all of a tenant's rows that have appeared
+    Counters count(const QList<TransferView>& rows) const;
+    // The aggregate (GET /api/v1/batch/{id}): recomputes and stores the counters, writes the result file.
+    std::optional<HubBatch> aggregate(const QString& tenant, const QString& batchId);
+    QByteArray resultFile(const QString& name) const;
+    // Where result files are served (the operations app's /sim/files/), for the batch's "file" URL.
+    void setFileBaseUrl(const QString& url);
+    QString fileUrl(const HubBatch& batch) const;
+
+    HubFaults faults() const;
+    void setFaults(const HubFaults& faults);
+    // Uses up one fault of the kind, if any is left.
+    bool takeServerError();
+    bool takePreconditionFailure();
+    bool takeDropAfterAccept();
+    void setRules(const QList<OutcomeRule>& rules, double failShare);
+
+    // How many times each request_id's money moved, up to now.
+    QHash<QString, int> ledger() const;
+    int executions(const QString& requestId) const;
+    qint64 transferCount() const;
+
+    qint64 now() const; // simulated epoch ms
+    static QString statusName(Status status);
+
+private:
+    void advance() const; // moves the ledger up to now; m_mutex held
+    TransferView view(const HubTransfer& transfer, qint64 now) const;
+    bool visible(const HubBatch& batch) const;
+    HubTransfer::Outcome decide(const QString& payeeId, QString* errorInformation);
+    static QString mojaloopError(const QString& code, const QString& description);
+
+    mutable QMutex m_mutex;
+    HubOptions m_options;
+    HubFaults m_faults;
+    QElapsedTimer m_clock;
+    qint64 m_epochStart;
+    QRandomGenerator m_random;
+    QList<HubBatch> m_batches;
+    QHash<QString, qsizetype> m_batchIndex;
+    std::vector<HubTransfer> m_transfers;
+    mutable QHash<QString, int> m_ledger;
+    // Successful transfers not yet counted in the ledger, soonest completion first.
+    using Pending = std::pair<qint64, qint64>; // completesAt, index
+    mutable std::priority_queue<Pending, std::vector<Pending>, std::greater<>> m_pending;
+    QHash<QString, QByteArray> m_resultFiles;
+    QString m_fileBaseUrl;
+    qint64 m_nextWorkflowKey = 2251799813685248;
+};

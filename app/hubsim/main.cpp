@@ -1,0 +1,134 @@
+// paydesk-hubsim: the sandbox Payment Hub EE as its own process (for crash tests and for trying a
+// client by hand). Prints where it listens, then serves until stopped.
+#include "HubSandbox.h"
+#include "HubSimulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+QByteArray readFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("paydesk-hubsim", "cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-hubsim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "paydesk-hubsim", "A sandbox Payment Hub EE on this machine: bulk processor and operations app."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption address(QStringLiteral("address"), QCoreApplication::translate("paydesk-hubsim", "Address to listen on."),
+                                     QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption bulkPort(QStringLiteral("bulk-port"),
+                                      QCoreApplication::translate("paydesk-hubsim", "Bulk processor port (0: any free port)."),
+                                      QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption opsPort(QStringLiteral("ops-port"),
+                                     QCoreApplication::translate("paydesk-hubsim", "Operations app port (0: any free port)."),
+                                     QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"),
+                                    QCoreApplication::translate("paydesk-hubsim",
+                                                                "A tenant: NAME, NAME,CERT.pem (uploads checked), or "
+                                                                "NAME,CERT.pem,KEY.pem (answers signed too). Repeatable."),
+                                    QStringLiteral("TENANT"));
+    const QCommandLineOption noFlow(QStringLiteral("no-flow"),
+                                    QCoreApplication::translate("paydesk-hubsim", "A tenant the hub has no workflow for (412)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption failPayee(QStringLiteral("fail-payee"),
+                                       QCoreApplication::translate("paydesk-hubsim", "Transfers to this payee fail. Repeatable."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption failPattern(QStringLiteral("fail-pattern"),
+                                         QCoreApplication::translate("paydesk-hubsim", "Transfers to payees matching this fail."),
+                                         QStringLiteral("REGEX"));
+    const QCommandLineOption failCode(QStringLiteral("fail-code"),
+                                      QCoreApplication::translate("paydesk-hubsim", "Mojaloop error code of those failures."),
+                                      QStringLiteral("CODE"), QStringLiteral("5101"));
+    const QCommandLineOption failShare(QStringLiteral("fail-share"),
+                                       QCoreApplication::translate("paydesk-hubsim", "Share of other transfers that fail at random (0-1)."),
+                                       QStringLiteral("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("paydesk-hubsim", "Seed of the random failures."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+                                       QCoreApplication::translate("paydesk-hubsim", "Simulated milliseconds per real millisecond."),
+                                       QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-file-bytes"),
+                                      QCoreApplication::translate("paydesk-hubsim", "Largest batch file accepted (csv.size)."),
+                                      QStringLiteral("BYTES"), QStringLiteral("100000"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QCoreApplication::translate("paydesk-hubsim", "Milliseconds every answer waits."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption auth(QStringLiteral("auth"),
+                                  QCoreApplication::translate("paydesk-hubsim", "The operations API needs a token from /oauth/token."));
+    parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
+                       maxBytes, latency, auth});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    HubOptions options;
+    for (const QString& spec : parser.values(tenant)) {
+        const QStringList parts = spec.split(u',');
+        HubTenant hubTenant;
+        hubTenant.name = parts.value(0);
+        QString error;
+        if (parts.size() > 1 && (hubTenant.certificate = readFile(parts.at(1), &error)).isEmpty()) {
+            err << error << Qt::endl;
+            return 2;
+        }
+        if (parts.size() > 2 && (hubTenant.privateKey = readFile(parts.at(2), &error)).isEmpty()) {
+            err << error << Qt::endl;
+            return 2;
+        }
+        hubTenant.hasFlow = !parser.values(noFlow).contains(hubTenant.name);
+        options.tenants.append(hubTenant);
+    }
+    if (options.tenants.isEmpty()) {
+        options.tenants.append({QStringLiteral("gorilla"), {}, {}, true});
+    }
+    OutcomeRule rule;
+    rule.payeeIds = parser.values(failPayee);
+    if (parser.isSet(failPattern)) {
+        rule.payeePattern.setPattern(QRegularExpression::anchoredPattern(parser.value(failPattern)));
+        if (!rule.payeePattern.isValid()) {
+            err << QCoreApplication::translate("paydesk-hubsim", "--fail-pattern: %1").arg(rule.payeePattern.errorString()) << Qt::endl;
+            return 2;
+        }
+    }
+    rule.errorCode = parser.value(failCode);
+    if (!rule.payeeIds.isEmpty() || parser.isSet(failPattern)) {
+        options.rules.append(rule);
+    }
+    options.failShare = qBound(0.0, parser.value(failShare).toDouble(), 1.0);
+    options.seed = parser.value(seed).toUInt();
+    options.timeScale = qMax(0.001, parser.value(timeScale).toDouble());
+    options.maxFileBytes = parser.value(maxBytes).toLongLong();
+    options.authEnabled = parser.isSet(auth);
+
+    HubSandbox sandbox(options);
+    QString error;
+    if (!sandbox.start(QHostAddress(parser.value(address)), quint16(parser.value(bulkPort).toUInt()),
+                       quint16(parser.value(opsPort).toUInt()), &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    HubFaults faults;
+    faults.latencyMs = parser.value(latency).toInt();
+    sandbox.simulator().setFaults(faults);
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("paydesk-hubsim", "bulk processor: %1").arg(sandbox.bulkUrl().toString()) << Qt::endl;
+    out << QCoreApplication::translate("paydesk-hubsim", "operations app: %1").arg(sandbox.operationsUrl().toString()) << Qt::endl;
+    return app.exec();
+}
