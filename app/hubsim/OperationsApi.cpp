@@ -101,7 +101,7 @@ QJsonObject page(const QJsonArray& content, int pageNo, int pageSize, qint64 tot
 int intParameter(const QUrlQuery& query, const char* name, int fallback)
 {
     bool ok = false;
-    const int value = query.queryItemValue(QString::fromLatin1(name)).toInt(&ok);
+    const int value = query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).toInt(&ok);
     return ok ? value : fallback;
 }
 
@@ -133,7 +133,7 @@ HubResponse OperationsApi::handle(const HubRequest& request)
     }
     QString tenant = QString::fromUtf8(request.header("Platform-TenantId"));
     if (tenant.isEmpty()) {
-        tenant = request.query.queryItemValue(QStringLiteral("tenantIdentifier"));
+        tenant = request.query.queryItemValue(QStringLiteral("tenantIdentifier"), QUrl::FullyDecoded);
     }
     if (!m_simulator.tenant(tenant)) {
         return emptyResponse(500); // no tenant database
@@ -147,7 +147,7 @@ HubResponse OperationsApi::handle(const HubRequest& request)
         return aggregate(tenant, parts.at(1));
     }
     if (get && parts.size() == 1 && parts.at(0) == u"batch") {
-        return storedSummary(tenant, request.query.queryItemValue(QStringLiteral("batchId")));
+        return storedSummary(tenant, request.query.queryItemValue(QStringLiteral("batchId"), QUrl::FullyDecoded));
     }
     if (get && parts.size() == 1 && parts.at(0) == u"batches") {
         return batchList(tenant, request);
@@ -168,9 +168,9 @@ HubResponse OperationsApi::handle(const HubRequest& request)
 
 HubResponse OperationsApi::token(const HubRequest& request)
 {
-    const QString user = request.query.queryItemValue(QStringLiteral("username"));
-    const QString password = request.query.queryItemValue(QStringLiteral("password"));
-    const QString grant = request.query.queryItemValue(QStringLiteral("grant_type"));
+    const QString user = request.query.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
+    const QString password = request.query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    const QString grant = request.query.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
     // client "client" with an empty secret
     if (request.header("Authorization") != "Basic Y2xpZW50Og==" || grant != u"password" || user != u"mifos"
         || password != u"password") {
@@ -298,9 +298,9 @@ QJsonObject OperationsApi::transferJson(const HubSimulator::TransferView& row, b
 
 HubResponse OperationsApi::detail(const QString& tenant, const HubRequest& request) const
 {
-    const QString batchId = request.query.queryItemValue(QStringLiteral("batchId"));
+    const QString batchId = request.query.queryItemValue(QStringLiteral("batchId"), QUrl::FullyDecoded);
     const auto batch = m_simulator.batch(tenant, batchId);
-    if (request.query.queryItemValue(QStringLiteral("command")) == u"download") {
+    if (request.query.queryItemValue(QStringLiteral("command"), QUrl::FullyDecoded) == u"download") {
         const QString file = batch ? m_simulator.fileUrl(*batch) : QString();
         if (file.isEmpty()) {
             return emptyResponse(404);
@@ -309,7 +309,7 @@ HubResponse OperationsApi::detail(const QString& tenant, const HubRequest& reque
         redirect.headers.append({"Location", file.toUtf8()});
         return redirect;
     }
-    const QString status = request.query.queryItemValue(QStringLiteral("status")).toUpper();
+    const QString status = request.query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded).toUpper();
     const int pageNo = qMax(0, intParameter(request.query, "pageNo", 0));
     const int pageSize = qMax(1, intParameter(request.query, "pageSize", 10));
     QList<HubSimulator::TransferView> rows = batch ? m_simulator.transfersOf(batchId) : QList<HubSimulator::TransferView>();
@@ -372,14 +372,14 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
     const int offset = qMax(0, intParameter(query, "offset", 0));
     const int limit = qMax(1, intParameter(query, "limit", 10));
     // batchId is an SQL LIKE pattern, "%" by default.
-    const QString like = query.hasQueryItem(QStringLiteral("batchId")) ? query.queryItemValue(QStringLiteral("batchId")) : QStringLiteral("%");
+    const QString like = query.hasQueryItem(QStringLiteral("batchId")) ? query.queryItemValue(QStringLiteral("batchId"), QUrl::FullyDecoded) : QStringLiteral("%");
     QString regex;
     for (const QChar c : like) {
         regex += c == u'%' ? QStringLiteral(".*") : c == u'_' ? QStringLiteral(".") : QRegularExpression::escape(QString(c));
     }
     const QRegularExpression pattern(QRegularExpression::anchoredPattern(regex));
-    const QString payerFsp = query.queryItemValue(QStringLiteral("payerFsp"));
-    const QString institution = query.queryItemValue(QStringLiteral("registeringInstitutionId"));
+    const QString payerFsp = query.queryItemValue(QStringLiteral("payerFsp"), QUrl::FullyDecoded);
+    const QString institution = query.queryItemValue(QStringLiteral("registeringInstitutionId"), QUrl::FullyDecoded);
     const auto date = [&query](const char* name) {
         // yyyy-MM-dd HH:mm:ss in the interface time zone (Asia/Kolkata, +05:30)
         const QDateTime local = QDateTime::fromString(query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded),
@@ -396,7 +396,7 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
             batches.append(batch);
         }
     }
-    const QString sort = query.queryItemValue(QStringLiteral("sort"));
+    const QString sort = query.queryItemValue(QStringLiteral("sort"), QUrl::FullyDecoded);
     const bool ascending = sort.startsWith(u'+') || (!sort.isEmpty() && !sort.startsWith(u'-'));
     std::stable_sort(batches.begin(), batches.end(), [ascending](const HubBatch& a, const HubBatch& b) {
         return ascending ? a.acceptedAt < b.acceptedAt : a.acceptedAt > b.acceptedAt;
@@ -513,7 +513,7 @@ HubResponse OperationsApi::transferSearch(const QString& tenant, const HubReques
             rows.append(row);
         }
     }
-    const bool ascending = query.queryItemValue(QStringLiteral("sortedOrder")).compare(QLatin1String("ASC"), Qt::CaseInsensitive) == 0;
+    const bool ascending = query.queryItemValue(QStringLiteral("sortedOrder"), QUrl::FullyDecoded).compare(QLatin1String("ASC"), Qt::CaseInsensitive) == 0;
     std::stable_sort(rows.begin(), rows.end(), [ascending](const HubSimulator::TransferView& a, const HubSimulator::TransferView& b) {
         return ascending ? a.transfer.startsAt < b.transfer.startsAt : a.transfer.startsAt > b.transfer.startsAt;
     });

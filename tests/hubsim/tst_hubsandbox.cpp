@@ -1,0 +1,595 @@
+#include "HubSandbox.h"
+#include "HubSimulator.h"
+
+#include "batching/SignatureVerifier.h"
+#include "batching/SigningKey.h"
+#include "batching/XSignature.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+// Pins each endpoint of the sandbox hub to the reference (payment-hub-ee.md §3-6): status codes,
+// headers, JSON field names and types, quirks. Real HTTP over loopback; keys made by the openssl
+// command line.
+class TestHubSandbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void acceptsASignedBatchAndSignsTheAnswer();
+    void refusesBadSignatures();
+    void validatesInTheHubsOrder_data();
+    void validatesInTheHubsOrder();
+    void acceptsRawJsonBatches();
+    void transfersLiveAndFailLikeTheHub();
+    void batchSummariesAndLists();
+    void transferSearchAndStatusCheck();
+    void ledgerCountsEveryExecution();
+    void faultsOnDemand();
+    void operationsAuthAndTenant();
+    void qtSendsADroppedPostAgain();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QList<QNetworkReply::RawHeaderPair> headers;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+        QByteArray header(const QByteArray& name) const
+        {
+            for (const auto& pair : headers) {
+                if (pair.first.compare(name, Qt::CaseInsensitive) == 0) {
+                    return pair.second;
+                }
+            }
+            return {};
+        }
+    };
+    Reply send(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+               const QByteArray& body = {});
+    Reply upload(HubSandbox& hub, const QByteArray& csv, const QString& correlationId,
+                 QList<QPair<QByteArray, QByteArray>> extraHeaders = {}, bool sign = true);
+    Reply ops(HubSandbox& hub, const QString& pathAndQuery, QList<QPair<QByteArray, QByteArray>> extraHeaders = {});
+    HubOptions options(double timeScale = 1000.0) const;
+    static QByteArray csv(int rows, int firstPayee = 0, const char* mode = "mojaloop");
+    static QString batchIdOf(const Reply& reply);
+
+    QTemporaryDir m_dir;
+    QByteArray m_certificate;
+    QByteArray m_key;
+    std::unique_ptr<SigningKey> m_signer;
+};
+
+void TestHubSandbox::initTestCase()
+{
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    const QString certificate = m_dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                                            QStringLiteral("-out"), certificate, QStringLiteral("-subj"),
+                                                            QStringLiteral("/CN=gorilla"), QStringLiteral("-days"), QStringLiteral("2")});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile keyFile(key);
+    QFile certificateFile(certificate);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));
+    m_key = keyFile.readAll();
+    m_certificate = certificateFile.readAll();
+    QString error;
+    m_signer = SigningKey::fromPem(m_key, {}, &error);
+    QVERIFY2(m_signer, qPrintable(error));
+}
+
+HubOptions TestHubSandbox::options(double timeScale) const
+{
+    HubOptions options;
+    options.tenants = {{QStringLiteral("gorilla"), m_certificate, m_key, true}, {QStringLiteral("lion"), {}, {}, false}};
+    options.timeScale = timeScale;
+    return options;
+}
+
+QByteArray TestHubSandbox::csv(int rows, int firstPayee, const char* mode)
+{
+    QByteArray text = "id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,payee_identifier,"
+                      "amount,currency,note";
+    for (int i = 0; i < rows; ++i) {
+        text += QStringLiteral("\n%1,%2,%3,msisdn,254700000001,msisdn,2547%4,%5,USD,Grant")
+                    .arg(i)
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), QString::fromLatin1(mode))
+                    .arg(firstPayee + i, 8, 10, QLatin1Char('0'))
+                    .arg(10 + i)
+                    .toUtf8();
+    }
+    return text;
+}
+
+TestHubSandbox::Reply TestHubSandbox::send(const QByteArray& method, const QUrl& url,
+                                           const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+{
+    QNetworkRequest request(url);
+    for (const auto& header : headers) {
+        request.setRawHeader(header.first, header.second);
+    }
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A fresh connection each time: on a reused one, Qt silently sends a POST again when the server
+    // closes it unanswered, which would hide the dropped-connection fault (and pay twice).
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+TestHubSandbox::Reply TestHubSandbox::upload(HubSandbox& hub, const QByteArray& file, const QString& correlationId,
+                                             QList<QPair<QByteArray, QByteArray>> extraHeaders, bool sign)
+{
+    const QByteArray boundary = "----paydesk" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"batch.csv\"\r\n"
+                            "Content-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+    QList<QPair<QByteArray, QByteArray>> headers = {{"X-CorrelationID", correlationId.toUtf8()},
+                                                    {"Platform-TenantId", "gorilla"},
+                                                    {"Purpose", "test payment"},
+                                                    {"Type", "csv"},
+                                                    {"filename", "batch.csv"},
+                                                    {"Content-Type", "multipart/form-data; boundary=" + boundary}};
+    for (const auto& extra : extraHeaders) {
+        bool replaced = false;
+        for (auto& header : headers) {
+            if (header.first == extra.first) {
+                header.second = extra.second;
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            headers.append(extra);
+        }
+    }
+    if (sign) {
+        QString error;
+        QByteArray tenant;
+        for (const auto& header : headers) {
+            if (header.first == "Platform-TenantId") {
+                tenant = header.second;
+            }
+        }
+        headers.append({"X-SIGNATURE", m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
+                                                          correlationId, QString::fromUtf8(tenant), XSignature::hubPayload(file))),
+                                                      &error)});
+    }
+    return send("POST", hub.bulkUrl().resolved(QUrl(QStringLiteral("/batchtransactions"))), headers, body);
+}
+
+TestHubSandbox::Reply TestHubSandbox::ops(HubSandbox& hub, const QString& pathAndQuery, QList<QPair<QByteArray, QByteArray>> extraHeaders)
+{
+    extraHeaders.prepend({"Platform-TenantId", "gorilla"});
+    return send("GET", QUrl(hub.operationsUrl().toString() + pathAndQuery), extraHeaders);
+}
+
+QString TestHubSandbox::batchIdOf(const Reply& reply)
+{
+    return reply.json().value(QStringLiteral("PollingPath")).toString().section(u'/', -1);
+}
+
+void TestHubSandbox::acceptsASignedBatchAndSignsTheAnswer()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
+    const Reply reply = upload(hub, csv(3), QStringLiteral("c-1"));
+    QCOMPARE(reply.status, 202);
+    const QJsonObject body = reply.json();
+    QCOMPARE(body.keys(), QStringList({QStringLiteral("PollingPath"), QStringLiteral("SuggestedCallbackSeconds")}));
+    QVERIFY(body.value(QStringLiteral("PollingPath")).toString().startsWith(QLatin1String("/batch/Summary/")));
+    QVERIFY(!QUuid::fromString(batchIdOf(reply)).isNull());
+    QCOMPARE(body.value(QStringLiteral("SuggestedCallbackSeconds")), QJsonValue(QStringLiteral("120"))); // a string
+    QCOMPARE(reply.header("Platform-TenantId"), QByteArray("gorilla"));
+    // The answer is signed over its body alone, with the tenant's key.
+    const auto verifier = SignatureVerifier::fromCertificate(m_certificate, &error);
+    QVERIFY(verifier->verify(XSignature::sha3HexDigest(reply.body), reply.header("X-SIGNATURE"), &error));
+}
+
+void TestHubSandbox::refusesBadSignatures()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QByteArray file = csv(2);
+    // Signed for another correlation id: a well-formed signature of other content.
+    const QByteArray other = m_signer->sign(
+        XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-other"), QStringLiteral("gorilla"), file)), &error);
+    Reply reply = upload(hub, file, QStringLiteral("c-2"), {{"X-SIGNATURE", other}}, false);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("InvalidJsonWebSignature"));
+    QCOMPARE(reply.json().value(QStringLiteral("errorDescription")).toString(), QStringLiteral("The JWS passed is not valid"));
+    const QJsonObject parameter = reply.json().value(QStringLiteral("errorParameters")).toArray().at(0).toObject();
+    QCOMPARE(parameter.value(QStringLiteral("key")).toString(), QStringLiteral("X-SIGNATURE"));
+    QCOMPARE(parameter.value(QStringLiteral("value")).toString().toLatin1(), other);
+    // Missing, or not a signature at all.
+    for (const QByteArray& signature : {QByteArray(), QByteArray("bm90IGEgc2lnbmF0dXJl")}) {
+        reply = upload(hub, file, QStringLiteral("c-3"), signature.isEmpty() ? QList<QPair<QByteArray, QByteArray>>()
+                                                                               : QList<QPair<QByteArray, QByteArray>>{{"X-SIGNATURE", signature}},
+                       false);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("InvalidPublicKeyConfigured"));
+        QVERIFY(reply.json().value(QStringLiteral("developerMessage")).toString().startsWith(QLatin1String("Certificate")));
+        QVERIFY(!reply.json().contains(QStringLiteral("errorParameters")));
+    }
+    QCOMPARE(hub.simulator().transferCount(), 0); // nothing refused was taken
+}
+
+void TestHubSandbox::validatesInTheHubsOrder_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    const QByteArray good = csv(2);
+    QTest::newRow("no purpose") << QByteArray("Purpose") << QByteArray() << good << 500 << "responseDescription"
+                                << "Missing request header 'Purpose' for method parameter of type String";
+    QTest::newRow("type raw with a file") << QByteArray("Type") << QByteArray("raw") << good << 400 << "errorDescription"
+                                          << "There was no fie uploaded with the request. Please upload a file and try again.";
+    QTest::newRow("no file name") << QByteArray("filename") << QByteArray() << good << 400 << "errorInformation"
+                                  << "File not uploaded";
+    QTest::newRow("not a csv name") << QByteArray("filename") << QByteArray("batch.txt") << good << 400 << "Error Information: "
+                                    << "Broken file";
+    QByteArray wrongColumn = good;
+    wrongColumn.replace("payment_mode", "paymentmode");
+    QTest::newRow("unknown column") << QByteArray() << QByteArray() << wrongColumn << 400 << "Error Information: "
+                                    << "Invalid file structure";
+    QTest::newRow("too big") << QByteArray() << QByteArray() << csv(1200) << 400 << "Error Information: " << "File too big";
+    QTest::newRow("tenant without a workflow") << QByteArray("Platform-TenantId") << QByteArray("lion") << good << 412
+                                               << "responseDescription" << "Process definition not found";
+}
+
+void TestHubSandbox::validatesInTheHubsOrder()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, file);
+    QFETCH(int, status);
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!header.isEmpty()) {
+        headers.append({header, value});
+    }
+    Reply reply = upload(hub, file, QStringLiteral("c-4"), headers);
+    if (header == "Purpose" || (header == "filename" && value.isEmpty())) {
+        // An empty header is still a header to the client library: take it out for real.
+        QList<QPair<QByteArray, QByteArray>> without;
+        reply = Reply();
+        const QByteArray boundary = "b0undary";
+        const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        QString signError;
+        QList<QPair<QByteArray, QByteArray>> all = {{"X-CorrelationID", "c-4"},
+                                                    {"Platform-TenantId", "gorilla"},
+                                                    {"Purpose", "p"},
+                                                    {"Type", "csv"},
+                                                    {"filename", "batch.csv"},
+                                                    {"Content-Type", "multipart/form-data; boundary=" + boundary},
+                                                    {"X-SIGNATURE", m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
+                                                                                       QStringLiteral("c-4"), QStringLiteral("gorilla"), file)),
+                                                                                   &signError)}};
+        for (const auto& pair : all) {
+            if (pair.first != header) {
+                without.append(pair);
+            }
+        }
+        reply = send("POST", hub.bulkUrl().resolved(QUrl(QStringLiteral("/batchtransactions"))), without, body);
+    }
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.json().value(key).toString(), text);
+    if (key == u"errorInformation") {
+        QCOMPARE(reply.json().value(QStringLiteral("errorCode")), QJsonValue(400)); // a number here
+    }
+    QCOMPARE(hub.simulator().transferCount(), 0);
+}
+
+void TestHubSandbox::acceptsRawJsonBatches()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QByteArray single = R"({"requestId":"r-1","creditParty":[{"key":"msisdn","value":"254711111111"}],)"
+                              R"("debitParty":[{"key":"msisdn","value":"254700000001"}],"paymentMode":"mojaloop","amount":"100",)"
+                              R"("currency":"USD","descriptionText":"Grant"})";
+    for (const QByteArray& body : {single, QByteArray("[" + single + "]")}) {
+        const QByteArray signature = m_signer->sign(
+            XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-raw"), QStringLiteral("gorilla"), body)), &error);
+        const Reply reply = send("POST", hub.bulkUrl().resolved(QUrl(QStringLiteral("/batchtransactions"))),
+                                 {{"X-CorrelationID", "c-raw"}, {"Platform-TenantId", "gorilla"}, {"Purpose", "p"}, {"Type", "raw"},
+                                  {"Content-Type", "application/json"}, {"X-SIGNATURE", signature}},
+                                 body);
+        QCOMPARE(reply.status, 202);
+        QTRY_COMPARE(hub.simulator().executions(QStringLiteral("r-1")) > 0, true);
+    }
+    QCOMPARE(hub.simulator().executions(QStringLiteral("r-1")), 2);
+}
+
+void TestHubSandbox::transfersLiveAndFailLikeTheHub()
+{
+    HubOptions slow = options(1.0);
+    slow.startDelayMs = 50;
+    slow.staggerMs = 100;
+    slow.transferMs = 400;
+    OutcomeRule rule;
+    rule.payeeIds = {QStringLiteral("254700000003")};
+    rule.errorCode = QStringLiteral("3204");
+    rule.errorDescription = QStringLiteral("Party not found");
+    slow.rules = {rule};
+    HubSandbox hub(slow);
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    // 11 payments, then a repeat of the first one's payee, type, amount and currency.
+    QByteArray file = csv(11);
+    const QList<QByteArray> lines = file.split('\n');
+    QList<QByteArray> repeat = lines.at(1).split(',');
+    repeat[0] = "11";
+    repeat[1] = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    file += '\n' + repeat.join(',');
+    const Reply accepted = upload(hub, file, QStringLiteral("c-5"));
+    QCOMPARE(accepted.status, 202);
+    const QString batchId = batchIdOf(accepted);
+
+    // Rows appear only as payments start: soon after acceptance, fewer than all.
+    QTRY_VERIFY(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("total")).toInt() > 0);
+    QJsonObject aggregate = ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json();
+    QVERIFY(aggregate.value(QStringLiteral("total")).toInt() < 12);
+    QCOMPARE(aggregate.value(QStringLiteral("status")).toString(), QStringLiteral("Failed")); // "Failed" while running
+    QVERIFY(aggregate.value(QStringLiteral("successPercentage")).isString());
+    QTRY_COMPARE_WITH_TIMEOUT(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("ongoing")).toInt() == 0
+                                  && ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("total")).toInt() == 12,
+                              true, 10000);
+    aggregate = ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json();
+    QCOMPARE(aggregate.value(QStringLiteral("successful")).toInt(), 10);
+    QCOMPARE(aggregate.value(QStringLiteral("failed")).toInt(), 2);
+    QCOMPARE(aggregate.value(QStringLiteral("correlationId")).toString(), QStringLiteral("c-5"));
+    QCOMPARE(aggregate.value(QStringLiteral("status")).toString(), QStringLiteral("Failed")); // never 100 %
+
+    const QJsonObject page = ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1&pageSize=100").arg(batchId)).json();
+    QCOMPARE(page.value(QStringLiteral("totalElements")).toInt(), 12);
+    QSet<QString> subBatches;
+    for (const QJsonValue& value : page.value(QStringLiteral("content")).toArray()) {
+        const QJsonObject row = value.toObject();
+        QVERIFY(row.value(QStringLiteral("amount")).isString());
+        QVERIFY(row.value(QStringLiteral("workflowInstanceKey")).isString());
+        QVERIFY(row.value(QStringLiteral("startedAt")).isDouble());
+        const QString correlation = row.value(QStringLiteral("clientCorrelationId")).toString();
+        QVERIFY2(correlation.startsWith(u'"') && correlation.endsWith(u'"'), qPrintable(correlation)); // quoted
+        if (row.value(QStringLiteral("payeePartyId")).toString() == u"254700000003") {
+            QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
+            const QJsonObject mojaloop = QJsonDocument::fromJson(row.value(QStringLiteral("errorInformation")).toString().toUtf8()).object();
+            QCOMPARE(mojaloop.value(QStringLiteral("errorInformation")).toObject().value(QStringLiteral("errorCode")).toString(),
+                     QStringLiteral("3204"));
+        } else if (row.value(QStringLiteral("batchId")).toString() == batchId) {
+            QCOMPARE(row.value(QStringLiteral("errorInformation")).toString(), QStringLiteral("Duplicate transaction."));
+        } else {
+            QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+            subBatches.insert(row.value(QStringLiteral("batchId")).toString());
+        }
+    }
+    QCOMPARE(subBatches.size(), 3); // 11 kept rows in sub-batches of 5
+    // The status filter matches the batch id itself, so on a split batch only the duplicate answers.
+    const QJsonObject failed = ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1&status=FAILED").arg(batchId)).json();
+    QCOMPARE(failed.value(QStringLiteral("totalElements")).toInt(), 1);
+
+    // An unconfigured payment mode fails its whole sub-batch.
+    const Reply unknown = upload(hub, csv(3, 500, "carrierpigeon"), QStringLiteral("c-6"));
+    QTRY_COMPARE_WITH_TIMEOUT(ops(hub, QStringLiteral("/api/v1/batch/") + batchIdOf(unknown)).json().value(QStringLiteral("failed")).toInt(), 3, 10000);
+    const QJsonObject row = ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1").arg(batchIdOf(unknown)))
+                                .json().value(QStringLiteral("content")).toArray().at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("errorInformation")).toString(), QStringLiteral("Payment mode not configured"));
+}
+
+void TestHubSandbox::batchSummariesAndLists()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QString batchId = batchIdOf(upload(hub, csv(7), QStringLiteral("c-7")));
+    // Stored summary before any aggregate: unknown, counters null.
+    QJsonObject stored = ops(hub, QStringLiteral("/api/v1/batch?batchId=") + batchId).json();
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("UNKNOWN"));
+    QVERIFY(stored.value(QStringLiteral("total")).isNull());
+    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 7);
+    stored = ops(hub, QStringLiteral("/api/v1/batch?batchId=") + batchId).json();
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+    QCOMPARE(stored.value(QStringLiteral("successPercentage")).toString(), QStringLiteral("100"));
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successPercentage")).toString(),
+             QStringLiteral("100.0"));
+    // The result file behind "file", and the download redirect.
+    const Reply download = ops(hub, QStringLiteral("/api/v1/batch/detail?command=download&batchId=") + batchId);
+    QCOMPARE(download.status, 302);
+    const Reply file = send("GET", QUrl(QString::fromUtf8(download.header("Location"))), {});
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body.count('\n'), 7);
+
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches/") + batchId).status, 400); // needs X-Correlation-ID
+    const QJsonObject summary = ops(hub, QStringLiteral("/api/v1/batches/") + batchId, {{"X-Correlation-ID", "x"}}).json();
+    QCOMPARE(summary.value(QStringLiteral("totalSubBatches")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("subBatchSummaryList")).toArray().size(), 2);
+    QCOMPARE(summary.value(QStringLiteral("successful")).toInt(), 7);
+
+    upload(hub, csv(2, 100), QStringLiteral("c-8"));
+    const QJsonObject list = ops(hub, QStringLiteral("/api/v1/batches?limit=1")).json();
+    QCOMPARE(list.value(QStringLiteral("totalBatches")).toInt(), 2);
+    const QJsonArray data = list.value(QStringLiteral("data")).toArray();
+    QCOMPARE(data.size(), 1);
+    QCOMPARE(data.at(0).toObject().value(QStringLiteral("correlationId")).toString(), QStringLiteral("c-8")); // newest first
+    QVERIFY(data.at(0).toObject().value(QStringLiteral("requestFile")).toString().endsWith(QLatin1String("_batch.csv")));
+    const QJsonObject byId = ops(hub, QStringLiteral("/api/v1/batches?batchId=") + batchId.left(8) + QStringLiteral("%25")).json();
+    QCOMPARE(byId.value(QStringLiteral("data")).toArray().at(0).toObject().value(QStringLiteral("batchId")).toString(), batchId);
+    const Reply missing = ops(hub, QStringLiteral("/api/v1/batch/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.body.startsWith("Batch corresponding to batchId: "));
+}
+
+void TestHubSandbox::transferSearchAndStatusCheck()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QByteArray file = csv(3);
+    const QString requestId = QString::fromUtf8(file.split('\n').at(1).split(',').at(1));
+    const QString batchId = batchIdOf(upload(hub, file, QStringLiteral("c-9")));
+    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 3);
+    const QJsonObject search = ops(hub, QStringLiteral("/api/v1/transfers")).json();
+    QCOMPARE(search.value(QStringLiteral("content")).toArray().size(), 1); // size defaults to 1
+    QCOMPARE(search.value(QStringLiteral("totalElements")).toInt(), 3);    // the page count, as the hub reports it
+    const QJsonObject row = search.value(QStringLiteral("content")).toArray().at(0).toObject();
+    QVERIFY(row.value(QStringLiteral("workflowInstanceKey")).isDouble()); // a number in search results
+    const QUrlQuery byId({{QStringLiteral("clientCorrelationId"), u'"' + requestId + u'"'}, {QStringLiteral("size"), QStringLiteral("10")}});
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/transfers?") + byId.toString(QUrl::FullyEncoded)).json().value(QStringLiteral("numberOfElements")).toInt(), 1);
+
+    // The status check matches the stored, quoted clientCorrelationId.
+    const auto check = [&](const QString& id) {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("requestIds"), QJsonArray{id}}}).toJson();
+        return send("POST", QUrl(hub.operationsUrl().toString() + QStringLiteral("/api/v1/transfers")),
+                    {{"Platform-TenantId", "gorilla"}, {"Content-Type", "application/json"}}, body)
+            .json()
+            .value(QStringLiteral("content"))
+            .toArray()
+            .size();
+    };
+    QCOMPARE(check(requestId), 0);
+    QCOMPARE(check(u'"' + requestId + u'"'), 1);
+}
+
+void TestHubSandbox::ledgerCountsEveryExecution()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QByteArray file = csv(4);
+    const QString first = QString::fromUtf8(file.split('\n').at(1).split(',').at(1));
+    QCOMPARE(upload(hub, file, QStringLiteral("c-10")).status, 202);
+    QTRY_COMPARE(hub.simulator().executions(first), 1);
+    // The hub has no duplicate-batch check: the same file again moves the money again.
+    QCOMPARE(upload(hub, file, QStringLiteral("c-10")).status, 202);
+    QTRY_COMPARE(hub.simulator().executions(first), 2);
+    const QJsonObject ledger = send("GET", QUrl(hub.operationsUrl().toString() + QStringLiteral("/sim/ledger")), {}).json();
+    QCOMPARE(ledger.value(QStringLiteral("executions")).toObject().value(first).toInt(), 2);
+    QCOMPARE(ledger.value(QStringLiteral("transfers")).toInt(), 8);
+}
+
+void TestHubSandbox::faultsOnDemand()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QUrl faultsUrl(hub.operationsUrl().toString() + QStringLiteral("/sim/faults"));
+    const auto setFaults = [&](const QJsonObject& faults) {
+        return send("POST", faultsUrl, {{"Content-Type", "application/json"}}, QJsonDocument(faults).toJson()).status;
+    };
+    QCOMPARE(setFaults({{QStringLiteral("serverErrors"), 1}, {QStringLiteral("preconditionFailures"), 1}}), 200);
+    QCOMPARE(upload(hub, csv(2), QStringLiteral("c-11")).status, 503);
+    QCOMPARE(upload(hub, csv(2), QStringLiteral("c-11")).status, 412);
+    QCOMPARE(hub.simulator().transferCount(), 0);
+
+    // Accepted, but the connection drops before the 202: the batch exists all the same.
+    QCOMPARE(setFaults({{QStringLiteral("dropAfterAccept"), 1}, {QStringLiteral("visibilityLagMs"), 300}}), 200);
+    // Over a plain socket: Qt's network access would send the POST again on its own (see below).
+    const QByteArray file = csv(2, 200);
+    QString signError;
+    const QByteArray body = "--b0undary\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n" + file + "\r\n--b0undary--\r\n";
+    const QByteArray request =
+        "POST /batchtransactions HTTP/1.1\r\nHost: localhost\r\nX-CorrelationID: c-lost\r\nPlatform-TenantId: gorilla\r\n"
+        "Purpose: p\r\nType: csv\r\nfilename: lost.csv\r\nContent-Type: multipart/form-data; boundary=b0undary\r\n"
+        "X-SIGNATURE: " + m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-lost"), QStringLiteral("gorilla"), file)), &signError)
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(hub.bulkUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request);
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(socket.readAll().isEmpty()); // no answer at all
+    QCOMPARE(hub.simulator().transferCount(), 2);
+    // ... and the operations API does not see it at first.
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches?batchId=%25")).json().value(QStringLiteral("totalBatches")).toInt(), 0);
+    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batches")).json().value(QStringLiteral("totalBatches")).toInt(), 1);
+    const QJsonObject found = ops(hub, QStringLiteral("/api/v1/batches")).json().value(QStringLiteral("data")).toArray().at(0).toObject();
+    QCOMPARE(found.value(QStringLiteral("correlationId")).toString(), QStringLiteral("c-lost"));
+
+    // Latency: the answer comes late, but whole.
+    QCOMPARE(setFaults({{QStringLiteral("latencyMs"), 150}}), 200);
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches")).json().value(QStringLiteral("totalBatches")).toInt(), 1);
+
+    // Stale counters: the aggregate answers what it stored before.
+    QCOMPARE(setFaults({}), 200);
+    const QString batchId = found.value(QStringLiteral("batchId")).toString();
+    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 2);
+    const QString fresh = batchIdOf(upload(hub, csv(3, 300), QStringLiteral("c-12")));
+    const int early = ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt();
+    QCOMPARE(setFaults({{QStringLiteral("staleCounters"), true}}), 200);
+    QTest::qWait(50);
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt(), early);
+}
+
+void TestHubSandbox::operationsAuthAndTenant()
+{
+    HubOptions secured = options();
+    secured.authEnabled = true;
+    HubSandbox hub(secured);
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches")).status, 401);
+    const QUrl tokenUrl(hub.operationsUrl().toString() + QStringLiteral("/oauth/token?username=mifos&password=password&grant_type=password"));
+    QCOMPARE(send("POST", tokenUrl, {{"Platform-TenantId", "gorilla"}, {"Content-Type", "text/plain"}}, "{}").status, 400); // no client
+    const Reply token = send("POST", tokenUrl,
+                             {{"Platform-TenantId", "gorilla"}, {"Authorization", "Basic Y2xpZW50Og=="}, {"Content-Type", "text/plain"}}, "{}");
+    QCOMPARE(token.status, 200);
+    const QByteArray bearer = "Bearer " + token.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    QCOMPARE(token.json().value(QStringLiteral("token_type")).toString(), QStringLiteral("bearer"));
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches"), {{"Authorization", bearer}}).status, 200);
+    // An unknown tenant has no database: 500 with no body.
+    const Reply unknown = send("GET", QUrl(hub.operationsUrl().toString() + QStringLiteral("/api/v1/batches")),
+                               {{"Platform-TenantId", "nobody"}, {"Authorization", bearer}});
+    QCOMPARE(unknown.status, 500);
+    QVERIFY(unknown.body.isEmpty());
+}
+
+// Evidence for the disbursement client (DESIGN.md §1): when a hub closes the connection without
+// answering, Qt's network access sends the same POST again by itself, so one upload through it
+// can make two batches. The sender must not post batches through it unguarded.
+void TestHubSandbox::qtSendsADroppedPostAgain()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    HubFaults faults;
+    faults.dropAfterAccept = 1;
+    hub.simulator().setFaults(faults);
+    const Reply reply = upload(hub, csv(2), QStringLiteral("c-once"));
+    QCOMPARE(reply.status, 202);                       // the resent copy's answer
+    QCOMPARE(hub.simulator().transferCount(), 4);      // two batches from one call
+    QCOMPARE(hub.simulator().batches(QStringLiteral("gorilla")).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestHubSandbox)
+#include "tst_hubsandbox.moc"
