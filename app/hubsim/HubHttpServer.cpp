@@ -52,6 +52,9 @@ bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         socket->abort(); // the work is done; the client never hears of it
         return true;
     }
+    // The answer goes out in several writes (status, headers, body): without this, Nagle's
+    // algorithm holds the body back until the client's delayed acknowledgement, 40 ms a request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // The responder may outlive this call when answers are delayed.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> alive(socket);

@@ -1,0 +1,187 @@
+// Benchmark: transfers per second through the sandbox hub, end to end on this machine: signed
+// uploads over loopback HTTP to a paydesk-hubsim process, then the operations API polled and paged
+// until every transfer has ended. Baseline in the same run: the hub's engine alone, in process,
+// taking the same files without HTTP or signatures. Target (DESIGN.md §5): 5,000 transfers/s.
+//   bench_hubsim [--transfers N] [--rows-per-batch N]
+#include "BenchSupport.h"
+
+#include "HubSimulator.h"
+
+#include "batching/SigningKey.h"
+#include "batching/XSignature.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTextStream>
+#include <QUuid>
+
+namespace {
+
+QByteArray batchFile(int rows, int first)
+{
+    QByteArray text = "id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,payee_identifier,"
+                      "amount,currency,note";
+    for (int i = 0; i < rows; ++i) {
+        text += QStringLiteral("\n%1,%2,MOJALOOP,msisdn,254700000001,msisdn,2547%3,%4,USD,Household grant")
+                    .arg(i)
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                    .arg(first + i, 8, 10, QLatin1Char('0'))
+                    .arg(20 + i % 7)
+                    .toUtf8();
+    }
+    return text;
+}
+
+// Sends one request and waits for its answer (the loop keeps the other requests moving).
+QNetworkReply* sendAndWait(QNetworkAccessManager& network, const QNetworkRequest& request, const QByteArray& method,
+                           const QByteArray& body = {})
+{
+    QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return reply;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption transfersOption(QStringLiteral("transfers"), QStringLiteral("Transfers."), QStringLiteral("N"),
+                                             QStringLiteral("100000"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows-per-batch"), QStringLiteral("Rows per batch file."),
+                                        QStringLiteral("N"), QStringLiteral("500"));
+    parser.addOptions({transfersOption, rowsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int rowsPerBatch = qMax(1, parser.value(rowsOption).toInt());
+    const int batchCount = qMax(1, parser.value(transfersOption).toInt() / rowsPerBatch);
+    const qint64 transfers = qint64(batchCount) * rowsPerBatch;
+
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+    const QString certificatePath = dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
+                                              QStringLiteral("-out"), certificatePath, QStringLiteral("-subj"),
+                                              QStringLiteral("/CN=bench"), QStringLiteral("-days"), QStringLiteral("1")});
+    QString error;
+    const auto key = openssl.waitForFinished(60000) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
+    if (!key) {
+        qFatal("no signing key: %s", qPrintable(error));
+    }
+    QList<QByteArray> files;
+    for (int b = 0; b < batchCount; ++b) {
+        files.append(batchFile(rowsPerBatch, b * rowsPerBatch));
+    }
+
+    // The hub as its own process, as a test or an officer's demo runs it; simulated time runs so
+    // fast that every transfer ends at once, so what is measured is the hub and the HTTP.
+    QProcess hub;
+    hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+              {QStringLiteral("--tenant"), QStringLiteral("bench,%1").arg(certificatePath), QStringLiteral("--time-scale"),
+               QStringLiteral("1000000")});
+    if (!hub.waitForReadyRead(10000)) {
+        qFatal("paydesk-hubsim did not start");
+    }
+    while (hub.canReadLine() || hub.waitForReadyRead(2000)) {
+        if (hub.bytesAvailable() > 0 && QString::fromUtf8(hub.peek(4096)).count(u'\n') >= 2) {
+            break;
+        }
+    }
+    const QStringList lines = QString::fromUtf8(hub.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const QUrl bulk(lines.value(0).section(QStringLiteral(": "), 1));
+    const QUrl operations(lines.value(1).section(QStringLiteral(": "), 1));
+
+    QNetworkAccessManager network;
+    QElapsedTimer timer;
+    timer.start();
+    QStringList batchIds;
+    for (int b = 0; b < batchCount; ++b) {
+        const QString correlationId = QStringLiteral("bench-%1").arg(b);
+        const QByteArray boundary = "b0undary" + QByteArray::number(b);
+        QNetworkRequest request(bulk.resolved(QUrl(QStringLiteral("/batchtransactions"))));
+        request.setRawHeader("X-CorrelationID", correlationId.toUtf8());
+        request.setRawHeader("Platform-TenantId", "bench");
+        request.setRawHeader("Purpose", "bench");
+        request.setRawHeader("Type", "csv");
+        request.setRawHeader("filename", "bench.csv");
+        request.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
+        request.setRawHeader("X-SIGNATURE", key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
+                                                          correlationId, QStringLiteral("bench"), files.at(b))),
+                                                      &error));
+        const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench.csv\"\r\n\r\n"
+            + files.at(b) + "\r\n--" + boundary + "--\r\n";
+        QNetworkReply* reply = sendAndWait(network, request, "POST", body);
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 202) {
+            qFatal("upload %d refused: %s", b, reply->readAll().constData());
+        }
+        batchIds.append(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("PollingPath")).toString().section(u'/', -1));
+        reply->deleteLater();
+    }
+    const double uploading = timer.nsecsElapsed() / 1e9;
+    // Reconcile: each batch's aggregate until all its transfers have ended, then all its rows.
+    qint64 seen = 0;
+    for (const QString& batchId : std::as_const(batchIds)) {
+        QNetworkRequest aggregate(operations.resolved(QUrl(QStringLiteral("/api/v1/batch/") + batchId)));
+        aggregate.setRawHeader("Platform-TenantId", "bench");
+        for (;;) {
+            QNetworkReply* reply = sendAndWait(network, aggregate, "GET");
+            const QJsonObject summary = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            if (summary.value(QStringLiteral("total")).toInt() == rowsPerBatch && summary.value(QStringLiteral("ongoing")).toInt() == 0) {
+                break;
+            }
+        }
+        QNetworkRequest detail(operations.resolved(
+            QUrl(QStringLiteral("/api/v1/batch/detail?batchId=%1&pageSize=1000").arg(batchId))));
+        detail.setRawHeader("Platform-TenantId", "bench");
+        QNetworkReply* reply = sendAndWait(network, detail, "GET");
+        seen += QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("content")).toArray().size();
+        reply->deleteLater();
+    }
+    const double endToEnd = timer.nsecsElapsed() / 1e9;
+    QNetworkRequest ledgerRequest(operations.resolved(QUrl(QStringLiteral("/sim/ledger"))));
+    QNetworkReply* ledgerReply = sendAndWait(network, ledgerRequest, "GET");
+    const qint64 executed = QJsonDocument::fromJson(ledgerReply->readAll()).object().value(QStringLiteral("executions")).toObject().size();
+    hub.kill();
+    hub.waitForFinished();
+
+    // Baseline: the engine alone.
+    HubOptions options;
+    options.tenants = {{QStringLiteral("bench"), {}, {}, true}};
+    options.timeScale = 1000000;
+    HubSimulator engine(options);
+    timer.restart();
+    for (int b = 0; b < batchCount; ++b) {
+        engine.accept({QStringLiteral("bench"), QStringLiteral("bench-%1").arg(b), QStringLiteral("bench"), QStringLiteral("bench.csv"),
+                       {}, files.at(b)});
+    }
+    qint64 engineSeen = 0;
+    for (const HubBatch& batch : engine.batches(QStringLiteral("bench"))) {
+        engineSeen += engine.count(engine.transfersOf(batch.batchId)).completed;
+    }
+    const double engineOnly = timer.nsecsElapsed() / 1e9;
+
+    QTextStream out(stdout);
+    out << QStringLiteral("Sandbox hub: %1 transfers in %2 signed batches of %3 rows\n").arg(transfers).arg(batchCount).arg(rowsPerBatch);
+    out << QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("step"), -58).arg(QStringLiteral("seconds"), 8).arg(QStringLiteral("transfers/s"), 12);
+    auto line = [&out, transfers](const QString& step, double value) {
+        out << QStringLiteral("%1 %2 %3\n").arg(step, -58).arg(value, 8, 'f', 2).arg(transfers / value, 12, 'f', 0);
+    };
+    line(QStringLiteral("upload over HTTP (signature checked, 202 signed)"), uploading);
+    line(QStringLiteral("end to end: uploads, then poll and page every batch"), endToEnd);
+    line(QStringLiteral("baseline: the engine alone, in process, no HTTP"), engineOnly);
+    out << QStringLiteral("rows read back %1, request ids executed %2 (engine: %3 completed)\n").arg(seen).arg(executed).arg(engineSeen);
+    out << QStringLiteral("peak resident memory of this process: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
+    return seen == transfers && executed == transfers && engineSeen == transfers ? 0 : 1;
+}
