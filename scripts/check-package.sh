@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb and .tar.gz of a build folder and checks them: the .deb carries the programs, the
-# .desktop file and the icon, installs with apt-get, and the installed paydesk-cli runs.
+# .desktop file and the icon, installs with apt-get, and the installed paydesk-cli and
+# paydesk-hubsim run.
 set -euo pipefail
 build=$1
 cd "$build"
@@ -9,7 +10,7 @@ cpack -G "DEB;TGZ" >cpack.log 2>&1 || { cat cpack.log; exit 1; }
 deb=$(ls paydesk_*.deb)
 tgz=$(ls paydesk-*.tar.gz)
 contents=$(dpkg-deb -c "$deb")
-for path in ./usr/bin/paydesk ./usr/bin/paydesk-cli ./usr/share/applications/org.paydesk.PayDesk.desktop \
+for path in ./usr/bin/paydesk ./usr/bin/paydesk-cli ./usr/bin/paydesk-hubsim ./usr/share/applications/org.paydesk.PayDesk.desktop \
     ./usr/share/icons/hicolor/scalable/apps/paydesk.svg; do
     grep -q " $path\$" <<<"$contents" || { echo "check-package: $deb lacks $path" >&2; exit 1; }
 done
@@ -17,7 +18,9 @@ tar -tzf "$tgz" | grep -q '/bin/paydesk-cli$' || { echo "check-package: $tgz lac
 if ((EUID == 0)) && [[ "${PAYDESK_SKIP_DEB_INSTALL:-0}" != 1 ]]; then
     apt-get install -y -qq "./$deb" >/dev/null
     installed=$(/usr/bin/paydesk-cli --version)
+    hubsim=$(/usr/bin/paydesk-hubsim --version)
     apt-get remove -y -qq paydesk >/dev/null
+    [[ "$hubsim" == "paydesk-hubsim "* ]] || { echo "check-package: installed paydesk-hubsim printed '$hubsim'" >&2; exit 1; }
     [[ "$installed" == "paydesk-cli "* ]] || { echo "check-package: installed paydesk-cli printed '$installed'" >&2; exit 1; }
     echo "check-package: $deb installs; the installed CLI says: $installed"
 else

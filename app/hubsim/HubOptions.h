@@ -1,22 +1,12 @@
 #pragma once
 
+#include "HubTenant.h"
 #include "OutcomeRule.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-// A tenant of the sandbox hub: its name (Platform-TenantId), the certificate X-SIGNATURE is checked
-// with (PEM or base64 DER; empty: the tenant's uploads are not checked), and the private key its
-// responses are signed with (PEM; empty: responses carry no X-SIGNATURE).
-struct HubTenant
-{
-    QString name;
-    QByteArray certificate;
-    QByteArray privateKey;
-    bool hasFlow = true; // false: the hub has no BPMN for it and answers 412
-};
 
 // How the sandbox hub behaves (reference payment-hub-ee.md; DESIGN.md §4).
 struct HubOptions

@@ -5,22 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
-
-namespace {
-
-QByteArray readFile(const QString& path, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("paydesk-hubsim", "cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -80,20 +65,14 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     HubOptions options;
     for (const QString& spec : parser.values(tenant)) {
-        const QStringList parts = spec.split(u',');
-        HubTenant hubTenant;
-        hubTenant.name = parts.value(0);
         QString error;
-        if (parts.size() > 1 && (hubTenant.certificate = readFile(parts.at(1), &error)).isEmpty()) {
+        auto hubTenant = HubTenant::fromSpec(spec, &error);
+        if (!hubTenant) {
             err << error << Qt::endl;
             return 2;
         }
-        if (parts.size() > 2 && (hubTenant.privateKey = readFile(parts.at(2), &error)).isEmpty()) {
-            err << error << Qt::endl;
-            return 2;
-        }
-        hubTenant.hasFlow = !parser.values(noFlow).contains(hubTenant.name);
-        options.tenants.append(hubTenant);
+        hubTenant->hasFlow = !parser.values(noFlow).contains(hubTenant->name);
+        options.tenants.append(*hubTenant);
     }
     if (options.tenants.isEmpty()) {
         options.tenants.append({QStringLiteral("gorilla"), {}, {}, true});

@@ -21,6 +21,7 @@ const QStringList kOptions = {
     QStringLiteral("payer-type"),   QStringLiteral("payer"),         QStringLiteral("payee-type"),
     QStringLiteral("backend"),      QStringLiteral("tenant"),        QStringLiteral("payment-mode"),
     QStringLiteral("max-batch-rows"), QStringLiteral("max-file-bytes"), QStringLiteral("budget"),
+    QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
 };
 
 std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback)
@@ -107,6 +108,11 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     if (parser.isSet(QStringLiteral("payment-mode"))) {
         program->backendSettings.insert(QStringLiteral("payment_mode"), parser.value(QStringLiteral("payment-mode")));
     }
+    for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"}}) {
+        if (parser.isSet(QString::fromLatin1(option))) {
+            program->backendSettings.insert(QString::fromLatin1(setting), parser.value(QString::fromLatin1(option)));
+        }
+    }
     program->maxBatchRows = *maxRows;
     program->maxFileBytes = *maxBytes;
     const auto budget = Money::parse(parser.value(QStringLiteral("budget")), program->currency, error);
@@ -126,7 +132,8 @@ int ProgramCommand::run(const QStringList& arguments)
            "{\"kind\":\"per_household_member\",\"base\":{\"amount\":\"20\",\"currency\":\"USD\"},"
            "\"per_member\":{\"amount\":\"5\",\"currency\":\"USD\"},\"member_cap\":4}), eligibility (--regions A,B, "
            "--household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend "
-           "with --tenant and --payment-mode for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. "
+           "with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk's own sandbox, or --bulk-url and "
+           "--ops-url) for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. "
            "list: every program. enrol ID: apply the program's eligibility to the registry."));
     for (const QString& option : kOptions) {
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));

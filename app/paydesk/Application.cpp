@@ -1,17 +1,45 @@
 #include "Application.h"
 
+#include "HubSandbox.h"
 #include "MainWindow.h"
 
+#include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 
 Application::Application() = default;
 
 Application::~Application()
 {
     m_window.reset(); // the window's models use the database
+}
+
+bool Application::startSandbox(const QStringList& tenantSpecs, QString* error)
+{
+    HubOptions options;
+    for (const QString& spec : tenantSpecs) {
+        const auto tenant = HubTenant::fromSpec(spec, error);
+        if (!tenant) {
+            return false;
+        }
+        options.tenants.append(*tenant);
+    }
+    // Every tenant a program pays through is known to the sandbox; without a certificate given
+    // for it, its uploads are taken unchecked.
+    for (const Program& program : ProgramRepository(*m_database).all()) {
+        const QString tenant = program.backendSettings.value(QStringLiteral("tenant")).toString();
+        const bool known = std::any_of(options.tenants.cbegin(), options.tenants.cend(),
+                                       [&tenant](const HubTenant& t) { return t.name == tenant; });
+        if (!tenant.isEmpty() && !known) {
+            options.tenants.append({tenant, {}, {}, true});
+        }
+    }
+    m_sandbox = std::make_unique<HubSandbox>(options);
+    return m_sandbox->start(QHostAddress::LocalHost, 0, 0, error);
 }
 
 bool Application::start(const QStringList& arguments)
@@ -22,7 +50,12 @@ bool Application::start(const QStringList& arguments)
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"), tr("SQLite file or postgresql:// URL."),
                                       QStringLiteral("PATH|URL"), Database::defaultLocation());
-    parser.addOption(database);
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     tr("Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves."));
+    const QCommandLineOption sandboxTenant(QStringLiteral("sandbox-tenant"),
+                                           tr("A sandbox tenant: NAME,CERT.pem checks its uploads' X-SIGNATURE. Repeatable."),
+                                           QStringLiteral("NAME,CERT"));
+    parser.addOptions({database, sandbox, sandboxTenant});
     parser.process(arguments);
 
     QString error;
@@ -31,7 +64,17 @@ bool Application::start(const QStringList& arguments)
         QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database.\n\n%1").arg(error));
         return false;
     }
+    if (parser.isSet(sandbox) && !startSandbox(parser.values(sandboxTenant), &error)) {
+        QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot start its sandbox Payment Hub EE.\n\n%1").arg(error));
+        return false;
+    }
     m_window = std::make_unique<MainWindow>(*m_database);
+    if (m_sandbox) {
+        auto* label = new QLabel(tr("Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.")
+                                     .arg(m_sandbox->bulkUrl().toString(), m_sandbox->operationsUrl().toString()));
+        label->setObjectName(QStringLiteral("sandboxStatus"));
+        m_window->statusBar()->addPermanentWidget(label);
+    }
     m_window->show();
     return true;
 }

@@ -6,10 +6,12 @@
 #include <memory>
 
 class Database;
+class HubSandbox;
 class MainWindow;
 
 // The composition root of the GUI: reads the command line, opens the database and builds the
-// main window with the services it needs.
+// main window with the services it needs. With --sandbox it also runs a sandbox Payment Hub EE
+// in process, on free loopback ports, for programs whose hub setting is "sandbox".
 class Application
 {
     Q_DECLARE_TR_FUNCTIONS(Application)
@@ -22,6 +24,9 @@ public:
     bool start(const QStringList& arguments);
 
 private:
+    bool startSandbox(const QStringList& tenantSpecs, QString* error);
+
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<HubSandbox> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,5 +1,7 @@
 #include "Program.h"
 
+#include <QUrl>
+
 namespace {
 
 // The payment modes a Payment Hub EE knows; any other makes every row fail on the hub.
@@ -56,6 +58,17 @@ bool Program::validate(QString* error, Part* part) const
         if (!kHubPaymentModes.contains(mode)) {
             return fail(tr("Payment Hub EE's payment mode must be one of %1 (the hub fails every row of another)")
                             .arg(kHubPaymentModes.join(QStringLiteral(", "))));
+        }
+        const QString hub = backendSettings.value(QStringLiteral("hub")).toString();
+        if (!hub.isEmpty() && hub != u"sandbox") {
+            return fail(tr("the hub is \"sandbox\" (PayDesk's own) or given by its bulk processor and operations URLs"));
+        }
+        for (const QString& key : {QStringLiteral("bulk_url"), QStringLiteral("ops_url")}) {
+            const QString text = backendSettings.value(key).toString();
+            const QUrl url(text, QUrl::StrictMode);
+            if (!text.isEmpty() && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
+                return fail(tr("%1 \"%2\" is not an http:// or https:// address").arg(key, text));
+            }
         }
     }
     return true;

@@ -115,6 +115,10 @@ void TestProgramRepository::refusals_data()
     QTest::newRow("no name") << "no_name" << "needs a name" << int(Program::Part::General);
     QTest::newRow("no tenant") << "no_tenant" << "needs the tenant" << payment;
     QTest::newRow("unknown payment mode") << "bad_mode" << "payment mode must be one of MOJALOOP" << payment;
+    QTest::newRow("unknown hub") << "hub_elsewhere" << "the hub is \"sandbox\"" << payment;
+    QTest::newRow("hub URL not http") << "hub_ftp" << "ops_url \"ftp://hub.example/\" is not an http" << payment;
+    QTest::newRow("sandbox hub") << "hub_sandbox" << "" << -1;
+    QTest::newRow("hub URLs") << "hub_urls" << "" << -1;
     QTest::newRow("budget in another currency") << "budget_eur" << "budget must be an amount in USD" << int(Program::Part::Budget);
     QTest::newRow("no payer") << "no_payer" << "payer account" << payment;
     QTest::newRow("empty batches") << "zero_rows" << "from 1 to 100,000 rows" << payment;
@@ -140,6 +144,15 @@ void TestProgramRepository::refusals()
         program.backendSettings.remove(QStringLiteral("tenant"));
     } else if (change == u"bad_mode") {
         program.backendSettings.insert(QStringLiteral("payment_mode"), QStringLiteral("CARRIER_PIGEON"));
+    } else if (change == u"hub_elsewhere") {
+        program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("the cloud"));
+    } else if (change == u"hub_ftp") {
+        program.backendSettings.insert(QStringLiteral("ops_url"), QStringLiteral("ftp://hub.example/"));
+    } else if (change == u"hub_sandbox") {
+        program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox"));
+    } else if (change == u"hub_urls") {
+        program.backendSettings.insert(QStringLiteral("bulk_url"), QStringLiteral("https://bulk.hub.example:8443"));
+        program.backendSettings.insert(QStringLiteral("ops_url"), QStringLiteral("http://ops.hub.example:5000"));
     } else if (change == u"budget_eur") {
         program.budget = *Money::parse(u"100", Currency::fromCode(u"EUR"));
     } else if (change == u"no_payer") {
