@@ -16,16 +16,6 @@ HubResponse jsonResponse(const QJsonObject& body, int status = 200)
     return response;
 }
 
-QJsonObject faultsJson(const HubFaults& faults)
-{
-    return {{QStringLiteral("latencyMs"), faults.latencyMs},
-            {QStringLiteral("dropAfterAccept"), faults.dropAfterAccept},
-            {QStringLiteral("serverErrors"), faults.serverErrors},
-            {QStringLiteral("preconditionFailures"), faults.preconditionFailures},
-            {QStringLiteral("visibilityLagMs"), double(faults.visibilityLagMs)},
-            {QStringLiteral("staleCounters"), faults.staleCounters}};
-}
-
 } // namespace
 
 SimAdminApi::SimAdminApi(HubSimulator& simulator)
@@ -51,16 +41,10 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
             if (error.error != QJsonParseError::NoError) {
                 return jsonResponse({{QStringLiteral("error"), error.errorString()}}, 400);
             }
-            HubFaults faults;
-            faults.latencyMs = body.value(QStringLiteral("latencyMs")).toInt();
-            faults.dropAfterAccept = body.value(QStringLiteral("dropAfterAccept")).toInt();
-            faults.serverErrors = body.value(QStringLiteral("serverErrors")).toInt();
-            faults.preconditionFailures = body.value(QStringLiteral("preconditionFailures")).toInt();
-            faults.visibilityLagMs = qint64(body.value(QStringLiteral("visibilityLagMs")).toDouble());
-            faults.staleCounters = body.value(QStringLiteral("staleCounters")).toBool();
+            const HubFaults faults = HubFaults::fromJson(body);
             m_simulator.setFaults(faults);
         }
-        return jsonResponse(faultsJson(m_simulator.faults()));
+        return jsonResponse(m_simulator.faults().toJson());
     }
     if (request.path == u"/sim/rules" && request.method == "POST") {
         QJsonParseError error;

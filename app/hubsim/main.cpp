@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
@@ -53,13 +54,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption maxBytes(QStringLiteral("max-file-bytes"),
                                       QCoreApplication::translate("paydesk-hubsim", "Largest batch file accepted (csv.size)."),
                                       QStringLiteral("BYTES"), QStringLiteral("100000"));
-    const QCommandLineOption latency(QStringLiteral("latency"),
-                                     QCoreApplication::translate("paydesk-hubsim", "Milliseconds every answer waits."),
-                                     QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate("paydesk-hubsim",
+                                    "Faults from the start, as POST /sim/faults takes them: {\"latencyMs\":500,"
+                                    "\"dropAfterAccept\":1,\"serverErrors\":0,\"preconditionFailures\":0,"
+                                    "\"visibilityLagMs\":2000,\"staleCounters\":false}"),
+        QStringLiteral("JSON"));
     const QCommandLineOption auth(QStringLiteral("auth"),
                                   QCoreApplication::translate("paydesk-hubsim", "The operations API needs a token from /oauth/token."));
     parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
-                       maxBytes, latency, auth});
+                       maxBytes, faultsOption, auth});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -103,9 +108,16 @@ int main(int argc, char* argv[])
         err << error << Qt::endl;
         return 1;
     }
-    HubFaults faults;
-    faults.latencyMs = parser.value(latency).toInt();
-    sandbox.simulator().setFaults(faults);
+    if (parser.isSet(faultsOption)) {
+        QJsonParseError parseError;
+        const QJsonDocument faults = QJsonDocument::fromJson(parser.value(faultsOption).toUtf8(), &parseError);
+        if (!faults.isObject()) {
+            err << QCoreApplication::translate("paydesk-hubsim", "--faults: not a JSON object (%1)").arg(parseError.errorString())
+                << Qt::endl;
+            return 2;
+        }
+        sandbox.simulator().setFaults(HubFaults::fromJson(faults.object()));
+    }
     QTextStream out(stdout);
     out << QCoreApplication::translate("paydesk-hubsim", "bulk processor: %1").arg(sandbox.bulkUrl().toString()) << Qt::endl;
     out << QCoreApplication::translate("paydesk-hubsim", "operations app: %1").arg(sandbox.operationsUrl().toString()) << Qt::endl;
