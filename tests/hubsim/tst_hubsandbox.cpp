@@ -319,6 +319,7 @@ void TestHubSandbox::acceptsRawJsonBatches()
     const QByteArray single = R"({"requestId":"r-1","creditParty":[{"key":"msisdn","value":"254711111111"}],)"
                               R"("debitParty":[{"key":"msisdn","value":"254700000001"}],"paymentMode":"mojaloop","amount":"100",)"
                               R"("currency":"USD","descriptionText":"Grant"})";
+    int posted = 0;
     for (const QByteArray& body : {single, QByteArray("[" + single + "]")}) {
         const QByteArray signature = m_signer->sign(
             XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-raw"), QStringLiteral("gorilla"), body)), &error);
@@ -327,9 +328,9 @@ void TestHubSandbox::acceptsRawJsonBatches()
                                   {"Content-Type", "application/json"}, {"X-SIGNATURE", signature}},
                                  body);
         QCOMPARE(reply.status, 202);
-        QTRY_COMPARE(hub.simulator().executions(QStringLiteral("r-1")) > 0, true);
+        ++posted;
+        QTRY_COMPARE(hub.simulator().executions(QStringLiteral("r-1")), posted); // the object, then the array
     }
-    QCOMPARE(hub.simulator().executions(QStringLiteral("r-1")), 2);
 }
 
 void TestHubSandbox::transfersLiveAndFailLikeTheHub()
