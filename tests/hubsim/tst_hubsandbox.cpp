@@ -36,6 +36,7 @@ private Q_SLOTS:
     void batchSummariesAndLists();
     void transferSearchAndStatusCheck();
     void ledgerCountsEveryExecution();
+    void rulesAndSeededFailures();
     void faultsOnDemand();
     void operationsAuthAndTenant();
     void qtSendsADroppedPostAgain();
@@ -497,6 +498,51 @@ void TestHubSandbox::ledgerCountsEveryExecution()
     const QJsonObject ledger = send("GET", QUrl(hub.operationsUrl().toString() + QStringLiteral("/sim/ledger")), {}).json();
     QCOMPARE(ledger.value(QStringLiteral("executions")).toObject().value(first).toInt(), 2);
     QCOMPARE(ledger.value(QStringLiteral("transfers")).toInt(), 8);
+}
+
+void TestHubSandbox::rulesAndSeededFailures()
+{
+    const QByteArray file = csv(40);
+    // The payees whose transfers failed, once all have ended.
+    const auto failedPayees = [&](HubSandbox& hub) {
+        const QString batchId = batchIdOf(upload(hub, file, QStringLiteral("c-seed")));
+        [&] { QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("ongoing")).toInt() == 0
+                               && ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("total")).toInt() == 40,
+                           true); }();
+        QStringList payees;
+        for (const QJsonValue& row : ops(hub, QStringLiteral("/api/v1/batch/detail?pageSize=100&batchId=") + batchId)
+                                         .json().value(QStringLiteral("content")).toArray()) {
+            if (row.toObject().value(QStringLiteral("status")).toString() == u"FAILED") {
+                payees.append(row.toObject().value(QStringLiteral("payeePartyId")).toString());
+            }
+        }
+        payees.sort();
+        return payees;
+    };
+    HubOptions seeded = options();
+    seeded.failShare = 0.3;
+    seeded.seed = 42;
+    HubSandbox first(seeded);
+    HubSandbox second(seeded);
+    seeded.seed = 43;
+    HubSandbox other(seeded);
+    QString error;
+    QVERIFY(first.start(QHostAddress::LocalHost, 0, 0, &error) && second.start(QHostAddress::LocalHost, 0, 0, &error)
+            && other.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QStringList failed = failedPayees(first);
+    QVERIFY(failed.size() > 0 && failed.size() < 40);
+    QCOMPARE(failedPayees(second), failed); // the same seed, the same failures
+    QVERIFY(failedPayees(other) != failed);
+
+    // Rules set at run time: a pattern fails its payees with the given Mojaloop code.
+    const QByteArray rules = R"({"failShare":0,"rules":[{"pattern":"25470000000[0-4]","errorCode":"3204","errorDescription":"Party not found"}]})";
+    QCOMPARE(send("POST", QUrl(first.operationsUrl().toString() + QStringLiteral("/sim/rules")), {{"Content-Type", "application/json"}}, rules).status,
+             200);
+    const QStringList byRule = failedPayees(first);
+    QCOMPARE(byRule, QStringList({QStringLiteral("254700000000"), QStringLiteral("254700000001"), QStringLiteral("254700000002"),
+                                  QStringLiteral("254700000003"), QStringLiteral("254700000004")}));
+    QCOMPARE(send("POST", QUrl(first.operationsUrl().toString() + QStringLiteral("/sim/rules")), {}, "{\"rules\":[{\"pattern\":\"[\"}]}").status,
+             400);
 }
 
 void TestHubSandbox::faultsOnDemand()
