@@ -4,6 +4,7 @@
 #include "CycleCommand.h"
 #include "ExitCode.h"
 #include "ProgramCommand.h"
+#include "SendCommand.h"
 
 #include "audit/AuditLog.h"
 #include "batching/SignatureVerifier.h"
@@ -76,11 +77,13 @@ void CliCommands::printHelp()
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
                 "  entitlements ID list a cycle's entitlements (cycle entitlements)\n"
                 "  batches         prepare a cycle's payments into frozen batches, list them, export a bundle\n"
+                "  send ID         send a cycle's ready batches to Payment Hub EE, exactly once (a checker)\n"
+                "  resolve ID      resolve a cycle's uncertain batches against the hub's operations API\n"
                 "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n"
                 "  review FILE     review a batch file offline: figures and what the hub would refuse\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,\n"
-                "4 the reviewed file has problems.\n");
+                "4 the reviewed file has problems, 5 a batch is uncertain (resolve it).\n");
     m_out.flush();
 }
 
@@ -122,6 +125,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"batches") {
         return BatchCommand(m_support).run(rest);
+    }
+    if (command == u"send" || command == u"resolve") {
+        return SendCommand(m_support).run(command, rest);
     }
     if (command == u"review") {
         return review(rest);

@@ -8,4 +8,5 @@ enum ExitCode
     ExitUsage = 2,         // the command line is wrong
     ExitRowsRejected = 3,  // an import succeeded but refused some rows (see the rejected-rows file)
     ExitReviewFindings = 4, // a reviewed batch file has problems, or its signature or manifest does not match
+    ExitUncertain = 5,      // a batch is uncertain (sending): resolve it before anything else is sent
 };

@@ -7,7 +7,8 @@
 namespace {
 
 const QString kColumns = QStringLiteral("id, cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, "
-                                        "currency, file_sha256, created_by, frozen_at");
+                                        "currency, file_sha256, created_by, frozen_at, hub_batch_id, send_attempts, sending_since, "
+                                        "last_posted_at, sent_by, failure_reason");
 
 PaymentBatch fromQuery(const QSqlQuery& query)
 {
@@ -22,6 +23,12 @@ PaymentBatch fromQuery(const QSqlQuery& query)
     batch.fileSha256 = query.value(8).toString();
     batch.createdBy = query.value(9).toString();
     batch.frozenAt = query.value(10).toString();
+    batch.hubBatchId = query.value(11).toString();
+    batch.sendAttempts = query.value(12).toInt();
+    batch.sendingSince = query.value(13).toString();
+    batch.lastPostedAt = query.value(14).toString();
+    batch.sentBy = query.value(15).toString();
+    batch.failureReason = query.value(16).toString();
     return batch;
 }
 
@@ -55,6 +62,6 @@ std::optional<PaymentBatch> BatchRepository::find(qint64 batchId)
         return std::nullopt;
     }
     PaymentBatch batch = fromQuery(query);
-    batch.file = query.value(11).toByteArray();
+    batch.file = query.value(17).toByteArray();
     return batch;
 }

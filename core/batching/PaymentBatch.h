@@ -22,4 +22,11 @@ struct PaymentBatch
     QString fileSha256;
     QString createdBy;
     QString frozenAt;
+    // Sending (DESIGN.md §1):
+    QString hubBatchId;   // the hub's id, from the 202 or found on its operations API
+    int sendAttempts = 0; // POSTs started
+    QString sendingSince; // UTC, ISO 8601: the first POST's start
+    QString lastPostedAt; // UTC, ISO 8601: the latest POST's start
+    QString sentBy;
+    QString failureReason; // why it was refused, or why it is uncertain
 };

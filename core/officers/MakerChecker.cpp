@@ -24,6 +24,11 @@ std::optional<QString> MakerChecker::refusal(const Officer& officer, Action acti
         return std::nullopt;
     case Action::Cancel:
         return std::nullopt;
+    case Action::Send:
+        if (officer.role != OfficerRole::Checker) {
+            return tr("%1 is a maker: sending money is a checker's work").arg(officer.id);
+        }
+        return std::nullopt;
     }
     return tr("unknown action");
 }

@@ -19,6 +19,7 @@ public:
         Prepare, // create or change programs, cycles, batches; submit them for approval
         Approve, // approve or reject what a maker submitted
         Cancel,  // stop a cycle or batch before money moves
+        Send,    // send batches to the payment hub: money moves, so a checker's work
     };
 
     // Why the officer may not take the action, or nullopt when they may. submittedBy is the

@@ -1,0 +1,161 @@
+#include "SendCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "batching/BatchRepository.h"
+#include "batching/SigningKey.h"
+#include "disbursement/BatchSender.h"
+#include "hub/PaymentHubClient.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTextStream>
+
+SendCommand::SendCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+int SendCommand::run(const QString& action, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        action == u"send"
+            ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: uncertain batches are resolved "
+                 "first. Needs a checker. Without --yes it only shows what would leave.")
+            : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API."));
+    const QCommandLineOption key(QStringLiteral("key"), tr("The tenant's PEM private key (X-SIGNATURE)."), QStringLiteral("KEY.pem"));
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("Only this batch (a refused one is sent again only this way)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("The officer confirms the batches, payments and totals shown."));
+    const QCommandLineOption repost(QStringLiteral("repost"),
+                                    tr("Confirms posting again an uncertain batch the hub still does not have after the grace "
+                                       "period (same correlation id, same file)."));
+    const QCommandLineOption grace(QStringLiteral("grace-seconds"),
+                                   tr("How long the hub may take to show an accepted batch (default 600)."), QStringLiteral("S"),
+                                   QStringLiteral("600"));
+    const QCommandLineOption bulkUrl(QStringLiteral("bulk-url"), tr("The hub's bulk processor (default: the program's)."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption opsUrl(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption hubUser(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant)."), QStringLiteral("USER"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"), tr("Deadline of each exchange with the hub."), QStringLiteral("MS"),
+                                     QStringLiteral("30000"));
+    parser.addOptions({key, batch, yes, repost, grace, bulkUrl, opsUrl, caFile, hubUser, timeout, CliSupport::databaseOption(),
+                       CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    bool idOk = false;
+    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
+    if (parser.positionalArguments().size() != 1 || !idOk) {
+        return m_support.usage(tr("%1 takes a cycle id.").arg(action));
+    }
+    if (!parser.isSet(key)) {
+        return m_support.usage(tr("%1 needs --key, the tenant's signing key.").arg(action));
+    }
+    const auto database = m_support.openDatabase(parser);
+    if (!database) {
+        return ExitFailure;
+    }
+    const auto officer = m_support.actingOfficer(*database, parser);
+    if (!officer) {
+        return ExitFailure;
+    }
+    const auto cycle = CycleService(*database).find(cycleId);
+    const auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        return m_support.fail(tr("There is no cycle %1.").arg(cycleId));
+    }
+    HubEndpoint endpoint;
+    endpoint.tenant = program->backendSettings.value(QStringLiteral("tenant")).toString();
+    endpoint.bulkUrl = QUrl(parser.isSet(bulkUrl) ? parser.value(bulkUrl) : program->backendSettings.value(QStringLiteral("bulk_url")).toString());
+    endpoint.operationsUrl = QUrl(parser.isSet(opsUrl) ? parser.value(opsUrl) : program->backendSettings.value(QStringLiteral("ops_url")).toString());
+    endpoint.caFile = parser.value(caFile);
+    endpoint.username = parser.value(hubUser);
+    endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
+    endpoint.timeoutMs = qMax(100, parser.value(timeout).toInt());
+    if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
+        return m_support.fail(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+                                  ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "
+                                       "give --bulk-url and --ops-url to send from here.").arg(program->id)
+                                  : tr("Program %1 names no hub: give --bulk-url and --ops-url.").arg(program->id));
+    }
+    QString error;
+    const auto signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error);
+    if (!signingKey) {
+        return m_support.fail(tr("--key: %1").arg(error));
+    }
+    PaymentHubClient hub(endpoint);
+    BatchSender::Options options;
+    options.graceSeconds = parser.value(grace).toLongLong();
+    options.repostConfirmed = parser.isSet(repost);
+    BatchSender sender(*database, hub, *signingKey, endpoint.tenant, options);
+
+    QTextStream& text = m_support.out();
+    QJsonArray outcomes;
+    bool anyUncertain = false;
+    bool anyRefused = false;
+    const auto report = [&](const SendOutcome& outcome) {
+        text << outcome.message << Qt::endl;
+        anyUncertain = anyUncertain || outcome.uncertain();
+        anyRefused = anyRefused || outcome.state == BatchState::Rejected;
+        outcomes.append(QJsonObject{{QStringLiteral("batch"), double(outcome.batchId)},
+                                    {QStringLiteral("state"), batchStateName(outcome.state)},
+                                    {QStringLiteral("posted"), outcome.posted},
+                                    {QStringLiteral("may_repost"), outcome.mayRepost},
+                                    {QStringLiteral("message"), outcome.message}});
+    };
+    // Before anything else leaves: what is uncertain is resolved.
+    for (const qint64 uncertain : sender.uncertainBatches(cycleId)) {
+        report(sender.resolve(uncertain, *officer));
+    }
+    if (action == u"send") {
+        QList<PaymentBatch> toSend;
+        for (const PaymentBatch& listed : BatchRepository(*database).batchesOf(cycleId)) {
+            const bool named = parser.isSet(batch) && listed.id == parser.value(batch).toLongLong();
+            if ((!parser.isSet(batch) && listed.state == BatchState::Ready)
+                || (named && (listed.state == BatchState::Ready || listed.state == BatchState::Rejected))) {
+                toSend.append(listed);
+            }
+        }
+        qint64 payments = 0;
+        QMap<QString, qint64> totals;
+        for (const PaymentBatch& listed : std::as_const(toSend)) {
+            payments += listed.rowCount;
+            totals[listed.total.currency().code()] += listed.total.minorUnits();
+        }
+        QStringList totalsText;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+            totalsText.append(Money(it.value(), Currency::fromCode(it.key())).toDecimalString() + u' ' + it.key());
+        }
+        text << tr("To send to %1 (tenant %2): %n batch(es), ", nullptr, int(toSend.size())).arg(endpoint.bulkUrl.toString(), endpoint.tenant)
+             << tr("%n payment(s), ", nullptr, int(payments)) << tr("total %1.").arg(totalsText.join(QStringLiteral(", "))) << Qt::endl;
+        if (!parser.isSet(yes) && !toSend.isEmpty()) {
+            text << tr("Nothing was sent: add --yes to confirm.") << Qt::endl;
+            return ExitUsage;
+        }
+        for (const PaymentBatch& listed : std::as_const(toSend)) {
+            const SendOutcome outcome = sender.send(listed.id, *officer);
+            report(outcome);
+            if (outcome.uncertain()) {
+                break; // nothing more leaves until this one is accounted for
+            }
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        text << QJsonDocument(outcomes).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return anyUncertain ? ExitUncertain : anyRefused ? ExitFailure : ExitSuccess;
+}

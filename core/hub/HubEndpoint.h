@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where and how PayDesk reaches one Payment Hub EE tenant.
+struct HubEndpoint
+{
+    QUrl bulkUrl;       // the bulk processor: POST /batchtransactions
+    QUrl operationsUrl; // the operations app: /api/v1/..., /oauth/token
+    QString tenant;     // Platform-TenantId
+    QString caFile;     // extra CA certificates (PEM) for a hub with a private CA; empty: the system's
+    QString username;   // operations-app OAuth (password grant); empty: no token is asked for
+    QString password;
+    int timeoutMs = 30000;      // a whole exchange
+    int opsAttempts = 4;        // reads of the ops API, with backoff between them
+    int backoffMs = 500;        // first wait; doubled each time
+};

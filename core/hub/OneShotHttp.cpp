@@ -1,0 +1,160 @@
+#include "OneShotHttp.h"
+
+#include <QDeadlineTimer>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+#include <functional>
+
+namespace {
+
+// Reads until the buffer holds what is wanted, or the deadline passes, or the peer closes.
+bool fill(QSslSocket& socket, QByteArray& buffer, const std::function<bool()>& done, const QDeadlineTimer& deadline)
+{
+    while (!done()) {
+        if (socket.bytesAvailable() == 0) {
+            if (socket.state() != QAbstractSocket::ConnectedState
+                || !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+                buffer += socket.readAll();
+                return done();
+            }
+        }
+        buffer += socket.readAll();
+        if (deadline.hasExpired()) {
+            return done();
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray OneShotHttp::Response::header(const QByteArray& name) const
+{
+    for (const auto& pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0) {
+            return pair.second;
+        }
+    }
+    return {};
+}
+
+OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& method,
+                                            const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
+                                            int timeoutMs, const QList<QSslCertificate>& extraCertificates)
+{
+    Response response;
+    const QDeadlineTimer deadline(timeoutMs);
+    const bool tls = url.scheme() == u"https";
+    if (!url.isValid() || (!tls && url.scheme() != u"http") || url.host().isEmpty()) {
+        response.error = tr("%1 is not an http:// or https:// address").arg(url.toString());
+        return response;
+    }
+    QSslSocket socket;
+    const quint16 port = quint16(url.port(tls ? 443 : 80));
+    if (tls) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        if (!extraCertificates.isEmpty()) {
+            configuration.addCaCertificates(extraCertificates);
+        }
+        socket.setSslConfiguration(configuration);
+        socket.connectToHostEncrypted(url.host(), port);
+        if (!socket.waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            response.error = tr("cannot open a verified TLS connection to %1:%2: %3").arg(url.host()).arg(port).arg(socket.errorString());
+            return response;
+        }
+    } else {
+        socket.connectToHost(url.host(), port);
+        if (!socket.waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            response.error = tr("cannot connect to %1:%2: %3").arg(url.host()).arg(port).arg(socket.errorString());
+            return response;
+        }
+    }
+    socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QByteArray request = method + ' ' + url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery()) {
+        request += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    }
+    request += " HTTP/1.1\r\nHost: " + url.host().toLatin1() + (url.port() > 0 ? ':' + QByteArray::number(url.port()) : QByteArray())
+        + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& header : headers) {
+        request += header.first + ": " + header.second + "\r\n";
+    }
+    request += "\r\n" + body;
+    socket.write(request);
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            response.error = tr("the request to %1 could not be sent whole: %2").arg(url.host(), socket.errorString());
+            return response;
+        }
+    }
+    response.requestSent = true;
+
+    QByteArray buffer;
+    if (!fill(socket, buffer, [&buffer] { return buffer.contains("\r\n\r\n"); }, deadline)) {
+        response.error = deadline.hasExpired() ? tr("no answer from %1 within %2 s").arg(url.host()).arg(timeoutMs / 1000.0)
+                                               : tr("%1 closed the connection without answering").arg(url.host());
+        return response;
+    }
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+    bool statusOk = false;
+    const int status = statusLine.value(1).toInt(&statusOk);
+    if (!statusLine.value(0).startsWith("HTTP/1.") || !statusOk) {
+        response.error = tr("%1 answered something that is not HTTP").arg(url.host());
+        return response;
+    }
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0) {
+            response.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+        }
+    }
+    QByteArray rest = buffer.mid(headerEnd + 4);
+    const QByteArray length = response.header("Content-Length");
+    if (response.header("Transfer-Encoding").toLower().contains("chunked")) {
+        // Chunks: size in hex, CRLF, data, CRLF; a zero size ends them.
+        QByteArray decoded;
+        qsizetype at = 0;
+        for (;;) {
+            if (!fill(socket, rest, [&rest, at] { return rest.indexOf("\r\n", at) >= 0; }, deadline)) {
+                break;
+            }
+            const qsizetype lineEnd = rest.indexOf("\r\n", at);
+            bool sizeOk = false;
+            const qint64 size = rest.mid(at, lineEnd - at).split(';').value(0).trimmed().toLongLong(&sizeOk, 16);
+            if (!sizeOk || size < 0) {
+                break;
+            }
+            if (size == 0) {
+                response.status = status;
+                response.body = decoded;
+                return response;
+            }
+            const qsizetype dataStart = lineEnd + 2;
+            if (!fill(socket, rest, [&rest, dataStart, size] { return rest.size() >= dataStart + size + 2; }, deadline)) {
+                break;
+            }
+            decoded += rest.mid(dataStart, size);
+            at = dataStart + size + 2;
+        }
+        response.error = tr("the answer of %1 was cut short").arg(url.host());
+        response.status = status; // the status line did arrive
+        return response;
+    }
+    if (!length.isEmpty()) {
+        const qsizetype wanted = length.toLongLong();
+        if (!fill(socket, rest, [&rest, wanted] { return rest.size() >= wanted; }, deadline)) {
+            response.error = tr("the answer of %1 was cut short").arg(url.host());
+            response.status = status;
+            return response;
+        }
+        rest.truncate(wanted);
+    } else {
+        fill(socket, rest, [] { return false; }, deadline); // until the server closes
+    }
+    response.status = status;
+    response.body = rest;
+    return response;
+}
