@@ -67,6 +67,11 @@ QString AuditLog::hashOf(const AuditEntry& entry)
 
 bool AuditLog::append(AuditEntry& entry, QString* error)
 {
+    // Two officers appending at once would both read the same last entry: the second waits here for
+    // the first to commit. (Outside a transaction the lock is refused, and not needed.)
+    if (const QString lock = m_database.dialect().serializeWriters(QStringLiteral("audit_entry")); !lock.isEmpty()) {
+        QSqlQuery(m_database.connection()).exec(lock);
+    }
     QSqlQuery last(m_database.connection());
     if (!last.exec(QStringLiteral("SELECT sequence, hash FROM audit_entry ORDER BY sequence DESC LIMIT 1"))) {
         *error = tr("cannot read the audit log: %1").arg(last.lastError().text());

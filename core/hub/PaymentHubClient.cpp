@@ -36,7 +36,8 @@ HubError PaymentHubClient::refusal(int status, const QByteArray& body)
     if (code == u"InvalidJsonWebSignature") {
         error.message = tr("the hub refused the batch's X-SIGNATURE: the tenant's signing key is not the one the hub knows");
     } else if (code == u"InvalidPublicKeyConfigured") {
-        error.message = tr("the hub could not check the X-SIGNATURE (missing, malformed, or no certificate for the tenant)");
+        error.message = tr("the hub could not check the X-SIGNATURE with the certificate it holds for the tenant: the signing "
+                           "key is not the tenant's, or the signature is missing or malformed");
     } else if (json.contains(QStringLiteral("Error Information: "))) {
         error.message = tr("the hub refused the file: %1 (%2)")
                             .arg(json.value(QStringLiteral("Error Information: ")).toString(),

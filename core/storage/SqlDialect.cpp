@@ -57,3 +57,8 @@ QString SqlDialect::rebuildNameIndex() const
     }
     return QStringLiteral("INSERT INTO beneficiary_name_fts (beneficiary_name_fts) VALUES ('rebuild')");
 }
+
+QString SqlDialect::serializeWriters(const QString& table) const
+{
+    return m_kind == Kind::PostgreSql ? QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table) : QString();
+}

@@ -35,6 +35,10 @@ public:
     // After a bulk load with the triggers dropped: rebuilds the name index from the table. Empty on
     // PostgreSQL, which has none.
     QString rebuildNameIndex() const;
+    // Inside a transaction, makes writers of table wait for each other until commit, so that each
+    // reads what the one before it wrote (an append-only chain). Empty on SQLite, whose one writer
+    // at a time already does it.
+    QString serializeWriters(const QString& table) const;
     // Escapes LIKE's wildcards (with backslash as the escape character).
     static QString escapeLike(QString text);
 

@@ -4,6 +4,7 @@
 // taking the same files without HTTP or signatures. Target (DESIGN.md §5): 5,000 transfers/s.
 //   bench_hubsim [--transfers N] [--rows-per-batch N]
 #include "BenchSupport.h"
+#include "HubSimProcess.h"
 
 #include "HubSimulator.h"
 
@@ -86,21 +87,13 @@ int main(int argc, char* argv[])
 
     // The hub as its own process, as a test or an officer's demo runs it; simulated time runs so
     // fast that every transfer ends at once, so what is measured is the hub and the HTTP.
-    QProcess hub;
-    hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-              {QStringLiteral("--tenant"), QStringLiteral("bench,%1").arg(certificatePath), QStringLiteral("--time-scale"),
-               QStringLiteral("1000000")});
-    if (!hub.waitForReadyRead(10000)) {
+    HubSimProcess hub;
+    if (!hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("bench,%1").arg(certificatePath),
+                                                          QStringLiteral("--time-scale"), QStringLiteral("1000000")})) {
         qFatal("paydesk-hubsim did not start");
     }
-    while (hub.canReadLine() || hub.waitForReadyRead(2000)) {
-        if (hub.bytesAvailable() > 0 && QString::fromUtf8(hub.peek(4096)).count(u'\n') >= 2) {
-            break;
-        }
-    }
-    const QStringList lines = QString::fromUtf8(hub.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    const QUrl bulk(lines.value(0).section(QStringLiteral(": "), 1));
-    const QUrl operations(lines.value(1).section(QStringLiteral(": "), 1));
+    const QUrl bulk = hub.bulkUrl;
+    const QUrl operations = hub.operationsUrl;
 
     QNetworkAccessManager network;
     QElapsedTimer timer;
@@ -150,11 +143,7 @@ int main(int argc, char* argv[])
         reply->deleteLater();
     }
     const double endToEnd = timer.nsecsElapsed() / 1e9;
-    QNetworkRequest ledgerRequest(operations.resolved(QUrl(QStringLiteral("/sim/ledger"))));
-    QNetworkReply* ledgerReply = sendAndWait(network, ledgerRequest, "GET");
-    const qint64 executed = QJsonDocument::fromJson(ledgerReply->readAll()).object().value(QStringLiteral("executions")).toObject().size();
-    hub.kill();
-    hub.waitForFinished();
+    const qint64 executed = hub.ledger().size();
 
     // Baseline: the engine alone.
     HubOptions options;

@@ -1,0 +1,356 @@
+#include "HubSimProcess.h"
+#include "TestDatabases.h"
+
+#include "audit/AuditLog.h"
+#include "batching/BatchRepository.h"
+#include "batching/PaymentPreparer.h"
+#include "batching/SigningKey.h"
+#include "disbursement/BatchSender.h"
+#include "hub/PaymentHubClient.h"
+#include "officers/OfficerRepository.h"
+#include "programs/CycleService.h"
+#include "programs/Enrolment.h"
+#include "programs/ProgramRepository.h"
+#include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+// Sending batches to a real paydesk-hubsim over loopback, exactly once, with the hub misbehaving
+// on demand; two senders racing on one batch, on SQLite and PostgreSQL.
+class TestBatchSender : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sendsEveryBatchOnce();
+    void droppedAfterAcceptIsFoundNotResent();
+    void serverErrorWaitsForGraceAndConfirmation();
+    void refusalsMoveNothing();
+    void timeoutAndOpsLag();
+    void sendingNeedsAChecker();
+    void twoSendersRace_data() { TestDatabases::addBackendRows(); }
+    void twoSendersRace();
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<Database> database;
+        qint64 cycleId = 0;
+        QList<qint64> batches;
+        QStringList requestIds;
+    };
+    Fixture prepared(const QString& location, int rows = 60);
+    HubEndpoint endpoint() const;
+    void expectExactlyOnce(const Fixture& fixture);
+
+    TestDatabases m_databases;
+    QTemporaryDir m_dir;
+    HubSimProcess m_hub;
+    std::unique_ptr<SigningKey> m_key;
+    std::unique_ptr<SigningKey> m_otherKey;
+    int m_fixtures = 0;
+};
+
+namespace {
+
+const Officer kMaker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
+const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
+
+std::unique_ptr<SigningKey> makeKey(const QString& keyPath, const QString& certificatePath)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
+                                              certificatePath, QStringLiteral("-subj"), QStringLiteral("/CN=greenbank"),
+                                              QStringLiteral("-days"), QStringLiteral("2")});
+    QString error;
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0 ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
+}
+
+} // namespace
+
+void TestBatchSender::initTestCase()
+{
+    m_key = makeKey(m_dir.filePath(QStringLiteral("key.pem")), m_dir.filePath(QStringLiteral("cert.pem")));
+    m_otherKey = makeKey(m_dir.filePath(QStringLiteral("other.pem")), m_dir.filePath(QStringLiteral("other-cert.pem")));
+    QVERIFY(m_key && m_otherKey);
+    QVERIFY(m_hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                        {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),
+                         QStringLiteral("--tenant"), QStringLiteral("lion"), QStringLiteral("--no-flow"), QStringLiteral("lion"),
+                         QStringLiteral("--time-scale"), QStringLiteral("1000")}));
+}
+
+HubEndpoint TestBatchSender::endpoint() const
+{
+    HubEndpoint endpoint;
+    endpoint.bulkUrl = m_hub.bulkUrl;
+    endpoint.operationsUrl = m_hub.operationsUrl;
+    endpoint.tenant = QStringLiteral("greenbank");
+    endpoint.timeoutMs = 5000;
+    endpoint.opsAttempts = 2;
+    endpoint.backoffMs = 50;
+    return endpoint;
+}
+
+TestBatchSender::Fixture TestBatchSender::prepared(const QString& location, int rows)
+{
+    Fixture fixture;
+    RegistryImportParams params;
+    ++m_fixtures;
+    params.filePath = m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures));
+    params.databaseLocation = location;
+    params.today = QDate(2026, 11, 27);
+    params.officer = kMaker.id;
+    {
+        QFile file(params.filePath);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(quint32(m_fixtures), 0.0).write(&file, rows, &error)) {
+            return fixture;
+        }
+    }
+    RegistryImporter importer;
+    if (!importer.run(params).succeeded) {
+        return fixture;
+    }
+    QString error;
+    fixture.database = Database::open(location, &error);
+    OfficerRepository(*fixture.database).add(kMaker, QStringLiteral("test"), &error);
+    OfficerRepository(*fixture.database).add(kChecker, kMaker.id, &error);
+    Program program;
+    program.name = QStringLiteral("Grant");
+    program.currency = Currency::fromCode(u"USD");
+    program.rule = EntitlementRule::fixed(*Money::parse(u"25", program.currency));
+    program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
+    program.payeeIdType = PartyIdType::Msisdn;
+    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
+                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
+    program.maxBatchRows = 7;
+    program.budget = *Money::parse(u"1000000", program.currency);
+    ProgramRepository(*fixture.database).save(program, kMaker, &error);
+    Enrolment(*fixture.database).run(program.id, params.today, kMaker);
+    CycleService cycles(*fixture.database);
+    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
+    cycles.generate(cycle->id, kMaker);
+    cycles.submit(cycle->id, kMaker, &error);
+    cycles.approve(cycle->id, kChecker, &error);
+    PaymentPreparer(*fixture.database).prepare(cycle->id, kMaker);
+    fixture.cycleId = cycle->id;
+    for (const PaymentBatch& batch : BatchRepository(*fixture.database).batchesOf(cycle->id)) {
+        fixture.batches.append(batch.id);
+    }
+    QSqlQuery query(fixture.database->connection());
+    query.exec(QStringLiteral("SELECT request_id FROM payment ORDER BY id"));
+    while (query.next()) {
+        fixture.requestIds.append(query.value(0).toString());
+    }
+    return fixture;
+}
+
+void TestBatchSender::expectExactlyOnce(const Fixture& fixture)
+{
+    // Every payment of the fixture moved money once on the hub: none lost, none twice.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QJsonObject ledger = m_hub.ledger();
+            return std::all_of(fixture.requestIds.cbegin(), fixture.requestIds.cend(),
+                               [&ledger](const QString& id) { return ledger.value(id).toInt() >= 1; });
+        }(),
+        10000);
+    const QJsonObject ledger = m_hub.ledger();
+    for (const QString& id : fixture.requestIds) {
+        QCOMPARE(ledger.value(id).toInt(), 1);
+    }
+}
+
+void TestBatchSender::sendsEveryBatchOnce()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")));
+    QVERIFY(fixture.batches.size() > 2);
+    PaymentHubClient hub(endpoint());
+    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    for (const qint64 batchId : std::as_const(fixture.batches)) {
+        const SendOutcome outcome = sender.send(batchId, kChecker);
+        QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
+        QVERIFY(outcome.posted);
+    }
+    // Sending again sends nothing.
+    const SendOutcome again = sender.send(fixture.batches.first(), kChecker);
+    QCOMPARE(again.state, BatchState::Sent);
+    QVERIFY(!again.posted);
+    expectExactlyOnce(fixture);
+    QSqlQuery query(fixture.database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state <> 'sent'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    const PaymentBatch batch = *BatchRepository(*fixture.database).find(fixture.batches.first());
+    QVERIFY(!batch.hubBatchId.isEmpty());
+    QCOMPARE(batch.sendAttempts, 1);
+    QCOMPARE(batch.sentBy, kChecker.id);
+    // The hub's id never changes.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE payment_batch SET hub_batch_id = 'other' WHERE id = %1").arg(batch.id)));
+    QVERIFY(AuditLog(*fixture.database).verify().intact);
+}
+
+void TestBatchSender::droppedAfterAcceptIsFoundNotResent()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 20);
+    PaymentHubClient hub(endpoint());
+    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("dropAfterAccept"), 1}}), 200);
+    const SendOutcome lost = sender.send(fixture.batches.first(), kChecker);
+    QCOMPARE(lost.state, BatchState::Sending); // uncertain: the hub has it, PayDesk does not know
+    QVERIFY(lost.posted);
+    QCOMPARE(sender.uncertainBatches(fixture.cycleId), QList<qint64>{fixture.batches.first()});
+    // Sending it again resolves it instead: found on the ops API, never posted twice.
+    const SendOutcome resolved = sender.send(fixture.batches.first(), kChecker);
+    QVERIFY2(resolved.state == BatchState::Sent, qPrintable(resolved.message));
+    QVERIFY(!resolved.posted);
+    for (const qint64 batchId : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    PaymentHubClient hub(endpoint());
+    BatchSender::Options patient;
+    patient.graceSeconds = 3600;
+    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), patient);
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("serverErrors"), 1}}), 200);
+    const qint64 batchId = fixture.batches.first();
+    QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
+    // Within the grace period: not on the hub yet, nothing is posted.
+    SendOutcome waiting = sender.resolve(batchId, kChecker);
+    QCOMPARE(waiting.state, BatchState::Sending);
+    QVERIFY(!waiting.posted && !waiting.mayRepost);
+    // After it, without a confirmation: may be posted again, is not.
+    BatchSender::Options expired;
+    expired.graceSeconds = 0;
+    BatchSender unconfirmed(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), expired);
+    waiting = unconfirmed.resolve(batchId, kChecker);
+    QVERIFY(!waiting.posted && waiting.mayRepost);
+    // Confirmed: posted again, same correlation id and file; sent.
+    expired.repostConfirmed = true;
+    BatchSender confirmed(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), expired);
+    const SendOutcome reposted = confirmed.resolve(batchId, kChecker);
+    QVERIFY2(reposted.state == BatchState::Sent && reposted.posted, qPrintable(reposted.message));
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 2);
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::refusalsMoveNothing()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 30);
+    QVERIFY(fixture.batches.size() >= 2);
+    PaymentHubClient hub(endpoint());
+    // A key the hub does not know: refused, nothing moved; the right key sends it.
+    BatchSender wrongKey(*fixture.database, hub, *m_otherKey, QStringLiteral("greenbank"), {});
+    const qint64 batchId = fixture.batches.first();
+    const SendOutcome refused = wrongKey.send(batchId, kChecker);
+    QCOMPARE(refused.state, BatchState::Rejected);
+    QVERIFY2(refused.message.contains(QStringLiteral("X-SIGNATURE")), qPrintable(refused.message));
+    QVERIFY(BatchRepository(*fixture.database).find(batchId)->failureReason.contains(QStringLiteral("signing key")));
+    // 412 from the hub (a tenant without a workflow) is a refusal too.
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("preconditionFailures"), 1}}), 200);
+    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    const SendOutcome precondition = sender.send(fixture.batches.at(1), kChecker);
+    QCOMPARE(precondition.state, BatchState::Rejected);
+    QVERIFY2(precondition.message.contains(QStringLiteral("workflow")), qPrintable(precondition.message));
+    for (const qint64 id : std::as_const(fixture.batches)) {
+        QCOMPARE(sender.send(id, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::timeoutAndOpsLag()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    HubEndpoint impatient = endpoint();
+    impatient.timeoutMs = 300;
+    PaymentHubClient hub(impatient);
+    BatchSender::Options patient;
+    patient.graceSeconds = 3600;
+    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), patient);
+    // The hub takes the batch but answers after the deadline, and shows it only 1.5 s later.
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}), 200);
+    const qint64 batchId = fixture.batches.first();
+    const SendOutcome late = sender.send(batchId, kChecker);
+    QCOMPARE(late.state, BatchState::Sending);
+    QVERIFY2(late.message.contains(QStringLiteral("no complete answer")), qPrintable(late.message));
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("visibilityLagMs"), 1500}}), 200);
+    PaymentHubClient prompt(endpoint());
+    BatchSender resolver(*fixture.database, prompt, *m_key, QStringLiteral("greenbank"), patient);
+    QTRY_COMPARE_WITH_TIMEOUT(resolver.resolve(batchId, kChecker).state, BatchState::Sent, 10000);
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1); // never posted again
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {}), 200);
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(resolver.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::sendingNeedsAChecker()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    PaymentHubClient hub(endpoint());
+    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    const SendOutcome outcome = sender.send(fixture.batches.first(), kMaker);
+    QCOMPARE(outcome.state, BatchState::Ready);
+    QVERIFY(!outcome.posted);
+    QVERIFY(outcome.message.contains(QStringLiteral("checker")));
+}
+
+void TestBatchSender::twoSendersRace()
+{
+    QFETCH(QString, backend);
+    const QString location = m_databases.freshLocation(backend);
+    Fixture fixture = prepared(location, 40);
+    QVERIFY(!fixture.batches.isEmpty());
+    // Two processes' worth: each sender has its own connection, in its own thread, and both send
+    // every batch at the same moment. Each batch leaves once.
+    std::atomic<int> posts{0};
+    std::atomic<int> go{0};
+    auto racer = [&] {
+        QString error;
+        const auto database = Database::open(location, &error);
+        PaymentHubClient hub(endpoint());
+        BatchSender sender(*database, hub, *m_key, QStringLiteral("greenbank"), {});
+        ++go;
+        while (go.load() < 2) {
+            QThread::yieldCurrentThread();
+        }
+        for (const qint64 batchId : std::as_const(fixture.batches)) {
+            if (sender.send(batchId, kChecker).posted) {
+                ++posts;
+            }
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(racer));
+    std::unique_ptr<QThread> second(QThread::create(racer));
+    first->start();
+    second->start();
+    QVERIFY(first->wait(60000) && second->wait(60000));
+    QCOMPARE(posts.load(), int(fixture.batches.size()));
+    for (const PaymentBatch& batch : BatchRepository(*fixture.database).batchesOf(fixture.cycleId)) {
+        QCOMPARE(batch.state, BatchState::Sent);
+        QCOMPARE(batch.sendAttempts, 1);
+    }
+    expectExactlyOnce(fixture);
+}
+
+QTEST_GUILESS_MAIN(TestBatchSender)
+#include "tst_batchsender.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+#include "hub/OneShotHttp.h"
+
+// paydesk-hubsim as a process of its own, for tests and benchmarks that talk to it over loopback:
+// started with the given options, its URLs read from what it prints, its /sim endpoints at hand.
+class HubSimProcess
+{
+public:
+    bool start(const QString& program, const QStringList& arguments)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(program, arguments);
+        QByteArray printed;
+        while (printed.count('\n') < 2) {
+            if (!m_process.waitForReadyRead(10000)) {
+                return false;
+            }
+            printed += m_process.readAllStandardOutput();
+        }
+        const QList<QByteArray> lines = printed.split('\n');
+        bulkUrl = QUrl(QString::fromUtf8(lines.value(0).mid(lines.value(0).indexOf(": ") + 2)));
+        operationsUrl = QUrl(QString::fromUtf8(lines.value(1).mid(lines.value(1).indexOf(": ") + 2)));
+        return bulkUrl.isValid() && operationsUrl.isValid();
+    }
+    ~HubSimProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+
+    // POST /sim/faults or /sim/rules; the hub's answer status.
+    int post(const QString& path, const QJsonObject& body)
+    {
+        return OneShotHttp::exchange(QUrl(operationsUrl.toString() + path), "POST", {{"Content-Type", "application/json"}},
+                                     QJsonDocument(body).toJson(QJsonDocument::Compact), 10000)
+            .status;
+    }
+    // How many times each request id's money moved.
+    QJsonObject ledger()
+    {
+        const auto response = OneShotHttp::exchange(QUrl(operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
+        return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("executions")).toObject();
+    }
+
+    QUrl bulkUrl;
+    QUrl operationsUrl;
+
+private:
+    QProcess m_process;
+};
