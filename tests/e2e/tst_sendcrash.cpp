@@ -1,0 +1,150 @@
+#include "HubSimProcess.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The exactly-once promise under the worst an officer's machine can do: paydesk-cli is killed
+// (SIGKILL on Linux, TerminateProcess on Windows: no clean-up runs) at random moments while it
+// sends a cycle's batches, again and again, and started again each time. Afterwards the hub's
+// ledger must show every payment executed exactly once: none lost, none twice.
+class TestSendCrash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedSendersPayEachPaymentOnce();
+
+private:
+    int cli(const QStringList& arguments, QByteArray* output = nullptr);
+
+    QTemporaryDir m_dir;
+};
+
+int TestSendCrash::cli(const QStringList& arguments, QByteArray* output)
+{
+    QProcess process;
+    const bool usesDatabase = arguments.first() != u"demo-data";
+    process.start(QStringLiteral(PAYDESK_CLI_PATH),
+                  usesDatabase ? arguments + QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("paydesk.sqlite"))}
+                               : arguments);
+    process.waitForFinished(120000);
+    if (output) {
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+    }
+    return process.exitCode();
+}
+
+void TestSendCrash::killedSendersPayEachPaymentOnce()
+{
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    const QString certificate = m_dir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
+                                              QStringLiteral("-subj"), QStringLiteral("/CN=greenbank"), QStringLiteral("-days"), QStringLiteral("2")});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    HubSimProcess hub;
+    // A little latency on every answer widens the windows a kill can fall into.
+    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                      {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate), QStringLiteral("--time-scale"),
+                       QStringLiteral("1000"), QStringLiteral("--faults"), QStringLiteral("{\"latencyMs\":40}")}));
+
+    // A cycle of many small batches, made through the CLI as an officer would.
+    const QString registry = m_dir.filePath(QStringLiteral("registry.csv"));
+    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--count"), QStringLiteral("1500"), QStringLiteral("--seed"),
+                  QStringLiteral("5"), QStringLiteral("--bad-share"), QStringLiteral("0"), QStringLiteral("--out"), registry}),
+             0);
+    QCOMPARE(cli({QStringLiteral("import"), registry}), 0);
+    QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("m"), QStringLiteral("--name"), QStringLiteral("Maker"),
+                  QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"), QStringLiteral("test")}),
+             0);
+    QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("c"), QStringLiteral("--name"), QStringLiteral("Checker"),
+                  QStringLiteral("--role"), QStringLiteral("checker"), QStringLiteral("--by"), QStringLiteral("m")}),
+             0);
+    QByteArray output;
+    QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Grant"),
+                  QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--fixed"), QStringLiteral("10"),
+                  QStringLiteral("--payer-type"), QStringLiteral("msisdn"), QStringLiteral("--payer"), QStringLiteral("254700000001"),
+                  QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--payment-mode"), QStringLiteral("MOJALOOP"),
+                  QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--ops-url"), hub.operationsUrl.toString(),
+                  QStringLiteral("--max-batch-rows"), QStringLiteral("2"), QStringLiteral("--budget"), QStringLiteral("1000000"),
+                  QStringLiteral("--officer"), QStringLiteral("m")},
+                 &output),
+             0);
+    const QStringList asMaker = {QStringLiteral("--officer"), QStringLiteral("m")};
+    QCOMPARE(cli(QStringList{QStringLiteral("program"), QStringLiteral("enrol"), QStringLiteral("1")} + asMaker), 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("cycle"), QStringLiteral("create"), QStringLiteral("1"), QStringLiteral("--name"),
+                             QStringLiteral("c1"), QStringLiteral("--start"), QStringLiteral("2027-01-01"), QStringLiteral("--end"),
+                             QStringLiteral("2027-01-31")}
+                 + asMaker),
+             0);
+    QCOMPARE(cli(QStringList{QStringLiteral("cycle"), QStringLiteral("generate"), QStringLiteral("1")} + asMaker), 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("cycle"), QStringLiteral("submit"), QStringLiteral("1")} + asMaker), 0);
+    QCOMPARE(cli({QStringLiteral("cycle"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--officer"), QStringLiteral("c")}), 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker), 0);
+
+    const QStringList send = {QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key, QStringLiteral("--officer"),
+                              QStringLiteral("c"), QStringLiteral("--yes"), QStringLiteral("--repost"), QStringLiteral("--grace-seconds"),
+                              QStringLiteral("1"), QStringLiteral("--timeout-ms"), QStringLiteral("3000")};
+    // Kill the sender at random moments; start it again each time.
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("kill timings seed: %u", seed);
+    QRandomGenerator random(seed);
+    int kills = 0;
+    int runs = 0;
+    while (kills < 60 && runs < 400) {
+        ++runs;
+        QProcess sender;
+        sender.start(QStringLiteral(PAYDESK_CLI_PATH),
+                     send + QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("paydesk.sqlite"))});
+        QVERIFY(sender.waitForStarted());
+        if (!sender.waitForFinished(int(random.bounded(20, 300)))) {
+            sender.kill();
+            sender.waitForFinished();
+            ++kills;
+        } else if (sender.exitCode() == 0) {
+            break; // everything sent before the next kill
+        }
+    }
+    QVERIFY2(kills >= 50, qPrintable(QStringLiteral("only %1 kills in %2 runs").arg(kills).arg(runs)));
+    // Then let it finish: uncertain batches wait out the grace period, are found or posted again.
+    int exitCode = -1;
+    for (int attempt = 0; attempt < 30 && exitCode != 0; ++attempt) {
+        exitCode = cli(send, &output);
+        if (exitCode != 0) {
+            QTest::qWait(1100);
+        }
+    }
+    QVERIFY2(exitCode == 0, output.constData());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(m_dir.filePath(QStringLiteral("paydesk.sqlite")));
+    QVERIFY(db.open());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'sent'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT request_id FROM payment")));
+    QStringList requestIds;
+    while (query.next()) {
+        requestIds.append(query.value(0).toString());
+    }
+    QVERIFY(requestIds.size() > 300);
+    // Every payment executed exactly once; nothing else executed.
+    QJsonObject ledger;
+    QTRY_VERIFY_WITH_TIMEOUT((ledger = hub.ledger()).size() >= requestIds.size(), 20000);
+    QCOMPARE(ledger.size(), requestIds.size());
+    for (const QString& id : std::as_const(requestIds)) {
+        QVERIFY2(ledger.value(id).toInt() == 1, qPrintable(QStringLiteral("%1 executed %2 times").arg(id).arg(ledger.value(id).toInt())));
+    }
+    QVERIFY(query.exec(QStringLiteral("SELECT SUM(send_attempts) - COUNT(*) FROM payment_batch")) && query.next());
+    qInfo("%d kills in %d runs; %d payments in %d batches; %d posts beyond the first", kills, runs, int(requestIds.size()),
+          int(requestIds.size() / 2), query.value(0).toInt());
+}
+
+QTEST_GUILESS_MAIN(TestSendCrash)
+#include "tst_sendcrash.moc"
