@@ -7,6 +7,8 @@
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
 #include "csv/CsvReader.h"
+#include "disbursement/BatchSender.h"
+#include "hub/PaymentHubClient.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -19,7 +21,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,7 +33,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_cycle(new QComboBox(this))
-    , m_batches(new QTableWidget(0, 6, this))
+    , m_batches(new QTableWidget(0, 7, this))
     , m_rows(new QTableWidget(this))
     , m_status(new QLabel(this))
 {
@@ -38,8 +43,12 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     prepareButton->setObjectName(QStringLiteral("preparePaymentsButton"));
     auto* exportButton = new QPushButton(tr("&Export bundle…"), this);
     exportButton->setObjectName(QStringLiteral("exportBundleButton"));
+    auto* sendButton = new QPushButton(tr("&Send to the hub…"), this);
+    sendButton->setObjectName(QStringLiteral("sendBatchesButton"));
+    sendButton->setToolTip(tr("Resolve uncertain batches, then send the ready ones to the program's Payment Hub EE (a checker's work)."));
     m_batches->setObjectName(QStringLiteral("batchTable"));
-    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256")});
+    m_batches->setHorizontalHeaderLabels(
+        {tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"), tr("Hub batch / what to do")});
     m_batches->horizontalHeader()->setStretchLastSection(true);
     m_batches->verticalHeader()->setVisible(false);
     m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -56,6 +65,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     toolbar->addWidget(m_cycle, 1);
     toolbar->addWidget(prepareButton);
     toolbar->addWidget(exportButton);
+    toolbar->addWidget(sendButton);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_batches);
     splitter->addWidget(m_rows);
@@ -68,6 +78,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     connect(m_batches, &QTableWidget::itemSelectionChanged, this, &BatchesPage::showRows);
     connect(prepareButton, &QPushButton::clicked, this, &BatchesPage::prepare);
     connect(exportButton, &QPushButton::clicked, this, &BatchesPage::chooseExport);
+    connect(sendButton, &QPushButton::clicked, this, &BatchesPage::chooseSend);
     reloadCycles();
 }
 
@@ -109,10 +120,32 @@ void BatchesPage::reloadBatches()
         for (int column = 0; column < cells.size(); ++column) {
             m_batches->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
+        QString note = batch.hubBatchId;
+        QColor standOut;
+        if (batch.state == BatchState::Sending) {
+            note = tr("Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted "
+                      "twice); after the grace period it can be posted again once you confirm. %1")
+                       .arg(batch.failureReason);
+            standOut = QColor(255, 214, 102); // amber: needs the officer
+        } else if (batch.state == BatchState::Rejected) {
+            note = tr("Refused, nothing was paid: %1").arg(batch.failureReason);
+            standOut = QColor(244, 170, 170);
+        }
+        auto* noteItem = new QTableWidgetItem(note);
+        noteItem->setToolTip(note);
+        m_batches->setItem(row, 6, noteItem);
+        if (standOut.isValid()) {
+            for (int column = 0; column < m_batches->columnCount(); ++column) {
+                m_batches->item(row, column)->setBackground(standOut);
+            }
+        }
     }
     m_batches->resizeColumnsToContents();
+    m_batches->setColumnWidth(6, qMin(m_batches->columnWidth(6), 420)); // the whole text is in its tooltip
+    m_batches->clearSelection(); // its rows below are gone too
     m_rows->clear();
     m_rows->setRowCount(0);
+    m_rows->setColumnCount(0);
 }
 
 void BatchesPage::showRows()
@@ -214,4 +247,187 @@ void BatchesPage::chooseExport()
     const QString key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (cancel: unsigned)"),
                                                      QString(), tr("PEM keys (*.pem);;All files (*)"));
     exportSelected(folder, key);
+}
+
+void BatchesPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
+{
+    m_sandboxBulkUrl = bulkUrl;
+    m_sandboxOperationsUrl = operationsUrl;
+}
+
+QString BatchesPage::sendSummary() const
+{
+    int batches = 0;
+    int uncertain = 0;
+    qint64 payments = 0;
+    QMap<QString, qint64> totals;
+    for (const PaymentBatch& batch : m_shown) {
+        uncertain += batch.state == BatchState::Sending ? 1 : 0;
+        if (batch.state == BatchState::Ready) {
+            ++batches;
+            payments += batch.rowCount;
+            totals[batch.total.currency().code()] += batch.total.minorUnits();
+        }
+    }
+    QStringList totalsText;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        totalsText.append(Money(it.value(), Currency::fromCode(it.key())).toDecimalString() + u' ' + it.key());
+    }
+    QString summary = tr("%n ready batch(es)", nullptr, batches) + QStringLiteral(", ") + tr("%n payment(s)", nullptr, int(payments))
+        + QStringLiteral(", ") + tr("total %1").arg(totalsText.isEmpty() ? QStringLiteral("0") : totalsText.join(QStringLiteral(", ")))
+        + u'.';
+    if (uncertain > 0) {
+        summary += u' ' + tr("%n uncertain batch(es) will be resolved first.", nullptr, uncertain);
+    }
+    return summary;
+}
+
+bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
+{
+    const auto& officer = m_session.officer();
+    const qint64 cycleId = m_cycle->currentData().toLongLong();
+    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
+    if (!officer || !program || m_worker) {
+        m_status->setText(tr("Choose a cycle and who is acting first."));
+        return false;
+    }
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
+    if (program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox") {
+        endpoint.bulkUrl = m_sandboxBulkUrl;
+        endpoint.operationsUrl = m_sandboxOperationsUrl;
+    }
+    if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
+        m_status->setText(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+                              ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
+                              : tr("This program names no Payment Hub EE: set its bulk processor and operations URLs."));
+        return false;
+    }
+    const QString location = m_session.database().location();
+    const Officer actor = *officer;
+    m_outcomes.clear();
+    setEnabled(false);
+    m_status->setText(tr("Sending…"));
+    QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, keyPath, repostConfirmed] {
+        QString error;
+        const auto database = Database::open(location, &error);
+        std::unique_ptr<SigningKey> key;
+        if (!keyPath.isEmpty()) {
+            key = SigningKey::fromFile(keyPath, {}, &error);
+        }
+        if (!database || (!keyPath.isEmpty() && !key)) {
+            SendOutcome failed;
+            failed.message = error;
+            QMetaObject::invokeMethod(this, [this, failed] { showOutcome(failed, 0, 0); }, Qt::QueuedConnection);
+            return;
+        }
+        PaymentHubClient hub(endpoint);
+        BatchSender::Options options;
+        options.repostConfirmed = repostConfirmed;
+        BatchSender sender(*database, hub, key.get(), endpoint.tenant, options);
+        QList<qint64> work = sender.uncertainBatches(cycleId);
+        const qsizetype uncertain = work.size();
+        if (key) {
+            for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
+                if (batch.state == BatchState::Ready) {
+                    work.append(batch.id);
+                }
+            }
+        }
+        for (qsizetype i = 0; i < work.size(); ++i) {
+            const SendOutcome outcome = i < uncertain ? sender.resolve(work.at(i), actor) : sender.send(work.at(i), actor);
+            QMetaObject::invokeMethod(
+                this, [this, outcome, i, total = work.size()] { showOutcome(outcome, int(i + 1), int(total)); }, Qt::QueuedConnection);
+            if (i >= uncertain && outcome.uncertain()) {
+                break; // nothing more leaves until this one is accounted for
+            }
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker] {
+        worker->deleteLater();
+        m_worker = nullptr;
+        setEnabled(true);
+        reloadBatches();
+        int sent = 0;
+        int uncertain = 0;
+        int refused = 0;
+        for (const SendOutcome& outcome : std::as_const(m_outcomes)) {
+            sent += outcome.state == BatchState::Sent ? 1 : 0;
+            uncertain += outcome.uncertain() ? 1 : 0;
+            refused += outcome.state == BatchState::Rejected ? 1 : 0;
+        }
+        if (!m_outcomes.isEmpty() && m_outcomes.last().batchId == 0) {
+            m_status->setText(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
+        } else {
+            m_status->setText(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
+                              + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
+        }
+        Q_EMIT sendFinished();
+    });
+    m_worker = worker;
+    worker->start();
+    return true;
+}
+
+bool BatchesPage::resolveUncertainOnStart()
+{
+    QSqlQuery query(m_session.database().connection());
+    query.prepare(QStringLiteral("SELECT cycle_id, COUNT(*) FROM payment_batch WHERE state = ? GROUP BY cycle_id ORDER BY cycle_id"));
+    query.addBindValue(batchStateName(BatchState::Sending));
+    if (!query.exec() || !query.next()) {
+        return false;
+    }
+    const int at = m_cycle->findData(query.value(0).toLongLong());
+    if (at >= 0) {
+        m_cycle->setCurrentIndex(at);
+    }
+    const auto& officer = m_session.officer();
+    if (officer && officer->role == OfficerRole::Checker) {
+        startSending(QString(), false); // when it cannot start, it says why
+        return true;
+    }
+    m_status->setText(tr("%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before "
+                         "anything else is sent.",
+                         nullptr, query.value(1).toInt()));
+    return true;
+}
+
+void BatchesPage::showOutcome(const SendOutcome& outcome, int done, int total)
+{
+    m_outcomes.append(outcome);
+    if (total > 0) {
+        m_status->setText(tr("Batch %1 of %2: %3").arg(done).arg(total).arg(outcome.message));
+    }
+}
+
+void BatchesPage::chooseSend()
+{
+    const auto& officer = m_session.officer();
+    if (!officer || officer->role != OfficerRole::Checker) {
+        m_status->setText(tr("Sending money is a checker's work: act as a checker (top right)."));
+        return;
+    }
+    const QString key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (X-SIGNATURE)"), QString(),
+                                                     tr("PEM keys (*.pem);;All files (*)"));
+    if (key.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Send to Payment Hub EE"),
+                                              tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(sendSummary()),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    bool repost = false;
+    for (const PaymentBatch& batch : std::as_const(m_shown)) {
+        if (batch.state == BatchState::Sending) {
+            repost = QMessageBox::question(this, tr("Uncertain batches"),
+                                           tr("Some batches are uncertain. If the hub still does not have one after the grace "
+                                              "period, may PayDesk post it again (same correlation id, same file)?"),
+                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+            break;
+        }
+    }
+    startSending(key, repost);
 }

@@ -2,8 +2,11 @@
 
 #include "batching/PaymentBatch.h"
 
+#include "disbursement/SendOutcome.h"
+
 #include <QPointer>
 #include <QThread>
+#include <QUrl>
 #include <QWidget>
 
 class OfficerSession;
@@ -12,7 +15,9 @@ class QLabel;
 class QTableWidget;
 
 // Batches of an approved cycle: prepare the payments (in a worker), list the batches with their
-// states and totals, show a batch's frozen rows, export a batch as a bundle.
+// states and totals, show a batch's frozen rows, export a batch as a bundle, and send the ready
+// batches to the program's Payment Hub EE exactly once (in a worker, batch by batch, uncertain ones
+// resolved first and standing out until they are).
 class BatchesPage : public QWidget
 {
     Q_OBJECT
@@ -26,15 +31,30 @@ public:
     // Exports the selected batch into folder (as "Export bundle…" does after asking where); a key
     // path signs it. Returns the bundle's base path, or empty (the reason is shown).
     QString exportSelected(const QString& folder, const QString& keyPath);
+    // Where programs whose hub is "sandbox" send: the sandbox running in this PayDesk.
+    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
+    // The figures the officer confirms before anything leaves.
+    QString sendSummary() const;
+    // Resolves the cycle's uncertain batches, then sends its ready ones, signed with the key at
+    // keyPath (empty: resolve only), in a worker; sendFinished() when done. repostConfirmed: the
+    // officer agreed to post again what the hub still lacks after the grace period.
+    bool startSending(const QString& keyPath, bool repostConfirmed);
+    QList<SendOutcome> lastOutcomes() const { return m_outcomes; }
+    // At start: shows the cycle of the first uncertain batch and, when a checker is acting,
+    // resolves its uncertain batches (nothing is posted). False when none is uncertain.
+    bool resolveUncertainOnStart();
 
 Q_SIGNALS:
     void prepared();
+    void sendFinished();
 
 private:
     void reloadBatches();
     void showRows();
     void prepare();
     void chooseExport();
+    void chooseSend();
+    void showOutcome(const SendOutcome& outcome, int done, int total);
 
     OfficerSession& m_session;
     QComboBox* m_cycle;
@@ -43,4 +63,7 @@ private:
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
     QPointer<QThread> m_worker;
+    QUrl m_sandboxBulkUrl;
+    QUrl m_sandboxOperationsUrl;
+    QList<SendOutcome> m_outcomes;
 };

@@ -179,6 +179,21 @@ QWidget* ProgramsPage::buildForm()
     m_tenant = new QLineEdit(accounts);
     m_tenant->setObjectName(QStringLiteral("hubTenant"));
     m_paymentMode = new QLineEdit(QStringLiteral("MOJALOOP"), accounts);
+    m_hubKind = new QComboBox(accounts);
+    m_hubKind->setObjectName(QStringLiteral("hubKind"));
+    m_hubKind->addItem(tr("At these addresses"), QString());
+    m_hubKind->addItem(tr("PayDesk's sandbox (no real money)"), QStringLiteral("sandbox"));
+    m_hubBulkUrl = new QLineEdit(accounts);
+    m_hubBulkUrl->setObjectName(QStringLiteral("hubBulkUrl"));
+    m_hubBulkUrl->setPlaceholderText(QStringLiteral("https://bulk.hub.example:8443"));
+    m_hubOpsUrl = new QLineEdit(accounts);
+    m_hubOpsUrl->setObjectName(QStringLiteral("hubOpsUrl"));
+    m_hubOpsUrl->setPlaceholderText(QStringLiteral("http://ops.hub.example:5000"));
+    connect(m_hubKind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool addresses = m_hubKind->currentData().toString().isEmpty();
+        m_hubBulkUrl->setEnabled(addresses);
+        m_hubOpsUrl->setEnabled(addresses);
+    });
     m_maxRows = spin(1, 100000, Program::kDefaultMaxBatchRows, accounts);
     m_maxBytes = spin(1000, 100000000, int(Program::kDefaultMaxFileBytes), accounts);
     m_accountsError = errorLabel(QStringLiteral("accountsError"), accounts);
@@ -188,6 +203,9 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("Payment backend:"), m_backend);
     accountsForm->addRow(tr("Hub tenant:"), m_tenant);
     accountsForm->addRow(tr("Hub payment mode:"), m_paymentMode);
+    accountsForm->addRow(tr("Payment Hub EE:"), m_hubKind);
+    accountsForm->addRow(tr("Hub bulk processor:"), m_hubBulkUrl);
+    accountsForm->addRow(tr("Hub operations app:"), m_hubOpsUrl);
     accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
     accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
     accountsForm->addRow(m_accountsError);
@@ -281,6 +299,9 @@ void ProgramsPage::showProgram(int row)
     m_backend->setCurrentIndex(m_backend->findData(int(program.backend)));
     m_tenant->setText(program.backendSettings.value(QStringLiteral("tenant")).toString());
     m_paymentMode->setText(program.backendSettings.value(QStringLiteral("payment_mode")).toString());
+    m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(program.backendSettings.value(QStringLiteral("hub")).toString())));
+    m_hubBulkUrl->setText(program.backendSettings.value(QStringLiteral("bulk_url")).toString());
+    m_hubOpsUrl->setText(program.backendSettings.value(QStringLiteral("ops_url")).toString());
     m_maxRows->setValue(program.maxBatchRows);
     m_maxBytes->setValue(int(program.maxFileBytes));
     m_budget->setText(program.budget.toDecimalString());
@@ -379,8 +400,17 @@ bool ProgramsPage::readForm(Program* program)
     }
     program->payeeIdType = PartyIdType(m_payeeType->currentData().toInt());
     program->backend = PaymentBackend(m_backend->currentData().toInt());
-    program->backendSettings = QJsonObject{{QStringLiteral("tenant"), m_tenant->text().trimmed()},
-                                           {QStringLiteral("payment_mode"), m_paymentMode->text().trimmed()}};
+    program->backendSettings.insert(QStringLiteral("tenant"), m_tenant->text().trimmed());
+    program->backendSettings.insert(QStringLiteral("payment_mode"), m_paymentMode->text().trimmed());
+    for (const auto& [key, value] : {std::pair{QStringLiteral("hub"), m_hubKind->currentData().toString()},
+                                     std::pair{QStringLiteral("bulk_url"), m_hubBulkUrl->text().trimmed()},
+                                     std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()}}) {
+        if (value.isEmpty()) {
+            program->backendSettings.remove(key);
+        } else {
+            program->backendSettings.insert(key, value);
+        }
+    }
     program->maxBatchRows = m_maxRows->value();
     program->maxFileBytes = m_maxBytes->value();
     const auto budget = Money::parse(m_budget->text(), program->currency, &error);

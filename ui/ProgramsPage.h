@@ -65,6 +65,9 @@ private:
     QComboBox* m_backend;
     QLineEdit* m_tenant;
     QLineEdit* m_paymentMode;
+    QComboBox* m_hubKind;
+    QLineEdit* m_hubBulkUrl;
+    QLineEdit* m_hubOpsUrl;
     QSpinBox* m_maxRows;
     QSpinBox* m_maxBytes;
     QLineEdit* m_budget;

@@ -31,7 +31,9 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
             ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: uncertain batches are resolved "
                  "first. Needs a checker. Without --yes it only shows what would leave.")
             : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API."));
-    const QCommandLineOption key(QStringLiteral("key"), tr("The tenant's PEM private key (X-SIGNATURE)."), QStringLiteral("KEY.pem"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
+                                 QStringLiteral("KEY.pem"));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("Only this batch (a refused one is sent again only this way)."),
                                    QStringLiteral("ID"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("The officer confirms the batches, payments and totals shown."));
@@ -62,8 +64,8 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (parser.positionalArguments().size() != 1 || !idOk) {
         return m_support.usage(tr("%1 takes a cycle id.").arg(action));
     }
-    if (!parser.isSet(key)) {
-        return m_support.usage(tr("%1 needs --key, the tenant's signing key.").arg(action));
+    if (action == u"send" && !parser.isSet(key)) {
+        return m_support.usage(tr("send needs --key, the tenant's signing key."));
     }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
@@ -78,10 +80,13 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (!program) {
         return m_support.fail(tr("There is no cycle %1.").arg(cycleId));
     }
-    HubEndpoint endpoint;
-    endpoint.tenant = program->backendSettings.value(QStringLiteral("tenant")).toString();
-    endpoint.bulkUrl = QUrl(parser.isSet(bulkUrl) ? parser.value(bulkUrl) : program->backendSettings.value(QStringLiteral("bulk_url")).toString());
-    endpoint.operationsUrl = QUrl(parser.isSet(opsUrl) ? parser.value(opsUrl) : program->backendSettings.value(QStringLiteral("ops_url")).toString());
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
+    if (parser.isSet(bulkUrl)) {
+        endpoint.bulkUrl = QUrl(parser.value(bulkUrl));
+    }
+    if (parser.isSet(opsUrl)) {
+        endpoint.operationsUrl = QUrl(parser.value(opsUrl));
+    }
     endpoint.caFile = parser.value(caFile);
     endpoint.username = parser.value(hubUser);
     endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
@@ -93,15 +98,15 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
                                   : tr("Program %1 names no hub: give --bulk-url and --ops-url.").arg(program->id));
     }
     QString error;
-    const auto signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error);
-    if (!signingKey) {
+    std::unique_ptr<SigningKey> signingKey;
+    if (parser.isSet(key) && !(signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error))) {
         return m_support.fail(tr("--key: %1").arg(error));
     }
     PaymentHubClient hub(endpoint);
     BatchSender::Options options;
     options.graceSeconds = parser.value(grace).toLongLong();
     options.repostConfirmed = parser.isSet(repost);
-    BatchSender sender(*database, hub, *signingKey, endpoint.tenant, options);
+    BatchSender sender(*database, hub, signingKey.get(), endpoint.tenant, options);
 
     QTextStream& text = m_support.out();
     QJsonArray outcomes;

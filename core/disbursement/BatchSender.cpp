@@ -22,7 +22,7 @@ QString nowUtc()
 
 } // namespace
 
-BatchSender::BatchSender(Database& database, PaymentHubClient& hub, const SigningKey& key, QString tenant, Options options)
+BatchSender::BatchSender(Database& database, PaymentHubClient& hub, const SigningKey* key, QString tenant, Options options)
     : m_database(database)
     , m_hub(hub)
     , m_key(key)
@@ -76,6 +76,10 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
     SendOutcome outcome;
     outcome.batchId = batch.id;
     outcome.state = batch.state;
+    if (!m_key) {
+        outcome.message = tr("batch %1 needs the tenant's signing key to be posted").arg(batch.id);
+        return outcome;
+    }
     // The compare-and-set: this officer, this process, this attempt, or nobody.
     {
         DbTransaction transaction(m_database.connection());
@@ -110,7 +114,7 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
     }
     QString error;
     const QByteArray signature =
-        m_key.sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch.correlationId, m_tenant, XSignature::hubPayload(batch.file))), &error);
+        m_key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch.correlationId, m_tenant, XSignature::hubPayload(batch.file))), &error);
     if (signature.isEmpty()) {
         // Nothing left PayDesk: back to where it was, so it can be sent once the key is right.
         return markRejected(batch, tr("the batch could not be signed: %1").arg(error), officer);

@@ -28,7 +28,8 @@ public:
         bool repostConfirmed = false;
     };
 
-    BatchSender(Database& database, PaymentHubClient& hub, const SigningKey& key, QString tenant, Options options);
+    // key signs what is posted; without one (nullptr) batches can be resolved but not posted.
+    BatchSender(Database& database, PaymentHubClient& hub, const SigningKey* key, QString tenant, Options options);
 
     // Sends a ready (or refused) batch; a sending one is resolved instead.
     SendOutcome send(qint64 batchId, const Officer& officer);
@@ -46,7 +47,7 @@ private:
 
     Database& m_database;
     PaymentHubClient& m_hub;
-    const SigningKey& m_key;
+    const SigningKey* m_key;
     QString m_tenant;
     Options m_options;
 };

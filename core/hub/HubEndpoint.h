@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -15,4 +16,15 @@ struct HubEndpoint
     int timeoutMs = 30000;      // a whole exchange
     int opsAttempts = 4;        // reads of the ops API, with backoff between them
     int backoffMs = 500;        // first wait; doubled each time
+
+    // A program's Payment Hub EE settings: tenant, bulk_url, ops_url (empty URLs when the program
+    // pays through PayDesk's sandbox, whose addresses only the running sandbox knows).
+    static HubEndpoint fromProgramSettings(const QJsonObject& settings)
+    {
+        HubEndpoint endpoint;
+        endpoint.tenant = settings.value(QStringLiteral("tenant")).toString();
+        endpoint.bulkUrl = QUrl(settings.value(QStringLiteral("bulk_url")).toString());
+        endpoint.operationsUrl = QUrl(settings.value(QStringLiteral("ops_url")).toString());
+        return endpoint;
+    }
 };

@@ -177,7 +177,7 @@ void TestBatchSender::sendsEveryBatchOnce()
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")));
     QVERIFY(fixture.batches.size() > 2);
     PaymentHubClient hub(endpoint());
-    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
     for (const qint64 batchId : std::as_const(fixture.batches)) {
         const SendOutcome outcome = sender.send(batchId, kChecker);
         QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
@@ -204,7 +204,7 @@ void TestBatchSender::droppedAfterAcceptIsFoundNotResent()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 20);
     PaymentHubClient hub(endpoint());
-    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("dropAfterAccept"), 1}}), 200);
     const SendOutcome lost = sender.send(fixture.batches.first(), kChecker);
     QCOMPARE(lost.state, BatchState::Sending); // uncertain: the hub has it, PayDesk does not know
@@ -226,7 +226,7 @@ void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
     PaymentHubClient hub(endpoint());
     BatchSender::Options patient;
     patient.graceSeconds = 3600;
-    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), patient);
+    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), patient);
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("serverErrors"), 1}}), 200);
     const qint64 batchId = fixture.batches.first();
     QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
@@ -237,12 +237,12 @@ void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
     // After it, without a confirmation: may be posted again, is not.
     BatchSender::Options expired;
     expired.graceSeconds = 0;
-    BatchSender unconfirmed(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), expired);
+    BatchSender unconfirmed(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), expired);
     waiting = unconfirmed.resolve(batchId, kChecker);
     QVERIFY(!waiting.posted && waiting.mayRepost);
     // Confirmed: posted again, same correlation id and file; sent.
     expired.repostConfirmed = true;
-    BatchSender confirmed(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), expired);
+    BatchSender confirmed(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), expired);
     const SendOutcome reposted = confirmed.resolve(batchId, kChecker);
     QVERIFY2(reposted.state == BatchState::Sent && reposted.posted, qPrintable(reposted.message));
     QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 2);
@@ -258,7 +258,7 @@ void TestBatchSender::refusalsMoveNothing()
     QVERIFY(fixture.batches.size() >= 2);
     PaymentHubClient hub(endpoint());
     // A key the hub does not know: refused, nothing moved; the right key sends it.
-    BatchSender wrongKey(*fixture.database, hub, *m_otherKey, QStringLiteral("greenbank"), {});
+    BatchSender wrongKey(*fixture.database, hub, m_otherKey.get(), QStringLiteral("greenbank"), {});
     const qint64 batchId = fixture.batches.first();
     const SendOutcome refused = wrongKey.send(batchId, kChecker);
     QCOMPARE(refused.state, BatchState::Rejected);
@@ -266,7 +266,7 @@ void TestBatchSender::refusalsMoveNothing()
     QVERIFY(BatchRepository(*fixture.database).find(batchId)->failureReason.contains(QStringLiteral("signing key")));
     // 412 from the hub (a tenant without a workflow) is a refusal too.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("preconditionFailures"), 1}}), 200);
-    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
     const SendOutcome precondition = sender.send(fixture.batches.at(1), kChecker);
     QCOMPARE(precondition.state, BatchState::Rejected);
     QVERIFY2(precondition.message.contains(QStringLiteral("workflow")), qPrintable(precondition.message));
@@ -284,7 +284,7 @@ void TestBatchSender::timeoutAndOpsLag()
     PaymentHubClient hub(impatient);
     BatchSender::Options patient;
     patient.graceSeconds = 3600;
-    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), patient);
+    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), patient);
     // The hub takes the batch but answers after the deadline, and shows it only 1.5 s later.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}), 200);
     const qint64 batchId = fixture.batches.first();
@@ -293,7 +293,7 @@ void TestBatchSender::timeoutAndOpsLag()
     QVERIFY2(late.message.contains(QStringLiteral("no complete answer")), qPrintable(late.message));
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("visibilityLagMs"), 1500}}), 200);
     PaymentHubClient prompt(endpoint());
-    BatchSender resolver(*fixture.database, prompt, *m_key, QStringLiteral("greenbank"), patient);
+    BatchSender resolver(*fixture.database, prompt, m_key.get(), QStringLiteral("greenbank"), patient);
     QTRY_COMPARE_WITH_TIMEOUT(resolver.resolve(batchId, kChecker).state, BatchState::Sent, 10000);
     QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1); // never posted again
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {}), 200);
@@ -307,7 +307,7 @@ void TestBatchSender::sendingNeedsAChecker()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
     PaymentHubClient hub(endpoint());
-    BatchSender sender(*fixture.database, hub, *m_key, QStringLiteral("greenbank"), {});
+    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
     const SendOutcome outcome = sender.send(fixture.batches.first(), kMaker);
     QCOMPARE(outcome.state, BatchState::Ready);
     QVERIFY(!outcome.posted);
@@ -328,7 +328,7 @@ void TestBatchSender::twoSendersRace()
         QString error;
         const auto database = Database::open(location, &error);
         PaymentHubClient hub(endpoint());
-        BatchSender sender(*database, hub, *m_key, QStringLiteral("greenbank"), {});
+        BatchSender sender(*database, hub, m_key.get(), QStringLiteral("greenbank"), {});
         ++go;
         while (go.load() < 2) {
             QThread::yieldCurrentThread();

@@ -7,6 +7,9 @@
 #include "ProgramsPage.h"
 #include "RegionTotalsChart.h"
 
+#include "HubSandbox.h"
+#include "HubSimulator.h"
+
 #include "models/EntitlementTableModel.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
@@ -19,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +108,8 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     programs->findChild<QLineEdit*>(QStringLiteral("eligibleRegions"))->setText(QStringLiteral("Northern, Coastal"));
     programs->findChild<QLineEdit*>(QStringLiteral("payerAccount"))->setText(QStringLiteral("254700000001"));
     programs->findChild<QLineEdit*>(QStringLiteral("hubTenant"))->setText(QStringLiteral("greenbank"));
+    auto* hubKind = programs->findChild<QComboBox*>(QStringLiteral("hubKind"));
+    hubKind->setCurrentIndex(hubKind->findData(QStringLiteral("sandbox")));
     programs->findChild<QLineEdit*>(QStringLiteral("programBudget"))->setText(QStringLiteral("1000000"));
     click(programs, "saveProgramButton");
     auto* ruleError = programs->findChild<QLabel*>(QStringLiteral("ruleError"));
@@ -210,6 +217,73 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(reviewPdf.size() > 1000);
     QTest::qWait(100); // let the layout give the summary its lines before the picture
     saveScreenshot(&window, QStringLiteral("review.png"));
+
+    // Sending: the checker sends the ready batches to a sandbox hub running in this process, as
+    // PayDesk's --sandbox mode does; each payment moves once.
+    const QString keyPath = m_dir.filePath(QStringLiteral("greenbank-key.pem"));
+    const QString certificatePath = m_dir.filePath(QStringLiteral("greenbank-cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
+                                              certificatePath, QStringLiteral("-subj"), QStringLiteral("/CN=greenbank"),
+                                              QStringLiteral("-days"), QStringLiteral("2")});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    const auto tenant = HubTenant::fromSpec(QStringLiteral("greenbank,") + certificatePath, &error);
+    QVERIFY(tenant);
+    HubOptions hubOptions;
+    hubOptions.tenants = {*tenant};
+    hubOptions.timeScale = 1000;
+    HubSandbox hub(hubOptions);
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    batches->setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    QVERIFY2(batches->sendSummary().contains(QStringLiteral("ready batch")), qPrintable(batches->sendSummary()));
+    // The maker is still acting: sending money is refused, nothing is posted.
+    QSignalSpy makerDone(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(keyPath, false));
+    QVERIFY(makerDone.wait(30000));
+    QVERIFY(!batches->lastOutcomes().isEmpty());
+    for (const SendOutcome& outcome : batches->lastOutcomes()) {
+        QVERIFY(!outcome.posted);
+        QVERIFY2(outcome.message.contains(QStringLiteral("checker")), qPrintable(outcome.message));
+    }
+    QCOMPARE(hub.simulator().transferCount(), 0);
+    actAs(&window, QStringLiteral("kofi"));
+    // The hub takes the first batch but the connection drops before its answer: that batch is
+    // uncertain, stands out, and nothing more leaves.
+    HubFaults drop;
+    drop.dropAfterAccept = 1;
+    hub.simulator().setFaults(drop);
+    QSignalSpy dropped(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(keyPath, false));
+    QVERIFY(dropped.wait(60000));
+    QVERIFY2(batchStatus->text().contains(QStringLiteral("1 uncertain")), qPrintable(batchStatus->text()));
+    QCOMPARE(batchTable->item(0, 1)->text(), QStringLiteral("sending"));
+    QVERIFY(batchTable->item(0, 6)->text().startsWith(QStringLiteral("Uncertain")));
+    QVERIFY(batchTable->item(0, 0)->background().color() != batchTable->item(1, 0)->background().color());
+    QCOMPARE(batchTable->item(1, 1)->text(), QStringLiteral("ready"));
+    saveScreenshot(&window, QStringLiteral("uncertain.png"));
+    // Sending again resolves it first (found on the hub, not posted again), then sends the rest.
+    QSignalSpy sent(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(keyPath, false));
+    QVERIFY(sent.wait(60000));
+    QVERIFY2(batchStatus->text().contains(QStringLiteral("0 uncertain, 0 refused")), qPrintable(batchStatus->text()));
+    QVERIFY2(batches->lastOutcomes().first().message.contains(QStringLiteral("found on the hub")),
+             qPrintable(batches->lastOutcomes().first().message));
+    for (int row = 0; row < batchTable->rowCount(); ++row) {
+        QCOMPARE(batchTable->item(row, 1)->text(), QStringLiteral("sent"));
+        QVERIFY(!batchTable->item(row, 6)->text().isEmpty()); // the hub's batch id
+    }
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT request_id FROM payment")));
+    int payments = 0;
+    while (query.next()) {
+        const QString requestId = query.value(0).toString();
+        QTRY_COMPARE(hub.simulator().executions(requestId), 1);
+        ++payments;
+    }
+    QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments));
+    saveScreenshot(&window, QStringLiteral("sent.png"));
 }
 
 QTEST_MAIN(TestCyclesPage)
