@@ -27,4 +27,7 @@ struct HubOptions
     quint32 seed = 1;
     bool authEnabled = false;    // rest.authorization.enabled: /api/v1/** needs a token from /oauth/token
     QString payeeDfspId = QStringLiteral("payeefsp");
+    // PEM: when set, the bulk processor speaks HTTPS with them, as the hub's does on 8443.
+    QByteArray tlsCertificate;
+    QByteArray tlsKey;
 };

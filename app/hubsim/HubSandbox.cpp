@@ -6,6 +6,8 @@
 #include "OperationsApi.h"
 #include "SimAdminApi.h"
 
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 
 HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
@@ -39,17 +41,35 @@ HubSandbox::~HubSandbox() = default;
 
 bool HubSandbox::start(const QHostAddress& address, quint16 bulkPort, quint16 operationsPort, QString* error)
 {
-    m_bulkListener = new QTcpServer(this);
+    const HubOptions options = m_simulator->options();
     m_operationsListener = new QTcpServer(this);
-    if (!m_bulkListener->listen(address, bulkPort)) {
-        *error = tr("the bulk processor cannot listen on port %1: %2").arg(bulkPort).arg(m_bulkListener->errorString());
-        return false;
+    if (!options.tlsCertificate.isEmpty()) {
+        const QSslCertificate certificate(options.tlsCertificate, QSsl::Pem);
+        const QSslKey key(options.tlsKey, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *error = tr("the bulk processor's TLS certificate or key cannot be read");
+            return false;
+        }
+        m_bulkServer->sslSetup(certificate, key);
+        // With TLS, the server makes its own listener (bind() would take plain connections).
+        if (m_bulkServer->listen(address, bulkPort) == 0) {
+            *error = tr("the bulk processor cannot listen on port %1").arg(bulkPort);
+            return false;
+        }
+        m_bulkListener = m_bulkServer->servers().value(0);
+        m_bulkTls = true;
+    } else {
+        m_bulkListener = new QTcpServer(this);
+        if (!m_bulkListener->listen(address, bulkPort)) {
+            *error = tr("the bulk processor cannot listen on port %1: %2").arg(bulkPort).arg(m_bulkListener->errorString());
+            return false;
+        }
+        m_bulkServer->bind(m_bulkListener);
     }
     if (!m_operationsListener->listen(address, operationsPort)) {
         *error = tr("the operations app cannot listen on port %1: %2").arg(operationsPort).arg(m_operationsListener->errorString());
         return false;
     }
-    m_bulkServer->bind(m_bulkListener);
     m_operationsServer->bind(m_operationsListener);
     m_simulator->setFileBaseUrl(operationsUrl().toString() + QStringLiteral("/sim/files"));
     return true;
@@ -57,7 +77,9 @@ bool HubSandbox::start(const QHostAddress& address, quint16 bulkPort, quint16 op
 
 QUrl HubSandbox::bulkUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2").arg(m_bulkListener->serverAddress().toString()).arg(m_bulkListener->serverPort()));
+    return QUrl(QStringLiteral("%1://%2:%3")
+                    .arg(m_bulkTls ? QStringLiteral("https") : QStringLiteral("http"), m_bulkListener->serverAddress().toString())
+                    .arg(m_bulkListener->serverPort()));
 }
 
 QUrl HubSandbox::operationsUrl() const

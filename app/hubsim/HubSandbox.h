@@ -41,4 +41,5 @@ private:
     HubHttpServer* m_operationsServer = nullptr;
     QTcpServer* m_bulkListener = nullptr;
     QTcpServer* m_operationsListener = nullptr;
+    bool m_bulkTls = false;
 };

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -61,10 +62,15 @@ int main(int argc, char* argv[])
                                     "\"dropAfterAccept\":1,\"serverErrors\":0,\"preconditionFailures\":0,"
                                     "\"visibilityLagMs\":2000,\"staleCounters\":false}"),
         QStringLiteral("JSON"));
+    const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"),
+                                            QCoreApplication::translate("paydesk-hubsim", "The bulk processor speaks HTTPS with this certificate (PEM)."),
+                                            QStringLiteral("CERT.pem"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QCoreApplication::translate("paydesk-hubsim", "The private key of --tls-cert (PEM)."), QStringLiteral("KEY.pem"));
     const QCommandLineOption auth(QStringLiteral("auth"),
                                   QCoreApplication::translate("paydesk-hubsim", "The operations API needs a token from /oauth/token."));
     parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
-                       maxBytes, faultsOption, auth});
+                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -100,6 +106,16 @@ int main(int argc, char* argv[])
     options.timeScale = qMax(0.001, parser.value(timeScale).toDouble());
     options.maxFileBytes = parser.value(maxBytes).toLongLong();
     options.authEnabled = parser.isSet(auth);
+    if (parser.isSet(tlsCertificate)) {
+        QFile certificateFile(parser.value(tlsCertificate));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("paydesk-hubsim", "--tls-cert and --tls-key must name readable PEM files") << Qt::endl;
+            return 2;
+        }
+        options.tlsCertificate = certificateFile.readAll();
+        options.tlsKey = keyFile.readAll();
+    }
 
     HubSandbox sandbox(options);
     QString error;

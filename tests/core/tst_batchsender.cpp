@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refusalsMoveNothing();
     void timeoutAndOpsLag();
     void sendingNeedsAChecker();
+    void verifiesTlsAndSignsInToTheOpsApp();
     void twoSendersRace_data() { TestDatabases::addBackendRows(); }
     void twoSendersRace();
 
@@ -312,6 +313,58 @@ void TestBatchSender::sendingNeedsAChecker()
     QCOMPARE(outcome.state, BatchState::Ready);
     QVERIFY(!outcome.posted);
     QVERIFY(outcome.message.contains(QStringLiteral("checker")));
+}
+
+void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
+{
+    // A hub whose bulk processor speaks HTTPS with a certificate of a private CA (self-signed here),
+    // and whose operations app needs a token.
+    const QString tlsKey = m_dir.filePath(QStringLiteral("tls-key.pem"));
+    const QString tlsCertificate = m_dir.filePath(QStringLiteral("tls-cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), tlsKey, QStringLiteral("-out"), tlsCertificate,
+                                              QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                                              QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-days"),
+                                              QStringLiteral("2")});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    HubSimProcess secured;
+    QVERIFY(secured.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                          {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),
+                           QStringLiteral("--tls-cert"), tlsCertificate, QStringLiteral("--tls-key"), tlsKey, QStringLiteral("--auth"),
+                           QStringLiteral("--time-scale"), QStringLiteral("1000")}));
+    QCOMPARE(secured.bulkUrl.scheme(), QStringLiteral("https"));
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    HubEndpoint endpoint = this->endpoint();
+    endpoint.bulkUrl = secured.bulkUrl;
+    endpoint.operationsUrl = secured.operationsUrl;
+
+    // The certificate is not trusted: nothing leaves, the batch can be sent once it is.
+    PaymentHubClient untrusting(endpoint);
+    BatchSender refused(*fixture.database, untrusting, m_key.get(), QStringLiteral("greenbank"), {});
+    const SendOutcome notSent = refused.send(fixture.batches.first(), kChecker);
+    QCOMPARE(notSent.state, BatchState::Rejected);
+    QVERIFY2(notSent.message.contains(QStringLiteral("TLS")), qPrintable(notSent.message));
+
+    endpoint.caFile = tlsCertificate;
+    endpoint.username = QStringLiteral("mifos");
+    endpoint.password = QStringLiteral("wrong");
+    PaymentHubClient badPassword(endpoint);
+    const auto refusedRead = badPassword.get(QStringLiteral("/api/v1/batches"));
+    QVERIFY(std::holds_alternative<HubError>(refusedRead));
+    QVERIFY2(std::get<HubError>(refusedRead).message.contains(QStringLiteral("credentials")), qPrintable(std::get<HubError>(refusedRead).message));
+
+    endpoint.password = QStringLiteral("password");
+    PaymentHubClient trusting(endpoint);
+    BatchSender sender(*fixture.database, trusting, m_key.get(), QStringLiteral("greenbank"), {});
+    for (const qint64 batchId : std::as_const(fixture.batches)) {
+        const SendOutcome outcome = sender.send(batchId, kChecker);
+        QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
+    }
+    // Resolving reads the ops API with the token.
+    const auto listed = trusting.get(QStringLiteral("/api/v1/batches"));
+    QVERIFY(std::holds_alternative<QJsonDocument>(listed));
+    QCOMPARE(std::get<QJsonDocument>(listed).object().value(QStringLiteral("totalBatches")).toInt(), int(fixture.batches.size()));
 }
 
 void TestBatchSender::twoSendersRace()
