@@ -21,6 +21,24 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox tenant: NAME,CERT.pem checks its uploads&apos; X-SIGNATURE. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot start its sandbox Payment Hub EE.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -127,10 +145,6 @@
     </message>
     <message>
         <source>Cannot prepare the payments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments in %2 ready batches; %3 already had a payment; %4 cannot be paid as the registry stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,92 +261,267 @@
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>planning was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSender</name>
+    <message>
+        <source>there is no batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is %2: only ready batches are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 needs the tenant&apos;s signing key to be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark batch %1 as sending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is being sent by another officer or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub took batch %1 as %2, but PayDesk could not record it (%3): it stays uncertain until resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 sent: the hub&apos;s batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 found on the hub as %2: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was refused (%2), but PayDesk could not record it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 refused, nothing was paid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is uncertain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s operations API could not say whether it has the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchesPage</name>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>&amp;Prepare payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer les paiements</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le lot…</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose an approved cycle and who is acting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un cycle approuvé et qui agit.</translation>
     </message>
     <message>
         <source>Preparing payments and freezing their batch files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments in %2 ready batches; %3 already had a payment; %4 cannot be paid as the registry stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des paiements et gel de leurs fichiers de lot…</translation>
     </message>
     <message>
         <source>No payments were prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement n&apos;a été préparé : %1</translation>
     </message>
     <message>
         <source>Choose a batch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un lot.</translation>
     </message>
     <message>
         <source>The bundle was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n&apos;a pas été exporté : %1</translation>
     </message>
     <message>
         <source>Exported to %1 (.csv, .manifest.json%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1 (.csv, .manifest.json%2).</translation>
     </message>
     <message>
         <source>Export the batch into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le lot dans</translation>
     </message>
     <message>
         <source>The tenant&apos;s private key, to sign (cancel: unsigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée du locataire, pour signer (annuler : sans signature)</translation>
     </message>
     <message>
         <source>PEM keys (*.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés PEM (*.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the hub…</source>
+        <translation>&amp;Envoyer au hub…</translation>
+    </message>
+    <message>
+        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s Payment Hub EE (a checker&apos;s work).</source>
+        <translation>Résoudre les lots incertains, puis envoyer les lots prêts au Payment Hub EE du programme (travail d&apos;un vérificateur).</translation>
+    </message>
+    <message>
+        <source>Hub batch / what to do</source>
+        <translation>Lot du hub / que faire</translation>
+    </message>
+    <message>
+        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
+        <translation>Incertain : le hub l&apos;a peut-être. Envoyez de nouveau pour le savoir (il est recherché sur le hub, jamais envoyé deux fois) ; après le délai de grâce, il peut être renvoyé si vous le confirmez. %1</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was paid: %1</source>
+        <translation>Refusé, rien n&apos;a été payé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready batch(es)</source>
+        <translation>
+            <numerusform>%n lot prêt</numerusform>
+            <numerusform>%n lots prêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain batch(es) will be resolved first.</source>
+        <translation>
+            <numerusform>%n lot incertain sera résolu d&apos;abord.</numerusform>
+            <numerusform>%n lots incertains seront résolus d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cycle and who is acting first.</source>
+        <translation>Choisissez d&apos;abord un cycle et qui agit.</translation>
+    </message>
+    <message>
+        <source>This program pays through the sandbox hub: start PayDesk with --sandbox.</source>
+        <translation>Ce programme paie par le hub bac à sable : lancez PayDesk avec --sandbox.</translation>
+    </message>
+    <message>
+        <source>This program names no Payment Hub EE: set its bulk processor and operations URLs.</source>
+        <translation>Ce programme ne désigne aucun Payment Hub EE : indiquez les adresses de son processeur de lots et de son application d&apos;opérations.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n&apos;a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 uncertain, %3 refused.</source>
+        <translation>%1 envoyés, %2 incertains, %3 refusés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before anything else is sent.</source>
+        <translation>
+            <numerusform>%n lot de ce cycle est incertain : un vérificateur doit le résoudre (Envoyer au hub) avant tout autre envoi.</numerusform>
+            <numerusform>%n lots de ce cycle sont incertains : un vérificateur doit les résoudre (Envoyer au hub) avant tout autre envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: %3</source>
+        <translation>Lot %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Sending money is a checker&apos;s work: act as a checker (top right).</source>
+        <translation>Envoyer de l&apos;argent est le travail d&apos;un vérificateur : agissez en tant que vérificateur (en haut à droite).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s private key, to sign (X-SIGNATURE)</source>
+        <translation>La clé privée du locataire, pour signer (X-SIGNATURE)</translation>
+    </message>
+    <message>
+        <source>Send to Payment Hub EE</source>
+        <translation>Envoyer au Payment Hub EE</translation>
+    </message>
+    <message>
+        <source>Send to the hub now? %1
+
+Once sent, payments cannot be called back.</source>
+        <translation>Envoyer au hub maintenant ? %1
+
+Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
+    </message>
+    <message>
+        <source>Uncertain batches</source>
+        <translation>Lots incertains</translation>
+    </message>
+    <message>
+        <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
+        <translation>Certains lots sont incertains. Si le hub n&apos;en a toujours pas un après le délai de grâce, PayDesk peut-il l&apos;envoyer de nouveau (même identifiant de corrélation, même fichier) ?</translation>
     </message>
 </context>
 <context>
@@ -719,31 +908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
-  audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-  review FILE     review a batch file offline: figures and what the hub would refuse
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file has problems.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +980,33 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+  audit verify    check the audit log&apos;s hash chain
+  audit list      show the latest audit log entries
+  officer add     add an officer (maker, checker or viewer)
+  officer list    list the officers
+  program         create, list and enrol programs
+  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
+  cycle           create, generate, submit, approve, send back, cancel and list cycles
+  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
+  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
+  send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
+  resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
+  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
+  review FILE     review a batch file offline: figures and what the hub would refuse
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file has problems, 5 a batch is uncertain (resolve it).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1629,36 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>HubSandbox</name>
+    <message>
+        <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bulk processor cannot listen on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bulk processor cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operations app cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubTenant</name>
+    <message>
+        <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
@@ -1526,6 +1747,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>unknown action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a maker: sending money is a checker&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1569,6 +1794,41 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot add the officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneShotHttp</name>
+    <message>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a verified TLS connection to %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request to %1 could not be sent whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of %1 was cut short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1900,61 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PaymentHubClient</name>
+    <message>
+        <source>the hub refused the batch&apos;s X-SIGNATURE: the tenant&apos;s signing key is not the one the hub knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub could not check the X-SIGNATURE with the certificate it holds for the tenant: the signing key is not the tenant&apos;s, or the signature is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub refused the file: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub refused the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub has no payment workflow for this tenant (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer from the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch did not reach the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub accepted the batch but its answer names no batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operations app refused the officer&apos;s credentials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot get a token from the operations app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operations app answered something that is not JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operations app did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentPreparer</name>
     <message>
         <source>paying by registry id needs the ID-to-account mapper, which comes with G2P Connect</source>
@@ -1675,6 +1990,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot commit the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 cannot be paid as the registry stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +2058,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Payment Hub EE&apos;s payment mode must be one of %1 (the hub fails every row of another)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the hub is &quot;sandbox&quot; (PayDesk&apos;s own) or given by its bulk processor and operations URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgramCommand</name>
@@ -1771,10 +2098,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant and --payment-mode for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See the description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +2127,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 enrolled: %2 joined, %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,6 +2365,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The program was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At these addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s sandbox (no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Hub EE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub bulk processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub operations app:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +2820,107 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message>
+        <source>Sends a cycle&apos;s ready batches to the program&apos;s Payment Hub EE, exactly once: uncertain batches are resolved first. Needs a checker. Without --yes it only shows what would leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves a cycle&apos;s uncertain (sending) batches against the hub&apos;s operations API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s PEM private key (X-SIGNATURE); resolve needs it only to post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch (a refused one is sent again only this way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer confirms the batches, payments and totals shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the hub may take to show an accepted batch (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s operations app (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of each exchange with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a cycle id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs --key, the tenant&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cycle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 pays through PayDesk&apos;s sandbox hub, which runs inside the PayDesk window: give --bulk-url and --ops-url to send from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no hub: give --bulk-url and --ops-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To send to %1 (tenant %2): %n batch(es), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>not an X.509 certificate in PEM or base64 DER</source>
@@ -2534,6 +2982,97 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk-hubsim</name>
+    <message>
+        <source>A sandbox Payment Hub EE on this machine: bulk processor and operations app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk processor port (0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations app port (0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant: NAME, NAME,CERT.pem (uploads checked), or NAME,CERT.pem,KEY.pem (answers signed too). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant the hub has no workflow for (412).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to this payee fail. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to payees matching this fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mojaloop error code of those failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of other transfers that fail at random (0-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated milliseconds per real millisecond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest batch file accepted (csv.size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults from the start, as POST /sim/faults takes them: {&quot;latencyMs&quot;:500,&quot;dropAfterAccept&quot;:1,&quot;serverErrors&quot;:0,&quot;preconditionFailures&quot;:0,&quot;visibilityLagMs&quot;:2000,&quot;staleCounters&quot;:false}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk processor speaks HTTPS with this certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations API needs a token from /oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must name readable PEM files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--faults: not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk processor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations app: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
