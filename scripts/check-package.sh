@@ -14,7 +14,11 @@ for path in ./usr/bin/paydesk ./usr/bin/paydesk-cli ./usr/bin/paydesk-hubsim ./u
     ./usr/share/icons/hicolor/scalable/apps/paydesk.svg; do
     grep -q " $path\$" <<<"$contents" || { echo "check-package: $deb lacks $path" >&2; exit 1; }
 done
-tar -tzf "$tgz" | grep -q '/bin/paydesk-cli$' || { echo "check-package: $tgz lacks bin/paydesk-cli" >&2; exit 1; }
+# The whole listing first: grep -q would stop reading early, and tar, killed by SIGPIPE, would fail the pipe.
+tgz_contents=$(tar -tzf "$tgz")
+for program in paydesk paydesk-cli paydesk-hubsim; do
+    grep -q "/bin/$program\$" <<<"$tgz_contents" || { echo "check-package: $tgz lacks bin/$program" >&2; exit 1; }
+done
 if ((EUID == 0)) && [[ "${PAYDESK_SKIP_DEB_INSTALL:-0}" != 1 ]]; then
     apt-get install -y -qq "./$deb" >/dev/null
     installed=$(/usr/bin/paydesk-cli --version)

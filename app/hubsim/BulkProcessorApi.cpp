@@ -30,32 +30,24 @@ const QSet<QString>& allowedColumns()
     return columns;
 }
 
-HubResponse json(int status, const QJsonObject& body)
-{
-    HubResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
 // The controller's isValidRequest: one body for every failure, typo included.
 HubResponse fileNotUploaded()
 {
-    return json(400, {{QStringLiteral("errorInformation"), QStringLiteral("File not uploaded")},
+    return HubResponse::json({{QStringLiteral("errorInformation"), QStringLiteral("File not uploaded")},
                       {QStringLiteral("errorDescription"),
                        QStringLiteral("There was no fie uploaded with the request. Please upload a file and try again.")},
-                      {QStringLiteral("errorCode"), 400}});
+                      {QStringLiteral("errorCode"), 400}}, 400);
 }
 
 // The file-validation route's bodies, with their odd key names.
 HubResponse fileProblem(const QString& information, const QString& description)
 {
-    return json(400, {{QStringLiteral("Error Information: "), information}, {QStringLiteral("Error Description : "), description}});
+    return HubResponse::json({{QStringLiteral("Error Information: "), information}, {QStringLiteral("Error Description : "), description}}, 400);
 }
 
 HubResponse processorError(int status, const QString& description)
 {
-    return json(status, {{QStringLiteral("responseCode"), QStringLiteral("01")}, {QStringLiteral("responseDescription"), description}});
+    return HubResponse::json({{QStringLiteral("responseCode"), QStringLiteral("01")}, {QStringLiteral("responseDescription"), description}}, status);
 }
 
 // A raw (JSON) batch as the hub converts it to CSV rows (RestRequestConvertor).
@@ -107,11 +99,11 @@ std::optional<HubResponse> BulkProcessorApi::checkSignature(const HubRequest& re
     const auto keyProblem = [&certificate] {
         QByteArray base64 = certificate;
         base64.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "").replace("\n", "").replace("\r", "");
-        return json(400, {{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
+        return HubResponse::json({{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
                           {QStringLiteral("errorCode"), QStringLiteral("InvalidPublicKeyConfigured")},
                           {QStringLiteral("errorDescription"), QStringLiteral("The public key configured is invalid")},
                           {QStringLiteral("developerMessage"), QString(QStringLiteral("Certificate") + QString::fromLatin1(base64))},
-                          {QStringLiteral("defaultUserMessage"), QString()}});
+                          {QStringLiteral("defaultUserMessage"), QString()}}, 400);
     };
     const QByteArray signature = request.header("X-SIGNATURE");
     QString reason;
@@ -138,14 +130,14 @@ std::optional<HubResponse> BulkProcessorApi::checkSignature(const HubRequest& re
     if (*signedText == XSignature::sha3HexDigest(data)) {
         return std::nullopt;
     }
-    return json(400, {{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
+    return HubResponse::json({{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
                       {QStringLiteral("errorCode"), QStringLiteral("InvalidJsonWebSignature")},
                       {QStringLiteral("errorDescription"), QStringLiteral("The JWS passed is not valid")},
                       {QStringLiteral("developerMessage"), QStringLiteral("Pass the valid header value for X-SIGNATURE")},
                       {QStringLiteral("defaultUserMessage"), QString()},
                       {QStringLiteral("errorParameters"),
                        QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("X-SIGNATURE")},
-                                              {QStringLiteral("value"), QString::fromLatin1(signature)}}}}});
+                                              {QStringLiteral("value"), QString::fromLatin1(signature)}}}}}, 400);
 }
 
 HubResponse BulkProcessorApi::handle(const HubRequest& request)
@@ -231,8 +223,8 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
 
 HubResponse BulkProcessorApi::accepted(const QString& tenant, const QString& batchId) const
 {
-    HubResponse response = json(202, {{QStringLiteral("PollingPath"), QString(QStringLiteral("/batch/Summary/") + batchId)},
-                                      {QStringLiteral("SuggestedCallbackSeconds"), QStringLiteral("120")}});
+    HubResponse response = HubResponse::json({{QStringLiteral("PollingPath"), QString(QStringLiteral("/batch/Summary/") + batchId)},
+                                      {QStringLiteral("SuggestedCallbackSeconds"), QStringLiteral("120")}}, 202);
     response.headers.append({"Platform-TenantId", tenant.toUtf8()});
     const auto configured = m_simulator.tenant(tenant);
     if (configured && !configured->privateKey.isEmpty()) {

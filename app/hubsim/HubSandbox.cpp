@@ -23,10 +23,7 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
             if (request.path == u"/batchtransactions" && request.method == "POST") {
                 return m_bulk->handle(request);
             }
-            HubResponse missing;
-            missing.status = 404;
-            missing.contentType.clear();
-            return missing;
+            return HubResponse::empty(404);
         },
         this);
     m_operationsServer = new HubHttpServer(

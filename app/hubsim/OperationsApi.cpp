@@ -12,22 +12,6 @@
 
 namespace {
 
-HubResponse jsonResponse(const QJsonObject& body, int status = 200)
-{
-    HubResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-HubResponse emptyResponse(int status)
-{
-    HubResponse response;
-    response.status = status;
-    response.contentType.clear();
-    return response;
-}
-
 HubResponse textResponse(int status, const QString& text)
 {
     HubResponse response;
@@ -118,15 +102,15 @@ HubResponse OperationsApi::handle(const HubRequest& request)
         return token(request);
     }
     if (request.path == u"/actuator/health") {
-        return jsonResponse({{QStringLiteral("status"), QStringLiteral("UP")}});
+        return HubResponse::json({{QStringLiteral("status"), QStringLiteral("UP")}});
     }
     if (!request.path.startsWith(QLatin1String("/api/v1/"))) {
-        return emptyResponse(404);
+        return HubResponse::empty(404);
     }
     if (m_simulator.options().authEnabled) {
         const QByteArray authorization = request.header("Authorization");
         if (!authorization.startsWith("Bearer ") || !m_tokens.contains(authorization.mid(7).trimmed())) {
-            return jsonResponse({{QStringLiteral("error"), QStringLiteral("unauthorized")},
+            return HubResponse::json({{QStringLiteral("error"), QStringLiteral("unauthorized")},
                                  {QStringLiteral("error_description"), QStringLiteral("Full authentication is required to access this resource")}},
                                 401);
         }
@@ -136,7 +120,7 @@ HubResponse OperationsApi::handle(const HubRequest& request)
         tenant = request.query.queryItemValue(QStringLiteral("tenantIdentifier"), QUrl::FullyDecoded);
     }
     if (!m_simulator.tenant(tenant)) {
-        return emptyResponse(500); // no tenant database
+        return HubResponse::empty(500); // no tenant database
     }
     const QStringList parts = request.path.mid(8).split(u'/'); // after /api/v1/
     const bool get = request.method == "GET";
@@ -163,7 +147,7 @@ HubResponse OperationsApi::handle(const HubRequest& request)
             return statusCheck(tenant, request);
         }
     }
-    return emptyResponse(404);
+    return HubResponse::empty(404);
 }
 
 HubResponse OperationsApi::token(const HubRequest& request)
@@ -174,13 +158,13 @@ HubResponse OperationsApi::token(const HubRequest& request)
     // client "client" with an empty secret
     if (request.header("Authorization") != "Basic Y2xpZW50Og==" || grant != u"password" || user != u"mifos"
         || password != u"password") {
-        return jsonResponse({{QStringLiteral("error"), QStringLiteral("invalid_grant")},
+        return HubResponse::json({{QStringLiteral("error"), QStringLiteral("invalid_grant")},
                              {QStringLiteral("error_description"), QStringLiteral("Bad credentials")}},
                             400);
     }
     const QByteArray token = QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_tokens.insert(token);
-    return jsonResponse({{QStringLiteral("access_token"), QString::fromLatin1(token)},
+    return HubResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token)},
                          {QStringLiteral("token_type"), QStringLiteral("bearer")},
                          {QStringLiteral("refresh_token"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                          {QStringLiteral("expires_in"), 599},
@@ -200,7 +184,7 @@ HubResponse OperationsApi::aggregate(const QString& tenant, const QString& batch
     const QString status = total == 0 ? QStringLiteral("Pending")
         : batch->storedCompleted == total ? QStringLiteral("COMPLETED")
                                           : QStringLiteral("Failed");
-    return jsonResponse({{QStringLiteral("batchId"), batch->batchId},
+    return HubResponse::json({{QStringLiteral("batchId"), batch->batchId},
                          {QStringLiteral("requestId"), rows.isEmpty() ? QJsonValue() : QJsonValue(rows.first().transfer.requestId)},
                          {QStringLiteral("total"), double(total)},
                          {QStringLiteral("ongoing"), double(batch->storedOngoing)},
@@ -233,7 +217,7 @@ HubResponse OperationsApi::storedSummary(const QString& tenant, const QString& b
     const QString status = !batch->stored ? QStringLiteral("UNKNOWN")
         : batch->storedTotal > 0 && batch->storedCompleted == batch->storedTotal ? QStringLiteral("COMPLETED")
                                                                                  : QStringLiteral("Pending");
-    return jsonResponse({{QStringLiteral("batchId"), batch->batchId},
+    return HubResponse::json({{QStringLiteral("batchId"), batch->batchId},
                          {QStringLiteral("requestId"), QJsonValue()},
                          {QStringLiteral("total"), stored(batch->storedTotal)},
                          {QStringLiteral("ongoing"), stored(batch->storedOngoing)},
@@ -303,9 +287,9 @@ HubResponse OperationsApi::detail(const QString& tenant, const HubRequest& reque
     if (request.query.queryItemValue(QStringLiteral("command"), QUrl::FullyDecoded) == u"download") {
         const QString file = batch ? m_simulator.fileUrl(*batch) : QString();
         if (file.isEmpty()) {
-            return emptyResponse(404);
+            return HubResponse::empty(404);
         }
-        HubResponse redirect = emptyResponse(302);
+        HubResponse redirect = HubResponse::empty(302);
         redirect.headers.append({"Location", file.toUtf8()});
         return redirect;
     }
@@ -325,7 +309,7 @@ HubResponse OperationsApi::detail(const QString& tenant, const HubRequest& reque
     for (qsizetype i = qsizetype(pageNo) * pageSize; i < rows.size() && content.size() < pageSize; ++i) {
         content.append(transferJson(rows.at(i), false));
     }
-    return jsonResponse(page(content, pageNo, pageSize, rows.size()));
+    return HubResponse::json(page(content, pageNo, pageSize, rows.size()));
 }
 
 QJsonObject OperationsApi::batchEntity(const HubBatch& batch) const
@@ -412,7 +396,7 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
             data.append(batchEntity(batches.at(i)));
         }
     }
-    return jsonResponse({{QStringLiteral("totalBatches"), double(batches.size())},
+    return HubResponse::json({{QStringLiteral("totalBatches"), double(batches.size())},
                          {QStringLiteral("totalTransactions"), double(transactions)},
                          {QStringLiteral("totalAmount"), double(amount)},
                          {QStringLiteral("totalApprovedCount"), 0},
@@ -424,14 +408,14 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
 HubResponse OperationsApi::batchSummary(const QString& tenant, const QString& batchId, const HubRequest& request) const
 {
     if (!request.hasHeader("X-Correlation-ID")) {
-        return jsonResponse({{QStringLiteral("responseCode"), QStringLiteral("01")},
+        return HubResponse::json({{QStringLiteral("responseCode"), QStringLiteral("01")},
                              {QStringLiteral("responseDescription"),
                               QStringLiteral("Missing request header 'X-Correlation-ID' for method parameter of type String")}},
                             400);
     }
     const auto batch = m_simulator.batch(tenant, batchId);
     if (!batch) {
-        return emptyResponse(404);
+        return HubResponse::empty(404);
     }
     const QList<HubSimulator::TransferView> rows = m_simulator.transfersOf(batchId);
     const HubSimulator::Counters all = m_simulator.count(rows);
@@ -491,7 +475,7 @@ HubResponse OperationsApi::batchSummary(const QString& tenant, const QString& ba
         }
         summary.insert(QStringLiteral("subBatchSummaryList"), subBatches);
     }
-    return jsonResponse(summary);
+    return HubResponse::json(summary);
 }
 
 HubResponse OperationsApi::transferSearch(const QString& tenant, const HubRequest& request) const
@@ -524,7 +508,7 @@ HubResponse OperationsApi::transferSearch(const QString& tenant, const HubReques
     QJsonObject result = page(content, pageNo, size, rows.size());
     // PageImpl(list, pageable, totalPages): the hub reports the page count as totalElements.
     result.insert(QStringLiteral("totalElements"), result.value(QStringLiteral("totalPages")));
-    return jsonResponse(result);
+    return HubResponse::json(result);
 }
 
 HubResponse OperationsApi::statusCheck(const QString& tenant, const HubRequest& request) const
@@ -552,5 +536,5 @@ HubResponse OperationsApi::statusCheck(const QString& tenant, const HubRequest& 
     for (qsizetype i = qsizetype(pageNo) * size; i < rows.size() && content.size() < size; ++i) {
         content.append(transferJson(rows.at(i), true));
     }
-    return jsonResponse(page(content, pageNo, size, rows.size()));
+    return HubResponse::json(page(content, pageNo, size, rows.size()));
 }

@@ -8,14 +8,6 @@
 
 namespace {
 
-HubResponse jsonResponse(const QJsonObject& body, int status = 200)
-{
-    HubResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
 } // namespace
 
 SimAdminApi::SimAdminApi(HubSimulator& simulator)
@@ -31,7 +23,7 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
         for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
             executions.insert(it.key(), it.value());
         }
-        return jsonResponse({{QStringLiteral("executions"), executions},
+        return HubResponse::json({{QStringLiteral("executions"), executions},
                              {QStringLiteral("transfers"), double(m_simulator.transferCount())}});
     }
     if (request.path == u"/sim/faults") {
@@ -39,18 +31,18 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
             QJsonParseError error;
             const QJsonObject body = QJsonDocument::fromJson(request.body, &error).object();
             if (error.error != QJsonParseError::NoError) {
-                return jsonResponse({{QStringLiteral("error"), error.errorString()}}, 400);
+                return HubResponse::json({{QStringLiteral("error"), error.errorString()}}, 400);
             }
             const HubFaults faults = HubFaults::fromJson(body);
             m_simulator.setFaults(faults);
         }
-        return jsonResponse(m_simulator.faults().toJson());
+        return HubResponse::json(m_simulator.faults().toJson());
     }
     if (request.path == u"/sim/rules" && request.method == "POST") {
         QJsonParseError error;
         const QJsonObject body = QJsonDocument::fromJson(request.body, &error).object();
         if (error.error != QJsonParseError::NoError) {
-            return jsonResponse({{QStringLiteral("error"), error.errorString()}}, 400);
+            return HubResponse::json({{QStringLiteral("error"), error.errorString()}}, 400);
         }
         QList<OutcomeRule> rules;
         for (const QJsonValue& value : body.value(QStringLiteral("rules")).toArray()) {
@@ -63,7 +55,7 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
             if (!pattern.isEmpty()) {
                 rule.payeePattern.setPattern(QRegularExpression::anchoredPattern(pattern));
                 if (!rule.payeePattern.isValid()) {
-                    return jsonResponse({{QStringLiteral("error"), rule.payeePattern.errorString()}}, 400);
+                    return HubResponse::json({{QStringLiteral("error"), rule.payeePattern.errorString()}}, 400);
                 }
             }
             rule.errorCode = object.value(QStringLiteral("errorCode")).toString(rule.errorCode);
@@ -71,7 +63,7 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
             rules.append(rule);
         }
         m_simulator.setRules(rules, qBound(0.0, body.value(QStringLiteral("failShare")).toDouble(), 1.0));
-        return jsonResponse({{QStringLiteral("rules"), int(rules.size())}});
+        return HubResponse::json({{QStringLiteral("rules"), int(rules.size())}});
     }
     if (request.path.startsWith(QLatin1String("/sim/files/")) && request.method == "GET") {
         const QByteArray file = m_simulator.resultFile(request.path.mid(11));
@@ -81,8 +73,5 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
         response.contentType = "text/csv";
         return response;
     }
-    HubResponse missing;
-    missing.status = 404;
-    missing.contentType.clear();
-    return missing;
+    return HubResponse::empty(404);
 }

@@ -47,20 +47,29 @@ QList<qint64> BatchSender::uncertainBatches(qint64 cycleId)
     return ids;
 }
 
-SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
+std::optional<PaymentBatch> BatchSender::load(qint64 batchId, const Officer& officer, SendOutcome& outcome)
 {
-    SendOutcome outcome;
     outcome.batchId = batchId;
     if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Send)) {
         outcome.message = *refusal;
-        return outcome;
+        return std::nullopt;
     }
-    const auto batch = BatchRepository(m_database).find(batchId);
+    auto batch = BatchRepository(m_database).find(batchId);
     if (!batch) {
         outcome.message = tr("there is no batch %1").arg(batchId);
-        return outcome;
+        return std::nullopt;
     }
     outcome.state = batch->state;
+    return batch;
+}
+
+SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
+{
+    SendOutcome outcome;
+    const auto batch = load(batchId, officer, outcome);
+    if (!batch) {
+        return outcome;
+    }
     if (batch->state == BatchState::Sending) {
         return resolve(batchId, officer); // never a second POST before the first is accounted for
     }
@@ -210,14 +219,11 @@ SendOutcome BatchSender::keepUncertain(const PaymentBatch& batch, const QString&
 SendOutcome BatchSender::resolve(qint64 batchId, const Officer& officer)
 {
     SendOutcome outcome;
-    outcome.batchId = batchId;
-    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Send)) {
-        outcome.message = *refusal;
+    const auto batch = load(batchId, officer, outcome);
+    if (!batch) {
         return outcome;
     }
-    const auto batch = BatchRepository(m_database).find(batchId);
-    if (!batch || batch->state != BatchState::Sending) {
-        outcome.state = batch ? batch->state : BatchState::Draft;
+    if (batch->state != BatchState::Sending) {
         outcome.message = tr("batch %1 is not waiting to be resolved").arg(batchId);
         return outcome;
     }

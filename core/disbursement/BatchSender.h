@@ -2,14 +2,17 @@
 
 #include "SendOutcome.h"
 
+#include "batching/PaymentBatch.h"
+
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 class Database;
 class PaymentHubClient;
 class SigningKey;
 struct Officer;
-struct PaymentBatch;
 
 // Sends ready batches to one Payment Hub EE tenant exactly once (DESIGN.md §1). Before every POST
 // the batch is committed as sending, by a compare-and-set that only one officer or process can
@@ -40,6 +43,8 @@ public:
     QList<qint64> uncertainBatches(qint64 cycleId = 0);
 
 private:
+    // The batch, when the officer may send and it exists; else outcome says why.
+    std::optional<PaymentBatch> load(qint64 batchId, const Officer& officer, SendOutcome& outcome);
     SendOutcome post(const PaymentBatch& batch, const Officer& officer, bool repost);
     SendOutcome markSent(const PaymentBatch& batch, const QString& hubBatchId, const Officer& officer, const QString& how);
     SendOutcome markRejected(const PaymentBatch& batch, const QString& reason, const Officer& officer);

@@ -5,6 +5,7 @@
 //   bench_hubsim [--transfers N] [--rows-per-batch N]
 #include "BenchSupport.h"
 #include "HubSimProcess.h"
+#include "TestKeys.h"
 
 #include "HubSimulator.h"
 
@@ -70,13 +71,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
     const QString certificatePath = dir.filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
-                                              QStringLiteral("-out"), certificatePath, QStringLiteral("-subj"),
-                                              QStringLiteral("/CN=bench"), QStringLiteral("-days"), QStringLiteral("1")});
     QString error;
-    const auto key = openssl.waitForFinished(60000) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
+    const auto key = makeTestKeyPair(keyPath, certificatePath, QStringLiteral("/CN=bench")) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
     if (!key) {
         qFatal("no signing key: %s", qPrintable(error));
     }

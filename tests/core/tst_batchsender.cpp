@@ -1,5 +1,6 @@
 #include "HubSimProcess.h"
 #include "TestDatabases.h"
+#include "TestKeys.h"
 
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
@@ -69,13 +70,8 @@ const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), Of
 
 std::unique_ptr<SigningKey> makeKey(const QString& keyPath, const QString& certificatePath)
 {
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
-                                              certificatePath, QStringLiteral("-subj"), QStringLiteral("/CN=greenbank"),
-                                              QStringLiteral("-days"), QStringLiteral("2")});
     QString error;
-    return openssl.waitForFinished(60000) && openssl.exitCode() == 0 ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
+    return makeTestKeyPair(keyPath, certificatePath) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
 }
 
 } // namespace
@@ -321,13 +317,8 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     // and whose operations app needs a token.
     const QString tlsKey = m_dir.filePath(QStringLiteral("tls-key.pem"));
     const QString tlsCertificate = m_dir.filePath(QStringLiteral("tls-cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), tlsKey, QStringLiteral("-out"), tlsCertificate,
-                                              QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                                              QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-days"),
-                                              QStringLiteral("2")});
-    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    QVERIFY(makeTestKeyPair(tlsKey, tlsCertificate, QStringLiteral("/CN=localhost"),
+                            {QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")}));
     HubSimProcess secured;
     QVERIFY(secured.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
                           {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),

@@ -1,4 +1,5 @@
 #include "HubSimProcess.h"
+#include "TestKeys.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -42,12 +43,7 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
 {
     const QString key = m_dir.filePath(QStringLiteral("key.pem"));
     const QString certificate = m_dir.filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
-                                              QStringLiteral("-subj"), QStringLiteral("/CN=greenbank"), QStringLiteral("-days"), QStringLiteral("2")});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(makeTestKeyPair(key, certificate));
     HubSimProcess hub;
     // A little latency on every answer widens the windows a kill can fall into.
     QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),

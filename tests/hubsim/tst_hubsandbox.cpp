@@ -1,5 +1,6 @@
 #include "HubSandbox.h"
 #include "HubSimulator.h"
+#include "TestKeys.h"
 
 #include "batching/SignatureVerifier.h"
 #include "batching/SigningKey.h"
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,13 +78,7 @@ void TestHubSandbox::initTestCase()
 {
     const QString key = m_dir.filePath(QStringLiteral("key.pem"));
     const QString certificate = m_dir.filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                                                            QStringLiteral("-out"), certificate, QStringLiteral("-subj"),
-                                                            QStringLiteral("/CN=gorilla"), QStringLiteral("-days"), QStringLiteral("2")});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QVERIFY(makeTestKeyPair(key, certificate));
     QFile keyFile(key);
     QFile certificateFile(certificate);
     QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));

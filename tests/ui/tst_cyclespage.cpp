@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestKeys.h"
 
 #include "BatchesPage.h"
 #include "CyclesPage.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -222,12 +222,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     // PayDesk's --sandbox mode does; each payment moves once.
     const QString keyPath = m_dir.filePath(QStringLiteral("greenbank-key.pem"));
     const QString certificatePath = m_dir.filePath(QStringLiteral("greenbank-cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
-                                              certificatePath, QStringLiteral("-subj"), QStringLiteral("/CN=greenbank"),
-                                              QStringLiteral("-days"), QStringLiteral("2")});
-    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    QVERIFY(makeTestKeyPair(keyPath, certificatePath));
     const auto tenant = HubTenant::fromSpec(QStringLiteral("greenbank,") + certificatePath, &error);
     QVERIFY(tenant);
     HubOptions hubOptions;
