@@ -92,6 +92,8 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
             const Reported reported{transfer.value(QStringLiteral("status")).toString(),
                                     transfer.value(QStringLiteral("errorInformation")).toString()};
             byRequestId.insert(requestId, reported);
+            // Closed-loop rows carry the request id as their transactionId instead.
+            byRequestId.insert(transfer.value(QStringLiteral("transactionId")).toString(), reported);
             byPayee.insert(matchKey(transfer.value(QStringLiteral("payeePartyId")).toString(),
                                     transfer.value(QStringLiteral("amount")).toVariant().toString(),
                                     transfer.value(QStringLiteral("currency")).toString()),

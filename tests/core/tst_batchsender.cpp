@@ -1,22 +1,15 @@
 #include "HubSimProcess.h"
+#include "PreparedCycle.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
-#include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
 #include "hub/PaymentHubClient.h"
-#include "officers/OfficerRepository.h"
-#include "programs/CycleService.h"
-#include "programs/Enrolment.h"
-#include "programs/ProgramRepository.h"
-#include "registry/DemoRegistryGenerator.h"
-#include "registry/RegistryImporter.h"
 #include "storage/Database.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,13 +37,7 @@ private Q_SLOTS:
     void twoSendersRace();
 
 private:
-    struct Fixture
-    {
-        std::unique_ptr<Database> database;
-        qint64 cycleId = 0;
-        QList<qint64> batches;
-        QStringList requestIds;
-    };
+    using Fixture = PreparedCycle;
     Fixture prepared(const QString& location, int rows = 60);
     HubEndpoint endpoint() const;
     void expectExactlyOnce(const Fixture& fixture);
@@ -65,8 +52,8 @@ private:
 
 namespace {
 
-const Officer kMaker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
-const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
+const Officer& kMaker = PreparedCycle::maker;
+const Officer& kChecker = PreparedCycle::checker;
 
 std::unique_ptr<SigningKey> makeKey(const QString& keyPath, const QString& certificatePath)
 {
@@ -101,56 +88,8 @@ HubEndpoint TestBatchSender::endpoint() const
 
 TestBatchSender::Fixture TestBatchSender::prepared(const QString& location, int rows)
 {
-    Fixture fixture;
-    RegistryImportParams params;
     ++m_fixtures;
-    params.filePath = m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures));
-    params.databaseLocation = location;
-    params.today = QDate(2026, 11, 27);
-    params.officer = kMaker.id;
-    {
-        QFile file(params.filePath);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(quint32(m_fixtures), 0.0).write(&file, rows, &error)) {
-            return fixture;
-        }
-    }
-    RegistryImporter importer;
-    if (!importer.run(params).succeeded) {
-        return fixture;
-    }
-    QString error;
-    fixture.database = Database::open(location, &error);
-    OfficerRepository(*fixture.database).add(kMaker, QStringLiteral("test"), &error);
-    OfficerRepository(*fixture.database).add(kChecker, kMaker.id, &error);
-    Program program;
-    program.name = QStringLiteral("Grant");
-    program.currency = Currency::fromCode(u"USD");
-    program.rule = EntitlementRule::fixed(*Money::parse(u"25", program.currency));
-    program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
-    program.payeeIdType = PartyIdType::Msisdn;
-    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
-                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
-    program.maxBatchRows = 7;
-    program.budget = *Money::parse(u"1000000", program.currency);
-    ProgramRepository(*fixture.database).save(program, kMaker, &error);
-    Enrolment(*fixture.database).run(program.id, params.today, kMaker);
-    CycleService cycles(*fixture.database);
-    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
-    cycles.generate(cycle->id, kMaker);
-    cycles.submit(cycle->id, kMaker, &error);
-    cycles.approve(cycle->id, kChecker, &error);
-    PaymentPreparer(*fixture.database).prepare(cycle->id, kMaker);
-    fixture.cycleId = cycle->id;
-    for (const PaymentBatch& batch : BatchRepository(*fixture.database).batchesOf(cycle->id)) {
-        fixture.batches.append(batch.id);
-    }
-    QSqlQuery query(fixture.database->connection());
-    query.exec(QStringLiteral("SELECT request_id FROM payment ORDER BY id"));
-    while (query.next()) {
-        fixture.requestIds.append(query.value(0).toString());
-    }
-    return fixture;
+    return PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)), quint32(m_fixtures), rows);
 }
 
 void TestBatchSender::expectExactlyOnce(const Fixture& fixture)

@@ -1,0 +1,157 @@
+#include "PaymentReconciler.h"
+
+#include "audit/AuditLog.h"
+#include "batching/BatchRepository.h"
+#include "hub/PaymentHubClient.h"
+#include "officers/Officer.h"
+#include "review/ResultComparison.h"
+#include "storage/Database.h"
+#include "storage/DbTransaction.h"
+#include "storage/SqlText.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int kPageSize = 1000;
+
+} // namespace
+
+PaymentReconciler::PaymentReconciler(Database& database)
+    : m_database(database)
+{
+}
+
+ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, const Officer& officer)
+{
+    ReconcileOutcome outcome;
+    outcome.batchId = batchId;
+    const auto batch = BatchRepository(m_database).find(batchId);
+    if (!batch || batch->hubBatchId.isEmpty()) {
+        outcome.message = tr("batch %1 has not been sent: nothing to reconcile").arg(batchId);
+        return outcome;
+    }
+    // The aggregate refreshes the hub's own counters; its answer is not what decides.
+    const auto aggregate = hub.get(QStringLiteral("/api/v1/batch/") + batch->hubBatchId);
+    if (const HubError* error = std::get_if<HubError>(&aggregate)) {
+        outcome.message = tr("batch %1: the hub's operations API: %2").arg(batchId).arg(error->message);
+        return outcome;
+    }
+    QJsonArray rows;
+    for (int page = 0;; ++page) {
+        const auto detail = hub.get(QStringLiteral("/api/v1/batch/detail?batchId=%1&pageNo=%2&pageSize=%3")
+                                        .arg(batch->hubBatchId)
+                                        .arg(page)
+                                        .arg(kPageSize));
+        if (const HubError* error = std::get_if<HubError>(&detail)) {
+            outcome.message = tr("batch %1: the hub's transfer rows: %2").arg(batchId).arg(error->message);
+            return outcome;
+        }
+        const QJsonObject object = std::get<QJsonDocument>(detail).object();
+        const QJsonArray content = object.value(QStringLiteral("content")).toArray();
+        for (const QJsonValue& row : content) {
+            rows.append(row);
+        }
+        if (content.size() < kPageSize || page + 1 >= object.value(QStringLiteral("totalPages")).toInt()) {
+            break;
+        }
+    }
+    return apply(batchId, QJsonDocument(QJsonObject{{QStringLiteral("content"), rows}}).toJson(QJsonDocument::Compact), officer);
+}
+
+ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& results, const Officer& officer)
+{
+    ReconcileOutcome outcome;
+    outcome.batchId = batchId;
+    const auto batch = BatchRepository(m_database).find(batchId);
+    if (!batch || (batch->state != BatchState::Sent && batch->state != BatchState::Completed
+                   && batch->state != BatchState::CompletedWithFailures)) {
+        outcome.message = tr("batch %1 has not been sent: nothing to reconcile").arg(batchId);
+        return outcome;
+    }
+    outcome.state = batch->state;
+    const ResultComparison comparison = ResultComparison::compare(batch->file, results);
+    if (!comparison.readable) {
+        outcome.message = tr("batch %1: the hub's answer cannot be read: %2").arg(batchId).arg(comparison.error);
+        return outcome;
+    }
+    DbTransaction transaction(m_database.connection());
+    // Only payments not final yet move, and only to a final state: running twice changes nothing.
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE payment SET state = ?, failure_reason = ? WHERE batch_id = ? AND request_id = ? "
+                                  "AND state NOT IN ('paid', 'failed')"));
+    for (const ResultComparison::Line& line : comparison.lines) {
+        QString state;
+        switch (line.outcome) {
+        case ResultComparison::Outcome::Paid:
+            ++outcome.paid;
+            state = QStringLiteral("paid");
+            break;
+        case ResultComparison::Outcome::Failed:
+            ++outcome.failed;
+            state = QStringLiteral("failed");
+            break;
+        case ResultComparison::Outcome::InFlight:
+            ++outcome.inFlight;
+            break;
+        case ResultComparison::Outcome::Missing:
+            ++outcome.missing;
+            break;
+        }
+        if (state.isEmpty()) {
+            continue;
+        }
+        for (const QVariant& value : {QVariant(state), sqlText(line.reason), QVariant(batchId), QVariant(line.requestId)}) {
+            update.addBindValue(value);
+        }
+        if (!transaction.isActive() || !update.exec()) {
+            outcome.message = tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.lastError().text());
+            return outcome;
+        }
+        outcome.changed += update.numRowsAffected();
+    }
+    const bool complete = outcome.inFlight == 0 && outcome.missing == 0 && !comparison.lines.isEmpty();
+    const BatchState finalState = outcome.failed > 0 ? BatchState::CompletedWithFailures : BatchState::Completed;
+    QString error;
+    if (complete && batch->state == BatchState::Sent) {
+        QSqlQuery close(m_database.connection());
+        close.prepare(QStringLiteral("UPDATE payment_batch SET state = ? WHERE id = ? AND state = ?"));
+        close.addBindValue(batchStateName(finalState));
+        close.addBindValue(batchId);
+        close.addBindValue(batchStateName(BatchState::Sent));
+        if (!close.exec()) {
+            outcome.message = tr("batch %1: cannot close it: %2").arg(batchId).arg(close.lastError().text());
+            return outcome;
+        }
+        outcome.state = finalState;
+    }
+    if (outcome.changed > 0 || outcome.state != batch->state) {
+        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.reconciled"), QStringLiteral("batch"), QString::number(batchId));
+        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("paid"), outcome.paid},
+                                                    {QStringLiteral("failed"), outcome.failed},
+                                                    {QStringLiteral("in_flight"), outcome.inFlight},
+                                                    {QStringLiteral("missing"), outcome.missing},
+                                                    {QStringLiteral("changed"), outcome.changed},
+                                                    {QStringLiteral("state"), batchStateName(outcome.state)}});
+        if (!AuditLog(m_database).append(entry, &error)) {
+            outcome.message = error;
+            return outcome;
+        }
+    }
+    if (!transaction.commit()) {
+        outcome.message = tr("batch %1: cannot commit: %2").arg(batchId).arg(transaction.errorString());
+        return outcome;
+    }
+    outcome.succeeded = true;
+    outcome.message = tr("batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6")
+                          .arg(batchId)
+                          .arg(outcome.paid)
+                          .arg(outcome.failed)
+                          .arg(outcome.inFlight)
+                          .arg(outcome.missing)
+                          .arg(complete ? tr("complete (%1)").arg(batchStateName(outcome.state)) : tr("not complete yet"));
+    return outcome;
+}
