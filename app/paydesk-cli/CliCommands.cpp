@@ -4,6 +4,7 @@
 #include "CycleCommand.h"
 #include "ExitCode.h"
 #include "ProgramCommand.h"
+#include "ReconcileCommand.h"
 #include "SendCommand.h"
 
 #include "audit/AuditLog.h"
@@ -79,6 +80,7 @@ void CliCommands::printHelp()
                 "  batches         prepare a cycle's payments into frozen batches, list them, export a bundle\n"
                 "  send ID         send a cycle's ready batches to Payment Hub EE, exactly once (a checker)\n"
                 "  resolve ID      resolve a cycle's uncertain batches against the hub's operations API\n"
+                "  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed\n"
                 "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n"
                 "  review FILE     review a batch file offline: figures and what the hub would refuse\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
@@ -125,6 +127,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"batches") {
         return BatchCommand(m_support).run(rest);
+    }
+    if (command == u"reconcile") {
+        return ReconcileCommand(m_support).run(rest);
     }
     if (command == u"send" || command == u"resolve") {
         return SendCommand(m_support).run(command, rest);

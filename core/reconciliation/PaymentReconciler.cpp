@@ -4,6 +4,7 @@
 #include "batching/BatchRepository.h"
 #include "hub/PaymentHubClient.h"
 #include "officers/Officer.h"
+#include "programs/CycleState.h"
 #include "review/ResultComparison.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
@@ -154,4 +155,44 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
                           .arg(outcome.missing)
                           .arg(complete ? tr("complete (%1)").arg(batchStateName(outcome.state)) : tr("not complete yet"));
     return outcome;
+}
+
+bool PaymentReconciler::closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error)
+{
+    QSqlQuery open(m_database.connection());
+    open.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN state IN (?, ?) THEN 1 ELSE 0 END) FROM payment_batch WHERE cycle_id = ?"));
+    open.addBindValue(batchStateName(BatchState::Completed));
+    open.addBindValue(batchStateName(BatchState::CompletedWithFailures));
+    open.addBindValue(cycleId);
+    if (!open.exec() || !open.next()) {
+        *error = open.lastError().text();
+        return false;
+    }
+    const qint64 batches = open.value(0).toLongLong();
+    if (batches == 0 || open.value(1).toLongLong() != batches) {
+        return false;
+    }
+    open.finish();
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery distributed(m_database.connection());
+    distributed.prepare(QStringLiteral("UPDATE cycle SET state = ? WHERE id = ? AND state = ?"));
+    distributed.addBindValue(cycleStateName(CycleState::Distributed));
+    distributed.addBindValue(cycleId);
+    distributed.addBindValue(cycleStateName(CycleState::Approved));
+    if (!transaction.isActive() || !distributed.exec()) {
+        *error = distributed.lastError().text();
+        return false;
+    }
+    if (distributed.numRowsAffected() == 1) {
+        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.distributed"), QStringLiteral("cycle"), QString::number(cycleId));
+        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("batches"), batches}});
+        if (!AuditLog(m_database).append(entry, error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    return true;
 }

@@ -25,6 +25,9 @@ public:
     ReconcileOutcome poll(qint64 batchId, PaymentHubClient& hub, const Officer& officer);
     // Applies a result file instead (the batch detail export or the hub's result CSV), offline.
     ReconcileOutcome apply(qint64 batchId, const QByteArray& results, const Officer& officer);
+    // A cycle whose batches are all complete is distributed: true when this call or an earlier one
+    // made it so.
+    bool closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error);
 
 private:
     Database& m_database;

@@ -11,7 +11,8 @@
 // The exactly-once promise under the worst an officer's machine can do: paydesk-cli is killed
 // (SIGKILL on Linux, TerminateProcess on Windows: no clean-up runs) at random moments while it
 // sends a cycle's batches, again and again, and started again each time. Afterwards the hub's
-// ledger must show every payment executed exactly once: none lost, none twice.
+// ledger must show every payment executed exactly once: none lost, none twice; and reconciling
+// finds every payment paid and the cycle distributed.
 class TestSendCrash : public QObject
 {
     Q_OBJECT
@@ -137,6 +138,16 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     for (const QString& id : std::as_const(requestIds)) {
         QVERIFY2(ledger.value(id).toInt() == 1, qPrintable(QStringLiteral("%1 executed %2 times").arg(id).arg(ledger.value(id).toInt())));
     }
+    // Reconciled: every payment paid, every batch complete, the cycle distributed.
+    QVERIFY2(cli({QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1"), QStringLiteral("--officer"),
+                  QStringLiteral("c")},
+                 &output)
+                 == 0,
+             output.constData());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state <> 'paid'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT state FROM cycle WHERE id = 1")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("distributed"));
     QVERIFY(query.exec(QStringLiteral("SELECT SUM(send_attempts) - COUNT(*) FROM payment_batch")) && query.next());
     qInfo("%d kills in %d runs; %d payments in %d batches; %d posts beyond the first", kills, runs, int(requestIds.size()),
           int(requestIds.size() / 2), query.value(0).toInt());

@@ -1,0 +1,111 @@
+#include "ReconcileCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "batching/BatchRepository.h"
+#include "hub/PaymentHubClient.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "reconciliation/PaymentReconciler.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+#include <QThread>
+
+ReconcileCommand::ReconcileCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+int ReconcileCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with the "
+           "hub's reason); a batch completes when every payment is final, the cycle is distributed when every batch is. "
+           "Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead."));
+    const QCommandLineOption watch(QStringLiteral("watch"), tr("Poll again every S seconds until the cycle is distributed."),
+                                   QStringLiteral("S"));
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("With --results: the batch the file is about."), QStringLiteral("ID"));
+    const QCommandLineOption results(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."), QStringLiteral("FILE"));
+    const QCommandLineOption opsUrl(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption hubUser(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant)."), QStringLiteral("USER"));
+    parser.addOptions({watch, batch, results, opsUrl, caFile, hubUser, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    bool idOk = false;
+    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
+    if (parser.positionalArguments().size() != 1 || !idOk || parser.isSet(batch) != parser.isSet(results)) {
+        return m_support.usage(tr("reconcile takes a cycle id, and --batch with --results together."));
+    }
+    const auto database = m_support.openDatabase(parser);
+    if (!database) {
+        return ExitFailure;
+    }
+    const auto officer = m_support.actingOfficer(*database, parser);
+    if (!officer) {
+        return ExitFailure;
+    }
+    const auto cycle = CycleService(*database).find(cycleId);
+    const auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        return m_support.fail(tr("There is no cycle %1.").arg(cycleId));
+    }
+    QTextStream& text = m_support.out();
+    PaymentReconciler reconciler(*database);
+    QString error;
+    if (parser.isSet(results)) {
+        QFile file(parser.value(results));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return m_support.fail(tr("Cannot read %1: %2").arg(parser.value(results), file.errorString()));
+        }
+        const ReconcileOutcome outcome = reconciler.apply(parser.value(batch).toLongLong(), file.readAll(), *officer);
+        if (!outcome.succeeded) {
+            return m_support.fail(outcome.message);
+        }
+        text << outcome.message << Qt::endl;
+        reconciler.closeCycleIfDone(cycleId, *officer, &error);
+        return ExitSuccess;
+    }
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
+    if (parser.isSet(opsUrl)) {
+        endpoint.operationsUrl = QUrl(parser.value(opsUrl));
+    }
+    endpoint.caFile = parser.value(caFile);
+    endpoint.username = parser.value(hubUser);
+    endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
+    if (endpoint.operationsUrl.isEmpty()) {
+        return m_support.fail(tr("Program %1 names no hub operations app: give --ops-url.").arg(program->id));
+    }
+    PaymentHubClient hub(endpoint);
+    for (;;) {
+        bool failed = false;
+        for (const PaymentBatch& listed : BatchRepository(*database).batchesOf(cycleId)) {
+            if (listed.state == BatchState::Sent) {
+                const ReconcileOutcome outcome = reconciler.poll(listed.id, hub, *officer);
+                text << outcome.message << Qt::endl;
+                failed = failed || !outcome.succeeded;
+            }
+        }
+        if (reconciler.closeCycleIfDone(cycleId, *officer, &error)) {
+            text << tr("Cycle %1 is distributed: every payment is final.").arg(cycleId) << Qt::endl;
+            return ExitSuccess;
+        }
+        if (!error.isEmpty()) {
+            return m_support.fail(error);
+        }
+        if (!parser.isSet(watch)) {
+            return failed ? ExitFailure : ExitSuccess;
+        }
+        QThread::sleep(qMax(1, parser.value(watch).toInt()));
+    }
+}
