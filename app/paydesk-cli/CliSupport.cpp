@@ -4,6 +4,8 @@
 
 #include "audit/OfficerIdentity.h"
 #include "officers/OfficerRepository.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -88,4 +90,43 @@ std::optional<Officer> CliSupport::actingOfficer(Database& database, const QComm
               << Qt::endl;
     }
     return officer;
+}
+
+QList<QCommandLineOption> CliSupport::hubOptions()
+{
+    return {QCommandLineOption(QStringLiteral("bulk-url"), tr("The hub's bulk processor (default: the program's)."), QStringLiteral("URL")),
+            QCommandLineOption(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."), QStringLiteral("URL")),
+            QCommandLineOption(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant; password from "
+                                                              "PAYDESK_HUB_PASSWORD)."),
+                               QStringLiteral("USER")),
+            QCommandLineOption(QStringLiteral("timeout-ms"), tr("Deadline of each exchange with the hub."), QStringLiteral("MS"),
+                               QStringLiteral("30000"))};
+}
+
+HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Program& program)
+{
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings);
+    if (parser.isSet(QStringLiteral("bulk-url"))) {
+        endpoint.bulkUrl = QUrl(parser.value(QStringLiteral("bulk-url")));
+    }
+    if (parser.isSet(QStringLiteral("ops-url"))) {
+        endpoint.operationsUrl = QUrl(parser.value(QStringLiteral("ops-url")));
+    }
+    endpoint.caFile = parser.value(QStringLiteral("ca-file"));
+    endpoint.username = parser.value(QStringLiteral("hub-user"));
+    endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
+    endpoint.timeoutMs = qMax(100, parser.value(QStringLiteral("timeout-ms")).toInt());
+    return endpoint;
+}
+
+std::optional<Program> CliSupport::programOfCycle(Database& database, qint64 cycleId)
+{
+    const auto cycle = CycleService(database).find(cycleId);
+    auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        fail(tr("There is no cycle %1.").arg(cycleId));
+    }
+    return program;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "hub/HubEndpoint.h"
 #include "officers/Officer.h"
+#include "programs/Program.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -34,6 +36,13 @@ public:
     std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser);
     // The officer named by --officer (default: the operating-system account), who must exist.
     std::optional<Officer> actingOfficer(Database& database, const QCommandLineParser& parser);
+    // The options of commands that talk to Payment Hub EE: --bulk-url, --ops-url, --ca-file,
+    // --hub-user (its password from PAYDESK_HUB_PASSWORD) and --timeout-ms.
+    static QList<QCommandLineOption> hubOptions();
+    // The program's hub, with those options' overrides.
+    static HubEndpoint hubEndpoint(const QCommandLineParser& parser, const Program& program);
+    // The program a cycle belongs to; nothing, with the failure reported, when there is no such cycle.
+    std::optional<Program> programOfCycle(Database& database, qint64 cycleId);
     // Reports a failed command on stderr and returns ExitFailure.
     int fail(const QString& message);
 

@@ -5,8 +5,6 @@
 
 #include "batching/BatchRepository.h"
 #include "hub/PaymentHubClient.h"
-#include "programs/CycleService.h"
-#include "programs/ProgramRepository.h"
 #include "reconciliation/PaymentReconciler.h"
 #include "storage/Database.h"
 
@@ -31,12 +29,8 @@ int ReconcileCommand::run(const QStringList& arguments)
                                    QStringLiteral("S"));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("With --results: the batch the file is about."), QStringLiteral("ID"));
     const QCommandLineOption results(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."), QStringLiteral("FILE"));
-    const QCommandLineOption opsUrl(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption hubUser(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant)."), QStringLiteral("USER"));
-    parser.addOptions({watch, batch, results, opsUrl, caFile, hubUser, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addOptions({watch, batch, results, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addOptions(CliSupport::hubOptions());
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -55,10 +49,9 @@ int ReconcileCommand::run(const QStringList& arguments)
     if (!officer) {
         return ExitFailure;
     }
-    const auto cycle = CycleService(*database).find(cycleId);
-    const auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
+    const auto program = m_support.programOfCycle(*database, cycleId);
     if (!program) {
-        return m_support.fail(tr("There is no cycle %1.").arg(cycleId));
+        return ExitFailure;
     }
     QTextStream& text = m_support.out();
     PaymentReconciler reconciler(*database);
@@ -76,13 +69,7 @@ int ReconcileCommand::run(const QStringList& arguments)
         reconciler.closeCycleIfDone(cycleId, *officer, &error);
         return ExitSuccess;
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
-    if (parser.isSet(opsUrl)) {
-        endpoint.operationsUrl = QUrl(parser.value(opsUrl));
-    }
-    endpoint.caFile = parser.value(caFile);
-    endpoint.username = parser.value(hubUser);
-    endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
+    const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
     if (endpoint.operationsUrl.isEmpty()) {
         return m_support.fail(tr("Program %1 names no hub operations app: give --ops-url.").arg(program->id));
     }

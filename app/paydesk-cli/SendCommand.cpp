@@ -7,8 +7,6 @@
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
 #include "hub/PaymentHubClient.h"
-#include "programs/CycleService.h"
-#include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -43,17 +41,8 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     const QCommandLineOption grace(QStringLiteral("grace-seconds"),
                                    tr("How long the hub may take to show an accepted batch (default 600)."), QStringLiteral("S"),
                                    QStringLiteral("600"));
-    const QCommandLineOption bulkUrl(QStringLiteral("bulk-url"), tr("The hub's bulk processor (default: the program's)."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption opsUrl(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption hubUser(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant)."), QStringLiteral("USER"));
-    const QCommandLineOption timeout(QStringLiteral("timeout-ms"), tr("Deadline of each exchange with the hub."), QStringLiteral("MS"),
-                                     QStringLiteral("30000"));
-    parser.addOptions({key, batch, yes, repost, grace, bulkUrl, opsUrl, caFile, hubUser, timeout, CliSupport::databaseOption(),
-                       CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions({key, batch, yes, repost, grace, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions(CliSupport::hubOptions());
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -75,22 +64,11 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (!officer) {
         return ExitFailure;
     }
-    const auto cycle = CycleService(*database).find(cycleId);
-    const auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
+    const auto program = m_support.programOfCycle(*database, cycleId);
     if (!program) {
-        return m_support.fail(tr("There is no cycle %1.").arg(cycleId));
+        return ExitFailure;
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
-    if (parser.isSet(bulkUrl)) {
-        endpoint.bulkUrl = QUrl(parser.value(bulkUrl));
-    }
-    if (parser.isSet(opsUrl)) {
-        endpoint.operationsUrl = QUrl(parser.value(opsUrl));
-    }
-    endpoint.caFile = parser.value(caFile);
-    endpoint.username = parser.value(hubUser);
-    endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
-    endpoint.timeoutMs = qMax(100, parser.value(timeout).toInt());
+    const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
     if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
         return m_support.fail(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                                   ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "

@@ -12,7 +12,7 @@
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
-#include "storage/RowInserter.h"
+#include "storage/BulkStatement.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -177,7 +177,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     insertBatch.prepare(QStringLiteral(
         "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "
         "file_bytes, file_sha256, created_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    RowInserter insertPayment(m_database, QStringLiteral(
+    BulkStatement insertPayment(m_database, QStringLiteral(
         "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
         "state, batch_id, reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -222,7 +222,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         const qint64 batchId = insertBatch.value(0).toLongLong();
         insertBatch.finish();
         for (const PaymentLine& line : std::as_const(batch.payments)) {
-            if (!insertPayment.insert({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
+            if (!insertPayment.run({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
                                        line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), batchId,
                                        line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
                 stopPlanner();

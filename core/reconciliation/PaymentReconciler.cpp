@@ -7,6 +7,7 @@
 #include "programs/CycleState.h"
 #include "review/ResultComparison.h"
 #include "storage/Database.h"
+#include "storage/BulkStatement.h"
 #include "storage/DbTransaction.h"
 #include "storage/SqlText.h"
 
@@ -81,9 +82,8 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
     }
     DbTransaction transaction(m_database.connection());
     // Only payments not final yet move, and only to a final state: running twice changes nothing.
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE payment SET state = ?, failure_reason = ? WHERE batch_id = ? AND request_id = ? "
-                                  "AND state NOT IN ('paid', 'failed')"));
+    BulkStatement update(m_database, QStringLiteral("UPDATE payment SET state = ?, failure_reason = ? WHERE batch_id = ? AND "
+                                                    "request_id = ? AND state NOT IN ('paid', 'failed')"));
     for (const ResultComparison::Line& line : comparison.lines) {
         QString state;
         switch (line.outcome) {
@@ -105,14 +105,11 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
         if (state.isEmpty()) {
             continue;
         }
-        for (const QVariant& value : {QVariant(state), sqlText(line.reason), QVariant(batchId), QVariant(line.requestId)}) {
-            update.addBindValue(value);
-        }
-        if (!transaction.isActive() || !update.exec()) {
-            outcome.message = tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.lastError().text());
+        if (!transaction.isActive() || !update.run({state, sqlText(line.reason), batchId, line.requestId})) {
+            outcome.message = tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
             return outcome;
         }
-        outcome.changed += update.numRowsAffected();
+        outcome.changed += update.rowsAffected();
     }
     const bool complete = outcome.inFlight == 0 && outcome.missing == 0 && !comparison.lines.isEmpty();
     const BatchState finalState = outcome.failed > 0 ? BatchState::CompletedWithFailures : BatchState::Completed;

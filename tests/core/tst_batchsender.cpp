@@ -76,14 +76,7 @@ void TestBatchSender::initTestCase()
 
 HubEndpoint TestBatchSender::endpoint() const
 {
-    HubEndpoint endpoint;
-    endpoint.bulkUrl = m_hub.bulkUrl;
-    endpoint.operationsUrl = m_hub.operationsUrl;
-    endpoint.tenant = QStringLiteral("greenbank");
-    endpoint.timeoutMs = 5000;
-    endpoint.opsAttempts = 2;
-    endpoint.backoffMs = 50;
-    return endpoint;
+    return m_hub.endpoint(QStringLiteral("greenbank"));
 }
 
 TestBatchSender::Fixture TestBatchSender::prepared(const QString& location, int rows)

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "hub/HubEndpoint.h"
 #include "hub/OneShotHttp.h"
 
 // paydesk-hubsim as a process of its own, for tests and benchmarks that talk to it over loopback:
@@ -48,6 +49,19 @@ public:
     {
         const auto response = OneShotHttp::exchange(QUrl(operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
         return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("executions")).toObject();
+    }
+
+    // PayDesk's way to this hub, for tenant.
+    HubEndpoint endpoint(const QString& tenant) const
+    {
+        HubEndpoint endpoint;
+        endpoint.bulkUrl = bulkUrl;
+        endpoint.operationsUrl = operationsUrl;
+        endpoint.tenant = tenant;
+        endpoint.timeoutMs = 5000;
+        endpoint.opsAttempts = 2;
+        endpoint.backoffMs = 50;
+        return endpoint;
     }
 
     QUrl bulkUrl;

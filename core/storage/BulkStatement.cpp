@@ -1,4 +1,4 @@
-#include "RowInserter.h"
+#include "BulkStatement.h"
 
 #include "Database.h"
 
@@ -9,7 +9,7 @@
 #include <sqlite3.h>
 #endif
 
-RowInserter::RowInserter(Database& database, const QString& sql)
+BulkStatement::BulkStatement(Database& database, const QString& sql)
     : m_database(database)
 {
 #ifdef PAYDESK_NATIVE_SQLITE
@@ -28,14 +28,14 @@ RowInserter::RowInserter(Database& database, const QString& sql)
     }
 }
 
-RowInserter::~RowInserter()
+BulkStatement::~BulkStatement()
 {
 #ifdef PAYDESK_NATIVE_SQLITE
     sqlite3_finalize(m_statement);
 #endif
 }
 
-bool RowInserter::insert(const QVariantList& values)
+bool BulkStatement::run(const QVariantList& values)
 {
 #ifdef PAYDESK_NATIVE_SQLITE
     if (m_statement) {
@@ -58,6 +58,7 @@ bool RowInserter::insert(const QVariantList& values)
             m_error = QString::fromUtf8(sqlite3_errmsg(m_database.sqliteHandle()));
             return false;
         }
+        m_rowsAffected = sqlite3_changes(m_database.sqliteHandle());
         return true;
     }
 #endif
@@ -71,5 +72,6 @@ bool RowInserter::insert(const QVariantList& values)
         m_error = m_query->lastError().text();
         return false;
     }
+    m_rowsAffected = m_query->numRowsAffected();
     return true;
 }
