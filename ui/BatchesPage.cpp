@@ -292,11 +292,7 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
-    if (program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox") {
-        endpoint.bulkUrl = m_sandboxBulkUrl;
-        endpoint.operationsUrl = m_sandboxOperationsUrl;
-    }
+    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
     if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
         m_status->setText(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")

@@ -5,8 +5,8 @@
 #include "CyclesPage.h"
 #include "FileReviewPage.h"
 #include "OfficerSession.h"
-#include "PlaceholderPage.h"
 #include "ProgramsPage.h"
+#include "ReconciliationPage.h"
 #include "RegistryPage.h"
 
 #include "storage/Database.h"
@@ -30,6 +30,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_programsPage(new ProgramsPage(*m_session, this))
     , m_cyclesPage(new CyclesPage(*m_session, this))
     , m_batchesPage(new BatchesPage(*m_session, this))
+    , m_reconciliationPage(new ReconciliationPage(*m_session, this))
     , m_auditPage(new AuditPage(database, this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
@@ -42,7 +43,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     addPage(tr("Programs"), m_programsPage);
     addPage(tr("Cycles"), m_cyclesPage);
     addPage(tr("Batches"), m_batchesPage);
-    addPage(tr("Reconciliation"), new PlaceholderPage(tr("Reconciliation"), tr("Reconciliation of sent payments is not available in this version yet."), this));
+    addPage(tr("Reconciliation"), m_reconciliationPage);
     addPage(tr("File review"), new FileReviewPage(this));
     addPage(tr("Audit log"), m_auditPage);
 
@@ -71,6 +72,11 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_auditPage, &AuditPage::reload);
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_batchesPage, &BatchesPage::reloadCycles);
     connect(m_batchesPage, &BatchesPage::prepared, m_auditPage, &AuditPage::reload);
+    connect(m_batchesPage, &BatchesPage::sendFinished, m_auditPage, &AuditPage::reload);
+    connect(m_batchesPage, &BatchesPage::sendFinished, m_reconciliationPage, &ReconciliationPage::reloadCycles);
+    connect(m_cyclesPage, &CyclesPage::stepFinished, m_reconciliationPage, &ReconciliationPage::reloadCycles);
+    connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_batchesPage, &BatchesPage::reloadCycles);
+    connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_auditPage, &AuditPage::reload);
     reloadOfficers();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -79,6 +85,12 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_navigation->setCurrentRow(0);
     m_registryPage->publishStatus();
     resize(1200, 720);
+}
+
+void MainWindow::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
+{
+    m_batchesPage->setSandboxHub(bulkUrl, operationsUrl);
+    m_reconciliationPage->setSandboxHub(bulkUrl, operationsUrl);
 }
 
 void MainWindow::reloadOfficers()

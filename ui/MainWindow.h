@@ -8,9 +8,11 @@ class CyclesPage;
 class Database;
 class OfficerSession;
 class ProgramsPage;
+class ReconciliationPage;
 class QComboBox;
 class QListWidget;
 class QStackedWidget;
+class QUrl;
 class RegistryPage;
 
 // The officer's main window: a navigation list on the left (Registry, Programs, Cycles, Batches,
@@ -26,6 +28,9 @@ public:
     ProgramsPage* programsPage() const { return m_programsPage; }
     CyclesPage* cyclesPage() const { return m_cyclesPage; }
     BatchesPage* batchesPage() const { return m_batchesPage; }
+    ReconciliationPage* reconciliationPage() const { return m_reconciliationPage; }
+    // Where programs whose hub is "sandbox" send and are reconciled: the sandbox in this PayDesk.
+    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // Fills the "acting as" list from the database's officers.
     void reloadOfficers();
 
@@ -40,5 +45,6 @@ private:
     ProgramsPage* m_programsPage;
     CyclesPage* m_cyclesPage;
     BatchesPage* m_batchesPage;
+    ReconciliationPage* m_reconciliationPage;
     AuditPage* m_auditPage;
 };

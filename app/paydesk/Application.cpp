@@ -75,7 +75,7 @@ bool Application::start(const QStringList& arguments)
                                      .arg(m_sandbox->bulkUrl().toString(), m_sandbox->operationsUrl().toString()));
         label->setObjectName(QStringLiteral("sandboxStatus"));
         m_window->statusBar()->addPermanentWidget(label);
-        m_window->batchesPage()->setSandboxHub(m_sandbox->bulkUrl(), m_sandbox->operationsUrl());
+        m_window->setSandboxHub(m_sandbox->bulkUrl(), m_sandbox->operationsUrl());
     }
     m_window->show();
     m_window->batchesPage()->resolveUncertainOnStart(); // before anything else is sent

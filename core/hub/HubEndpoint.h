@@ -17,14 +17,16 @@ struct HubEndpoint
     int opsAttempts = 4;        // reads of the ops API, with backoff between them
     int backoffMs = 500;        // first wait; doubled each time
 
-    // A program's Payment Hub EE settings: tenant, bulk_url, ops_url (empty URLs when the program
-    // pays through PayDesk's sandbox, whose addresses only the running sandbox knows).
-    static HubEndpoint fromProgramSettings(const QJsonObject& settings)
+    // A program's Payment Hub EE settings: tenant, bulk_url, ops_url; for a program that pays
+    // through PayDesk's sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
+    static HubEndpoint fromProgramSettings(const QJsonObject& settings, const QUrl& sandboxBulkUrl = {},
+                                           const QUrl& sandboxOperationsUrl = {})
     {
         HubEndpoint endpoint;
         endpoint.tenant = settings.value(QStringLiteral("tenant")).toString();
-        endpoint.bulkUrl = QUrl(settings.value(QStringLiteral("bulk_url")).toString());
-        endpoint.operationsUrl = QUrl(settings.value(QStringLiteral("ops_url")).toString());
+        const bool sandbox = settings.value(QStringLiteral("hub")).toString() == u"sandbox";
+        endpoint.bulkUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("bulk_url")).toString());
+        endpoint.operationsUrl = sandbox ? sandboxOperationsUrl : QUrl(settings.value(QStringLiteral("ops_url")).toString());
         return endpoint;
     }
 };

@@ -5,7 +5,9 @@
 #include "CyclesPage.h"
 #include "FileReviewPage.h"
 #include "MainWindow.h"
+#include "PaymentStatusChart.h"
 #include "ProgramsPage.h"
+#include "ReconciliationPage.h"
 #include "RegionTotalsChart.h"
 
 #include "HubSandbox.h"
@@ -279,6 +281,27 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     }
     QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments));
     saveScreenshot(&window, QStringLiteral("sent.png"));
+
+    // Reconciliation: the hub's rows make every payment paid, the batches complete and the cycle
+    // distributed; the page shows it.
+    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(4);
+    ReconciliationPage* reconciliation = window.reconciliationPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
+            return reconciliation->reconcileNow() && done.wait(30000)
+                && CycleService(*database).cyclesOf(1).first().state == CycleState::Distributed;
+        }(),
+        30000);
+    auto* totals = reconciliation->findChild<QTableWidget*>(QStringLiteral("reconcileTotals"));
+    QCOMPARE(totals->rowCount(), 1);
+    QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("paid"));
+    QCOMPARE(totals->item(0, 2)->text().remove(u',').toInt(), payments);
+    QCOMPARE(reconciliation->findChild<PaymentStatusChart*>()->sliceCount(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'completed'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    saveScreenshot(&window, QStringLiteral("reconciliation.png"));
 }
 
 QTEST_MAIN(TestCyclesPage)

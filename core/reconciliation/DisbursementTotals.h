@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Where a cycle's money stands, per payment state and currency: what was prepared (issued), is on
+// its way (sent), arrived (paid) or did not (failed), with the failure reasons counted.
+class DisbursementTotals
+{
+    Q_DECLARE_TR_FUNCTIONS(DisbursementTotals)
+
+public:
+    struct Row
+    {
+        QString state; // issued, sent, paid, failed
+        Currency currency;
+        qint64 payments = 0;
+        Money amount;
+    };
+    struct Reason
+    {
+        QString reason;
+        qint64 payments = 0;
+    };
+
+    static DisbursementTotals of(Database& database, qint64 cycleId);
+
+    QList<Row> rows;
+    QList<Reason> failureReasons; // most frequent first
+    qint64 payments(const QString& state) const;
+};

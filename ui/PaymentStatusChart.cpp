@@ -1,0 +1,43 @@
+#include "PaymentStatusChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QVBoxLayout>
+
+PaymentStatusChart::PaymentStatusChart(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this))
+{
+    m_view->setObjectName(QStringLiteral("paymentStatusChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(240);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setCounts({});
+}
+
+void PaymentStatusChart::setCounts(const QList<QPair<QString, qint64>>& counts)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Payments by state"));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* series = new QPieSeries;
+    series->setHoleSize(0.45);
+    const QLocale locale;
+    m_sliceCount = 0;
+    for (const auto& [state, payments] : counts) {
+        if (payments > 0) {
+            QPieSlice* slice = series->append(tr("%1: %2").arg(state, locale.toString(payments)), double(payments));
+            slice->setLabelVisible(false);
+            ++m_sliceCount;
+        }
+    }
+    chart->addSeries(series);
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}
