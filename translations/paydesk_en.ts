@@ -998,6 +998,7 @@ Commands:
   batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
   send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
+  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
@@ -1028,6 +1029,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s operations app (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of each exchange with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cycle %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,10 +1712,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconciliation of sent payments is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,6 +2013,60 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 cannot be paid as the registry stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReconciler</name>
+    <message>
+        <source>batch %1 has not been sent: nothing to reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the hub&apos;s operations API: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the hub&apos;s transfer rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the hub&apos;s answer cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot record payment %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot close it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot commit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusChart</name>
+    <message>
+        <source>Payments by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2458,128 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Hub operations app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Reconciles a cycle&apos;s sent batches with the program&apos;s Payment Hub EE: payments become paid or failed (with the hub&apos;s reason); a batch completes when every payment is final, the cycle is distributed when every batch is. Offline: --batch ID --results FILE applies the hub&apos;s batch detail export or result CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll again every S seconds until the cycle is distributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --results: the batch the file is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail (JSON) or result CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile takes a cycle id, and --batch with --results together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no hub operations app: give --ops-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 is distributed: every payment is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile every 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cycle and who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program names no Payment Hub EE operations app to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent batch is waiting for the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batches asked: %2 now complete, %3 could not be read. %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,26 +3045,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s operations app (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations-app user (OAuth password grant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline of each exchange with the hub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,10 +3054,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>send needs --key, the tenant&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no cycle %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1000,6 +1000,7 @@ Commands:
   batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
   send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
+  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
@@ -1030,6 +1031,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s operations app (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of each exchange with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cycle %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,7 +1242,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cycle</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1225,7 +1250,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <source>Entitlements</source>
@@ -1233,7 +1258,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total</translation>
     </message>
     <message>
         <source>New cycle&apos;s name, e.g. 2027-01</source>
@@ -1281,7 +1306,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choisissez d&apos;abord un cycle et qui agit.</translation>
     </message>
     <message>
         <source>Generating entitlements…</source>
@@ -1481,7 +1506,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1712,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Reconciliation</source>
         <translation>Rapprochement</translation>
-    </message>
-    <message>
-        <source>Reconciliation of sent payments is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File review</source>
@@ -1995,6 +2016,60 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 cannot be paid as the registry stands.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReconciler</name>
+    <message>
+        <source>batch %1 has not been sent: nothing to reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the hub&apos;s operations API: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the hub&apos;s transfer rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the hub&apos;s answer cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot record payment %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot close it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot commit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusChart</name>
+    <message>
+        <source>Payments by state</source>
+        <translation>Paiements par état</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2464,128 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Reconciles a cycle&apos;s sent batches with the program&apos;s Payment Hub EE: payments become paid or failed (with the hub&apos;s reason); a batch completes when every payment is final, the cycle is distributed when every batch is. Offline: --batch ID --results FILE applies the hub&apos;s batch detail export or result CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll again every S seconds until the cycle is distributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --results: the batch the file is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail (JSON) or result CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile takes a cycle id, and --batch with --results together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no hub operations app: give --ops-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 is distributed: every payment is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Reconcile every 30 s</source>
+        <translation>Rapprocher toutes les 30 s</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile now</source>
+        <translation>&amp;Rapprocher maintenant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation>Pourquoi des paiements ont échoué</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>Choose a cycle and who is acting first.</source>
+        <translation>Choisissez d&apos;abord un cycle et qui agit.</translation>
+    </message>
+    <message>
+        <source>This program names no Payment Hub EE operations app to ask.</source>
+        <translation>Ce programme ne désigne aucune application d&apos;opérations Payment Hub EE à interroger.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du hub…</translation>
+    </message>
+    <message>
+        <source>No sent batch is waiting for the hub.</source>
+        <translation>Aucun lot envoyé n&apos;attend le hub.</translation>
+    </message>
+    <message>
+        <source>%1 batches asked: %2 now complete, %3 could not be read. %4</source>
+        <translation>%1 lots interrogés : %2 désormais complets, %3 illisibles. %4</translation>
+    </message>
+</context>
+<context>
     <name>RegionTotalsChart</name>
     <message>
         <source>Entitled per region (%1)</source>
@@ -2780,7 +2977,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256 %1</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
@@ -2850,26 +3047,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s operations app (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations-app user (OAuth password grant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline of each exchange with the hub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,10 +3056,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>send needs --key, the tenant&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no cycle %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,7 +3086,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>total %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">total %1.</translation>
     </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
