@@ -336,10 +336,6 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <source>Cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Prepare payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,10 +369,6 @@
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,6 +1844,17 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PaidCycleCombo</name>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyId</name>
     <message>
         <source>the identifier is empty</source>
@@ -2523,10 +2526,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reconcile now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,10 +2551,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

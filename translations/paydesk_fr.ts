@@ -336,10 +336,6 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
         <source>&amp;Prepare payments</source>
         <translation>&amp;Préparer les paiements</translation>
     </message>
@@ -374,10 +370,6 @@
     <message>
         <source>Cycle:</source>
         <translation>Cycle :</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose an approved cycle and who is acting first.</source>
@@ -1502,7 +1494,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montant</translation>
     </message>
     <message>
         <source>State</source>
@@ -1851,6 +1843,17 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>the answer of %1 was cut short</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaidCycleCombo</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2528,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>Rapprocher toutes les 30 s</translation>
     </message>
     <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
         <source>&amp;Reconcile now</source>
         <translation>&amp;Rapprocher maintenant</translation>
     </message>
@@ -2555,10 +2554,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Cycle:</source>
         <translation>Cycle :</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>(no reason given)</source>
@@ -2745,7 +2740,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: a registry file starts with a header row</source>
@@ -2883,11 +2878,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>none registered</source>
@@ -2926,15 +2921,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ResultComparison</name>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">payé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">échoué</translation>
     </message>
     <message>
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">en cours</translation>
     </message>
     <message>
         <source>missing</source>
@@ -3109,7 +3104,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>the signature is not base64 of %1 bytes</source>
@@ -3140,7 +3135,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>signing failed: %1</source>

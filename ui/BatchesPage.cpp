@@ -1,6 +1,7 @@
 #include "BatchesPage.h"
 
 #include "OfficerSession.h"
+#include "PaidCycleCombo.h"
 
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"
@@ -32,13 +33,12 @@
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_cycle(new QComboBox(this))
+    , m_cycle(new PaidCycleCombo(this))
     , m_batches(new QTableWidget(0, 7, this))
     , m_rows(new QTableWidget(this))
     , m_status(new QLabel(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
-    m_cycle->setAccessibleName(tr("Cycle"));
     auto* prepareButton = new QPushButton(tr("&Prepare payments"), this);
     prepareButton->setObjectName(QStringLiteral("preparePaymentsButton"));
     auto* exportButton = new QPushButton(tr("&Export bundle…"), this);
@@ -91,18 +91,7 @@ BatchesPage::~BatchesPage()
 
 void BatchesPage::reloadCycles()
 {
-    const qint64 shown = m_cycle->currentData().toLongLong();
-    const QSignalBlocker blocker(m_cycle);
-    m_cycle->clear();
-    CycleService cycles(m_session.database());
-    for (const Program& program : ProgramRepository(m_session.database()).all()) {
-        for (const Cycle& cycle : cycles.cyclesOf(program.id)) {
-            if (cycle.state == CycleState::Approved || cycle.state == CycleState::Distributed) {
-                m_cycle->addItem(tr("%1 — %2").arg(program.name, cycle.name), cycle.id);
-            }
-        }
-    }
-    m_cycle->setCurrentIndex(qMax(0, m_cycle->findData(shown)));
+    m_cycle->reload(m_session.database());
     reloadBatches();
 }
 

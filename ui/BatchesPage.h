@@ -10,7 +10,7 @@
 #include <QWidget>
 
 class OfficerSession;
-class QComboBox;
+class PaidCycleCombo;
 class QLabel;
 class QTableWidget;
 
@@ -57,7 +57,7 @@ private:
     void showOutcome(const SendOutcome& outcome, int done, int total);
 
     OfficerSession& m_session;
-    QComboBox* m_cycle;
+    PaidCycleCombo* m_cycle;
     QTableWidget* m_batches;
     QTableWidget* m_rows;
     QLabel* m_status;

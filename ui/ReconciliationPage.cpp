@@ -1,6 +1,7 @@
 #include "ReconciliationPage.h"
 
 #include "OfficerSession.h"
+#include "PaidCycleCombo.h"
 #include "PaymentStatusChart.h"
 
 #include "batching/BatchRepository.h"
@@ -45,7 +46,7 @@ QString stateTitle(const QString& state)
 ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_cycle(new QComboBox(this))
+    , m_cycle(new PaidCycleCombo(this))
     , m_status(new QLabel(this))
     , m_totals(new QTableWidget(0, 4, this))
     , m_reasons(new QTableWidget(0, 2, this))
@@ -54,7 +55,6 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     , m_timer(new QTimer(this))
 {
     m_cycle->setObjectName(QStringLiteral("reconcileCycleCombo"));
-    m_cycle->setAccessibleName(tr("Cycle"));
     auto* reconcileButton = new QPushButton(tr("&Reconcile now"), this);
     reconcileButton->setObjectName(QStringLiteral("reconcileNowButton"));
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
@@ -105,18 +105,7 @@ ReconciliationPage::~ReconciliationPage()
 
 void ReconciliationPage::reloadCycles()
 {
-    const qint64 shown = m_cycle->currentData().toLongLong();
-    const QSignalBlocker blocker(m_cycle);
-    m_cycle->clear();
-    CycleService cycles(m_session.database());
-    for (const Program& program : ProgramRepository(m_session.database()).all()) {
-        for (const Cycle& cycle : cycles.cyclesOf(program.id)) {
-            if (cycle.state == CycleState::Approved || cycle.state == CycleState::Distributed || cycle.state == CycleState::Ended) {
-                m_cycle->addItem(tr("%1 — %2 (%3)").arg(program.name, cycle.name, cycleStateName(cycle.state)), cycle.id);
-            }
-        }
-    }
-    m_cycle->setCurrentIndex(qMax(0, m_cycle->findData(shown)));
+    m_cycle->reload(m_session.database());
     showTotals();
 }
 

@@ -8,9 +8,9 @@
 #include <QWidget>
 
 class OfficerSession;
+class PaidCycleCombo;
 class PaymentStatusChart;
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QTableWidget;
 class QTimer;
@@ -39,7 +39,7 @@ private:
     void showTotals();
 
     OfficerSession& m_session;
-    QComboBox* m_cycle;
+    PaidCycleCombo* m_cycle;
     QLabel* m_status;
     QTableWidget* m_totals;
     QTableWidget* m_reasons;

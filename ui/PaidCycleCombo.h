@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QComboBox>
+
+class Database;
+
+// The cycles whose money can move or has moved (approved, distributed, ended), each named with its
+// program and state; the one shown stays shown when the list is read again.
+class PaidCycleCombo : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit PaidCycleCombo(QWidget* parent = nullptr);
+
+    void reload(Database& database);
+    qint64 cycleId() const { return currentData().toLongLong(); }
+};
