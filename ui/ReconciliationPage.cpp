@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 constexpr int kRefreshMs = 30000;
@@ -98,8 +100,10 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
 
 ReconciliationPage::~ReconciliationPage()
 {
-    if (m_worker) {
-        m_worker->wait();
+    for (QThread* worker : {m_worker.data(), m_totalsWorker.data()}) {
+        if (worker) {
+            worker->wait();
+        }
     }
 }
 
@@ -117,7 +121,38 @@ void ReconciliationPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operatio
 
 void ReconciliationPage::showTotals()
 {
-    const DisbursementTotals totals = DisbursementTotals::of(m_session.database(), m_cycle->currentData().toLongLong());
+    if (m_totalsWorker) {
+        m_totalsAgain = true;
+        return;
+    }
+    const QString location = m_session.database().location();
+    const qint64 cycleId = m_cycle->cycleId();
+    auto* totals = new DisbursementTotals;
+    QThread* worker = QThread::create([location, cycleId, totals] {
+        QString error;
+        if (const auto database = Database::open(location, &error)) {
+            *totals = DisbursementTotals::of(*database, cycleId);
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, totals, cycleId] {
+        worker->deleteLater();
+        m_totalsWorker = nullptr;
+        if (cycleId == m_cycle->cycleId()) {
+            fill(*totals);
+        }
+        delete totals;
+        if (std::exchange(m_totalsAgain, false)) {
+            showTotals();
+        } else {
+            Q_EMIT totalsShown();
+        }
+    });
+    m_totalsWorker = worker;
+    worker->start();
+}
+
+void ReconciliationPage::fill(const DisbursementTotals& totals)
+{
     const QLocale locale;
     m_totals->setRowCount(int(totals.rows.size()));
     for (int row = 0; row < totals.rows.size(); ++row) {

@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class DisbursementTotals;
 class OfficerSession;
 class PaidCycleCombo;
 class PaymentStatusChart;
@@ -34,9 +35,12 @@ public:
 
 Q_SIGNALS:
     void reconciled();
+    void totalsShown();
 
 private:
+    // Reads the cycle's totals in a worker (they cover every payment), then shows them.
     void showTotals();
+    void fill(const DisbursementTotals& totals);
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
@@ -47,6 +51,8 @@ private:
     QCheckBox* m_autoRefresh;
     QTimer* m_timer;
     QPointer<QThread> m_worker;
+    QPointer<QThread> m_totalsWorker;
+    bool m_totalsAgain = false; // asked for while a read was running
     QUrl m_sandboxBulkUrl;
     QUrl m_sandboxOperationsUrl;
     QList<ReconcileOutcome> m_outcomes;

@@ -318,11 +318,12 @@ std::optional<HubBatch> HubSimulator::aggregate(const QString& tenant, const QSt
     }
     const QList<TransferView> rows = transfersOf(batchId);
     const Counters counters = count(rows);
+    const QString payeeDfspId = options().payeeDfspId;
     QByteArray result(""); // a result file, even when no row has appeared yet
     for (const TransferView& row : rows) {
         const HubTransfer& t = row.transfer;
         result += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,\n")
-                      .arg(t.transactionId, statusName(row.status), options().payeeDfspId, t.payeeId, tenant, t.payerId,
+                      .arg(t.transactionId, statusName(row.status), payeeDfspId, t.payeeId, tenant, t.payerId,
                            t.amount, t.currency, QString(t.errorInformation).replace(u',', u';')) // one line, one field
                       .arg(t.startsAt)
                       .arg(row.completedAt)

@@ -93,6 +93,7 @@ int intParameter(const QUrlQuery& query, const char* name, int fallback)
 
 OperationsApi::OperationsApi(HubSimulator& simulator)
     : m_simulator(simulator)
+    , m_payeeDfspId(simulator.options().payeeDfspId)
 {
 }
 
@@ -260,7 +261,7 @@ QJsonObject OperationsApi::transferJson(const HubSimulator::TransferView& row, b
             {QStringLiteral("completedAt"), epoch(row.completedAt)},
             {QStringLiteral("status"), HubSimulator::statusName(row.status)},
             {QStringLiteral("statusDetail"), QJsonValue()},
-            {QStringLiteral("payeeDfspId"), m_simulator.options().payeeDfspId},
+            {QStringLiteral("payeeDfspId"), m_payeeDfspId},
             {QStringLiteral("payeePartyId"), t.payeeId},
             {QStringLiteral("payeePartyIdType"), t.payeeType},
             {QStringLiteral("payeeFee"), QJsonValue()},
@@ -447,7 +448,7 @@ HubResponse OperationsApi::batchSummary(const QString& tenant, const QString& ba
     };
     QJsonObject summary = summaryOf(rows, all);
     summary.insert(QStringLiteral("batchId"), batch->batchId);
-    summary.insert(QStringLiteral("payeeFsp"), m_simulator.options().payeeDfspId);
+    summary.insert(QStringLiteral("payeeFsp"), m_payeeDfspId);
     summary.insert(QStringLiteral("generatedBy"), QStringLiteral("System"));
     summary.insert(QStringLiteral("generatedAt"),
                    QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))); // LocalDateTime, no zone
@@ -466,7 +467,7 @@ HubResponse OperationsApi::batchSummary(const QString& tenant, const QString& ba
             sub.insert(QStringLiteral("subBatchId"), subBatchId);
             sub.insert(QStringLiteral("batchId"), batch->batchId);
             sub.insert(QStringLiteral("approvedTransactionCount"), 0);
-            sub.insert(QStringLiteral("payeeFspSet"), QJsonArray{m_simulator.options().payeeDfspId});
+            sub.insert(QStringLiteral("payeeFspSet"), QJsonArray{m_payeeDfspId});
             sub.insert(QStringLiteral("instructionList"), QJsonValue());
             sub.insert(QStringLiteral("budgetAccount"), QJsonValue());
             sub.insert(QStringLiteral("generatedBy"), QStringLiteral("System"));
@@ -493,7 +494,7 @@ HubResponse OperationsApi::transferSearch(const QString& tenant, const HubReques
         if (wanted("payerPartyId", t.payerId) && wanted("payeePartyId", t.payeeId) && wanted("transactionId", t.transactionId)
             && wanted("status", HubSimulator::statusName(row.status)) && wanted("amount", t.amount) && wanted("currency", t.currency)
             && wanted("clientCorrelationId", t.clientCorrelationId) && wanted("payerDfspId", tenant)
-            && wanted("payeeDfspId", m_simulator.options().payeeDfspId) && wanted("direction", QStringLiteral("OUTGOING"))) {
+            && wanted("payeeDfspId", m_payeeDfspId) && wanted("direction", QStringLiteral("OUTGOING"))) {
             rows.append(row);
         }
     }
@@ -528,7 +529,7 @@ HubResponse OperationsApi::statusCheck(const QString& tenant, const HubRequest& 
     for (const HubSimulator::TransferView& row : m_simulator.transfers(tenant)) {
         // requestIds match the stored (quoted) clientCorrelationId; payeePartyIds match payeeDfspId.
         if ((!requestIds.isEmpty() && requestIds.contains(row.transfer.clientCorrelationId))
-            || (!payeePartyIds.isEmpty() && payeePartyIds.contains(m_simulator.options().payeeDfspId))) {
+            || (!payeePartyIds.isEmpty() && payeePartyIds.contains(m_payeeDfspId))) {
             rows.append(row);
         }
     }

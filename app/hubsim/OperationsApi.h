@@ -33,5 +33,6 @@ private:
     QJsonObject transferJson(const HubSimulator::TransferView& row, bool searchShape) const;
 
     HubSimulator& m_simulator;
+    const QString m_payeeDfspId; // read once: options() copies all of them
     QSet<QByteArray> m_tokens;
 };

@@ -92,6 +92,25 @@ std::optional<Officer> CliSupport::actingOfficer(Database& database, const QComm
     return officer;
 }
 
+std::optional<int> CliSupport::wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback)
+{
+    if (!parser.isSet(option)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+std::optional<QString> CliSupport::hubOptionsProblem(const QCommandLineParser& parser)
+{
+    const auto timeout = wholeNumber(parser, QStringLiteral("timeout-ms"), 30000);
+    if (!timeout || *timeout < 100) {
+        return tr("--timeout-ms takes a number of milliseconds, 100 or more.");
+    }
+    return std::nullopt;
+}
+
 QList<QCommandLineOption> CliSupport::hubOptions()
 {
     return {QCommandLineOption(QStringLiteral("bulk-url"), tr("The hub's bulk processor (default: the program's)."), QStringLiteral("URL")),
@@ -117,7 +136,7 @@ HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Prog
     endpoint.caFile = parser.value(QStringLiteral("ca-file"));
     endpoint.username = parser.value(QStringLiteral("hub-user"));
     endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
-    endpoint.timeoutMs = qMax(100, parser.value(QStringLiteral("timeout-ms")).toInt());
+    endpoint.timeoutMs = wholeNumber(parser, QStringLiteral("timeout-ms"), endpoint.timeoutMs).value_or(endpoint.timeoutMs);
     return endpoint;
 }
 

@@ -36,9 +36,13 @@ public:
     std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser);
     // The officer named by --officer (default: the operating-system account), who must exist.
     std::optional<Officer> actingOfficer(Database& database, const QCommandLineParser& parser);
+    // The whole number an option holds, fallback when it is not set; nothing when it is not a number.
+    static std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback);
     // The options of commands that talk to Payment Hub EE: --bulk-url, --ops-url, --ca-file,
     // --hub-user (its password from PAYDESK_HUB_PASSWORD) and --timeout-ms.
     static QList<QCommandLineOption> hubOptions();
+    // What is wrong with those options, if anything.
+    static std::optional<QString> hubOptionsProblem(const QCommandLineParser& parser);
     // The program's hub, with those options' overrides.
     static HubEndpoint hubEndpoint(const QCommandLineParser& parser, const Program& program);
     // The program a cycle belongs to; nothing, with the failure reported, when there is no such cycle.

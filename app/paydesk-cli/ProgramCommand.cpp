@@ -24,16 +24,6 @@ const QStringList kOptions = {
     QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
 };
 
-std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback)
-{
-    if (!parser.isSet(option)) {
-        return fallback;
-    }
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    return ok ? std::optional(value) : std::nullopt;
-}
-
 } // namespace
 
 ProgramCommand::ProgramCommand(CliSupport& support)
@@ -69,10 +59,10 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
         program->eligibility.regions = parser.value(QStringLiteral("regions")).split(u',', Qt::SkipEmptyParts);
     }
     program->eligibility.activeOnly = !parser.isSet(QStringLiteral("include-inactive"));
-    const auto householdMin = wholeNumber(parser, QStringLiteral("household-min"), 1);
-    const auto householdMax = wholeNumber(parser, QStringLiteral("household-max"), 50);
-    const auto maxRows = wholeNumber(parser, QStringLiteral("max-batch-rows"), Program::kDefaultMaxBatchRows);
-    const auto maxBytes = wholeNumber(parser, QStringLiteral("max-file-bytes"), int(Program::kDefaultMaxFileBytes));
+    const auto householdMin = CliSupport::wholeNumber(parser, QStringLiteral("household-min"), 1);
+    const auto householdMax = CliSupport::wholeNumber(parser, QStringLiteral("household-max"), 50);
+    const auto maxRows = CliSupport::wholeNumber(parser, QStringLiteral("max-batch-rows"), Program::kDefaultMaxBatchRows);
+    const auto maxBytes = CliSupport::wholeNumber(parser, QStringLiteral("max-file-bytes"), int(Program::kDefaultMaxFileBytes));
     if (!householdMin || !householdMax || !maxRows || !maxBytes) {
         *error = tr("--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers");
         return false;

@@ -41,6 +41,13 @@ int ReconcileCommand::run(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1 || !idOk || parser.isSet(batch) != parser.isSet(results)) {
         return m_support.usage(tr("reconcile takes a cycle id, and --batch with --results together."));
     }
+    const auto watchSeconds = CliSupport::wholeNumber(parser, QStringLiteral("watch"), 0);
+    if (!watchSeconds || *watchSeconds < 0 || (parser.isSet(watch) && *watchSeconds < 1)) {
+        return m_support.usage(tr("--watch takes a number of seconds, 1 or more."));
+    }
+    if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
+        return m_support.usage(*problem);
+    }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
         return ExitFailure;
@@ -61,7 +68,11 @@ int ReconcileCommand::run(const QStringList& arguments)
         if (!file.open(QIODevice::ReadOnly)) {
             return m_support.fail(tr("Cannot read %1: %2").arg(parser.value(results), file.errorString()));
         }
-        const ReconcileOutcome outcome = reconciler.apply(parser.value(batch).toLongLong(), file.readAll(), *officer);
+        const auto named = BatchRepository(*database).find(parser.value(batch).toLongLong());
+        if (!named || named->cycleId != cycleId) {
+            return m_support.fail(tr("Cycle %1 has no batch %2.").arg(cycleId).arg(parser.value(batch)));
+        }
+        const ReconcileOutcome outcome = reconciler.apply(named->id, file.readAll(), *officer);
         if (!outcome.succeeded) {
             return m_support.fail(outcome.message);
         }
@@ -93,6 +104,6 @@ int ReconcileCommand::run(const QStringList& arguments)
         if (!parser.isSet(watch)) {
             return failed ? ExitFailure : ExitSuccess;
         }
-        QThread::sleep(qMax(1, parser.value(watch).toInt()));
+        QThread::sleep(ulong(*watchSeconds));
     }
 }

@@ -56,6 +56,13 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (action == u"send" && !parser.isSet(key)) {
         return m_support.usage(tr("send needs --key, the tenant's signing key."));
     }
+    const auto graceSeconds = CliSupport::wholeNumber(parser, QStringLiteral("grace-seconds"), 600);
+    if (!graceSeconds || *graceSeconds < 0) {
+        return m_support.usage(tr("--grace-seconds takes a number of seconds, 0 or more."));
+    }
+    if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
+        return m_support.usage(*problem);
+    }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
         return ExitFailure;
@@ -82,8 +89,9 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     }
     PaymentHubClient hub(endpoint);
     BatchSender::Options options;
-    options.graceSeconds = parser.value(grace).toLongLong();
-    options.repostConfirmed = parser.isSet(repost);
+    options.graceSeconds = *graceSeconds;
+    // send without --yes only shows what would leave: nothing is posted again either.
+    options.repostConfirmed = parser.isSet(repost) && (action == u"resolve" || parser.isSet(yes));
     BatchSender sender(*database, hub, signingKey.get(), endpoint.tenant, options);
 
     QTextStream& text = m_support.out();

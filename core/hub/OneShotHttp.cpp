@@ -71,7 +71,8 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
         }
     }
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QByteArray request = method + ' ' + url.path(QUrl::FullyEncoded).toLatin1();
+    const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    QByteArray request = method + ' ' + (path.isEmpty() ? QByteArray("/") : path);
     if (url.hasQuery()) {
         request += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     }

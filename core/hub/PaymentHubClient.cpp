@@ -7,12 +7,20 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <limits>
+
 namespace {
 
 QList<QPair<QByteArray, QByteArray>> withTenant(const QString& tenant, QList<QPair<QByteArray, QByteArray>> headers = {})
 {
     headers.prepend({"Platform-TenantId", tenant.toUtf8()});
     return headers;
+}
+
+// A path under a base address that may carry a path of its own (a gateway's prefix, say).
+QUrl under(const QUrl& base, const QString& pathAndQuery)
+{
+    return QUrl(base.toString(QUrl::StripTrailingSlash) + pathAndQuery);
 }
 
 } // namespace
@@ -63,7 +71,7 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
     const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
         + "\"\r\nContent-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
     const OneShotHttp::Response response = OneShotHttp::exchange(
-        m_endpoint.bulkUrl.resolved(QUrl(QStringLiteral("batchtransactions"))), "POST",
+        under(m_endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "POST",
         withTenant(m_endpoint.tenant, {{"X-CorrelationID", correlationId.toUtf8()},
                                        {"Purpose", "G2P payment"},
                                        {"Type", "csv"},
@@ -98,7 +106,7 @@ std::optional<HubError> PaymentHubClient::ensureToken()
     if (m_endpoint.username.isEmpty() || (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpires)) {
         return std::nullopt;
     }
-    QUrl url = m_endpoint.operationsUrl.resolved(QUrl(QStringLiteral("oauth/token")));
+    QUrl url = under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token"));
     url.setQuery(QUrlQuery({{QStringLiteral("username"), m_endpoint.username},
                             {QStringLiteral("password"), m_endpoint.password},
                             {QStringLiteral("grant_type"), QStringLiteral("password")}}));
@@ -138,7 +146,7 @@ std::variant<QJsonDocument, HubError> PaymentHubClient::get(const QString& pathA
             headers.append({"Authorization", "Bearer " + m_token});
         }
         const OneShotHttp::Response response = OneShotHttp::exchange(
-            QUrl(m_endpoint.operationsUrl.toString(QUrl::StripTrailingSlash) + pathAndQuery), "GET", headers, {}, m_endpoint.timeoutMs,
+            under(m_endpoint.operationsUrl, pathAndQuery), "GET", headers, {}, m_endpoint.timeoutMs,
             m_extraCertificates);
         if (response.status == 401) {
             m_token.clear(); // expired early: ask again
@@ -167,28 +175,40 @@ std::variant<QJsonDocument, HubError> PaymentHubClient::get(const QString& pathA
 
 std::variant<QString, HubError> PaymentHubClient::findBatch(const QString& correlationId, const QDateTime& since)
 {
+    // "Not there" lets a batch be posted again, so it is said only after reading a list PayDesk
+    // understands to its end, or to a batch older than the send when the list is newest first.
     const QString fileSuffix = u'_' + correlationId + QStringLiteral(".csv");
     constexpr int kPage = 100;
+    qint64 previousStart = std::numeric_limits<qint64>::max();
+    bool newestFirst = true;
     for (int offset = 0;; offset += kPage) {
-        // Newest first, so the search stops at the first batch older than the send.
         const auto page = get(QStringLiteral("/api/v1/batches?offset=%1&limit=%2&sort=-startedAt").arg(offset).arg(kPage));
         if (const HubError* error = std::get_if<HubError>(&page)) {
             return *error;
         }
         const QJsonObject list = std::get<QJsonDocument>(page).object();
-        const QJsonArray data = list.value(QStringLiteral("data")).toArray();
-        for (const QJsonValue& value : data) {
+        // Current hubs answer {"data": [...]}; older ones a Spring page {"content": [...]}.
+        const QString key = list.value(QStringLiteral("data")).isArray() ? QStringLiteral("data") : QStringLiteral("content");
+        if (!list.value(key).isArray()) {
+            HubError error;
+            error.message = tr("the operations app's batch list has neither \"data\" nor \"content\": PayDesk cannot tell "
+                               "whether the hub has the batch");
+            return error;
+        }
+        const QJsonArray batches = list.value(key).toArray();
+        bool olderThanSend = false;
+        for (const QJsonValue& value : batches) {
             const QJsonObject batch = value.toObject();
             if (batch.value(QStringLiteral("correlationId")).toString() == correlationId
                 || batch.value(QStringLiteral("requestFile")).toString().endsWith(fileSuffix)) {
                 return batch.value(QStringLiteral("batchId")).toString();
             }
             const qint64 startedAt = qint64(batch.value(QStringLiteral("startedAt")).toDouble());
-            if (startedAt > 0 && since.isValid() && startedAt < since.toMSecsSinceEpoch()) {
-                return QString();
-            }
+            newestFirst = newestFirst && startedAt > 0 && startedAt <= previousStart;
+            previousStart = startedAt;
+            olderThanSend = olderThanSend || (since.isValid() && startedAt > 0 && startedAt < since.toMSecsSinceEpoch());
         }
-        if (data.size() < kPage) {
+        if (batches.size() < kPage || (newestFirst && olderThanSend)) {
             return QString();
         }
     }

@@ -9,7 +9,8 @@
 class Database;
 
 // Where a cycle's money stands, per payment state and currency: what was prepared (issued), is on
-// its way (sent), arrived (paid) or did not (failed), with the failure reasons counted.
+// its way (sent), arrived (paid) or did not (failed), with the failure reasons counted. Reads every
+// payment of the cycle (through its batches): call it off the GUI thread.
 class DisbursementTotals
 {
     Q_DECLARE_TR_FUNCTIONS(DisbursementTotals)

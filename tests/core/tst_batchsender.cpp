@@ -14,6 +14,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <atomic>
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void refusalsMoveNothing();
     void timeoutAndOpsLag();
     void sendingNeedsAChecker();
+    void anUnreadableBatchListIsNeverTakenForAbsence();
     void verifiesTlsAndSignsInToTheOpsApp();
     void twoSendersRace_data() { TestDatabases::addBackendRows(); }
     void twoSendersRace();
@@ -60,6 +66,51 @@ std::unique_ptr<SigningKey> makeKey(const QString& keyPath, const QString& certi
     QString error;
     return makeTestKeyPair(keyPath, certificatePath) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
 }
+
+// An operations app that gives one fixed answer to every request, on loopback in a thread of its
+// own: the shapes of batch list the sandbox does not make (an older hub's page, something else).
+class FixedAnswerServer
+{
+public:
+    explicit FixedAnswerServer(const QByteArray& body)
+    {
+        m_thread.reset(QThread::create([this, body] {
+            QTcpServer server;
+            server.listen(QHostAddress::LocalHost, 0);
+            QEventLoop loop;
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+                while (QTcpSocket* socket = server.nextPendingConnection()) {
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                        if (socket->peek(65536).contains("\r\n\r\n")) {
+                            socket->readAll();
+                            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                            socket->disconnectFromHost();
+                        }
+                    });
+                }
+            });
+            m_port = server.serverPort();
+            m_loop = &loop;
+            m_ready.release();
+            loop.exec();
+        }));
+        m_thread->start();
+        m_ready.acquire();
+    }
+    ~FixedAnswerServer()
+    {
+        QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
+        m_thread->wait();
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_ready;
+    QEventLoop* m_loop = nullptr;
+    quint16 m_port = 0;
+};
 
 } // namespace
 
@@ -288,6 +339,53 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     const auto listed = trusting.get(QStringLiteral("/api/v1/batches"));
     QVERIFY(std::holds_alternative<QJsonDocument>(listed));
     QCOMPARE(std::get<QJsonDocument>(listed).object().value(QStringLiteral("totalBatches")).toInt(), int(fixture.batches.size()));
+}
+
+void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    const qint64 batchId = fixture.batches.first();
+    // Accepted by the hub, the connection dropped: uncertain.
+    {
+        PaymentHubClient hub(endpoint());
+        BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+        QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("dropAfterAccept"), 1}}), 200);
+        QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
+    }
+    BatchSender::Options hasty;
+    hasty.graceSeconds = 0;
+    hasty.repostConfirmed = true;
+    // A list PayDesk cannot read says nothing: never "not there", so never posted again.
+    {
+        FixedAnswerServer odd(R"({"totalBatches":1,"batches":[]})");
+        HubEndpoint elsewhere = endpoint();
+        elsewhere.operationsUrl = odd.url();
+        PaymentHubClient hub(elsewhere);
+        BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), hasty);
+        const SendOutcome outcome = sender.resolve(batchId, kChecker);
+        QCOMPARE(outcome.state, BatchState::Sending);
+        QVERIFY(!outcome.posted && !outcome.mayRepost);
+        QVERIFY2(outcome.message.contains(QStringLiteral("cannot tell")), qPrintable(outcome.message));
+    }
+    // An older hub's page ("content") is read like the current list.
+    const PaymentBatch batch = *BatchRepository(*fixture.database).find(batchId);
+    {
+        const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("content"),
+                                                           QJsonArray{QJsonObject{{QStringLiteral("batchId"), QStringLiteral("old-hub-7")},
+                                                                                  {QStringLiteral("correlationId"), batch.correlationId},
+                                                                                  {QStringLiteral("startedAt"), 1.0}}}}})
+                                    .toJson(QJsonDocument::Compact);
+        FixedAnswerServer older(page);
+        HubEndpoint elsewhere = endpoint();
+        elsewhere.operationsUrl = older.url();
+        PaymentHubClient hub(elsewhere);
+        BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), hasty);
+        const SendOutcome outcome = sender.resolve(batchId, kChecker);
+        QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
+        QVERIFY(!outcome.posted);
+    }
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->hubBatchId, QStringLiteral("old-hub-7"));
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
 }
 
 void TestBatchSender::twoSendersRace()
