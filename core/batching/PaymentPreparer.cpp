@@ -37,6 +37,7 @@ struct Payable
     QString payeeAddress;
     bool hasOpenPayment;
     qint64 failedPayment; // the latest failed payment of the entitlement, 0 when none
+    bool reissueApproved; // a checker approved paying failedPayment again
 };
 
 // The address a beneficiary is paid at, the way the program pays; an invalid PartyId and a reason
@@ -133,7 +134,9 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         read.prepare(QStringLiteral(
             "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
             "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
-            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed') "
+            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed'), "
+            "EXISTS (SELECT 1 FROM payment_reissue_item i JOIN payment_reissue r ON r.id = i.reissue_id WHERE r.state = 'approved' "
+            "AND i.payment_id = (SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed')) "
             "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
             "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
                          .arg(kRowsPerRead));
@@ -148,7 +151,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         while (read.next()) {
             rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
                          read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
-                         read.value(6).toInt() != 0, read.value(7).toLongLong()});
+                         read.value(6).toInt() != 0, read.value(7).toLongLong(), read.value(8).toInt() != 0});
         }
         if (rows.isEmpty()) {
             break;
@@ -157,6 +160,10 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         for (const Payable& row : std::as_const(rows)) {
             if (row.hasOpenPayment) {
                 ++result.alreadyPaid;
+                continue;
+            }
+            if (row.failedPayment > 0 && !row.reissueApproved) {
+                ++result.awaitingReissue; // paying again is a checker's decision (PaymentReissue)
                 continue;
             }
             QString reason;
@@ -241,11 +248,19 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         result.error = fileError.isEmpty() ? planError : fileError;
         return result;
     }
+    QSqlQuery reissued(m_database.connection());
+    reissued.prepare(QStringLiteral("UPDATE payment_reissue SET state = 'done' WHERE cycle_id = ? AND state = 'approved'"));
+    reissued.addBindValue(cycleId);
+    if (!reissued.exec()) {
+        result.error = tr("cannot close the approved re-issues: %1").arg(reissued.lastError().text());
+        return result;
+    }
     QString error;
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.prepare_payments"), QStringLiteral("cycle"),
                                        QString::number(cycleId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("payments"), result.paymentsCreated},
                                                 {QStringLiteral("reissued"), result.reissued},
+                                                {QStringLiteral("awaiting_reissue"), result.awaitingReissue},
                                                 {QStringLiteral("batches"), result.batchesCreated},
                                                 {QStringLiteral("unpayable"), result.unpayableCount},
                                                 {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
@@ -261,10 +276,11 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
 QString PaymentPreparer::summary(const PreparationResult& result)
 {
     return tr("%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 "
-              "cannot be paid as the registry stands.")
+              "failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.")
         .arg(result.paymentsCreated)
         .arg(result.reissued)
         .arg(result.batchesCreated)
         .arg(result.alreadyPaid)
+        .arg(result.awaitingReissue)
         .arg(result.unpayableCount);
 }

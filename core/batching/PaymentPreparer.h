@@ -10,7 +10,8 @@ struct Officer;
 // From an approved cycle to ready batches: one payment per approved entitlement that has no open
 // payment (each with a request id fixed for life), addressed the way the program pays (a
 // beneficiary without such an address is listed, not paid; an entitlement whose payment failed gets
-// a new payment with a new request id, linked to the failed one), cut into batches by the BatchPlanner,
+// a new payment with a new request id, linked to the failed one, once a checker approved it through
+// PaymentReissue), cut into batches by the BatchPlanner,
 // and each batch's file (a Payment Hub EE CSV, or a G2P Connect disburse request for programs on
 // that backend) written and frozen with its SHA-256 and correlation id. One transaction,
 // audited; a maker's work.

@@ -11,6 +11,7 @@
 #include "storage/DbTransaction.h"
 #include "storage/SqlText.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -82,8 +83,10 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
     }
     DbTransaction transaction(m_database.connection());
     // Only payments not final yet move, and only to a final state: running twice changes nothing.
-    BulkStatement update(m_database, QStringLiteral("UPDATE payment SET state = ?, failure_reason = ? WHERE batch_id = ? AND "
-                                                    "request_id = ? AND state NOT IN ('paid', 'failed')"));
+    // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
+    const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    BulkStatement update(m_database, QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
+                                                    "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"));
     for (const ResultComparison::Line& line : comparison.lines) {
         QString state;
         switch (line.outcome) {
@@ -105,7 +108,8 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
         if (state.isEmpty()) {
             continue;
         }
-        if (!transaction.isActive() || !update.run({state, sqlText(line.reason), batchId, line.requestId})) {
+        if (!transaction.isActive() || !update.run({state, sqlText(line.reason), line.settledAt.isEmpty() ? learntAt : line.settledAt, batchId,
+                                                    line.requestId})) {
             outcome.message = tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
             return outcome;
         }
@@ -156,17 +160,20 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
 
 bool PaymentReconciler::closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error)
 {
+    // Done when every batch is complete and no approved re-issue waits for its new payments.
     QSqlQuery open(m_database.connection());
-    open.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN state IN (?, ?) THEN 1 ELSE 0 END) FROM payment_batch WHERE cycle_id = ?"));
+    open.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN state IN (?, ?) THEN 1 ELSE 0 END), (SELECT COUNT(*) FROM "
+                                "payment_reissue WHERE cycle_id = ? AND state = 'approved') FROM payment_batch WHERE cycle_id = ?"));
     open.addBindValue(batchStateName(BatchState::Completed));
     open.addBindValue(batchStateName(BatchState::CompletedWithFailures));
+    open.addBindValue(cycleId);
     open.addBindValue(cycleId);
     if (!open.exec() || !open.next()) {
         *error = open.lastError().text();
         return false;
     }
     const qint64 batches = open.value(0).toLongLong();
-    if (batches == 0 || open.value(1).toLongLong() != batches) {
+    if (batches == 0 || open.value(1).toLongLong() != batches || open.value(2).toLongLong() > 0) {
         return false;
     }
     open.finish();

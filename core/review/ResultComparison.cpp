@@ -3,10 +3,12 @@
 #include "csv/CsvReader.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVariant>
 
 #include <algorithm>
 #include <optional>
@@ -17,7 +19,22 @@ struct Reported
 {
     QString status;
     QString reason;
+    QString settledAt;
 };
+
+// The hub gives times as epoch milliseconds (a number, or its text in the result CSV); ISO 8601 is
+// read too. Anything else is no time at all.
+QString settledAtOf(const QVariant& value)
+{
+    bool number = false;
+    const qint64 millis = value.toString().trimmed().toLongLong(&number);
+    QDateTime when = number && millis > 0 ? QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC)
+                                          : QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        return {};
+    }
+    return when.toUTC().toString(Qt::ISODate);
+}
 
 ResultComparison::Outcome outcomeOf(const QString& status)
 {
@@ -90,7 +107,8 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
             QString requestId = transfer.value(QStringLiteral("clientCorrelationId")).toString();
             requestId.remove(u'"'); // the hub stores it with literal quotes
             const Reported reported{transfer.value(QStringLiteral("status")).toString(),
-                                    transfer.value(QStringLiteral("errorInformation")).toString()};
+                                    transfer.value(QStringLiteral("errorInformation")).toString(),
+                                    settledAtOf(transfer.value(QStringLiteral("completedAt")).toVariant())};
             byRequestId.insert(requestId, reported);
             // Closed-loop rows carry the request id as their transactionId instead.
             byRequestId.insert(transfer.value(QStringLiteral("transactionId")).toString(), reported);
@@ -112,7 +130,8 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
                 return comparison;
             }
             byPayee.insert(matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
-                           Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8))});
+                           Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8)),
+                                    row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString()});
             ++reportedRows;
         }
     }
@@ -137,7 +156,7 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
             continue;
         }
         Line line{QString::fromUtf8(row.at(requestColumn)), QString::fromUtf8(row.at(payeeColumn)),
-                  QString::fromUtf8(row.at(amountColumn)), Outcome::Missing, QString()};
+                  QString::fromUtf8(row.at(amountColumn)), Outcome::Missing, QString(), QString()};
         std::optional<Reported> reported;
         if (const auto byId = byRequestId.constFind(line.requestId); byId != byRequestId.constEnd()) {
             reported = *byId;
@@ -148,6 +167,7 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
         if (reported) {
             line.outcome = outcomeOf(reported->status);
             line.reason = line.outcome == Outcome::Failed ? reported->reason : QString();
+            line.settledAt = line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported->settledAt : QString();
             ++matched;
         }
         comparison.lines.append(line);

@@ -9,7 +9,7 @@
 // by clientCorrelationId, its quotes stripped, or by transactionId, as closed-loop rows carry it) or
 // the hub's result CSV (no header: transactionId,status,payeeDfspId,payeePartyId,payerDfspId,
 // payerPartyId,amount,currency,errorInformation,...; rows matched by payee, amount and currency,
-// which a batch never repeats). COMPLETED is paid; FAILED, EXCEPTION, REJECTED, ABORTED (or text
+// which a batch never repeats). A final row's completedAt (epoch milliseconds, or ISO 8601) is kept. COMPLETED is paid; FAILED, EXCEPTION, REJECTED, ABORTED (or text
 // saying FAIL or ERROR) failed, with the reason; anything else is still in flight. Batch rows the
 // results never mention are missing.
 class ResultComparison
@@ -31,6 +31,7 @@ public:
         QString amount;
         Outcome outcome = Outcome::Missing;
         QString reason;
+        QString settledAt; // the hub's completedAt of a final row, ISO 8601 UTC; empty when it gave none
     };
 
     static ResultComparison compare(const QByteArray& batchFile, const QByteArray& results);

@@ -4,6 +4,7 @@
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/XSignature.h"
+#include "disbursement/PaymentReissue.h"
 #include "csv/CsvReader.h"
 #include "officers/Officer.h"
 #include "programs/CycleService.h"
@@ -138,9 +139,18 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
                                        "payee_type, payee_address, amount_minor_units, currency, 'issued' FROM payment LIMIT 1")));
     QVERIFY(query.exec(QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(batches.first().id)));
 
-    // A failed payment is paid again by a new payment with a new request id, linked to it. (From
-    // step 5 on the hub's results mark payments failed; here SQL stands in for them.)
+    // A failed payment is paid again by a new payment with a new request id, linked to it, once a
+    // checker approved it. (The hub's results mark payments failed, tst_paymentreconciler; here SQL
+    // stands in for them.)
     QVERIFY(query.exec(QStringLiteral("UPDATE payment SET state = 'failed' WHERE id IN (SELECT id FROM payment ORDER BY id LIMIT 2)")));
+    const PreparationResult unapproved = preparer.prepare(cycle->id, kMaker);
+    QVERIFY2(unapproved.succeeded, qPrintable(unapproved.error));
+    QCOMPARE(unapproved.paymentsCreated, 0);
+    QCOMPARE(unapproved.awaitingReissue, 2);
+    PaymentReissue reissues(*database);
+    const auto requestId = reissues.request(cycle->id, {}, kMaker, &error);
+    QVERIFY2(requestId, qPrintable(error));
+    QVERIFY2(reissues.approve(*requestId, kChecker, &error), qPrintable(error));
     const PreparationResult reissue = preparer.prepare(cycle->id, kMaker);
     QVERIFY2(reissue.succeeded, qPrintable(reissue.error));
     QCOMPARE(reissue.paymentsCreated, 2);
@@ -160,6 +170,7 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     }
     QCOMPARE(linked, 2);
     QCOMPARE(preparer.prepare(cycle->id, kMaker).paymentsCreated, 0); // and only once
+    QCOMPARE(reissues.find(*requestId)->state, QStringLiteral("done"));
 
     const QList<AuditEntry> audit = AuditLog(*database).latest(1, QStringLiteral("cycle"), QString::number(cycle->id));
     QCOMPARE(audit.first().action, QStringLiteral("cycle.prepare_payments"));

@@ -4,7 +4,11 @@
 #include "TestKeys.h"
 
 #include "batching/BatchRepository.h"
+#include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
+#include "audit/AuditLog.h"
+#include "disbursement/PaymentReissue.h"
+#include "programs/CycleService.h"
 #include "disbursement/BatchSender.h"
 #include "hub/PaymentHubClient.h"
 #include "reconciliation/PaymentReconciler.h"
@@ -25,6 +29,8 @@ private Q_SLOTS:
     void pollsUntilEveryPaymentIsFinal_data() { TestDatabases::addBackendRows(); }
     void pollsUntilEveryPaymentIsFinal();
     void appliesAResultFileOffline();
+    void failedPaymentsArePaidAgainUnderFourEyes_data() { TestDatabases::addBackendRows(); }
+    void failedPaymentsArePaidAgainUnderFourEyes();
 
 private:
     PreparedCycle sentCycle(const QString& location);
@@ -145,6 +151,79 @@ void TestPaymentReconciler::appliesAResultFileOffline()
     const ReconcileOutcome broken = reconciler.apply(batchId, "not,a\nresult", PreparedCycle::checker);
     QVERIFY(!broken.succeeded);
     QCOMPARE(reconciler.apply(batchId, detail, PreparedCycle::checker).changed, 0);
+}
+
+void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
+{
+    QFETCH(QString, backend);
+    PreparedCycle cycle = sentCycle(m_databases.freshLocation(backend));
+    Database& database = *cycle.database;
+    PaymentHubClient hub(endpoint());
+    PaymentReconciler reconciler(database);
+    for (const qint64 batchId : std::as_const(cycle.batches)) {
+        QTRY_VERIFY_WITH_TIMEOUT(reconciler.poll(batchId, hub, PreparedCycle::checker).state != BatchState::Sent, 30000);
+    }
+    QString error;
+    QVERIFY2(reconciler.closeCycleIfDone(cycle.cycleId, PreparedCycle::checker, &error), qPrintable(error));
+    QCOMPARE(CycleService(database).find(cycle.cycleId)->state, CycleState::Distributed);
+    // Every final payment knows when it settled: the hub's completedAt.
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE settled_at = '' OR settled_at NOT LIKE '20%T%Z'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+
+    PaymentReissue reissues(database);
+    const QList<qint64> failed = reissues.reissuable(cycle.cycleId, &error);
+    QVERIFY(failed.size() >= 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM payment WHERE state = 'paid' LIMIT 1")) && query.next());
+    const qint64 paidPayment = query.value(0).toLongLong();
+    query.finish();
+    // Who may ask, for what, and who may decide.
+    QVERIFY(!reissues.request(cycle.cycleId, {}, PreparedCycle::checker, &error));
+    QVERIFY2(error.contains(QStringLiteral("maker's work")), qPrintable(error));
+    error.clear();
+    QVERIFY(!reissues.request(cycle.cycleId, {paidPayment}, PreparedCycle::maker, &error));
+    QVERIFY2(error.contains(QString::number(paidPayment)), qPrintable(error));
+    error.clear();
+    const auto first = reissues.request(cycle.cycleId, {failed.first()}, PreparedCycle::maker, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(!reissues.request(cycle.cycleId, {failed.first()}, PreparedCycle::maker, &error)); // asked for already
+    error.clear();
+    QVERIFY(!reissues.approve(*first, PreparedCycle::maker, &error));
+    QVERIFY2(error.contains(QStringLiteral("checker's work")), qPrintable(error));
+    error.clear();
+    QVERIFY2(reissues.reject(*first, PreparedCycle::checker, QStringLiteral("payee to check first"), &error), qPrintable(error));
+    QVERIFY(!reissues.approve(*first, PreparedCycle::checker, &error)); // decided already
+    QCOMPARE(CycleService(database).find(cycle.cycleId)->state, CycleState::Distributed);
+    QCOMPARE(reissues.reissuable(cycle.cycleId, &error), failed); // a rejection leaves them reissuable
+
+    error.clear();
+    const auto all = reissues.request(cycle.cycleId, {}, PreparedCycle::maker, &error);
+    QVERIFY2(all, qPrintable(error));
+    QCOMPARE(reissues.find(*all)->payments, failed.size());
+    QCOMPARE(reissues.find(*all)->amountMinorUnits, 2500 * failed.size());
+    QVERIFY(reissues.reissuable(cycle.cycleId, &error).isEmpty());
+    QVERIFY2(reissues.approve(*all, PreparedCycle::checker, &error), qPrintable(error));
+    // Approval reopens the cycle, which stays open until the new payments are final.
+    QCOMPARE(CycleService(database).find(cycle.cycleId)->state, CycleState::Approved);
+    QVERIFY(!reconciler.closeCycleIfDone(cycle.cycleId, PreparedCycle::checker, &error));
+    const PreparationResult again = PaymentPreparer(database).prepare(cycle.cycleId, PreparedCycle::maker);
+    QVERIFY2(again.succeeded, qPrintable(again.error));
+    QCOMPARE(again.reissued, failed.size());
+    QCOMPARE(again.paymentsCreated, failed.size());
+    QCOMPARE(reissues.find(*all)->state, QStringLiteral("done"));
+    QVERIFY(!reconciler.closeCycleIfDone(cycle.cycleId, PreparedCycle::checker, &error)); // a new batch is not sent yet
+    QStringList actions;
+    for (const AuditEntry& entry : AuditLog(database).latest(6, QStringLiteral("cycle"), QString::number(cycle.cycleId))) {
+        actions.append(entry.action);
+    }
+    for (const QString& action : {QStringLiteral("payments.reissue_requested"), QStringLiteral("payments.reissue_rejected"),
+                                  QStringLiteral("payments.reissue_approved"), QStringLiteral("cycle.reopened"),
+                                  QStringLiteral("cycle.prepare_payments")}) {
+        QVERIFY2(actions.contains(action), qPrintable(actions.join(u',')));
+    }
+    QVERIFY(AuditLog(database).verify().intact);
 }
 
 QTEST_GUILESS_MAIN(TestPaymentReconciler)
