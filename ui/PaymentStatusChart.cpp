@@ -20,7 +20,7 @@ PaymentStatusChart::PaymentStatusChart(QWidget* parent)
     setCounts({});
 }
 
-void PaymentStatusChart::setCounts(const QList<QPair<QString, qint64>>& counts)
+void PaymentStatusChart::setCounts(const QList<Slice>& slices)
 {
     auto* chart = new QChart;
     chart->setTitle(tr("Payments by state"));
@@ -29,10 +29,11 @@ void PaymentStatusChart::setCounts(const QList<QPair<QString, qint64>>& counts)
     series->setHoleSize(0.45);
     const QLocale locale;
     m_sliceCount = 0;
-    for (const auto& [state, payments] : counts) {
-        if (payments > 0) {
-            QPieSlice* slice = series->append(tr("%1: %2").arg(state, locale.toString(payments)), double(payments));
+    for (const Slice& shown : slices) {
+        if (shown.payments > 0) {
+            QPieSlice* slice = series->append(tr("%1: %2").arg(shown.title, locale.toString(shown.payments)), double(shown.payments));
             slice->setLabelVisible(false);
+            connect(slice, &QPieSlice::clicked, this, [this, state = shown.state] { Q_EMIT stateClicked(state); });
             ++m_sliceCount;
         }
     }

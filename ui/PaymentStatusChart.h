@@ -1,13 +1,14 @@
 #pragma once
 
 #include <QList>
-#include <QPair>
+#include <QString>
 #include <QWidget>
 
 class QChartView;
 
-// A donut of payments per state (paid, failed, sent, issued). Qt Charts stays behind widgets like
-// this one (it is deprecated from Qt 6.10 on).
+// A donut of payments per state (paid, failed, sent, issued); clicking a slice asks for that
+// state's payments (stateClicked). Qt Charts stays behind widgets like this one (it is deprecated
+// from Qt 6.10 on).
 class PaymentStatusChart : public QWidget
 {
     Q_OBJECT
@@ -15,9 +16,18 @@ class PaymentStatusChart : public QWidget
 public:
     explicit PaymentStatusChart(QWidget* parent = nullptr);
 
-    // (translated state name, payments) in the order shown.
-    void setCounts(const QList<QPair<QString, qint64>>& counts);
+    struct Slice
+    {
+        QString state; // as stored: paid, failed, sent, issued
+        QString title; // translated
+        qint64 payments = 0;
+    };
+    // In the order shown.
+    void setCounts(const QList<Slice>& slices);
     int sliceCount() const { return m_sliceCount; }
+
+Q_SIGNALS:
+    void stateClicked(const QString& state);
 
 private:
     QChartView* m_view;

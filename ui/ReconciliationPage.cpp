@@ -1,24 +1,38 @@
 #include "ReconciliationPage.h"
 
+#include "CompletionsChart.h"
+#include "CycleReportPdf.h"
+#include "FailureReasonsChart.h"
 #include "OfficerSession.h"
 #include "PaidCycleCombo.h"
+#include "PaidVsEntitledChart.h"
 #include "PaymentStatusChart.h"
+#include "PaymentsBrowser.h"
 
 #include "batching/BatchRepository.h"
+#include "disbursement/PaymentReissue.h"
 #include "hub/PaymentHubClient.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "reconciliation/CycleReport.h"
 #include "reconciliation/DisbursementTotals.h"
 #include "reconciliation/PaymentReconciler.h"
+#include "reconciliation/ProgramCycleFigures.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,6 +57,13 @@ QString stateTitle(const QString& state)
     return ReconciliationPage::tr("not sent yet");
 }
 
+// What the worker reads for the page: the cycle's totals and its program's cycles.
+struct PageFigures
+{
+    DisbursementTotals totals;
+    ProgramCycleFigures figures;
+};
+
 } // namespace
 
 ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
@@ -51,26 +72,42 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     , m_cycle(new PaidCycleCombo(this))
     , m_status(new QLabel(this))
     , m_totals(new QTableWidget(0, 4, this))
-    , m_reasons(new QTableWidget(0, 2, this))
-    , m_chart(new PaymentStatusChart(this))
+    , m_charts(new QTabWidget(this))
+    , m_stateChart(new PaymentStatusChart(this))
+    , m_paidChart(new PaidVsEntitledChart(this))
+    , m_completionsChart(new CompletionsChart(this))
+    , m_reasonsChart(new FailureReasonsChart(this))
+    , m_payments(new PaymentsBrowser(session.database(), this))
+    , m_reissueState(new QLabel(this))
+    , m_reissueButton(new QPushButton(tr("Pay &failed payments again…"), this))
+    , m_approveButton(new QPushButton(tr("&Approve re-issue"), this))
+    , m_rejectButton(new QPushButton(tr("Re&ject re-issue…"), this))
     , m_autoRefresh(new QCheckBox(tr("Reconcile every 30 s"), this))
     , m_timer(new QTimer(this))
 {
     m_cycle->setObjectName(QStringLiteral("reconcileCycleCombo"));
     auto* reconcileButton = new QPushButton(tr("&Reconcile now"), this);
     reconcileButton->setObjectName(QStringLiteral("reconcileNowButton"));
+    auto* reportButton = new QPushButton(tr("Save &report…"), this);
+    reportButton->setObjectName(QStringLiteral("saveReportButton"));
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
     m_status->setObjectName(QStringLiteral("reconcileStatus"));
     m_status->setWordWrap(true);
+    m_reissueState->setObjectName(QStringLiteral("reissueState"));
+    m_reissueState->setWordWrap(true);
+    m_reissueButton->setObjectName(QStringLiteral("reissueButton"));
+    m_approveButton->setObjectName(QStringLiteral("approveReissueButton"));
+    m_rejectButton->setObjectName(QStringLiteral("rejectReissueButton"));
     m_totals->setObjectName(QStringLiteral("reconcileTotals"));
     m_totals->setHorizontalHeaderLabels({tr("State"), tr("Currency"), tr("Payments"), tr("Amount")});
-    m_reasons->setObjectName(QStringLiteral("reconcileReasons"));
-    m_reasons->setHorizontalHeaderLabels({tr("Why payments failed"), tr("Payments")});
-    for (QTableWidget* table : {m_totals, m_reasons}) {
-        table->verticalHeader()->setVisible(false);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->horizontalHeader()->setStretchLastSection(true);
-    }
+    m_totals->verticalHeader()->setVisible(false);
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->horizontalHeader()->setStretchLastSection(true);
+    m_charts->setObjectName(QStringLiteral("reconcileCharts"));
+    m_charts->addTab(m_stateChart, tr("States"));
+    m_charts->addTab(m_paidChart, tr("Paid vs entitled"));
+    m_charts->addTab(m_completionsChart, tr("Over time"));
+    m_charts->addTab(m_reasonsChart, tr("Failure reasons"));
     m_timer->setInterval(kRefreshMs);
 
     auto* toolbar = new QHBoxLayout;
@@ -78,29 +115,59 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     toolbar->addWidget(m_cycle, 1);
     toolbar->addWidget(reconcileButton);
     toolbar->addWidget(m_autoRefresh);
-    auto* figures = new QHBoxLayout;
-    figures->addWidget(m_totals, 1);
-    figures->addWidget(m_chart, 1);
+    toolbar->addWidget(reportButton);
+    auto* reissue = new QHBoxLayout;
+    reissue->addWidget(m_reissueState, 1);
+    reissue->addWidget(m_reissueButton);
+    reissue->addWidget(m_approveButton);
+    reissue->addWidget(m_rejectButton);
+    auto* figures = new QSplitter(Qt::Horizontal, this);
+    figures->addWidget(m_totals);
+    figures->addWidget(m_charts);
+    figures->setStretchFactor(1, 2);
+    auto* body = new QSplitter(Qt::Vertical, this);
+    body->addWidget(figures);
+    body->addWidget(m_payments);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_status);
-    layout->addLayout(figures, 1);
-    layout->addWidget(m_reasons, 1);
+    layout->addLayout(reissue);
+    layout->addWidget(body, 1);
 
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &ReconciliationPage::showTotals);
     connect(reconcileButton, &QPushButton::clicked, this, &ReconciliationPage::reconcileNow);
+    connect(reportButton, &QPushButton::clicked, this, &ReconciliationPage::askForReport);
+    connect(m_reissueButton, &QPushButton::clicked, this, &ReconciliationPage::askToReissue);
+    connect(m_approveButton, &QPushButton::clicked, this, [this] { askToDecide(true); });
+    connect(m_rejectButton, &QPushButton::clicked, this, [this] { askToDecide(false); });
     connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) { on ? m_timer->start() : m_timer->stop(); });
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (!m_worker) {
             reconcileNow();
         }
     });
+    // Drill-down: a chart's part shows its payments.
+    connect(m_stateChart, &PaymentStatusChart::stateClicked, this, [this](const QString& state) {
+        PaymentFilter filter;
+        filter.state = state;
+        m_payments->setFilter(filter);
+    });
+    connect(m_reasonsChart, &FailureReasonsChart::reasonClicked, this, [this](const QString& reason) {
+        PaymentFilter filter;
+        filter.state = QStringLiteral("failed");
+        filter.reason = reason;
+        m_payments->setFilter(filter);
+    });
+    connect(m_paidChart, &PaidVsEntitledChart::cycleClicked, this, [this](qint64 cycleId) {
+        m_cycle->setCurrentIndex(m_cycle->findData(cycleId));
+    });
+    connect(&m_session, &OfficerSession::officerChanged, this, &ReconciliationPage::showReissueState);
     reloadCycles();
 }
 
 ReconciliationPage::~ReconciliationPage()
 {
-    for (QThread* worker : {m_worker.data(), m_totalsWorker.data()}) {
+    for (QThread* worker : {m_worker.data(), m_totalsWorker.data(), m_reportWorker.data()}) {
         if (worker) {
             worker->wait();
         }
@@ -119,6 +186,11 @@ void ReconciliationPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operatio
     m_sandboxOperationsUrl = operationsUrl;
 }
 
+QString ReconciliationPage::statusText() const
+{
+    return m_status->text();
+}
+
 void ReconciliationPage::showTotals()
 {
     if (m_totalsWorker) {
@@ -127,20 +199,23 @@ void ReconciliationPage::showTotals()
     }
     const QString location = m_session.database().location();
     const qint64 cycleId = m_cycle->cycleId();
-    auto* totals = new DisbursementTotals;
-    QThread* worker = QThread::create([location, cycleId, totals] {
+    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    const qint64 programId = cycle ? cycle->programId : 0;
+    auto* read = new PageFigures;
+    QThread* worker = QThread::create([location, cycleId, programId, read] {
         QString error;
         if (const auto database = Database::open(location, &error)) {
-            *totals = DisbursementTotals::of(*database, cycleId);
+            read->totals = DisbursementTotals::of(*database, cycleId);
+            read->figures = ProgramCycleFigures::of(*database, programId);
         }
     });
-    connect(worker, &QThread::finished, this, [this, worker, totals, cycleId] {
+    connect(worker, &QThread::finished, this, [this, worker, read, cycleId] {
         worker->deleteLater();
         m_totalsWorker = nullptr;
         if (cycleId == m_cycle->cycleId()) {
-            fill(*totals);
+            fill(read->totals, read->figures);
         }
-        delete totals;
+        delete read;
         if (std::exchange(m_totalsAgain, false)) {
             showTotals();
         } else {
@@ -149,9 +224,10 @@ void ReconciliationPage::showTotals()
     });
     m_totalsWorker = worker;
     worker->start();
+    showReissueState();
 }
 
-void ReconciliationPage::fill(const DisbursementTotals& totals)
+void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures)
 {
     const QLocale locale;
     m_totals->setRowCount(int(totals.rows.size()));
@@ -168,18 +244,179 @@ void ReconciliationPage::fill(const DisbursementTotals& totals)
         }
     }
     m_totals->resizeColumnsToContents();
-    m_reasons->setRowCount(int(totals.failureReasons.size()));
-    for (int row = 0; row < totals.failureReasons.size(); ++row) {
-        const auto& reason = totals.failureReasons.at(row);
-        m_reasons->setItem(row, 0, new QTableWidgetItem(reason.reason.isEmpty() ? tr("(no reason given)") : reason.reason));
-        m_reasons->setItem(row, 1, new QTableWidgetItem(locale.toString(reason.payments)));
-    }
-    m_reasons->resizeColumnsToContents();
-    QList<QPair<QString, qint64>> counts;
+    QList<PaymentStatusChart::Slice> slices;
     for (const QString& state : {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
-        counts.append({stateTitle(state), totals.payments(state)});
+        slices.append({state, stateTitle(state), totals.payments(state)});
     }
-    m_chart->setCounts(counts);
+    m_stateChart->setCounts(slices);
+    m_paidChart->setFigures(figures);
+    m_completionsChart->setCompletions(totals.completions);
+    m_reasonsChart->setReasons(totals.failureReasons);
+    QList<qint64> batchIds;
+    for (const PaymentBatch& batch : BatchRepository(m_session.database()).batchesOf(m_cycle->cycleId())) {
+        batchIds.append(batch.id);
+    }
+    QStringList reasons;
+    for (const DisbursementTotals::Reason& reason : totals.failureReasons) {
+        reasons.append(reason.reason);
+    }
+    m_payments->showCycle(m_cycle->cycleId(), batchIds, reasons);
+}
+
+void ReconciliationPage::showReissueState()
+{
+    const qint64 cycleId = m_cycle->cycleId();
+    PaymentReissue reissues(m_session.database());
+    const QList<ReissueRequest> requests = cycleId != 0 ? reissues.requestsOf(cycleId) : QList<ReissueRequest>();
+    const auto waiting = std::find_if(requests.cbegin(), requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
+    QString error;
+    const qsizetype reissuable = cycleId != 0 ? reissues.reissuable(cycleId, &error).size() : 0;
+    const auto& officer = m_session.officer();
+    const bool maker = officer && officer->role == OfficerRole::Maker;
+    const bool checker = officer && officer->role == OfficerRole::Checker;
+    m_reissueButton->setEnabled(maker && reissuable > 0);
+    m_approveButton->setEnabled(checker && waiting != requests.cend() && waiting->requestedBy != officer->id);
+    m_rejectButton->setEnabled(m_approveButton->isEnabled());
+    if (waiting != requests.cend()) {
+        m_reissueState->setText(tr("%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.")
+                                    .arg(waiting->requestedBy, waiting->requestedAt)
+                                    .arg(waiting->payments)
+                                    .arg(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency)).toDecimalString(),
+                                         waiting->currency));
+    } else if (reissuable > 0) {
+        m_reissueState->setText(tr("%1 failed payments are not paid again yet: a maker may ask for it.").arg(reissuable));
+    } else if (!requests.isEmpty()) {
+        const ReissueRequest& last = requests.last();
+        m_reissueState->setText(tr("Last re-issue request: %1 payments, %2 by %3.").arg(last.payments).arg(last.state, last.decidedBy));
+    } else {
+        m_reissueState->setText(tr("No failed payment waits to be paid again."));
+    }
+}
+
+bool ReconciliationPage::requestReissue()
+{
+    const auto& officer = m_session.officer();
+    if (!officer) {
+        m_status->setText(tr("Choose who is acting first."));
+        return false;
+    }
+    QString error;
+    const auto requestId = PaymentReissue(m_session.database()).request(m_cycle->cycleId(), {}, *officer, &error);
+    m_status->setText(requestId ? tr("Re-issue request %1 is waiting for a checker.").arg(*requestId)
+                                : tr("Cannot ask for a re-issue: %1").arg(error));
+    showReissueState();
+    return requestId.has_value();
+}
+
+bool ReconciliationPage::decideReissue(bool approve, const QString& note)
+{
+    const auto& officer = m_session.officer();
+    PaymentReissue reissues(m_session.database());
+    const QList<ReissueRequest> requests = reissues.requestsOf(m_cycle->cycleId());
+    const auto waiting = std::find_if(requests.cbegin(), requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
+    if (!officer || waiting == requests.cend()) {
+        m_status->setText(tr("No re-issue request of this cycle waits for a decision."));
+        return false;
+    }
+    QString error;
+    const bool decided = approve ? reissues.approve(waiting->id, *officer, &error) : reissues.reject(waiting->id, *officer, note, &error);
+    if (!decided) {
+        m_status->setText(tr("Cannot decide re-issue request %1: %2").arg(waiting->id).arg(error));
+    } else {
+        m_status->setText(approve ? tr("Re-issue request %1 approved: prepare the cycle's payments on the Cycles page, then send the new "
+                                       "batch.")
+                                        .arg(waiting->id)
+                                  : tr("Re-issue request %1 rejected.").arg(waiting->id));
+    }
+    reloadCycles();
+    return decided;
+}
+
+void ReconciliationPage::askToReissue()
+{
+    QString error;
+    const qsizetype count = PaymentReissue(m_session.database()).reissuable(m_cycle->cycleId(), &error).size();
+    if (QMessageBox::question(this, tr("Pay failed payments again"),
+                              tr("Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new "
+                                 "request id once a checker approves.")
+                                  .arg(count),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes) {
+        requestReissue();
+    }
+}
+
+void ReconciliationPage::askToDecide(bool approve)
+{
+    if (approve) {
+        if (QMessageBox::question(this, tr("Approve the re-issue"), m_reissueState->text() + u"\n\n" + tr("Approve paying them again?"),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes) {
+            decideReissue(true, QString());
+        }
+        return;
+    }
+    bool given = false;
+    const QString why = QInputDialog::getText(this, tr("Reject the re-issue"), tr("Why (recorded in the audit log):"), QLineEdit::Normal,
+                                              QString(), &given);
+    if (given) {
+        decideReissue(false, why);
+    }
+}
+
+void ReconciliationPage::askForReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the cycle's report"), QString(),
+                                                      tr("PDF report (*.pdf);;Every payment, CSV (*.csv)"));
+    if (!path.isEmpty()) {
+        saveReport(path);
+    }
+}
+
+bool ReconciliationPage::saveReport(const QString& path)
+{
+    const auto& officer = m_session.officer();
+    const qint64 cycleId = m_cycle->cycleId();
+    if (!officer || cycleId == 0 || m_reportWorker) {
+        m_status->setText(tr("Choose a cycle and who is acting first."));
+        return false;
+    }
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const QString location = m_session.database().location();
+    const QString officerId = officer->id;
+    auto* report = new std::optional<CycleReport>;
+    auto* error = new QString;
+    m_status->setText(tr("Writing the report…"));
+    QThread* worker = QThread::create([location, cycleId, officerId, path, csv, report, error] {
+        const auto database = Database::open(location, error);
+        if (!database) {
+            return;
+        }
+        if (!csv) {
+            *report = CycleReport::of(*database, cycleId, officerId, error);
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        } else if (CycleReport::writePaymentsCsv(*database, cycleId, &file, error) && !file.commit()) {
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, report, error, path] {
+        worker->deleteLater();
+        m_reportWorker = nullptr;
+        if (error->isEmpty() && report->has_value()) {
+            CycleReportPdf::write(**report, path, error); // drawing needs the GUI thread's fonts
+        }
+        m_status->setText(error->isEmpty() ? tr("Report saved to %1.").arg(path) : tr("Cannot save the report: %1").arg(*error));
+        Q_EMIT reportSaved(path, *error);
+        delete report;
+        delete error;
+    });
+    m_reportWorker = worker;
+    worker->start();
+    return true;
 }
 
 bool ReconciliationPage::reconcileNow()

@@ -7,18 +7,27 @@
 #include <QUrl>
 #include <QWidget>
 
+class CompletionsChart;
 class DisbursementTotals;
+class FailureReasonsChart;
 class OfficerSession;
 class PaidCycleCombo;
+class PaidVsEntitledChart;
 class PaymentStatusChart;
+class PaymentsBrowser;
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QTimer;
+struct ProgramCycleFigures;
 
-// What was really paid, for a cycle: payments per state and currency, a donut of their states, the
-// failure reasons, and "Reconcile now" (or every 30 seconds) against the program's Payment Hub EE,
-// in a worker.
+// What was really paid, for a cycle: payments per state and currency; charts of the states, paid
+// against entitled per cycle, settlements over time and failure reasons, each drilling down into
+// the payments table below (filtered by state, region, batch, reason); "Reconcile now" (or every
+// 30 seconds) against the program's Payment Hub EE in a worker; paying failed payments again under
+// four eyes (a maker asks, a checker decides); the cycle's report as PDF or CSV.
 class ReconciliationPage : public QWidget
 {
     Q_OBJECT
@@ -32,26 +41,50 @@ public:
     // Polls every sent batch of the cycle shown; reconciled() when done.
     bool reconcileNow();
     QList<ReconcileOutcome> lastOutcomes() const { return m_outcomes; }
+    // The maker asks for every failed payment of the cycle shown to be paid again.
+    bool requestReissue();
+    // The checker decides the cycle's request waiting for a decision.
+    bool decideReissue(bool approve, const QString& note);
+    // The cycle's report: a PDF, or every payment as CSV when the path ends in .csv (in a worker);
+    // reportSaved() when done.
+    bool saveReport(const QString& path);
+    QString statusText() const;
+    PaymentsBrowser* payments() const { return m_payments; }
 
 Q_SIGNALS:
     void reconciled();
     void totalsShown();
+    void reportSaved(const QString& path, const QString& error);
 
 private:
-    // Reads the cycle's totals in a worker (they cover every payment), then shows them.
+    // Reads the cycle's totals and the program's cycles in a worker (they cover every payment),
+    // then shows them.
     void showTotals();
-    void fill(const DisbursementTotals& totals);
+    void fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures);
+    void showReissueState();
+    void askToReissue();
+    void askToDecide(bool approve);
+    void askForReport();
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
     QLabel* m_status;
     QTableWidget* m_totals;
-    QTableWidget* m_reasons;
-    PaymentStatusChart* m_chart;
+    QTabWidget* m_charts;
+    PaymentStatusChart* m_stateChart;
+    PaidVsEntitledChart* m_paidChart;
+    CompletionsChart* m_completionsChart;
+    FailureReasonsChart* m_reasonsChart;
+    PaymentsBrowser* m_payments;
+    QLabel* m_reissueState;
+    QPushButton* m_reissueButton;
+    QPushButton* m_approveButton;
+    QPushButton* m_rejectButton;
     QCheckBox* m_autoRefresh;
     QTimer* m_timer;
     QPointer<QThread> m_worker;
     QPointer<QThread> m_totalsWorker;
+    QPointer<QThread> m_reportWorker;
     bool m_totalsAgain = false; // asked for while a read was running
     QUrl m_sandboxBulkUrl;
     QUrl m_sandboxOperationsUrl;

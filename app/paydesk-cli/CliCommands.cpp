@@ -5,6 +5,8 @@
 #include "ExitCode.h"
 #include "ProgramCommand.h"
 #include "ReconcileCommand.h"
+#include "ReissueCommand.h"
+#include "ReportCommand.h"
 #include "SendCommand.h"
 
 #include "audit/AuditLog.h"
@@ -81,6 +83,8 @@ void CliCommands::printHelp()
                 "  send ID         send a cycle's ready batches to Payment Hub EE, exactly once (a checker)\n"
                 "  resolve ID      resolve a cycle's uncertain batches against the hub's operations API\n"
                 "  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed\n"
+                "  reissue         pay failed payments again: a maker requests, a checker approves or rejects\n"
+                "  report cycle ID a cycle's disbursement report, as PDF (--pdf) and every payment as CSV (--csv)\n"
                 "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n"
                 "  review FILE     review a batch file offline: figures and what the hub would refuse\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
@@ -130,6 +134,12 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"reconcile") {
         return ReconcileCommand(m_support).run(rest);
+    }
+    if (command == u"reissue") {
+        return ReissueCommand(m_support).run(rest);
+    }
+    if (command == u"report") {
+        return ReportCommand(m_support).run(rest);
     }
     if (command == u"send" || command == u"resolve") {
         return SendCommand(m_support).run(command, rest);

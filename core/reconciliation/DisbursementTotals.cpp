@@ -26,6 +26,19 @@ DisbursementTotals DisbursementTotals::of(Database& database, qint64 cycleId)
             totals.failureReasons.append({query.value(0).toString(), query.value(1).toLongLong()});
         }
     }
+    query.prepare(QStringLiteral("SELECT substr(settled_at, 1, 16), SUM(CASE WHEN state = 'paid' THEN 1 ELSE 0 END), "
+                                 "SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END) FROM payment WHERE batch_id IN (SELECT id FROM "
+                                 "payment_batch WHERE cycle_id = ?) AND settled_at <> '' GROUP BY substr(settled_at, 1, 16) ORDER BY 1"));
+    query.addBindValue(cycleId);
+    if (query.exec()) {
+        while (query.next()) {
+            QDateTime minute = QDateTime::fromString(query.value(0).toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+            minute.setTimeSpec(Qt::UTC);
+            if (minute.isValid()) {
+                totals.completions.append({minute, query.value(1).toLongLong(), query.value(2).toLongLong()});
+            }
+        }
+    }
     return totals;
 }
 

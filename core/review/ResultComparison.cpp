@@ -22,6 +22,22 @@ struct Reported
     QString settledAt;
 };
 
+// The hub's errorInformation is often Mojaloop's JSON ({"errorInformation":{"errorCode":"5103",
+// "errorDescription":"..."}}): an officer reads "5103 ...". Anything else is kept as it came.
+QString readableReason(const QString& reported)
+{
+    const QJsonObject object = QJsonDocument::fromJson(reported.toUtf8()).object();
+    const QJsonObject information = object.value(QStringLiteral("errorInformation")).isObject()
+        ? object.value(QStringLiteral("errorInformation")).toObject()
+        : object;
+    const QString code = information.value(QStringLiteral("errorCode")).toVariant().toString();
+    const QString description = information.value(QStringLiteral("errorDescription")).toString();
+    if (code.isEmpty() && description.isEmpty()) {
+        return reported.trimmed();
+    }
+    return QStringList{code, description}.join(u' ').trimmed();
+}
+
 // The hub gives times as epoch milliseconds (a number, or its text in the result CSV); ISO 8601 is
 // read too. Anything else is no time at all.
 QString settledAtOf(const QVariant& value)
@@ -166,7 +182,7 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
         }
         if (reported) {
             line.outcome = outcomeOf(reported->status);
-            line.reason = line.outcome == Outcome::Failed ? reported->reason : QString();
+            line.reason = line.outcome == Outcome::Failed ? readableReason(reported->reason) : QString();
             line.settledAt = line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported->settledAt : QString();
             ++matched;
         }

@@ -8,10 +8,11 @@
 // A batch file set against what the hub reports for it: the batch detail export (JSON, rows matched
 // by clientCorrelationId, its quotes stripped, or by transactionId, as closed-loop rows carry it) or
 // the hub's result CSV (no header: transactionId,status,payeeDfspId,payeePartyId,payerDfspId,
-// payerPartyId,amount,currency,errorInformation,...; rows matched by payee, amount and currency,
-// which a batch never repeats). A final row's completedAt (epoch milliseconds, or ISO 8601) is kept. COMPLETED is paid; FAILED, EXCEPTION, REJECTED, ABORTED (or text
-// saying FAIL or ERROR) failed, with the reason; anything else is still in flight. Batch rows the
-// results never mention are missing.
+// payerPartyId,amount,currency,errorInformation,startedAt,completedAt; rows matched by payee, amount
+// and currency, which a batch never repeats). COMPLETED is paid; FAILED, EXCEPTION, REJECTED,
+// ABORTED (or text saying FAIL or ERROR) failed, with the reason (Mojaloop's error JSON read as
+// "CODE description"); anything else is still in flight. A final row's completedAt (epoch
+// milliseconds, or ISO 8601) is kept. Batch rows the results never mention are missing.
 class ResultComparison
 {
     Q_DECLARE_TR_FUNCTIONS(ResultComparison)

@@ -232,7 +232,7 @@ void TestBatchFileReviewer::comparesWithHubResults()
     QCOMPARE(comparison.count(ResultComparison::Outcome::InFlight), 1);
     QCOMPARE(comparison.count(ResultComparison::Outcome::Missing), 1);
     QCOMPARE(comparison.unmatchedResults, 1);
-    QVERIFY(comparison.lines.at(1).reason.contains(QStringLiteral("Party not found")));
+    QCOMPARE(comparison.lines.at(1).reason, QStringLiteral("3204 Party not found")); // Mojaloop's JSON, read
     QCOMPARE(comparison.lines.at(3).requestId, QStringLiteral("00000000-0000-4000-8000-000000000003"));
 
     // The result CSV (no header, hub transaction ids): matched by payee, amount and currency.

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "HubSimProcess.h"
 #include "TestKeys.h"
 
@@ -21,24 +22,8 @@ private Q_SLOTS:
     void killedSendersPayEachPaymentOnce();
 
 private:
-    int cli(const QStringList& arguments, QByteArray* output = nullptr);
-
     QTemporaryDir m_dir;
 };
-
-int TestSendCrash::cli(const QStringList& arguments, QByteArray* output)
-{
-    QProcess process;
-    const bool usesDatabase = arguments.first() != u"demo-data";
-    process.start(QStringLiteral(PAYDESK_CLI_PATH),
-                  usesDatabase ? arguments + QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("paydesk.sqlite"))}
-                               : arguments);
-    process.waitForFinished(120000);
-    if (output) {
-        *output = process.readAllStandardOutput() + process.readAllStandardError();
-    }
-    return process.exitCode();
-}
 
 void TestSendCrash::killedSendersPayEachPaymentOnce()
 {
@@ -52,38 +37,10 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
                        QStringLiteral("1000"), QStringLiteral("--faults"), QStringLiteral("{\"latencyMs\":40}")}));
 
     // A cycle of many small batches, made through the CLI as an officer would.
-    const QString registry = m_dir.filePath(QStringLiteral("registry.csv"));
-    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--count"), QStringLiteral("1500"), QStringLiteral("--seed"),
-                  QStringLiteral("5"), QStringLiteral("--bad-share"), QStringLiteral("0"), QStringLiteral("--out"), registry}),
-             0);
-    QCOMPARE(cli({QStringLiteral("import"), registry}), 0);
-    QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("m"), QStringLiteral("--name"), QStringLiteral("Maker"),
-                  QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"), QStringLiteral("test")}),
-             0);
-    QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("c"), QStringLiteral("--name"), QStringLiteral("Checker"),
-                  QStringLiteral("--role"), QStringLiteral("checker"), QStringLiteral("--by"), QStringLiteral("m")}),
-             0);
+    const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), m_dir.filePath(QStringLiteral("paydesk.sqlite")));
     QByteArray output;
-    QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Grant"),
-                  QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--fixed"), QStringLiteral("10"),
-                  QStringLiteral("--payer-type"), QStringLiteral("msisdn"), QStringLiteral("--payer"), QStringLiteral("254700000001"),
-                  QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--payment-mode"), QStringLiteral("MOJALOOP"),
-                  QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--ops-url"), hub.operationsUrl.toString(),
-                  QStringLiteral("--max-batch-rows"), QStringLiteral("2"), QStringLiteral("--budget"), QStringLiteral("1000000"),
-                  QStringLiteral("--officer"), QStringLiteral("m")},
-                 &output),
-             0);
-    const QStringList asMaker = {QStringLiteral("--officer"), QStringLiteral("m")};
-    QCOMPARE(cli(QStringList{QStringLiteral("program"), QStringLiteral("enrol"), QStringLiteral("1")} + asMaker), 0);
-    QCOMPARE(cli(QStringList{QStringLiteral("cycle"), QStringLiteral("create"), QStringLiteral("1"), QStringLiteral("--name"),
-                             QStringLiteral("c1"), QStringLiteral("--start"), QStringLiteral("2027-01-01"), QStringLiteral("--end"),
-                             QStringLiteral("2027-01-31")}
-                 + asMaker),
-             0);
-    QCOMPARE(cli(QStringList{QStringLiteral("cycle"), QStringLiteral("generate"), QStringLiteral("1")} + asMaker), 0);
-    QCOMPARE(cli(QStringList{QStringLiteral("cycle"), QStringLiteral("submit"), QStringLiteral("1")} + asMaker), 0);
-    QCOMPARE(cli({QStringLiteral("cycle"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--officer"), QStringLiteral("c")}), 0);
-    QCOMPARE(cli(QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker), 0);
+    QVERIFY2(cli.preparedCycle(m_dir.filePath(QStringLiteral("registry.csv")), 1500, QStringLiteral("10"), 2, hub, &output),
+             output.constData());
 
     const QStringList send = {QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key, QStringLiteral("--officer"),
                               QStringLiteral("c"), QStringLiteral("--yes"), QStringLiteral("--repost"), QStringLiteral("--grace-seconds"),

@@ -1,0 +1,161 @@
+#include "CliRun.h"
+#include "HubSimProcess.h"
+#include "TestKeys.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A program's whole disbursement through paydesk-cli against a paydesk-hubsim process whose
+// switch fails some payees: import, program, cycle, approval, batches, send, reconcile to a
+// distributed cycle; the report (PDF read back with pdftotext, and CSV) gives the database's
+// totals; the failed payments are paid again under four eyes and the cycle is distributed again.
+class TestDisbursementFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fromRegistryToReportAndReissue();
+
+private:
+    qint64 scalar(const QString& sql);
+    QString pdfText(const QString& path);
+
+    QTemporaryDir m_dir;
+    QSqlDatabase m_check;
+};
+
+void TestDisbursementFlow::initTestCase()
+{
+    m_check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    m_check.setDatabaseName(m_dir.filePath(QStringLiteral("paydesk.sqlite")));
+}
+
+qint64 TestDisbursementFlow::scalar(const QString& sql)
+{
+    if (!m_check.isOpen()) {
+        m_check.open();
+    }
+    QSqlQuery query(m_check);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning("%s", qPrintable(sql));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+QString TestDisbursementFlow::pdfText(const QString& path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0) {
+        return QString::fromUtf8(pdftotext.readAllStandardError());
+    }
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+void TestDisbursementFlow::fromRegistryToReportAndReissue()
+{
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    const QString certificate = m_dir.filePath(QStringLiteral("cert.pem"));
+    QVERIFY(makeTestKeyPair(key, certificate));
+    HubSimProcess hub;
+    // Payees whose number ends in 3 are refused by the payee's FSP.
+    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                      {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate), QStringLiteral("--time-scale"),
+                       QStringLiteral("100"), QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"),
+                       QStringLiteral("5103")}));
+    const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), m_dir.filePath(QStringLiteral("paydesk.sqlite")));
+    QByteArray output;
+    QVERIFY2(cli.preparedCycle(m_dir.filePath(QStringLiteral("registry.csv")), 80, QStringLiteral("15"), 9, hub, &output),
+             output.constData());
+    const QStringList asChecker = {QStringLiteral("--officer"), QStringLiteral("c")};
+    const QStringList asMaker = {QStringLiteral("--officer"), QStringLiteral("m")};
+    const QStringList send = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key, QStringLiteral("--yes")}
+        + asChecker;
+    const QStringList reconcile = QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")}
+        + asChecker;
+    QVERIFY2(cli(send, &output) == 0, output.constData());
+    QVERIFY2(cli(reconcile, &output) == 0, output.constData());
+
+    const qint64 payments = scalar(QStringLiteral("SELECT COUNT(*) FROM payment"));
+    const qint64 failed = scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'"));
+    QVERIFY2(payments > 20, qPrintable(QString::number(payments) + QString::fromUtf8(output)));
+    QVERIFY(failed > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid'")), payments - failed);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND payee_address NOT LIKE '%3'")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND failure_reason NOT LIKE '%5103%'")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
+
+    // The report says what the database holds.
+    const QString pdf = m_dir.filePath(QStringLiteral("cycle-1.pdf"));
+    const QString csv = m_dir.filePath(QStringLiteral("cycle-1.csv"));
+    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf,
+                             QStringLiteral("--csv"), csv}
+                     + asChecker,
+                 &output)
+                 == 0,
+             output.constData());
+    const QString text = pdfText(pdf);
+    const auto money = [](qint64 count) { return QString(QString::number(count * 15) + QStringLiteral(".00")); };
+    const auto hasRow = [&text](const QString& title, qint64 count, const QString& amount) {
+        const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3").arg(QRegularExpression::escape(title)).arg(count).arg(amount));
+        return row.match(text).hasMatch();
+    };
+    const qint64 entitled = scalar(QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'"));
+    QVERIFY(entitled >= payments); // those with no address to pay are listed, not paid
+    QVERIFY2(hasRow(QStringLiteral("Entitled (approved)"), entitled, money(entitled)), qPrintable(text));
+    QVERIFY2(hasRow(QStringLiteral("Paid"), payments - failed, money(payments - failed)), qPrintable(text));
+    QVERIFY2(hasRow(QStringLiteral("Failed"), failed, money(failed)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Failed payments: %1").arg(failed)));
+    QVERIFY(text.contains(QStringLiteral("Made by c on")));
+    QVERIFY(text.contains(QStringLiteral("cycle.approve")));
+    QVERIFY(text.contains(QStringLiteral("cycle.distributed")));
+    QFile paymentsCsv(csv);
+    QVERIFY(paymentsCsv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = paymentsCsv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), payments + 1);
+    QVERIFY(lines.first().startsWith("request_id,registry_id,region,batch,"));
+    QCOMPARE(std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray& line) { return line.contains(",failed,"); }), failed);
+
+    // Paying the failures again: a maker asks, the maker cannot approve, a checker does.
+    QVERIFY2(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("1")} + asMaker, &output) == 0,
+             output.constData());
+    QCOMPARE(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("approve"), QStringLiteral("1")} + asMaker, &output), 1);
+    QVERIFY2(output.contains("checker's work"), output.constData());
+    QVERIFY2(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("approve"), QStringLiteral("1")} + asChecker, &output) == 0,
+             output.constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'approved'")), 1);
+    QVERIFY2(cli(QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker, &output) == 0,
+             output.constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE reissue_of IS NOT NULL")), failed);
+    QVERIFY2(cli(send, &output) == 0, output.constData());
+    QVERIFY2(cli(reconcile, &output) == 0, output.constData());
+    // The same payees fail again; each failure was paid again once, with a new request id.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment")), payments + failed);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'")), 2 * failed);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT reissue_of) FROM payment")), failed);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
+    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf} + asChecker,
+                 &output)
+                 == 0,
+             output.constData());
+    const QString again = pdfText(pdf);
+    QVERIFY2(again.contains(QStringLiteral("payments.reissue_approved")), qPrintable(again.right(3000)));
+    QVERIFY(again.contains(QStringLiteral("cycle.reopened")));
+    QVERIFY(again.contains(QStringLiteral("Failed payments: %1").arg(2 * failed)));
+    // A report of a cycle that does not exist is refused, and nothing is written.
+    const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+    QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("9"), QStringLiteral("--pdf"), none} + asChecker,
+                 &output),
+             1);
+    QVERIFY(!QFile::exists(none));
+}
+
+QTEST_GUILESS_MAIN(TestDisbursementFlow)
+#include "tst_disbursementflow.moc"

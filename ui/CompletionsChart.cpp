@@ -1,0 +1,70 @@
+#include "CompletionsChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+CompletionsChart::CompletionsChart(QWidget* parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this))
+{
+    m_view->setObjectName(QStringLiteral("completionsChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setCompletions({});
+}
+
+void CompletionsChart::setCompletions(const QList<DisbursementTotals::Completion>& completions)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Payments settled over time"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* paid = new QLineSeries;
+    paid->setName(tr("Paid"));
+    auto* failed = new QLineSeries;
+    failed->setName(tr("Failed"));
+    qint64 paidSoFar = 0;
+    qint64 failedSoFar = 0;
+    QDateTime first;
+    QDateTime last;
+    for (const DisbursementTotals::Completion& minute : completions) {
+        if (paid->count() == 0) {
+            // Start from nothing, a minute before the first settlement.
+            const qreal before = qreal(minute.minute.addSecs(-60).toMSecsSinceEpoch());
+            paid->append(before, 0);
+            failed->append(before, 0);
+            first = minute.minute.addSecs(-60);
+        }
+        paidSoFar += minute.paid;
+        failedSoFar += minute.failed;
+        paid->append(qreal(minute.minute.toMSecsSinceEpoch()), qreal(paidSoFar));
+        failed->append(qreal(minute.minute.toMSecsSinceEpoch()), qreal(failedSoFar));
+        last = minute.minute;
+    }
+    m_pointCount = int(completions.size());
+    chart->addSeries(paid);
+    chart->addSeries(failed);
+    auto* time = new QDateTimeAxis;
+    time->setFormat(first.isValid() && first.daysTo(last) > 0 ? QStringLiteral("dd MMM HH:mm") : QStringLiteral("HH:mm"));
+    if (first.isValid()) {
+        time->setRange(first, last.addSecs(60));
+    }
+    chart->addAxis(time, Qt::AlignBottom);
+    auto* count = new QValueAxis;
+    count->setRange(0, qMax<qint64>(1, qMax(paidSoFar, failedSoFar)) * 1.1);
+    count->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(count, Qt::AlignLeft);
+    for (QLineSeries* series : {paid, failed}) {
+        series->attachAxis(time);
+        series->attachAxis(count);
+    }
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}

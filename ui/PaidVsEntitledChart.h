@@ -1,0 +1,27 @@
+#pragma once
+
+#include "reconciliation/ProgramCycleFigures.h"
+
+#include <QWidget>
+
+class QChartView;
+
+// Bars of entitled and paid amounts for each cycle of a program. Clicking a cycle's bar asks for
+// that cycle (cycleClicked).
+class PaidVsEntitledChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PaidVsEntitledChart(QWidget* parent = nullptr);
+
+    void setFigures(const ProgramCycleFigures& figures);
+    int cycleCount() const { return int(m_cycleIds.size()); }
+
+Q_SIGNALS:
+    void cycleClicked(qint64 cycleId);
+
+private:
+    QChartView* m_view;
+    QList<qint64> m_cycleIds;
+};
