@@ -29,6 +29,8 @@ void CompletionsChart::setCompletions(const QList<DisbursementTotals::Completion
     paid->setName(tr("Paid"));
     auto* failed = new QLineSeries;
     failed->setName(tr("Failed"));
+    paid->setColor(QColor(0x2e, 0x7d, 0x32));
+    failed->setColor(QColor(0xc6, 0x28, 0x28));
     qint64 paidSoFar = 0;
     qint64 failedSoFar = 0;
     QDateTime first;
@@ -59,6 +61,7 @@ void CompletionsChart::setCompletions(const QList<DisbursementTotals::Completion
     auto* count = new QValueAxis;
     count->setRange(0, qMax<qint64>(1, qMax(paidSoFar, failedSoFar)) * 1.1);
     count->setLabelFormat(QStringLiteral("%.0f"));
+    count->applyNiceNumbers();
     chart->addAxis(count, Qt::AlignLeft);
     for (QLineSeries* series : {paid, failed}) {
         series->attachAxis(time);

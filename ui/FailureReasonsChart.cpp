@@ -33,6 +33,7 @@ void FailureReasonsChart::setReasons(const QList<DisbursementTotals::Reason>& re
     chart->setTitle(tr("Why payments failed (click a bar for its payments)"));
     chart->legend()->hide();
     auto* set = new QBarSet(tr("Payments"));
+    set->setColor(QColor(0xc6, 0x28, 0x28));
     QStringList labels;
     m_reasons.clear();
     qint64 highest = 0;
@@ -59,6 +60,7 @@ void FailureReasonsChart::setReasons(const QList<DisbursementTotals::Reason>& re
     auto* values = new QValueAxis;
     values->setRange(0, highest > 0 ? double(highest) * 1.1 : 1);
     values->setLabelFormat(QStringLiteral("%.0f"));
+    values->applyNiceNumbers();
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {

@@ -32,6 +32,8 @@ void PaidVsEntitledChart::setFigures(const ProgramCycleFigures& figures)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* entitled = new QBarSet(tr("Entitled"));
     auto* paid = new QBarSet(tr("Paid"));
+    entitled->setColor(QColor(0x15, 0x65, 0xc0));
+    paid->setColor(QColor(0x2e, 0x7d, 0x32));
     QStringList names;
     double highest = 0;
     m_cycleIds.clear();
@@ -53,6 +55,7 @@ void PaidVsEntitledChart::setFigures(const ProgramCycleFigures& figures)
     auto* values = new QValueAxis;
     values->setRange(0, highest > 0 ? highest * 1.1 : 1);
     values->setLabelFormat(QStringLiteral("%.0f"));
+    values->applyNiceNumbers();
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {

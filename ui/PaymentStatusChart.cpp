@@ -7,6 +7,21 @@
 #include <QPieSlice>
 #include <QVBoxLayout>
 
+namespace {
+
+QColor colourOf(const QString& state)
+{
+    if (state == u"paid") {
+        return QColor(0x2e, 0x7d, 0x32);
+    }
+    if (state == u"failed") {
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return state == u"sent" ? QColor(0xf9, 0xa8, 0x25) : QColor(0x90, 0xa4, 0xae);
+}
+
+} // namespace
+
 PaymentStatusChart::PaymentStatusChart(QWidget* parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
@@ -33,6 +48,7 @@ void PaymentStatusChart::setCounts(const QList<Slice>& slices)
         if (shown.payments > 0) {
             QPieSlice* slice = series->append(tr("%1: %2").arg(shown.title, locale.toString(shown.payments)), double(shown.payments));
             slice->setLabelVisible(false);
+            slice->setColor(colourOf(shown.state));
             connect(slice, &QPieSlice::clicked, this, [this, state = shown.state] { Q_EMIT stateClicked(state); });
             ++m_sliceCount;
         }

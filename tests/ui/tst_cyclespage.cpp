@@ -3,10 +3,14 @@
 
 #include "BatchesPage.h"
 #include "CyclesPage.h"
+#include "CompletionsChart.h"
+#include "FailureReasonsChart.h"
 #include "FileReviewPage.h"
 #include "MainWindow.h"
 #include "PaymentStatusChart.h"
 #include "ProgramsPage.h"
+#include "PaidVsEntitledChart.h"
+#include "PaymentsBrowser.h"
 #include "ReconciliationPage.h"
 #include "RegionTotalsChart.h"
 
@@ -14,6 +18,7 @@
 #include "HubSimulator.h"
 
 #include "models/EntitlementTableModel.h"
+#include "models/PaymentTableModel.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
 #include "registry/DemoRegistryGenerator.h"
@@ -25,9 +30,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +237,9 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     HubOptions hubOptions;
     hubOptions.tenants = {*tenant};
     hubOptions.timeScale = 1000;
+    OutcomeRule failing; // payees whose number ends in 3 are refused by their FSP
+    failing.payeePattern = QRegularExpression(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]*3")));
+    hubOptions.rules = {failing};
     HubSandbox hub(hubOptions);
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     batches->setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
@@ -272,18 +282,21 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
         QVERIFY(!batchTable->item(row, 6)->text().isEmpty()); // the hub's batch id
     }
     QSqlQuery query(database->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT request_id FROM payment")));
+    QVERIFY(query.exec(QStringLiteral("SELECT request_id, payee_address FROM payment")));
     int payments = 0;
+    int refused = 0;
     while (query.next()) {
         const QString requestId = query.value(0).toString();
-        QTRY_COMPARE(hub.simulator().executions(requestId), 1);
+        const bool failing = query.value(1).toString().endsWith(u'3'); // refused: never executed
+        QTRY_COMPARE(hub.simulator().executions(requestId), failing ? 0 : 1);
         ++payments;
+        refused += failing ? 1 : 0;
     }
-    QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments));
+    QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments - refused));
     saveScreenshot(&window, QStringLiteral("sent.png"));
 
-    // Reconciliation: the hub's rows make every payment paid, the batches complete and the cycle
-    // distributed; the page shows it.
+    // Reconciliation: the hub's rows make payments paid or failed, the batches complete and the
+    // cycle distributed; the page shows it.
     window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(4);
     ReconciliationPage* reconciliation = window.reconciliationPage();
@@ -294,14 +307,71 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
                 && CycleService(*database).cyclesOf(1).first().state == CycleState::Distributed;
         }(),
         30000);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'")) && query.next());
+    const int failed = query.value(0).toInt();
+    query.finish();
+    QVERIFY(failed > 0 && failed < payments);
     auto* totals = reconciliation->findChild<QTableWidget*>(QStringLiteral("reconcileTotals"));
-    QTRY_COMPARE(totals->rowCount(), 1); // read in a worker
-    QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("paid"));
-    QTRY_COMPARE(totals->item(0, 2)->text().remove(u',').toInt(), payments);
-    QCOMPARE(reconciliation->findChild<PaymentStatusChart*>()->sliceCount(), 1);
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'completed'")) && query.next());
+    QTRY_COMPARE(totals->rowCount(), 2); // read in a worker
+    QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("failed"));
+    QCOMPARE(totals->item(0, 2)->text().remove(u',').toInt(), failed);
+    QCOMPARE(totals->item(1, 0)->text(), QStringLiteral("paid"));
+    QCOMPARE(totals->item(1, 2)->text().remove(u',').toInt(), payments - failed);
+    QCOMPARE(reconciliation->findChild<PaymentStatusChart*>()->sliceCount(), 2);
+    QCOMPARE(reconciliation->findChild<FailureReasonsChart*>()->barCount(), 1);
+    QCOMPARE(reconciliation->findChild<PaidVsEntitledChart*>()->cycleCount(), 1);
+    QVERIFY(reconciliation->findChild<CompletionsChart*>()->pointCount() >= 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state NOT IN ('completed', 'completed_with_failures')"))
+            && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+    // Drill-down: the donut's failed slice, then the reason's bar, list exactly those payments.
+    PaymentTableModel* listed = reconciliation->payments()->model();
+    QTRY_COMPARE(listed->rowCount(), payments);
+    QSignalSpy listedAgain(reconciliation->payments(), &PaymentsBrowser::loaded);
+    Q_EMIT reconciliation->findChild<PaymentStatusChart*>()->stateClicked(QStringLiteral("failed"));
+    QVERIFY(listedAgain.wait(10000));
+    QCOMPARE(listed->rowCount(), failed);
+    QCOMPARE(listed->index(0, PaymentTableModel::StateColumn).data().toString(), QStringLiteral("failed"));
+    const QString reason = listed->index(0, PaymentTableModel::ReasonColumn).data().toString();
+    QVERIFY2(reason.startsWith(QStringLiteral("5101 ")), qPrintable(reason));
+    Q_EMIT reconciliation->findChild<FailureReasonsChart*>()->reasonClicked(reason);
+    QVERIFY(listedAgain.wait(10000));
+    QCOMPARE(listed->rowCount(), failed);
+    QCOMPARE(reconciliation->payments()->filter().reason, reason);
     saveScreenshot(&window, QStringLiteral("reconciliation.png"));
+    reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(3);
+    saveScreenshot(&window, QStringLiteral("failure-reasons.png"));
+    reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(2);
+    saveScreenshot(&window, QStringLiteral("over-time.png"));
+    reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(1);
+    saveScreenshot(&window, QStringLiteral("paid-vs-entitled.png"));
+    reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(0);
+
+    // Paying the failures again: the maker asks, the same maker cannot approve, the checker does,
+    // and the cycle opens again for the new payments.
+    actAs(&window, QStringLiteral("amina"));
+    QVERIFY(!reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
+    QVERIFY(reconciliation->requestReissue());
+    QVERIFY(!reconciliation->decideReissue(true, QString()));
+    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("checker")), qPrintable(reconciliation->statusText()));
+    actAs(&window, QStringLiteral("kofi"));
+    QVERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
+    QVERIFY2(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text().contains(QString::number(failed)),
+             qPrintable(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text()));
+    QVERIFY(reconciliation->decideReissue(true, QString()));
+    QCOMPARE(CycleService(*database).cyclesOf(1).first().state, CycleState::Approved);
+    // The cycle's report, as the checker saves it.
+    QSignalSpy saved(reconciliation, &ReconciliationPage::reportSaved);
+    QVERIFY(reconciliation->saveReport(m_dir.filePath(QStringLiteral("cycle.pdf"))));
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.first().at(1).toString(), QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("cycle.pdf")), QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString reportText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(reportText.contains(QStringLiteral("Failed payments: %1").arg(failed)), qPrintable(reportText));
+    QVERIFY(reportText.contains(QStringLiteral("payments.reissue_approved")));
 }
 
 QTEST_MAIN(TestCyclesPage)
