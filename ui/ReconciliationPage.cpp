@@ -11,7 +11,6 @@
 
 #include "batching/BatchRepository.h"
 #include "disbursement/PaymentReissue.h"
-#include "hub/PaymentHubClient.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "reconciliation/CycleReport.h"
@@ -448,14 +447,8 @@ bool ReconciliationPage::reconcileNow()
             outcomes->append(failed);
             return;
         }
-        PaymentHubClient hub(endpoint);
-        PaymentReconciler reconciler(*database);
-        for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
-            if (batch.state == BatchState::Sent) {
-                outcomes->append(reconciler.poll(batch.id, hub, actor));
-            }
-        }
-        reconciler.closeCycleIfDone(cycleId, actor, &error);
+        bool distributed = false;
+        *outcomes = PaymentReconciler(*database).pollCycle(cycleId, endpoint, actor, &distributed, &error);
     });
     connect(worker, &QThread::finished, this, [this, worker, outcomes] {
         worker->deleteLater();

@@ -4,7 +4,6 @@
 #include "ExitCode.h"
 
 #include "batching/BatchRepository.h"
-#include "hub/PaymentHubClient.h"
 #include "reconciliation/PaymentReconciler.h"
 #include "storage/Database.h"
 
@@ -84,17 +83,14 @@ int ReconcileCommand::run(const QStringList& arguments)
     if (endpoint.operationsUrl.isEmpty()) {
         return m_support.fail(tr("Program %1 names no hub operations app: give --ops-url.").arg(program->id));
     }
-    PaymentHubClient hub(endpoint);
     for (;;) {
         bool failed = false;
-        for (const PaymentBatch& listed : BatchRepository(*database).batchesOf(cycleId)) {
-            if (listed.state == BatchState::Sent) {
-                const ReconcileOutcome outcome = reconciler.poll(listed.id, hub, *officer);
-                text << outcome.message << Qt::endl;
-                failed = failed || !outcome.succeeded;
-            }
+        bool distributed = false;
+        for (const ReconcileOutcome& outcome : reconciler.pollCycle(cycleId, endpoint, *officer, &distributed, &error)) {
+            text << outcome.message << Qt::endl;
+            failed = failed || !outcome.succeeded;
         }
-        if (reconciler.closeCycleIfDone(cycleId, *officer, &error)) {
+        if (distributed) {
             text << tr("Cycle %1 is distributed: every payment is final.").arg(cycleId) << Qt::endl;
             return ExitSuccess;
         }

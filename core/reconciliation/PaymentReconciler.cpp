@@ -1,6 +1,7 @@
 #include "PaymentReconciler.h"
 
 #include "audit/AuditLog.h"
+#include "concurrency/BoundedQueue.h"
 #include "batching/BatchRepository.h"
 #include "hub/PaymentHubClient.h"
 #include "officers/Officer.h"
@@ -16,10 +17,15 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace {
 
 constexpr int kPageSize = 1000;
+constexpr int kReadAhead = 4; // batches read and matched ahead of the one being recorded
 
 } // namespace
 
@@ -37,21 +43,32 @@ ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, 
         outcome.message = tr("batch %1 has not been sent: nothing to reconcile").arg(batchId);
         return outcome;
     }
-    // The aggregate refreshes the hub's own counters; its answer is not what decides.
-    const auto aggregate = hub.get(QStringLiteral("/api/v1/batch/") + batch->hubBatchId);
-    if (const HubError* error = std::get_if<HubError>(&aggregate)) {
-        outcome.message = tr("batch %1: the hub's operations API: %2").arg(batchId).arg(error->message);
+    const Results results = fetch(*batch, hub);
+    if (const QString* error = std::get_if<QString>(&results)) {
+        outcome.message = *error;
         return outcome;
+    }
+    return apply(batchId, std::get<QByteArray>(results), officer);
+}
+
+PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, PaymentHubClient& hub)
+{
+    if (batch.hubBatchId.isEmpty()) {
+        return tr("batch %1 has not been sent: nothing to reconcile").arg(batch.id);
+    }
+    // The aggregate refreshes the hub's own counters; its answer is not what decides.
+    const auto aggregate = hub.get(QStringLiteral("/api/v1/batch/") + batch.hubBatchId);
+    if (const HubError* error = std::get_if<HubError>(&aggregate)) {
+        return tr("batch %1: the hub's operations API: %2").arg(batch.id).arg(error->message);
     }
     QJsonArray rows;
     for (int page = 0;; ++page) {
         const auto detail = hub.get(QStringLiteral("/api/v1/batch/detail?batchId=%1&pageNo=%2&pageSize=%3")
-                                        .arg(batch->hubBatchId)
+                                        .arg(batch.hubBatchId)
                                         .arg(page)
                                         .arg(kPageSize));
         if (const HubError* error = std::get_if<HubError>(&detail)) {
-            outcome.message = tr("batch %1: the hub's transfer rows: %2").arg(batchId).arg(error->message);
-            return outcome;
+            return tr("batch %1: the hub's transfer rows: %2").arg(batch.id).arg(error->message);
         }
         const QJsonObject object = std::get<QJsonDocument>(detail).object();
         const QJsonArray content = object.value(QStringLiteral("content")).toArray();
@@ -62,7 +79,84 @@ ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, 
             break;
         }
     }
-    return apply(batchId, QJsonDocument(QJsonObject{{QStringLiteral("content"), rows}}).toJson(QJsonDocument::Compact), officer);
+    return QJsonDocument(QJsonObject{{QStringLiteral("content"), rows}}).toJson(QJsonDocument::Compact);
+}
+
+QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds, const HubEndpoint& endpoint, const Officer& officer)
+{
+    std::unique_ptr<PaymentHubClient> hub; // made on the reading thread, which uses it
+    return reconcile(
+        batchIds,
+        [&hub, &endpoint](const PaymentBatch& batch) {
+            if (!hub) {
+                hub = std::make_unique<PaymentHubClient>(endpoint);
+            }
+            return fetch(batch, *hub);
+        },
+        officer);
+}
+
+QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer,
+                                                     bool* distributed, QString* error)
+{
+    QList<qint64> sent;
+    for (const PaymentBatch& batch : BatchRepository(m_database).batchesOf(cycleId)) {
+        if (batch.state == BatchState::Sent) {
+            sent.append(batch.id);
+        }
+    }
+    const QList<ReconcileOutcome> outcomes = sent.isEmpty() ? QList<ReconcileOutcome>() : pollAll(sent, endpoint, officer);
+    *distributed = closeCycleIfDone(cycleId, officer, error);
+    return outcomes;
+}
+
+QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchIds, const Reader& read, const Officer& officer)
+{
+    struct Reading
+    {
+        qint64 batchId = 0;
+        std::optional<PaymentBatch> batch; // without its file
+        ResultComparison comparison;
+        QString error;
+    };
+    BoundedQueue<Reading> readings(kReadAhead);
+    const QString location = m_database.location();
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        QString error;
+        const auto database = Database::open(location, &error);
+        for (const qint64 batchId : batchIds) {
+            Reading reading;
+            reading.batchId = batchId;
+            reading.batch = database ? BatchRepository(*database).find(batchId) : std::nullopt;
+            if (!reading.batch) {
+                reading.error = database ? tr("there is no batch %1").arg(batchId) : error;
+            } else if (const Results results = read(*reading.batch); const QString* failed = std::get_if<QString>(&results)) {
+                reading.error = *failed;
+            } else {
+                reading.comparison = ResultComparison::compare(reading.batch->file, std::get<QByteArray>(results));
+                reading.batch->file.clear();
+            }
+            if (!readings.push(std::move(reading))) {
+                break;
+            }
+        }
+        readings.close();
+    }));
+    reader->start();
+    QList<ReconcileOutcome> outcomes;
+    Reading reading;
+    while (readings.pop(reading)) {
+        if (!reading.error.isEmpty()) {
+            ReconcileOutcome failed;
+            failed.batchId = reading.batchId;
+            failed.message = reading.error;
+            outcomes.append(failed);
+        } else {
+            outcomes.append(record(*reading.batch, reading.comparison, officer));
+        }
+    }
+    reader->wait();
+    return outcomes;
 }
 
 ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& results, const Officer& officer)
@@ -70,13 +164,23 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
     ReconcileOutcome outcome;
     outcome.batchId = batchId;
     const auto batch = BatchRepository(m_database).find(batchId);
-    if (!batch || (batch->state != BatchState::Sent && batch->state != BatchState::Completed
-                   && batch->state != BatchState::CompletedWithFailures)) {
+    if (!batch) {
+        outcome.message = tr("there is no batch %1").arg(batchId);
+        return outcome;
+    }
+    return record(*batch, ResultComparison::compare(batch->file, results), officer);
+}
+
+ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer)
+{
+    ReconcileOutcome outcome;
+    const qint64 batchId = batch.id;
+    outcome.batchId = batchId;
+    outcome.state = batch.state;
+    if (batch.state != BatchState::Sent && batch.state != BatchState::Completed && batch.state != BatchState::CompletedWithFailures) {
         outcome.message = tr("batch %1 has not been sent: nothing to reconcile").arg(batchId);
         return outcome;
     }
-    outcome.state = batch->state;
-    const ResultComparison comparison = ResultComparison::compare(batch->file, results);
     if (!comparison.readable) {
         outcome.message = tr("batch %1: the hub's answer cannot be read: %2").arg(batchId).arg(comparison.error);
         return outcome;
@@ -118,7 +222,7 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
     const bool complete = outcome.inFlight == 0 && outcome.missing == 0 && !comparison.lines.isEmpty();
     const BatchState finalState = outcome.failed > 0 ? BatchState::CompletedWithFailures : BatchState::Completed;
     QString error;
-    if (complete && batch->state == BatchState::Sent) {
+    if (complete && batch.state == BatchState::Sent) {
         QSqlQuery close(m_database.connection());
         close.prepare(QStringLiteral("UPDATE payment_batch SET state = ? WHERE id = ? AND state = ?"));
         close.addBindValue(batchStateName(finalState));
@@ -130,7 +234,7 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
         }
         outcome.state = finalState;
     }
-    if (outcome.changed > 0 || outcome.state != batch->state) {
+    if (outcome.changed > 0 || outcome.state != batch.state) {
         AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.reconciled"), QStringLiteral("batch"), QString::number(batchId));
         entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("paid"), outcome.paid},
                                                     {QStringLiteral("failed"), outcome.failed},

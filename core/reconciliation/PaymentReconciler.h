@@ -2,18 +2,27 @@
 
 #include "ReconcileOutcome.h"
 
+#include "batching/PaymentBatch.h"
+#include "hub/HubEndpoint.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <variant>
 
 class Database;
 class PaymentHubClient;
+class ResultComparison;
 struct Officer;
 
 // Closes the loop on sent batches (reference payment-hub-ee.md §5-6): the hub's per-transfer rows
 // are matched to the batch's payments by request id (ResultComparison); COMPLETED is paid,
 // FAILED/EXCEPTION/REJECTED/ABORTED failed with the reason, anything else in flight. A batch is
 // complete only when every payment has a final row; the batch status string and counters are not
-// trusted. A final state never changes back, so running it again changes nothing.
+// trusted. A final state never changes back, so running it again changes nothing. Many batches at
+// once are read (fetched, matched to their files) on a second thread while this one records.
 class PaymentReconciler
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentReconciler)
@@ -25,10 +34,26 @@ public:
     ReconcileOutcome poll(qint64 batchId, PaymentHubClient& hub, const Officer& officer);
     // Applies a result file instead (the batch detail export or the hub's result CSV), offline.
     ReconcileOutcome apply(qint64 batchId, const QByteArray& results, const Officer& officer);
+    // What the hub says about a batch (its detail rows), or why it could not be read.
+    using Results = std::variant<QByteArray, QString>;
+    using Reader = std::function<Results(const PaymentBatch& batch)>;
+    // Reconciles the batches in order; read runs on a second thread, with its own connection to
+    // the database, and may block (on the hub).
+    QList<ReconcileOutcome> reconcile(const QList<qint64>& batchIds, const Reader& read, const Officer& officer);
+    // reconcile() polling the hub at endpoint.
+    QList<ReconcileOutcome> pollAll(const QList<qint64>& batchIds, const HubEndpoint& endpoint, const Officer& officer);
+    static Results fetch(const PaymentBatch& batch, PaymentHubClient& hub);
+    // Polls every sent batch of the cycle (pollAll), then closes the cycle if all is final
+    // (*distributed); *error when that could not be decided.
+    QList<ReconcileOutcome> pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer, bool* distributed,
+                                      QString* error);
     // A cycle whose batches are all complete is distributed: true when this call or an earlier one
     // made it so.
     bool closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error);
 
 private:
+    // Records what the comparison found for a batch that was sent: one transaction.
+    ReconcileOutcome record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer);
+
     Database& m_database;
 };

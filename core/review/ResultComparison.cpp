@@ -114,6 +114,7 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     ResultComparison comparison;
     QHash<QString, Reported> byRequestId;
     QHash<QString, Reported> byPayee;
+    byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
     int reportedRows = 0;
     const QJsonDocument json = QJsonDocument::fromJson(results);
     if (json.isObject()) {
@@ -125,13 +126,20 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
             const Reported reported{transfer.value(QStringLiteral("status")).toString(),
                                     transfer.value(QStringLiteral("errorInformation")).toString(),
                                     settledAtOf(transfer.value(QStringLiteral("completedAt")).toVariant())};
-            byRequestId.insert(requestId, reported);
+            if (!requestId.isEmpty()) {
+                byRequestId.insert(requestId, reported);
+            }
             // Closed-loop rows carry the request id as their transactionId instead.
-            byRequestId.insert(transfer.value(QStringLiteral("transactionId")).toString(), reported);
-            byPayee.insert(matchKey(transfer.value(QStringLiteral("payeePartyId")).toString(),
-                                    transfer.value(QStringLiteral("amount")).toVariant().toString(),
-                                    transfer.value(QStringLiteral("currency")).toString()),
-                           reported);
+            const QString transactionId = transfer.value(QStringLiteral("transactionId")).toString();
+            if (!transactionId.isEmpty() && transactionId != requestId) {
+                byRequestId.insert(transactionId, reported);
+            }
+            if (requestId.isEmpty()) { // an older hub's row: the payee, amount and currency may be all there is
+                byPayee.insert(matchKey(transfer.value(QStringLiteral("payeePartyId")).toString(),
+                                        transfer.value(QStringLiteral("amount")).toVariant().toString(),
+                                        transfer.value(QStringLiteral("currency")).toString()),
+                               reported);
+            }
             ++reportedRows;
         }
     } else {
