@@ -991,6 +991,8 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  reissue         pay failed payments again: a maker requests, a checker approves or rejects
+  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
@@ -1045,6 +1047,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>There is no cycle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionsChart</name>
+    <message>
+        <source>Payments settled over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1160,220 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleReport</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the failed payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleReportPdf</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw the report into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1 (%2 to %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitled (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid against entitled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments settled over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more: the payments CSV lists every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,6 +1746,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>FailureReasonsChart</name>
+    <message>
+        <source>Why payments failed (click a bar for its payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileReviewPage</name>
     <message>
         <source>Open a Payment Hub EE batch file, or the CSV of an exported bundle, to review it. Nothing is sent anywhere.</source>
@@ -1855,6 +2105,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PaidVsEntitledChart</name>
+    <message>
+        <source>Paid against entitled, per cycle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartyId</name>
     <message>
         <source>the identifier is empty</source>
@@ -1975,6 +2240,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the operations app did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentPreparer</name>
@@ -2015,7 +2284,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 cannot be paid as the registry stands.</source>
+        <source>cannot close the approved re-issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,6 +2334,69 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>not complete yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReissue</name>
+    <message>
+        <source>cannot read the failed payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed payments are paid again in an approved or distributed cycle; this one is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again already, or asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no failed payment of cycle %1 waits to be paid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record payment %1 in the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no re-issue request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-issue request %1 is %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else decided re-issue request %1 meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen cycle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentStatusChart</name>
@@ -2070,6 +2406,100 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsBrowser</name>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2932,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Cycle %1 is distributed: every payment is final.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--watch takes a number of seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
@@ -2546,15 +2984,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why payments failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2575,6 +3005,130 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 batches asked: %2 now complete, %3 could not be read. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid vs entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Cycles page, then send the new batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cycle&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Every payment, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +3470,96 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReissueCommand</name>
+    <message>
+        <source>Pays failed payments again under four eyes. &quot;request CYCLE_ID&quot;: a maker asks for the cycle&apos;s failed payments (or those named by --payment) to be paid again; &quot;approve REQUEST_ID&quot; or &quot;reject REQUEST_ID --why TEXT&quot;: a checker other than the maker decides; approval reopens a distributed cycle, and the next &quot;batches prepare&quot; gives each payment a new request id. &quot;list CYCLE_ID&quot;: the cycle&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With request: a failed payment to pay again (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reject: the reason, kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request, approve, reject or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle (request, list) or the request (approve, reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissue takes request, approve, reject or list, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject needs --why: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payment takes a payment id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 payments	%4 %5	asked by %6 %7	%8 %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: &quot;batches prepare&quot; now pays them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every payment as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to report on: cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes &quot;cycle ID&quot; and --pdf FILE, --csv FILE or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of cycle %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of cycle %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultComparison</name>
     <message>
         <source>paid</source>
@@ -3083,6 +3727,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,7 +44,7 @@
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>cannot append to the audit log: %1</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -270,7 +270,7 @@
     <name>BatchSender</name>
     <message>
         <source>there is no batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el lote %1</translation>
     </message>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
@@ -993,6 +993,8 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  reissue         pay failed payments again: a maker requests, a checker approves or rejects
+  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
@@ -1048,6 +1050,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>There is no cycle %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionsChart</name>
+    <message>
+        <source>Payments settled over time</source>
+        <translation>Pagos liquidados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1166,220 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleReport</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>cannot read the failed payments: %1</source>
+        <translation>no se pueden leer los pagos fallidos: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the batches: %1</source>
+        <translation>no se pueden leer los lotes: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>no se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payments: %1</source>
+        <translation>no se pueden leer los pagos: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>no se puede escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleReportPdf</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Aún no enviado</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Disbursement report: %1, %2</source>
+        <translation>Informe de desembolso: %1, %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the report into %1</source>
+        <translation>no se puede dibujar el informe en %1</translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation>Informe de desembolso</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programa: %1</translation>
+    </message>
+    <message>
+        <source>Cycle: %1 (%2 to %3), %4</source>
+        <translation>Ciclo: %1 (del %2 al %3), %4</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Elaborado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation>Totales (%1)</translation>
+    </message>
+    <message>
+        <source>Entitled (approved)</source>
+        <translation>Derechos (aprobados)</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Derechos</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Paid against entitled (%1)</source>
+        <translation>Pagado frente a derechos (%1)</translation>
+    </message>
+    <message>
+        <source>Payments by state</source>
+        <translation>Pagos por estado</translation>
+    </message>
+    <message>
+        <source>Payments settled over time</source>
+        <translation>Pagos liquidados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation>Por qué fallaron pagos</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>Failed payments: %1</source>
+        <translation>Pagos fallidos: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>ID de registro</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Paid again</source>
+        <translation>Pagado de nuevo</translation>
+    </message>
+    <message>
+        <source>…and %1 more: the payments CSV lists every one.</source>
+        <translation>…y %1 más: el CSV de pagos los lista todos.</translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation>Lotes: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de correlación</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Enviado por</translation>
+    </message>
+    <message>
+        <source>Hub batch</source>
+        <translation>Lote del hub</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>…and %1 more batches.</source>
+        <translation>…y %1 lotes más.</translation>
+    </message>
+    <message>
+        <source>Audit trail of the cycle</source>
+        <translation>Pista de auditoría del ciclo</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>cannot finish the report %1</source>
+        <translation>no se puede terminar el informe %1</translation>
+    </message>
+</context>
+<context>
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
@@ -1160,7 +1395,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>entitlements are generated in a draft cycle; this one is %1</source>
@@ -1242,7 +1477,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Entitlements</source>
@@ -1250,7 +1485,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>New cycle&apos;s name, e.g. 2027-01</source>
@@ -1482,7 +1717,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>EntitlementTableModel</name>
     <message>
         <source>Registry ID</source>
-        <translation type="unfinished">ID de registro</translation>
+        <translation>ID de registro</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1490,15 +1725,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1745,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureReasonsChart</name>
+    <message>
+        <source>Why payments failed (click a bar for its payments)</source>
+        <translation>Por qué fallaron pagos (pulse una barra para ver sus pagos)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1969,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <source>Acting as </source>
@@ -1857,6 +2107,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PaidVsEntitledChart</name>
+    <message>
+        <source>Paid against entitled, per cycle (%1)</source>
+        <translation>Pagado frente a derechos, por ciclo (%1)</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Derechos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+</context>
+<context>
     <name>PartyId</name>
     <message>
         <source>the identifier is empty</source>
@@ -1977,91 +2242,162 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the operations app did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentPreparer</name>
     <message>
         <source>paying by registry id needs the ID-to-account mapper, which comes with G2P Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>pagar por ID de registro requiere el mapeador ID-a-cuenta, que llega con G2P Connect</translation>
     </message>
     <message>
         <source>the registry holds no %1 for this beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no tiene %1 para este beneficiario</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>payments are prepared for an approved cycle; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los pagos se preparan para un ciclo aprobado; este está %1</translation>
     </message>
     <message>
         <source>%1, cycle %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ciclo %2</translation>
     </message>
     <message>
         <source>cannot read the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los derechos: %1</translation>
     </message>
     <message>
         <source>cannot write a batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir un lote: %1</translation>
     </message>
     <message>
         <source>cannot write payment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el pago %1: %2</translation>
     </message>
     <message>
         <source>cannot commit the payments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden confirmar los pagos: %1</translation>
     </message>
     <message>
-        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 cannot be paid as the registry stands.</source>
-        <translation type="unfinished"></translation>
+        <source>cannot close the approved re-issues: %1</source>
+        <translation>no se pueden cerrar las reemisiones aprobadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.</source>
+        <translation>%1 pagos (%2 de ellos pagan de nuevo lo que falló) en %3 lotes listos; %4 ya tenían un pago; %5 fallaron y esperan una reemisión aprobada; %6 no se pueden pagar con el registro tal como está.</translation>
     </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
     <message>
         <source>batch %1 has not been sent: nothing to reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 no se ha enviado: nada que conciliar</translation>
     </message>
     <message>
         <source>batch %1: the hub&apos;s operations API: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: la API de operaciones del hub: %2</translation>
     </message>
     <message>
         <source>batch %1: the hub&apos;s transfer rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: las filas de transferencias del hub: %2</translation>
     </message>
     <message>
         <source>batch %1: the hub&apos;s answer cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: la respuesta del hub no se puede leer: %2</translation>
     </message>
     <message>
         <source>batch %1: cannot record payment %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: no se puede registrar el pago %2: %3</translation>
     </message>
     <message>
         <source>batch %1: cannot close it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: no se puede cerrar: %2</translation>
     </message>
     <message>
         <source>batch %1: cannot commit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: no se puede confirmar: %2</translation>
     </message>
     <message>
         <source>batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: %2 pagados, %3 fallidos, %4 en curso, %5 aún no en el hub; %6</translation>
     </message>
     <message>
         <source>complete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>completo (%1)</translation>
     </message>
     <message>
         <source>not complete yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no completo</translation>
+    </message>
+    <message>
+        <source>there is no batch %1</source>
+        <translation>no existe el lote %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReissue</name>
+    <message>
+        <source>cannot read the failed payments: %1</source>
+        <translation>no se pueden leer los pagos fallidos: %1</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>failed payments are paid again in an approved or distributed cycle; this one is %1</source>
+        <translation>los pagos fallidos se pagan de nuevo en un ciclo aprobado o distribuido; este está %1</translation>
+    </message>
+    <message>
+        <source>payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again already, or asked for)</source>
+        <translation>el pago %1 no es un pago fallido del ciclo %2 a la espera de pagarse de nuevo (quizá ya se pagó de nuevo o ya se pidió)</translation>
+    </message>
+    <message>
+        <source>no failed payment of cycle %1 waits to be paid again</source>
+        <translation>ningún pago fallido del ciclo %1 espera pagarse de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot record the request: %1</source>
+        <translation>no se puede registrar la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>cannot record payment %1 in the request: %2</source>
+        <translation>no se puede registrar el pago %1 en la solicitud: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the request: %1</source>
+        <translation>no se puede confirmar la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>there is no re-issue request %1</source>
+        <translation>no existe la solicitud de reemisión %1</translation>
+    </message>
+    <message>
+        <source>re-issue request %1 is %2 already</source>
+        <translation>la solicitud de reemisión %1 ya está %2</translation>
+    </message>
+    <message>
+        <source>cannot record the decision: %1</source>
+        <translation>no se puede registrar la decisión: %1</translation>
+    </message>
+    <message>
+        <source>someone else decided re-issue request %1 meanwhile</source>
+        <translation>otra persona decidió la solicitud de reemisión %1 entretanto</translation>
+    </message>
+    <message>
+        <source>cannot reopen cycle %1: %2</source>
+        <translation>no se puede reabrir el ciclo %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the decision: %1</source>
+        <translation>no se puede confirmar la decisión: %1</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2409,100 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>ID de registro</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Beneficiario del pago</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Motivo del fallo</translation>
+    </message>
+    <message>
+        <source>Settled (UTC)</source>
+        <translation>Liquidado (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsBrowser</name>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún no enviado</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Cualquier región</translation>
+    </message>
+    <message>
+        <source>Any batch</source>
+        <translation>Cualquier lote</translation>
+    </message>
+    <message>
+        <source>Any failure reason</source>
+        <translation>Cualquier motivo de fallo</translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation>&amp;Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Pagos:</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 pagos</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2934,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Cycle %1 is distributed: every payment is final.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--watch takes a number of seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
@@ -2548,16 +2986,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>Importe</translation>
     </message>
     <message>
-        <source>Why payments failed</source>
-        <translation>Por qué fallaron pagos</translation>
-    </message>
-    <message>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(sin motivo)</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
@@ -2578,6 +3008,130 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 batches asked: %2 now complete, %3 could not be read. %4</source>
         <translation>%1 lotes consultados: %2 ya completos, %3 no se pudieron leer. %4</translation>
+    </message>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation>Pagar de nuevo los pagos &amp;fallidos…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation>&amp;Aprobar reemisión</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation>Re&amp;chazar reemisión…</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Paid vs entitled</source>
+        <translation>Pagado / derechos</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>En el tiempo</translation>
+    </message>
+    <message>
+        <source>Failure reasons</source>
+        <translation>Motivos de fallo</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation>%1 pidió el %2 pagar de nuevo %3 pagos fallidos (%4 %5); decide un verificador distinto de %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation>%1 pagos fallidos aún no se han pagado de nuevo: un preparador puede pedirlo.</translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation>Última solicitud de reemisión: %1 pagos, %2 por %3.</translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation>Ningún pago fallido espera pagarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation>Elija primero quién actúa.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation>La solicitud de reemisión %1 espera a un verificador.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation>No se puede pedir una reemisión: %1</translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation>Ninguna solicitud de reemisión de este ciclo espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation>No se puede decidir la solicitud de reemisión %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Cycles page, then send the new batch.</source>
+        <translation>Solicitud de reemisión %1 aprobada: prepare los pagos del ciclo en la página Ciclos y envíe el nuevo lote.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>Solicitud de reemisión %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation>Pagar de nuevo los pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation>¿Pedir que los %1 pagos fallidos de este ciclo se paguen de nuevo? Cada uno recibe un pago nuevo con un ID de solicitud nuevo cuando un verificador lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation>Aprobar la reemisión</translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation>¿Aprobar pagarlos de nuevo?</translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation>Rechazar la reemisión</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
+        <translation>Por qué (queda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>Save the cycle&apos;s report</source>
+        <translation>Guardar el informe del ciclo</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Every payment, CSV (*.csv)</source>
+        <translation>Informe PDF (*.pdf);;Cada pago, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report: %1</source>
+        <translation>No se puede guardar el informe: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,42 +3472,132 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReissueCommand</name>
+    <message>
+        <source>Pays failed payments again under four eyes. &quot;request CYCLE_ID&quot;: a maker asks for the cycle&apos;s failed payments (or those named by --payment) to be paid again; &quot;approve REQUEST_ID&quot; or &quot;reject REQUEST_ID --why TEXT&quot;: a checker other than the maker decides; approval reopens a distributed cycle, and the next &quot;batches prepare&quot; gives each payment a new request id. &quot;list CYCLE_ID&quot;: the cycle&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With request: a failed payment to pay again (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reject: the reason, kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request, approve, reject or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle (request, list) or the request (approve, reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissue takes request, approve, reject or list, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject needs --why: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payment takes a payment id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 payments	%4 %5	asked by %6 %7	%8 %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: &quot;batches prepare&quot; now pays them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>Solicitud de reemisión %1 rechazada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every payment as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to report on: cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes &quot;cycle ID&quot; and --pdf FILE, --csv FILE or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of cycle %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of cycle %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultComparison</name>
     <message>
         <source>paid</source>
-        <translation type="unfinished">pagado</translation>
+        <translation>pagado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fallido</translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>in flight</source>
-        <translation type="unfinished">en curso</translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>the result file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de resultados: %1</translation>
     </message>
     <message>
         <source>the result file is neither the hub&apos;s batch detail (JSON) nor its result CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de resultados no es ni el detalle de lote del hub (JSON) ni su CSV de resultados</translation>
     </message>
     <message>
         <source>the batch file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de lote: %1</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>the batch file lacks request_id, payee_identifier, amount or currency</source>
-        <translation type="unfinished"></translation>
+        <translation>al archivo de lote le falta request_id, payee_identifier, amount o currency</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3729,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

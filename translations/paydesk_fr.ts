@@ -44,7 +44,7 @@
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>cannot append to the audit log: %1</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -270,7 +270,7 @@
     <name>BatchSender</name>
     <message>
         <source>there is no batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de lot %1</translation>
     </message>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
@@ -993,6 +993,8 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  reissue         pay failed payments again: a maker requests, a checker approves or rejects
+  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
@@ -1048,6 +1050,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>There is no cycle %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionsChart</name>
+    <message>
+        <source>Payments settled over time</source>
+        <translation>Paiements réglés au fil du temps</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1166,220 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleReport</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>cannot read the failed payments: %1</source>
+        <translation>impossible de lire les paiements échoués : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the batches: %1</source>
+        <translation>impossible de lire les lots : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payments: %1</source>
+        <translation>impossible de lire les paiements : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>impossible d&apos;écrire le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleReportPdf</name>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Disbursement report: %1, %2</source>
+        <translation>Rapport de décaissement : %1, %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the report into %1</source>
+        <translation>impossible de dessiner le rapport dans %1</translation>
+    </message>
+    <message>
+        <source>Disbursement report</source>
+        <translation>Rapport de décaissement</translation>
+    </message>
+    <message>
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>Cycle: %1 (%2 to %3), %4</source>
+        <translation>Cycle : %1 (du %2 au %3), %4</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>Établi par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Totals (%1)</source>
+        <translation>Totaux (%1)</translation>
+    </message>
+    <message>
+        <source>Entitled (approved)</source>
+        <translation>Droits (approuvés)</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Paid against entitled (%1)</source>
+        <translation>Payé par rapport aux droits (%1)</translation>
+    </message>
+    <message>
+        <source>Payments by state</source>
+        <translation>Paiements par état</translation>
+    </message>
+    <message>
+        <source>Payments settled over time</source>
+        <translation>Paiements réglés au fil du temps</translation>
+    </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation>Pourquoi des paiements ont échoué</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>Failed payments: %1</source>
+        <translation>Paiements échoués : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>ID au registre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Paid again</source>
+        <translation>Payé à nouveau</translation>
+    </message>
+    <message>
+        <source>…and %1 more: the payments CSV lists every one.</source>
+        <translation>…et %1 de plus : le CSV des paiements les liste tous.</translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation>Lots : %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Hub batch</source>
+        <translation>Lot du hub</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>…and %1 more batches.</source>
+        <translation>…et %1 lots de plus.</translation>
+    </message>
+    <message>
+        <source>Audit trail of the cycle</source>
+        <translation>Piste d&apos;audit du cycle</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>cannot finish the report %1</source>
+        <translation>impossible de terminer le rapport %1</translation>
+    </message>
+</context>
+<context>
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
@@ -1160,7 +1395,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>entitlements are generated in a draft cycle; this one is %1</source>
@@ -1242,7 +1477,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Entitlements</source>
@@ -1250,7 +1485,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>New cycle&apos;s name, e.g. 2027-01</source>
@@ -1482,7 +1717,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>EntitlementTableModel</name>
     <message>
         <source>Registry ID</source>
-        <translation type="unfinished">ID de registre</translation>
+        <translation>ID au registre</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1490,15 +1725,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1745,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureReasonsChart</name>
+    <message>
+        <source>Why payments failed (click a bar for its payments)</source>
+        <translation>Pourquoi des paiements ont échoué (cliquez une barre pour ses paiements)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1969,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Acting as </source>
@@ -1857,6 +2107,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PaidVsEntitledChart</name>
+    <message>
+        <source>Paid against entitled, per cycle (%1)</source>
+        <translation>Payé par rapport aux droits, par cycle (%1)</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+</context>
+<context>
     <name>PartyId</name>
     <message>
         <source>the identifier is empty</source>
@@ -1977,91 +2242,162 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the operations app did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentPreparer</name>
     <message>
         <source>paying by registry id needs the ID-to-account mapper, which comes with G2P Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>payer par ID de registre demande le mappeur ID-vers-compte, qui vient avec G2P Connect</translation>
     </message>
     <message>
         <source>the registry holds no %1 for this beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre ne contient pas de %1 pour ce bénéficiaire</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>payments are prepared for an approved cycle; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les paiements se préparent pour un cycle approuvé ; celui-ci est %1</translation>
     </message>
     <message>
         <source>%1, cycle %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cycle %2</translation>
     </message>
     <message>
         <source>cannot read the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les droits : %1</translation>
     </message>
     <message>
         <source>cannot write a batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire un lot : %1</translation>
     </message>
     <message>
         <source>cannot write payment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le paiement %1 : %2</translation>
     </message>
     <message>
         <source>cannot commit the payments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider les paiements : %1</translation>
     </message>
     <message>
-        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 cannot be paid as the registry stands.</source>
-        <translation type="unfinished"></translation>
+        <source>cannot close the approved re-issues: %1</source>
+        <translation>impossible de clore les réémissions approuvées : %1</translation>
+    </message>
+    <message>
+        <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.</source>
+        <translation>%1 paiements (dont %2 qui paient à nouveau ce qui a échoué) dans %3 lots prêts ; %4 avaient déjà un paiement ; %5 ont échoué et attendent une réémission approuvée ; %6 ne peuvent pas être payés en l&apos;état du registre.</translation>
     </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
     <message>
         <source>batch %1 has not been sent: nothing to reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 n&apos;a pas été envoyé : rien à rapprocher</translation>
     </message>
     <message>
         <source>batch %1: the hub&apos;s operations API: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : l&apos;API des opérations du hub : %2</translation>
     </message>
     <message>
         <source>batch %1: the hub&apos;s transfer rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : les lignes de transfert du hub : %2</translation>
     </message>
     <message>
         <source>batch %1: the hub&apos;s answer cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : la réponse du hub est illisible : %2</translation>
     </message>
     <message>
         <source>batch %1: cannot record payment %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : impossible d&apos;enregistrer le paiement %2 : %3</translation>
     </message>
     <message>
         <source>batch %1: cannot close it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : impossible de le clore : %2</translation>
     </message>
     <message>
         <source>batch %1: cannot commit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : impossible de valider : %2</translation>
     </message>
     <message>
         <source>batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : %2 payés, %3 échoués, %4 en cours, %5 pas encore sur le hub ; %6</translation>
     </message>
     <message>
         <source>complete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé (%1)</translation>
     </message>
     <message>
         <source>not complete yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore terminé</translation>
+    </message>
+    <message>
+        <source>there is no batch %1</source>
+        <translation>il n&apos;y a pas de lot %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReissue</name>
+    <message>
+        <source>cannot read the failed payments: %1</source>
+        <translation>impossible de lire les paiements échoués : %1</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>failed payments are paid again in an approved or distributed cycle; this one is %1</source>
+        <translation>les paiements échoués se paient à nouveau dans un cycle approuvé ou distribué ; celui-ci est %1</translation>
+    </message>
+    <message>
+        <source>payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again already, or asked for)</source>
+        <translation>le paiement %1 n&apos;est pas un paiement échoué du cycle %2 en attente d&apos;être payé à nouveau (il l&apos;est peut-être déjà, ou a déjà été demandé)</translation>
+    </message>
+    <message>
+        <source>no failed payment of cycle %1 waits to be paid again</source>
+        <translation>aucun paiement échoué du cycle %1 n&apos;attend d&apos;être payé à nouveau</translation>
+    </message>
+    <message>
+        <source>cannot record the request: %1</source>
+        <translation>impossible d&apos;enregistrer la demande : %1</translation>
+    </message>
+    <message>
+        <source>cannot record payment %1 in the request: %2</source>
+        <translation>impossible d&apos;enregistrer le paiement %1 dans la demande : %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the request: %1</source>
+        <translation>impossible de valider la demande : %1</translation>
+    </message>
+    <message>
+        <source>there is no re-issue request %1</source>
+        <translation>il n&apos;y a pas de demande de réémission %1</translation>
+    </message>
+    <message>
+        <source>re-issue request %1 is %2 already</source>
+        <translation>la demande de réémission %1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>cannot record the decision: %1</source>
+        <translation>impossible d&apos;enregistrer la décision : %1</translation>
+    </message>
+    <message>
+        <source>someone else decided re-issue request %1 meanwhile</source>
+        <translation>quelqu&apos;un d&apos;autre a décidé de la demande de réémission %1 entre-temps</translation>
+    </message>
+    <message>
+        <source>cannot reopen cycle %1: %2</source>
+        <translation>impossible de rouvrir le cycle %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the decision: %1</source>
+        <translation>impossible de valider la décision : %1</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2409,100 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>ID au registre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire du paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Raison de l&apos;échec</translation>
+    </message>
+    <message>
+        <source>Settled (UTC)</source>
+        <translation>Réglé (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsBrowser</name>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>Any batch</source>
+        <translation>Tout lot</translation>
+    </message>
+    <message>
+        <source>Any failure reason</source>
+        <translation>Toute raison d&apos;échec</translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Paiements :</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 paiements</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2934,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Cycle %1 is distributed: every payment is final.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--watch takes a number of seconds, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
@@ -2548,16 +2986,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>Montant</translation>
     </message>
     <message>
-        <source>Why payments failed</source>
-        <translation>Pourquoi des paiements ont échoué</translation>
-    </message>
-    <message>
         <source>Cycle:</source>
         <translation>Cycle :</translation>
-    </message>
-    <message>
-        <source>(no reason given)</source>
-        <translation>(aucune raison donnée)</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
@@ -2578,6 +3008,130 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 batches asked: %2 now complete, %3 could not be read. %4</source>
         <translation>%1 lots interrogés : %2 désormais complets, %3 illisibles. %4</translation>
+    </message>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation>Payer à nouveau les paiements é&amp;choués…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation>&amp;Approuver la réémission</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation>Re&amp;jeter la réémission…</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Paid vs entitled</source>
+        <translation>Payé / droits</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <source>Failure reasons</source>
+        <translation>Raisons d&apos;échec</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation>%1 a demandé le %2 de payer à nouveau %3 paiements échoués (%4 %5) ; un vérificateur autre que %1 décide.</translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation>%1 paiements échoués ne sont pas encore payés à nouveau : un préparateur peut le demander.</translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation>Dernière demande de réémission : %1 paiements, %2 par %3.</translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation>Aucun paiement échoué n&apos;attend d&apos;être payé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation>Choisissez d&apos;abord qui agit.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation>La demande de réémission %1 attend un vérificateur.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation>Impossible de demander une réémission : %1</translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation>Aucune demande de réémission de ce cycle n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation>Impossible de décider de la demande de réémission %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Cycles page, then send the new batch.</source>
+        <translation>Demande de réémission %1 approuvée : préparez les paiements du cycle sur la page Cycles, puis envoyez le nouveau lot.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>Demande de réémission %1 rejetée.</translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation>Payer à nouveau les paiements échoués</translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation>Demander que les %1 paiements échoués de ce cycle soient payés à nouveau ? Chacun reçoit un nouveau paiement avec un nouvel ID de requête dès qu&apos;un vérificateur approuve.</translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation>Approuver la réémission</translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation>Approuver de les payer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation>Rejeter la réémission</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
+        <translation>Pourquoi (inscrit au journal d&apos;audit) :</translation>
+    </message>
+    <message>
+        <source>Save the cycle&apos;s report</source>
+        <translation>Enregistrer le rapport du cycle</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Every payment, CSV (*.csv)</source>
+        <translation>Rapport PDF (*.pdf);;Chaque paiement, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report: %1</source>
+        <translation>Impossible d&apos;enregistrer le rapport : %1</translation>
     </message>
 </context>
 <context>
@@ -2918,42 +3472,132 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReissueCommand</name>
+    <message>
+        <source>Pays failed payments again under four eyes. &quot;request CYCLE_ID&quot;: a maker asks for the cycle&apos;s failed payments (or those named by --payment) to be paid again; &quot;approve REQUEST_ID&quot; or &quot;reject REQUEST_ID --why TEXT&quot;: a checker other than the maker decides; approval reopens a distributed cycle, and the next &quot;batches prepare&quot; gives each payment a new request id. &quot;list CYCLE_ID&quot;: the cycle&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With request: a failed payment to pay again (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reject: the reason, kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request, approve, reject or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle (request, list) or the request (approve, reject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reissue takes request, approve, reject or list, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject needs --why: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payment takes a payment id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 payments	%4 %5	asked by %6 %7	%8 %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: &quot;batches prepare&quot; now pays them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>Demande de réémission %1 rejetée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every payment as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to report on: cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes &quot;cycle ID&quot; and --pdf FILE, --csv FILE or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of cycle %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of cycle %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultComparison</name>
     <message>
         <source>paid</source>
-        <translation type="unfinished">payé</translation>
+        <translation>payé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">échoué</translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>in flight</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>the result file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de résultats : %1</translation>
     </message>
     <message>
         <source>the result file is neither the hub&apos;s batch detail (JSON) nor its result CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de résultats n&apos;est ni le détail de lot du hub (JSON) ni son CSV de résultats</translation>
     </message>
     <message>
         <source>the batch file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de lot : %1</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide</translation>
     </message>
     <message>
         <source>the batch file lacks request_id, payee_identifier, amount or currency</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au fichier de lot request_id, payee_identifier, amount ou currency</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3729,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,7 @@ QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchI
         ResultComparison comparison;
         QString error;
     };
+    m_database.reserveCacheForBulkWork(); // a cycle's payments and their indexes stay in memory while written
     BoundedQueue<Reading> readings(kReadAhead);
     const QString location = m_database.location();
     std::unique_ptr<QThread> reader(QThread::create([&] {
