@@ -1,22 +1,13 @@
 #include "CompletionsChart.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 CompletionsChart::CompletionsChart(QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+    : ChartPanel(QStringLiteral("completionsChart"), 220, parent)
 {
-    m_view->setObjectName(QStringLiteral("completionsChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
     setCompletions({});
 }
 
@@ -67,7 +58,5 @@ void CompletionsChart::setCompletions(const QList<DisbursementTotals::Completion
         series->attachAxis(time);
         series->attachAxis(count);
     }
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    showChart(chart);
 }

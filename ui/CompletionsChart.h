@@ -1,13 +1,11 @@
 #pragma once
 
+#include "ChartPanel.h"
+
 #include "reconciliation/DisbursementTotals.h"
 
-#include <QWidget>
-
-class QChartView;
-
 // Payments settled over time, paid and failed, added up: how the money went out.
-class CompletionsChart : public QWidget
+class CompletionsChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -18,6 +16,5 @@ public:
     int pointCount() const { return m_pointCount; }
 
 private:
-    QChartView* m_view;
     int m_pointCount = 0;
 };

@@ -3,10 +3,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -15,15 +13,8 @@ constexpr int kLabelLength = 48;
 } // namespace
 
 FailureReasonsChart::FailureReasonsChart(QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+    : ChartPanel(QStringLiteral("failureReasonsChart"), 220, parent)
 {
-    m_view->setObjectName(QStringLiteral("failureReasonsChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
     setReasons({});
 }
 
@@ -68,7 +59,5 @@ void FailureReasonsChart::setReasons(const QList<DisbursementTotals::Reason>& re
             Q_EMIT reasonClicked(m_reasons.at(index));
         }
     });
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    showChart(chart);
 }

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "ChartPanel.h"
+
 #include "reconciliation/DisbursementTotals.h"
-
-#include <QWidget>
-
-class QChartView;
 
 // Horizontal bars of failed payments per reason, the most frequent on top. Clicking a bar asks for
 // the payments that failed for that reason (reasonClicked).
-class FailureReasonsChart : public QWidget
+class FailureReasonsChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -24,6 +22,5 @@ Q_SIGNALS:
     void reasonClicked(const QString& reason);
 
 private:
-    QChartView* m_view;
     QStringList m_reasons; // as stored, bottom bar first
 };

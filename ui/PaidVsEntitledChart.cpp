@@ -4,22 +4,13 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 #include <cmath>
 
 PaidVsEntitledChart::PaidVsEntitledChart(QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+    : ChartPanel(QStringLiteral("paidVsEntitledChart"), 220, parent)
 {
-    m_view->setObjectName(QStringLiteral("paidVsEntitledChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
     setFigures({});
 }
 
@@ -63,7 +54,5 @@ void PaidVsEntitledChart::setFigures(const ProgramCycleFigures& figures)
             Q_EMIT cycleClicked(m_cycleIds.at(index));
         }
     });
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    showChart(chart);
 }

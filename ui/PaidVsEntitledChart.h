@@ -1,14 +1,12 @@
 #pragma once
 
+#include "ChartPanel.h"
+
 #include "reconciliation/ProgramCycleFigures.h"
-
-#include <QWidget>
-
-class QChartView;
 
 // Bars of entitled and paid amounts for each cycle of a program. Clicking a cycle's bar asks for
 // that cycle (cycleClicked).
-class PaidVsEntitledChart : public QWidget
+class PaidVsEntitledChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -22,6 +20,5 @@ Q_SIGNALS:
     void cycleClicked(qint64 cycleId);
 
 private:
-    QChartView* m_view;
     QList<qint64> m_cycleIds;
 };

@@ -1,11 +1,9 @@
 #include "PaymentStatusChart.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -23,15 +21,8 @@ QColor colourOf(const QString& state)
 } // namespace
 
 PaymentStatusChart::PaymentStatusChart(QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+    : ChartPanel(QStringLiteral("paymentStatusChart"), 240, parent)
 {
-    m_view->setObjectName(QStringLiteral("paymentStatusChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
     setCounts({});
 }
 
@@ -54,7 +45,5 @@ void PaymentStatusChart::setCounts(const QList<Slice>& slices)
         }
     }
     chart->addSeries(series);
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    showChart(chart);
 }

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "ChartPanel.h"
+
 #include <QList>
 #include <QString>
-#include <QWidget>
-
-class QChartView;
 
 // A donut of payments per state (paid, failed, sent, issued); clicking a slice asks for that
-// state's payments (stateClicked). Qt Charts stays behind widgets like this one (it is deprecated
-// from Qt 6.10 on).
-class PaymentStatusChart : public QWidget
+// state's payments (stateClicked).
+class PaymentStatusChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -30,6 +28,5 @@ Q_SIGNALS:
     void stateClicked(const QString& state);
 
 private:
-    QChartView* m_view;
     int m_sliceCount = 0;
 };

@@ -4,22 +4,13 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 #include <cmath>
 
 RegionTotalsChart::RegionTotalsChart(QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+    : ChartPanel(QStringLiteral("regionTotalsChart"), 220, parent)
 {
-    m_view->setObjectName(QStringLiteral("regionTotalsChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
     setTotals({}, 2, QString());
 }
 
@@ -51,8 +42,6 @@ void RegionTotalsChart::setTotals(const QMap<QString, qint64>& minorUnitsByRegio
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    showChart(chart);
     m_barCount = int(regions.size());
 }

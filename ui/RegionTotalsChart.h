@@ -1,14 +1,13 @@
 #pragma once
 
+#include "ChartPanel.h"
+
 #include <QMap>
-#include <QWidget>
 
 class Currency;
-class QChartView;
 
-// A bar chart of amounts per region. All of PayDesk's Qt Charts use sits behind widgets like this
-// one (Qt Charts is deprecated from Qt 6.10 on).
-class RegionTotalsChart : public QWidget
+// A bar chart of amounts per region.
+class RegionTotalsChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -20,6 +19,5 @@ public:
     int barCount() const { return m_barCount; }
 
 private:
-    QChartView* m_view;
     int m_barCount = 0;
 };

@@ -1,101 +1,62 @@
 #include "EntitlementTableModel.h"
 
+#include "domain/Money.h"
+#include "programs/EntitlementState.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
 
 namespace {
 
-constexpr int kMaxCachedPages = 64;
-
-struct Loaded
+// The values readPage gives for each row, in this order.
+enum Value
 {
-    QList<qint64> ids;
-    QMap<QString, qint64> totalsByRegion;
+    RegistryIdValue,
+    NameValue,
+    RegionValue,
+    MinorUnitsValue,
+    CurrencyValue,
+    StateValue,
 };
-
-Loaded load(const QString& location, qint64 cycleId)
-{
-    Loaded loaded;
-    QString error;
-    const auto database = Database::open(location, &error);
-    if (!database) {
-        return loaded;
-    }
-    QSqlQuery ids(database->connection());
-    ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT e.id FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                               "WHERE e.cycle_id = ? ORDER BY b.registry_id"));
-    ids.addBindValue(cycleId);
-    if (ids.exec()) {
-        while (ids.next()) {
-            loaded.ids.append(ids.value(0).toLongLong());
-        }
-    }
-    QSqlQuery totals(database->connection());
-    totals.prepare(QStringLiteral("SELECT b.region, SUM(e.amount_minor_units) FROM entitlement e "
-                                  "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.cycle_id = ? AND e.state <> ? "
-                                  "GROUP BY b.region ORDER BY b.region"));
-    totals.addBindValue(cycleId);
-    totals.addBindValue(entitlementStateName(EntitlementState::Cancelled));
-    if (totals.exec()) {
-        while (totals.next()) {
-            loaded.totalsByRegion.insert(totals.value(0).toString(), totals.value(1).toLongLong());
-        }
-    }
-    return loaded;
-}
 
 } // namespace
 
 EntitlementTableModel::EntitlementTableModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_database(database)
+    : IdPagedTableModel(database, parent)
 {
-}
-
-EntitlementTableModel::~EntitlementTableModel()
-{
-    if (m_worker) {
-        m_worker->wait();
-    }
 }
 
 void EntitlementTableModel::setCycle(qint64 cycleId)
 {
-    m_cycleId = cycleId;
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    auto* result = new Loaded;
-    const QString location = m_database.location();
-    QThread* worker = QThread::create([location, cycleId, result] {
+    load([this, cycleId](Database& database) {
+        Loaded loaded;
+        QMap<QString, qint64> totals;
         if (cycleId != 0) {
-            *result = load(location, cycleId);
+            QSqlQuery ids(database.connection());
+            ids.setForwardOnly(true);
+            ids.prepare(QStringLiteral("SELECT e.id FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                                       "WHERE e.cycle_id = ? ORDER BY b.registry_id"));
+            ids.addBindValue(cycleId);
+            if (ids.exec()) {
+                while (ids.next()) {
+                    loaded.ids.append(ids.value(0).toLongLong());
+                }
+            }
+            QSqlQuery sums(database.connection());
+            sums.prepare(QStringLiteral("SELECT b.region, SUM(e.amount_minor_units) FROM entitlement e "
+                                        "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.cycle_id = ? AND e.state <> ? "
+                                        "GROUP BY b.region ORDER BY b.region"));
+            sums.addBindValue(cycleId);
+            sums.addBindValue(entitlementStateName(EntitlementState::Cancelled));
+            if (sums.exec()) {
+                while (sums.next()) {
+                    totals.insert(sums.value(0).toString(), sums.value(1).toLongLong());
+                }
+            }
         }
+        loaded.apply = [this, totals] { m_totalsByRegion = totals; };
+        return loaded;
     });
-    connect(worker, &QThread::finished, this, [this, worker, result, generation] {
-        worker->deleteLater();
-        if (generation == m_generation) {
-            beginResetModel();
-            m_ids = result->ids;
-            m_totalsByRegion = result->totalsByRegion;
-            m_pages.clear();
-            m_loading = false;
-            endResetModel();
-            Q_EMIT loaded();
-        }
-        delete result;
-    });
-    if (m_worker) {
-        m_worker->wait(); // at most one reader at a time; an older result is dropped above
-    }
-    m_worker = worker;
-    worker->start();
-}
-
-int EntitlementTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int EntitlementTableModel::columnCount(const QModelIndex& parent) const
@@ -103,43 +64,28 @@ int EntitlementTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const QList<EntitlementRow>* EntitlementTableModel::page(int pageIndex) const
+QList<QVariantList> EntitlementTableModel::readPage(Database& database, const QList<qint64>& ids) const
 {
-    auto found = m_pages.find(pageIndex);
-    if (found != m_pages.end()) {
-        return &found.value();
-    }
-    const QList<qint64> ids = m_ids.mid(qsizetype(pageIndex) * kPageSize, kPageSize);
-    QStringList placeholders;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        placeholders.append(QStringLiteral("?"));
-    }
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
                                  "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.id IN (%1)")
-                      .arg(placeholders.join(u',')));
+                      .arg(placeholdersFor(ids)));
     for (const qint64 id : ids) {
         query.addBindValue(id);
     }
     if (!query.exec()) {
-        return nullptr;
+        return {};
     }
-    QHash<qint64, EntitlementRow> byId;
+    QHash<qint64, QVariantList> byId;
     while (query.next()) {
-        const EntitlementRow row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                 query.value(3).toString(),
-                                 Money(query.value(4).toLongLong(), Currency::fromCode(query.value(5).toString())),
-                                 entitlementStateFromName(query.value(6).toString()).value_or(EntitlementState::Draft)};
-        byId.insert(row.id, row);
+        byId.insert(query.value(0).toLongLong(),
+                    {query.value(1), query.value(2), query.value(3), query.value(4), query.value(5), query.value(6)});
     }
-    QList<EntitlementRow> rows;
+    QList<QVariantList> rows;
     for (const qint64 id : ids) {
         rows.append(byId.value(id));
     }
-    if (m_pages.size() >= kMaxCachedPages) {
-        m_pages.clear();
-    }
-    return &m_pages.insert(pageIndex, rows).value();
+    return rows;
 }
 
 QVariant EntitlementTableModel::data(const QModelIndex& index, int role) const
@@ -147,23 +93,23 @@ QVariant EntitlementTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != RawValueRole)) {
         return {};
     }
-    const QList<EntitlementRow>* rows = page(index.row() / kPageSize);
-    if (!rows) {
+    const QVariantList row = rowAt(index.row());
+    if (row.isEmpty()) {
         return {};
     }
-    const EntitlementRow& row = rows->at(index.row() % kPageSize);
     switch (index.column()) {
     case RegistryIdColumn:
-        return row.registryId;
+        return row.at(RegistryIdValue);
     case NameColumn:
-        return row.name;
+        return row.at(NameValue);
     case RegionColumn:
-        return row.region;
-    case AmountColumn:
-        return role == RawValueRole ? QVariant(row.amount.minorUnits())
-                                    : QVariant(row.amount.toDecimalString() + u' ' + row.amount.currency().code());
+        return row.at(RegionValue);
+    case AmountColumn: {
+        const Money amount(row.at(MinorUnitsValue).toLongLong(), Currency::fromCode(row.at(CurrencyValue).toString()));
+        return role == RawValueRole ? QVariant(amount.minorUnits()) : QVariant(amount.toDecimalString() + u' ' + amount.currency().code());
+    }
     case StateColumn:
-        return entitlementStateName(row.state);
+        return row.at(StateValue);
     default:
         return {};
     }

@@ -1,20 +1,12 @@
 #pragma once
 
-#include "programs/EntitlementRow.h"
+#include "IdPagedTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
 #include <QMap>
-#include <QPointer>
-#include <QThread>
-
-class Database;
 
 // One cycle's entitlements as a table, for any cycle size: the ids (in registry order) and the
-// totals per region are read in a worker thread on its own connection, rows are fetched a page
-// at a time by id.
-class EntitlementTableModel : public QAbstractTableModel
+// totals per region are read in a worker thread, rows are fetched a page at a time by id.
+class EntitlementTableModel : public IdPagedTableModel
 {
     Q_OBJECT
 
@@ -32,34 +24,21 @@ public:
     {
         RawValueRole = Qt::UserRole, // minor units for AmountColumn
     };
-    static constexpr int kPageSize = 256;
 
     explicit EntitlementTableModel(Database& database, QObject* parent = nullptr);
-    ~EntitlementTableModel() override;
 
-    // Shows a cycle's entitlements (0: none); the rows arrive when the worker is done.
+    // Shows a cycle's entitlements (0: none); the rows arrive with loaded().
     void setCycle(qint64 cycleId);
-    bool isLoading() const { return m_loading; }
     // Entitled amount per region, in minor units of the cycle's currency (for the chart).
     const QMap<QString, qint64>& totalsByRegion() const { return m_totalsByRegion; }
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void loaded();
+protected:
+    QList<QVariantList> readPage(Database& database, const QList<qint64>& ids) const override;
 
 private:
-    const QList<EntitlementRow>* page(int pageIndex) const;
-
-    Database& m_database;
-    qint64 m_cycleId = 0;
-    quint64 m_generation = 0;
-    bool m_loading = false;
-    QPointer<QThread> m_worker;
-    QList<qint64> m_ids;
     QMap<QString, qint64> m_totalsByRegion;
-    mutable QHash<int, QList<EntitlementRow>> m_pages;
 };

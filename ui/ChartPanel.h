@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+// What every chart of PayDesk is: a widget holding one QChartView, whose chart is replaced whole
+// each time its figures change. Qt Charts stays behind these widgets (it is deprecated from Qt
+// 6.10 on).
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // viewName: the view's object name, for tests and screenshots.
+    ChartPanel(const QString& viewName, int minimumHeight, QWidget* parent = nullptr);
+
+protected:
+    // Shows chart (taking it) in place of the one shown.
+    void showChart(QChart* chart);
+
+private:
+    QChartView* m_view;
+};
