@@ -48,6 +48,19 @@ public:
         return true;
     }
 
+    // Takes an item only if one is waiting; false at once otherwise (closed, or nothing yet).
+    bool tryPop(T& item)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_items.empty()) {
+            return false;
+        }
+        item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeOne();
+        return true;
+    }
+
     // No more items will come (the end, an error, or the other side stopped).
     void close()
     {

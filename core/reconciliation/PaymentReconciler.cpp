@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kPageSize = 1000;
 constexpr int kReadAhead = 4; // batches read and matched ahead of the one being recorded
+constexpr int kBatchesPerCommit = 16; // so a long reconciliation never keeps other writers out for long
 
 } // namespace
 
@@ -144,17 +145,45 @@ QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchI
         readings.close();
     }));
     reader->start();
+    // The batches read so far are recorded in one transaction, a savepoint each: one commit for
+    // up to kBatchesPerCommit batches, never held open while the reader waits (on the hub).
     QList<ReconcileOutcome> outcomes;
+    std::unique_ptr<DbTransaction> group;
+    qsizetype groupStart = 0;
+    const auto commitGroup = [&] {
+        if (group && !group->commit()) {
+            const QString error = group->errorString();
+            for (qsizetype i = groupStart; i < outcomes.size(); ++i) {
+                outcomes[i].succeeded = false;
+                outcomes[i].changed = 0;
+                outcomes[i].message = tr("batch %1: cannot commit: %2").arg(outcomes.at(i).batchId).arg(error);
+            }
+        }
+        group.reset();
+    };
     Reading reading;
-    while (readings.pop(reading)) {
+    for (;;) {
+        if (outcomes.size() - groupStart >= kBatchesPerCommit) {
+            commitGroup();
+        }
+        if (!readings.tryPop(reading)) {
+            commitGroup();
+            if (!readings.pop(reading)) {
+                break;
+            }
+        }
         if (!reading.error.isEmpty()) {
             ReconcileOutcome failed;
             failed.batchId = reading.batchId;
             failed.message = reading.error;
             outcomes.append(failed);
-        } else {
-            outcomes.append(record(*reading.batch, reading.comparison, officer));
+            continue;
         }
+        if (!group) {
+            group = std::make_unique<DbTransaction>(m_database.connection());
+            groupStart = outcomes.size();
+        }
+        outcomes.append(record(*reading.batch, reading.comparison, officer, QStringLiteral("reconcile_batch")));
     }
     reader->wait();
     return outcomes;
@@ -172,7 +201,8 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
     return record(*batch, ResultComparison::compare(batch->file, results), officer);
 }
 
-ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer)
+ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer,
+                                           const QString& savepoint)
 {
     ReconcileOutcome outcome;
     const qint64 batchId = batch.id;
@@ -186,7 +216,7 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         outcome.message = tr("batch %1: the hub's answer cannot be read: %2").arg(batchId).arg(comparison.error);
         return outcome;
     }
-    DbTransaction transaction(m_database.connection());
+    DbTransaction transaction(m_database.connection(), savepoint);
     // Only payments not final yet move, and only to a final state: running twice changes nothing.
     // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
     const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

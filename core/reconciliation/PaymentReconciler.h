@@ -22,7 +22,8 @@ struct Officer;
 // FAILED/EXCEPTION/REJECTED/ABORTED failed with the reason, anything else in flight. A batch is
 // complete only when every payment has a final row; the batch status string and counters are not
 // trusted. A final state never changes back, so running it again changes nothing. Many batches at
-// once are read (fetched, matched to their files) on a second thread while this one records.
+// once are read (fetched, matched to their files) on a second thread while this one records the
+// batches already read, in one transaction (a savepoint each).
 class PaymentReconciler
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentReconciler)
@@ -52,8 +53,10 @@ public:
     bool closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error);
 
 private:
-    // Records what the comparison found for a batch that was sent: one transaction.
-    ReconcileOutcome record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer);
+    // Records what the comparison found for a batch that was sent: one transaction, or one savepoint
+    // (named savepoint) inside a transaction the caller holds.
+    ReconcileOutcome record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer,
+                            const QString& savepoint = QString());
 
     Database& m_database;
 };

@@ -3,11 +3,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// A database transaction that rolls back in its destructor unless commit() succeeded.
+// A database transaction that rolls back in its destructor unless commit() succeeded. Inside a
+// transaction already open, give a savepoint name: commit() then releases the savepoint and a
+// rollback undoes only what was done since it.
 class DbTransaction
 {
 public:
-    explicit DbTransaction(QSqlDatabase& db);
+    explicit DbTransaction(QSqlDatabase& db, const QString& savepoint = QString());
     ~DbTransaction();
     DbTransaction(const DbTransaction&) = delete;
     DbTransaction& operator=(const DbTransaction&) = delete;
@@ -18,6 +20,10 @@ public:
     void rollback();
 
 private:
+    bool exec(const QString& statement);
+
     QSqlDatabase& m_db;
+    QString m_savepoint;
+    QString m_error;
     bool m_active;
 };
