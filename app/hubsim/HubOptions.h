@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
+#include <QUrl>
 
 // How the sandbox hub behaves (reference payment-hub-ee.md; DESIGN.md §4).
 struct HubOptions
@@ -30,4 +30,10 @@ struct HubOptions
     // PEM: when set, the bulk processor speaks HTTPS with them, as the hub's does on 8443.
     QByteArray tlsCertificate;
     QByteArray tlsKey;
+    // When set, MOJALOOP transfers are not simulated: each is carried by this Mojaloop SDK scheme
+    // adapter's outbound API (POST /transfers: party lookup, quote and transfer in one call) and
+    // ends as the switch decided (MojaloopConnector).
+    QUrl mojaloopConnector;
+    int mojaloopConcurrency = 4;     // transfers in flight at once
+    int mojaloopTimeoutMs = 30000;   // a switch slower than this failed the transfer
 };

@@ -3,6 +3,7 @@
 #include "BulkProcessorApi.h"
 #include "HubHttpServer.h"
 #include "HubSimulator.h"
+#include "MojaloopConnector.h"
 #include "OperationsApi.h"
 #include "SimAdminApi.h"
 
@@ -32,6 +33,9 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
             return request.path.startsWith(QLatin1String("/sim/")) ? m_admin->handle(request) : m_operations->handle(request);
         },
         this);
+    if (options.mojaloopConnector.isValid()) {
+        m_mojaloop = new MojaloopConnector(*m_simulator, this);
+    }
 }
 
 HubSandbox::~HubSandbox() = default;

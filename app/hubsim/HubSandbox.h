@@ -11,6 +11,7 @@
 class BulkProcessorApi;
 class HubHttpServer;
 class HubSimulator;
+class MojaloopConnector;
 class OperationsApi;
 class SimAdminApi;
 class QTcpServer;
@@ -37,6 +38,7 @@ private:
     std::unique_ptr<BulkProcessorApi> m_bulk;
     std::unique_ptr<OperationsApi> m_operations;
     std::unique_ptr<SimAdminApi> m_admin;
+    MojaloopConnector* m_mojaloop = nullptr; // when options.mojaloopConnector is set
     HubHttpServer* m_bulkServer = nullptr;
     HubHttpServer* m_operationsServer = nullptr;
     QTcpServer* m_bulkListener = nullptr;

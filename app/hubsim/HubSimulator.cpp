@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <limits>
+
 namespace {
 
 QString newUuid()
@@ -178,11 +180,16 @@ QString HubSimulator::accept(const Submission& submission)
             // Long.parseLong fails in the workflow: an incident.
             transfer.outcome = HubTransfer::Outcome::Exception;
             transfer.completesAt = transfer.startsAt;
+        } else if (m_options.mojaloopConnector.isValid()
+                   && transfer.paymentMode.compare(QLatin1String("MOJALOOP"), Qt::CaseInsensitive) == 0) {
+            transfer.awaitingSwitch = true; // the real switch decides, when it answers
+            transfer.completesAt = std::numeric_limits<qint64>::max();
+            m_switchQueue.push_back(transfer.id - 1);
         } else {
             transfer.outcome = decide(transfer.payeeId, &transfer.errorInformation);
             transfer.completesAt = transfer.startsAt + m_options.transferMs;
         }
-        if (transfer.outcome == HubTransfer::Outcome::Completed) {
+        if (transfer.outcome == HubTransfer::Outcome::Completed && !transfer.awaitingSwitch) {
             m_pending.push({transfer.completesAt, transfer.id - 1});
         }
         batch.transferIndexes.append(transfer.id - 1);
@@ -208,6 +215,37 @@ QString HubSimulator::accept(const Submission& submission)
     m_batchIndex.insert(batch.batchId, m_batches.size());
     m_batches.append(batch);
     return batch.batchId;
+}
+
+QList<HubTransfer> HubSimulator::takeSwitchWork(int max)
+{
+    QMutexLocker locker(&m_mutex);
+    QList<HubTransfer> work;
+    const qint64 time = now();
+    while (work.size() < max && !m_switchQueue.empty() && m_transfers.at(size_t(m_switchQueue.front())).startsAt <= time) {
+        work.append(m_transfers.at(size_t(m_switchQueue.front())));
+        m_switchQueue.pop_front();
+    }
+    return work;
+}
+
+void HubSimulator::settle(qint64 transferId, HubTransfer::Outcome outcome, const QString& errorInformation)
+{
+    QMutexLocker locker(&m_mutex);
+    if (transferId < 1 || transferId > qint64(m_transfers.size())) {
+        return;
+    }
+    HubTransfer& transfer = m_transfers.at(size_t(transferId - 1));
+    if (!transfer.awaitingSwitch) {
+        return; // settled once only
+    }
+    transfer.awaitingSwitch = false;
+    transfer.outcome = outcome;
+    transfer.errorInformation = errorInformation;
+    transfer.completesAt = qMax(now(), transfer.startsAt);
+    if (outcome == HubTransfer::Outcome::Completed) {
+        m_pending.push({transfer.completesAt, transferId - 1});
+    }
 }
 
 bool HubSimulator::visible(const HubBatch& batch) const

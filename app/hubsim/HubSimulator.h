@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 
+#include <deque>
 #include <optional>
 #include <queue>
 #include <vector>
@@ -72,6 +73,12 @@ public:
     bool takeDropAfterAccept();
     void setRules(const QList<OutcomeRule>& rules, double failShare);
 
+    // The transfers a real Mojaloop switch is to carry (options().mojaloopConnector) that have
+    // started, up to max of them, each handed out once; settle() records how each ended.
+    QList<HubTransfer> takeSwitchWork(int max);
+    void settle(qint64 transferId, HubTransfer::Outcome outcome, const QString& errorInformation);
+    static QString mojaloopError(const QString& code, const QString& description);
+
     // How many times each request_id's money moved, up to now.
     QHash<QString, int> ledger() const;
     int executions(const QString& requestId) const;
@@ -85,7 +92,6 @@ private:
     TransferView view(const HubTransfer& transfer, qint64 now) const;
     bool visible(const HubBatch& batch) const;
     HubTransfer::Outcome decide(const QString& payeeId, QString* errorInformation);
-    static QString mojaloopError(const QString& code, const QString& description);
 
     mutable QMutex m_mutex;
     HubOptions m_options;
@@ -100,6 +106,7 @@ private:
     // Successful transfers not yet counted in the ledger, soonest completion first.
     using Pending = std::pair<qint64, qint64>; // completesAt, index
     mutable std::priority_queue<Pending, std::vector<Pending>, std::greater<>> m_pending;
+    std::deque<qint64> m_switchQueue; // indexes of transfers waiting for the switch, in start order
     QHash<QString, QByteArray> m_resultFiles;
     QString m_fileBaseUrl;
     qint64 m_nextWorkflowKey = 2251799813685248;

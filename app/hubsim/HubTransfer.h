@@ -27,4 +27,5 @@ struct HubTransfer
     qint64 completesAt = 0; // simulated epoch ms
     Outcome outcome = Outcome::Completed;
     QString errorInformation; // when it fails
+    bool awaitingSwitch = false; // carried by a real Mojaloop switch: in progress until it answers
 };

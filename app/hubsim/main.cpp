@@ -69,8 +69,18 @@ int main(int argc, char* argv[])
                                     QCoreApplication::translate("paydesk-hubsim", "The private key of --tls-cert (PEM)."), QStringLiteral("KEY.pem"));
     const QCommandLineOption auth(QStringLiteral("auth"),
                                   QCoreApplication::translate("paydesk-hubsim", "The operations API needs a token from /oauth/token."));
+    const QCommandLineOption mojaloop(QStringLiteral("mojaloop-connector"),
+                                      QCoreApplication::translate("paydesk-hubsim", "Carry MOJALOOP transfers over a real switch: the "
+                                                                                    "Mojaloop SDK scheme adapter's outbound API at URL."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption mojaloopConcurrency(QStringLiteral("mojaloop-concurrency"),
+                                                 QCoreApplication::translate("paydesk-hubsim", "Transfers in flight on the switch at once."),
+                                                 QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption mojaloopTimeout(QStringLiteral("mojaloop-timeout-ms"),
+                                             QCoreApplication::translate("paydesk-hubsim", "A transfer the switch has not ended by then fails."),
+                                             QStringLiteral("MS"), QStringLiteral("30000"));
     parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
-                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth});
+                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth, mojaloop, mojaloopConcurrency, mojaloopTimeout});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -106,6 +116,18 @@ int main(int argc, char* argv[])
     options.timeScale = qMax(0.001, parser.value(timeScale).toDouble());
     options.maxFileBytes = parser.value(maxBytes).toLongLong();
     options.authEnabled = parser.isSet(auth);
+    if (parser.isSet(mojaloop)) {
+        options.mojaloopConnector = QUrl(parser.value(mojaloop));
+        options.mojaloopConcurrency = parser.value(mojaloopConcurrency).toInt();
+        options.mojaloopTimeoutMs = parser.value(mojaloopTimeout).toInt();
+        if (!options.mojaloopConnector.isValid() || options.mojaloopConnector.scheme().isEmpty() || options.mojaloopConcurrency < 1
+            || options.mojaloopTimeoutMs < 1) {
+            err << QCoreApplication::translate("paydesk-hubsim", "--mojaloop-connector takes a URL (http://host:port), "
+                                                                 "--mojaloop-concurrency and --mojaloop-timeout-ms positive numbers")
+                << Qt::endl;
+            return 2;
+        }
+    }
     if (parser.isSet(tlsCertificate)) {
         QFile certificateFile(parser.value(tlsCertificate));
         QFile keyFile(parser.value(tlsKey));

@@ -1,3 +1,4 @@
+#include "HubHttpServer.h"
 #include "HubSandbox.h"
 #include "HubSimulator.h"
 #include "TestKeys.h"
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void faultsOnDemand();
     void operationsAuthAndTenant();
     void qtSendsADroppedPostAgain();
+    void mojaloopTransfersEndAsTheSwitchSays();
+    void aSlowOrAbsentSwitchFailsTransfers();
 
 private:
     struct Reply
@@ -630,6 +634,112 @@ void TestHubSandbox::qtSendsADroppedPostAgain()
     QCOMPARE(reply.status, 202);                       // the resent copy's answer
     QCOMPARE(hub.simulator().transferCount(), 4);      // two batches from one call
     QCOMPARE(hub.simulator().batches(QStringLiteral("gorilla")).size(), 2);
+}
+
+namespace {
+
+// Stands in for the Mojaloop SDK scheme adapter's outbound API in these unit tests (the real one,
+// with a real switch, runs in tests/e2e/mojaloop): answers POST /transfers as SDK 18.0.2 does, a
+// completed transfer for most payees, the switch's party-not-found for payees ending in 404.
+HubResponse fakeSdkAnswer(const HubRequest& request, QList<QJsonObject>* received)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    received->append(body);
+    QJsonObject state = body;
+    state.insert(QStringLiteral("transferId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (body.value(QStringLiteral("to")).toObject().value(QStringLiteral("idValue")).toString().endsWith(QStringLiteral("404"))) {
+        const QJsonObject error{{QStringLiteral("errorInformation"),
+                                 QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("3204")},
+                                             {QStringLiteral("errorDescription"), QStringLiteral("Party not found")}}}};
+        state.insert(QStringLiteral("currentState"), QStringLiteral("ERROR_OCCURRED"));
+        state.insert(QStringLiteral("lastError"), QJsonObject{{QStringLiteral("httpStatusCode"), 500}, {QStringLiteral("mojaloopError"), error}});
+        return HubResponse::json({{QStringLiteral("message"), QStringLiteral("Got an error response resolving party")},
+                                  {QStringLiteral("statusCode"), QStringLiteral("3204")},
+                                  {QStringLiteral("transferState"), state}},
+                                 500);
+    }
+    state.insert(QStringLiteral("currentState"), QStringLiteral("COMPLETED"));
+    return HubResponse::json(state);
+}
+
+} // namespace
+
+void TestHubSandbox::mojaloopTransfersEndAsTheSwitchSays()
+{
+    HubSimulator sdkState(options());
+    QList<QJsonObject> received;
+    HubHttpServer sdk(sdkState, [&received](const HubRequest& request) {
+        return request.path == u"/transfers" && request.method == "POST" ? fakeSdkAnswer(request, &received) : HubResponse::empty(404);
+    });
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    sdk.bind(&listener);
+    HubOptions switched = options();
+    switched.mojaloopConnector = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort()));
+    switched.mojaloopConcurrency = 2;
+    HubSandbox hub(switched);
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    // Payees 254700000400 ... 254700000405: the one ending in 404 is unknown to the switch.
+    const QString batchId = batchIdOf(upload(hub, csv(6, 400), QStringLiteral("c-switch")));
+    QVERIFY(!batchId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(hub.simulator().count(hub.simulator().transfersOf(batchId)).ongoing, 0, 10000);
+    QCOMPARE(received.size(), 6); // every transfer went to the switch, once
+    for (const QJsonObject& request : received) {
+        QCOMPARE(request.value(QStringLiteral("from")).toObject().value(QStringLiteral("idValue")).toString(), QStringLiteral("254700000001"));
+        QCOMPARE(request.value(QStringLiteral("to")).toObject().value(QStringLiteral("idType")).toString(), QStringLiteral("MSISDN"));
+        QCOMPARE(request.value(QStringLiteral("amountType")).toString(), QStringLiteral("SEND"));
+        QCOMPARE(request.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+    }
+    QJsonArray rows;
+    QTRY_COMPARE((rows = ops(hub, QStringLiteral("/api/v1/batch/detail?pageSize=100&batchId=") + batchId).json()
+                             .value(QStringLiteral("content")).toArray()).size(), 6);
+    int completed = 0;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        if (row.value(QStringLiteral("payeePartyId")).toString() == u"254700000404") {
+            QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
+            const QJsonObject error = QJsonDocument::fromJson(row.value(QStringLiteral("errorInformation")).toString().toUtf8()).object();
+            QCOMPARE(error.value(QStringLiteral("errorInformation")).toObject().value(QStringLiteral("errorCode")).toString(), QStringLiteral("3204"));
+        } else {
+            QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
+            ++completed;
+        }
+    }
+    QCOMPARE(completed, 5);
+    QCOMPARE(hub.simulator().ledger().size(), 5); // the refused one moved no money
+}
+
+void TestHubSandbox::aSlowOrAbsentSwitchFailsTransfers()
+{
+    // A switch slower than the timeout, and one that is not there: the transfers fail, none hangs.
+    HubSimulator sdkState(options());
+    HubFaults slow;
+    slow.latencyMs = 3000;
+    sdkState.setFaults(slow);
+    HubHttpServer sdk(sdkState, [](const HubRequest&) { return HubResponse::json({{QStringLiteral("currentState"), QStringLiteral("COMPLETED")}}); });
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    sdk.bind(&listener);
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    for (const auto& [port, code] : {std::pair{listener.serverPort(), QStringLiteral("504")}, std::pair{closedPort, QStringLiteral("500")}}) {
+        HubOptions switched = options();
+        switched.mojaloopConnector = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        switched.mojaloopTimeoutMs = 300;
+        HubSandbox hub(switched);
+        QString error;
+        QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+        const QString batchId = batchIdOf(upload(hub, csv(2), QStringLiteral("c-slow")));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.simulator().count(hub.simulator().transfersOf(batchId)).ongoing, 0, 10000);
+        for (const HubSimulator::TransferView& row : hub.simulator().transfersOf(batchId)) {
+            QCOMPARE(row.status, HubSimulator::Status::Failed);
+            QVERIFY2(row.transfer.errorInformation.contains(u'"' + code + u'"'), qPrintable(row.transfer.errorInformation));
+        }
+        QCOMPARE(hub.simulator().ledger().size(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHubSandbox)

@@ -1,0 +1,104 @@
+#include "MojaloopConnector.h"
+
+#include "HubSimulator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace {
+
+constexpr int kPumpMs = 20;
+
+// The SDK's party id types are Mojaloop's (MSISDN, ACCOUNT_ID, IBAN...), as the hub's CSV carries them.
+QJsonObject party(const QString& type, const QString& id)
+{
+    return QJsonObject{{QStringLiteral("idType"), type.toUpper()}, {QStringLiteral("idValue"), id}};
+}
+
+} // namespace
+
+MojaloopConnector::MojaloopConnector(HubSimulator& simulator, QObject* parent)
+    : QObject(parent)
+    , m_simulator(simulator)
+    , m_network(new QNetworkAccessManager(this))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(kPumpMs);
+    connect(m_timer, &QTimer::timeout, this, &MojaloopConnector::pump);
+    m_timer->start();
+}
+
+void MojaloopConnector::pump()
+{
+    const int room = m_simulator.options().mojaloopConcurrency - m_inFlight;
+    if (room <= 0) {
+        return;
+    }
+    for (const HubTransfer& transfer : m_simulator.takeSwitchWork(room)) {
+        post(transfer);
+    }
+}
+
+void MojaloopConnector::post(const HubTransfer& transfer)
+{
+    const HubOptions options = m_simulator.options();
+    QUrl url = options.mojaloopConnector;
+    url.setPath(url.path().endsWith(u'/') ? url.path() + QStringLiteral("transfers") : url.path() + QStringLiteral("/transfers"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(options.mojaloopTimeoutMs);
+    const QJsonObject body{{QStringLiteral("homeTransactionId"), transfer.requestId},
+                           {QStringLiteral("from"), party(transfer.payerType, transfer.payerId)},
+                           {QStringLiteral("to"), party(transfer.payeeType, transfer.payeeId)},
+                           {QStringLiteral("amountType"), QStringLiteral("SEND")},
+                           {QStringLiteral("currency"), transfer.currency},
+                           {QStringLiteral("amount"), transfer.amount},
+                           {QStringLiteral("transactionType"), QStringLiteral("TRANSFER")},
+                           {QStringLiteral("note"), transfer.note}};
+    QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    ++m_inFlight;
+    const qint64 transferId = transfer.id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, transferId] { finished(reply, transferId); });
+}
+
+void MojaloopConnector::finished(QNetworkReply* reply, qint64 transferId)
+{
+    reply->deleteLater();
+    --m_inFlight;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    if (status == 200 && answer.value(QStringLiteral("currentState")).toString() == u"COMPLETED") {
+        m_simulator.settle(transferId, HubTransfer::Outcome::Completed, QString());
+        return;
+    }
+    // The switch's own error when it gave one ({"errorInformation":{errorCode, errorDescription}}),
+    // as the hub stores it; else what the adapter or the network said.
+    const QJsonObject mojaloopError = answer.value(QStringLiteral("transferState"))
+                                          .toObject()
+                                          .value(QStringLiteral("lastError"))
+                                          .toObject()
+                                          .value(QStringLiteral("mojaloopError"))
+                                          .toObject();
+    QString errorInformation;
+    if (mojaloopError.contains(QStringLiteral("errorInformation"))) {
+        errorInformation = QString::fromUtf8(QJsonDocument(mojaloopError).toJson(QJsonDocument::Compact));
+    } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+        errorInformation = HubSimulator::mojaloopError(QStringLiteral("504"),
+                                                       tr("The Mojaloop switch did not answer within %1 ms")
+                                                           .arg(m_simulator.options().mojaloopTimeoutMs));
+    } else if (status == 0) {
+        errorInformation = HubSimulator::mojaloopError(QStringLiteral("500"), tr("The Mojaloop connector cannot be reached: %1")
+                                                                                  .arg(reply->errorString()));
+    } else {
+        const QString code = answer.value(QStringLiteral("statusCode")).toVariant().toString();
+        const QString message = answer.value(QStringLiteral("message")).toString();
+        errorInformation = HubSimulator::mojaloopError(code.isEmpty() ? QString::number(status) : code,
+                                                       message.isEmpty() ? tr("HTTP %1 from the Mojaloop connector").arg(status) : message);
+    }
+    m_simulator.settle(transferId, HubTransfer::Outcome::Failed, errorInformation);
+    pump();
+}
