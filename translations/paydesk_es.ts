@@ -2016,6 +2016,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>MojaloopConnector</name>
+    <message>
+        <source>The Mojaloop switch did not answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mojaloop connector cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the Mojaloop connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>unknown currency</source>
@@ -3889,6 +3904,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>operations app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry MOJALOOP transfers over a real switch: the Mojaloop SDK scheme adapter&apos;s outbound API at URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers in flight on the switch at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer the switch has not ended by then fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mojaloop-connector takes a URL (http://host:port), --mojaloop-concurrency and --mojaloop-timeout-ms positive numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -71,6 +72,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     , m_cycle(new PaidCycleCombo(this))
     , m_status(new QLabel(this))
     , m_totals(new QTableWidget(0, 4, this))
+    , m_figures(new QSplitter(Qt::Horizontal, this))
     , m_charts(new QTabWidget(this))
     , m_stateChart(new PaymentStatusChart(this))
     , m_paidChart(new PaidVsEntitledChart(this))
@@ -120,12 +122,12 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     reissue->addWidget(m_reissueButton);
     reissue->addWidget(m_approveButton);
     reissue->addWidget(m_rejectButton);
-    auto* figures = new QSplitter(Qt::Horizontal, this);
-    figures->addWidget(m_totals);
-    figures->addWidget(m_charts);
-    figures->setStretchFactor(1, 2);
+    m_figures->addWidget(m_totals);
+    m_figures->addWidget(m_charts);
+    m_figures->setStretchFactor(1, 2);
+    m_figures->setSizes({400, 800});
     auto* body = new QSplitter(Qt::Vertical, this);
-    body->addWidget(figures);
+    body->addWidget(m_figures);
     body->addWidget(m_payments);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -242,7 +244,14 @@ void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCyc
             m_totals->setItem(row, column, item);
         }
     }
+    // The totals keep all their digits: the charts beside them give way.
+    m_totals->horizontalHeader()->setStretchLastSection(false);
     m_totals->resizeColumnsToContents();
+    const int needed = m_totals->horizontalHeader()->length() + 2 * m_totals->frameWidth() + m_totals->verticalScrollBar()->sizeHint().width();
+    m_totals->horizontalHeader()->setStretchLastSection(true);
+    if (const QList<int> sizes = m_figures->sizes(); sizes.size() == 2 && sizes.first() < needed && sizes.last() > needed) {
+        m_figures->setSizes({needed, sizes.first() + sizes.last() - needed});
+    }
     QList<PaymentStatusChart::Slice> slices;
     for (const QString& state : {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
         slices.append({state, stateTitle(state), totals.payments(state)});

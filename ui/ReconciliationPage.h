@@ -18,6 +18,7 @@ class PaymentsBrowser;
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
@@ -70,6 +71,7 @@ private:
     PaidCycleCombo* m_cycle;
     QLabel* m_status;
     QTableWidget* m_totals;
+    QSplitter* m_figures;
     QTabWidget* m_charts;
     PaymentStatusChart* m_stateChart;
     PaidVsEntitledChart* m_paidChart;

@@ -8,6 +8,9 @@
 #
 #   run-e2e.sh PAYDESK_CLI PAYDESK_HUBSIM WORK_DIR
 #
+# PAYDESK_E2E_KEEP=1 keeps the switch, the adapter and the hub running afterwards (until Ctrl-C),
+# for a look at the result: paydesk --database WORK_DIR/paydesk.sqlite.
+#
 # Exit 77 (skipped, with the reason) when node/npm or redis-server are missing or the npm install
 # fails; the npm packages are pinned by the lockfiles beside this script and kept in WORK_DIR.
 set -euo pipefail
@@ -170,3 +173,9 @@ read -r lookups quotes transfers <<< "$history"
 [[ "$lookups $quotes $transfers" == "$payments $((payments - 1)) $paid" ]] \
     || fail "the switch saw $lookups lookups, $quotes quotes, $transfers transfers for $payments payments ($paid paid)"
 echo "e2e-mojaloop: PASSED: $payments payments over the Mojaloop switch in ${elapsed} s: $paid paid, 1 unknown payee (3204), 1 refused quote (5100); the switch saw $lookups lookups, $quotes quotes, $transfers transfers"
+if [[ "${PAYDESK_E2E_KEEP:-}" == 1 ]]; then
+    echo "e2e-mojaloop: still running (Ctrl-C stops everything). Look at it with:"
+    echo "  paydesk --database $db"
+    echo "  paydesk-cli report cycle 1 --pdf cycle.pdf --officer c --database $db"
+    wait
+fi
