@@ -2,8 +2,9 @@
 # PayDesk's whole chain over real Mojaloop software, on loopback: paydesk-cli -> paydesk-hubsim (the
 # sandbox Payment Hub EE, its Mojaloop connector on) -> the Mojaloop SDK scheme adapter (the payer
 # DFSP's connector) -> the Mojaloop testing toolkit (the switch and the payee FSP), with redis for
-# the adapter. Two payees are refused by the switch: one unknown (3204), one whose quote the payee
-# FSP rejects (5100). Every payment's final state and reason is checked against what the switch did
+# the adapter. Some payments are refused by the switch: one payee it does not know (3204), one whose
+# quote the payee FSP rejects (5100), and a second program's top-up of 666 whose transfers the payee
+# FSP rejects (4001). Every payment's final state and reason is checked against what the switch did
 # (the toolkit's request history). Every process started here is stopped by its PID, even on failure.
 #
 #   run-e2e.sh PAYDESK_CLI PAYDESK_HUBSIM WORK_DIR
@@ -98,10 +99,21 @@ pd cycle generate 1 --officer m > /dev/null
 pd cycle submit 1 --officer m > /dev/null
 pd cycle approve 1 --officer c > /dev/null
 pd batches prepare 1 --officer m > /dev/null
-payments=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment")
-((payments >= 5)) || fail "only $payments payments were prepared"
-unknown_payee=$(sqlite3 "$db" "SELECT payee_address FROM payment ORDER BY id LIMIT 1")
-refused_payee=$(sqlite3 "$db" "SELECT payee_address FROM payment ORDER BY id LIMIT 1 OFFSET 1")
+# A second program, a top-up of 666 for the Northern region: the payee FSP rejects such transfers.
+pd program create --name "Top-up" --currency USD --fixed 666 --regions Northern --payer-type msisdn --payer 254700000001 \
+    --tenant greenbank --payment-mode MOJALOOP --bulk-url "$bulk_url" --ops-url "$ops_url" --budget 100000 --officer m > /dev/null
+pd program enrol 2 --officer m > /dev/null
+pd cycle create 2 --name 2027-01 --start 2027-01-01 --end 2027-01-31 --officer m > /dev/null
+pd cycle generate 2 --officer m > /dev/null
+pd cycle submit 2 --officer m > /dev/null
+pd cycle approve 2 --officer c > /dev/null
+pd batches prepare 2 --officer m > /dev/null
+payments=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 1")
+topups=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 2")
+((payments >= 5 && topups >= 1)) || fail "only $payments payments and $topups top-ups were prepared"
+# Two payees of the first cycle the Northern top-up does not pay.
+unknown_payee=$(sqlite3 "$db" "SELECT payee_address FROM payment WHERE cycle_id = 1 AND payee_address NOT IN (SELECT payee_address FROM payment WHERE cycle_id = 2) ORDER BY id LIMIT 1")
+refused_payee=$(sqlite3 "$db" "SELECT payee_address FROM payment WHERE cycle_id = 1 AND payee_address NOT IN (SELECT payee_address FROM payment WHERE cycle_id = 2) ORDER BY id LIMIT 1 OFFSET 1")
 
 # 3. The switch (the testing toolkit, with rules that make every outcome known in advance), the
 #    payer DFSP's adapter and its redis.
@@ -144,18 +156,26 @@ wait_port 4040 ttk
 wait_port 5050 ttk
 wait_port 4001 sdk
 wait_port 4000 sdk
-echo "e2e-mojaloop: the switch is up; sending $payments payments"
+echo "e2e-mojaloop: the switch is up; sending $payments payments and $topups top-ups"
 
-# 4. Send (the checker) and reconcile until the cycle is distributed.
+# 4. Send (the checker) and reconcile until each cycle is distributed.
 started=$(date +%s)
-pd send 1 --key "$work/tenant-key.pem" --yes --officer c > "$work/logs/send.log" 2>&1 || fail "send: $(cat "$work/logs/send.log")"
-timeout 600 "$cli" reconcile 1 --watch 2 --officer c --database "$db" > "$work/logs/reconcile.log" 2>&1 \
-    || fail "reconcile: $(tail -n 5 "$work/logs/reconcile.log")"
+for cycle in 1 2; do
+    pd send "$cycle" --key "$work/tenant-key.pem" --yes --officer c > "$work/logs/send-$cycle.log" 2>&1 \
+        || fail "send $cycle: $(cat "$work/logs/send-$cycle.log")"
+done
+for cycle in 1 2; do
+    timeout 600 "$cli" reconcile "$cycle" --watch 2 --officer c --database "$db" > "$work/logs/reconcile-$cycle.log" 2>&1 \
+        || fail "reconcile $cycle: $(tail -n 5 "$work/logs/reconcile-$cycle.log")"
+done
 elapsed=$(( $(date +%s) - started ))
 
 # 5. Each payment as the switch decided.
-paid=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE state = 'paid'")
-[[ $(sqlite3 "$db" "SELECT state FROM cycle WHERE id = 1") == distributed ]] || fail "the cycle is not distributed"
+paid=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 1 AND state = 'paid'")
+[[ $(sqlite3 "$db" "SELECT group_concat(state) FROM cycle ORDER BY id") == distributed,distributed ]] \
+    || fail "the cycles are not both distributed: $(sqlite3 "$db" "SELECT group_concat(state) FROM cycle")"
+[[ $(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 2 AND state = 'failed' AND failure_reason = '4001 Payee FSP rejected the transfer'") == "$topups" ]] \
+    || fail "the top-ups: $(sqlite3 "$db" "SELECT state, failure_reason FROM payment WHERE cycle_id = 2")"
 [[ $(sqlite3 "$db" "SELECT state || ' ' || failure_reason FROM payment WHERE payee_address = '$unknown_payee'") == "failed 3204 Party not found" ]] \
     || fail "the unknown payee's payment: $(sqlite3 "$db" "SELECT state, failure_reason FROM payment WHERE payee_address = '$unknown_payee'")"
 [[ $(sqlite3 "$db" "SELECT state || ' ' || failure_reason FROM payment WHERE payee_address = '$refused_payee'") == "failed 5100 Payee rejected quotation request" ]] \
@@ -163,16 +183,16 @@ paid=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE state = 'paid'")
 ((paid == payments - 2)) || fail "$paid of $payments payments paid; expected all but the two refused"
 
 # What the switch received: a party lookup for every payment, a quote for all but the unknown
-# payee, a transfer for each payment PayDesk says was paid, and nothing twice.
+# payee, a transfer for each payment PayDesk says was paid and for each top-up, nothing twice.
 history=$(node -e '
 fetch("http://127.0.0.1:5050/api/history/requests").then(r => r.json()).then(requests => {
     const count = (method, prefix) => requests.filter(r => r.method === method && r.path.startsWith(prefix)).length;
     console.log([count("get", "/parties/"), count("post", "/quotes"), count("post", "/transfers")].join(" "));
 }).catch(e => { console.error(e); process.exit(1); });')
 read -r lookups quotes transfers <<< "$history"
-[[ "$lookups $quotes $transfers" == "$payments $((payments - 1)) $paid" ]] \
-    || fail "the switch saw $lookups lookups, $quotes quotes, $transfers transfers for $payments payments ($paid paid)"
-echo "e2e-mojaloop: PASSED: $payments payments over the Mojaloop switch in ${elapsed} s: $paid paid, 1 unknown payee (3204), 1 refused quote (5100); the switch saw $lookups lookups, $quotes quotes, $transfers transfers"
+[[ "$lookups $quotes $transfers" == "$((payments + topups)) $((payments - 1 + topups)) $((paid + topups))" ]] \
+    || fail "the switch saw $lookups lookups, $quotes quotes, $transfers transfers for $payments payments ($paid paid) and $topups top-ups"
+echo "e2e-mojaloop: PASSED: $((payments + topups)) payments over the Mojaloop switch in ${elapsed} s: $paid paid, 1 unknown payee (3204), 1 refused quote (5100), $topups rejected transfers (4001); the switch saw $lookups lookups, $quotes quotes, $transfers transfers"
 if [[ "${PAYDESK_E2E_KEEP:-}" == 1 ]]; then
     echo "e2e-mojaloop: still running (Ctrl-C stops everything). Look at it with:"
     echo "  paydesk --database $db"
