@@ -80,6 +80,12 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
         + asChecker;
     const QStringList reconcile = QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")}
         + asChecker;
+    // Without --yes, send shows what would leave, posts nothing, and says so in its exit code.
+    const QStringList preview = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key} + asChecker;
+    QCOMPARE(cli(preview, &output), 2);
+    QVERIFY2(output.contains("--yes"), output.constData());
+    QCOMPARE(hub.ledger().size(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'ready' OR send_attempts <> 0")), 0);
     QVERIFY2(cli(send, &output) == 0, output.constData());
     QVERIFY2(cli(reconcile, &output) == 0, output.constData());
 
