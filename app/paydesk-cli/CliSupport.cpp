@@ -140,12 +140,21 @@ HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Prog
     return endpoint;
 }
 
-std::optional<Program> CliSupport::programOfCycle(Database& database, qint64 cycleId)
+std::optional<CliSupport::CycleWork> CliSupport::openCycle(const QCommandLineParser& parser, qint64 cycleId)
 {
-    const auto cycle = CycleService(database).find(cycleId);
-    auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    auto database = openDatabase(parser);
+    if (!database) {
+        return std::nullopt;
+    }
+    auto officer = actingOfficer(*database, parser);
+    if (!officer) {
+        return std::nullopt;
+    }
+    const auto cycle = CycleService(*database).find(cycleId);
+    auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
     if (!program) {
         fail(tr("There is no cycle %1.").arg(cycleId));
+        return std::nullopt;
     }
-    return program;
+    return CycleWork{std::move(database), std::move(*officer), std::move(*program)};
 }

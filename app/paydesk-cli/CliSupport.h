@@ -45,8 +45,16 @@ public:
     static std::optional<QString> hubOptionsProblem(const QCommandLineParser& parser);
     // The program's hub, with those options' overrides.
     static HubEndpoint hubEndpoint(const QCommandLineParser& parser, const Program& program);
-    // The program a cycle belongs to; nothing, with the failure reported, when there is no such cycle.
-    std::optional<Program> programOfCycle(Database& database, qint64 cycleId);
+    // What a command about one cycle works with: the database, the acting officer, the cycle's program.
+    struct CycleWork
+    {
+        std::unique_ptr<Database> database;
+        Officer officer;
+        Program program;
+    };
+    // Opens the database and finds the officer (--officer) and the cycle's program; nothing, with
+    // the failure reported, when any of them is missing.
+    std::optional<CycleWork> openCycle(const QCommandLineParser& parser, qint64 cycleId);
     // Reports a failed command on stderr and returns ExitFailure.
     int fail(const QString& message);
 

@@ -47,18 +47,13 @@ int ReconcileCommand::run(const QStringList& arguments)
     if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
         return m_support.usage(*problem);
     }
-    const auto database = m_support.openDatabase(parser);
-    if (!database) {
+    const auto work = m_support.openCycle(parser, cycleId);
+    if (!work) {
         return ExitFailure;
     }
-    const auto officer = m_support.actingOfficer(*database, parser);
-    if (!officer) {
-        return ExitFailure;
-    }
-    const auto program = m_support.programOfCycle(*database, cycleId);
-    if (!program) {
-        return ExitFailure;
-    }
+    Database* const database = work->database.get();
+    const Officer* const officer = &work->officer;
+    const Program* const program = &work->program;
     QTextStream& text = m_support.out();
     PaymentReconciler reconciler(*database);
     QString error;

@@ -43,17 +43,14 @@ int ReportCommand::run(const QStringList& arguments)
     if (positional.size() != 2 || positional.first() != u"cycle" || !idOk || (!parser.isSet(pdf) && !parser.isSet(csv))) {
         return m_support.usage(tr("report takes \"cycle ID\" and --pdf FILE, --csv FILE or both."));
     }
-    const auto database = m_support.openDatabase(parser);
-    if (!database) {
+    const auto work = m_support.openCycle(parser, cycleId);
+    if (!work) {
         return ExitFailure;
     }
-    const auto officer = m_support.actingOfficer(*database, parser);
-    if (!officer || !m_support.programOfCycle(*database, cycleId)) {
-        return ExitFailure;
-    }
+    Database& database = *work->database;
     QString error;
     if (parser.isSet(pdf)) {
-        const auto report = CycleReport::of(*database, cycleId, officer->id, &error);
+        const auto report = CycleReport::of(database, cycleId, work->officer.id, &error);
         if (!report || !CycleReportPdf::write(*report, parser.value(pdf), &error)) {
             return m_support.fail(error);
         }
@@ -64,7 +61,7 @@ int ReportCommand::run(const QStringList& arguments)
         if (!file.open(QIODevice::WriteOnly)) {
             return m_support.fail(tr("Cannot write %1: %2").arg(parser.value(csv), file.errorString()));
         }
-        if (!CycleReport::writePaymentsCsv(*database, cycleId, &file, &error)) {
+        if (!CycleReport::writePaymentsCsv(database, cycleId, &file, &error)) {
             return m_support.fail(error);
         }
         if (!file.commit()) {

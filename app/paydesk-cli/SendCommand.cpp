@@ -63,18 +63,13 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
         return m_support.usage(*problem);
     }
-    const auto database = m_support.openDatabase(parser);
-    if (!database) {
+    const auto work = m_support.openCycle(parser, cycleId);
+    if (!work) {
         return ExitFailure;
     }
-    const auto officer = m_support.actingOfficer(*database, parser);
-    if (!officer) {
-        return ExitFailure;
-    }
-    const auto program = m_support.programOfCycle(*database, cycleId);
-    if (!program) {
-        return ExitFailure;
-    }
+    Database* const database = work->database.get();
+    const Officer* const officer = &work->officer;
+    const Program* const program = &work->program;
     const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
     if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
         return m_support.fail(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
