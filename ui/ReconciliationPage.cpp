@@ -57,11 +57,14 @@ QString stateTitle(const QString& state)
     return ReconciliationPage::tr("not sent yet");
 }
 
-// What the worker reads for the page: the cycle's totals and its program's cycles.
+// What the worker reads for the page: the cycle's totals, its program's cycles, and where paying
+// its failed payments again stands.
 struct PageFigures
 {
     DisbursementTotals totals;
     ProgramCycleFigures figures;
+    qsizetype reissuable = 0;
+    QList<ReissueRequest> requests;
 };
 
 } // namespace
@@ -208,12 +211,18 @@ void ReconciliationPage::showTotals()
         if (const auto database = Database::open(location, &error)) {
             read->totals = DisbursementTotals::of(*database, cycleId);
             read->figures = ProgramCycleFigures::of(*database, programId);
+            PaymentReissue reissues(*database);
+            read->reissuable = reissues.reissuable(cycleId, &error).size();
+            read->requests = reissues.requestsOf(cycleId);
         }
     });
     connect(worker, &QThread::finished, this, [this, worker, read, cycleId] {
         worker->deleteLater();
         m_totalsWorker = nullptr;
         if (cycleId == m_cycle->cycleId()) {
+            m_reissuable = read->reissuable;
+            m_requests = read->requests;
+            showReissueState();
             fill(read->totals, read->figures);
         }
         delete read;
@@ -225,7 +234,10 @@ void ReconciliationPage::showTotals()
     });
     m_totalsWorker = worker;
     worker->start();
-    showReissueState();
+    // Nothing to decide on until the cycle's re-issues are read.
+    for (QPushButton* button : {m_reissueButton, m_approveButton, m_rejectButton}) {
+        button->setEnabled(false);
+    }
 }
 
 void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures)
@@ -273,28 +285,23 @@ void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCyc
 
 void ReconciliationPage::showReissueState()
 {
-    const qint64 cycleId = m_cycle->cycleId();
-    PaymentReissue reissues(m_session.database());
-    const QList<ReissueRequest> requests = cycleId != 0 ? reissues.requestsOf(cycleId) : QList<ReissueRequest>();
-    const auto waiting = std::find_if(requests.cbegin(), requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
-    QString error;
-    const qsizetype reissuable = cycleId != 0 ? reissues.reissuable(cycleId, &error).size() : 0;
+    const auto waiting = std::find_if(m_requests.cbegin(), m_requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
     const auto& officer = m_session.officer();
     const bool maker = officer && officer->role == OfficerRole::Maker;
     const bool checker = officer && officer->role == OfficerRole::Checker;
-    m_reissueButton->setEnabled(maker && reissuable > 0);
-    m_approveButton->setEnabled(checker && waiting != requests.cend() && waiting->requestedBy != officer->id);
+    m_reissueButton->setEnabled(maker && m_reissuable > 0);
+    m_approveButton->setEnabled(checker && waiting != m_requests.cend() && waiting->requestedBy != officer->id);
     m_rejectButton->setEnabled(m_approveButton->isEnabled());
-    if (waiting != requests.cend()) {
+    if (waiting != m_requests.cend()) {
         m_reissueState->setText(tr("%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.")
                                     .arg(waiting->requestedBy, waiting->requestedAt)
                                     .arg(waiting->payments)
                                     .arg(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency)).toDecimalString(),
                                          waiting->currency));
-    } else if (reissuable > 0) {
-        m_reissueState->setText(tr("%1 failed payments are not paid again yet: a maker may ask for it.").arg(reissuable));
-    } else if (!requests.isEmpty()) {
-        const ReissueRequest& last = requests.last();
+    } else if (m_reissuable > 0) {
+        m_reissueState->setText(tr("%1 failed payments are not paid again yet: a maker may ask for it.").arg(m_reissuable));
+    } else if (!m_requests.isEmpty()) {
+        const ReissueRequest& last = m_requests.last();
         m_reissueState->setText(tr("Last re-issue request: %1 payments, %2 by %3.").arg(last.payments).arg(last.state, last.decidedBy));
     } else {
         m_reissueState->setText(tr("No failed payment waits to be paid again."));
@@ -312,7 +319,7 @@ bool ReconciliationPage::requestReissue()
     const auto requestId = PaymentReissue(m_session.database()).request(m_cycle->cycleId(), {}, *officer, &error);
     m_status->setText(requestId ? tr("Re-issue request %1 is waiting for a checker.").arg(*requestId)
                                 : tr("Cannot ask for a re-issue: %1").arg(error));
-    showReissueState();
+    showTotals();
     return requestId.has_value();
 }
 
@@ -342,12 +349,10 @@ bool ReconciliationPage::decideReissue(bool approve, const QString& note)
 
 void ReconciliationPage::askToReissue()
 {
-    QString error;
-    const qsizetype count = PaymentReissue(m_session.database()).reissuable(m_cycle->cycleId(), &error).size();
     if (QMessageBox::question(this, tr("Pay failed payments again"),
                               tr("Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new "
                                  "request id once a checker approves.")
-                                  .arg(count),
+                                  .arg(m_reissuable),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes) {
         requestReissue();

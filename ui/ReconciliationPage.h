@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disbursement/ReissueRequest.h"
 #include "reconciliation/ReconcileOutcome.h"
 
 #include <QPointer>
@@ -58,11 +59,11 @@ Q_SIGNALS:
     void reportSaved(const QString& path, const QString& error);
 
 private:
-    // Reads the cycle's totals and the program's cycles in a worker (they cover every payment),
-    // then shows them.
+    // Reads the cycle's totals, the program's cycles and the cycle's re-issues in a worker (they
+    // cover every payment), then shows them.
     void showTotals();
     void fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures);
-    void showReissueState();
+    void showReissueState(); // from what showTotals read
     void askToReissue();
     void askToDecide(bool approve);
     void askForReport();
@@ -91,4 +92,6 @@ private:
     QUrl m_sandboxBulkUrl;
     QUrl m_sandboxOperationsUrl;
     QList<ReconcileOutcome> m_outcomes;
+    qsizetype m_reissuable = 0; // failed payments of the cycle shown that may be asked for again
+    QList<ReissueRequest> m_requests; // the cycle's re-issue requests, as last read
 };

@@ -351,12 +351,13 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     // Paying the failures again: the maker asks, the same maker cannot approve, the checker does,
     // and the cycle opens again for the new payments.
     actAs(&window, QStringLiteral("amina"));
+    QTRY_VERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("reissueButton"))->isEnabled());
     QVERIFY(!reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
     QVERIFY(reconciliation->requestReissue());
     QVERIFY(!reconciliation->decideReissue(true, QString()));
     QVERIFY2(reconciliation->statusText().contains(QStringLiteral("checker")), qPrintable(reconciliation->statusText()));
     actAs(&window, QStringLiteral("kofi"));
-    QVERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
+    QTRY_VERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
     QVERIFY2(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text().contains(QString::number(failed)),
              qPrintable(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text()));
     QVERIFY(reconciliation->decideReissue(true, QString()));
