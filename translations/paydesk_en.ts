@@ -3146,6 +3146,54 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Cannot save the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply a result &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the hub&apos;s batch detail export or result CSV, for one sent batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitled (approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (hub %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent batch of this cycle waits for results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a result file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export or result CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub results (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sent batch of the cycle shown, and who is acting, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>

@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
@@ -2019,15 +2019,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>MojaloopConnector</name>
     <message>
         <source>The Mojaloop switch did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>El conmutador Mojaloop no respondió en %1 ms</translation>
     </message>
     <message>
         <source>The Mojaloop connector cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el conector Mojaloop: %1</translation>
     </message>
     <message>
         <source>HTTP %1 from the Mojaloop connector</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 del conector Mojaloop</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3147,54 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Cannot save the report: %1</source>
         <translation>No se puede guardar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Apply a result &amp;file…</source>
+        <translation>Aplicar un &amp;archivo de resultados…</translation>
+    </message>
+    <message>
+        <source>Offline: the hub&apos;s batch detail export or result CSV, for one sent batch</source>
+        <translation>Sin conexión: la exportación del detalle de lote del hub o su CSV de resultados, para un lote enviado</translation>
+    </message>
+    <message>
+        <source>entitled (approved)</source>
+        <translation>derechos (aprobados)</translation>
+    </message>
+    <message>
+        <source>Batch %1 (hub %2)</source>
+        <translation>Lote %1 (hub %2)</translation>
+    </message>
+    <message>
+        <source>No sent batch of this cycle waits for results.</source>
+        <translation>Ningún lote enviado de este ciclo espera resultados.</translation>
+    </message>
+    <message>
+        <source>Apply a result file</source>
+        <translation>Aplicar un archivo de resultados</translation>
+    </message>
+    <message>
+        <source>The results are for:</source>
+        <translation>Los resultados son para:</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export or result CSV</source>
+        <translation>La exportación del detalle de lote del hub o su CSV de resultados</translation>
+    </message>
+    <message>
+        <source>Hub results (*.json *.csv);;All files (*)</source>
+        <translation>Resultados del hub (*.json *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a sent batch of the cycle shown, and who is acting, first.</source>
+        <translation>Elija primero un lote enviado del ciclo mostrado y quién actúa.</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>Aplicando %1…</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
@@ -2019,15 +2019,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>MojaloopConnector</name>
     <message>
         <source>The Mojaloop switch did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commutateur Mojaloop n&apos;a pas répondu en %1 ms</translation>
     </message>
     <message>
         <source>The Mojaloop connector cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur Mojaloop est injoignable : %1</translation>
     </message>
     <message>
         <source>HTTP %1 from the Mojaloop connector</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 du connecteur Mojaloop</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3147,54 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Cannot save the report: %1</source>
         <translation>Impossible d&apos;enregistrer le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Apply a result &amp;file…</source>
+        <translation>Appliquer un &amp;fichier de résultats…</translation>
+    </message>
+    <message>
+        <source>Offline: the hub&apos;s batch detail export or result CSV, for one sent batch</source>
+        <translation>Hors ligne : l&apos;export du détail de lot du hub ou son CSV de résultats, pour un lot envoyé</translation>
+    </message>
+    <message>
+        <source>entitled (approved)</source>
+        <translation>droits (approuvés)</translation>
+    </message>
+    <message>
+        <source>Batch %1 (hub %2)</source>
+        <translation>Lot %1 (hub %2)</translation>
+    </message>
+    <message>
+        <source>No sent batch of this cycle waits for results.</source>
+        <translation>Aucun lot envoyé de ce cycle n&apos;attend de résultats.</translation>
+    </message>
+    <message>
+        <source>Apply a result file</source>
+        <translation>Appliquer un fichier de résultats</translation>
+    </message>
+    <message>
+        <source>The results are for:</source>
+        <translation>Les résultats concernent :</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export or result CSV</source>
+        <translation>L&apos;export du détail de lot du hub ou son CSV de résultats</translation>
+    </message>
+    <message>
+        <source>Hub results (*.json *.csv);;All files (*)</source>
+        <translation>Résultats du hub (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a sent batch of the cycle shown, and who is acting, first.</source>
+        <translation>Choisissez d&apos;abord un lot envoyé du cycle affiché, et qui agit.</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>Application de %1…</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

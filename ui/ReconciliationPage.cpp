@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,6 +93,9 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     m_cycle->setObjectName(QStringLiteral("reconcileCycleCombo"));
     auto* reconcileButton = new QPushButton(tr("&Reconcile now"), this);
     reconcileButton->setObjectName(QStringLiteral("reconcileNowButton"));
+    auto* resultsButton = new QPushButton(tr("Apply a result &file…"), this);
+    resultsButton->setObjectName(QStringLiteral("applyResultsButton"));
+    resultsButton->setToolTip(tr("Offline: the hub's batch detail export or result CSV, for one sent batch"));
     auto* reportButton = new QPushButton(tr("Save &report…"), this);
     reportButton->setObjectName(QStringLiteral("saveReportButton"));
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
@@ -119,6 +123,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     toolbar->addWidget(m_cycle, 1);
     toolbar->addWidget(reconcileButton);
     toolbar->addWidget(m_autoRefresh);
+    toolbar->addWidget(resultsButton);
     toolbar->addWidget(reportButton);
     auto* reissue = new QHBoxLayout;
     reissue->addWidget(m_reissueState, 1);
@@ -141,6 +146,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &ReconciliationPage::showTotals);
     connect(reconcileButton, &QPushButton::clicked, this, &ReconciliationPage::reconcileNow);
     connect(reportButton, &QPushButton::clicked, this, &ReconciliationPage::askForReport);
+    connect(resultsButton, &QPushButton::clicked, this, &ReconciliationPage::askForResults);
     connect(m_reissueButton, &QPushButton::clicked, this, &ReconciliationPage::askToReissue);
     connect(m_approveButton, &QPushButton::clicked, this, [this] { askToDecide(true); });
     connect(m_rejectButton, &QPushButton::clicked, this, [this] { askToDecide(false); });
@@ -243,11 +249,20 @@ void ReconciliationPage::showTotals()
 void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures)
 {
     const QLocale locale;
-    m_totals->setRowCount(int(totals.rows.size()));
-    for (int row = 0; row < totals.rows.size(); ++row) {
-        const DisbursementTotals::Row& line = totals.rows.at(row);
-        const QStringList cells = {stateTitle(line.state), line.currency.code(), locale.toString(line.payments),
-                                   line.amount.toDecimalString()};
+    // What was entitled first, then where the payments stand.
+    QList<QStringList> lines;
+    for (const ProgramCycleFigures::Cycle& cycle : figures.cycles) {
+        if (cycle.cycleId == m_cycle->cycleId()) {
+            lines.append({tr("entitled (approved)"), cycle.entitled.currency().code(), locale.toString(cycle.entitlements),
+                          cycle.entitled.toDecimalString()});
+        }
+    }
+    for (const DisbursementTotals::Row& line : totals.rows) {
+        lines.append({stateTitle(line.state), line.currency.code(), locale.toString(line.payments), line.amount.toDecimalString()});
+    }
+    m_totals->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const QStringList& cells = lines.at(row);
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column >= 2) {
@@ -432,6 +447,62 @@ bool ReconciliationPage::saveReport(const QString& path)
     return true;
 }
 
+void ReconciliationPage::askForResults()
+{
+    QStringList batches;
+    QList<qint64> batchIds; // in the order of the names
+    for (const PaymentBatch& batch : BatchRepository(m_session.database()).batchesOf(m_cycle->cycleId())) {
+        if (batch.state == BatchState::Sent) {
+            batches.append(tr("Batch %1 (hub %2)").arg(batch.id).arg(batch.hubBatchId));
+            batchIds.append(batch.id);
+        }
+    }
+    if (batches.isEmpty()) {
+        m_status->setText(tr("No sent batch of this cycle waits for results."));
+        return;
+    }
+    bool chosen = false;
+    const QString batch = QInputDialog::getItem(this, tr("Apply a result file"), tr("The results are for:"), batches, 0, false, &chosen);
+    if (!chosen) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("The hub's batch detail export or result CSV"), QString(),
+                                                      tr("Hub results (*.json *.csv);;All files (*)"));
+    if (!path.isEmpty()) {
+        applyResults(batchIds.value(batches.indexOf(batch)), path);
+    }
+}
+
+bool ReconciliationPage::applyResults(qint64 batchId, const QString& path)
+{
+    const auto& officer = m_session.officer();
+    const qint64 cycleId = m_cycle->cycleId();
+    const auto batch = BatchRepository(m_session.database()).find(batchId);
+    if (!officer || m_worker || !batch || batch->cycleId != cycleId) {
+        m_status->setText(tr("Choose a sent batch of the cycle shown, and who is acting, first."));
+        return false;
+    }
+    const QString location = m_session.database().location();
+    const Officer actor = *officer;
+    m_status->setText(tr("Applying %1…").arg(path));
+    startReconciling([location, cycleId, batchId, path, actor](QList<ReconcileOutcome>* outcomes) {
+        ReconcileOutcome failed;
+        failed.batchId = batchId;
+        QFile file(path);
+        QString error;
+        const auto database = Database::open(location, &error);
+        if (!database || !file.open(QIODevice::ReadOnly)) {
+            failed.message = database ? tr("cannot read %1: %2").arg(path, file.errorString()) : error;
+            outcomes->append(failed);
+            return;
+        }
+        PaymentReconciler reconciler(*database);
+        outcomes->append(reconciler.apply(batchId, file.readAll(), actor));
+        reconciler.closeCycleIfDone(cycleId, actor, &error);
+    });
+    return true;
+}
+
 bool ReconciliationPage::reconcileNow()
 {
     const auto& officer = m_session.officer();
@@ -449,10 +520,8 @@ bool ReconciliationPage::reconcileNow()
     }
     const QString location = m_session.database().location();
     const Officer actor = *officer;
-    m_outcomes.clear();
     m_status->setText(tr("Asking the hub…"));
-    auto* outcomes = new QList<ReconcileOutcome>;
-    QThread* worker = QThread::create([location, cycleId, actor, endpoint, outcomes] {
+    startReconciling([location, cycleId, actor, endpoint](QList<ReconcileOutcome>* outcomes) {
         QString error;
         const auto database = Database::open(location, &error);
         if (!database) {
@@ -464,6 +533,14 @@ bool ReconciliationPage::reconcileNow()
         bool distributed = false;
         *outcomes = PaymentReconciler(*database).pollCycle(cycleId, endpoint, actor, &distributed, &error);
     });
+    return true;
+}
+
+void ReconciliationPage::startReconciling(const std::function<void(QList<ReconcileOutcome>*)>& work)
+{
+    m_outcomes.clear();
+    auto* outcomes = new QList<ReconcileOutcome>;
+    QThread* worker = QThread::create([work, outcomes] { work(outcomes); });
     connect(worker, &QThread::finished, this, [this, worker, outcomes] {
         worker->deleteLater();
         m_worker = nullptr;
@@ -486,5 +563,4 @@ bool ReconciliationPage::reconcileNow()
     });
     m_worker = worker;
     worker->start();
-    return true;
 }

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class CompletionsChart;
 class DisbursementTotals;
 class FailureReasonsChart;
@@ -43,6 +45,9 @@ public:
     // Polls every sent batch of the cycle shown; reconciled() when done.
     bool reconcileNow();
     QList<ReconcileOutcome> lastOutcomes() const { return m_outcomes; }
+    // Offline: applies the hub's batch detail export or result CSV to one sent batch of the cycle
+    // shown, in a worker; reconciled() when done.
+    bool applyResults(qint64 batchId, const QString& path);
     // The maker asks for every failed payment of the cycle shown to be paid again.
     bool requestReissue();
     // The checker decides the cycle's request waiting for a decision.
@@ -67,6 +72,9 @@ private:
     void askToReissue();
     void askToDecide(bool approve);
     void askForReport();
+    void askForResults();
+    // Runs work (which fills the outcomes) in a worker, then shows what it found; reconciled().
+    void startReconciling(const std::function<void(QList<ReconcileOutcome>*)>& work);
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;

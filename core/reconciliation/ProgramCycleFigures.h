@@ -15,7 +15,8 @@ struct ProgramCycleFigures
     {
         qint64 cycleId = 0;
         QString name;
-        Money entitled; // approved entitlements
+        qint64 entitlements = 0; // approved
+        Money entitled;          // their amount
         Money paid;     // payments the hub completed
     };
 

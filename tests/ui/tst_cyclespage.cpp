@@ -17,6 +17,7 @@
 #include "HubSandbox.h"
 #include "HubSimulator.h"
 
+#include "hub/OneShotHttp.h"
 #include "models/EntitlementTableModel.h"
 #include "models/PaymentTableModel.h"
 #include "officers/OfficerRepository.h"
@@ -312,11 +313,15 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     query.finish();
     QVERIFY(failed > 0 && failed < payments);
     auto* totals = reconciliation->findChild<QTableWidget*>(QStringLiteral("reconcileTotals"));
-    QTRY_COMPARE(totals->rowCount(), 2); // read in a worker
-    QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("failed"));
-    QCOMPARE(totals->item(0, 2)->text().remove(u',').toInt(), failed);
-    QCOMPARE(totals->item(1, 0)->text(), QStringLiteral("paid"));
-    QCOMPARE(totals->item(1, 2)->text().remove(u',').toInt(), payments - failed);
+    QTRY_COMPARE(totals->rowCount(), 3); // read in a worker
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'")) && query.next());
+    QCOMPARE(totals->item(0, 0)->text(), QStringLiteral("entitled (approved)"));
+    QCOMPARE(totals->item(0, 2)->text().remove(u',').toInt(), query.value(0).toInt());
+    query.finish();
+    QCOMPARE(totals->item(1, 0)->text(), QStringLiteral("failed"));
+    QCOMPARE(totals->item(1, 2)->text().remove(u',').toInt(), failed);
+    QCOMPARE(totals->item(2, 0)->text(), QStringLiteral("paid"));
+    QCOMPARE(totals->item(2, 2)->text().remove(u',').toInt(), payments - failed);
     QCOMPARE(reconciliation->findChild<PaymentStatusChart*>()->sliceCount(), 2);
     QCOMPARE(reconciliation->findChild<FailureReasonsChart*>()->barCount(), 1);
     QCOMPARE(reconciliation->findChild<PaidVsEntitledChart*>()->cycleCount(), 1);
@@ -347,6 +352,40 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(1);
     saveScreenshot(&window, QStringLiteral("paid-vs-entitled.png"));
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(0);
+
+    // Offline: the hub's detail export applied to a batch changes nothing that is final; a file
+    // that is not the hub's, or no file, is refused with the reason, and nothing moves.
+    QVERIFY(query.exec(QStringLiteral("SELECT id, hub_batch_id, state FROM payment_batch ORDER BY id LIMIT 1")) && query.next());
+    const qint64 firstBatch = query.value(0).toLongLong();
+    const QString firstHubBatch = query.value(1).toString();
+    const QString firstState = query.value(2).toString();
+    query.finish();
+    const QByteArray detail = OneShotHttp::exchange(QUrl(hub.operationsUrl().toString() + QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=")
+                                                         + firstHubBatch),
+                                                    "GET", {{"Platform-TenantId", "greenbank"}}, {}, 5000)
+                                  .body;
+    QFile results(m_dir.filePath(QStringLiteral("results.json")));
+    QVERIFY(results.open(QIODevice::WriteOnly) && results.write(detail) == detail.size());
+    results.close();
+    QFile garbage(m_dir.filePath(QStringLiteral("garbage.csv")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write("not,the,hub\n") > 0);
+    garbage.close();
+    QSignalSpy applied(reconciliation, &ReconciliationPage::reconciled);
+    QVERIFY(reconciliation->applyResults(firstBatch, results.fileName()));
+    QVERIFY(applied.wait(30000));
+    QVERIFY2(reconciliation->lastOutcomes().first().succeeded, qPrintable(reconciliation->lastOutcomes().first().message));
+    QCOMPARE(reconciliation->lastOutcomes().first().changed, 0);
+    QVERIFY(reconciliation->applyResults(firstBatch, garbage.fileName()));
+    QVERIFY(applied.wait(30000));
+    QVERIFY(!reconciliation->lastOutcomes().first().succeeded);
+    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("cannot be read")), qPrintable(reconciliation->statusText()));
+    QVERIFY(reconciliation->applyResults(firstBatch, m_dir.filePath(QStringLiteral("no-such-file.json"))));
+    QVERIFY(applied.wait(30000));
+    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("no-such-file.json")), qPrintable(reconciliation->statusText()));
+    QVERIFY(!reconciliation->applyResults(999999, results.fileName())); // not a batch of this cycle
+    QVERIFY(query.exec(QStringLiteral("SELECT state FROM payment_batch WHERE id = %1").arg(firstBatch)) && query.next());
+    QCOMPARE(query.value(0).toString(), firstState);
+    query.finish();
 
     // Paying the failures again: the maker asks, the same maker cannot approve, the checker does,
     // and the cycle opens again for the new payments.
