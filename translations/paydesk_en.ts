@@ -3091,10 +3091,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Cycles page, then send the new batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-issue request %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,6 +3188,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

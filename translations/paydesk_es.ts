@@ -3093,10 +3093,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>No se puede decidir la solicitud de reemisión %1: %2</translation>
     </message>
     <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Cycles page, then send the new batch.</source>
-        <translation>Solicitud de reemisión %1 aprobada: prepare los pagos del ciclo en la página Ciclos y envíe el nuevo lote.</translation>
-    </message>
-    <message>
         <source>Re-issue request %1 rejected.</source>
         <translation>Solicitud de reemisión %1 rechazada.</translation>
     </message>
@@ -3195,6 +3191,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation>Solicitud de reemisión %1 aprobada: prepare los pagos del ciclo en la página Lotes y envíe el nuevo lote.</translation>
     </message>
 </context>
 <context>

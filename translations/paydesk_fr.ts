@@ -3093,10 +3093,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>Impossible de décider de la demande de réémission %1 : %2</translation>
     </message>
     <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Cycles page, then send the new batch.</source>
-        <translation>Demande de réémission %1 approuvée : préparez les paiements du cycle sur la page Cycles, puis envoyez le nouveau lot.</translation>
-    </message>
-    <message>
         <source>Re-issue request %1 rejected.</source>
         <translation>Demande de réémission %1 rejetée.</translation>
     </message>
@@ -3195,6 +3191,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation>Demande de réémission %1 approuvée : préparez les paiements du cycle sur la page Lots, puis envoyez le nouveau lot.</translation>
     </message>
 </context>
 <context>

@@ -353,7 +353,7 @@ bool ReconciliationPage::decideReissue(bool approve, const QString& note)
     if (!decided) {
         m_status->setText(tr("Cannot decide re-issue request %1: %2").arg(waiting->id).arg(error));
     } else {
-        m_status->setText(approve ? tr("Re-issue request %1 approved: prepare the cycle's payments on the Cycles page, then send the new "
+        m_status->setText(approve ? tr("Re-issue request %1 approved: prepare the cycle's payments on the Batches page, then send the new "
                                        "batch.")
                                         .arg(waiting->id)
                                   : tr("Re-issue request %1 rejected.").arg(waiting->id));

@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 ReportCommand::ReportCommand(CliSupport& support)
     : m_support(support)
 {
@@ -19,7 +21,10 @@ ReportCommand::ReportCommand(CliSupport& support)
 
 bool ReportCommand::drawsPdf(const QStringList& arguments)
 {
-    return arguments.value(0) == u"report" && arguments.contains(QStringLiteral("--pdf"));
+    return arguments.value(0) == u"report"
+        && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
+               return argument == u"--pdf" || argument.startsWith(QStringLiteral("--pdf="));
+           });
 }
 
 int ReportCommand::run(const QStringList& arguments)

@@ -147,7 +147,7 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'")), 2 * failed);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT reissue_of) FROM payment")), failed);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
-    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf} + asChecker,
+    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"), QStringLiteral("--pdf=") + pdf} + asChecker,
                  &output)
                  == 0,
              output.constData());
