@@ -3968,5 +3968,13 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>--mojaloop-connector takes a URL (http://host:port), --mojaloop-concurrency and --mojaloop-timeout-ms positive numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The G2P Connect mapper&apos;s registry: a JSON object of beneficiary id -&gt; financial address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapper: %1 is not a readable JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

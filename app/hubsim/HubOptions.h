@@ -3,6 +3,7 @@
 #include "HubTenant.h"
 #include "OutcomeRule.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ struct HubOptions
     // adapter's outbound API (POST /transfers: party lookup, quote and transfer in one call) and
     // ends as the switch decided (MojaloopConnector).
     QUrl mojaloopConnector;
+    // G2P Connect's ID-to-account mapper: beneficiary id -> financial address (type:id@provider).
+    QHash<QString, QString> mapper;
     int mojaloopConcurrency = 4;     // transfers in flight at once
     int mojaloopTimeoutMs = 30000;   // a switch slower than this failed the transfer
 };

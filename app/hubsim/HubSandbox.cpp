@@ -1,6 +1,7 @@
 #include "HubSandbox.h"
 
 #include "BulkProcessorApi.h"
+#include "G2pConnectApi.h"
 #include "HubHttpServer.h"
 #include "HubSimulator.h"
 #include "MojaloopConnector.h"
@@ -17,12 +18,16 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
     , m_bulk(std::make_unique<BulkProcessorApi>(*m_simulator))
     , m_operations(std::make_unique<OperationsApi>(*m_simulator))
     , m_admin(std::make_unique<SimAdminApi>(*m_simulator))
+    , m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper))
 {
     m_bulkServer = new HubHttpServer(
         *m_simulator,
         [this](const HubRequest& request) {
             if (request.path == u"/batchtransactions" && request.method == "POST") {
                 return m_bulk->handle(request);
+            }
+            if (m_g2pConnect->handles(request)) {
+                return m_g2pConnect->handle(request);
             }
             return HubResponse::empty(404);
         },

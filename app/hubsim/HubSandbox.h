@@ -9,6 +9,7 @@
 #include <memory>
 
 class BulkProcessorApi;
+class G2pConnectApi;
 class HubHttpServer;
 class HubSimulator;
 class MojaloopConnector;
@@ -16,8 +17,8 @@ class OperationsApi;
 class SimAdminApi;
 class QTcpServer;
 
-// A whole sandbox Payment Hub EE on loopback: the bulk processor on one port, the operations app
-// (and the sandbox's /sim/ endpoints) on another. Used in-process by the GUI's sandbox mode and the
+// A whole sandbox Payment Hub EE on loopback: the bulk processor (and the G2P Connect disburse and
+// mapper endpoints) on one port, the operations app (and the sandbox's /sim/ endpoints) on another. Used in-process by the GUI's sandbox mode and the
 // tests, and by the paydesk-hubsim executable.
 class HubSandbox : public QObject
 {
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<BulkProcessorApi> m_bulk;
     std::unique_ptr<OperationsApi> m_operations;
     std::unique_ptr<SimAdminApi> m_admin;
+    std::unique_ptr<G2pConnectApi> m_g2pConnect;
     MojaloopConnector* m_mojaloop = nullptr; // when options.mojaloopConnector is set
     HubHttpServer* m_bulkServer = nullptr;
     HubHttpServer* m_operationsServer = nullptr;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -215,6 +216,56 @@ QString HubSimulator::accept(const Submission& submission)
     m_batchIndex.insert(batch.batchId, m_batches.size());
     m_batches.append(batch);
     return batch.batchId;
+}
+
+QString HubSimulator::acceptDisbursement(const QString& sender, const QString& transactionId, const QString& referenceId,
+                                         const QString& payeeFa, const QString& amount, const QString& currency, const QString& note)
+{
+    QMutexLocker locker(&m_mutex);
+    const QString key = sender + u'\x1f' + referenceId;
+    if (m_disbursements.contains(key)) {
+        return QStringLiteral("rjct.reference_id.duplicate");
+    }
+    // A financial address is type:id, or type:id@provider.
+    static const QRegularExpression faPattern(QStringLiteral("^([A-Za-z_]+):([^@\\s]+)(@\\S+)?$"));
+    const QRegularExpressionMatch fa = faPattern.match(payeeFa);
+    if (!fa.hasMatch()) {
+        return QStringLiteral("rjct.payee_fa.invalid");
+    }
+    HubTransfer transfer;
+    transfer.id = qint64(m_transfers.size()) + 1;
+    transfer.workflowInstanceKey = QString::number(m_nextWorkflowKey++);
+    transfer.transactionId = newUuid();
+    transfer.clientCorrelationId = referenceId;
+    transfer.requestId = referenceId;
+    transfer.tenant = sender;
+    transfer.batchId = transactionId;
+    transfer.parentBatchId = transactionId;
+    transfer.paymentMode = QStringLiteral("G2PCONNECT");
+    transfer.payeeType = fa.captured(1).toUpper();
+    transfer.payeeId = fa.captured(2);
+    transfer.amount = amount;
+    transfer.currency = currency;
+    transfer.note = note;
+    transfer.startsAt = now() + m_options.startDelayMs;
+    transfer.outcome = decide(transfer.payeeId, &transfer.errorInformation);
+    transfer.completesAt = transfer.startsAt + m_options.transferMs;
+    if (transfer.outcome == HubTransfer::Outcome::Completed) {
+        m_pending.push({transfer.completesAt, transfer.id - 1});
+    }
+    m_disbursements.insert(key, transfer.id - 1);
+    m_transfers.push_back(std::move(transfer));
+    return {};
+}
+
+std::optional<HubSimulator::TransferView> HubSimulator::disbursement(const QString& sender, const QString& referenceId) const
+{
+    QMutexLocker locker(&m_mutex);
+    const qint64 index = m_disbursements.value(sender + u'\x1f' + referenceId, -1);
+    if (index < 0) {
+        return std::nullopt;
+    }
+    return view(m_transfers.at(size_t(index)), now());
 }
 
 QList<HubTransfer> HubSimulator::takeSwitchWork(int max)

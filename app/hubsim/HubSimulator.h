@@ -73,6 +73,13 @@ public:
     bool takeDropAfterAccept();
     void setRules(const QList<OutcomeRule>& rules, double failShare);
 
+    // G2P Connect: one disbursement of a disburse request, carried as a transfer of the sending
+    // system (its sender_id stands for the tenant). Empty when accepted; the G2P Connect reason code
+    // when refused (a reference_id already received is rjct.reference_id.duplicate: never paid twice).
+    QString acceptDisbursement(const QString& sender, const QString& transactionId, const QString& referenceId, const QString& payeeFa,
+                               const QString& amount, const QString& currency, const QString& note);
+    std::optional<TransferView> disbursement(const QString& sender, const QString& referenceId) const;
+
     // The transfers a real Mojaloop switch is to carry (options().mojaloopConnector) that have
     // started, up to max of them, each handed out once; settle() records how each ended.
     QList<HubTransfer> takeSwitchWork(int max);
@@ -106,6 +113,7 @@ private:
     // Successful transfers not yet counted in the ledger, soonest completion first.
     using Pending = std::pair<qint64, qint64>; // completesAt, index
     mutable std::priority_queue<Pending, std::vector<Pending>, std::greater<>> m_pending;
+    QHash<QString, qint64> m_disbursements; // sender + reference_id -> index in m_transfers
     std::deque<qint64> m_switchQueue; // indexes of transfers waiting for the switch, in start order
     QHash<QString, QByteArray> m_resultFiles;
     QString m_fileBaseUrl;

@@ -79,8 +79,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption mojaloopTimeout(QStringLiteral("mojaloop-timeout-ms"),
                                              QCoreApplication::translate("paydesk-hubsim", "A transfer the switch has not ended by then fails."),
                                              QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption mapper(QStringLiteral("mapper"),
+                                    QCoreApplication::translate("paydesk-hubsim", "The G2P Connect mapper's registry: a JSON object of "
+                                                                                  "beneficiary id -> financial address."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
-                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth, mojaloop, mojaloopConcurrency, mojaloopTimeout});
+                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth, mojaloop, mojaloopConcurrency, mojaloopTimeout, mapper});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -137,6 +141,19 @@ int main(int argc, char* argv[])
         }
         options.tlsCertificate = certificateFile.readAll();
         options.tlsKey = keyFile.readAll();
+    }
+
+    if (parser.isSet(mapper)) {
+        QFile file(parser.value(mapper));
+        const QJsonDocument addresses = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+        if (!addresses.isObject()) {
+            err << QCoreApplication::translate("paydesk-hubsim", "--mapper: %1 is not a readable JSON object").arg(parser.value(mapper)) << Qt::endl;
+            return 2;
+        }
+        const QJsonObject object = addresses.object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            options.mapper.insert(it.key(), it.value().toString());
+        }
     }
 
     HubSandbox sandbox(options);

@@ -7,6 +7,7 @@
 #include "batching/SigningKey.h"
 #include "batching/XSignature.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void qtSendsADroppedPostAgain();
     void mojaloopTransfersEndAsTheSwitchSays();
     void aSlowOrAbsentSwitchFailsTransfers();
+    void g2pConnectDisbursesOnceAndReportsStatus();
+    void g2pConnectRefusesInTheHeaderAndPerItem();
+    void g2pConnectMapperResolves();
 
 private:
     struct Reply
@@ -740,6 +744,153 @@ void TestHubSandbox::aSlowOrAbsentSwitchFailsTransfers()
         }
         QCOMPARE(hub.simulator().ledger().size(), 0);
     }
+}
+
+namespace {
+
+// A G2P Connect request envelope, as OpenG2P's payment manager builds it.
+QByteArray g2pConnect(const QString& action, qsizetype count, const QJsonObject& message, const QString& messageId = {})
+{
+    const QJsonObject header{{QStringLiteral("version"), QStringLiteral("1.0.0")},
+                             {QStringLiteral("message_id"), messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId},
+                             {QStringLiteral("message_ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             {QStringLiteral("action"), action},
+                             {QStringLiteral("sender_id"), QStringLiteral("paydesk.example.org")},
+                             {QStringLiteral("receiver_id"), QStringLiteral("sandbox")},
+                             {QStringLiteral("total_count"), count}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("signature"), QString()}, {QStringLiteral("header"), header}, {QStringLiteral("message"), message}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject disbursement(const QString& referenceId, const QString& payeeFa, const QString& amount = QStringLiteral("25.00"))
+{
+    return {{QStringLiteral("reference_id"), referenceId}, {QStringLiteral("payer_fa"), QStringLiteral("account:1001@paydesk")},
+            {QStringLiteral("payee_fa"), payeeFa},          {QStringLiteral("amount"), amount},
+            {QStringLiteral("currency_code"), QStringLiteral("USD")}, {QStringLiteral("note"), QStringLiteral("Grant")}};
+}
+
+} // namespace
+
+void TestHubSandbox::g2pConnectDisbursesOnceAndReportsStatus()
+{
+    HubOptions g2p = options();
+    OutcomeRule refused;
+    refused.payeeIds = {QStringLiteral("254700000404")};
+    refused.errorCode = QStringLiteral("3204");
+    refused.errorDescription = QStringLiteral("Party not found");
+    g2p.rules = {refused};
+    HubSandbox hub(g2p);
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QUrl disburseUrl(hub.bulkUrl().toString() + QStringLiteral("/disburse/sync/disburse"));
+    const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
+    const QJsonObject message{{QStringLiteral("transaction_id"), QStringLiteral("batch-1")},
+                              {QStringLiteral("disbursements"), QJsonArray{disbursement(QStringLiteral("ref-1"), QStringLiteral("phone:254700000101")),
+                                                                           disbursement(QStringLiteral("ref-2"), QStringLiteral("account:254700000404@bank"))}}};
+    const Reply taken = send("POST", disburseUrl, json, g2pConnect(QStringLiteral("disburse"), 2, message));
+    QCOMPARE(taken.status, 200);
+    QCOMPARE(taken.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succ"));
+    const QJsonArray received = taken.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements_status")).toArray();
+    QCOMPARE(received.size(), 2);
+    for (const QJsonValue& item : received) {
+        QCOMPARE(item.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rcvd"));
+    }
+    // The same disbursements again (a retry after a lost answer): refused as duplicates, paid once.
+    const Reply again = send("POST", disburseUrl, json, g2pConnect(QStringLiteral("disburse"), 2, message));
+    QCOMPARE(again.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status_reason_code")).toString(),
+             QStringLiteral("rjct.errors.too_many"));
+    QCOMPARE(again.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements_status")).toArray().at(0).toObject()
+                 .value(QStringLiteral("status_reason_code")).toString(),
+             QStringLiteral("rjct.reference_id.duplicate"));
+    // Status by reference id: pending, then paid or refused with the reason.
+    const QUrl statusUrl(hub.bulkUrl().toString() + QStringLiteral("/disburse/sync/txn/status"));
+    const auto statuses = [&] {
+        const QJsonObject request{{QStringLiteral("transaction_id"), QStringLiteral("status-1")},
+                                  {QStringLiteral("txnstatus_request"),
+                                   QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")},
+                                               {QStringLiteral("attribute_type"), QStringLiteral("reference_id_list")},
+                                               {QStringLiteral("attribute_value"), QJsonArray{QStringLiteral("ref-1"), QStringLiteral("ref-2"),
+                                                                                              QStringLiteral("ref-unknown")}}}}};
+        QStringList seen;
+        for (const QJsonValue& item : send("POST", statusUrl, json, g2pConnect(QStringLiteral("txn/status"), 3, request)).json()
+                                          .value(QStringLiteral("message")).toObject().value(QStringLiteral("txnstatus_response")).toObject()
+                                          .value(QStringLiteral("txn_status")).toObject().value(QStringLiteral("disbursements_status")).toArray()) {
+            seen.append(item.toObject().value(QStringLiteral("status")).toString() + u' '
+                        + item.toObject().value(QStringLiteral("status_reason_code")).toString() + u' '
+                        + item.toObject().value(QStringLiteral("status_reason_message")).toString());
+        }
+        return seen;
+    };
+    QTRY_COMPARE(statuses(), (QStringList{QStringLiteral("succ  "), QStringLiteral("rjct rjct.payee_fa.invalid 3204 Party not found"),
+                                          QStringLiteral("rjct rjct.reference_id.invalid ")}));
+    QCOMPARE(hub.simulator().executions(QStringLiteral("ref-1")), 1);
+    QCOMPARE(hub.simulator().executions(QStringLiteral("ref-2")), 0);
+}
+
+void TestHubSandbox::g2pConnectRefusesInTheHeaderAndPerItem()
+{
+    HubSandbox hub(options());
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QUrl url(hub.bulkUrl().toString() + QStringLiteral("/disburse/sync/disburse"));
+    const auto reasonOf = [](const Reply& reply) {
+        return reply.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status_reason_code")).toString();
+    };
+    const QJsonObject one{{QStringLiteral("transaction_id"), QStringLiteral("t")},
+                          {QStringLiteral("disbursements"), QJsonArray{disbursement(QStringLiteral("a"), QStringLiteral("phone:254700000001"))}}};
+    // Errors go in the header, with HTTP 200; only a body that is not JSON is a 400.
+    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("search"), 1, one))), QStringLiteral("rjct.action.invalid"));
+    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 5, one))), QStringLiteral("rjct.total_count.invalid"));
+    const Reply first = send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 1, one, QStringLiteral("m-1")));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 1, one, QStringLiteral("m-1")))),
+             QStringLiteral("rjct.message_id.duplicate"));
+    QCOMPARE(send("POST", url, {}, "not json").status, 400);
+    // Per item: each refused with its own code, the rest received.
+    const QJsonObject mixed{{QStringLiteral("transaction_id"), QStringLiteral("t2")},
+                            {QStringLiteral("disbursements"),
+                             QJsonArray{disbursement(QStringLiteral("b"), QStringLiteral("phone:254700000002"), QStringLiteral("25")),
+                                        disbursement(QStringLiteral("c"), QStringLiteral("no address")),
+                                        disbursement(QStringLiteral("d"), QStringLiteral("phone:254700000004"))}}};
+    const Reply answer = send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 3, mixed));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succ"));
+    QStringList codes;
+    for (const QJsonValue& item : answer.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements_status")).toArray()) {
+        codes.append(item.toObject().value(QStringLiteral("status")).toString() + u' ' + item.toObject().value(QStringLiteral("status_reason_code")).toString());
+    }
+    QCOMPARE(codes, (QStringList{QStringLiteral("rjct rjct.amount.invalid"), QStringLiteral("rjct rjct.payee_fa.invalid"), QStringLiteral("rcvd ")}));
+}
+
+void TestHubSandbox::g2pConnectMapperResolves()
+{
+    HubOptions mapped = options();
+    mapped.mapper.insert(QStringLiteral("NID-1"), QStringLiteral("account:12345@rhino.dfsp1.bank_acc"));
+    HubSandbox hub(mapped);
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QUrl url(hub.bulkUrl().toString() + QStringLiteral("/mapper/sync/resolve"));
+    const auto item = [](const QString& reference, const QString& id) {
+        return QJsonObject{{QStringLiteral("reference_id"), reference}, {QStringLiteral("id"), id}, {QStringLiteral("scope"), QStringLiteral("details")}};
+    };
+    const QJsonObject message{{QStringLiteral("transaction_id"), QStringLiteral("r-1")},
+                              {QStringLiteral("resolve_request"), QJsonArray{item(QStringLiteral("1"), QStringLiteral("NID-1")),
+                                                                             item(QStringLiteral("2"), QStringLiteral("NID-2")),
+                                                                             item(QStringLiteral("3"), QString())}}};
+    const Reply answer = send("POST", url, {}, g2pConnect(QStringLiteral("resolve"), 3, message));
+    QCOMPARE(answer.status, 200);
+    const QJsonArray responses = answer.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("resolve_response")).toArray();
+    QCOMPARE(responses.size(), 3);
+    QCOMPARE(responses.at(0).toObject().value(QStringLiteral("fa")).toString(), QStringLiteral("account:12345@rhino.dfsp1.bank_acc"));
+    QCOMPARE(responses.at(0).toObject().value(QStringLiteral("status_reason_code")).toString(), QStringLiteral("succ.id.active"));
+    QVERIFY(!responses.at(1).toObject().contains(QStringLiteral("fa"))); // not found is still a succ, without an address
+    QCOMPARE(responses.at(1).toObject().value(QStringLiteral("status_reason_code")).toString(), QStringLiteral("succ.id.not_found"));
+    QCOMPARE(responses.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rjct"));
+    QCOMPARE(responses.at(2).toObject().value(QStringLiteral("status_reason_code")).toString(), QStringLiteral("rjct.id.invalid"));
+    QCOMPARE(answer.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("completed_count")).toInt(), 2);
+    QCOMPARE(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 3, message)).json().value(QStringLiteral("header")).toObject()
+                 .value(QStringLiteral("status_reason_code")).toString(),
+             QStringLiteral("rjct.action.invalid"));
 }
 
 QTEST_GUILESS_MAIN(TestHubSandbox)

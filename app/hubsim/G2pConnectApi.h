@@ -1,0 +1,40 @@
+#pragma once
+
+#include "HubRequest.h"
+#include "HubResponse.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+
+class HubSimulator;
+
+// The sandbox's G2P Connect side (reference openg2p-payments.md §4, §6): the synchronous disburse
+// (POST /disburse/sync/disburse), its status by reference_id list (POST
+// /disburse/sync/txn/status) and the ID-to-account mapper's resolve (POST /mapper/sync/resolve),
+// over the same simulated payments, ledger and outcome rules as the Payment Hub EE side. As in G2P
+// Connect, what is wrong with a request is said in the answer's header (status "rjct" with a
+// status_reason_code) and per item, not in the HTTP code; only a body that is not JSON gets a 400.
+class G2pConnectApi
+{
+public:
+    // mapper: the mapper's registry, beneficiary id -> financial address.
+    G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper);
+
+    bool handles(const HubRequest& request) const;
+    HubResponse handle(const HubRequest& request);
+
+private:
+    HubResponse disburse(const QJsonObject& header, const QJsonObject& message);
+    HubResponse status(const QJsonObject& header, const QJsonObject& message);
+    HubResponse resolve(const QJsonObject& header, const QJsonObject& message);
+    // The header's own faults (required fields, action, count, a message_id seen before), or empty.
+    QString headerProblem(const QJsonObject& header, const QString& action, qsizetype items);
+
+    HubSimulator& m_simulator;
+    QHash<QString, QString> m_mapper;
+    QMutex m_mutex;
+    QSet<QString> m_messageIds;
+};
