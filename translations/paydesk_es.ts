@@ -67,23 +67,23 @@
     <name>AuditPage</name>
     <message>
         <source>Filter by officer, action or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por funcionario, acción u objeto</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está roto: %1.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está roto: %1.</translation>
     </message>
     <message>
         <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
@@ -1929,7 +1929,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk — %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1961,11 +1961,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Acting as</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -1973,15 +1973,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Acting as </source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no officers yet: paydesk-cli officer add</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay funcionarios: paydesk-cli officer add</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2463,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Settled (UTC)</source>
         <translation>Liquidado (UTC)</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún no enviado</translation>
     </message>
 </context>
 <context>

@@ -67,23 +67,23 @@
     <name>AuditPage</name>
     <message>
         <source>Filter by officer, action or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par agent, action ou objet</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu : %1.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu : %1.</translation>
     </message>
     <message>
         <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
@@ -1929,7 +1929,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk — %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1961,11 +1961,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Acting as</source>
-        <translation type="unfinished"></translation>
+        <translation>Agit en tant que</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -1973,15 +1973,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Acting as </source>
-        <translation type="unfinished"></translation>
+        <translation>Agit en tant que </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no officers yet: paydesk-cli officer add</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;agents : paydesk-cli officer add</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2463,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Settled (UTC)</source>
         <translation>Réglé (UTC)</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
     </message>
 </context>
 <context>

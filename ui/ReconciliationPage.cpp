@@ -123,13 +123,14 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     toolbar->addWidget(m_cycle, 1);
     toolbar->addWidget(reconcileButton);
     toolbar->addWidget(m_autoRefresh);
-    toolbar->addWidget(resultsButton);
-    toolbar->addWidget(reportButton);
-    auto* reissue = new QHBoxLayout;
-    reissue->addWidget(m_reissueState, 1);
-    reissue->addWidget(m_reissueButton);
-    reissue->addWidget(m_approveButton);
-    reissue->addWidget(m_rejectButton);
+    // The actions on the cycle's results, on their own row so long translations fit.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(resultsButton);
+    actions->addWidget(reportButton);
+    actions->addStretch(1);
+    actions->addWidget(m_reissueButton);
+    actions->addWidget(m_approveButton);
+    actions->addWidget(m_rejectButton);
     m_figures->addWidget(m_totals);
     m_figures->addWidget(m_charts);
     m_figures->setStretchFactor(1, 2);
@@ -140,7 +141,8 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_status);
-    layout->addLayout(reissue);
+    layout->addWidget(m_reissueState);
+    layout->addLayout(actions);
     layout->addWidget(body, 1);
 
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &ReconciliationPage::showTotals);

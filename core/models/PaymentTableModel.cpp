@@ -105,7 +105,19 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole) {
         return {};
     }
-    return rowAt(index.row()).value(index.column());
+    const QVariant value = rowAt(index.row()).value(index.column());
+    if (index.column() != StateColumn) {
+        return value;
+    }
+    // The stored state (paid, failed, sent, issued), in the officer's words.
+    const QString state = value.toString();
+    if (state == u"paid") {
+        return tr("paid");
+    }
+    if (state == u"failed") {
+        return tr("failed");
+    }
+    return state == u"sent" ? tr("in flight") : state == u"issued" ? tr("not sent yet") : state;
 }
 
 QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
