@@ -39,26 +39,14 @@ public:
         while (m_items.empty() && !m_closed) {
             m_notEmpty.wait(&m_mutex);
         }
-        if (m_items.empty()) {
-            return false;
-        }
-        item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.wakeOne();
-        return true;
+        return takeFront(item);
     }
 
     // Takes an item only if one is waiting; false at once otherwise (closed, or nothing yet).
     bool tryPop(T& item)
     {
         QMutexLocker locker(&m_mutex);
-        if (m_items.empty()) {
-            return false;
-        }
-        item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.wakeOne();
-        return true;
+        return takeFront(item);
     }
 
     // No more items will come (the end, an error, or the other side stopped).
@@ -71,6 +59,17 @@ public:
     }
 
 private:
+    bool takeFront(T& item) // m_mutex held
+    {
+        if (m_items.empty()) {
+            return false;
+        }
+        item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeOne();
+        return true;
+    }
+
     QMutex m_mutex;
     QWaitCondition m_notEmpty;
     QWaitCondition m_notFull;

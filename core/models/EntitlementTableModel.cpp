@@ -66,26 +66,12 @@ int EntitlementTableModel::columnCount(const QModelIndex& parent) const
 
 QList<QVariantList> EntitlementTableModel::readPage(Database& database, const QList<qint64>& ids) const
 {
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
-                                 "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.id IN (%1)")
-                      .arg(placeholdersFor(ids)));
-    for (const qint64 id : ids) {
-        query.addBindValue(id);
-    }
-    if (!query.exec()) {
-        return {};
-    }
-    QHash<qint64, QVariantList> byId;
-    while (query.next()) {
-        byId.insert(query.value(0).toLongLong(),
-                    {query.value(1), query.value(2), query.value(3), query.value(4), query.value(5), query.value(6)});
-    }
-    QList<QVariantList> rows;
-    for (const qint64 id : ids) {
-        rows.append(byId.value(id));
-    }
-    return rows;
+    return readInOrder(database,
+                       QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
+                                      "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.id IN (%1)"),
+                       ids, [](const QSqlQuery& query) {
+                           return QVariantList{query.value(1), query.value(2), query.value(3), query.value(4), query.value(5), query.value(6)};
+                       });
 }
 
 QVariant EntitlementTableModel::data(const QModelIndex& index, int role) const

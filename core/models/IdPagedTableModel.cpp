@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QSqlQuery>
+
 namespace {
 
 constexpr int kMaxCachedPages = 64;
@@ -60,14 +62,31 @@ int IdPagedTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
-QString IdPagedTableModel::placeholdersFor(const QList<qint64>& ids)
+QList<QVariantList> IdPagedTableModel::readInOrder(Database& database, const QString& select, const QList<qint64>& ids,
+                                                   const std::function<QVariantList(const QSqlQuery&)>& row)
 {
-    QString list;
-    list.reserve(ids.size() * 2);
+    QString placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        list += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+        placeholders += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     }
-    return list;
+    QSqlQuery query(database.connection());
+    query.prepare(select.arg(placeholders));
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+    }
+    if (!query.exec()) {
+        return {};
+    }
+    QHash<qint64, QVariantList> byId;
+    while (query.next()) {
+        byId.insert(query.value(0).toLongLong(), row(query));
+    }
+    QList<QVariantList> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids) {
+        rows.append(byId.value(id));
+    }
+    return rows;
 }
 
 QVariantList IdPagedTableModel::rowAt(int row) const

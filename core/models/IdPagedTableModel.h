@@ -10,6 +10,7 @@
 #include <functional>
 
 class Database;
+class QSqlQuery;
 
 // A table of any size over a list of row ids: the ids (and whatever else a subclass wants with
 // them) are read in a worker thread on its own connection, the rows a page at a time by id when
@@ -45,8 +46,10 @@ protected:
     void load(std::function<Loaded(Database&)> read);
     // The rows of these ids, each as its column values, in the order of ids.
     virtual QList<QVariantList> readPage(Database& database, const QList<qint64>& ids) const = 0;
-    // "?,?,?": one placeholder per id, for readPage's IN list.
-    static QString placeholdersFor(const QList<qint64>& ids);
+    // Runs select (its first column the row id, "%1" where the IN list of ids goes) and gives each
+    // row's values (row) in the order of ids; a row the database no longer has is empty.
+    static QList<QVariantList> readInOrder(Database& database, const QString& select, const QList<qint64>& ids,
+                                           const std::function<QVariantList(const QSqlQuery&)>& row);
     // The row's column values; empty when the row cannot be read.
     QVariantList rowAt(int row) const;
 

@@ -72,32 +72,18 @@ int PaymentTableModel::columnCount(const QModelIndex& parent) const
 
 QList<QVariantList> PaymentTableModel::readPage(Database& database, const QList<qint64>& ids) const
 {
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT p.id, p.request_id, b.registry_id, b.region, p.batch_id, p.payee_type, p.payee_address, "
-                                 "p.amount_minor_units, p.currency, p.state, p.failure_reason, p.settled_at FROM payment p "
-                                 "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                 "WHERE p.id IN (%1)")
-                      .arg(placeholdersFor(ids)));
-    for (const qint64 id : ids) {
-        query.addBindValue(id);
-    }
-    if (!query.exec()) {
-        return {};
-    }
-    QHash<qint64, QVariantList> byId;
-    while (query.next()) {
-        const Money amount(query.value(7).toLongLong(), Currency::fromCode(query.value(8).toString()));
-        byId.insert(query.value(0).toLongLong(),
-                    {query.value(1), query.value(2), query.value(3), query.value(4),
-                     QString(query.value(5).toString() + u':' + query.value(6).toString()),
-                     QString(amount.toDecimalString() + u' ' + amount.currency().code()), query.value(9), query.value(10),
-                     query.value(11)});
-    }
-    QList<QVariantList> rows;
-    for (const qint64 id : ids) {
-        rows.append(byId.value(id, QVariantList(ColumnCount)));
-    }
-    return rows;
+    return readInOrder(database,
+                       QStringLiteral("SELECT p.id, p.request_id, b.registry_id, b.region, p.batch_id, p.payee_type, p.payee_address, "
+                                      "p.amount_minor_units, p.currency, p.state, p.failure_reason, p.settled_at FROM payment p "
+                                      "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id "
+                                      "WHERE p.id IN (%1)"),
+                       ids, [](const QSqlQuery& query) {
+                           const Money amount(query.value(7).toLongLong(), Currency::fromCode(query.value(8).toString()));
+                           return QVariantList{query.value(1), query.value(2), query.value(3), query.value(4),
+                                               QString(query.value(5).toString() + u':' + query.value(6).toString()),
+                                               QString(amount.toDecimalString() + u' ' + amount.currency().code()), query.value(9),
+                                               query.value(10), query.value(11)};
+                       });
 }
 
 QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
