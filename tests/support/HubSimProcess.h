@@ -10,6 +10,12 @@
 #include "hub/HubEndpoint.h"
 #include "hub/OneShotHttp.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 // paydesk-hubsim as a process of its own, for tests and benchmarks that talk to it over loopback:
 // started with the given options, its URLs read from what it prints, its /sim endpoints at hand.
 class HubSimProcess
@@ -18,6 +24,11 @@ public:
     bool start(const QString& program, const QStringList& arguments)
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+        // The hub dies with the test even when the test crashes and no destructor runs (Linux only;
+        // elsewhere a crashed test leaves it to be stopped by hand).
+        m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
         m_process.start(program, arguments);
         QByteArray printed;
         while (printed.count('\n') < 2) {
