@@ -66,6 +66,7 @@ struct PageFigures
     ProgramCycleFigures figures;
     qsizetype reissuable = 0;
     QList<ReissueRequest> requests;
+    QList<qint64> batchIds; // for the payments table's batch filter
 };
 
 } // namespace
@@ -222,6 +223,9 @@ void ReconciliationPage::showTotals()
             PaymentReissue reissues(*database);
             read->reissuable = reissues.reissuable(cycleId, &error).size();
             read->requests = reissues.requestsOf(cycleId);
+            for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
+                read->batchIds.append(batch.id);
+            }
         }
     });
     connect(worker, &QThread::finished, this, [this, worker, read, cycleId] {
@@ -231,7 +235,7 @@ void ReconciliationPage::showTotals()
             m_reissuable = read->reissuable;
             m_requests = read->requests;
             showReissueState();
-            fill(read->totals, read->figures);
+            fill(read->totals, read->figures, read->batchIds);
         }
         delete read;
         if (std::exchange(m_totalsAgain, false)) {
@@ -248,7 +252,7 @@ void ReconciliationPage::showTotals()
     }
 }
 
-void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures)
+void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures, const QList<qint64>& batchIds)
 {
     const QLocale locale;
     // What was entitled first, then where the payments stand.
@@ -289,10 +293,6 @@ void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCyc
     m_paidChart->setFigures(figures);
     m_completionsChart->setCompletions(totals.completions);
     m_reasonsChart->setReasons(totals.failureReasons);
-    QList<qint64> batchIds;
-    for (const PaymentBatch& batch : BatchRepository(m_session.database()).batchesOf(m_cycle->cycleId())) {
-        batchIds.append(batch.id);
-    }
     QStringList reasons;
     for (const DisbursementTotals::Reason& reason : totals.failureReasons) {
         reasons.append(reason.reason);

@@ -67,7 +67,7 @@ private:
     // Reads the cycle's totals, the program's cycles and the cycle's re-issues in a worker (they
     // cover every payment), then shows them.
     void showTotals();
-    void fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures);
+    void fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures, const QList<qint64>& batchIds);
     void showReissueState(); // from what showTotals read
     void askToReissue();
     void askToDecide(bool approve);

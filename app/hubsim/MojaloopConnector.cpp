@@ -24,9 +24,14 @@ QJsonObject party(const QString& type, const QString& id)
 MojaloopConnector::MojaloopConnector(HubSimulator& simulator, QObject* parent)
     : QObject(parent)
     , m_simulator(simulator)
+    , m_transfersUrl(simulator.options().mojaloopConnector)
+    , m_concurrency(simulator.options().mojaloopConcurrency)
+    , m_timeoutMs(simulator.options().mojaloopTimeoutMs)
     , m_network(new QNetworkAccessManager(this))
     , m_timer(new QTimer(this))
 {
+    m_transfersUrl.setPath(m_transfersUrl.path().endsWith(u'/') ? m_transfersUrl.path() + QStringLiteral("transfers")
+                                                                : m_transfersUrl.path() + QStringLiteral("/transfers"));
     m_timer->setInterval(kPumpMs);
     connect(m_timer, &QTimer::timeout, this, &MojaloopConnector::pump);
     m_timer->start();
@@ -34,7 +39,7 @@ MojaloopConnector::MojaloopConnector(HubSimulator& simulator, QObject* parent)
 
 void MojaloopConnector::pump()
 {
-    const int room = m_simulator.options().mojaloopConcurrency - m_inFlight;
+    const int room = m_concurrency - m_inFlight;
     if (room <= 0) {
         return;
     }
@@ -45,12 +50,9 @@ void MojaloopConnector::pump()
 
 void MojaloopConnector::post(const HubTransfer& transfer)
 {
-    const HubOptions options = m_simulator.options();
-    QUrl url = options.mojaloopConnector;
-    url.setPath(url.path().endsWith(u'/') ? url.path() + QStringLiteral("transfers") : url.path() + QStringLiteral("/transfers"));
-    QNetworkRequest request(url);
+    QNetworkRequest request(m_transfersUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(options.mojaloopTimeoutMs);
+    request.setTransferTimeout(m_timeoutMs);
     const QJsonObject body{{QStringLiteral("homeTransactionId"), transfer.requestId},
                            {QStringLiteral("from"), party(transfer.payerType, transfer.payerId)},
                            {QStringLiteral("to"), party(transfer.payeeType, transfer.payeeId)},
@@ -89,7 +91,7 @@ void MojaloopConnector::finished(QNetworkReply* reply, qint64 transferId)
     } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
         errorInformation = HubSimulator::mojaloopError(QStringLiteral("504"),
                                                        tr("The Mojaloop switch did not answer within %1 ms")
-                                                           .arg(m_simulator.options().mojaloopTimeoutMs));
+                                                           .arg(m_timeoutMs));
     } else if (status == 0) {
         errorInformation = HubSimulator::mojaloopError(QStringLiteral("500"), tr("The Mojaloop connector cannot be reached: %1")
                                                                                   .arg(reply->errorString()));

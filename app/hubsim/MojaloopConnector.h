@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QUrl>
 
 class HubSimulator;
 class QNetworkAccessManager;
@@ -29,6 +30,10 @@ private:
     void finished(QNetworkReply* reply, qint64 transferId);
 
     HubSimulator& m_simulator;
+    // Read once: how the connector is set up does not change while it runs.
+    QUrl m_transfersUrl;
+    int m_concurrency;
+    int m_timeoutMs;
     QNetworkAccessManager* m_network;
     QTimer* m_timer;
     int m_inFlight = 0;

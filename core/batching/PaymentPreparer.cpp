@@ -15,6 +15,7 @@
 #include "storage/BulkStatement.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -37,7 +38,6 @@ struct Payable
     QString payeeAddress;
     bool hasOpenPayment;
     qint64 failedPayment; // the latest failed payment of the entitlement, 0 when none
-    bool reissueApproved; // a checker approved paying failedPayment again
 };
 
 // The address a beneficiary is paid at, the way the program pays; an invalid PartyId and a reason
@@ -123,6 +123,21 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     const QString paymentMode =
         program->backendSettings.value(QStringLiteral("payment_mode")).toString(QStringLiteral("MOJALOOP")).toUpper();
     const QString note = tr("%1, cycle %2").arg(program->name, cycle->name);
+    // The failed payments a checker approved paying again (PaymentReissue), read once.
+    QSet<qint64> approvedReissues;
+    {
+        QSqlQuery approved(m_database.connection());
+        approved.prepare(QStringLiteral("SELECT i.payment_id FROM payment_reissue_item i JOIN payment_reissue r ON r.id = i.reissue_id "
+                                        "WHERE r.cycle_id = ? AND r.state = 'approved'"));
+        approved.addBindValue(cycleId);
+        if (!approved.exec()) {
+            result.error = tr("cannot read the approved re-issues: %1").arg(approved.lastError().text());
+            return result;
+        }
+        while (approved.next()) {
+            approvedReissues.insert(approved.value(0).toLongLong());
+        }
+    }
     QList<PaymentLine> lines;
     // Made in entitlement order, so the planner and the payment table's indexes take them in order.
     RequestIdGenerator requestIds;
@@ -134,9 +149,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         read.prepare(QStringLiteral(
             "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
             "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
-            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed'), "
-            "EXISTS (SELECT 1 FROM payment_reissue_item i JOIN payment_reissue r ON r.id = i.reissue_id WHERE r.state = 'approved' "
-            "AND i.payment_id = (SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed')) "
+            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed') "
             "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
             "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
                          .arg(kRowsPerRead));
@@ -151,7 +164,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         while (read.next()) {
             rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
                          read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
-                         read.value(6).toInt() != 0, read.value(7).toLongLong(), read.value(8).toInt() != 0});
+                         read.value(6).toInt() != 0, read.value(7).toLongLong()});
         }
         if (rows.isEmpty()) {
             break;
@@ -162,7 +175,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
                 ++result.alreadyPaid;
                 continue;
             }
-            if (row.failedPayment > 0 && !row.reissueApproved) {
+            if (row.failedPayment > 0 && !approvedReissues.contains(row.failedPayment)) {
                 ++result.awaitingReissue; // paying again is a checker's decision (PaymentReissue)
                 continue;
             }

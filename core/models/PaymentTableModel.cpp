@@ -12,9 +12,11 @@ PaymentTableModel::PaymentTableModel(Database& database, QObject* parent)
 
 void PaymentTableModel::show(qint64 cycleId, const PaymentFilter& filter)
 {
+    // A cycle's regions do not change with the filter: read when the cycle does.
+    const bool newCycle = cycleId != m_regionsCycle;
     m_cycleId = cycleId;
     m_filter = filter;
-    load([this, cycleId, filter](Database& database) {
+    load([this, cycleId, filter, newCycle](Database& database) {
         Loaded loaded;
         QStringList regions;
         if (cycleId != 0) {
@@ -49,6 +51,8 @@ void PaymentTableModel::show(qint64 cycleId, const PaymentFilter& filter)
                     loaded.ids.append(ids.value(0).toLongLong());
                 }
             }
+        }
+        if (newCycle && cycleId != 0) {
             QSqlQuery names(database.connection());
             names.setForwardOnly(true);
             names.prepare(QStringLiteral("SELECT DISTINCT b.region FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
@@ -60,7 +64,12 @@ void PaymentTableModel::show(qint64 cycleId, const PaymentFilter& filter)
                 }
             }
         }
-        loaded.apply = [this, regions] { m_regions = regions; };
+        if (newCycle) {
+            loaded.apply = [this, regions, cycleId] {
+                m_regions = regions;
+                m_regionsCycle = cycleId;
+            };
+        }
         return loaded;
     });
 }

@@ -46,4 +46,5 @@ private:
     qint64 m_cycleId = 0;
     PaymentFilter m_filter;
     QStringList m_regions;
+    qint64 m_regionsCycle = -1; // the cycle m_regions are of
 };

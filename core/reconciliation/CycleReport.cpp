@@ -40,15 +40,9 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
     report.entitledCount = approved.count;
     report.totals = DisbursementTotals::of(database, cycleId);
 
+    report.failureCount = report.totals.payments(QStringLiteral("failed"));
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM payment p WHERE ") + kCyclePayments + QStringLiteral(" AND p.state = 'failed'"));
-    query.addBindValue(cycleId);
-    if (!query.exec() || !query.next()) {
-        *error = tr("cannot read the failed payments: %1").arg(query.lastError().text());
-        return std::nullopt;
-    }
-    report.failureCount = query.value(0).toLongLong();
     query.prepare(QStringLiteral(
         "SELECT p.request_id, b.registry_id, b.region, p.payee_type, p.payee_address, p.amount_minor_units, p.failure_reason, "
         "EXISTS (SELECT 1 FROM payment n WHERE n.reissue_of = p.id) FROM payment p JOIN entitlement e ON e.id = p.entitlement_id "

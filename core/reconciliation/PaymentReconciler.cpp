@@ -40,8 +40,8 @@ ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, 
     ReconcileOutcome outcome;
     outcome.batchId = batchId;
     const auto batch = BatchRepository(m_database).find(batchId);
-    if (!batch || batch->hubBatchId.isEmpty()) {
-        outcome.message = tr("batch %1 has not been sent: nothing to reconcile").arg(batchId);
+    if (!batch) {
+        outcome.message = tr("there is no batch %1").arg(batchId);
         return outcome;
     }
     const Results results = fetch(*batch, hub);
@@ -49,7 +49,7 @@ ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, 
         outcome.message = *error;
         return outcome;
     }
-    return apply(batchId, std::get<QByteArray>(results), officer);
+    return record(*batch, ResultComparison::compare(batch->file, std::get<QByteArray>(results)), officer);
 }
 
 PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, PaymentHubClient& hub)
