@@ -154,6 +154,9 @@ QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchI
         if (group && !group->commit()) {
             const QString error = group->errorString();
             for (qsizetype i = groupStart; i < outcomes.size(); ++i) {
+                if (!outcomes.at(i).succeeded) {
+                    continue; // failed on its own already, with its own reason
+                }
                 outcomes[i].succeeded = false;
                 outcomes[i].changed = 0;
                 outcomes[i].message = tr("batch %1: cannot commit: %2").arg(outcomes.at(i).batchId).arg(error);
