@@ -9,7 +9,10 @@
 #include "batching/SigningKey.h"
 #include "csv/CsvReader.h"
 #include "disbursement/BatchSender.h"
-#include "hub/PaymentHubClient.h"
+#include "disbursement/DisbursementChannel.h"
+#include "hub/G2pConnectClient.h"
+#include "hub/HubEndpoint.h"
+#include "mapper/FinancialAddressResolver.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -30,12 +33,19 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr int kUnresolvedListed = 1000;
+
+} // namespace
+
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_cycle(new PaidCycleCombo(this))
     , m_batches(new QTableWidget(0, 7, this))
     , m_rows(new QTableWidget(this))
+    , m_unresolved(new QTableWidget(0, 2, this))
     , m_status(new QLabel(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
@@ -57,6 +67,12 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     m_rows->setObjectName(QStringLiteral("batchRows"));
     m_rows->verticalHeader()->setVisible(false);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unresolved->setObjectName(QStringLiteral("unresolvedTable"));
+    m_unresolved->setHorizontalHeaderLabels({tr("Not paid: registry id"), tr("Why the mapper gave no address")});
+    m_unresolved->horizontalHeader()->setStretchLastSection(true);
+    m_unresolved->verticalHeader()->setVisible(false);
+    m_unresolved->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_unresolved->setVisible(false);
     m_status->setObjectName(QStringLiteral("batchStatus"));
     m_status->setWordWrap(true);
 
@@ -69,6 +85,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_batches);
     splitter->addWidget(m_rows);
+    splitter->addWidget(m_unresolved);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_status);
@@ -171,35 +188,91 @@ void BatchesPage::showRows()
     }
 }
 
+int BatchesPage::unresolvedShown() const
+{
+    return m_unresolved->isVisible() ? m_unresolved->rowCount() : 0;
+}
+
 void BatchesPage::prepare()
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
-    if (!officer || cycleId == 0 || m_worker) {
+    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
+    if (!officer || !program || m_worker) {
         m_status->setText(tr("Choose an approved cycle and who is acting first."));
+        return;
+    }
+    const bool mapped = program->payeeIdType == PartyIdType::RegistryId;
+    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    if (mapped && endpoint.mapperUrl.isEmpty()) {
+        m_status->setText(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+                              ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
+                              : tr("This program pays by registry id but names no ID-to-account mapper."));
         return;
     }
     const QString location = m_session.database().location();
     const Officer actor = *officer;
-    auto* result = new PreparationResult;
+    struct Work
+    {
+        AddressResolution resolution;
+        PreparationResult preparation;
+        QList<AddressResolution::Unresolved> unresolved;
+    };
+    auto* work = new Work;
     setEnabled(false);
-    m_status->setText(tr("Preparing payments and freezing their batch files…"));
+    m_status->setText(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
+                             : tr("Preparing payments and freezing their batch files…"));
     // Its own connection: a connection belongs to the thread that opened it.
-    QThread* worker = QThread::create([location, cycleId, actor, result] {
+    QThread* worker = QThread::create([this, location, cycleId, actor, work, mapped, endpoint] {
         QString error;
         const auto database = Database::open(location, &error);
-        *result = database ? PaymentPreparer(*database).prepare(cycleId, actor) : PreparationResult{};
         if (!database) {
-            result->error = error;
+            work->preparation.error = error;
+            return;
+        }
+        if (mapped) {
+            G2pConnectClient mapper(endpoint);
+            work->resolution = FinancialAddressResolver(*database).resolve(
+                cycleId, mapper, endpoint.mapperUrl.toString(), actor, FinancialAddressResolver::kDefaultMaxAgeDays,
+                [this](qint64 done, qint64 total) {
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { m_status->setText(tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…").arg(done).arg(total)); },
+                        Qt::QueuedConnection);
+                    return true;
+                });
+            if (!work->resolution.succeeded) {
+                work->preparation.error = work->resolution.error;
+                return;
+            }
+        }
+        work->preparation = PaymentPreparer(*database).prepare(cycleId, actor);
+        if (mapped) {
+            work->unresolved = FinancialAddressResolver(*database).unresolved(cycleId, kUnresolvedListed, &error);
         }
     });
-    connect(worker, &QThread::finished, this, [this, worker, result] {
+    connect(worker, &QThread::finished, this, [this, worker, work, mapped] {
         worker->deleteLater();
         m_worker = nullptr;
         setEnabled(true);
-        m_status->setText(result->succeeded ? PaymentPreparer::summary(*result)
-                                            : tr("No payments were prepared: %1").arg(result->error));
-        delete result;
+        QString text = work->preparation.succeeded ? PaymentPreparer::summary(work->preparation)
+                                                   : tr("No payments were prepared: %1").arg(work->preparation.error);
+        if (mapped && work->resolution.succeeded) {
+            text = tr("The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5")
+                       .arg(work->resolution.asked)
+                       .arg(work->resolution.resolved)
+                       .arg(work->resolution.unresolved)
+                       .arg(work->resolution.alreadyKnown)
+                       .arg(text);
+        }
+        m_status->setText(text);
+        m_unresolved->setRowCount(int(work->unresolved.size()));
+        for (int row = 0; row < work->unresolved.size(); ++row) {
+            m_unresolved->setItem(row, 0, new QTableWidgetItem(work->unresolved.at(row).registryId));
+            m_unresolved->setItem(row, 1, new QTableWidgetItem(work->unresolved.at(row).reason));
+        }
+        m_unresolved->setVisible(!work->unresolved.isEmpty());
+        delete work;
         reloadBatches();
         Q_EMIT prepared();
     });
@@ -282,10 +355,10 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
         return false;
     }
     const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
-    if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
+    if (!DisbursementChannel::isComplete(*program, endpoint)) {
         m_status->setText(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
-                              : tr("This program names no Payment Hub EE: set its bulk processor and operations URLs."));
+                              : tr("This program names no hub: set the addresses of its payment backend."));
         return false;
     }
     const QString location = m_session.database().location();
@@ -293,7 +366,7 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
     m_outcomes.clear();
     setEnabled(false);
     m_status->setText(tr("Sending…"));
-    QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, keyPath, repostConfirmed] {
+    QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, keyPath, repostConfirmed, program = *program] {
         QString error;
         const auto database = Database::open(location, &error);
         std::unique_ptr<SigningKey> key;
@@ -306,13 +379,13 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
             QMetaObject::invokeMethod(this, [this, failed] { showOutcome(failed, 0, 0); }, Qt::QueuedConnection);
             return;
         }
-        PaymentHubClient hub(endpoint);
+        const auto channel = DisbursementChannel::forProgram(program, endpoint, key.get());
         BatchSender::Options options;
         options.repostConfirmed = repostConfirmed;
-        BatchSender sender(*database, hub, key.get(), endpoint.tenant, options);
+        BatchSender sender(*database, *channel, options);
         QList<qint64> work = sender.uncertainBatches(cycleId);
         const qsizetype uncertain = work.size();
-        if (key) {
+        if (channel->postingBlocker().isEmpty()) {
             for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
                 if (batch.state == BatchState::Ready) {
                     work.append(batch.id);

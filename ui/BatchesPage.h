@@ -14,7 +14,9 @@ class PaidCycleCombo;
 class QLabel;
 class QTableWidget;
 
-// Batches of an approved cycle: prepare the payments (in a worker), list the batches with their
+// Batches of an approved cycle: prepare the payments (in a worker; for a program that pays by
+// registry id, the ID-to-account mapper is asked for the addresses first, and the beneficiaries it
+// left unresolved are listed with its reason), list the batches with their
 // states and totals, show a batch's frozen rows, export a batch as a bundle, and send the ready
 // batches to the program's Payment Hub EE exactly once (in a worker, batch by batch, uncertain ones
 // resolved first and standing out until they are).
@@ -40,6 +42,8 @@ public:
     // officer agreed to post again what the hub still lacks after the grace period.
     bool startSending(const QString& keyPath, bool repostConfirmed);
     QList<SendOutcome> lastOutcomes() const { return m_outcomes; }
+    // The beneficiaries the last preparation could not pay for want of a resolved address.
+    int unresolvedShown() const;
     // At start: shows the cycle of the first uncertain batch and, when a checker is acting,
     // resolves its uncertain batches (nothing is posted). False when none is uncertain.
     bool resolveUncertainOnStart();
@@ -60,6 +64,7 @@ private:
     PaidCycleCombo* m_cycle;
     QTableWidget* m_batches;
     QTableWidget* m_rows;
+    QTableWidget* m_unresolved;
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
     QPointer<QThread> m_worker;

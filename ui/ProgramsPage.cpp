@@ -189,11 +189,29 @@ QWidget* ProgramsPage::buildForm()
     m_hubOpsUrl = new QLineEdit(accounts);
     m_hubOpsUrl->setObjectName(QStringLiteral("hubOpsUrl"));
     m_hubOpsUrl->setPlaceholderText(QStringLiteral("http://ops.hub.example:5000"));
-    connect(m_hubKind, &QComboBox::currentIndexChanged, this, [this] {
+    m_mapperUrl = new QLineEdit(accounts);
+    m_mapperUrl->setObjectName(QStringLiteral("mapperUrl"));
+    m_mapperUrl->setPlaceholderText(QStringLiteral("https://mapper.example/g2pconnect"));
+    m_senderId = new QLineEdit(accounts);
+    m_senderId->setObjectName(QStringLiteral("g2pSenderId"));
+    m_senderId->setPlaceholderText(QStringLiteral("paydesk"));
+    // Only the fields of the chosen backend, and of a hub at its own addresses, can be typed in.
+    const auto enableBackendFields = [this] {
+        const auto backend = PaymentBackend(m_backend->currentData().toInt());
+        const bool hub = backend == PaymentBackend::PaymentHubEe;
+        const bool g2pConnect = backend == PaymentBackend::G2pConnect;
         const bool addresses = m_hubKind->currentData().toString().isEmpty();
-        m_hubBulkUrl->setEnabled(addresses);
-        m_hubOpsUrl->setEnabled(addresses);
-    });
+        m_tenant->setEnabled(hub);
+        m_paymentMode->setEnabled(hub);
+        m_hubKind->setEnabled(hub || g2pConnect);
+        m_hubBulkUrl->setEnabled((hub || g2pConnect) && addresses);
+        m_hubOpsUrl->setEnabled(hub && addresses);
+        m_mapperUrl->setEnabled(g2pConnect && addresses);
+        m_senderId->setEnabled(g2pConnect);
+    };
+    connect(m_hubKind, &QComboBox::currentIndexChanged, this, enableBackendFields);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, enableBackendFields);
+    enableBackendFields();
     m_maxRows = spin(1, 100000, Program::kDefaultMaxBatchRows, accounts);
     m_maxBytes = spin(1000, 100000000, int(Program::kDefaultMaxFileBytes), accounts);
     m_accountsError = errorLabel(QStringLiteral("accountsError"), accounts);
@@ -203,9 +221,11 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("Payment backend:"), m_backend);
     accountsForm->addRow(tr("Hub tenant:"), m_tenant);
     accountsForm->addRow(tr("Hub payment mode:"), m_paymentMode);
-    accountsForm->addRow(tr("Payment Hub EE:"), m_hubKind);
-    accountsForm->addRow(tr("Hub bulk processor:"), m_hubBulkUrl);
+    accountsForm->addRow(tr("Hub:"), m_hubKind);
+    accountsForm->addRow(tr("Bulk processor or G2P Connect receiver:"), m_hubBulkUrl);
     accountsForm->addRow(tr("Hub operations app:"), m_hubOpsUrl);
+    accountsForm->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
+    accountsForm->addRow(tr("G2P Connect sender id:"), m_senderId);
     accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
     accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
     accountsForm->addRow(m_accountsError);
@@ -302,6 +322,8 @@ void ProgramsPage::showProgram(int row)
     m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(program.backendSettings.value(QStringLiteral("hub")).toString())));
     m_hubBulkUrl->setText(program.backendSettings.value(QStringLiteral("bulk_url")).toString());
     m_hubOpsUrl->setText(program.backendSettings.value(QStringLiteral("ops_url")).toString());
+    m_mapperUrl->setText(program.backendSettings.value(QStringLiteral("mapper_url")).toString());
+    m_senderId->setText(program.backendSettings.value(QStringLiteral("sender_id")).toString());
     m_maxRows->setValue(program.maxBatchRows);
     m_maxBytes->setValue(int(program.maxFileBytes));
     m_budget->setText(program.budget.toDecimalString());
@@ -404,7 +426,9 @@ bool ProgramsPage::readForm(Program* program)
     program->backendSettings.insert(QStringLiteral("payment_mode"), m_paymentMode->text().trimmed());
     for (const auto& [key, value] : {std::pair{QStringLiteral("hub"), m_hubKind->currentData().toString()},
                                      std::pair{QStringLiteral("bulk_url"), m_hubBulkUrl->text().trimmed()},
-                                     std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()}}) {
+                                     std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()},
+                                     std::pair{QStringLiteral("mapper_url"), m_mapperUrl->text().trimmed()},
+                                     std::pair{QStringLiteral("sender_id"), m_senderId->text().trimmed()}}) {
         if (value.isEmpty()) {
             program->backendSettings.remove(key);
         } else {

@@ -68,6 +68,8 @@ private:
     QComboBox* m_hubKind;
     QLineEdit* m_hubBulkUrl;
     QLineEdit* m_hubOpsUrl;
+    QLineEdit* m_mapperUrl;
+    QLineEdit* m_senderId;
     QSpinBox* m_maxRows;
     QSpinBox* m_maxBytes;
     QLineEdit* m_budget;

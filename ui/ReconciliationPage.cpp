@@ -10,6 +10,7 @@
 #include "PaymentsBrowser.h"
 
 #include "batching/BatchRepository.h"
+#include "disbursement/DisbursementChannel.h"
 #include "disbursement/PaymentReissue.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -516,8 +517,8 @@ bool ReconciliationPage::reconcileNow()
         return false;
     }
     const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
-    if (endpoint.operationsUrl.isEmpty()) {
-        m_status->setText(tr("This program names no Payment Hub EE operations app to ask."));
+    if (!DisbursementChannel::isComplete(*program, endpoint)) {
+        m_status->setText(tr("This program names no hub to ask."));
         return false;
     }
     const QString location = m_session.database().location();

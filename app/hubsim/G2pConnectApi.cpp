@@ -72,7 +72,12 @@ HubResponse G2pConnectApi::handle(const HubRequest& request)
     const QJsonObject header = document.object().value(QStringLiteral("header")).toObject();
     const QJsonObject message = document.object().value(QStringLiteral("message")).toObject();
     if (request.path == u"/disburse/sync/disburse") {
-        return disburse(header, message);
+        if (m_simulator.takeServerError()) {
+            return HubResponse::json({{QStringLiteral("error"), QStringLiteral("Service Unavailable")}}, 503);
+        }
+        HubResponse response = disburse(header, message);
+        response.dropConnection = m_simulator.takeDropAfterAccept();
+        return response;
     }
     if (request.path == u"/disburse/sync/txn/status") {
         return status(header, message);
@@ -139,6 +144,14 @@ HubResponse G2pConnectApi::disburse(const QJsonObject& header, const QJsonObject
             reason = m_simulator.acceptDisbursement(sender, transactionId, referenceId, item.value(QStringLiteral("payee_fa")).toString(), amount,
                                                     currency, item.value(QStringLiteral("note")).toString());
         }
+        if (!referenceId.isEmpty() && reason != u"rjct.reference_id.duplicate") {
+            QMutexLocker locker(&m_mutex);
+            if (reason.isEmpty()) {
+                m_refusals.remove(sender + u'\x1f' + referenceId);
+            } else {
+                m_refusals.insert(sender + u'\x1f' + referenceId, reason);
+            }
+        }
         statuses.append(itemStatus(referenceId, reason.isEmpty() ? QStringLiteral("rcvd") : QStringLiteral("rjct"), reason));
         received += reason.isEmpty() ? 1 : 0;
     }
@@ -165,11 +178,15 @@ HubResponse G2pConnectApi::status(const QJsonObject& header, const QJsonObject& 
         const QString referenceId = value.toString();
         const auto found = m_simulator.disbursement(sender, referenceId);
         if (!found) {
-            statuses.append(itemStatus(referenceId, QStringLiteral("rjct"), QStringLiteral("rjct.reference_id.invalid")));
+            QMutexLocker locker(&m_mutex);
+            statuses.append(itemStatus(referenceId, QStringLiteral("rjct"),
+                                       m_refusals.value(sender + u'\x1f' + referenceId, QStringLiteral("rjct.reference_id.invalid"))));
         } else if (found->status == HubSimulator::Status::InProgress) {
             statuses.append(itemStatus(referenceId, QStringLiteral("pdng"), {}));
         } else if (found->status == HubSimulator::Status::Completed) {
-            statuses.append(itemStatus(referenceId, QStringLiteral("succ"), {}));
+            QJsonObject paid = itemStatus(referenceId, QStringLiteral("succ"), {});
+            paid.insert(QStringLiteral("timestamp"), QDateTime::fromMSecsSinceEpoch(found->completedAt, Qt::UTC).toString(Qt::ISODateWithMs));
+            statuses.append(paid);
         } else {
             // The payee's side refused it: its Mojaloop error, in words.
             const QJsonObject error = QJsonDocument::fromJson(found->transfer.errorInformation.toUtf8())

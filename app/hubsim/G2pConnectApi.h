@@ -17,6 +17,9 @@ class HubSimulator;
 // over the same simulated payments, ledger and outcome rules as the Payment Hub EE side. As in G2P
 // Connect, what is wrong with a request is said in the answer's header (status "rjct" with a
 // status_reason_code) and per item, not in the HTTP code; only a body that is not JSON gets a 400.
+// A refused disbursement is reported as refused by the status endpoint, and may be sent again.
+// The faults of HubFaults apply to disburse as to the bulk upload: a 503 before anything is done,
+// and a connection dropped after the request was taken.
 class G2pConnectApi
 {
 public:
@@ -37,4 +40,5 @@ private:
     QHash<QString, QString> m_mapper;
     QMutex m_mutex;
     QSet<QString> m_messageIds;
+    QHash<QString, QString> m_refusals; // sender and reference_id -> why its disbursement was refused
 };

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "AddressesCommand.h"
 #include "BatchCommand.h"
 #include "CycleCommand.h"
 #include "ExitCode.h"
@@ -79,9 +80,10 @@ void CliCommands::printHelp()
                 "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
                 "  entitlements ID list a cycle's entitlements (cycle entitlements)\n"
+                "  addresses       ask the ID-to-account mapper for a cycle's financial addresses (G2P Connect)\n"
                 "  batches         prepare a cycle's payments into frozen batches, list them, export a bundle\n"
-                "  send ID         send a cycle's ready batches to Payment Hub EE, exactly once (a checker)\n"
-                "  resolve ID      resolve a cycle's uncertain batches against the hub's operations API\n"
+                "  send ID         send a cycle's ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)\n"
+                "  resolve ID      resolve a cycle's uncertain batches by asking the hub whether it has them\n"
                 "  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed\n"
                 "  reissue         pay failed payments again: a maker requests, a checker approves or rejects\n"
                 "  report cycle ID a cycle's disbursement report, as PDF (--pdf) and every payment as CSV (--csv)\n"
@@ -137,6 +139,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"reissue") {
         return ReissueCommand(m_support).run(rest);
+    }
+    if (command == u"addresses") {
+        return AddressesCommand(m_support).run(rest);
     }
     if (command == u"report") {
         return ReportCommand(m_support).run(rest);

@@ -22,6 +22,7 @@ const QStringList kOptions = {
     QStringLiteral("backend"),      QStringLiteral("tenant"),        QStringLiteral("payment-mode"),
     QStringLiteral("max-batch-rows"), QStringLiteral("max-file-bytes"), QStringLiteral("budget"),
     QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
+    QStringLiteral("mapper-url"),   QStringLiteral("sender-id"),     QStringLiteral("receiver-id"),
 };
 
 } // namespace
@@ -81,7 +82,8 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     const auto backend = paymentBackendFromName(parser.isSet(QStringLiteral("backend")) ? parser.value(QStringLiteral("backend"))
                                                                                         : QStringLiteral("payment_hub_ee"));
     if (!payerType || !payeeType || !backend) {
-        *error = tr("--payer-type and --payee-type take msisdn, bank_account, iban, email or registry_id; --backend takes "
+        *error = tr("--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by the mapper) "
+                    "or fa; --backend takes "
                     "payment_hub_ee, g2p_connect or file_only");
         return false;
     }
@@ -98,7 +100,9 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     if (parser.isSet(QStringLiteral("payment-mode"))) {
         program->backendSettings.insert(QStringLiteral("payment_mode"), parser.value(QStringLiteral("payment-mode")));
     }
-    for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"}}) {
+    for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"},
+                                          std::pair{"mapper-url", "mapper_url"}, std::pair{"sender-id", "sender_id"},
+                                          std::pair{"receiver-id", "receiver_id"}}) {
         if (parser.isSet(QString::fromLatin1(option))) {
             program->backendSettings.insert(QString::fromLatin1(setting), parser.value(QString::fromLatin1(option)));
         }
@@ -123,7 +127,9 @@ int ProgramCommand::run(const QStringList& arguments)
            "\"per_member\":{\"amount\":\"5\",\"currency\":\"USD\"},\"member_cap\":4}), eligibility (--regions A,B, "
            "--household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend "
            "with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk's own sandbox, or --bulk-url and "
-           "--ops-url) for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. "
+           "--ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the "
+           "ID-to-account mapper, for --payee-type registry_id), --sender-id and --receiver-id for G2P Connect; "
+           "--max-batch-rows, --max-file-bytes, --budget. "
            "list: every program. enrol ID: apply the program's eligibility to the registry."));
     for (const QString& option : kOptions) {
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include "batching/BatchRepository.h"
+#include "disbursement/DisbursementChannel.h"
 #include "reconciliation/PaymentReconciler.h"
 #include "storage/Database.h"
 
@@ -75,8 +76,8 @@ int ReconcileCommand::run(const QStringList& arguments)
         return ExitSuccess;
     }
     const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
-    if (endpoint.operationsUrl.isEmpty()) {
-        return m_support.fail(tr("Program %1 names no hub operations app: give --ops-url.").arg(program->id));
+    if (!DisbursementChannel::isComplete(*program, endpoint)) {
+        return m_support.fail(tr("Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).").arg(program->id));
     }
     for (;;) {
         bool failed = false;

@@ -6,7 +6,8 @@
 #include "batching/BatchRepository.h"
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
-#include "hub/PaymentHubClient.h"
+#include "disbursement/DisbursementChannel.h"
+#include "hub/HubEndpoint.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -53,9 +54,6 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (parser.positionalArguments().size() != 1 || !idOk) {
         return m_support.usage(tr("%1 takes a cycle id.").arg(action));
     }
-    if (action == u"send" && !parser.isSet(key)) {
-        return m_support.usage(tr("send needs --key, the tenant's signing key."));
-    }
     const auto graceSeconds = CliSupport::wholeNumber(parser, QStringLiteral("grace-seconds"), 600);
     if (!graceSeconds || *graceSeconds < 0) {
         return m_support.usage(tr("--grace-seconds takes a number of seconds, 0 or more."));
@@ -70,8 +68,11 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     Database* const database = work->database.get();
     const Officer* const officer = &work->officer;
     const Program* const program = &work->program;
+    if (action == u"send" && !parser.isSet(key) && program->backend == PaymentBackend::PaymentHubEe) {
+        return m_support.usage(tr("send needs --key, the tenant's signing key."));
+    }
     const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
-    if (endpoint.bulkUrl.isEmpty() || endpoint.operationsUrl.isEmpty()) {
+    if (!DisbursementChannel::isComplete(*program, endpoint)) {
         return m_support.fail(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                                   ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "
                                        "give --bulk-url and --ops-url to send from here.").arg(program->id)
@@ -82,12 +83,12 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (parser.isSet(key) && !(signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error))) {
         return m_support.fail(tr("--key: %1").arg(error));
     }
-    PaymentHubClient hub(endpoint);
+    const auto channel = DisbursementChannel::forProgram(*program, endpoint, signingKey.get());
     BatchSender::Options options;
     options.graceSeconds = *graceSeconds;
     // send without --yes only shows what would leave: nothing is posted again either.
     options.repostConfirmed = parser.isSet(repost) && (action == u"resolve" || parser.isSet(yes));
-    BatchSender sender(*database, hub, signingKey.get(), endpoint.tenant, options);
+    BatchSender sender(*database, *channel, options);
 
     QTextStream& text = m_support.out();
     QJsonArray outcomes;

@@ -19,6 +19,8 @@ QString G2pConnectDisburseWriter::financialAddress(const PartyId& party)
         return QStringLiteral("email:") + party.value();
     case PartyIdType::RegistryId:
         return QStringLiteral("id:") + party.value();
+    case PartyIdType::FinancialAddress:
+        return party.value();
     }
     return {};
 }

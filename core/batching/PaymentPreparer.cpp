@@ -38,6 +38,9 @@ struct Payable
     QString payeeAddress;
     bool hasOpenPayment;
     qint64 failedPayment; // the latest failed payment of the entitlement, 0 when none
+    QVariant mapped;      // the mapper's answer (financial_address.resolved): null when never asked
+    QString mappedAddress;
+    QString mappedReason;
 };
 
 // The address a beneficiary is paid at, the way the program pays; an invalid PartyId and a reason
@@ -45,8 +48,16 @@ struct Payable
 PartyId payeeFor(const Payable& row, PartyIdType type, QString* reason)
 {
     if (type == PartyIdType::RegistryId) {
-        *reason = PaymentPreparer::tr("paying by registry id needs the ID-to-account mapper, which comes with G2P Connect");
-        return {};
+        // Paid at the financial address the ID-to-account mapper gave (FinancialAddressResolver).
+        if (row.mapped.isNull()) {
+            *reason = PaymentPreparer::tr("not resolved yet: ask the ID-to-account mapper for the cycle's addresses first");
+            return {};
+        }
+        if (row.mapped.toInt() != 1) {
+            *reason = PaymentPreparer::tr("the ID-to-account mapper did not resolve it: %1").arg(row.mappedReason);
+            return {};
+        }
+        return PartyId::create(PartyIdType::FinancialAddress, row.mappedAddress, reason);
     }
     if (row.payeeType == partyIdTypeName(type)) {
         return PartyId::create(type, row.payeeAddress, reason);
@@ -149,10 +160,13 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         read.prepare(QStringLiteral(
             "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
             "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
-            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed') "
+            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed'), "
+            "f.resolved, f.fa, f.reason "
             "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+            "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
             "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
                          .arg(kRowsPerRead));
+        read.addBindValue(program->id);
         read.addBindValue(cycleId);
         read.addBindValue(entitlementStateName(EntitlementState::Approved));
         read.addBindValue(lastId);
@@ -164,7 +178,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         while (read.next()) {
             rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
                          read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
-                         read.value(6).toInt() != 0, read.value(7).toLongLong()});
+                         read.value(6).toInt() != 0, read.value(7).toLongLong(), read.value(8), read.value(9).toString(),
+                         read.value(10).toString()});
         }
         if (rows.isEmpty()) {
             break;

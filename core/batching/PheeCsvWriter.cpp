@@ -32,6 +32,7 @@ QString PheeCsvWriter::hubIdentifierType(PartyIdType type)
     case PartyIdType::Email:
         return QStringLiteral("email");
     case PartyIdType::RegistryId:
+    case PartyIdType::FinancialAddress: // only on G2P Connect, where this file only sizes the batch
         return QStringLiteral("functionalId");
     }
     return {};

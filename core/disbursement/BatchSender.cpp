@@ -1,10 +1,9 @@
 #include "BatchSender.h"
 
+#include "DisbursementChannel.h"
+
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
-#include "batching/SigningKey.h"
-#include "batching/XSignature.h"
-#include "hub/PaymentHubClient.h"
 #include "officers/MakerChecker.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
@@ -22,11 +21,9 @@ QString nowUtc()
 
 } // namespace
 
-BatchSender::BatchSender(Database& database, PaymentHubClient& hub, const SigningKey* key, QString tenant, Options options)
+BatchSender::BatchSender(Database& database, DisbursementChannel& channel, Options options)
     : m_database(database)
-    , m_hub(hub)
-    , m_key(key)
-    , m_tenant(std::move(tenant))
+    , m_channel(channel)
     , m_options(options)
 {
 }
@@ -85,8 +82,8 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
     SendOutcome outcome;
     outcome.batchId = batch.id;
     outcome.state = batch.state;
-    if (!m_key) {
-        outcome.message = tr("batch %1 needs the tenant's signing key to be posted").arg(batch.id);
+    if (const QString blocker = m_channel.postingBlocker(); !blocker.isEmpty()) {
+        outcome.message = tr("batch %1 cannot be posted: %2").arg(batch.id).arg(blocker);
         return outcome;
     }
     // The compare-and-set: this officer, this process, this attempt, or nobody.
@@ -121,14 +118,7 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
             return outcome;
         }
     }
-    QString error;
-    const QByteArray signature =
-        m_key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch.correlationId, m_tenant, XSignature::hubPayload(batch.file))), &error);
-    if (signature.isEmpty()) {
-        // Nothing left PayDesk: back to where it was, so it can be sent once the key is right.
-        return markRejected(batch, tr("the batch could not be signed: %1").arg(error), officer);
-    }
-    const auto answer = m_hub.submit(batch.correlationId, batch.file, signature);
+    const auto answer = m_channel.submit(batch);
     if (const QString* hubBatchId = std::get_if<QString>(&answer)) {
         SendOutcome sent = markSent(batch, *hubBatchId, officer, QStringLiteral("accepted"));
         sent.posted = true;
@@ -229,9 +219,9 @@ SendOutcome BatchSender::resolve(qint64 batchId, const Officer& officer)
     }
     const QDateTime since = QDateTime::fromString(batch->sendingSince, Qt::ISODateWithMs);
     // An hour's margin for the hub's clock.
-    const auto found = m_hub.findBatch(batch->correlationId, since.isValid() ? since.addSecs(-3600) : QDateTime());
+    const auto found = m_channel.find(*batch, since.isValid() ? since.addSecs(-3600) : QDateTime());
     if (const HubError* error = std::get_if<HubError>(&found)) {
-        return keepUncertain(*batch, tr("the hub's operations API could not say whether it has the batch: %1").arg(error->message),
+        return keepUncertain(*batch, tr("the hub could not say whether it has the batch: %1").arg(error->message),
                              false, false);
     }
     const QString hubBatchId = std::get<QString>(found);

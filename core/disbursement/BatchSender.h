@@ -10,14 +10,14 @@
 #include <optional>
 
 class Database;
-class PaymentHubClient;
-class SigningKey;
+class DisbursementChannel;
 struct Officer;
 
-// Sends ready batches to one Payment Hub EE tenant exactly once (DESIGN.md §1). Before every POST
+// Sends ready batches through one channel (a Payment Hub EE tenant, a G2P Connect receiver)
+// exactly once (DESIGN.md §1). Before every POST
 // the batch is committed as sending, by a compare-and-set that only one officer or process can
 // win; a 202 makes it sent, a refusal rejected (nothing moved), anything else leaves it sending:
-// uncertain. An uncertain batch is resolved only by finding it on the hub's operations API; when
+// uncertain. An uncertain batch is resolved only by finding it on the receiver (DisbursementChannel::find); when
 // it is not there after the grace period it may be posted again, with the same correlation id and
 // the same frozen file, and only when the caller says the officer confirmed it.
 class BatchSender
@@ -31,8 +31,7 @@ public:
         bool repostConfirmed = false;
     };
 
-    // key signs what is posted; without one (nullptr) batches can be resolved but not posted.
-    BatchSender(Database& database, PaymentHubClient& hub, const SigningKey* key, QString tenant, Options options);
+    BatchSender(Database& database, DisbursementChannel& channel, Options options);
 
     // Sends a ready (or refused) batch; a sending one is resolved instead.
     SendOutcome send(qint64 batchId, const Officer& officer);
@@ -51,8 +50,6 @@ private:
     SendOutcome keepUncertain(const PaymentBatch& batch, const QString& reason, bool posted, bool mayRepost);
 
     Database& m_database;
-    PaymentHubClient& m_hub;
-    const SigningKey* m_key;
-    QString m_tenant;
+    DisbursementChannel& m_channel;
     Options m_options;
 };

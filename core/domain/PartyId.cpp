@@ -1,5 +1,7 @@
 #include "PartyId.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 bool isAsciiDigit(QChar c)
@@ -103,6 +105,9 @@ PartyId PartyId::create(PartyIdType type, QStringView value, QString* error)
     case PartyIdType::RegistryId:
         normalised = normaliseRegistryId(trimmed, error);
         break;
+    case PartyIdType::FinancialAddress:
+        normalised = normaliseFinancialAddress(trimmed, error);
+        break;
     }
     if (normalised.isEmpty()) {
         return {};
@@ -195,4 +200,19 @@ QString PartyId::normaliseRegistryId(QStringView text, QString* error)
         }
     }
     return text.toString();
+}
+
+QString PartyId::normaliseFinancialAddress(QStringView text, QString* error)
+{
+    // G2P Connect: a scheme, a colon, the id, and optionally "@" and the provider, with no spaces
+    // ("account:123456@rhino.dfsp1.bank_acc", "phone:+254700000001", "token:sub@nationalId").
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*:[^@\\s]+(@[^@\\s]+)?$"));
+    if (text.size() > 255) {
+        return setError(error, tr("a financial address has at most 255 characters"));
+    }
+    if (!pattern.match(text).hasMatch()) {
+        return setError(error, tr("a financial address reads type:id or type:id@provider, without spaces"));
+    }
+    const qsizetype colon = text.indexOf(u':');
+    return text.left(colon).toString().toLower() + text.mid(colon).toString();
 }

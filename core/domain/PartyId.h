@@ -35,6 +35,7 @@ private:
     static QString normaliseIban(QStringView text, QString* error);
     static QString normaliseEmail(QStringView text, QString* error);
     static QString normaliseRegistryId(QStringView text, QString* error);
+    static QString normaliseFinancialAddress(QStringView text, QString* error);
 
     PartyIdType m_type = PartyIdType::Msisdn;
     QString m_value;

@@ -13,6 +13,8 @@ QString partyIdTypeName(PartyIdType type)
         return QStringLiteral("email");
     case PartyIdType::RegistryId:
         return QStringLiteral("registry_id");
+    case PartyIdType::FinancialAddress:
+        return QStringLiteral("fa");
     }
     return {};
 }
@@ -35,6 +37,9 @@ std::optional<PartyIdType> partyIdTypeFromName(QStringView name)
     }
     if (key == u"registryid" || key == u"functionalid") {
         return PartyIdType::RegistryId;
+    }
+    if (key == u"fa" || key == u"financialaddress") {
+        return PartyIdType::FinancialAddress;
     }
     return std::nullopt;
 }

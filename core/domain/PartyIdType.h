@@ -12,6 +12,7 @@ enum class PartyIdType
     Iban,
     Email,
     RegistryId,
+    FinancialAddress, // G2P Connect's "type:id[@provider]", as an ID-to-account mapper resolves it
 };
 
 // Stable names used in files, the database and the CLI ("msisdn", "bank_account", ...).

@@ -4,12 +4,16 @@
 #include <QString>
 #include <QUrl>
 
-// Where and how PayDesk reaches one Payment Hub EE tenant.
+// Where and how PayDesk reaches one Payment Hub EE tenant, or one G2P Connect disbursement
+// receiver and its ID-to-account mapper.
 struct HubEndpoint
 {
-    QUrl bulkUrl;       // the bulk processor: POST /batchtransactions
+    QUrl bulkUrl;       // the bulk processor: POST /batchtransactions; on G2P Connect, /disburse/sync/... under it
     QUrl operationsUrl; // the operations app: /api/v1/..., /oauth/token
+    QUrl mapperUrl;     // G2P Connect's ID-to-account mapper: /mapper/sync/resolve under it
     QString tenant;     // Platform-TenantId
+    QString senderId = QStringLiteral("paydesk"); // G2P Connect's header sender_id and receiver_id
+    QString receiverId;
     QString caFile;     // extra CA certificates (PEM) for a hub with a private CA; empty: the system's
     QString username;   // operations-app OAuth (password grant); empty: no token is asked for
     QString password;
@@ -17,8 +21,15 @@ struct HubEndpoint
     int opsAttempts = 4;        // reads of the ops API, with backoff between them
     int backoffMs = 500;        // first wait; doubled each time
 
-    // A program's Payment Hub EE settings: tenant, bulk_url, ops_url; for a program that pays
-    // through PayDesk's sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
+    // A program's backend settings: tenant, bulk_url, ops_url (Payment Hub EE); bulk_url,
+    // mapper_url, sender_id, receiver_id (G2P Connect); for a program that pays through PayDesk's
+    // sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
+    // A path under a base address that may carry a path of its own (a gateway's prefix, say).
+    static QUrl under(const QUrl& base, const QString& pathAndQuery)
+    {
+        return QUrl(base.toString(QUrl::StripTrailingSlash) + pathAndQuery);
+    }
+
     static HubEndpoint fromProgramSettings(const QJsonObject& settings, const QUrl& sandboxBulkUrl = {},
                                            const QUrl& sandboxOperationsUrl = {})
     {
@@ -27,6 +38,9 @@ struct HubEndpoint
         const bool sandbox = settings.value(QStringLiteral("hub")).toString() == u"sandbox";
         endpoint.bulkUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("bulk_url")).toString());
         endpoint.operationsUrl = sandbox ? sandboxOperationsUrl : QUrl(settings.value(QStringLiteral("ops_url")).toString());
+        endpoint.mapperUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("mapper_url")).toString());
+        endpoint.senderId = settings.value(QStringLiteral("sender_id")).toString(endpoint.senderId);
+        endpoint.receiverId = settings.value(QStringLiteral("receiver_id")).toString();
         return endpoint;
     }
 };

@@ -17,12 +17,6 @@ QList<QPair<QByteArray, QByteArray>> withTenant(const QString& tenant, QList<QPa
     return headers;
 }
 
-// A path under a base address that may carry a path of its own (a gateway's prefix, say).
-QUrl under(const QUrl& base, const QString& pathAndQuery)
-{
-    return QUrl(base.toString(QUrl::StripTrailingSlash) + pathAndQuery);
-}
-
 } // namespace
 
 PaymentHubClient::PaymentHubClient(HubEndpoint endpoint)
@@ -71,7 +65,7 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
     const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
         + "\"\r\nContent-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
     const OneShotHttp::Response response = OneShotHttp::exchange(
-        under(m_endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "POST",
+        HubEndpoint::under(m_endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "POST",
         withTenant(m_endpoint.tenant, {{"X-CorrelationID", correlationId.toUtf8()},
                                        {"Purpose", "G2P payment"},
                                        {"Type", "csv"},
@@ -106,7 +100,7 @@ std::optional<HubError> PaymentHubClient::ensureToken()
     if (m_endpoint.username.isEmpty() || (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpires)) {
         return std::nullopt;
     }
-    QUrl url = under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token"));
+    QUrl url = HubEndpoint::under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token"));
     url.setQuery(QUrlQuery({{QStringLiteral("username"), m_endpoint.username},
                             {QStringLiteral("password"), m_endpoint.password},
                             {QStringLiteral("grant_type"), QStringLiteral("password")}}));
@@ -146,7 +140,7 @@ std::variant<QJsonDocument, HubError> PaymentHubClient::get(const QString& pathA
             headers.append({"Authorization", "Bearer " + m_token});
         }
         const OneShotHttp::Response response = OneShotHttp::exchange(
-            under(m_endpoint.operationsUrl, pathAndQuery), "GET", headers, {}, m_endpoint.timeoutMs,
+            HubEndpoint::under(m_endpoint.operationsUrl, pathAndQuery), "GET", headers, {}, m_endpoint.timeoutMs,
             m_extraCertificates);
         if (response.status == 401) {
             m_token.clear(); // expired early: ask again

@@ -8,6 +8,19 @@ namespace {
 const QStringList kHubPaymentModes = {QStringLiteral("MOJALOOP"), QStringLiteral("GSMA"), QStringLiteral("SLCB"),
                                       QStringLiteral("CLOSEDLOOP")};
 
+// The first of the settings' URLs that is set but not an http(s) address, said; empty when none.
+QString urlProblem(const QJsonObject& settings, const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        const QString text = settings.value(key).toString();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty() && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
+            return Program::tr("%1 \"%2\" is not an http:// or https:// address").arg(key, text);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 bool Program::validate(QString* error, Part* part) const
@@ -50,6 +63,21 @@ bool Program::validate(QString* error, Part* part) const
         return fail(tr("the budget must be an amount in %1, more than zero").arg(currency.code()));
     }
     at = Part::Payment;
+    if (payeeIdType == PartyIdType::RegistryId && backend != PaymentBackend::G2pConnect) {
+        return fail(tr("paying by registry id needs the ID-to-account mapper, which comes with the G2P Connect backend"));
+    }
+    if (backend == PaymentBackend::G2pConnect) {
+        const QString hub = backendSettings.value(QStringLiteral("hub")).toString();
+        if (!hub.isEmpty() && hub != u"sandbox") {
+            return fail(tr("the G2P Connect receiver is \"sandbox\" (PayDesk's own) or given by its URL"));
+        }
+        if (const QString problem = urlProblem(backendSettings, {QStringLiteral("bulk_url"), QStringLiteral("mapper_url")}); !problem.isEmpty()) {
+            return fail(problem);
+        }
+        if (payeeIdType == PartyIdType::RegistryId && hub.isEmpty() && backendSettings.value(QStringLiteral("mapper_url")).toString().isEmpty()) {
+            return fail(tr("paying by registry id needs the ID-to-account mapper's URL"));
+        }
+    }
     if (backend == PaymentBackend::PaymentHubEe) {
         if (backendSettings.value(QStringLiteral("tenant")).toString().trimmed().isEmpty()) {
             return fail(tr("Payment Hub EE needs the tenant (Platform-TenantId) the program pays through"));
@@ -63,12 +91,8 @@ bool Program::validate(QString* error, Part* part) const
         if (!hub.isEmpty() && hub != u"sandbox") {
             return fail(tr("the hub is \"sandbox\" (PayDesk's own) or given by its bulk processor and operations URLs"));
         }
-        for (const QString& key : {QStringLiteral("bulk_url"), QStringLiteral("ops_url")}) {
-            const QString text = backendSettings.value(key).toString();
-            const QUrl url(text, QUrl::StrictMode);
-            if (!text.isEmpty() && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
-                return fail(tr("%1 \"%2\" is not an http:// or https:// address").arg(key, text));
-            }
+        if (const QString problem = urlProblem(backendSettings, {QStringLiteral("bulk_url"), QStringLiteral("ops_url")}); !problem.isEmpty()) {
+            return fail(problem);
         }
     }
     return true;

@@ -3,9 +3,13 @@
 #include "audit/AuditLog.h"
 #include "concurrency/BoundedQueue.h"
 #include "batching/BatchRepository.h"
+#include "hub/G2pConnectClient.h"
 #include "hub/PaymentHubClient.h"
 #include "officers/Officer.h"
+#include "programs/CycleService.h"
 #include "programs/CycleState.h"
+#include "programs/ProgramRepository.h"
+#include "review/BatchFileRows.h"
 #include "review/ResultComparison.h"
 #include "storage/Database.h"
 #include "storage/BulkStatement.h"
@@ -83,12 +87,58 @@ PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, P
     return QJsonDocument(QJsonObject{{QStringLiteral("content"), rows}}).toJson(QJsonDocument::Compact);
 }
 
-QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds, const HubEndpoint& endpoint, const Officer& officer)
+PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, G2pConnectClient& client)
 {
-    std::unique_ptr<PaymentHubClient> hub; // made on the reading thread, which uses it
+    if (batch.hubBatchId.isEmpty()) {
+        return tr("batch %1 has not been sent: nothing to reconcile").arg(batch.id);
+    }
+    QString error;
+    const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch.file, &error);
+    if (rows.isEmpty()) {
+        return tr("batch %1's file: %2").arg(batch.id).arg(error);
+    }
+    QJsonArray statuses;
+    for (qsizetype from = 0; from < rows.size(); from += G2pConnectClient::kMaxReferencesPerRequest) {
+        QStringList references;
+        for (qsizetype i = from; i < rows.size() && i < from + G2pConnectClient::kMaxReferencesPerRequest; ++i) {
+            references.append(rows.at(i).requestId);
+        }
+        const auto answer = client.status(references);
+        if (const HubError* failure = std::get_if<HubError>(&answer)) {
+            return tr("batch %1: the receiver's statuses: %2").arg(batch.id).arg(failure->message);
+        }
+        const QJsonArray part = std::get<QJsonObject>(answer)
+                                    .value(QStringLiteral("txnstatus_response"))
+                                    .toObject()
+                                    .value(QStringLiteral("txn_status"))
+                                    .toObject()
+                                    .value(QStringLiteral("disbursements_status"))
+                                    .toArray();
+        for (const QJsonValue& status : part) {
+            statuses.append(status);
+        }
+    }
+    const QJsonObject status{{QStringLiteral("transaction_id"), batch.correlationId}, {QStringLiteral("disbursements_status"), statuses}};
+    const QJsonObject message{{QStringLiteral("txnstatus_response"),
+                               QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")}, {QStringLiteral("txn_status"), status}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
+}
+
+QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds, PaymentBackend backend, const HubEndpoint& endpoint,
+                                                   const Officer& officer)
+{
+    // Made on the reading thread, which uses them.
+    std::unique_ptr<PaymentHubClient> hub;
+    std::unique_ptr<G2pConnectClient> g2pConnect;
     return reconcile(
         batchIds,
-        [&hub, &endpoint](const PaymentBatch& batch) {
+        [&](const PaymentBatch& batch) {
+            if (backend == PaymentBackend::G2pConnect) {
+                if (!g2pConnect) {
+                    g2pConnect = std::make_unique<G2pConnectClient>(endpoint);
+                }
+                return fetch(batch, *g2pConnect);
+            }
             if (!hub) {
                 hub = std::make_unique<PaymentHubClient>(endpoint);
             }
@@ -100,13 +150,20 @@ QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds
 QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer,
                                                      bool* distributed, QString* error)
 {
+    const auto cycle = CycleService(m_database).find(cycleId);
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        *distributed = false;
+        return {};
+    }
     QList<qint64> sent;
     for (const PaymentBatch& batch : BatchRepository(m_database).batchesOf(cycleId)) {
         if (batch.state == BatchState::Sent) {
             sent.append(batch.id);
         }
     }
-    const QList<ReconcileOutcome> outcomes = sent.isEmpty() ? QList<ReconcileOutcome>() : pollAll(sent, endpoint, officer);
+    const QList<ReconcileOutcome> outcomes = sent.isEmpty() ? QList<ReconcileOutcome>() : pollAll(sent, program->backend, endpoint, officer);
     *distributed = closeCycleIfDone(cycleId, officer, error);
     return outcomes;
 }

@@ -4,6 +4,7 @@
 
 #include "batching/PaymentBatch.h"
 #include "hub/HubEndpoint.h"
+#include "programs/PaymentBackend.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,12 +14,13 @@
 #include <variant>
 
 class Database;
+class G2pConnectClient;
 class PaymentHubClient;
 class ResultComparison;
 struct Officer;
 
-// Closes the loop on sent batches (reference payment-hub-ee.md §5-6): the hub's per-transfer rows
-// are matched to the batch's payments by request id (ResultComparison); COMPLETED is paid,
+// Closes the loop on sent batches (reference payment-hub-ee.md §5-6; on G2P Connect, the txn/status
+// of the batch's reference ids, openg2p-payments.md §4): the hub's per-transfer rows are matched to the batch's payments by request id (ResultComparison); COMPLETED is paid,
 // FAILED/EXCEPTION/REJECTED/ABORTED failed with the reason, anything else in flight. A batch is
 // complete only when every payment has a final row; the batch status string and counters are not
 // trusted. A final state never changes back, so running it again changes nothing. Many batches at
@@ -41,10 +43,13 @@ public:
     // Reconciles the batches in order; read runs on a second thread, with its own connection to
     // the database, and may block (on the hub).
     QList<ReconcileOutcome> reconcile(const QList<qint64>& batchIds, const Reader& read, const Officer& officer);
-    // reconcile() polling the hub at endpoint.
-    QList<ReconcileOutcome> pollAll(const QList<qint64>& batchIds, const HubEndpoint& endpoint, const Officer& officer);
+    // reconcile() asking the hub at endpoint, the way the backend tells statuses.
+    QList<ReconcileOutcome> pollAll(const QList<qint64>& batchIds, PaymentBackend backend, const HubEndpoint& endpoint,
+                                    const Officer& officer);
     static Results fetch(const PaymentBatch& batch, PaymentHubClient& hub);
-    // Polls every sent batch of the cycle (pollAll), then closes the cycle if all is final
+    // The statuses of every payment of a G2P Connect batch, as one txn/status answer.
+    static Results fetch(const PaymentBatch& batch, G2pConnectClient& client);
+    // Polls every sent batch of the cycle (pollAll, the way its program pays), then closes the cycle if all is final
     // (*distributed); *error when that could not be decided.
     QList<ReconcileOutcome> pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer, bool* distributed,
                                       QString* error);

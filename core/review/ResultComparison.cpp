@@ -1,5 +1,7 @@
 #include "ResultComparison.h"
 
+#include "BatchFileRows.h"
+
 #include "csv/CsvReader.h"
 
 #include <QBuffer>
@@ -55,10 +57,10 @@ QString settledAtOf(const QVariant& value)
 ResultComparison::Outcome outcomeOf(const QString& status)
 {
     const QString upper = status.trimmed().toUpper();
-    if (upper == u"COMPLETED" || upper.contains(QStringLiteral("SUCCESS"))) {
+    if (upper == u"COMPLETED" || upper == u"SUCC" || upper.contains(QStringLiteral("SUCCESS"))) {
         return ResultComparison::Outcome::Paid;
     }
-    if (upper == u"FAILED" || upper == u"EXCEPTION" || upper == u"REJECTED" || upper == u"ABORTED"
+    if (upper == u"FAILED" || upper == u"RJCT" || upper == u"EXCEPTION" || upper == u"REJECTED" || upper == u"ABORTED"
         || upper.contains(QStringLiteral("FAIL")) || upper.contains(QStringLiteral("ERROR"))) {
         return ResultComparison::Outcome::Failed;
     }
@@ -117,7 +119,28 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
     int reportedRows = 0;
     const QJsonDocument json = QJsonDocument::fromJson(results);
-    if (json.isObject()) {
+    const QJsonValue g2pStatuses = json.object()
+                                       .value(QStringLiteral("message"))
+                                       .toObject()
+                                       .value(QStringLiteral("txnstatus_response"))
+                                       .toObject()
+                                       .value(QStringLiteral("txn_status"))
+                                       .toObject()
+                                       .value(QStringLiteral("disbursements_status"));
+    if (g2pStatuses.isArray()) {
+        // A G2P Connect txn/status answer: one status per reference_id.
+        for (const QJsonValue& value : g2pStatuses.toArray()) {
+            const QJsonObject item = value.toObject();
+            const QString reason = QStringList{item.value(QStringLiteral("status_reason_code")).toString(),
+                                               item.value(QStringLiteral("status_reason_message")).toString()}
+                                       .join(u' ')
+                                       .trimmed();
+            byRequestId.insert(item.value(QStringLiteral("reference_id")).toString(),
+                               Reported{item.value(QStringLiteral("status")).toString(), reason,
+                                        settledAtOf(item.value(QStringLiteral("timestamp")).toVariant())});
+            ++reportedRows;
+        }
+    } else if (json.isObject()) {
         const QJsonArray content = json.object().value(QStringLiteral("content")).toArray();
         for (const QJsonValue& value : content) {
             const QJsonObject transfer = value.toObject();
@@ -159,33 +182,18 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
             ++reportedRows;
         }
     }
-    const auto batchRows = records(batchFile, &comparison.error);
-    if (!comparison.error.isEmpty() || batchRows.isEmpty()) {
-        comparison.error = tr("the batch file: %1").arg(comparison.error.isEmpty() ? tr("it is empty") : comparison.error);
-        return comparison;
-    }
-    const QList<QByteArray>& header = batchRows.first();
-    const qsizetype requestColumn = header.indexOf("request_id");
-    const qsizetype payeeColumn = header.indexOf("payee_identifier");
-    const qsizetype amountColumn = header.indexOf("amount");
-    const qsizetype currencyColumn = header.indexOf("currency");
-    if (requestColumn < 0 || payeeColumn < 0 || amountColumn < 0 || currencyColumn < 0) {
-        comparison.error = tr("the batch file lacks request_id, payee_identifier, amount or currency");
+    const QList<BatchFileRows::Row> batchRows = BatchFileRows::read(batchFile, &comparison.error);
+    if (batchRows.isEmpty()) {
+        comparison.error = tr("the batch file: %1").arg(comparison.error);
         return comparison;
     }
     int matched = 0;
-    for (qsizetype i = 1; i < batchRows.size(); ++i) {
-        const QList<QByteArray>& row = batchRows.at(i);
-        if (row.size() != header.size()) {
-            continue;
-        }
-        Line line{QString::fromUtf8(row.at(requestColumn)), QString::fromUtf8(row.at(payeeColumn)),
-                  QString::fromUtf8(row.at(amountColumn)), Outcome::Missing, QString(), QString()};
+    for (const BatchFileRows::Row& row : batchRows) {
+        Line line{row.requestId, row.payee, row.amount, Outcome::Missing, QString(), QString()};
         std::optional<Reported> reported;
         if (const auto byId = byRequestId.constFind(line.requestId); byId != byRequestId.constEnd()) {
             reported = *byId;
-        } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, QString::fromUtf8(row.at(currencyColumn))));
-                   byKey != byPayee.constEnd()) {
+        } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, row.currency)); byKey != byPayee.constEnd()) {
             reported = *byKey;
         }
         if (reported) {

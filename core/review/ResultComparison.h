@@ -9,7 +9,9 @@
 // by clientCorrelationId, its quotes stripped, or by transactionId, as closed-loop rows carry it) or
 // the hub's result CSV (no header: transactionId,status,payeeDfspId,payeePartyId,payerDfspId,
 // payerPartyId,amount,currency,errorInformation,startedAt,completedAt; rows matched by payee, amount
-// and currency, which a batch never repeats). COMPLETED is paid; FAILED, EXCEPTION, REJECTED,
+// and currency, which a batch never repeats) or, for a G2P Connect batch, the txn/status answer
+// (statuses matched by reference_id: succ paid, rjct failed with its reason code and message,
+// pdng and rcvd in flight). The batch file is either backend's (BatchFileRows). COMPLETED is paid; FAILED, EXCEPTION, REJECTED,
 // ABORTED (or text saying FAIL or ERROR) failed, with the reason (Mojaloop's error JSON read as
 // "CODE description"); anything else is still in flight. A final row's completedAt (epoch
 // milliseconds, or ISO 8601) is kept. Batch rows the results never mention are missing.

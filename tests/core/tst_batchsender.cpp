@@ -7,6 +7,7 @@
 #include "batching/BatchRepository.h"
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
+#include "disbursement/PaymentHubChannel.h"
 #include "hub/PaymentHubClient.h"
 #include "storage/Database.h"
 
@@ -156,8 +157,8 @@ void TestBatchSender::sendsEveryBatchOnce()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")));
     QVERIFY(fixture.batches.size() > 2);
-    PaymentHubClient hub(endpoint());
-    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
     for (const qint64 batchId : std::as_const(fixture.batches)) {
         const SendOutcome outcome = sender.send(batchId, kChecker);
         QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
@@ -183,8 +184,8 @@ void TestBatchSender::sendsEveryBatchOnce()
 void TestBatchSender::droppedAfterAcceptIsFoundNotResent()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 20);
-    PaymentHubClient hub(endpoint());
-    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("dropAfterAccept"), 1}}), 200);
     const SendOutcome lost = sender.send(fixture.batches.first(), kChecker);
     QCOMPARE(lost.state, BatchState::Sending); // uncertain: the hub has it, PayDesk does not know
@@ -203,10 +204,10 @@ void TestBatchSender::droppedAfterAcceptIsFoundNotResent()
 void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
-    PaymentHubClient hub(endpoint());
     BatchSender::Options patient;
     patient.graceSeconds = 3600;
-    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), patient);
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, patient);
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("serverErrors"), 1}}), 200);
     const qint64 batchId = fixture.batches.first();
     QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
@@ -217,12 +218,14 @@ void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
     // After it, without a confirmation: may be posted again, is not.
     BatchSender::Options expired;
     expired.graceSeconds = 0;
-    BatchSender unconfirmed(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), expired);
+    PaymentHubChannel unconfirmedChannel(endpoint(), m_key.get());
+    BatchSender unconfirmed(*fixture.database, unconfirmedChannel, expired);
     waiting = unconfirmed.resolve(batchId, kChecker);
     QVERIFY(!waiting.posted && waiting.mayRepost);
     // Confirmed: posted again, same correlation id and file; sent.
     expired.repostConfirmed = true;
-    BatchSender confirmed(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), expired);
+    PaymentHubChannel confirmedChannel(endpoint(), m_key.get());
+    BatchSender confirmed(*fixture.database, confirmedChannel, expired);
     const SendOutcome reposted = confirmed.resolve(batchId, kChecker);
     QVERIFY2(reposted.state == BatchState::Sent && reposted.posted, qPrintable(reposted.message));
     QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 2);
@@ -236,9 +239,9 @@ void TestBatchSender::refusalsMoveNothing()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 30);
     QVERIFY(fixture.batches.size() >= 2);
-    PaymentHubClient hub(endpoint());
     // A key the hub does not know: refused, nothing moved; the right key sends it.
-    BatchSender wrongKey(*fixture.database, hub, m_otherKey.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel wrongKeyChannel(endpoint(), m_otherKey.get());
+    BatchSender wrongKey(*fixture.database, wrongKeyChannel, {});
     const qint64 batchId = fixture.batches.first();
     const SendOutcome refused = wrongKey.send(batchId, kChecker);
     QCOMPARE(refused.state, BatchState::Rejected);
@@ -246,7 +249,8 @@ void TestBatchSender::refusalsMoveNothing()
     QVERIFY(BatchRepository(*fixture.database).find(batchId)->failureReason.contains(QStringLiteral("signing key")));
     // 412 from the hub (a tenant without a workflow) is a refusal too.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("preconditionFailures"), 1}}), 200);
-    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
     const SendOutcome precondition = sender.send(fixture.batches.at(1), kChecker);
     QCOMPARE(precondition.state, BatchState::Rejected);
     QVERIFY2(precondition.message.contains(QStringLiteral("workflow")), qPrintable(precondition.message));
@@ -261,10 +265,10 @@ void TestBatchSender::timeoutAndOpsLag()
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
     HubEndpoint impatient = endpoint();
     impatient.timeoutMs = 300;
-    PaymentHubClient hub(impatient);
     BatchSender::Options patient;
     patient.graceSeconds = 3600;
-    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), patient);
+    PaymentHubChannel channel(impatient, m_key.get());
+    BatchSender sender(*fixture.database, channel, patient);
     // The hub takes the batch but answers after the deadline, and shows it only 1.5 s later.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}), 200);
     const qint64 batchId = fixture.batches.first();
@@ -272,8 +276,8 @@ void TestBatchSender::timeoutAndOpsLag()
     QCOMPARE(late.state, BatchState::Sending);
     QVERIFY2(late.message.contains(QStringLiteral("no complete answer")), qPrintable(late.message));
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("visibilityLagMs"), 1500}}), 200);
-    PaymentHubClient prompt(endpoint());
-    BatchSender resolver(*fixture.database, prompt, m_key.get(), QStringLiteral("greenbank"), patient);
+    PaymentHubChannel resolverChannel(endpoint(), m_key.get());
+    BatchSender resolver(*fixture.database, resolverChannel, patient);
     QTRY_COMPARE_WITH_TIMEOUT(resolver.resolve(batchId, kChecker).state, BatchState::Sent, 10000);
     QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1); // never posted again
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {}), 200);
@@ -286,8 +290,8 @@ void TestBatchSender::timeoutAndOpsLag()
 void TestBatchSender::sendingNeedsAChecker()
 {
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
-    PaymentHubClient hub(endpoint());
-    BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
     const SendOutcome outcome = sender.send(fixture.batches.first(), kMaker);
     QCOMPARE(outcome.state, BatchState::Ready);
     QVERIFY(!outcome.posted);
@@ -314,8 +318,8 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     endpoint.operationsUrl = secured.operationsUrl;
 
     // The certificate is not trusted: nothing leaves, the batch can be sent once it is.
-    PaymentHubClient untrusting(endpoint);
-    BatchSender refused(*fixture.database, untrusting, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel refusedChannel(endpoint, m_key.get());
+    BatchSender refused(*fixture.database, refusedChannel, {});
     const SendOutcome notSent = refused.send(fixture.batches.first(), kChecker);
     QCOMPARE(notSent.state, BatchState::Rejected);
     QVERIFY2(notSent.message.contains(QStringLiteral("TLS")), qPrintable(notSent.message));
@@ -330,7 +334,8 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
 
     endpoint.password = QStringLiteral("password");
     PaymentHubClient trusting(endpoint);
-    BatchSender sender(*fixture.database, trusting, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint, m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
     for (const qint64 batchId : std::as_const(fixture.batches)) {
         const SendOutcome outcome = sender.send(batchId, kChecker);
         QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
@@ -348,7 +353,8 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
     // Accepted by the hub, the connection dropped: uncertain.
     {
         PaymentHubClient hub(endpoint());
-        BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+        PaymentHubChannel channel(endpoint(), m_key.get());
+        BatchSender sender(*fixture.database, channel, {});
         QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("dropAfterAccept"), 1}}), 200);
         QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
     }
@@ -361,7 +367,8 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
         HubEndpoint elsewhere = endpoint();
         elsewhere.operationsUrl = odd.url();
         PaymentHubClient hub(elsewhere);
-        BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), hasty);
+        PaymentHubChannel channel(elsewhere, m_key.get());
+        BatchSender sender(*fixture.database, channel, hasty);
         const SendOutcome outcome = sender.resolve(batchId, kChecker);
         QCOMPARE(outcome.state, BatchState::Sending);
         QVERIFY(!outcome.posted && !outcome.mayRepost);
@@ -378,8 +385,8 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
         FixedAnswerServer older(page);
         HubEndpoint elsewhere = endpoint();
         elsewhere.operationsUrl = older.url();
-        PaymentHubClient hub(elsewhere);
-        BatchSender sender(*fixture.database, hub, m_key.get(), QStringLiteral("greenbank"), hasty);
+        PaymentHubChannel channel(elsewhere, m_key.get());
+        BatchSender sender(*fixture.database, channel, hasty);
         const SendOutcome outcome = sender.resolve(batchId, kChecker);
         QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
         QVERIFY(!outcome.posted);
@@ -401,8 +408,8 @@ void TestBatchSender::twoSendersRace()
     auto racer = [&] {
         QString error;
         const auto database = Database::open(location, &error);
-        PaymentHubClient hub(endpoint());
-        BatchSender sender(*database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+        PaymentHubChannel channel(endpoint(), m_key.get());
+        BatchSender sender(*database, channel, {});
         ++go;
         while (go.load() < 2) {
             QThread::yieldCurrentThread();

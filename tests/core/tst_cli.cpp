@@ -305,7 +305,7 @@ void TestCli::badArguments_data()
     QTest::newRow("review nothing") << QStringList{"review"} << 2 << "exactly one FILE";
     QTest::newRow("review missing file") << QStringList{"review", "/nonexistent/batch.csv"} << 1 << "Cannot review";
     QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
-    QTest::newRow("send without key") << QStringList{"send", "1"} << 2 << "--key";
+    QTest::newRow("send, nobody acting") << QStringList{"send", "1"} << 1 << "no officer";
     QTest::newRow("send grace not a number") << QStringList{"send", "1", "--key", "k.pem", "--grace-seconds", "soon"} << 2 << "--grace-seconds";
     QTest::newRow("send tiny timeout") << QStringList{"send", "1", "--key", "k.pem", "--timeout-ms", "5"} << 2 << "--timeout-ms";
     QTest::newRow("reconcile watch zero") << QStringList{"reconcile", "1", "--watch", "0"} << 2 << "--watch";

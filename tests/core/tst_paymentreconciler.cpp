@@ -10,6 +10,7 @@
 #include "disbursement/PaymentReissue.h"
 #include "programs/CycleService.h"
 #include "disbursement/BatchSender.h"
+#include "disbursement/PaymentHubChannel.h"
 #include "hub/PaymentHubClient.h"
 #include "reconciliation/PaymentReconciler.h"
 
@@ -70,8 +71,8 @@ PreparedCycle TestPaymentReconciler::sentCycle(const QString& location)
     ++m_fixtures;
     PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)),
                                               quint32(100 + m_fixtures), 120);
-    PaymentHubClient hub(endpoint());
-    BatchSender sender(*cycle.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*cycle.database, channel, {});
     for (const qint64 batchId : std::as_const(cycle.batches)) {
         sender.send(batchId, PreparedCycle::checker);
     }
@@ -124,8 +125,8 @@ void TestPaymentReconciler::appliesAResultFileOffline()
 {
     PreparedCycle cycle = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
                                               m_dir.filePath(QStringLiteral("offline.csv")), 7, 20);
-    PaymentHubClient hub(endpoint());
-    BatchSender sender(*cycle.database, hub, m_key.get(), QStringLiteral("greenbank"), {});
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*cycle.database, channel, {});
     const qint64 batchId = cycle.batches.first();
     QCOMPARE(sender.send(batchId, PreparedCycle::checker).state, BatchState::Sent);
     const PaymentBatch batch = *BatchRepository(*cycle.database).find(batchId);

@@ -84,6 +84,9 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     const QStringList preview = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key} + asChecker;
     QCOMPARE(cli(preview, &output), 2);
     QVERIFY2(output.contains("--yes"), output.constData());
+    // A Payment Hub EE program's batches are signed: send needs the tenant's key.
+    QCOMPARE(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output), 2);
+    QVERIFY2(output.contains("--key"), output.constData());
     QCOMPARE(hub.ledger().size(), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'ready' OR send_attempts <> 0")), 0);
     QVERIFY2(cli(send, &output) == 0, output.constData());

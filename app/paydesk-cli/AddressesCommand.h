@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliSupport;
+
+// paydesk-cli addresses: beneficiaries' financial addresses from the ID-to-account mapper.
+//   addresses resolve CYCLE_ID [--max-age-days N]   asks the mapper, keeps its answers
+//   addresses unresolved CYCLE_ID                   who cannot be paid yet, with the mapper's reason
+class AddressesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddressesCommand)
+
+public:
+    explicit AddressesCommand(CliSupport& support);
+
+    int run(const QStringList& arguments);
+
+private:
+    CliSupport& m_support;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "DisbursementChannel.h"
+
+#include "hub/G2pConnectClient.h"
+
+#include <QCoreApplication>
+
+// G2P Connect as a DisbursementChannel: the frozen disburse request (transaction_id = the batch's
+// correlation id, one reference_id per payment) posted as it is; the receiver refuses a
+// reference_id it holds already, so a second post of a batch it took moves nothing and is read as
+// "sent". Found again by asking the status of the batch's reference ids.
+class G2pConnectChannel : public DisbursementChannel
+{
+    Q_DECLARE_TR_FUNCTIONS(G2pConnectChannel)
+
+public:
+    explicit G2pConnectChannel(const HubEndpoint& endpoint);
+
+    QString postingBlocker() const override;
+    std::variant<QString, HubError> submit(const PaymentBatch& batch) override;
+    std::variant<QString, HubError> find(const PaymentBatch& batch, const QDateTime& since) override;
+
+private:
+    G2pConnectClient m_client;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AddressResolution.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class Database;
+class G2pConnectClient;
+struct Officer;
+
+// Turns beneficiaries' registry ids into financial addresses through a G2P Connect ID-to-account
+// mapper before their payments are batched (reference openg2p-payments.md §6). The beneficiaries of
+// a cycle's approved entitlements whose address is missing, unresolved, or older than maxAgeDays
+// are asked, G2pConnectClient::kMaxReferencesPerRequest a request; each answer is stored in
+// financial_address (one transaction a request, so a run cut short keeps what it learnt) with when,
+// by whom and from which mapper. A "succ" with a financial address resolves; a "succ" without one
+// (succ.id.not_found), a "rjct" or an address PayDesk cannot read leaves the beneficiary
+// unresolved, with the mapper's reason. A maker's work, audited once a run.
+class FinancialAddressResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(FinancialAddressResolver)
+
+public:
+    static constexpr int kDefaultMaxAgeDays = 30;
+
+    explicit FinancialAddressResolver(Database& database);
+
+    // progress(done, total) after each request; returning false stops the run.
+    AddressResolution resolve(qint64 cycleId, G2pConnectClient& mapper, const QString& mapperName, const Officer& officer,
+                              int maxAgeDays = kDefaultMaxAgeDays, const std::function<bool(qint64, qint64)>& progress = {});
+    // The cycle's beneficiaries (of approved entitlements) the mapper left unresolved, with its reason, or
+    // never asked about yet; at most limit, by registry id.
+    QList<AddressResolution::Unresolved> unresolved(qint64 cycleId, int limit, QString* error);
+
+private:
+    Database& m_database;
+};
