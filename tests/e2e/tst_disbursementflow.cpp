@@ -3,6 +3,9 @@
 #include "TestKeys.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -14,6 +17,7 @@
 // switch fails some payees: import, program, cycle, approval, batches, send, reconcile to a
 // distributed cycle; the report (PDF read back with pdftotext, and CSV) gives the database's
 // totals; the failed payments are paid again under four eyes and the cycle is distributed again.
+// The same through G2P Connect, the beneficiaries' addresses asked of the ID-to-account mapper.
 class TestDisbursementFlow : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,7 @@ class TestDisbursementFlow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void fromRegistryToReportAndReissue();
+    void throughG2pConnectAndTheMapper();
 
 private:
     qint64 scalar(const QString& sql);
@@ -164,6 +169,84 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
                  &output),
              1);
     QVERIFY(!QFile::exists(none));
+}
+
+void TestDisbursementFlow::throughG2pConnectAndTheMapper()
+{
+    const QString registry = m_dir.filePath(QStringLiteral("g2p-registry.csv"));
+    const QString databaseFile = m_dir.filePath(QStringLiteral("g2p.sqlite"));
+    m_check.close();
+    m_check.setDatabaseName(databaseFile);
+    const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), databaseFile);
+    QByteArray output;
+    // The registry the flow imports (demo-data is deterministic), read for the mapper's registry.
+    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5"),
+                  QStringLiteral("--bad-share"), QStringLiteral("0"), QStringLiteral("--out"), registry},
+                 &output),
+             0);
+    QFile file(registry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    file.readLine();
+    QJsonObject mapper;
+    QStringList unknown;
+    for (int row = 0; !file.atEnd(); ++row) {
+        const QString id = QString::fromUtf8(file.readLine()).section(u',', 0, 0);
+        if (row % 7 == 6) {
+            unknown.append(id); // the mapper has never heard of these
+        } else {
+            mapper.insert(id, QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(5000 + row)); // ...3: the bank refuses it
+        }
+    }
+    const QString mapperFile = m_dir.filePath(QStringLiteral("mapper.json"));
+    QFile mapperOut(mapperFile);
+    QVERIFY(mapperOut.open(QIODevice::WriteOnly));
+    mapperOut.write(QJsonDocument(mapper).toJson());
+    mapperOut.close();
+    HubSimProcess hub;
+    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                      {QStringLiteral("--mapper"), mapperFile, QStringLiteral("--time-scale"), QStringLiteral("100"),
+                       QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"), QStringLiteral("5103")}));
+    const QStringList asChecker = {QStringLiteral("--officer"), QStringLiteral("c")};
+    QVERIFY2(cli.preparedCycle(registry, 40, QStringLiteral("15"), 6,
+                               {QStringLiteral("--backend"), QStringLiteral("g2p_connect"), QStringLiteral("--payee-type"),
+                                QStringLiteral("registry_id"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--mapper-url"),
+                                hub.bulkUrl.toString(), QStringLiteral("--sender-id"), QStringLiteral("paydesk-e2e")},
+                               {{QStringLiteral("addresses"), QStringLiteral("resolve"), QStringLiteral("1")}}, &output),
+             output.constData());
+    // Those the mapper does not know are listed with its reason, and have no payment.
+    QCOMPARE(cli(QStringList{QStringLiteral("addresses"), QStringLiteral("unresolved"), QStringLiteral("1"), QStringLiteral("--json")} + asChecker,
+                 &output),
+             0);
+    const QJsonArray unresolved = QJsonDocument::fromJson(output).object().value(QStringLiteral("unresolved")).toArray();
+    const qint64 entitled = scalar(QStringLiteral("SELECT COUNT(*) FROM entitlement"));
+    QVERIFY(!unresolved.isEmpty());
+    for (const QJsonValue& one : unresolved) {
+        QVERIFY(unknown.contains(one.toObject().value(QStringLiteral("registry_id")).toString()));
+        QVERIFY(one.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("succ.id.not_found")));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment")), entitled - unresolved.size());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE payee_type <> 'fa' OR payee_address NOT LIKE 'account:%@rhino.dfsp1.bank_acc'")), 0);
+
+    // No signing key: G2P Connect requests are sent as they were frozen.
+    QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output) == 0, output.constData());
+    QVERIFY2(cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")} + asChecker, &output) == 0,
+             output.constData());
+    const qint64 payments = scalar(QStringLiteral("SELECT COUNT(*) FROM payment"));
+    const qint64 failed = scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'"));
+    QVERIFY(failed > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid'")), payments - failed);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND (payee_address NOT LIKE '%3@%' "
+                                   "OR failure_reason NOT LIKE '%5103%')")),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
+    const QJsonObject ledger = hub.ledger();
+    QCOMPARE(qint64(ledger.size()), payments - failed);
+    for (const QJsonValue& count : ledger) {
+        QCOMPARE(count.toInt(), 1);
+    }
+    // Sending again finds nothing to send and moves nothing.
+    QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output) == 0, output.constData());
+    QCOMPARE(hub.ledger(), ledger);
 }
 
 QTEST_GUILESS_MAIN(TestDisbursementFlow)

@@ -35,8 +35,20 @@ public:
     bool preparedCycle(const QString& registry, int beneficiaries, const QString& amount, int maxBatchRows, const HubSimProcess& hub,
                        QByteArray* output) const
     {
+        return preparedCycle(registry, beneficiaries, amount, maxBatchRows,
+                             {QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--payment-mode"),
+                              QStringLiteral("MOJALOOP"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--ops-url"),
+                              hub.operationsUrl.toString()},
+                             {}, output);
+    }
+
+    // The same, the program paying through the backend backendArguments describe (program create's
+    // options), with beforePreparing run (as the maker) once the cycle is approved.
+    bool preparedCycle(const QString& registry, int beneficiaries, const QString& amount, int maxBatchRows,
+                       const QStringList& backendArguments, const QList<QStringList>& beforePreparing, QByteArray* output) const
+    {
         const QStringList asMaker = {QStringLiteral("--officer"), QStringLiteral("m")};
-        const QList<QStringList> steps = {
+        QList<QStringList> steps = {
             {QStringLiteral("demo-data"), QStringLiteral("--count"), QString::number(beneficiaries), QStringLiteral("--seed"),
              QStringLiteral("5"), QStringLiteral("--bad-share"), QStringLiteral("0"), QStringLiteral("--out"), registry},
             {QStringLiteral("import"), registry},
@@ -47,11 +59,9 @@ public:
             QStringList{QStringLiteral("program"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Grant"),
                         QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--fixed"), amount,
                         QStringLiteral("--payer-type"), QStringLiteral("msisdn"), QStringLiteral("--payer"), QStringLiteral("254700000001"),
-                        QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--payment-mode"), QStringLiteral("MOJALOOP"),
-                        QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--ops-url"), hub.operationsUrl.toString(),
                         QStringLiteral("--max-batch-rows"), QString::number(maxBatchRows), QStringLiteral("--budget"),
                         QStringLiteral("1000000")}
-                + asMaker,
+                + backendArguments + asMaker,
             QStringList{QStringLiteral("program"), QStringLiteral("enrol"), QStringLiteral("1")} + asMaker,
             QStringList{QStringLiteral("cycle"), QStringLiteral("create"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("c1"),
                         QStringLiteral("--start"), QStringLiteral("2027-01-01"), QStringLiteral("--end"), QStringLiteral("2027-01-31")}
@@ -59,9 +69,12 @@ public:
             QStringList{QStringLiteral("cycle"), QStringLiteral("generate"), QStringLiteral("1")} + asMaker,
             QStringList{QStringLiteral("cycle"), QStringLiteral("submit"), QStringLiteral("1")} + asMaker,
             {QStringLiteral("cycle"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--officer"), QStringLiteral("c")},
-            QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker,
         };
-        for (const QStringList& step : steps) {
+        for (const QStringList& step : beforePreparing) {
+            steps.append(step + asMaker);
+        }
+        steps.append(QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker);
+        for (const QStringList& step : std::as_const(steps)) {
             if ((*this)(step, output) != 0) {
                 output->prepend(step.join(u' ').toUtf8() + ": ");
                 return false;

@@ -15,7 +15,7 @@
 const Officer PreparedCycle::maker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
 const Officer PreparedCycle::checker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
 
-PreparedCycle PreparedCycle::make(const QString& location, const QString& registryFile, quint32 seed, int rows, int maxBatchRows)
+PreparedCycle PreparedCycle::make(const QString& location, const QString& registryFile, quint32 seed, int rows, const Options& options)
 {
     PreparedCycle fixture;
     RegistryImportParams params;
@@ -46,8 +46,11 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
     program.payeeIdType = PartyIdType::Msisdn;
     program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
                                           {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
-    program.maxBatchRows = maxBatchRows;
+    program.maxBatchRows = options.maxBatchRows;
     program.budget = *Money::parse(u"1000000", program.currency);
+    if (options.configure) {
+        options.configure(program);
+    }
     ProgramRepository(*fixture.database).save(program, maker, &error);
     Enrolment(*fixture.database).run(program.id, params.today, maker);
     CycleService cycles(*fixture.database);
@@ -55,6 +58,9 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
     cycles.generate(cycle->id, maker);
     cycles.submit(cycle->id, maker, &error);
     cycles.approve(cycle->id, checker, &error);
+    if (options.beforePreparing) {
+        options.beforePreparing(*fixture.database, cycle->id);
+    }
     PaymentPreparer(*fixture.database).prepare(cycle->id, maker);
     fixture.cycleId = cycle->id;
     for (const PaymentBatch& batch : BatchRepository(*fixture.database).batchesOf(cycle->id)) {
