@@ -13,22 +13,29 @@
 // (SIGKILL on Linux, TerminateProcess on Windows: no clean-up runs) at random moments while it
 // sends a cycle's batches, again and again, and started again each time. Afterwards the hub's
 // ledger must show every payment executed exactly once: none lost, none twice; and reconciling
-// finds every payment paid and the cycle distributed.
+// finds every payment paid and the cycle distributed. Through Payment Hub EE and G2P Connect alike.
 class TestSendCrash : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void killedSendersPayEachPaymentOnce_data();
     void killedSendersPayEachPaymentOnce();
-
-private:
-    QTemporaryDir m_dir;
 };
+
+void TestSendCrash::killedSendersPayEachPaymentOnce_data()
+{
+    QTest::addColumn<bool>("g2pConnect");
+    QTest::newRow("payment_hub_ee") << false;
+    QTest::newRow("g2p_connect") << true;
+}
 
 void TestSendCrash::killedSendersPayEachPaymentOnce()
 {
-    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-    const QString certificate = m_dir.filePath(QStringLiteral("cert.pem"));
+    QFETCH(bool, g2pConnect);
+    const QTemporaryDir dir; // a database and a hub of its own for each row
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
     QVERIFY(makeTestKeyPair(key, certificate));
     HubSimProcess hub;
     // A little latency on every answer widens the windows a kill can fall into.
@@ -37,14 +44,20 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
                        QStringLiteral("1000"), QStringLiteral("--faults"), QStringLiteral("{\"latencyMs\":40}")}));
 
     // A cycle of many small batches, made through the CLI as an officer would.
-    const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), m_dir.filePath(QStringLiteral("paydesk.sqlite")));
+    const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), dir.filePath(QStringLiteral("paydesk.sqlite")));
     QByteArray output;
-    QVERIFY2(cli.preparedCycle(m_dir.filePath(QStringLiteral("registry.csv")), 1500, QStringLiteral("10"), 2, hub, &output),
-             output.constData());
+    const bool prepared = g2pConnect
+        ? cli.preparedCycle(dir.filePath(QStringLiteral("registry.csv")), 1500, QStringLiteral("10"), 2,
+                            {QStringLiteral("--backend"), QStringLiteral("g2p_connect"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString()}, {},
+                            &output)
+        : cli.preparedCycle(dir.filePath(QStringLiteral("registry.csv")), 1500, QStringLiteral("10"), 2, hub, &output);
+    QVERIFY2(prepared, output.constData());
 
-    const QStringList send = {QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key, QStringLiteral("--officer"),
-                              QStringLiteral("c"), QStringLiteral("--yes"), QStringLiteral("--repost"), QStringLiteral("--grace-seconds"),
-                              QStringLiteral("1"), QStringLiteral("--timeout-ms"), QStringLiteral("3000")};
+    // G2P Connect requests are not signed: no key.
+    const QStringList send = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--officer"), QStringLiteral("c"),
+                                         QStringLiteral("--yes"), QStringLiteral("--repost"), QStringLiteral("--grace-seconds"),
+                                         QStringLiteral("1"), QStringLiteral("--timeout-ms"), QStringLiteral("3000")}
+        + (g2pConnect ? QStringList() : QStringList{QStringLiteral("--key"), key});
     // Kill the sender at random moments; start it again each time.
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("kill timings seed: %u", seed);
@@ -55,7 +68,7 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
         ++runs;
         QProcess sender;
         sender.start(QStringLiteral(PAYDESK_CLI_PATH),
-                     send + QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("paydesk.sqlite"))});
+                     send + QStringList{QStringLiteral("--database"), dir.filePath(QStringLiteral("paydesk.sqlite"))});
         QVERIFY(sender.waitForStarted());
         if (!sender.waitForFinished(int(random.bounded(20, 300)))) {
             sender.kill();
@@ -76,8 +89,8 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     }
     QVERIFY2(exitCode == 0, output.constData());
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-    db.setDatabaseName(m_dir.filePath(QStringLiteral("paydesk.sqlite")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check-") + QString::fromLatin1(QTest::currentDataTag()));
+    db.setDatabaseName(dir.filePath(QStringLiteral("paydesk.sqlite")));
     QVERIFY(db.open());
     QSqlQuery query(db);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'sent'")) && query.next());
