@@ -46,6 +46,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     , m_batches(new QTableWidget(0, 7, this))
     , m_rows(new QTableWidget(this))
     , m_unresolved(new QTableWidget(0, 2, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
@@ -82,14 +83,13 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     toolbar->addWidget(prepareButton);
     toolbar->addWidget(exportButton);
     toolbar->addWidget(sendButton);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_batches);
-    splitter->addWidget(m_rows);
-    splitter->addWidget(m_unresolved);
+    m_splitter->addWidget(m_batches);
+    m_splitter->addWidget(m_rows);
+    m_splitter->addWidget(m_unresolved);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &BatchesPage::reloadBatches);
     connect(m_batches, &QTableWidget::itemSelectionChanged, this, &BatchesPage::showRows);
@@ -188,6 +188,13 @@ void BatchesPage::showRows()
     }
 }
 
+void BatchesPage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    // Its page sits in a stack, which does not pass a height for the width on: every line is kept by hand.
+    m_status->setMinimumHeight(m_status->heightForWidth(qMax(200, m_status->width())));
+}
+
 int BatchesPage::unresolvedShown() const
 {
     return m_unresolved->isVisible() ? m_unresolved->rowCount() : 0;
@@ -200,13 +207,13 @@ void BatchesPage::prepare()
     const auto cycle = CycleService(m_session.database()).find(cycleId);
     const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
     if (!officer || !program || m_worker) {
-        m_status->setText(tr("Choose an approved cycle and who is acting first."));
+        showStatus(tr("Choose an approved cycle and who is acting first."));
         return;
     }
     const bool mapped = program->payeeIdType == PartyIdType::RegistryId;
     const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
     if (mapped && endpoint.mapperUrl.isEmpty()) {
-        m_status->setText(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+        showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
                               : tr("This program pays by registry id but names no ID-to-account mapper."));
         return;
@@ -221,7 +228,7 @@ void BatchesPage::prepare()
     };
     auto* work = new Work;
     setEnabled(false);
-    m_status->setText(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
+    showStatus(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
                              : tr("Preparing payments and freezing their batch files…"));
     // Its own connection: a connection belongs to the thread that opened it.
     QThread* worker = QThread::create([this, location, cycleId, actor, work, mapped, endpoint] {
@@ -237,7 +244,7 @@ void BatchesPage::prepare()
                 cycleId, mapper, endpoint.mapperUrl.toString(), actor, FinancialAddressResolver::kDefaultMaxAgeDays,
                 [this](qint64 done, qint64 total) {
                     QMetaObject::invokeMethod(
-                        this, [this, done, total] { m_status->setText(tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…").arg(done).arg(total)); },
+                        this, [this, done, total] { showStatus(tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…").arg(done).arg(total)); },
                         Qt::QueuedConnection);
                     return true;
                 });
@@ -265,13 +272,18 @@ void BatchesPage::prepare()
                        .arg(work->resolution.alreadyKnown)
                        .arg(text);
         }
-        m_status->setText(text);
+        showStatus(text);
         m_unresolved->setRowCount(int(work->unresolved.size()));
         for (int row = 0; row < work->unresolved.size(); ++row) {
             m_unresolved->setItem(row, 0, new QTableWidgetItem(work->unresolved.at(row).registryId));
             m_unresolved->setItem(row, 1, new QTableWidgetItem(work->unresolved.at(row).reason));
         }
+        m_unresolved->resizeColumnToContents(0);
         m_unresolved->setVisible(!work->unresolved.isEmpty());
+        if (!work->unresolved.isEmpty()) {
+            const int height = m_splitter->height();
+            m_splitter->setSizes({height * 2 / 5, height / 5, height * 2 / 5});
+        }
         delete work;
         reloadBatches();
         Q_EMIT prepared();
@@ -284,17 +296,17 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
 {
     const int row = m_batches->currentRow();
     if (row < 0 || row >= m_shown.size()) {
-        m_status->setText(tr("Choose a batch first."));
+        showStatus(tr("Choose a batch first."));
         return {};
     }
     QString error;
     std::unique_ptr<SigningKey> key;
     if (!keyPath.isEmpty() && !(key = SigningKey::fromFile(keyPath, {}, &error))) {
-        m_status->setText(tr("The bundle was not exported: %1").arg(error));
+        showStatus(tr("The bundle was not exported: %1").arg(error));
         return {};
     }
     const QString base = BundleExporter::exportBatch(m_session.database(), m_shown.at(row).id, folder, key.get(), &error);
-    m_status->setText(base.isEmpty() ? tr("The bundle was not exported: %1").arg(error)
+    showStatus(base.isEmpty() ? tr("The bundle was not exported: %1").arg(error)
                                      : tr("Exported to %1 (.csv, .manifest.json%2).")
                                            .arg(QDir::toNativeSeparators(base), key ? QStringLiteral(", .signature") : QString()));
     return base;
@@ -351,12 +363,12 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
     const auto cycle = CycleService(m_session.database()).find(cycleId);
     const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
     if (!officer || !program || m_worker) {
-        m_status->setText(tr("Choose a cycle and who is acting first."));
+        showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
     const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
-        m_status->setText(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+        showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
                               : tr("This program names no hub: set the addresses of its payment backend."));
         return false;
@@ -365,7 +377,7 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
     const Officer actor = *officer;
     m_outcomes.clear();
     setEnabled(false);
-    m_status->setText(tr("Sending…"));
+    showStatus(tr("Sending…"));
     QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, keyPath, repostConfirmed, program = *program] {
         QString error;
         const auto database = Database::open(location, &error);
@@ -415,9 +427,9 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
             refused += outcome.state == BatchState::Rejected ? 1 : 0;
         }
         if (!m_outcomes.isEmpty() && m_outcomes.last().batchId == 0) {
-            m_status->setText(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
+            showStatus(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
         } else {
-            m_status->setText(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
+            showStatus(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
                               + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
         }
         Q_EMIT sendFinished();
@@ -444,7 +456,7 @@ bool BatchesPage::resolveUncertainOnStart()
         startSending(QString(), false); // when it cannot start, it says why
         return true;
     }
-    m_status->setText(tr("%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before "
+    showStatus(tr("%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before "
                          "anything else is sent.",
                          nullptr, query.value(1).toInt()));
     return true;
@@ -454,7 +466,7 @@ void BatchesPage::showOutcome(const SendOutcome& outcome, int done, int total)
 {
     m_outcomes.append(outcome);
     if (total > 0) {
-        m_status->setText(tr("Batch %1 of %2: %3").arg(done).arg(total).arg(outcome.message));
+        showStatus(tr("Batch %1 of %2: %3").arg(done).arg(total).arg(outcome.message));
     }
 }
 
@@ -462,7 +474,7 @@ void BatchesPage::chooseSend()
 {
     const auto& officer = m_session.officer();
     if (!officer || officer->role != OfficerRole::Checker) {
-        m_status->setText(tr("Sending money is a checker's work: act as a checker (top right)."));
+        showStatus(tr("Sending money is a checker's work: act as a checker (top right)."));
         return;
     }
     const QString key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (X-SIGNATURE)"), QString(),

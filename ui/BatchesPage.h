@@ -12,6 +12,7 @@
 class OfficerSession;
 class PaidCycleCombo;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 
 // Batches of an approved cycle: prepare the payments (in a worker; for a program that pays by
@@ -59,12 +60,14 @@ private:
     void chooseExport();
     void chooseSend();
     void showOutcome(const SendOutcome& outcome, int done, int total);
+    void showStatus(const QString& text);
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
     QTableWidget* m_batches;
     QTableWidget* m_rows;
     QTableWidget* m_unresolved;
+    QSplitter* m_splitter;
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
     QPointer<QThread> m_worker;

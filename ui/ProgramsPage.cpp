@@ -171,6 +171,7 @@ QWidget* ProgramsPage::buildForm()
     m_payer = new QLineEdit(accounts);
     m_payer->setObjectName(QStringLiteral("payerAccount"));
     m_payeeType = partyTypeCombo(accounts);
+    m_payeeType->setObjectName(QStringLiteral("payeeIdType"));
     m_backend = new QComboBox(accounts);
     for (const PaymentBackend backend : {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
         m_backend->addItem(paymentBackendName(backend), int(backend));

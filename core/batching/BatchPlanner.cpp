@@ -77,7 +77,7 @@ QString BatchPlanner::plan(QList<PaymentLine> payments, const PartyId& payer, co
             firstWithRoom = batches.size();
         }
         QString error;
-        const QByteArray row = PheeCsvWriter::rowAfterPosition(payment, payer, &error);
+        const QByteArray row = PheeCsvWriter::rowAfterPosition(payment, payer, &error, policy.wholeMajorUnitsOnly);
         if (row.isEmpty()) {
             return error;
         }

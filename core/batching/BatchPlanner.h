@@ -19,7 +19,8 @@ public:
     struct Policy
     {
         int maxRows = 500;
-        qint64 maxBytes = 100000;
+        qint64 maxBytes = 100000; // measured on the Payment Hub EE CSV, whatever the backend
+        bool wholeMajorUnitsOnly = true; // Payment Hub EE's rule; G2P Connect pays decimals
     };
     struct Plan
     {

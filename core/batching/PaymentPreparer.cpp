@@ -223,7 +223,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     QString planError; // both read once the planner has finished
     QString fileError;
     std::unique_ptr<QThread> planner(QThread::create([&] {
-        planError = BatchPlanner::plan(std::move(lines), program->payer, {program->maxBatchRows, program->maxFileBytes},
+        planError = BatchPlanner::plan(std::move(lines), program->payer, {program->maxBatchRows, program->maxFileBytes, paysWholeMajorUnitsOnly(program->backend)},
                                        [&](BatchPlanner::Batch&& batch) {
                                            FrozenBatch next = freeze(std::move(batch), *program);
                                            if (!next.error.isEmpty()) {

@@ -62,13 +62,13 @@ QString PheeCsvWriter::cleanNote(const QString& note)
     return clean.trimmed().left(kMaxNoteLength);
 }
 
-QByteArray PheeCsvWriter::rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error)
+QByteArray PheeCsvWriter::rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error, bool wholeUnitsOnly)
 {
     if (!payment.amount.isValid() || payment.amount.minorUnits() <= 0) {
         *error = tr("payment %1: the amount must be more than zero").arg(payment.requestId);
         return {};
     }
-    if (!payment.amount.isWholeMajorUnits()) {
+    if (wholeUnitsOnly && !payment.amount.isWholeMajorUnits()) {
         *error = tr("payment %1: %2 %3 has a fraction; Payment Hub EE pays whole %3 only")
                      .arg(payment.requestId, payment.amount.toDecimalString(), payment.amount.currency().code());
         return {};
@@ -87,7 +87,7 @@ QByteArray PheeCsvWriter::rowAfterPosition(const PaymentLine& payment, const Par
                               payer.value(),
                               hubIdentifierType(payment.payee.type()),
                               payment.payee.value(),
-                              QString::number(wholeUnits),
+                              wholeUnitsOnly ? QString::number(wholeUnits) : payment.amount.toDecimalString(),
                               payment.amount.currency().code(),
                               cleanNote(payment.note)};
     QByteArray row;

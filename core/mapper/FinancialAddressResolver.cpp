@@ -42,9 +42,20 @@ Answer answerOf(const QJsonObject& item)
     const QString fa = item.value(QStringLiteral("fa")).toString();
     answer.reason = G2pConnectClient::reasonOf(item);
     if (status != u"succ" || fa.isEmpty()) {
-        if (answer.reason.isEmpty()) {
-            answer.reason = FinancialAddressResolver::tr("the mapper gave no financial address (status \"%1\")").arg(status);
+        const QString code = item.value(QStringLiteral("status_reason_code")).toString();
+        QString words;
+        if (code == u"succ.id.not_found") {
+            words = FinancialAddressResolver::tr("the mapper does not know this id");
+        } else if (code == u"succ.id.inactive" || code == u"succ.fa.inactive") {
+            words = FinancialAddressResolver::tr("the mapper holds this id as inactive");
+        } else if (code == u"succ.fa.not_found" || code == u"succ.fa.not_linked_to_id") {
+            words = FinancialAddressResolver::tr("no account is linked to this id");
+        } else if (code == u"rjct.id.invalid") {
+            words = FinancialAddressResolver::tr("the mapper says this id is not valid");
+        } else {
+            words = FinancialAddressResolver::tr("the mapper gave no financial address (status \"%1\")").arg(status);
         }
+        answer.reason = answer.reason.isEmpty() ? words : FinancialAddressResolver::tr("%1 (%2)").arg(words, answer.reason);
         return answer;
     }
     QString error;

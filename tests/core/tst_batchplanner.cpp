@@ -119,6 +119,11 @@ void TestBatchPlanner::refusesWhatTheHubWouldMangle()
     QVERIFY(plan.batches.isEmpty());
     QVERIFY2(plan.error.contains(lines[1].requestId), qPrintable(plan.error)); // names the payment
     QVERIFY2(plan.error.contains(refusal), qPrintable(plan.error));
+    // G2P Connect pays cents: only the cents row passes once whole units are not required.
+    BatchPlanner::Policy decimals;
+    decimals.wholeMajorUnitsOnly = false;
+    const BatchPlanner::Plan g2pConnect = BatchPlanner::plan(lines, kPayer, decimals);
+    QCOMPARE(g2pConnect.error.isEmpty(), amount == u"25.50");
 }
 
 void TestBatchPlanner::respectsRowAndByteLimits_data()

@@ -22,6 +22,8 @@
 #include "models/PaymentTableModel.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
+#include "programs/Enrolment.h"
+#include "programs/ProgramRepository.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/Database.h"
@@ -33,6 +35,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -48,6 +51,7 @@ class TestCyclesPage : public QObject
 
 private Q_SLOTS:
     void programToApprovalWithTwoOfficers();
+    void g2pConnectProgramPaysWhomTheMapperResolves();
 
 private:
     TestDatabases m_databases;
@@ -412,6 +416,148 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     const QString reportText = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(reportText.contains(QStringLiteral("Failed payments: %1").arg(failed)), qPrintable(reportText));
     QVERIFY(reportText.contains(QStringLiteral("payments.reissue_approved")));
+}
+
+void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
+{
+    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
+    RegistryImportParams params;
+    params.filePath = m_dir.filePath(QStringLiteral("g2p-registry.csv"));
+    params.databaseLocation = location;
+    params.today = QDate(2026, 11, 27);
+    params.officer = QStringLiteral("setup");
+    {
+        QFile file(params.filePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(DemoRegistryGenerator(33, 0.0).write(&file, 60, &error));
+    }
+    RegistryImporter importer;
+    QVERIFY(importer.run(params).succeeded);
+    // The sandbox's mapper knows all but every sixth beneficiary.
+    HubOptions hubOptions;
+    hubOptions.timeScale = 1000;
+    QStringList unknown;
+    {
+        QFile file(params.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        file.readLine();
+        for (int row = 0; !file.atEnd(); ++row) {
+            const QString id = QString::fromUtf8(file.readLine()).section(u',', 0, 0);
+            if (row % 6 == 5) {
+                unknown.append(id);
+            } else {
+                hubOptions.mapper.insert(id, QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(700000 + row));
+            }
+        }
+    }
+    QString error;
+    HubSandbox hub(hubOptions);
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const auto database = Database::open(location, &error);
+    QVERIFY(database);
+    OfficerRepository officers(*database);
+    const Officer maker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
+    const Officer checker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
+    QVERIFY(officers.add(maker, QStringLiteral("setup"), &error));
+    QVERIFY(officers.add(checker, QStringLiteral("setup"), &error));
+
+    MainWindow window(*database);
+    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    actAs(&window, QStringLiteral("amina"));
+
+    // The program, through the form: G2P Connect, beneficiaries paid by registry id through the mapper.
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    ProgramsPage* programs = window.programsPage();
+    programs->findChild<QLineEdit*>(QStringLiteral("programName"))->setText(QStringLiteral("Mapped grant"));
+    programs->findChild<QComboBox*>(QStringLiteral("ruleKind"))->setCurrentIndex(0);
+    programs->findChild<QLineEdit*>(QStringLiteral("fixedAmount"))->setText(QStringLiteral("12.50"));
+    programs->findChild<QLineEdit*>(QStringLiteral("payerAccount"))->setText(QStringLiteral("254700000001"));
+    auto* backend = programs->findChild<QComboBox*>(QStringLiteral("paymentBackend"));
+    backend->setCurrentIndex(backend->findData(int(PaymentBackend::G2pConnect)));
+    QVERIFY(!programs->findChild<QLineEdit*>(QStringLiteral("hubTenant"))->isEnabled()); // Payment Hub EE's only
+    auto* payeeType = programs->findChild<QComboBox*>(QStringLiteral("payeeIdType"));
+    payeeType->setCurrentIndex(payeeType->findData(int(PartyIdType::RegistryId)));
+    programs->findChild<QLineEdit*>(QStringLiteral("programBudget"))->setText(QStringLiteral("1000000"));
+    // Without a mapper to ask, the program is refused next to the payment fields.
+    click(programs, "saveProgramButton");
+    auto* accountsError = programs->findChild<QLabel*>(QStringLiteral("accountsError"));
+    QVERIFY(accountsError->isVisible());
+    QVERIFY2(accountsError->text().contains(QStringLiteral("mapper")), qPrintable(accountsError->text()));
+    auto* hubKind = programs->findChild<QComboBox*>(QStringLiteral("hubKind"));
+    hubKind->setCurrentIndex(hubKind->findData(QStringLiteral("sandbox")));
+    QVERIFY(!programs->findChild<QLineEdit*>(QStringLiteral("mapperUrl"))->isEnabled()); // the sandbox's own
+    programs->findChild<QLineEdit*>(QStringLiteral("g2pSenderId"))->setText(QStringLiteral("paydesk-ui"));
+    click(programs, "saveProgramButton");
+    QVERIFY2(!accountsError->isVisible(), qPrintable(accountsError->text()));
+    QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
+    QTest::qWait(50); // laid out, so the form scrolls to the right place
+    programs->findChild<QScrollArea*>()->ensureWidgetVisible(programs->findChild<QLineEdit*>(QStringLiteral("g2pSenderId")));
+    QTest::qWait(50);
+    saveScreenshot(&window, QStringLiteral("g2p-program.png"));
+
+    // A cycle through the services (the form's way is tested above), approved.
+    const auto program = ProgramRepository(*database).find(1);
+    QVERIFY(program);
+    QCOMPARE(program->backendSettings.value(QStringLiteral("sender_id")).toString(), QStringLiteral("paydesk-ui"));
+    Enrolment(*database).run(program->id, params.today, maker);
+    CycleService cycles(*database);
+    const auto cycle = cycles.create(program->id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), maker, &error);
+    QVERIFY(cycle);
+    cycles.generate(cycle->id, maker);
+    QVERIFY(cycles.submit(cycle->id, maker, &error));
+    QVERIFY(cycles.approve(cycle->id, checker, &error));
+
+    // Preparing asks the mapper first; whom it does not know is listed with its reason, not paid.
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    BatchesPage* batches = window.batchesPage();
+    batches->reloadCycles();
+    QSignalSpy prepared(batches, &BatchesPage::prepared);
+    click(batches, "preparePaymentsButton");
+    QVERIFY(prepared.wait(60000));
+    auto* batchStatus = batches->findChild<QLabel*>(QStringLiteral("batchStatus"));
+    QVERIFY2(batchStatus->text().contains(QStringLiteral("unresolved")), qPrintable(batchStatus->text()));
+    QSqlQuery query(database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                                      "WHERE e.state = 'approved' AND b.registry_id IN ('%1')")
+                           .arg(unknown.join(QStringLiteral("','"))))
+            && query.next());
+    const int unresolved = query.value(0).toInt();
+    query.finish();
+    QVERIFY(unresolved > 0);
+    QCOMPARE(batches->unresolvedShown(), unresolved);
+    auto* unresolvedTable = batches->findChild<QTableWidget*>(QStringLiteral("unresolvedTable"));
+    QVERIFY(unknown.contains(unresolvedTable->item(0, 0)->text()));
+    QVERIFY2(unresolvedTable->item(0, 1)->text().contains(QStringLiteral("succ.id.not_found")), qPrintable(unresolvedTable->item(0, 1)->text()));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE payee_type = 'fa'")) && query.next());
+    const int payments = query.value(0).toInt();
+    query.finish();
+    QTest::qWait(100); // let the layout give the summary its lines before the picture
+    saveScreenshot(&window, QStringLiteral("mapper-unresolved.png"));
+    QVERIFY2(payments > 0, qPrintable(batchStatus->text()));
+
+    // The checker sends without a key (G2P Connect requests are not signed), and reconciles.
+    actAs(&window, QStringLiteral("kofi"));
+    QSignalSpy sent(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(QString(), false));
+    QVERIFY(sent.wait(60000));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'sent'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(4);
+    ReconciliationPage* reconciliation = window.reconciliationPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
+            return reconciliation->reconcileNow() && done.wait(30000)
+                && CycleService(*database).find(cycle->id)->state == CycleState::Distributed;
+        }(),
+        30000);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), payments);
+    QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments));
 }
 
 QTEST_MAIN(TestCyclesPage)
