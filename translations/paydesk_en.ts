@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressesCommand</name>
+    <message>
+        <source>Financial addresses from the G2P Connect ID-to-account mapper, for programs that pay by registry id. &quot;resolve CYCLE_ID&quot;: asks the mapper for the cycle&apos;s beneficiaries whose address is missing, unresolved or older than --max-age-days, and keeps each answer with when and from which mapper; &quot;unresolved CYCLE_ID&quot;: those who cannot be paid yet, with the mapper&apos;s reason. They are never batched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for addresses older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapper (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve or unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses takes resolve or unresolved, and a cycle id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-age-days takes a number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no ID-to-account mapper: give --mapper-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
@@ -256,6 +295,29 @@
     </message>
 </context>
 <context>
+    <name>BatchFileRows</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks request_id, payee_identifier, amount or currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is JSON, but not a G2P Connect disburse request (no message.disbursements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -277,19 +339,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>batch %1 needs the tenant&apos;s signing key to be posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot mark batch %1 as sending: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>batch %1 is being sent by another officer or process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the batch could not be signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,15 +375,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the hub&apos;s operations API could not say whether it has the batch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 cannot be posted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub could not say whether it has the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,10 +519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This program names no Payment Hub EE: set its bulk processor and operations URLs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,6 +565,38 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid: registry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the mapper gave no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program asks the sandbox&apos;s mapper for addresses: start PayDesk with --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program pays by registry id but names no ID-to-account mapper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the ID-to-account mapper for the beneficiaries&apos; addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program names no hub: set the addresses of its payment backend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,9 +1073,10 @@ Commands:
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
   entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
+  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
   batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
+  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
+  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
@@ -1879,6 +1966,127 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>FinancialAddressResolver</name>
+    <message>
+        <source>the mapper does not know this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper holds this id as inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account is linked to this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper says this id is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper gave no financial address (status &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper&apos;s address &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program %1 pays beneficiaries at their %2, not through the ID-to-account mapper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s beneficiaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper&apos;s answer says nothing of this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the mapper&apos;s answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the unresolved beneficiaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked of the mapper yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectChannel</name>
+    <message>
+        <source>batch %1&apos;s file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectClient</name>
+    <message>
+        <source>no complete answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not a G2P Connect answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver has seen this request before (rjct.message_id.duplicate): PayDesk asks it which payments it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the status request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>G2pConnectDisburseWriter</name>
     <message>
         <source>%1 %2 has more decimals than G2P Connect&apos;s two</source>
@@ -2200,6 +2408,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>a registry id may not hold spaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a financial address has at most 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a financial address reads type:id or type:id@provider, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHubChannel</name>
+    <message>
+        <source>Payment Hub EE batches need the tenant&apos;s signing key to be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentHubClient</name>
@@ -2263,10 +2490,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>paying by registry id needs the ID-to-account mapper, which comes with G2P Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the registry holds no %1 for this beneficiary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,6 +2527,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID-to-account mapper did not resolve it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the approved re-issues: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2586,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1&apos;s file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the receiver&apos;s statuses: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +2850,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 &quot;%2&quot; is not an http:// or https:// address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paying by registry id needs the ID-to-account mapper, which comes with the G2P Connect backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the G2P Connect receiver is &quot;sandbox&quot; (PayDesk&apos;s own) or given by its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paying by registry id needs the ID-to-account mapper&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgramCommand</name>
@@ -2620,10 +2879,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--payer-type and --payee-type take msisdn, bank_account, iban, email or registry_id; --backend takes payment_hub_ee, g2p_connect or file_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,7 +2922,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by the mapper) or fa; --backend takes payment_hub_ee, g2p_connect or file_only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,15 +3172,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment Hub EE:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub bulk processor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub operations app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk processor or G2P Connect receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G2P Connect sender id:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,10 +3223,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Program %1 names no hub operations app: give --ops-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cycle %1 is distributed: every payment is final.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,6 +3232,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 has no batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,10 +3287,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This program names no Payment Hub EE operations app to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3208,6 +3471,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program names no hub to ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3666,14 +3933,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the batch file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the batch file lacks request_id, payee_identifier, amount or currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

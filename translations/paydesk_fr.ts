@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressesCommand</name>
+    <message>
+        <source>Financial addresses from the G2P Connect ID-to-account mapper, for programs that pay by registry id. &quot;resolve CYCLE_ID&quot;: asks the mapper for the cycle&apos;s beneficiaries whose address is missing, unresolved or older than --max-age-days, and keeps each answer with when and from which mapper; &quot;unresolved CYCLE_ID&quot;: those who cannot be paid yet, with the mapper&apos;s reason. They are never batched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for addresses older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapper (default: the program&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve or unresolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses takes resolve or unresolved, and a cycle id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-age-days takes a number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no ID-to-account mapper: give --mapper-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
@@ -256,6 +295,29 @@
     </message>
 </context>
 <context>
+    <name>BatchFileRows</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished">il est vide</translation>
+    </message>
+    <message>
+        <source>it lacks request_id, payee_identifier, amount or currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is JSON, but not a G2P Connect disburse request (no message.disbursements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -277,19 +339,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>batch %1 needs the tenant&apos;s signing key to be posted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot mark batch %1 as sending: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>batch %1 is being sent by another officer or process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the batch could not be signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,15 +375,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the hub&apos;s operations API could not say whether it has the batch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 cannot be posted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub could not say whether it has the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,10 +519,6 @@
         <translation>Ce programme paie par le hub bac à sable : lancez PayDesk avec --sandbox.</translation>
     </message>
     <message>
-        <source>This program names no Payment Hub EE: set its bulk processor and operations URLs.</source>
-        <translation>Ce programme ne désigne aucun Payment Hub EE : indiquez les adresses de son processeur de lots et de son application d&apos;opérations.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -514,6 +568,38 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
         <translation>Certains lots sont incertains. Si le hub n&apos;en a toujours pas un après le délai de grâce, PayDesk peut-il l&apos;envoyer de nouveau (même identifiant de corrélation, même fichier) ?</translation>
+    </message>
+    <message>
+        <source>Not paid: registry id</source>
+        <translation>Non payé : identifiant au registre</translation>
+    </message>
+    <message>
+        <source>Why the mapper gave no address</source>
+        <translation>Pourquoi le mapper n&apos;a donné aucune adresse</translation>
+    </message>
+    <message>
+        <source>This program asks the sandbox&apos;s mapper for addresses: start PayDesk with --sandbox.</source>
+        <translation>Ce programme demande les adresses au mapper du bac à sable : lancez PayDesk avec --sandbox.</translation>
+    </message>
+    <message>
+        <source>This program pays by registry id but names no ID-to-account mapper.</source>
+        <translation>Ce programme paie par identifiant au registre mais ne nomme aucun mapper identifiant-compte.</translation>
+    </message>
+    <message>
+        <source>Asking the ID-to-account mapper for the beneficiaries&apos; addresses…</source>
+        <translation>Demande des adresses des bénéficiaires au mapper identifiant-compte…</translation>
+    </message>
+    <message>
+        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
+        <translation>Demande au mapper identifiant-compte : %1 bénéficiaires sur %2…</translation>
+    </message>
+    <message>
+        <source>The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5</source>
+        <translation>%1 adresses demandées au mapper : %2 résolues, %3 non résolues (%4 déjà connues). %5</translation>
+    </message>
+    <message>
+        <source>This program names no hub: set the addresses of its payment backend.</source>
+        <translation>Ce programme ne nomme aucun hub : indiquez les adresses de son canal de paiement.</translation>
     </message>
 </context>
 <context>
@@ -989,9 +1075,10 @@ Commands:
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
   entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
+  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
   batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches against the hub&apos;s operations API
+  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
+  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
@@ -1465,7 +1552,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -1881,6 +1968,127 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>FinancialAddressResolver</name>
+    <message>
+        <source>the mapper does not know this id</source>
+        <translation>le mapper ne connaît pas cet identifiant</translation>
+    </message>
+    <message>
+        <source>the mapper holds this id as inactive</source>
+        <translation>le mapper tient cet identifiant pour inactif</translation>
+    </message>
+    <message>
+        <source>no account is linked to this id</source>
+        <translation>aucun compte n&apos;est lié à cet identifiant</translation>
+    </message>
+    <message>
+        <source>the mapper says this id is not valid</source>
+        <translation>le mapper dit que cet identifiant n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the mapper gave no financial address (status &quot;%1&quot;)</source>
+        <translation>le mapper n&apos;a donné aucune adresse financière (statut « %1 »)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the mapper&apos;s address &quot;%1&quot; cannot be used: %2</source>
+        <translation>l&apos;adresse « %1 » du mapper est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>program %1 pays beneficiaries at their %2, not through the ID-to-account mapper</source>
+        <translation>le programme %1 paie les bénéficiaires à leur %2, pas par le mapper identifiant-compte</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s beneficiaries: %1</source>
+        <translation>impossible de lire les bénéficiaires du cycle : %1</translation>
+    </message>
+    <message>
+        <source>the mapper %1: %2</source>
+        <translation>le mapper %1 : %2</translation>
+    </message>
+    <message>
+        <source>the mapper&apos;s answer says nothing of this id</source>
+        <translation>la réponse du mapper ne dit rien de cet identifiant</translation>
+    </message>
+    <message>
+        <source>cannot store the mapper&apos;s answers: %1</source>
+        <translation>impossible d&apos;enregistrer les réponses du mapper : %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 beneficiaries</source>
+        <translation>arrêté après %1 bénéficiaires sur %2</translation>
+    </message>
+    <message>
+        <source>cannot read the unresolved beneficiaries: %1</source>
+        <translation>impossible de lire les bénéficiaires non résolus : %1</translation>
+    </message>
+    <message>
+        <source>not asked of the mapper yet</source>
+        <translation>pas encore demandé au mapper</translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectChannel</name>
+    <message>
+        <source>batch %1&apos;s file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectClient</name>
+    <message>
+        <source>no complete answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something that is not a G2P Connect answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver has seen this request before (rjct.message_id.duplicate): PayDesk asks it which payments it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>the receiver refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the request: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused the status request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>G2pConnectDisburseWriter</name>
     <message>
         <source>%1 %2 has more decimals than G2P Connect&apos;s two</source>
@@ -2202,6 +2410,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>a registry id may not hold spaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a financial address has at most 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a financial address reads type:id or type:id@provider, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHubChannel</name>
+    <message>
+        <source>Payment Hub EE batches need the tenant&apos;s signing key to be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentHubClient</name>
@@ -2265,10 +2492,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>paying by registry id needs the ID-to-account mapper, which comes with G2P Connect</source>
-        <translation>payer par ID de registre demande le mappeur ID-vers-compte, qui vient avec G2P Connect</translation>
-    </message>
-    <message>
         <source>the registry holds no %1 for this beneficiary</source>
         <translation>le registre ne contient pas de %1 pour ce bénéficiaire</translation>
     </message>
@@ -2307,6 +2530,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.</source>
         <translation>%1 paiements (dont %2 qui paient à nouveau ce qui a échoué) dans %3 lots prêts ; %4 avaient déjà un paiement ; %5 ont échoué et attendent une réémission approuvée ; %6 ne peuvent pas être payés en l&apos;état du registre.</translation>
+    </message>
+    <message>
+        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
+        <translation>pas encore résolu : demandez d&apos;abord les adresses du cycle au mapper identifiant-compte</translation>
+    </message>
+    <message>
+        <source>the ID-to-account mapper did not resolve it: %1</source>
+        <translation>le mapper identifiant-compte ne l&apos;a pas résolu : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the approved re-issues: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2589,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>there is no batch %1</source>
         <translation>il n&apos;y a pas de lot %1</translation>
+    </message>
+    <message>
+        <source>batch %1&apos;s file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: the receiver&apos;s statuses: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2850,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>paying by registry id needs the ID-to-account mapper, which comes with the G2P Connect backend</source>
+        <translation>payer par identifiant au registre demande le mapper identifiant-compte, qui vient avec le canal G2P Connect</translation>
+    </message>
+    <message>
+        <source>the G2P Connect receiver is &quot;sandbox&quot; (PayDesk&apos;s own) or given by its URL</source>
+        <translation>le destinataire G2P Connect est « sandbox » (celui de PayDesk) ou donné par son URL</translation>
+    </message>
+    <message>
+        <source>paying by registry id needs the ID-to-account mapper&apos;s URL</source>
+        <translation>payer par identifiant au registre demande l&apos;URL du mapper identifiant-compte</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2881,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--payer-type and --payee-type take msisdn, bank_account, iban, email or registry_id; --backend takes payment_hub_ee, g2p_connect or file_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,10 +2921,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 enrolled: %2 joined, %3 left.</source>
+        <translation>%1 inscrit : %2 entrés, %3 sortis.</translation>
+    </message>
+    <message>
+        <source>--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by the mapper) or fa; --backend takes payment_hub_ee, g2p_connect or file_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,235 +2955,243 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ProgramsPage</name>
     <message>
         <source>Programs</source>
-        <translation type="unfinished">Programmes</translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau programme</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO 4217):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise (ISO 4217) :</translation>
     </message>
     <message>
         <source>Entitlement per cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit par cycle</translation>
     </message>
     <message>
         <source>A fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant fixe</translation>
     </message>
     <message>
         <source>A base amount plus an amount per household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant de base plus un montant par membre du ménage</translation>
     </message>
     <message>
         <source>An amount per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant par région</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant :</translation>
     </message>
     <message>
         <source>Base amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant de base :</translation>
     </message>
     <message>
         <source>Per household member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par membre du ménage :</translation>
     </message>
     <message>
         <source>Members counted at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres comptés au plus :</translation>
     </message>
     <message>
         <source>One region per line: Northern = 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région par ligne : Northern = 30</translation>
     </message>
     <message>
         <source>empty: nothing for other regions</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : rien pour les autres régions</translation>
     </message>
     <message>
         <source>Amounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants :</translation>
     </message>
     <message>
         <source>Other regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres régions :</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Éligibilité</translation>
     </message>
     <message>
         <source>empty: every region; else Northern, Coastal</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : toutes les régions ; sinon Northern, Coastal</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions :</translation>
     </message>
     <message>
         <source>Household size from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du ménage de :</translation>
     </message>
     <message>
         <source>Household size to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du ménage à :</translation>
     </message>
     <message>
         <source>Age from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de :</translation>
     </message>
     <message>
         <source>Age to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge à :</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Payer account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte payeur :</translation>
     </message>
     <message>
         <source>Payer account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte payeur :</translation>
     </message>
     <message>
         <source>Pay beneficiaries by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer les bénéficiaires par :</translation>
     </message>
     <message>
         <source>Payment backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de paiement :</translation>
     </message>
     <message>
         <source>Hub tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire du hub :</translation>
     </message>
     <message>
         <source>Hub payment mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de paiement du hub :</translation>
     </message>
     <message>
         <source>Rows per batch, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par lot, au plus :</translation>
     </message>
     <message>
         <source>Batch file bytes, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets par fichier de lot, au plus :</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget :</translation>
     </message>
     <message>
         <source>&amp;Save program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le programme</translation>
     </message>
     <message>
         <source>&amp;Enrol from the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire depuis le registre</translation>
     </message>
     <message>
         <source>entitlement rule: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de droit : %1 : %2</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <source>base amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant de base</translation>
     </message>
     <message>
         <source>amount per member</source>
-        <translation type="unfinished"></translation>
+        <translation>montant par membre</translation>
     </message>
     <message>
         <source>entitlement rule: &quot;%1&quot; is not &quot;Region = amount&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de droit : « %1 » n&apos;est pas « Région = montant »</translation>
     </message>
     <message>
         <source>other regions</source>
-        <translation type="unfinished"></translation>
+        <translation>autres régions</translation>
     </message>
     <message>
         <source>payer account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compte payeur : %1</translation>
     </message>
     <message>
         <source>budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budget : %1</translation>
     </message>
     <message>
         <source>Choose who is acting (top right) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord qui agit (en haut à droite).</translation>
     </message>
     <message>
         <source>Program saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme enregistré.</translation>
     </message>
     <message>
         <source>Choose a saved program and who is acting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un programme enregistré et qui agit.</translation>
     </message>
     <message>
         <source>Enrolling… the registry is being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription… lecture du registre.</translation>
     </message>
     <message>
         <source>%1 enrolled: %2 joined, %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit : %2 entrés, %3 sortis.</translation>
     </message>
     <message>
         <source>Enrolment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription a échoué : %1</translation>
     </message>
     <message>
         <source>%1 is not a currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code de devise</translation>
     </message>
     <message>
         <source>The program was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>At these addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>À ces adresses</translation>
     </message>
     <message>
         <source>PayDesk&apos;s sandbox (no real money)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment Hub EE:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub bulk processor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de PayDesk (pas d&apos;argent réel)</translation>
     </message>
     <message>
         <source>Hub operations app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Application d&apos;opérations du hub :</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub :</translation>
+    </message>
+    <message>
+        <source>Bulk processor or G2P Connect receiver:</source>
+        <translation>Processeur de masse ou destinataire G2P Connect :</translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper:</source>
+        <translation>Mapper identifiant-compte :</translation>
+    </message>
+    <message>
+        <source>G2P Connect sender id:</source>
+        <translation>Identifiant d&apos;expéditeur G2P Connect :</translation>
     </message>
 </context>
 <context>
@@ -2958,10 +3225,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Program %1 names no hub operations app: give --ops-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cycle %1 is distributed: every payment is final.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +3234,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 has no batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,10 +3290,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Choose a cycle and who is acting first.</source>
         <translation>Choisissez d&apos;abord un cycle et qui agit.</translation>
-    </message>
-    <message>
-        <source>This program names no Payment Hub EE operations app to ask.</source>
-        <translation>Ce programme ne désigne aucune application d&apos;opérations Payment Hub EE à interroger.</translation>
     </message>
     <message>
         <source>Asking the hub…</source>
@@ -3211,6 +3474,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
         <translation>Demande de réémission %1 approuvée : préparez les paiements du cycle sur la page Lots, puis envoyez le nouveau lot.</translation>
+    </message>
+    <message>
+        <source>This program names no hub to ask.</source>
+        <translation>Ce programme ne nomme aucun hub à interroger.</translation>
     </message>
 </context>
 <context>
@@ -3669,14 +3936,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>the batch file: %1</source>
         <translation>le fichier de lot : %1</translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation>il est vide</translation>
-    </message>
-    <message>
-        <source>the batch file lacks request_id, payee_identifier, amount or currency</source>
-        <translation>il manque au fichier de lot request_id, payee_identifier, amount ou currency</translation>
     </message>
 </context>
 <context>
