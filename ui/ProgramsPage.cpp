@@ -193,6 +193,11 @@ QWidget* ProgramsPage::buildForm()
     m_mapperUrl = new QLineEdit(accounts);
     m_mapperUrl->setObjectName(QStringLiteral("mapperUrl"));
     m_mapperUrl->setPlaceholderText(QStringLiteral("https://mapper.example/g2pconnect"));
+    m_mapperCallbackUrl = new QLineEdit(accounts);
+    m_mapperCallbackUrl->setObjectName(QStringLiteral("mapperCallbackUrl"));
+    m_mapperCallbackUrl->setPlaceholderText(tr("empty: ask the mapper synchronously"));
+    m_mapperCallbackUrl->setToolTip(tr("Where the mapper posts its answers when it is asked asynchronously "
+                                       "(http://this-computer:8700/callback/mapper)"));
     m_senderId = new QLineEdit(accounts);
     m_senderId->setObjectName(QStringLiteral("g2pSenderId"));
     m_senderId->setPlaceholderText(QStringLiteral("paydesk"));
@@ -208,6 +213,7 @@ QWidget* ProgramsPage::buildForm()
         m_hubBulkUrl->setEnabled((hub || g2pConnect) && addresses);
         m_hubOpsUrl->setEnabled(hub && addresses);
         m_mapperUrl->setEnabled(g2pConnect && addresses);
+        m_mapperCallbackUrl->setEnabled(g2pConnect);
         m_senderId->setEnabled(g2pConnect);
     };
     connect(m_hubKind, &QComboBox::currentIndexChanged, this, enableBackendFields);
@@ -226,6 +232,7 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("Bulk processor or G2P Connect receiver:"), m_hubBulkUrl);
     accountsForm->addRow(tr("Hub operations app:"), m_hubOpsUrl);
     accountsForm->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
+    accountsForm->addRow(tr("Mapper answers to:"), m_mapperCallbackUrl);
     accountsForm->addRow(tr("G2P Connect sender id:"), m_senderId);
     accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
     accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
@@ -324,6 +331,7 @@ void ProgramsPage::showProgram(int row)
     m_hubBulkUrl->setText(program.backendSettings.value(QStringLiteral("bulk_url")).toString());
     m_hubOpsUrl->setText(program.backendSettings.value(QStringLiteral("ops_url")).toString());
     m_mapperUrl->setText(program.backendSettings.value(QStringLiteral("mapper_url")).toString());
+    m_mapperCallbackUrl->setText(program.backendSettings.value(QStringLiteral("mapper_callback_url")).toString());
     m_senderId->setText(program.backendSettings.value(QStringLiteral("sender_id")).toString());
     m_maxRows->setValue(program.maxBatchRows);
     m_maxBytes->setValue(int(program.maxFileBytes));
@@ -429,6 +437,7 @@ bool ProgramsPage::readForm(Program* program)
                                      std::pair{QStringLiteral("bulk_url"), m_hubBulkUrl->text().trimmed()},
                                      std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()},
                                      std::pair{QStringLiteral("mapper_url"), m_mapperUrl->text().trimmed()},
+                                     std::pair{QStringLiteral("mapper_callback_url"), m_mapperCallbackUrl->text().trimmed()},
                                      std::pair{QStringLiteral("sender_id"), m_senderId->text().trimmed()}}) {
         if (value.isEmpty()) {
             program->backendSettings.remove(key);

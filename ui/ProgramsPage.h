@@ -69,6 +69,7 @@ private:
     QLineEdit* m_hubBulkUrl;
     QLineEdit* m_hubOpsUrl;
     QLineEdit* m_mapperUrl;
+    QLineEdit* m_mapperCallbackUrl;
     QLineEdit* m_senderId;
     QSpinBox* m_maxRows;
     QSpinBox* m_maxBytes;

@@ -2,11 +2,15 @@
 
 #include "HubSimulator.h"
 
+#include "hub/OneShotHttp.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 
 namespace {
@@ -84,6 +88,9 @@ HubResponse G2pConnectApi::handle(const HubRequest& request)
     }
     if (request.path == u"/mapper/sync/resolve") {
         return resolve(header, message);
+    }
+    if (request.path == u"/mapper/resolve") {
+        return resolveLater(header, message);
     }
     return HubResponse::empty(404);
 }
@@ -240,4 +247,36 @@ HubResponse G2pConnectApi::resolve(const QJsonObject& header, const QJsonObject&
     }
     answer.insert(QStringLiteral("resolve_response"), responses);
     return envelope(header, usable == 0 && !requests.isEmpty() ? QStringLiteral("rjct.errors.too_many") : QString(), usable, answer);
+}
+
+HubResponse G2pConnectApi::resolveLater(const QJsonObject& header, const QJsonObject& message)
+{
+    const auto acknowledgement = [](const QString& status, const QString& code, const QString& text) {
+        QJsonObject ack{{QStringLiteral("ack_status"), status},
+                        {QStringLiteral("timestamp"), nowText()},
+                        {QStringLiteral("correlation_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+        if (!code.isEmpty()) {
+            ack.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), text}});
+        }
+        return HubResponse::json({{QStringLiteral("message"), ack}});
+    };
+    const QUrl callback(header.value(QStringLiteral("sender_uri")).toString(), QUrl::StrictMode);
+    if (!callback.isValid() || (callback.scheme() != u"http" && callback.scheme() != u"https") || callback.host().isEmpty()) {
+        return acknowledgement(QStringLiteral("NACK"), QStringLiteral("rjct.sender_uri.invalid"),
+                               QStringLiteral("an asynchronous resolve needs the sender_uri to answer to"));
+    }
+    const HubResponse answer = resolve(header, message);
+    const QJsonObject answerHeader = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("header")).toObject();
+    const QString problem = answerHeader.value(QStringLiteral("status_reason_code")).toString();
+    if (problem.startsWith(QLatin1String("rjct.")) && problem != u"rjct.errors.too_many") {
+        return acknowledgement(QStringLiteral("NACK"), problem, QStringLiteral("the request's header was refused"));
+    }
+    // Answered a little later, from a thread of its own, as a mapper's worker would.
+    const QUrl onResolve(callback.toString(QUrl::StripTrailingSlash) + QStringLiteral("/on-resolve"));
+    const QByteArray body = answer.body;
+    QThreadPool::globalInstance()->start([onResolve, body] {
+        QThread::msleep(20);
+        OneShotHttp::exchange(onResolve, "POST", {{"Content-Type", "application/json"}}, body, 10000);
+    });
+    return acknowledgement(QStringLiteral("ACK"), {}, {});
 }

@@ -17,6 +17,8 @@ class HubSimulator;
 // over the same simulated payments, ledger and outcome rules as the Payment Hub EE side. As in G2P
 // Connect, what is wrong with a request is said in the answer's header (status "rjct" with a
 // status_reason_code) and per item, not in the HTTP code; only a body that is not JSON gets a 400.
+// The mapper's asynchronous resolve (POST /mapper/resolve) acknowledges the request (or refuses
+// it, NACK, for what the header lacks) and posts the same answer to <sender_uri>/on-resolve.
 // A refused disbursement is reported as refused by the status endpoint, and may be sent again.
 // The faults of HubFaults apply to disburse as to the bulk upload: a 503 before anything is done,
 // and a connection dropped after the request was taken.
@@ -33,6 +35,8 @@ private:
     HubResponse disburse(const QJsonObject& header, const QJsonObject& message);
     HubResponse status(const QJsonObject& header, const QJsonObject& message);
     HubResponse resolve(const QJsonObject& header, const QJsonObject& message);
+    // The asynchronous resolve: acknowledged at once, answered by a POST to <sender_uri>/on-resolve.
+    HubResponse resolveLater(const QJsonObject& header, const QJsonObject& message);
     // The header's own faults (required fields, action, count, a message_id seen before), or empty.
     QString headerProblem(const QJsonObject& header, const QString& action, qsizetype items);
 

@@ -1,5 +1,6 @@
 #include "G2pConnectClient.h"
 
+#include "G2pConnectCallbackServer.h"
 #include "OneShotHttp.h"
 
 #include <QDateTime>
@@ -39,6 +40,8 @@ G2pConnectClient::G2pConnectClient(HubEndpoint endpoint)
     }
 }
 
+G2pConnectClient::~G2pConnectClient() = default;
+
 QString G2pConnectClient::reasonOf(const QJsonObject& statusHolder)
 {
     return QStringList{statusHolder.value(QStringLiteral("status_reason_code")).toString(),
@@ -47,14 +50,14 @@ QString G2pConnectClient::reasonOf(const QJsonObject& statusHolder)
         .trimmed();
 }
 
-QByteArray G2pConnectClient::request(const QString& action, qsizetype count, const QJsonObject& message) const
+QByteArray G2pConnectClient::request(const QString& action, qsizetype count, const QJsonObject& message, const QString& senderUri) const
 {
     const QJsonObject header{{QStringLiteral("version"), QStringLiteral("1.0.0")},
                              {QStringLiteral("message_id"), newId()},
                              {QStringLiteral("message_ts"), nowText()},
                              {QStringLiteral("action"), action},
                              {QStringLiteral("sender_id"), m_endpoint.senderId},
-                             {QStringLiteral("sender_uri"), QString()},
+                             {QStringLiteral("sender_uri"), senderUri},
                              {QStringLiteral("receiver_id"), m_endpoint.receiverId},
                              {QStringLiteral("total_count"), count},
                              {QStringLiteral("is_msg_encrypted"), false}};
@@ -98,7 +101,9 @@ std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, cons
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.object().value(QStringLiteral("header")).isObject()) {
+        // An answer has a header; an acknowledgement of an asynchronous request only a message.
+        if (parseError.error != QJsonParseError::NoError
+            || !(document.object().value(QStringLiteral("header")).isObject() || document.object().value(QStringLiteral("message")).isObject())) {
             last.message = tr("%1 answered something that is not a G2P Connect answer: %2")
                                .arg(url.toString(), parseError.error != QJsonParseError::NoError
                                                         ? parseError.errorString()
@@ -184,9 +189,15 @@ std::variant<QJsonObject, HubError> G2pConnectClient::resolve(const QStringList&
                                  {QStringLiteral("scope"), QStringLiteral("details")},
                                  {QStringLiteral("locale"), QStringLiteral("eng")}});
     }
-    const QJsonObject message{{QStringLiteral("transaction_id"), newId()}, {QStringLiteral("resolve_request"), items}};
-    const auto answer = post(HubEndpoint::under(m_endpoint.mapperUrl, QStringLiteral("/mapper/sync/resolve")),
-                             request(QStringLiteral("resolve"), ids.size(), message), true);
+    const QString transactionId = newId();
+    const QJsonObject message{{QStringLiteral("transaction_id"), transactionId}, {QStringLiteral("resolve_request"), items}};
+    std::variant<QJsonObject, HubError> answer;
+    if (m_endpoint.mapperCallbackUrl.isEmpty()) {
+        answer = post(HubEndpoint::under(m_endpoint.mapperUrl, QStringLiteral("/mapper/sync/resolve")),
+                      request(QStringLiteral("resolve"), ids.size(), message), true);
+    } else {
+        answer = resolveByCallback(transactionId, ids.size(), message);
+    }
     if (const HubError* error = std::get_if<HubError>(&answer)) {
         return *error;
     }
@@ -200,4 +211,42 @@ std::variant<QJsonObject, HubError> G2pConnectClient::resolve(const QStringList&
         return error;
     }
     return answered;
+}
+
+std::variant<QJsonObject, HubError> G2pConnectClient::resolveByCallback(const QString& transactionId, qsizetype count,
+                                                                        const QJsonObject& message)
+{
+    if (!m_callbacks) {
+        auto callbacks = std::make_unique<G2pConnectCallbackServer>();
+        QString error;
+        if (!callbacks->listen(m_endpoint.mapperCallbackUrl, &error)) {
+            return HubError{HubError::Kind::Definitive, error, 0};
+        }
+        m_callbacks = std::move(callbacks);
+    }
+    const auto acknowledged =
+        post(HubEndpoint::under(m_endpoint.mapperUrl, QStringLiteral("/mapper/resolve")),
+             request(QStringLiteral("resolve"), count, message, m_callbacks->callbackUrl().toString(QUrl::StripTrailingSlash)), true);
+    if (const HubError* error = std::get_if<HubError>(&acknowledged)) {
+        return *error;
+    }
+    const QJsonObject ack = std::get<QJsonObject>(acknowledged).value(QStringLiteral("message")).toObject();
+    if (ack.value(QStringLiteral("ack_status")).toString() != u"ACK") {
+        const QJsonObject refusal = ack.value(QStringLiteral("error")).toObject();
+        return HubError{HubError::Kind::Definitive,
+                        tr("the mapper did not acknowledge the request (%1): %2 %3")
+                            .arg(ack.value(QStringLiteral("ack_status")).toString(), refusal.value(QStringLiteral("code")).toString(),
+                                 refusal.value(QStringLiteral("message")).toString())
+                            .trimmed(),
+                        200};
+    }
+    const auto callback = m_callbacks->waitFor(transactionId, m_endpoint.timeoutMs);
+    if (!callback) {
+        return HubError{HubError::Kind::Uncertain,
+                        tr("the mapper acknowledged the request but did not answer at %1 within %2 s")
+                            .arg(m_callbacks->callbackUrl().toString())
+                            .arg(m_endpoint.timeoutMs / 1000.0),
+                        200};
+    }
+    return *callback;
 }

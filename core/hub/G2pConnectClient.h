@@ -9,7 +9,10 @@
 #include <QSslCertificate>
 #include <QStringList>
 
+#include <memory>
 #include <variant>
+
+class G2pConnectCallbackServer;
 
 // PayDesk's client of a G2P Connect disbursement receiver and ID-to-account mapper (reference
 // openg2p-payments.md §4, §6), synchronous endpoints: disburse (a frozen request, posted once and
@@ -24,6 +27,7 @@ public:
     static constexpr int kMaxReferencesPerRequest = 500;
 
     explicit G2pConnectClient(HubEndpoint endpoint);
+    ~G2pConnectClient();
 
     // POST /disburse/sync/disburse: the answer's message when the receiver took the request, or had
     // taken every one of its disbursements before (each refused as a duplicate reference_id); a
@@ -33,7 +37,9 @@ public:
     // message (message.txnstatus_response.txn_status.disbursements_status[]).
     std::variant<QJsonObject, HubError> status(const QStringList& referenceIds);
     // POST /mapper/sync/resolve for up to kMaxReferencesPerRequest beneficiary ids: the answer's
-    // message (message.resolve_response[], one per id, each with its status and reason).
+    // message (message.resolve_response[], one per id, each with its status and reason). With a
+    // callback address (HubEndpoint::mapperCallbackUrl), POST /mapper/resolve instead, which the
+    // mapper acknowledges, and wait (timeoutMs) for its answer at <callback>/on-resolve.
     std::variant<QJsonObject, HubError> resolve(const QStringList& ids);
 
     // The reason of a refused item or header: "code message".
@@ -41,10 +47,13 @@ public:
 
 private:
     // An envelope around message, with a new message_id.
-    QByteArray request(const QString& action, qsizetype count, const QJsonObject& message) const;
+    QByteArray request(const QString& action, qsizetype count, const QJsonObject& message, const QString& senderUri = {}) const;
+    // The asynchronous resolve: the acknowledged request's answer, as the mapper called back with it.
+    std::variant<QJsonObject, HubError> resolveByCallback(const QString& transactionId, qsizetype count, const QJsonObject& message);
     // POST and read the answer's JSON object; reads are tried again with backoff.
     std::variant<QJsonObject, HubError> post(const QUrl& url, const QByteArray& body, bool read);
 
     HubEndpoint m_endpoint;
     QList<QSslCertificate> m_extraCertificates;
+    std::unique_ptr<G2pConnectCallbackServer> m_callbacks; // made on the first asynchronous resolve
 };

@@ -11,6 +11,7 @@ struct HubEndpoint
     QUrl bulkUrl;       // the bulk processor: POST /batchtransactions; on G2P Connect, /disburse/sync/... under it
     QUrl operationsUrl; // the operations app: /api/v1/..., /oauth/token
     QUrl mapperUrl;     // G2P Connect's ID-to-account mapper: /mapper/sync/resolve under it
+    QUrl mapperCallbackUrl; // set: the mapper is asked asynchronously (/mapper/resolve) and calls back here
     QString tenant;     // Platform-TenantId
     QString senderId = QStringLiteral("paydesk"); // G2P Connect's header sender_id and receiver_id
     QString receiverId;
@@ -22,7 +23,7 @@ struct HubEndpoint
     int backoffMs = 500;        // first wait; doubled each time
 
     // A program's backend settings: tenant, bulk_url, ops_url (Payment Hub EE); bulk_url,
-    // mapper_url, sender_id, receiver_id (G2P Connect); for a program that pays through PayDesk's
+    // mapper_url, mapper_callback_url, sender_id, receiver_id (G2P Connect); for a program that pays through PayDesk's
     // sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
     // A path under a base address that may carry a path of its own (a gateway's prefix, say).
     static QUrl under(const QUrl& base, const QString& pathAndQuery)
@@ -39,6 +40,7 @@ struct HubEndpoint
         endpoint.bulkUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("bulk_url")).toString());
         endpoint.operationsUrl = sandbox ? sandboxOperationsUrl : QUrl(settings.value(QStringLiteral("ops_url")).toString());
         endpoint.mapperUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("mapper_url")).toString());
+        endpoint.mapperCallbackUrl = QUrl(settings.value(QStringLiteral("mapper_callback_url")).toString());
         endpoint.senderId = settings.value(QStringLiteral("sender_id")).toString(endpoint.senderId);
         endpoint.receiverId = settings.value(QStringLiteral("receiver_id")).toString();
         return endpoint;

@@ -71,7 +71,8 @@ bool Program::validate(QString* error, Part* part) const
         if (!hub.isEmpty() && hub != u"sandbox") {
             return fail(tr("the G2P Connect receiver is \"sandbox\" (PayDesk's own) or given by its URL"));
         }
-        if (const QString problem = urlProblem(backendSettings, {QStringLiteral("bulk_url"), QStringLiteral("mapper_url")}); !problem.isEmpty()) {
+        if (const QString problem = urlProblem(backendSettings, {QStringLiteral("bulk_url"), QStringLiteral("mapper_url"),
+                                                                      QStringLiteral("mapper_callback_url")}); !problem.isEmpty()) {
             return fail(problem);
         }
         if (payeeIdType == PartyIdType::RegistryId && hub.isEmpty() && backendSettings.value(QStringLiteral("mapper_url")).toString().isEmpty()) {

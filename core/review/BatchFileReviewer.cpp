@@ -1,5 +1,8 @@
 #include "BatchFileReviewer.h"
 
+#include "BatchFileRows.h"
+#include "G2pConnectRequestReviewer.h"
+
 #include "batching/SignatureVerifier.h"
 #include "batching/XSignature.h"
 #include "csv/CsvReader.h"
@@ -23,7 +26,6 @@ const QStringList kAllowedColumns = {
     QStringLiteral("cycle"),        QStringLiteral("payee_dfsp_id"),    QStringLiteral("batch_id"),
 };
 const QStringList kRequiredColumns = kAllowedColumns.mid(0, 9);
-constexpr qsizetype kMaxFindings = 10000;
 
 } // namespace
 
@@ -32,11 +34,14 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
     BatchReview review;
     review.fileBytes = file.size();
     review.sha256 = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
-    auto find = [&review](qint64 line, const QString& column, const QString& problem) {
-        if (review.findings.size() < kMaxFindings) {
-            review.findings.append({line, column, problem});
+    auto find = [&review](qint64 line, const QString& column, const QString& problem) { review.addFinding(line, column, problem); };
+    if (BatchFileRows::isG2pConnect(file)) {
+        G2pConnectRequestReviewer::review(file, review);
+        if (review.readable) {
+            checkManifest(options, review); // G2P Connect requests carry no X-SIGNATURE
         }
-    };
+        return review;
+    }
     if (file.size() > options.maxBytes) {
         find(0, QString(), tr("the file has %1 bytes; the hub accepts at most %2").arg(file.size()).arg(options.maxBytes));
     }

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-// Reviews a Payment Hub EE batch file with no database and no network: rows, counts and totals per
+// Reviews a Payment Hub EE batch file (a G2P Connect request goes to G2pConnectRequestReviewer)
+// with no database and no network: rows, counts and totals per
 // currency, and every problem the hub would have with it (unknown or missing columns, wrong field
 // counts, amounts that are not whole and positive, identifiers invalid for their type, hub
 // duplicates, repeated request ids, mixed payment modes, blank lines, the size limit, separators

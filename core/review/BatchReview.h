@@ -9,8 +9,9 @@
 
 #include <optional>
 
-// What the offline review found in a batch file: its figures, and everything Payment Hub EE would
-// refuse or mangle, each with the line and column it is about.
+// What the offline review found in a batch file: its figures, and everything its receiver (Payment
+// Hub EE, or a G2P Connect disbursement receiver) would refuse or mangle, each with the line (for a
+// G2P Connect request, the disbursement's position) and column (field) it is about.
 struct BatchReview
 {
     struct Finding
@@ -33,6 +34,15 @@ struct BatchReview
     QString signatureDetail;
     std::optional<bool> manifestMatches; // set when a manifest came with the file
     QString manifestDetail;
+
+    static constexpr qsizetype kMaxFindings = 10000;
+    // Records a finding, up to kMaxFindings.
+    void addFinding(qint64 line, const QString& column, const QString& problem)
+    {
+        if (findings.size() < kMaxFindings) {
+            findings.append({line, column, problem});
+        }
+    }
 
     bool clean() const { return readable && findings.isEmpty() && signatureValid.value_or(true) && manifestMatches.value_or(true); }
 };

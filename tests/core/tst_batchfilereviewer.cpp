@@ -1,3 +1,4 @@
+#include "batching/G2pConnectDisburseWriter.h"
 #include "batching/PheeCsvWriter.h"
 #include "batching/SigningKey.h"
 #include "batching/XSignature.h"
@@ -9,7 +10,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void flagsWhatTheHubRefuses_data();
     void flagsWhatTheHubRefuses();
     void signatureAndManifest();
+    void g2pConnectRequests_data();
+    void g2pConnectRequests();
     void hostileInputNeverCrashes();
     void comparesWithHubResults();
     void csvReaderFuzz();
@@ -49,6 +54,23 @@ QByteArray ourFile(int rows)
     }
     QString error;
     return PheeCsvWriter::file(lines, PartyId::create(PartyIdType::Msisdn, u"254700000001"), &error);
+}
+
+// A G2P Connect disburse request as PayDesk freezes it: rows payments of 12.50 in currency.
+QByteArray ourRequest(int rows, const QString& currency = QStringLiteral("USD"))
+{
+    QList<PaymentLine> lines;
+    const Currency paid = Currency::fromCode(currency);
+    for (int n = 0; n < rows; ++n) {
+        lines.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')),
+                      PartyId::create(PartyIdType::FinancialAddress, QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(1000 + n)),
+                      paid.exponent() == 0 ? Money(1250, paid) : *Money::parse(u"12.50", paid), QStringLiteral("MOJALOOP"),
+                      QStringLiteral("Grant")});
+    }
+    QString error;
+    return G2pConnectDisburseWriter::write({QStringLiteral("tx-1"), QStringLiteral("msg-1"), QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC),
+                                            QStringLiteral("ministry"), QStringLiteral("bank")},
+                                           lines, PartyId::create(PartyIdType::Msisdn, u"254700000001"), &error);
 }
 
 } // namespace
@@ -286,6 +308,72 @@ void TestBatchFileReviewer::csvReaderFuzz()
     }
     qInfo("%lld damaged files reviewed in %d s", runs, seconds);
     QVERIFY(runs > 100);
+}
+
+void TestBatchFileReviewer::g2pConnectRequests_data()
+{
+    // A change to PayDesk's own request, and what the review must say of it (empty: nothing).
+    QTest::addColumn<QString>("path"); // "message.disbursements.N.field" or "header.field"
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("as frozen") << QString() << QJsonValue() << qint64(0) << QString();
+    QTest::newRow("total_count") << "header.total_count" << QJsonValue(5) << qint64(0) << "rjct.total_count.invalid";
+    QTest::newRow("action") << "header.action" << QJsonValue(QStringLiteral("resolve")) << qint64(0) << "rjct.action.invalid";
+    QTest::newRow("no sender") << "header.sender_id" << QJsonValue(QString()) << qint64(0) << "no sender_id";
+    QTest::newRow("repeated reference") << "message.disbursements.2.reference_id"
+                                        << QJsonValue(QStringLiteral("00000000-0000-4000-8000-000000000000")) << qint64(3)
+                                        << "also disbursement 1";
+    QTest::newRow("payee not an address") << "message.disbursements.1.payee_fa" << QJsonValue(QStringLiteral("12345")) << qint64(2)
+                                          << "not a financial address";
+    QTest::newRow("three decimals") << "message.disbursements.0.amount" << QJsonValue(QStringLiteral("12.345")) << qint64(1)
+                                    << "at most two decimals";
+    QTest::newRow("zero") << "message.disbursements.0.amount" << QJsonValue(QStringLiteral("0.00")) << qint64(1) << "not more than zero";
+    QTest::newRow("currency") << "message.disbursements.3.currency_code" << QJsonValue(QStringLiteral("DOLLARS")) << qint64(4)
+                              << "not an ISO 4217";
+}
+
+void TestBatchFileReviewer::g2pConnectRequests()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(qint64, line);
+    QFETCH(QString, finding);
+    QJsonObject request = QJsonDocument::fromJson(ourRequest(4)).object();
+    const QStringList parts = path.split(u'.');
+    if (parts.first() == u"header") {
+        QJsonObject header = request.value(QStringLiteral("header")).toObject();
+        header.insert(parts.at(1), value);
+        request.insert(QStringLiteral("header"), header);
+    } else if (!path.isEmpty()) {
+        QJsonObject message = request.value(QStringLiteral("message")).toObject();
+        QJsonArray items = message.value(QStringLiteral("disbursements")).toArray();
+        QJsonObject item = items.at(parts.at(2).toInt()).toObject();
+        item.insert(parts.at(3), value);
+        items.replace(parts.at(2).toInt(), item);
+        message.insert(QStringLiteral("disbursements"), items);
+        request.insert(QStringLiteral("message"), message);
+    }
+    const BatchReview review = BatchFileReviewer::review(QJsonDocument(request).toJson(), {});
+    QVERIFY2(review.readable, qPrintable(review.error));
+    QCOMPARE(review.rows, 4);
+    if (finding.isEmpty()) {
+        QVERIFY2(review.clean(), review.findings.isEmpty() ? "" : qPrintable(review.findings.first().problem));
+        QCOMPARE(review.totals.value(QStringLiteral("USD")).toDecimalString(), QStringLiteral("50.00"));
+        // A currency without minor units is written with ".00", and read back whole.
+        const BatchReview francs = BatchFileReviewer::review(ourRequest(2, QStringLiteral("XOF")), {});
+        QVERIFY(francs.clean());
+        QCOMPARE(francs.totals.value(QStringLiteral("XOF")).toDecimalString(), QStringLiteral("2500"));
+        return;
+    }
+    QCOMPARE(review.findings.size(), 1);
+    QCOMPARE(review.findings.first().line, line);
+    QVERIFY2(review.findings.first().problem.contains(finding), qPrintable(review.findings.first().problem));
+    // Not JSON at all, or JSON of another kind: unreadable, with why.
+    QVERIFY(!BatchFileReviewer::review("{\"header\": {", {}).readable);
+    const BatchReview other = BatchFileReviewer::review(R"({"message": {"resolve_request": []}})", {});
+    QVERIFY(!other.readable);
+    QVERIFY2(other.error.contains(QStringLiteral("message.disbursements")), qPrintable(other.error));
 }
 
 QTEST_GUILESS_MAIN(TestBatchFileReviewer)

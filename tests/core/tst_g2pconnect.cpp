@@ -36,9 +36,11 @@ private Q_SLOTS:
     void serverErrorIsPostedAgainOnlyOnceAbsent();
     void aSecondPostOfATakenBatchMovesNothing();
     void mapperFailuresStoreNothingFalse();
+    void asynchronousMapperAnswersByCallback();
 
 private:
-    PreparedCycle resolvedCycle(const QString& location, AddressResolution* resolution = nullptr);
+    // A cycle whose addresses were resolved through mapper (endpoint()'s when empty) before preparing.
+    PreparedCycle resolvedCycle(const QString& location, AddressResolution* resolution = nullptr, const HubEndpoint& mapper = {});
     HubEndpoint endpoint() const;
     qint64 scalar(Database& database, const QString& sql) const;
     void expectExactlyOnce(const PreparedCycle& cycle);
@@ -101,7 +103,7 @@ qint64 TestG2pConnect::scalar(Database& database, const QString& sql) const
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressResolution* resolution)
+PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressResolution* resolution, const HubEndpoint& mapper)
 {
     ++m_fixtures;
     PreparedCycle::Options options;
@@ -112,10 +114,11 @@ PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressReso
         program.backendSettings = QJsonObject{{QStringLiteral("sender_id"), QStringLiteral("paydesk-test")},
                                               {QStringLiteral("hub"), QStringLiteral("sandbox")}};
     };
-    options.beforePreparing = [this, resolution](Database& database, qint64 cycleId) {
-        G2pConnectClient mapper(endpoint());
+    const HubEndpoint asked = mapper.mapperUrl.isEmpty() ? endpoint() : mapper;
+    options.beforePreparing = [resolution, asked](Database& database, qint64 cycleId) {
+        G2pConnectClient client(asked);
         const AddressResolution result =
-            FinancialAddressResolver(database).resolve(cycleId, mapper, endpoint().mapperUrl.toString(), PreparedCycle::maker);
+            FinancialAddressResolver(database).resolve(cycleId, client, asked.mapperUrl.toString(), PreparedCycle::maker);
         if (resolution) {
             *resolution = result;
         }
@@ -356,6 +359,29 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
                                                                                  PreparedCycle::checker);
     QVERIFY(!checker.succeeded);
     QCOMPARE(checker.asked, 0);
+}
+
+void TestG2pConnect::asynchronousMapperAnswersByCallback()
+{
+    // Asked on /mapper/resolve, the mapper acknowledges, then posts its answer to PayDesk's callback.
+    HubEndpoint asynchronous = endpoint();
+    asynchronous.mapperCallbackUrl = QUrl(QStringLiteral("http://127.0.0.1:0/callback/mapper"));
+    AddressResolution resolution;
+    PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")), &resolution, asynchronous);
+    QVERIFY(cycle.database);
+    QVERIFY2(resolution.succeeded, qPrintable(resolution.error));
+    QVERIFY(resolution.resolved > 0 && resolution.unresolved > 0);
+    QCOMPARE(resolution.asked, scalar(*cycle.database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'")));
+    QCOMPARE(qint64(cycle.requestIds.size()), resolution.resolved);
+    QCOMPARE(scalar(*cycle.database, QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE resolved = 1 AND fa LIKE 'account:%'")),
+             resolution.resolved);
+    // A request the mapper does not acknowledge (no sender id): refused, with its code, nothing waited for.
+    asynchronous.senderId.clear();
+    G2pConnectClient refused(asynchronous);
+    const auto answer = refused.resolve({m_mapped.keys().first()});
+    QVERIFY(std::holds_alternative<HubError>(answer));
+    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("NACK")), qPrintable(std::get<HubError>(answer).message));
+    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("rjct.header.invalid")), qPrintable(std::get<HubError>(answer).message));
 }
 
 QTEST_GUILESS_MAIN(TestG2pConnect)
