@@ -2033,6 +2033,13 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>G2pConnectCallbackServer</name>
+    <message>
+        <source>cannot listen for the mapper&apos;s answers at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>G2pConnectChannel</name>
     <message>
         <source>batch %1&apos;s file cannot be read: %2</source>
@@ -2085,6 +2092,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the mapper refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mapper did not acknowledge the request (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>G2pConnectDisburseWriter</name>
@@ -2098,6 +2113,61 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>payment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectRequestReviewer</name>
+    <message>
+        <source>the request is not a JSON object: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has no message.disbursements: it is not a G2P Connect disburse request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version is not 1.0.0: the receiver refuses it (rjct.version.invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no %1: the receiver refuses the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action is &quot;%1&quot;, not &quot;disburse&quot; (rjct.action.invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_count says %1, the request holds %2 disbursements (rjct.total_count.invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transaction id: the batch could never be found again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference id: the payment could never be reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference id %1 is also disbursement %2: the receiver refuses the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a financial address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not more than zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,7 +2996,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3259,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>G2P Connect sender id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -199,91 +199,91 @@
     <name>BatchFileReviewer</name>
     <message>
         <source>the file has %1 bytes; the hub accepts at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene %1 bytes; el hub acepta como máximo %2</translation>
     </message>
     <message>
         <source>a blank line: the hub stops reading the file there</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea vacía: el hub deja de leer el archivo ahí</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the hub does not know the column &quot;%1&quot; and refuses the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub no conoce la columna «%1» y rechaza el archivo</translation>
     </message>
     <message>
         <source>the column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna %1</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos donde la cabecera tiene %2</translation>
     </message>
     <message>
         <source>a comma or quote inside the field: the hub splits the line there</source>
-        <translation type="unfinished"></translation>
+        <translation>una coma o comilla dentro del campo: el hub parte la línea ahí</translation>
     </message>
     <message>
         <source>no request id: the payment could never be reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin identificador de solicitud: el pago nunca podría conciliarse</translation>
     </message>
     <message>
         <source>request id %1 is also on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de solicitud %1 también está en la línea %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una moneda ISO 4217</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>%1 is not more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es mayor que cero</translation>
     </message>
     <message>
         <source>%1 is not a whole number; the hub parses amounts as whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero; el hub lee los importes como números enteros</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an identifier type the hub knows</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de identificador que el hub conozca</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un %2 válido: %3</translation>
     </message>
     <message>
         <source>same payee, amount and currency as line %1: the hub drops this row as a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo beneficiario, importe y moneda que la línea %1: el hub descarta esta fila como duplicado</translation>
     </message>
     <message>
         <source>mixed payment modes (%1): the hub uses the first row&apos;s for everything</source>
-        <translation type="unfinished"></translation>
+        <translation>modos de pago mezclados (%1): el hub usa el de la primera fila para todo</translation>
     </message>
     <message>
         <source>the signature matches the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma corresponde al certificado</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is not the manifest&apos;s: the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el SHA-256 del archivo no es el del manifiesto: el archivo fue modificado</translation>
     </message>
     <message>
         <source>the manifest says %1 rows, the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto indica %1 filas, el archivo tiene %2</translation>
     </message>
     <message>
         <source>the manifest says %1 %2, the file adds up to %3 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto indica %1 %2, el archivo suma %3 %2</translation>
     </message>
     <message>
         <source>the file is the one the manifest describes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es el que describe el manifiesto</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 bytes: no es un archivo de lote</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2035,13 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>G2pConnectCallbackServer</name>
+    <message>
+        <source>cannot listen for the mapper&apos;s answers at %1: %2</source>
+        <translation>no se pueden escuchar las respuestas del mapper en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>G2pConnectChannel</name>
     <message>
         <source>batch %1&apos;s file cannot be read: %2</source>
@@ -2087,6 +2094,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the mapper refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mapper did not acknowledge the request (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>G2pConnectDisburseWriter</name>
@@ -2101,6 +2116,61 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>payment %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectRequestReviewer</name>
+    <message>
+        <source>the request is not a JSON object: %1 at byte %2</source>
+        <translation>la solicitud no es un objeto JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>the request has no message.disbursements: it is not a G2P Connect disburse request</source>
+        <translation>la solicitud no tiene message.disbursements: no es una solicitud de desembolso G2P Connect</translation>
+    </message>
+    <message>
+        <source>the version is not 1.0.0: the receiver refuses it (rjct.version.invalid)</source>
+        <translation>la versión no es 1.0.0: el receptor la rechaza (rjct.version.invalid)</translation>
+    </message>
+    <message>
+        <source>the header has no %1: the receiver refuses the request</source>
+        <translation>la cabecera no tiene %1: el receptor rechaza la solicitud</translation>
+    </message>
+    <message>
+        <source>the action is &quot;%1&quot;, not &quot;disburse&quot; (rjct.action.invalid)</source>
+        <translation>la acción es «%1», no «disburse» (rjct.action.invalid)</translation>
+    </message>
+    <message>
+        <source>total_count says %1, the request holds %2 disbursements (rjct.total_count.invalid)</source>
+        <translation>total_count indica %1, la solicitud contiene %2 desembolsos (rjct.total_count.invalid)</translation>
+    </message>
+    <message>
+        <source>no transaction id: the batch could never be found again</source>
+        <translation>sin identificador de transacción: el lote nunca podría volver a encontrarse</translation>
+    </message>
+    <message>
+        <source>no reference id: the payment could never be reconciled</source>
+        <translation>sin identificador de referencia: el pago nunca podría conciliarse</translation>
+    </message>
+    <message>
+        <source>reference id %1 is also disbursement %2: the receiver refuses the second</source>
+        <translation>el identificador de referencia %1 es también el desembolso %2: el receptor rechaza el segundo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a financial address: %2</source>
+        <translation>«%1» no es una dirección financiera: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>«%1» no es una moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with at most two decimals</source>
+        <translation>«%1» no es un importe con dos decimales como máximo</translation>
+    </message>
+    <message>
+        <source>%1 is not more than zero</source>
+        <translation>%1 no es mayor que cero</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2998,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3262,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>G2P Connect sender id:</source>
         <translation>Identificador de remitente G2P Connect:</translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation>vacío: consultar al mapper de forma síncrona</translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation>Dónde el mapper envía sus respuestas cuando se le consulta de forma asíncrona (http://este-equipo:8700/callback/mapper)</translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
+        <translation>El mapper responde a:</translation>
     </message>
 </context>
 <context>

@@ -199,91 +199,91 @@
     <name>BatchFileReviewer</name>
     <message>
         <source>the file has %1 bytes; the hub accepts at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a %1 octets ; le hub en accepte au plus %2</translation>
     </message>
     <message>
         <source>a blank line: the hub stops reading the file there</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne vide : le hub s&apos;arrête de lire le fichier là</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the hub does not know the column &quot;%1&quot; and refuses the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub ne connaît pas la colonne « %1 » et refuse le fichier</translation>
     </message>
     <message>
         <source>the column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 manque</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs là où l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>a comma or quote inside the field: the hub splits the line there</source>
-        <translation type="unfinished"></translation>
+        <translation>une virgule ou un guillemet dans le champ : le hub coupe la ligne là</translation>
     </message>
     <message>
         <source>no request id: the payment could never be reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;identifiant de requête : le paiement ne pourrait jamais être rapproché</translation>
     </message>
     <message>
         <source>request id %1 is also on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de requête %1 est aussi à la ligne %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une devise ISO 4217</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>%1 is not more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas supérieur à zéro</translation>
     </message>
     <message>
         <source>%1 is not a whole number; the hub parses amounts as whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier ; le hub lit les montants comme des nombres entiers</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an identifier type the hub knows</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type d&apos;identifiant connu du hub</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un %2 valide : %3</translation>
     </message>
     <message>
         <source>same payee, amount and currency as line %1: the hub drops this row as a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>même bénéficiaire, montant et devise qu&apos;à la ligne %1 : le hub écarte cette ligne comme doublon</translation>
     </message>
     <message>
         <source>mixed payment modes (%1): the hub uses the first row&apos;s for everything</source>
-        <translation type="unfinished"></translation>
+        <translation>modes de paiement mélangés (%1) : le hub applique celui de la première ligne à tout</translation>
     </message>
     <message>
         <source>the signature matches the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature correspond au certificat</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is not the manifest&apos;s: the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le SHA-256 du fichier n&apos;est pas celui du manifeste : le fichier a été modifié</translation>
     </message>
     <message>
         <source>the manifest says %1 rows, the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste indique %1 lignes, le fichier en a %2</translation>
     </message>
     <message>
         <source>the manifest says %1 %2, the file adds up to %3 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le manifeste indique %1 %2, le fichier totalise %3 %2</translation>
     </message>
     <message>
         <source>the file is the one the manifest describes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est celui que décrit le manifeste</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 octets : ce n&apos;est pas un fichier de lot</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2035,13 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>G2pConnectCallbackServer</name>
+    <message>
+        <source>cannot listen for the mapper&apos;s answers at %1: %2</source>
+        <translation>impossible d&apos;écouter les réponses du mapper à %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>G2pConnectChannel</name>
     <message>
         <source>batch %1&apos;s file cannot be read: %2</source>
@@ -2087,6 +2094,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the mapper refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mapper did not acknowledge the request (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>G2pConnectDisburseWriter</name>
@@ -2101,6 +2116,61 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>payment %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectRequestReviewer</name>
+    <message>
+        <source>the request is not a JSON object: %1 at byte %2</source>
+        <translation>la requête n&apos;est pas un objet JSON : %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>the request has no message.disbursements: it is not a G2P Connect disburse request</source>
+        <translation>la requête n&apos;a pas de message.disbursements : ce n&apos;est pas une requête de décaissement G2P Connect</translation>
+    </message>
+    <message>
+        <source>the version is not 1.0.0: the receiver refuses it (rjct.version.invalid)</source>
+        <translation>la version n&apos;est pas 1.0.0 : le destinataire la refuse (rjct.version.invalid)</translation>
+    </message>
+    <message>
+        <source>the header has no %1: the receiver refuses the request</source>
+        <translation>l&apos;en-tête n&apos;a pas de %1 : le destinataire refuse la requête</translation>
+    </message>
+    <message>
+        <source>the action is &quot;%1&quot;, not &quot;disburse&quot; (rjct.action.invalid)</source>
+        <translation>l&apos;action est « %1 », pas « disburse » (rjct.action.invalid)</translation>
+    </message>
+    <message>
+        <source>total_count says %1, the request holds %2 disbursements (rjct.total_count.invalid)</source>
+        <translation>total_count indique %1, la requête contient %2 décaissements (rjct.total_count.invalid)</translation>
+    </message>
+    <message>
+        <source>no transaction id: the batch could never be found again</source>
+        <translation>pas d&apos;identifiant de transaction : le lot ne pourrait jamais être retrouvé</translation>
+    </message>
+    <message>
+        <source>no reference id: the payment could never be reconciled</source>
+        <translation>pas d&apos;identifiant de référence : le paiement ne pourrait jamais être rapproché</translation>
+    </message>
+    <message>
+        <source>reference id %1 is also disbursement %2: the receiver refuses the second</source>
+        <translation>l&apos;identifiant de référence %1 est aussi le décaissement %2 : le destinataire refuse le second</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a financial address: %2</source>
+        <translation>« %1 » n&apos;est pas une adresse financière : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>« %1 » n&apos;est pas une devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with at most two decimals</source>
+        <translation>« %1 » n&apos;est pas un montant d&apos;au plus deux décimales</translation>
+    </message>
+    <message>
+        <source>%1 is not more than zero</source>
+        <translation>%1 n&apos;est pas supérieur à zéro</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2998,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3262,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>G2P Connect sender id:</source>
         <translation>Identifiant d&apos;expéditeur G2P Connect :</translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation>vide : interroger le mapper de façon synchrone</translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation>Où le mapper envoie ses réponses quand il est interrogé de façon asynchrone (http://cet-ordinateur:8700/callback/mapper)</translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
+        <translation>Le mapper répond à :</translation>
     </message>
 </context>
 <context>

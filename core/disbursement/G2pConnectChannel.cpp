@@ -47,13 +47,7 @@ std::variant<QString, HubError> G2pConnectChannel::find(const PaymentBatch& batc
     if (const HubError* failure = std::get_if<HubError>(&answer)) {
         return *failure;
     }
-    const QJsonArray statuses = std::get<QJsonObject>(answer)
-                                    .value(QStringLiteral("txnstatus_response"))
-                                    .toObject()
-                                    .value(QStringLiteral("txn_status"))
-                                    .toObject()
-                                    .value(QStringLiteral("disbursements_status"))
-                                    .toArray();
+    const QJsonArray statuses = G2pConnectClient::statusesOf(std::get<QJsonObject>(answer));
     if (statuses.size() != references.size()) {
         return HubError{HubError::Kind::Uncertain,
                         tr("the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3")

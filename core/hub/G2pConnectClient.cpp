@@ -42,6 +42,16 @@ G2pConnectClient::G2pConnectClient(HubEndpoint endpoint)
 
 G2pConnectClient::~G2pConnectClient() = default;
 
+QJsonArray G2pConnectClient::statusesOf(const QJsonObject& statusMessage)
+{
+    return statusMessage.value(QStringLiteral("txnstatus_response"))
+        .toObject()
+        .value(QStringLiteral("txn_status"))
+        .toObject()
+        .value(QStringLiteral("disbursements_status"))
+        .toArray();
+}
+
 QString G2pConnectClient::reasonOf(const QJsonObject& statusHolder)
 {
     return QStringList{statusHolder.value(QStringLiteral("status_reason_code")).toString(),

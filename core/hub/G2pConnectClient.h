@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QStringList>
@@ -42,6 +43,8 @@ public:
     // mapper acknowledges, and wait (timeoutMs) for its answer at <callback>/on-resolve.
     std::variant<QJsonObject, HubError> resolve(const QStringList& ids);
 
+    // The statuses a txn/status answer's message holds (txnstatus_response.txn_status.disbursements_status).
+    static QJsonArray statusesOf(const QJsonObject& statusMessage);
     // The reason of a refused item or header: "code message".
     static QString reasonOf(const QJsonObject& statusHolder);
 

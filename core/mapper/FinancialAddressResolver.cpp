@@ -4,7 +4,6 @@
 #include "domain/PartyId.h"
 #include "hub/G2pConnectClient.h"
 #include "officers/MakerChecker.h"
-#include "programs/CycleService.h"
 #include "programs/EntitlementState.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -89,8 +88,7 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
         result.error = *refusal;
         return result;
     }
-    const auto cycle = CycleService(m_database).find(cycleId);
-    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
     if (!program) {
         result.error = tr("there is no cycle %1").arg(cycleId);
         return result;

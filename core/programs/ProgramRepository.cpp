@@ -182,6 +182,17 @@ std::optional<Program> ProgramRepository::find(qint64 id)
     return fromQuery(query);
 }
 
+std::optional<Program> ProgramRepository::findOfCycle(qint64 cycleId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM program WHERE id = (SELECT program_id FROM cycle WHERE id = ?)").arg(kColumns));
+    query.addBindValue(cycleId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return fromQuery(query);
+}
+
 QList<Program> ProgramRepository::all()
 {
     QList<Program> programs;

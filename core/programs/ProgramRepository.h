@@ -23,6 +23,8 @@ public:
     // Validates, checks the officer may prepare, and inserts (id 0) or updates. Sets program.id.
     bool save(Program& program, const Officer& officer, QString* error);
     std::optional<Program> find(qint64 id);
+    // The program a cycle belongs to; nothing when there is no such cycle.
+    std::optional<Program> findOfCycle(qint64 cycleId);
     QList<Program> all();
 
     static QJsonObject toJson(const Program& program);

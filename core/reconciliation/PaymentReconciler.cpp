@@ -6,7 +6,6 @@
 #include "hub/G2pConnectClient.h"
 #include "hub/PaymentHubClient.h"
 #include "officers/Officer.h"
-#include "programs/CycleService.h"
 #include "programs/CycleState.h"
 #include "programs/ProgramRepository.h"
 #include "review/BatchFileRows.h"
@@ -107,14 +106,7 @@ PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, G
         if (const HubError* failure = std::get_if<HubError>(&answer)) {
             return tr("batch %1: the receiver's statuses: %2").arg(batch.id).arg(failure->message);
         }
-        const QJsonArray part = std::get<QJsonObject>(answer)
-                                    .value(QStringLiteral("txnstatus_response"))
-                                    .toObject()
-                                    .value(QStringLiteral("txn_status"))
-                                    .toObject()
-                                    .value(QStringLiteral("disbursements_status"))
-                                    .toArray();
-        for (const QJsonValue& status : part) {
+        for (const QJsonValue& status : G2pConnectClient::statusesOf(std::get<QJsonObject>(answer))) {
             statuses.append(status);
         }
     }
@@ -150,8 +142,7 @@ QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds
 QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer,
                                                      bool* distributed, QString* error)
 {
-    const auto cycle = CycleService(m_database).find(cycleId);
-    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
     if (!program) {
         *error = tr("there is no cycle %1").arg(cycleId);
         *distributed = false;

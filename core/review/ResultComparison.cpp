@@ -3,6 +3,7 @@
 #include "BatchFileRows.h"
 
 #include "csv/CsvReader.h"
+#include "hub/G2pConnectClient.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -119,24 +120,13 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
     int reportedRows = 0;
     const QJsonDocument json = QJsonDocument::fromJson(results);
-    const QJsonValue g2pStatuses = json.object()
-                                       .value(QStringLiteral("message"))
-                                       .toObject()
-                                       .value(QStringLiteral("txnstatus_response"))
-                                       .toObject()
-                                       .value(QStringLiteral("txn_status"))
-                                       .toObject()
-                                       .value(QStringLiteral("disbursements_status"));
-    if (g2pStatuses.isArray()) {
+    const QJsonArray g2pStatuses = G2pConnectClient::statusesOf(json.object().value(QStringLiteral("message")).toObject());
+    if (!g2pStatuses.isEmpty()) {
         // A G2P Connect txn/status answer: one status per reference_id.
-        for (const QJsonValue& value : g2pStatuses.toArray()) {
+        for (const QJsonValue& value : g2pStatuses) {
             const QJsonObject item = value.toObject();
-            const QString reason = QStringList{item.value(QStringLiteral("status_reason_code")).toString(),
-                                               item.value(QStringLiteral("status_reason_message")).toString()}
-                                       .join(u' ')
-                                       .trimmed();
             byRequestId.insert(item.value(QStringLiteral("reference_id")).toString(),
-                               Reported{item.value(QStringLiteral("status")).toString(), reason,
+                               Reported{item.value(QStringLiteral("status")).toString(), G2pConnectClient::reasonOf(item),
                                         settledAtOf(item.value(QStringLiteral("timestamp")).toVariant())});
             ++reportedRows;
         }

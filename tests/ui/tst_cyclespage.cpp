@@ -73,6 +73,36 @@ void actAs(QWidget* window, const QString& officerId)
     combo->setCurrentIndex(combo->findData(officerId));
 }
 
+const QDate kToday(2026, 11, 27);
+const Officer kMaker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
+const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
+
+// A database at location holding a synthetic registry (written to registryFile from seed) and
+// two officers, maker amina and checker kofi; nothing when a step failed.
+std::unique_ptr<Database> registryWithOfficers(const QString& location, const QString& registryFile, quint32 seed, int rows)
+{
+    RegistryImportParams params;
+    params.filePath = registryFile;
+    params.databaseLocation = location;
+    params.today = kToday;
+    params.officer = QStringLiteral("setup");
+    QFile file(params.filePath);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(seed, 0.0).write(&file, rows, &error)) {
+        return nullptr;
+    }
+    file.close();
+    if (!RegistryImporter().run(params).succeeded) {
+        return nullptr;
+    }
+    auto database = Database::open(location, &error);
+    if (!database || !OfficerRepository(*database).add(kMaker, QStringLiteral("setup"), &error)
+        || !OfficerRepository(*database).add(kChecker, QStringLiteral("setup"), &error)) {
+        return nullptr;
+    }
+    return database;
+}
+
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
@@ -85,28 +115,10 @@ void saveScreenshot(QWidget* widget, const QString& name)
 
 void TestCyclesPage::programToApprovalWithTwoOfficers()
 {
-    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
-    RegistryImportParams params;
-    params.filePath = m_dir.filePath(QStringLiteral("registry.csv"));
-    params.databaseLocation = location;
-    params.today = QDate(2026, 11, 27);
-    params.officer = QStringLiteral("setup");
-    {
-        QFile file(params.filePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QString error;
-        QVERIFY(DemoRegistryGenerator(21, 0.0).write(&file, 3000, &error));
-    }
-    RegistryImporter importer;
-    QVERIFY(importer.run(params).succeeded);
     QString error;
-    const auto database = Database::open(location, &error);
+    const auto database = registryWithOfficers(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                               m_dir.filePath(QStringLiteral("registry.csv")), 21, 3000);
     QVERIFY(database);
-    OfficerRepository officers(*database);
-    QVERIFY(officers.add({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true},
-                         QStringLiteral("setup"), &error));
-    QVERIFY(officers.add({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true},
-                         QStringLiteral("setup"), &error));
 
     MainWindow window(*database);
     window.show();
@@ -420,26 +432,15 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
 
 void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
 {
-    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
-    RegistryImportParams params;
-    params.filePath = m_dir.filePath(QStringLiteral("g2p-registry.csv"));
-    params.databaseLocation = location;
-    params.today = QDate(2026, 11, 27);
-    params.officer = QStringLiteral("setup");
-    {
-        QFile file(params.filePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QString error;
-        QVERIFY(DemoRegistryGenerator(33, 0.0).write(&file, 60, &error));
-    }
-    RegistryImporter importer;
-    QVERIFY(importer.run(params).succeeded);
+    const QString registry = m_dir.filePath(QStringLiteral("g2p-registry.csv"));
+    const auto database = registryWithOfficers(m_databases.freshLocation(QStringLiteral("sqlite")), registry, 33, 60);
+    QVERIFY(database);
     // The sandbox's mapper knows all but every sixth beneficiary.
     HubOptions hubOptions;
     hubOptions.timeScale = 1000;
     QStringList unknown;
     {
-        QFile file(params.filePath);
+        QFile file(registry);
         QVERIFY(file.open(QIODevice::ReadOnly));
         file.readLine();
         for (int row = 0; !file.atEnd(); ++row) {
@@ -454,13 +455,6 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QString error;
     HubSandbox hub(hubOptions);
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
-    const auto database = Database::open(location, &error);
-    QVERIFY(database);
-    OfficerRepository officers(*database);
-    const Officer maker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
-    const Officer checker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
-    QVERIFY(officers.add(maker, QStringLiteral("setup"), &error));
-    QVERIFY(officers.add(checker, QStringLiteral("setup"), &error));
 
     MainWindow window(*database);
     window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
@@ -502,13 +496,13 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     const auto program = ProgramRepository(*database).find(1);
     QVERIFY(program);
     QCOMPARE(program->backendSettings.value(QStringLiteral("sender_id")).toString(), QStringLiteral("paydesk-ui"));
-    Enrolment(*database).run(program->id, params.today, maker);
+    Enrolment(*database).run(program->id, kToday, kMaker);
     CycleService cycles(*database);
-    const auto cycle = cycles.create(program->id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), maker, &error);
+    const auto cycle = cycles.create(program->id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), kMaker, &error);
     QVERIFY(cycle);
-    cycles.generate(cycle->id, maker);
-    QVERIFY(cycles.submit(cycle->id, maker, &error));
-    QVERIFY(cycles.approve(cycle->id, checker, &error));
+    cycles.generate(cycle->id, kMaker);
+    QVERIFY(cycles.submit(cycle->id, kMaker, &error));
+    QVERIFY(cycles.approve(cycle->id, kChecker, &error));
 
     // Preparing asks the mapper first; whom it does not know is listed with its reason, not paid.
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
