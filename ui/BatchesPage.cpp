@@ -56,7 +56,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("exportBundleButton"));
     auto* sendButton = new QPushButton(tr("&Send to the hub…"), this);
     sendButton->setObjectName(QStringLiteral("sendBatchesButton"));
-    sendButton->setToolTip(tr("Resolve uncertain batches, then send the ready ones to the program's Payment Hub EE (a checker's work)."));
+    sendButton->setToolTip(tr("Resolve uncertain batches, then send the ready ones to the program's hub (a checker's work)."));
     m_batches->setObjectName(QStringLiteral("batchTable"));
     m_batches->setHorizontalHeaderLabels(
         {tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"), tr("Hub batch / what to do")});
@@ -477,12 +477,18 @@ void BatchesPage::chooseSend()
         showStatus(tr("Sending money is a checker's work: act as a checker (top right)."));
         return;
     }
-    const QString key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (X-SIGNATURE)"), QString(),
-                                                     tr("PEM keys (*.pem);;All files (*)"));
-    if (key.isEmpty()) {
-        return;
+    // Payment Hub EE uploads are signed with the tenant's key; G2P Connect requests are not.
+    const auto program = ProgramRepository(m_session.database()).findOfCycle(m_cycle->currentData().toLongLong());
+    const bool signs = !program || program->backend == PaymentBackend::PaymentHubEe;
+    QString key;
+    if (signs) {
+        key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (X-SIGNATURE)"), QString(),
+                                           tr("PEM keys (*.pem);;All files (*)"));
+        if (key.isEmpty()) {
+            return;
+        }
     }
-    const auto answer = QMessageBox::question(this, tr("Send to Payment Hub EE"),
+    const auto answer = QMessageBox::question(this, signs ? tr("Send to Payment Hub EE") : tr("Send through G2P Connect"),
                                               tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(sendSummary()),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {

@@ -38,8 +38,9 @@ public:
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // The figures the officer confirms before anything leaves.
     QString sendSummary() const;
-    // Resolves the cycle's uncertain batches, then sends its ready ones, signed with the key at
-    // keyPath (empty: resolve only), in a worker; sendFinished() when done. repostConfirmed: the
+    // Resolves the cycle's uncertain batches, then sends its ready ones (Payment Hub EE uploads
+    // signed with the key at keyPath: without one, resolve only; G2P Connect needs none), in a
+    // worker; sendFinished() when done. repostConfirmed: the
     // officer agreed to post again what the hub still lacks after the grace period.
     bool startSending(const QString& keyPath, bool repostConfirmed);
     QList<SendOutcome> lastOutcomes() const { return m_outcomes; }
