@@ -3,7 +3,8 @@
 # beneficiaries, some rows deliberately broken), two officers and a demo program whose first cycle
 # waits for the checker's approval, and starts the GUI on it in sandbox mode: a sandbox Payment Hub
 # EE runs inside PayDesk on free loopback ports, and the demo program pays through it (tenant
-# greenbank, whose X-SIGNATURE key pair is made here with openssl). The first command of the
+# greenbank, whose X-SIGNATURE key pair is made here with openssl); a second program pays through
+# the sandbox's G2P Connect side, its addresses from the sandbox's mapper. The first command of the
 # README's quick start. Without a display it starts on a virtual one (Xvfb) and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ cli=build/release/app/paydesk-cli/paydesk-cli
 demo=${PAYDESK_DEMO_DIR:-$HOME/.local/share/PayDesk/demo}
 mkdir -p "$demo"
 # The marker names the demo's version: a demo made by an older PayDesk is made again.
-if [[ ! -f "$demo/demo-ready-2" ]]; then
+if [[ ! -f "$demo/demo-ready-3" ]]; then
     rm -f "$demo"/paydesk-demo.sqlite* "$demo"/imported
     # The demo tenant's signing key and certificate (the sandbox checks uploads with the certificate).
     openssl req -x509 -newkey rsa:2048 -nodes -keyout "$demo/greenbank-key.pem" -out "$demo/greenbank-cert.pem" \
@@ -44,11 +45,22 @@ if [[ ! -f "$demo/demo-ready-2" ]]; then
     "$cli" cycle create 1 --name "2027-01" --start 2027-01-01 --end 2027-01-31 --officer demo.maker "${db[@]}"
     "$cli" cycle generate 1 --officer demo.maker "${db[@]}"
     "$cli" cycle submit 1 --officer demo.maker "${db[@]}"
-    touch "$demo/demo-ready-2"
+    # A second program pays through G2P Connect, its beneficiaries' accounts asked of the sandbox's
+    # ID-to-account mapper, which knows all but one in 25 of them (mapper.json).
+    awk -F, 'NR > 1 && (NR % 25) != 0 && $1 ~ /^[A-Za-z0-9_-]+$/ { printf "%s\"%s\":\"account:%08d@demo.dfsp1.bank_acc\"", (n++ ? ",\n" : "{\n"), $1, NR }
+             END { print "\n}" }' "$demo/registry.csv" >"$demo/mapper.json"
+    "$cli" program create --name "Mapped grant (demo)" --currency USD --fixed 12.50 --regions Lake \
+        --payer-type msisdn --payer 254700000001 --backend g2p_connect --payee-type registry_id --hub sandbox \
+        --sender-id paydesk-demo --budget 1000000 --officer demo.maker "${db[@]}"
+    "$cli" program enrol 2 --officer demo.maker "${db[@]}"
+    "$cli" cycle create 2 --name "2027-01" --start 2027-01-01 --end 2027-01-31 --officer demo.maker "${db[@]}"
+    "$cli" cycle generate 2 --officer demo.maker "${db[@]}"
+    "$cli" cycle submit 2 --officer demo.maker "${db[@]}"
+    touch "$demo/demo-ready-3"
 fi
 
 app=(build/release/app/paydesk/paydesk --database "$demo/paydesk-demo.sqlite"
-     --sandbox --sandbox-tenant "greenbank,$demo/greenbank-cert.pem")
+     --sandbox --sandbox-tenant "greenbank,$demo/greenbank-cert.pem" --sandbox-mapper "$demo/mapper.json")
 if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
     XDG_RUNTIME_DIR=$(mktemp -d /tmp/paydesk-xdg.XXXXXX)
     export XDG_RUNTIME_DIR

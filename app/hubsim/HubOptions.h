@@ -3,7 +3,10 @@
 #include "HubTenant.h"
 #include "OutcomeRule.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +40,22 @@ struct HubOptions
     QUrl mojaloopConnector;
     // G2P Connect's ID-to-account mapper: beneficiary id -> financial address (type:id@provider).
     QHash<QString, QString> mapper;
+
+    // Reads the mapper's registry from a JSON object of id -> financial address; false when the
+    // file cannot be read or is not one.
+    bool readMapper(const QString& path)
+    {
+        QFile file(path);
+        const QJsonDocument addresses = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+        if (!addresses.isObject()) {
+            return false;
+        }
+        const QJsonObject object = addresses.object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            mapper.insert(it.key(), it.value().toString());
+        }
+        return true;
+    }
     int mojaloopConcurrency = 4;     // transfers in flight at once
     int mojaloopTimeoutMs = 30000;   // a switch slower than this failed the transfer
 };

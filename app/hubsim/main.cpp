@@ -143,17 +143,9 @@ int main(int argc, char* argv[])
         options.tlsKey = keyFile.readAll();
     }
 
-    if (parser.isSet(mapper)) {
-        QFile file(parser.value(mapper));
-        const QJsonDocument addresses = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
-        if (!addresses.isObject()) {
-            err << QCoreApplication::translate("paydesk-hubsim", "--mapper: %1 is not a readable JSON object").arg(parser.value(mapper)) << Qt::endl;
-            return 2;
-        }
-        const QJsonObject object = addresses.object();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            options.mapper.insert(it.key(), it.value().toString());
-        }
+    if (parser.isSet(mapper) && !options.readMapper(parser.value(mapper))) {
+        err << QCoreApplication::translate("paydesk-hubsim", "--mapper: %1 is not a readable JSON object").arg(parser.value(mapper)) << Qt::endl;
+        return 2;
     }
 
     HubSandbox sandbox(options);

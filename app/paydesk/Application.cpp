@@ -19,9 +19,13 @@ Application::~Application()
     m_window.reset(); // the window's models use the database
 }
 
-bool Application::startSandbox(const QStringList& tenantSpecs, QString* error)
+bool Application::startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, QString* error)
 {
     HubOptions options;
+    if (!mapperFile.isEmpty() && !options.readMapper(mapperFile)) {
+        *error = tr("--sandbox-mapper: %1 is not a readable JSON object of registry id -> financial address").arg(mapperFile);
+        return false;
+    }
     for (const QString& spec : tenantSpecs) {
         const auto tenant = HubTenant::fromSpec(spec, error);
         if (!tenant) {
@@ -56,7 +60,10 @@ bool Application::start(const QStringList& arguments)
     const QCommandLineOption sandboxTenant(QStringLiteral("sandbox-tenant"),
                                            tr("A sandbox tenant: NAME,CERT.pem checks its uploads' X-SIGNATURE. Repeatable."),
                                            QStringLiteral("NAME,CERT"));
-    parser.addOptions({database, sandbox, sandboxTenant});
+    const QCommandLineOption sandboxMapper(QStringLiteral("sandbox-mapper"),
+                                           tr("The sandbox's ID-to-account mapper: a JSON object of registry id -> financial address."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({database, sandbox, sandboxTenant, sandboxMapper});
     parser.process(arguments);
 
     QString error;
@@ -65,7 +72,7 @@ bool Application::start(const QStringList& arguments)
         QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database.\n\n%1").arg(error));
         return false;
     }
-    if (parser.isSet(sandbox) && !startSandbox(parser.values(sandboxTenant), &error)) {
+    if (parser.isSet(sandbox) && !startSandbox(parser.values(sandboxTenant), parser.value(sandboxMapper), &error)) {
         QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot start its sandbox Payment Hub EE.\n\n%1").arg(error));
         return false;
     }

@@ -24,7 +24,7 @@ public:
     bool start(const QStringList& arguments);
 
 private:
-    bool startSandbox(const QStringList& tenantSpecs, QString* error);
+    bool startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, QString* error);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HubSandbox> m_sandbox;

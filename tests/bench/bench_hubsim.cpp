@@ -1,7 +1,9 @@
 // Benchmark: transfers per second through the sandbox hub, end to end on this machine: signed
 // uploads over loopback HTTP to a paydesk-hubsim process, then the operations API polled and paged
 // until every transfer has ended. Baseline in the same run: the hub's engine alone, in process,
-// taking the same files without HTTP or signatures. Target (DESIGN.md §5): 5,000 transfers/s.
+// taking the same files without HTTP or signatures. Target (DESIGN.md §5): 5,000 transfers/s. The
+// same payments through the sandbox's G2P Connect side (disburse, then every status as the
+// reconciler reads it), and the ID-to-account mapper resolving as many ids.
 //   bench_hubsim [--transfers N] [--rows-per-batch N]
 #include "BenchSupport.h"
 #include "HubSimProcess.h"
@@ -9,14 +11,17 @@
 
 #include "HubSimulator.h"
 
+#include "batching/G2pConnectDisburseWriter.h"
 #include "batching/PaymentBatch.h"
 #include "batching/SigningKey.h"
 #include "batching/XSignature.h"
+#include "hub/G2pConnectClient.h"
 #include "hub/PaymentHubClient.h"
 #include "reconciliation/PaymentReconciler.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,6 +181,79 @@ int main(int argc, char* argv[])
     }
     const double engineOnly = timer.nsecsElapsed() / 1e9;
 
+    // G2P Connect: the same number of payments as disburse requests, then their statuses, then
+    // the mapper resolving one id per payment (the sandbox started again with a mapper that knows them).
+    QJsonObject registry;
+    for (qint64 n = 0; n < transfers; ++n) {
+        registry.insert(QStringLiteral("BEN-%1").arg(n, 8, 10, QLatin1Char('0')), QStringLiteral("account:%1@bench.dfsp1").arg(n));
+    }
+    QFile mapperFile(dir.filePath(QStringLiteral("mapper.json")));
+    if (!mapperFile.open(QIODevice::WriteOnly) || mapperFile.write(QJsonDocument(registry).toJson(QJsonDocument::Compact)) < 0) {
+        qFatal("cannot write the mapper's registry");
+    }
+    mapperFile.close();
+    HubSimProcess g2pHub;
+    if (!g2pHub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                      {QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--time-scale"), QStringLiteral("1000000")})) {
+        qFatal("paydesk-hubsim did not start");
+    }
+    HubEndpoint g2pEndpoint = g2pHub.endpoint(QString());
+    g2pEndpoint.mapperUrl = g2pEndpoint.bulkUrl;
+    g2pEndpoint.senderId = QStringLiteral("bench");
+    G2pConnectClient g2p(g2pEndpoint);
+    const PartyId payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
+    QList<PaymentBatch> g2pBatches;
+    for (int b = 0; b < batchCount; ++b) {
+        QList<PaymentLine> lines;
+        for (int i = 0; i < rowsPerBatch; ++i) {
+            lines.append({QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          PartyId::create(PartyIdType::FinancialAddress, QStringLiteral("account:%1@bench.dfsp1").arg(b * rowsPerBatch + i)),
+                          Money(2000 + 100 * (i % 7), Currency::fromCode(u"USD")), QStringLiteral("MOJALOOP"), QStringLiteral("Household grant")});
+        }
+        PaymentBatch batch;
+        batch.id = b + 1;
+        batch.correlationId = QStringLiteral("g2p-bench-%1").arg(b);
+        batch.hubBatchId = batch.correlationId;
+        batch.file = G2pConnectDisburseWriter::write({batch.correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                      QDateTime::currentDateTimeUtc(), QStringLiteral("bench"), QString()},
+                                                     lines, payer, &error);
+        g2pBatches.append(batch);
+    }
+    timer.restart();
+    for (const PaymentBatch& batch : std::as_const(g2pBatches)) {
+        const auto taken = g2p.disburse(batch.file);
+        if (const HubError* refused = std::get_if<HubError>(&taken)) {
+            qFatal("disburse: %s", qPrintable(refused->message));
+        }
+    }
+    const double disbursing = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    qint64 g2pPaid = 0;
+    for (const PaymentBatch& batch : std::as_const(g2pBatches)) {
+        const PaymentReconciler::Results results = PaymentReconciler::fetch(batch, g2p);
+        if (const QString* failed = std::get_if<QString>(&results)) {
+            qFatal("txn/status: %s", qPrintable(*failed));
+        }
+        for (const QJsonValue& status :
+             G2pConnectClient::statusesOf(QJsonDocument::fromJson(std::get<QByteArray>(results)).object().value(QStringLiteral("message")).toObject())) {
+            g2pPaid += status.toObject().value(QStringLiteral("status")).toString() == u"succ" ? 1 : 0;
+        }
+    }
+    const double g2pFetching = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    qint64 resolved = 0;
+    const QStringList ids = registry.keys();
+    for (qsizetype from = 0; from < ids.size(); from += G2pConnectClient::kMaxReferencesPerRequest) {
+        const auto answer = g2p.resolve(ids.mid(from, G2pConnectClient::kMaxReferencesPerRequest));
+        if (const HubError* refused = std::get_if<HubError>(&answer)) {
+            qFatal("resolve: %s", qPrintable(refused->message));
+        }
+        for (const QJsonValue& item : std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
+            resolved += item.toObject().contains(QStringLiteral("fa")) ? 1 : 0;
+        }
+    }
+    const double resolving = timer.nsecsElapsed() / 1e9;
+
     QTextStream out(stdout);
     out << QStringLiteral("Sandbox hub: %1 transfers in %2 signed batches of %3 rows\n").arg(transfers).arg(batchCount).arg(rowsPerBatch);
     out << QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("step"), -58).arg(QStringLiteral("seconds"), 8).arg(QStringLiteral("transfers/s"), 12);
@@ -186,7 +264,14 @@ int main(int argc, char* argv[])
     line(QStringLiteral("end to end: uploads, then poll and page every batch"), endToEnd);
     line(QStringLiteral("fetch every status as PayDesk reconciles (PaymentHubClient)"), fetching);
     line(QStringLiteral("baseline: the engine alone, in process, no HTTP"), engineOnly);
+    line(QStringLiteral("G2P Connect: disburse requests over HTTP"), disbursing);
+    line(QStringLiteral("G2P Connect: every status as PayDesk reconciles (txn/status)"), g2pFetching);
+    line(QStringLiteral("G2P Connect mapper: resolve one id per transfer (sync)"), resolving);
     out << QStringLiteral("rows read back %1, request ids executed %2 (engine: %3 completed)\n").arg(seen).arg(executed).arg(engineSeen);
+    out << QStringLiteral("G2P Connect: %1 paid by txn/status, %2 of %3 ids resolved\n").arg(g2pPaid).arg(resolved).arg(ids.size());
     out << QStringLiteral("peak resident memory of this process: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
-    return seen == transfers && executed == transfers && engineSeen == transfers && fetched == transfers ? 0 : 1;
+    return seen == transfers && executed == transfers && engineSeen == transfers && fetched == transfers && g2pPaid == transfers
+            && resolved == transfers
+        ? 0
+        : 1;
 }
