@@ -477,18 +477,22 @@ void BatchesPage::chooseSend()
         showStatus(tr("Sending money is a checker's work: act as a checker (top right)."));
         return;
     }
-    // Payment Hub EE uploads are signed with the tenant's key; G2P Connect requests are not.
+    // Payment Hub EE uploads are signed with the tenant's RSA key; G2P Connect requests with the
+    // program's Ed25519 key when it has a signing key id, else not at all.
     const auto program = ProgramRepository(m_session.database()).findOfCycle(m_cycle->currentData().toLongLong());
-    const bool signs = !program || program->backend == PaymentBackend::PaymentHubEe;
+    const bool hub = !program || program->backend == PaymentBackend::PaymentHubEe;
+    const bool signs = hub || !program->backendSettings.value(QStringLiteral("signing_key_id")).toString().isEmpty();
     QString key;
     if (signs) {
-        key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (X-SIGNATURE)"), QString(),
-                                           tr("PEM keys (*.pem);;All files (*)"));
+        key = QFileDialog::getOpenFileName(this,
+                                           hub ? tr("The tenant's private key, to sign (X-SIGNATURE)")
+                                               : tr("The program's Ed25519 private key, to sign its G2P Connect requests"),
+                                           QString(), tr("PEM keys (*.pem);;All files (*)"));
         if (key.isEmpty()) {
             return;
         }
     }
-    const auto answer = QMessageBox::question(this, signs ? tr("Send to Payment Hub EE") : tr("Send through G2P Connect"),
+    const auto answer = QMessageBox::question(this, hub ? tr("Send to Payment Hub EE") : tr("Send through G2P Connect"),
                                               tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(sendSummary()),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {

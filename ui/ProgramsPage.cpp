@@ -201,6 +201,9 @@ QWidget* ProgramsPage::buildForm()
     m_senderId = new QLineEdit(accounts);
     m_senderId->setObjectName(QStringLiteral("g2pSenderId"));
     m_senderId->setPlaceholderText(QStringLiteral("paydesk"));
+    m_signingKeyId = new QLineEdit(accounts);
+    m_signingKeyId->setObjectName(QStringLiteral("g2pSigningKeyId"));
+    m_signingKeyId->setPlaceholderText(tr("empty: requests are not signed"));
     // Only the fields of the chosen backend, and of a hub at its own addresses, can be typed in.
     const auto enableBackendFields = [this] {
         const auto backend = PaymentBackend(m_backend->currentData().toInt());
@@ -215,6 +218,7 @@ QWidget* ProgramsPage::buildForm()
         m_mapperUrl->setEnabled(g2pConnect && addresses);
         m_mapperCallbackUrl->setEnabled(g2pConnect);
         m_senderId->setEnabled(g2pConnect);
+        m_signingKeyId->setEnabled(g2pConnect);
     };
     connect(m_hubKind, &QComboBox::currentIndexChanged, this, enableBackendFields);
     connect(m_backend, &QComboBox::currentIndexChanged, this, enableBackendFields);
@@ -234,6 +238,7 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
     accountsForm->addRow(tr("Mapper answers to:"), m_mapperCallbackUrl);
     accountsForm->addRow(tr("G2P Connect sender id:"), m_senderId);
+    accountsForm->addRow(tr("Signing key id (Ed25519):"), m_signingKeyId);
     accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
     accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
     accountsForm->addRow(m_accountsError);
@@ -333,6 +338,7 @@ void ProgramsPage::showProgram(int row)
     m_mapperUrl->setText(program.backendSettings.value(QStringLiteral("mapper_url")).toString());
     m_mapperCallbackUrl->setText(program.backendSettings.value(QStringLiteral("mapper_callback_url")).toString());
     m_senderId->setText(program.backendSettings.value(QStringLiteral("sender_id")).toString());
+    m_signingKeyId->setText(program.backendSettings.value(QStringLiteral("signing_key_id")).toString());
     m_maxRows->setValue(program.maxBatchRows);
     m_maxBytes->setValue(int(program.maxFileBytes));
     m_budget->setText(program.budget.toDecimalString());
@@ -438,7 +444,8 @@ bool ProgramsPage::readForm(Program* program)
                                      std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()},
                                      std::pair{QStringLiteral("mapper_url"), m_mapperUrl->text().trimmed()},
                                      std::pair{QStringLiteral("mapper_callback_url"), m_mapperCallbackUrl->text().trimmed()},
-                                     std::pair{QStringLiteral("sender_id"), m_senderId->text().trimmed()}}) {
+                                     std::pair{QStringLiteral("sender_id"), m_senderId->text().trimmed()},
+                                     std::pair{QStringLiteral("signing_key_id"), m_signingKeyId->text().trimmed()}}) {
         if (value.isEmpty()) {
             program->backendSettings.remove(key);
         } else {

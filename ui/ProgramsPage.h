@@ -71,6 +71,7 @@ private:
     QLineEdit* m_mapperUrl;
     QLineEdit* m_mapperCallbackUrl;
     QLineEdit* m_senderId;
+    QLineEdit* m_signingKeyId;
     QSpinBox* m_maxRows;
     QSpinBox* m_maxBytes;
     QLineEdit* m_budget;

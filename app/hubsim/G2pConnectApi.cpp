@@ -2,6 +2,7 @@
 
 #include "HubSimulator.h"
 
+#include "batching/G2pConnectSignature.h"
 #include "hub/OneShotHttp.h"
 
 #include <QDateTime>
@@ -21,7 +22,8 @@ QString nowText()
 }
 
 // The answer's envelope: the header says whether the request as a whole was taken.
-HubResponse envelope(const QJsonObject& requestHeader, const QString& problem, qsizetype completed, const QJsonObject& message)
+HubResponse envelope(const QJsonObject& requestHeader, const QString& problem, qsizetype completed, const QJsonObject& message,
+                     const QString& problemMessage = {})
 {
     QJsonObject header{{QStringLiteral("version"), QStringLiteral("1.0.0")},
                        {QStringLiteral("message_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -34,6 +36,9 @@ HubResponse envelope(const QJsonObject& requestHeader, const QString& problem, q
                        {QStringLiteral("receiver_id"), requestHeader.value(QStringLiteral("sender_id"))}};
     if (!problem.isEmpty()) {
         header.insert(QStringLiteral("status_reason_code"), problem);
+    }
+    if (!problemMessage.isEmpty()) {
+        header.insert(QStringLiteral("status_reason_message"), problemMessage);
     }
     return HubResponse::json({{QStringLiteral("signature"), QString()}, {QStringLiteral("header"), header}, {QStringLiteral("message"), message}});
 }
@@ -52,9 +57,10 @@ QJsonObject itemStatus(const QString& referenceId, const QString& status, const 
 
 } // namespace
 
-G2pConnectApi::G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper)
+G2pConnectApi::G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper, QHash<QString, QByteArray> senderKeys)
     : m_simulator(simulator)
     , m_mapper(std::move(mapper))
+    , m_senderKeys(std::move(senderKeys))
 {
 }
 
@@ -75,6 +81,14 @@ HubResponse G2pConnectApi::handle(const HubRequest& request)
     }
     const QJsonObject header = document.object().value(QStringLiteral("header")).toObject();
     const QJsonObject message = document.object().value(QStringLiteral("message")).toObject();
+    const auto senderKey = m_senderKeys.constFind(header.value(QStringLiteral("sender_id")).toString());
+    QString reason;
+    if (request.path == u"/disburse/sync/disburse" && senderKey != m_senderKeys.constEnd()
+        && !G2pConnectSignature::verify(document.object().value(QStringLiteral("signature")).toString(), header, message, *senderKey,
+                                        QDateTime::currentDateTimeUtc(), &reason)) {
+        return envelope(header, QStringLiteral("rjct.signature.invalid"), 0,
+                        {{QStringLiteral("transaction_id"), message.value(QStringLiteral("transaction_id"))}}, reason);
+    }
     if (request.path == u"/disburse/sync/disburse") {
         if (m_simulator.takeServerError()) {
             return HubResponse::json({{QStringLiteral("error"), QStringLiteral("Service Unavailable")}}, 503);

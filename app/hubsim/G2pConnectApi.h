@@ -20,13 +20,17 @@ class HubSimulator;
 // The mapper's asynchronous resolve (POST /mapper/resolve) acknowledges the request (or refuses
 // it, NACK, for what the header lacks) and posts the same answer to <sender_uri>/on-resolve.
 // A refused disbursement is reported as refused by the status endpoint, and may be sent again.
+// A sender with a public key must sign its disburse requests, the ones that move money
+// (G2pConnectSignature): an unsigned or wrongly signed one is refused in the header with
+// rjct.signature.invalid, the sandbox's own code.
 // The faults of HubFaults apply to disburse as to the bulk upload: a 503 before anything is done,
 // and a connection dropped after the request was taken.
 class G2pConnectApi
 {
 public:
-    // mapper: the mapper's registry, beneficiary id -> financial address.
-    G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper);
+    // mapper: the mapper's registry, beneficiary id -> financial address; senderKeys: the senders
+    // whose requests must be signed, with their Ed25519 public keys (PEM).
+    G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper, QHash<QString, QByteArray> senderKeys);
 
     bool handles(const HubRequest& request) const;
     HubResponse handle(const HubRequest& request);
@@ -42,6 +46,7 @@ private:
 
     HubSimulator& m_simulator;
     QHash<QString, QString> m_mapper;
+    QHash<QString, QByteArray> m_senderKeys;
     QMutex m_mutex;
     QSet<QString> m_messageIds;
     QHash<QString, QString> m_refusals; // sender and reference_id -> why its disbursement was refused

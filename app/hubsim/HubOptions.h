@@ -40,6 +40,8 @@ struct HubOptions
     QUrl mojaloopConnector;
     // G2P Connect's ID-to-account mapper: beneficiary id -> financial address (type:id@provider).
     QHash<QString, QString> mapper;
+    // G2P Connect senders whose requests must carry a valid signature: sender_id -> Ed25519 public key (PEM).
+    QHash<QString, QByteArray> g2pSenderKeys;
 
     // Reads the mapper's registry from a JSON object of id -> financial address; false when the
     // file cannot be read or is not one.

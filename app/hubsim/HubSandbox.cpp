@@ -18,7 +18,7 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
     , m_bulk(std::make_unique<BulkProcessorApi>(*m_simulator))
     , m_operations(std::make_unique<OperationsApi>(*m_simulator))
     , m_admin(std::make_unique<SimAdminApi>(*m_simulator))
-    , m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper))
+    , m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper, options.g2pSenderKeys))
 {
     m_bulkServer = new HubHttpServer(
         *m_simulator,

@@ -83,8 +83,13 @@ int main(int argc, char* argv[])
                                     QCoreApplication::translate("paydesk-hubsim", "The G2P Connect mapper's registry: a JSON object of "
                                                                                   "beneficiary id -> financial address."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption g2pSender(QStringLiteral("g2p-sender"),
+                                       QCoreApplication::translate("paydesk-hubsim", "A G2P Connect sender whose requests must be signed: "
+                                                                                     "SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable."),
+                                       QStringLiteral("ID,PEM"));
     parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
-                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth, mojaloop, mojaloopConcurrency, mojaloopTimeout, mapper});
+                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth, mojaloop, mojaloopConcurrency, mojaloopTimeout, mapper,
+                       g2pSender});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -143,6 +148,14 @@ int main(int argc, char* argv[])
         options.tlsKey = keyFile.readAll();
     }
 
+    for (const QString& spec : parser.values(g2pSender)) {
+        QFile key(spec.section(u',', 1));
+        if (spec.section(u',', 0, 0).isEmpty() || !key.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("paydesk-hubsim", "--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1").arg(spec) << Qt::endl;
+            return 2;
+        }
+        options.g2pSenderKeys.insert(spec.section(u',', 0, 0), key.readAll());
+    }
     if (parser.isSet(mapper) && !options.readMapper(parser.value(mapper))) {
         err << QCoreApplication::translate("paydesk-hubsim", "--mapper: %1 is not a readable JSON object").arg(parser.value(mapper)) << Qt::endl;
         return 2;

@@ -23,7 +23,7 @@ const QStringList kOptions = {
     QStringLiteral("max-batch-rows"), QStringLiteral("max-file-bytes"), QStringLiteral("budget"),
     QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
     QStringLiteral("mapper-url"),   QStringLiteral("sender-id"),     QStringLiteral("receiver-id"),
-    QStringLiteral("mapper-callback-url"),
+    QStringLiteral("mapper-callback-url"), QStringLiteral("signing-key-id"),
 };
 
 } // namespace
@@ -103,7 +103,8 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     }
     for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"},
                                           std::pair{"mapper-url", "mapper_url"}, std::pair{"sender-id", "sender_id"},
-                                          std::pair{"receiver-id", "receiver_id"}, std::pair{"mapper-callback-url", "mapper_callback_url"}}) {
+                                          std::pair{"receiver-id", "receiver_id"}, std::pair{"mapper-callback-url", "mapper_callback_url"},
+                                          std::pair{"signing-key-id", "signing_key_id"}}) {
         if (parser.isSet(QString::fromLatin1(option))) {
             program->backendSettings.insert(QString::fromLatin1(setting), parser.value(QString::fromLatin1(option)));
         }
@@ -130,7 +131,8 @@ int ProgramCommand::run(const QStringList& arguments)
            "with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk's own sandbox, or --bulk-url and "
            "--ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the "
            "ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked "
-           "asynchronously and answers to that address), --sender-id and --receiver-id for G2P Connect; "
+           "asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests "
+           "signed with Ed25519, the key given to send --key) for G2P Connect; "
            "--max-batch-rows, --max-file-bytes, --budget. "
            "list: every program. enrol ID: apply the program's eligibility to the registry."));
     for (const QString& option : kOptions) {

@@ -20,19 +20,22 @@ QString openSslError()
 
 } // namespace
 
-SigningKey::SigningKey(evp_pkey_st* key)
+SigningKey::SigningKey(evp_pkey_st* key, Kind kind)
     : m_key(key)
+    , m_kind(kind)
 {
 }
 
 SigningKey::SigningKey(SigningKey&& other) noexcept
     : m_key(std::exchange(other.m_key, nullptr))
+    , m_kind(other.m_kind)
 {
 }
 
 SigningKey& SigningKey::operator=(SigningKey&& other) noexcept
 {
     std::swap(m_key, other.m_key);
+    std::swap(m_kind, other.m_kind);
     return *this;
 }
 
@@ -51,12 +54,13 @@ std::unique_ptr<SigningKey> SigningKey::fromPem(const QByteArray& pem, const QBy
         *error = tr("not a PEM private key (PKCS#1 or PKCS#8), or the passphrase is wrong: %1").arg(openSslError());
         return nullptr;
     }
-    if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA) {
+    const int type = EVP_PKEY_get_base_id(key);
+    if (type != EVP_PKEY_RSA && type != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
-        *error = tr("the key is not an RSA key; Payment Hub EE signs with RSA");
+        *error = tr("the key is neither RSA (Payment Hub EE signs with RSA) nor Ed25519 (G2P Connect)");
         return nullptr;
     }
-    return std::unique_ptr<SigningKey>(new SigningKey(key));
+    return std::unique_ptr<SigningKey>(new SigningKey(key, type == EVP_PKEY_RSA ? Kind::Rsa : Kind::Ed25519));
 }
 
 std::unique_ptr<SigningKey> SigningKey::fromFile(const QString& path, const QByteArray& passphrase, QString* error)
@@ -75,6 +79,10 @@ std::unique_ptr<SigningKey> SigningKey::fromFile(const QString& path, const QByt
 
 QByteArray SigningKey::sign(const QByteArray& hexDigest, QString* error) const
 {
+    if (m_kind != Kind::Rsa) {
+        *error = tr("the key is an Ed25519 key; Payment Hub EE signs with RSA");
+        return {};
+    }
     EVP_PKEY_CTX* context = EVP_PKEY_CTX_new(m_key, nullptr);
     size_t length = 0;
     QByteArray signature;
@@ -94,6 +102,33 @@ QByteArray SigningKey::sign(const QByteArray& hexDigest, QString* error) const
         signature.resize(qsizetype(length));
     }
     EVP_PKEY_CTX_free(context);
+    if (signature.isEmpty()) {
+        *error = tr("signing failed: %1").arg(openSslError());
+        return {};
+    }
+    return signature.toBase64();
+}
+
+QByteArray SigningKey::signEd25519(const QByteArray& message, QString* error) const
+{
+    if (m_kind != Kind::Ed25519) {
+        *error = tr("the key is an RSA key; G2P Connect envelopes are signed with Ed25519");
+        return {};
+    }
+    EVP_MD_CTX* context = EVP_MD_CTX_new();
+    size_t length = 0;
+    QByteArray signature;
+    // Ed25519 hashes the message itself: no digest is given.
+    if (context && EVP_DigestSignInit(context, nullptr, nullptr, nullptr, m_key) > 0
+        && EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size())) > 0) {
+        signature.resize(qsizetype(length));
+        if (EVP_DigestSign(context, reinterpret_cast<unsigned char*>(signature.data()), &length,
+                           reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
+            <= 0) {
+            signature.clear();
+        }
+    }
+    EVP_MD_CTX_free(context);
     if (signature.isEmpty()) {
         *error = tr("signing failed: %1").arg(openSslError());
         return {};

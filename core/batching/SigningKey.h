@@ -8,9 +8,10 @@
 
 struct evp_pkey_st;
 
-// An RSA private key (PEM, PKCS#1 or PKCS#8, optionally with a passphrase) that makes Payment Hub
+// A private key (PEM, PKCS#1 or PKCS#8, optionally with a passphrase). An RSA key makes Payment Hub
 // EE signatures: a PKCS#1 v1.5 type-1 private-key operation on the hex digest, without DigestInfo,
-// in Base64 — what Java's "RSA" cipher does with a private key.
+// in Base64 — what Java's "RSA" cipher does with a private key. An Ed25519 key signs G2P Connect
+// envelopes (G2pConnectSignature).
 class SigningKey
 {
     Q_DECLARE_TR_FUNCTIONS(SigningKey)
@@ -23,11 +24,21 @@ public:
     static std::unique_ptr<SigningKey> fromPem(const QByteArray& pem, const QByteArray& passphrase, QString* error);
     static std::unique_ptr<SigningKey> fromFile(const QString& path, const QByteArray& passphrase, QString* error);
 
-    // Base64 signature of the hex digest; empty with error set on failure.
+    enum class Kind
+    {
+        Rsa,
+        Ed25519,
+    };
+    Kind kind() const { return m_kind; }
+
+    // Base64 signature of the hex digest (RSA keys only); empty with error set on failure.
     QByteArray sign(const QByteArray& hexDigest, QString* error) const;
+    // Base64 Ed25519 signature of message (Ed25519 keys only); empty with error set on failure.
+    QByteArray signEd25519(const QByteArray& message, QString* error) const;
 
 private:
-    explicit SigningKey(evp_pkey_st* key);
+    SigningKey(evp_pkey_st* key, Kind kind);
 
     evp_pkey_st* m_key;
+    Kind m_kind;
 };

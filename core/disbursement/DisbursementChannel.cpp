@@ -18,7 +18,7 @@ std::unique_ptr<DisbursementChannel> DisbursementChannel::forProgram(const Progr
                                                                      const SigningKey* key)
 {
     if (program.backend == PaymentBackend::G2pConnect) {
-        return std::make_unique<G2pConnectChannel>(endpoint);
+        return std::make_unique<G2pConnectChannel>(endpoint, key);
     }
     return std::make_unique<PaymentHubChannel>(endpoint, key);
 }

@@ -32,6 +32,7 @@ public:
 
     // Whether endpoint names every address the program's backend needs to send and reconcile.
     static bool isComplete(const Program& program, const HubEndpoint& endpoint);
-    // The channel a program pays through (key signs Payment Hub EE uploads; may be null).
+    // The channel a program pays through (key signs Payment Hub EE uploads with RSA, or G2P Connect
+    // requests with Ed25519; may be null).
     static std::unique_ptr<DisbursementChannel> forProgram(const Program& program, const HubEndpoint& endpoint, const SigningKey* key);
 };

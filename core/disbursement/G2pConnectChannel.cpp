@@ -1,5 +1,6 @@
 #include "G2pConnectChannel.h"
 
+#include "batching/SigningKey.h"
 #include "review/BatchFileRows.h"
 
 #include <QJsonArray>
@@ -11,14 +12,22 @@ constexpr int kProbedReferences = 100; // enough to tell whether the receiver to
 
 } // namespace
 
-G2pConnectChannel::G2pConnectChannel(const HubEndpoint& endpoint)
+G2pConnectChannel::G2pConnectChannel(const HubEndpoint& endpoint, const SigningKey* key)
     : m_client(endpoint)
 {
+    if (endpoint.signingKeyId.isEmpty()) {
+        return;
+    }
+    if (!key || key->kind() != SigningKey::Kind::Ed25519) {
+        m_blocker = tr("this program signs its G2P Connect requests (key id %1): they need its Ed25519 private key").arg(endpoint.signingKeyId);
+        return;
+    }
+    m_client.setSigning(key, endpoint.signingKeyId);
 }
 
 QString G2pConnectChannel::postingBlocker() const
 {
-    return {};
+    return m_blocker;
 }
 
 std::variant<QString, HubError> G2pConnectChannel::submit(const PaymentBatch& batch)

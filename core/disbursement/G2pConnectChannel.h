@@ -9,13 +9,15 @@
 // G2P Connect as a DisbursementChannel: the frozen disburse request (transaction_id = the batch's
 // correlation id, one reference_id per payment) posted as it is; the receiver refuses a
 // reference_id it holds already, so a second post of a batch it took moves nothing and is read as
-// "sent". Found again by asking the status of the batch's reference ids.
+// "sent". Found again by asking the status of the batch's reference ids. When the program signs its
+// requests (HubEndpoint::signingKeyId), every request is signed with the Ed25519 key given.
 class G2pConnectChannel : public DisbursementChannel
 {
     Q_DECLARE_TR_FUNCTIONS(G2pConnectChannel)
 
 public:
-    explicit G2pConnectChannel(const HubEndpoint& endpoint);
+    // key: the program's Ed25519 key when it signs its requests; may be null otherwise.
+    G2pConnectChannel(const HubEndpoint& endpoint, const SigningKey* key);
 
     QString postingBlocker() const override;
     std::variant<QString, HubError> submit(const PaymentBatch& batch) override;
@@ -23,4 +25,5 @@ public:
 
 private:
     G2pConnectClient m_client;
+    QString m_blocker;
 };

@@ -12,7 +12,10 @@ PaymentHubChannel::PaymentHubChannel(const HubEndpoint& endpoint, const SigningK
 
 QString PaymentHubChannel::postingBlocker() const
 {
-    return m_key ? QString() : tr("Payment Hub EE batches need the tenant's signing key to be posted");
+    if (!m_key) {
+        return tr("Payment Hub EE batches need the tenant's signing key to be posted");
+    }
+    return m_key->kind() == SigningKey::Kind::Rsa ? QString() : tr("Payment Hub EE signs with RSA: the key given is an Ed25519 key");
 }
 
 std::variant<QString, HubError> PaymentHubChannel::submit(const PaymentBatch& batch)

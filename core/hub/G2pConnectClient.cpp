@@ -1,6 +1,8 @@
 #include "G2pConnectClient.h"
 
 #include "G2pConnectCallbackServer.h"
+
+#include "batching/G2pConnectSignature.h"
 #include "OneShotHttp.h"
 
 #include <QDateTime>
@@ -42,6 +44,25 @@ G2pConnectClient::G2pConnectClient(HubEndpoint endpoint)
 
 G2pConnectClient::~G2pConnectClient() = default;
 
+void G2pConnectClient::setSigning(const SigningKey* key, const QString& keyId)
+{
+    m_signingKey = key;
+    m_keyId = keyId;
+}
+
+std::variant<QByteArray, HubError> G2pConnectClient::signedBody(const QByteArray& request) const
+{
+    if (!m_signingKey) {
+        return request;
+    }
+    QString error;
+    const QByteArray signedRequest = G2pConnectSignature::signRequest(request, *m_signingKey, m_keyId, &error);
+    if (signedRequest.isEmpty()) {
+        return HubError{HubError::Kind::Definitive, tr("the request could not be signed: %1").arg(error), 0};
+    }
+    return signedRequest;
+}
+
 QJsonArray G2pConnectClient::statusesOf(const QJsonObject& statusMessage)
 {
     return statusMessage.value(QStringLiteral("txnstatus_response"))
@@ -77,8 +98,13 @@ QByteArray G2pConnectClient::request(const QString& action, qsizetype count, con
         .toJson(QJsonDocument::Compact);
 }
 
-std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, const QByteArray& body, bool read)
+std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, const QByteArray& unsignedBody, bool read)
 {
+    const auto signedRequest = signedBody(unsignedBody);
+    if (const HubError* refused = std::get_if<HubError>(&signedRequest)) {
+        return *refused;
+    }
+    const QByteArray& body = std::get<QByteArray>(signedRequest);
     HubError last;
     int backoff = m_endpoint.backoffMs;
     const int attempts = read ? qMax(1, m_endpoint.opsAttempts) : 1;

@@ -14,6 +14,7 @@
 #include <variant>
 
 class G2pConnectCallbackServer;
+class SigningKey;
 
 // PayDesk's client of a G2P Connect disbursement receiver and ID-to-account mapper (reference
 // openg2p-payments.md §4, §6), synchronous endpoints: disburse (a frozen request, posted once and
@@ -29,6 +30,10 @@ public:
 
     explicit G2pConnectClient(HubEndpoint endpoint);
     ~G2pConnectClient();
+
+    // Signs every request from now on (G2pConnectSignature) with this Ed25519 key, registered with
+    // the receiver as keyId; nullptr: unsigned, as OpenG2P sends them.
+    void setSigning(const SigningKey* key, const QString& keyId);
 
     // POST /disburse/sync/disburse: the answer's message when the receiver took the request, or had
     // taken every one of its disbursements before (each refused as a duplicate reference_id); a
@@ -53,10 +58,14 @@ private:
     QByteArray request(const QString& action, qsizetype count, const QJsonObject& message, const QString& senderUri = {}) const;
     // The asynchronous resolve: the acknowledged request's answer, as the mapper called back with it.
     std::variant<QJsonObject, HubError> resolveByCallback(const QString& transactionId, qsizetype count, const QJsonObject& message);
+    // The request as it is sent: signed when a key was given.
+    std::variant<QByteArray, HubError> signedBody(const QByteArray& request) const;
     // POST and read the answer's JSON object; reads are tried again with backoff.
     std::variant<QJsonObject, HubError> post(const QUrl& url, const QByteArray& body, bool read);
 
     HubEndpoint m_endpoint;
     QList<QSslCertificate> m_extraCertificates;
     std::unique_ptr<G2pConnectCallbackServer> m_callbacks; // made on the first asynchronous resolve
+    const SigningKey* m_signingKey = nullptr;
+    QString m_keyId;
 };

@@ -15,6 +15,7 @@ struct HubEndpoint
     QString tenant;     // Platform-TenantId
     QString senderId = QStringLiteral("paydesk"); // G2P Connect's header sender_id and receiver_id
     QString receiverId;
+    QString signingKeyId; // G2P Connect: set, every request is signed with the key registered under this id
     QString caFile;     // extra CA certificates (PEM) for a hub with a private CA; empty: the system's
     QString username;   // operations-app OAuth (password grant); empty: no token is asked for
     QString password;
@@ -23,7 +24,7 @@ struct HubEndpoint
     int backoffMs = 500;        // first wait; doubled each time
 
     // A program's backend settings: tenant, bulk_url, ops_url (Payment Hub EE); bulk_url,
-    // mapper_url, mapper_callback_url, sender_id, receiver_id (G2P Connect); for a program that pays through PayDesk's
+    // mapper_url, mapper_callback_url, sender_id, receiver_id, signing_key_id (G2P Connect); for a program that pays through PayDesk's
     // sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
     // A path under a base address that may carry a path of its own (a gateway's prefix, say).
     static QUrl under(const QUrl& base, const QString& pathAndQuery)
@@ -43,6 +44,7 @@ struct HubEndpoint
         endpoint.mapperCallbackUrl = QUrl(settings.value(QStringLiteral("mapper_callback_url")).toString());
         endpoint.senderId = settings.value(QStringLiteral("sender_id")).toString(endpoint.senderId);
         endpoint.receiverId = settings.value(QStringLiteral("receiver_id")).toString();
+        endpoint.signingKeyId = settings.value(QStringLiteral("signing_key_id")).toString();
         return endpoint;
     }
 };

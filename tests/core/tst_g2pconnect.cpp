@@ -1,9 +1,11 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
 #include "TestDatabases.h"
+#include "TestKeys.h"
 
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
+#include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
 #include "disbursement/G2pConnectChannel.h"
 #include "hub/G2pConnectClient.h"
@@ -37,10 +39,13 @@ private Q_SLOTS:
     void aSecondPostOfATakenBatchMovesNothing();
     void mapperFailuresStoreNothingFalse();
     void asynchronousMapperAnswersByCallback();
+    void signedRequestsAreCheckedByTheReceiver();
 
 private:
     // A cycle whose addresses were resolved through mapper (endpoint()'s when empty) before preparing.
-    PreparedCycle resolvedCycle(const QString& location, AddressResolution* resolution = nullptr, const HubEndpoint& mapper = {});
+    // settings are added to the program's backend settings.
+    PreparedCycle resolvedCycle(const QString& location, AddressResolution* resolution = nullptr, const HubEndpoint& mapper = {},
+                                const QJsonObject& settings = {});
     HubEndpoint endpoint() const;
     qint64 scalar(Database& database, const QString& sql) const;
     void expectExactlyOnce(const PreparedCycle& cycle);
@@ -50,6 +55,8 @@ private:
     HubSimProcess m_hub;
     QHash<QString, QString> m_mapped; // registry id -> financial address the sandbox's mapper holds
     QStringList m_notMapped;
+    std::unique_ptr<SigningKey> m_senderKey; // Ed25519: the sandbox knows its public key for sender "signer"
+    std::unique_ptr<SigningKey> m_otherKey;
     int m_fixtures = 0;
 
     static constexpr quint32 kSeed = 11;
@@ -84,8 +91,14 @@ void TestG2pConnect::initTestCase()
     QVERIFY(mapperFile.open(QIODevice::WriteOnly));
     mapperFile.write(QJsonDocument(mapper).toJson());
     mapperFile.close();
+    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("signer.pem")), m_dir.filePath(QStringLiteral("signer-public.pem"))));
+    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("other.pem")), m_dir.filePath(QStringLiteral("other-public.pem"))));
+    m_senderKey = SigningKey::fromFile(m_dir.filePath(QStringLiteral("signer.pem")), {}, &error);
+    m_otherKey = SigningKey::fromFile(m_dir.filePath(QStringLiteral("other.pem")), {}, &error);
+    QVERIFY(m_senderKey && m_otherKey);
     QVERIFY(m_hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                        {QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"),
+                        {QStringLiteral("--g2p-sender"), QStringLiteral("signer,%1").arg(m_dir.filePath(QStringLiteral("signer-public.pem"))),
+                         QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"),
                          QStringLiteral("--fail-code"), QStringLiteral("5103"), QStringLiteral("--time-scale"), QStringLiteral("1000")}));
 }
 
@@ -103,16 +116,20 @@ qint64 TestG2pConnect::scalar(Database& database, const QString& sql) const
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressResolution* resolution, const HubEndpoint& mapper)
+PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressResolution* resolution, const HubEndpoint& mapper,
+                                            const QJsonObject& settings)
 {
     ++m_fixtures;
     PreparedCycle::Options options;
     options.maxBatchRows = 6;
-    options.configure = [](Program& program) {
+    options.configure = [settings](Program& program) {
         program.backend = PaymentBackend::G2pConnect;
         program.payeeIdType = PartyIdType::RegistryId;
         program.backendSettings = QJsonObject{{QStringLiteral("sender_id"), QStringLiteral("paydesk-test")},
                                               {QStringLiteral("hub"), QStringLiteral("sandbox")}};
+        for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+            program.backendSettings.insert(it.key(), it.value());
+        }
     };
     const HubEndpoint asked = mapper.mapperUrl.isEmpty() ? endpoint() : mapper;
     options.beforePreparing = [resolution, asked](Database& database, qint64 cycleId) {
@@ -194,7 +211,7 @@ void TestG2pConnect::resolvesSendsAndReconciles()
     const QJsonObject request = QJsonDocument::fromJson(first->file).object();
     QCOMPARE(request.value(QStringLiteral("message")).toObject().value(QStringLiteral("transaction_id")).toString(), first->correlationId);
 
-    G2pConnectChannel channel(endpoint());
+    G2pConnectChannel channel(endpoint(), nullptr);
     BatchSender sender(database, channel, {});
     for (const qint64 batchId : std::as_const(cycle.batches)) {
         const SendOutcome outcome = sender.send(batchId, PreparedCycle::checker);
@@ -222,7 +239,7 @@ void TestG2pConnect::droppedAnswerIsFoundNotResent()
 {
     PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")));
     QVERIFY(cycle.database);
-    G2pConnectChannel channel(endpoint());
+    G2pConnectChannel channel(endpoint(), nullptr);
     BatchSender sender(*cycle.database, channel, {});
     // The receiver takes the request and closes the connection unanswered: uncertain.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("dropAfterAccept"), 1}}), 200);
@@ -244,7 +261,7 @@ void TestG2pConnect::serverErrorIsPostedAgainOnlyOnceAbsent()
 {
     PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")));
     QVERIFY(cycle.database);
-    G2pConnectChannel channel(endpoint());
+    G2pConnectChannel channel(endpoint(), nullptr);
     BatchSender::Options patient;
     patient.graceSeconds = 3600;
     BatchSender sender(*cycle.database, channel, patient);
@@ -278,7 +295,7 @@ void TestG2pConnect::aSecondPostOfATakenBatchMovesNothing()
     PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")));
     QVERIFY(cycle.database);
     const auto batch = BatchRepository(*cycle.database).find(cycle.batches.first());
-    G2pConnectChannel channel(endpoint());
+    G2pConnectChannel channel(endpoint(), nullptr);
     const auto first = channel.submit(*batch);
     QVERIFY(std::holds_alternative<QString>(first));
     QCOMPARE(std::get<QString>(first), batch->correlationId);
@@ -382,6 +399,36 @@ void TestG2pConnect::asynchronousMapperAnswersByCallback()
     QVERIFY(std::holds_alternative<HubError>(answer));
     QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("NACK")), qPrintable(std::get<HubError>(answer).message));
     QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("rjct.header.invalid")), qPrintable(std::get<HubError>(answer).message));
+}
+
+void TestG2pConnect::signedRequestsAreCheckedByTheReceiver()
+{
+    // A program that signs its requests as sender "signer", whose public key the receiver holds.
+    PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")), nullptr, {},
+                                        {{QStringLiteral("sender_id"), QStringLiteral("signer")},
+                                         {QStringLiteral("signing_key_id"), QStringLiteral("signer-2027")}});
+    QVERIFY(cycle.database && cycle.batches.size() >= 2);
+    HubEndpoint signing = endpoint();
+    signing.signingKeyId = QStringLiteral("signer-2027");
+    const qint64 first = cycle.batches.first();
+    // Without its key nothing leaves, and the batch stays ready.
+    G2pConnectChannel keyless(signing, nullptr);
+    const SendOutcome refusedHere = BatchSender(*cycle.database, keyless, {}).send(first, PreparedCycle::checker);
+    QCOMPARE(BatchRepository(*cycle.database).find(first)->state, BatchState::Ready);
+    QVERIFY2(refusedHere.message.contains(QStringLiteral("Ed25519")), qPrintable(refusedHere.message));
+    // Signed with another key: the receiver refuses it, nothing moved.
+    G2pConnectChannel wrongKey(signing, m_otherKey.get());
+    const SendOutcome refused = BatchSender(*cycle.database, wrongKey, {}).send(first, PreparedCycle::checker);
+    QCOMPARE(refused.state, BatchState::Rejected);
+    QVERIFY2(refused.message.contains(QStringLiteral("rjct.signature.invalid")), qPrintable(refused.message));
+    // With its own key every batch is taken, each payment once.
+    G2pConnectChannel signer(signing, m_senderKey.get());
+    BatchSender sender(*cycle.database, signer, {});
+    for (const qint64 batchId : std::as_const(cycle.batches)) {
+        const SendOutcome outcome = sender.send(batchId, PreparedCycle::checker);
+        QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
+    }
+    expectExactlyOnce(cycle);
 }
 
 QTEST_GUILESS_MAIN(TestG2pConnect)
