@@ -14,7 +14,9 @@ class SigningKey;
 // where BASE64 is the Ed25519 signature of the signing string
 //   "(created): C\n(expires): E\ndigest: BLAKE-512=" + Base64(BLAKE2b-512(header + message))
 // (the scheme G2P Connect takes from Beckn), header and message each as compact JSON with its keys
-// in order, as Qt writes them. C and E are Unix seconds.
+// in order, as Qt writes them. C and E are Unix seconds. The reference gives the field's form only;
+// the signing string and digest are Beckn's, which G2P Connect's form copies: a receiver that
+// signs otherwise will refuse these, and this class is the one place to change.
 class G2pConnectSignature
 {
     Q_DECLARE_TR_FUNCTIONS(G2pConnectSignature)
