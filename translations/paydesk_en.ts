@@ -78,6 +78,14 @@
         <source>Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--sandbox-mapper: %1 is not a readable JSON object of registry id -&gt; financial address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-to-account mapper: a JSON object of registry id -&gt; financial address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -470,10 +478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s Payment Hub EE (a checker&apos;s work).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub batch / what to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +601,18 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>This program names no hub: set the addresses of its payment backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s hub (a checker&apos;s work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s Ed25519 private key, to sign its G2P Connect requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through G2P Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,6 +2065,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this program signs its G2P Connect requests (key id %1): they need its Ed25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>G2pConnectClient</name>
@@ -2098,6 +2118,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request could not be signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2192,33 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 is not more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectSignature</name>
+    <message>
+        <source>the request is not a G2P Connect envelope (header and message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature field is missing or not G2P Connect&apos;s (algorithm ed25519, kidId, created, expires, signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature names sender %1, the header %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid now (created %1, expires %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s public key is not an Ed25519 key in PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the header and message with the sender&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2546,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the batch could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Hub EE signs with RSA: the key given is an Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,7 +3051,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,6 +3326,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Mapper answers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: requests are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key id (Ed25519):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4192,10 +4255,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the key is not an RSA key; Payment Hub EE signs with RSA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,6 +4264,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>signing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is neither RSA (Payment Hub EE signs with RSA) nor Ed25519 (G2P Connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is an Ed25519 key; Payment Hub EE signs with RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is an RSA key; G2P Connect envelopes are signed with Ed25519</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,6 +4402,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--mapper: %1 is not a readable JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A G2P Connect sender whose requests must be signed: SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,14 @@
         <source>Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--sandbox-mapper: %1 is not a readable JSON object of registry id -&gt; financial address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-to-account mapper: a JSON object of registry id -&gt; financial address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -470,10 +478,6 @@
         <translation>&amp;Envoyer au hub…</translation>
     </message>
     <message>
-        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s Payment Hub EE (a checker&apos;s work).</source>
-        <translation>Résoudre les lots incertains, puis envoyer les lots prêts au Payment Hub EE du programme (travail d&apos;un vérificateur).</translation>
-    </message>
-    <message>
         <source>Hub batch / what to do</source>
         <translation>Lot du hub / que faire</translation>
     </message>
@@ -600,6 +604,18 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>This program names no hub: set the addresses of its payment backend.</source>
         <translation>Ce programme ne nomme aucun hub : indiquez les adresses de son canal de paiement.</translation>
+    </message>
+    <message>
+        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s hub (a checker&apos;s work).</source>
+        <translation>Résoudre les lots incertains, puis envoyer les lots prêts au hub du programme (travail de vérificateur).</translation>
+    </message>
+    <message>
+        <source>The program&apos;s Ed25519 private key, to sign its G2P Connect requests</source>
+        <translation>La clé privée Ed25519 du programme, pour signer ses requêtes G2P Connect</translation>
+    </message>
+    <message>
+        <source>Send through G2P Connect</source>
+        <translation>Envoyer par G2P Connect</translation>
     </message>
 </context>
 <context>
@@ -2045,11 +2061,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>G2pConnectChannel</name>
     <message>
         <source>batch %1&apos;s file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du lot %1 est illisible : %2</translation>
     </message>
     <message>
         <source>the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a répondu %1 statuts pour %2 paiements : PayDesk ne peut pas savoir s&apos;il a le lot %3</translation>
+    </message>
+    <message>
+        <source>this program signs its G2P Connect requests (key id %1): they need its Ed25519 private key</source>
+        <translation>ce programme signe ses requêtes G2P Connect (identifiant de clé %1) : elles demandent sa clé privée Ed25519</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2096,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the receiver refused the request: %1</source>
@@ -2100,6 +2120,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request could not be signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +2195,33 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 is not more than zero</source>
         <translation>%1 n&apos;est pas supérieur à zéro</translation>
+    </message>
+</context>
+<context>
+    <name>G2pConnectSignature</name>
+    <message>
+        <source>the request is not a G2P Connect envelope (header and message)</source>
+        <translation>la requête n&apos;est pas une enveloppe G2P Connect (header et message)</translation>
+    </message>
+    <message>
+        <source>the signature field is missing or not G2P Connect&apos;s (algorithm ed25519, kidId, created, expires, signature)</source>
+        <translation>le champ de signature manque ou n&apos;est pas celui de G2P Connect (algorithm ed25519, kidId, created, expires, signature)</translation>
+    </message>
+    <message>
+        <source>the signature names sender %1, the header %2</source>
+        <translation>la signature nomme l&apos;expéditeur %1, l&apos;en-tête %2</translation>
+    </message>
+    <message>
+        <source>the signature is not valid now (created %1, expires %2)</source>
+        <translation>la signature n&apos;est pas valide maintenant (créée %1, expire %2)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s public key is not an Ed25519 key in PEM</source>
+        <translation>la clé publique de l&apos;expéditeur n&apos;est pas une clé Ed25519 en PEM</translation>
+    </message>
+    <message>
+        <source>the signature does not match the header and message with the sender&apos;s key</source>
+        <translation>la signature ne correspond pas à l&apos;en-tête et au message avec la clé de l&apos;expéditeur</translation>
     </message>
 </context>
 <context>
@@ -2493,11 +2544,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PaymentHubChannel</name>
     <message>
         <source>Payment Hub EE batches need the tenant&apos;s signing key to be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>les lots Payment Hub EE ont besoin de la clé de signature du locataire pour être envoyés</translation>
     </message>
     <message>
         <source>the batch could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot n&apos;a pas pu être signé : %1</translation>
+    </message>
+    <message>
+        <source>Payment Hub EE signs with RSA: the key given is an Ed25519 key</source>
+        <translation>Payment Hub EE signe en RSA : la clé donnée est une clé Ed25519</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3053,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id and --receiver-id for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,6 +3329,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Mapper answers to:</source>
         <translation>Le mapper répond à :</translation>
+    </message>
+    <message>
+        <source>empty: requests are not signed</source>
+        <translation>vide : les requêtes ne sont pas signées</translation>
+    </message>
+    <message>
+        <source>Signing key id (Ed25519):</source>
+        <translation>Identifiant de clé de signature (Ed25519) :</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3785,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: a registry file starts with a header row</source>
@@ -3864,7 +3927,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>none registered</source>
@@ -4172,7 +4235,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the signature is not base64 of %1 bytes</source>
@@ -4191,23 +4254,31 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SigningKey</name>
     <message>
         <source>not a PEM private key (PKCS#1 or PKCS#8), or the passphrase is wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key is not an RSA key; Payment Hub EE signs with RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée PEM (PKCS#1 ou PKCS#8), ou la phrase secrète est fausse : %1</translation>
     </message>
     <message>
         <source>cannot read the key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>signing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the key is neither RSA (Payment Hub EE signs with RSA) nor Ed25519 (G2P Connect)</source>
+        <translation>la clé n&apos;est ni RSA (Payment Hub EE signe en RSA) ni Ed25519 (G2P Connect)</translation>
+    </message>
+    <message>
+        <source>the key is an Ed25519 key; Payment Hub EE signs with RSA</source>
+        <translation>la clé est une clé Ed25519 ; Payment Hub EE signe en RSA</translation>
+    </message>
+    <message>
+        <source>the key is an RSA key; G2P Connect envelopes are signed with Ed25519</source>
+        <translation>la clé est une clé RSA ; les enveloppes G2P Connect sont signées en Ed25519</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4404,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--mapper: %1 is not a readable JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A G2P Connect sender whose requests must be signed: SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
