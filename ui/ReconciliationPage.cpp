@@ -8,6 +8,7 @@
 #include "PaidVsEntitledChart.h"
 #include "PaymentStatusChart.h"
 #include "PaymentsBrowser.h"
+#include "StatementFindingsDialog.h"
 
 #include "batching/BatchRepository.h"
 #include "disbursement/DisbursementChannel.h"
@@ -18,9 +19,14 @@
 #include "reconciliation/DisbursementTotals.h"
 #include "reconciliation/PaymentReconciler.h"
 #include "reconciliation/ProgramCycleFigures.h"
+#include "statements/BankStatementFile.h"
+#include "statements/Mt940Parser.h"
+#include "statements/StatementMatcher.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -100,6 +106,9 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     resultsButton->setToolTip(tr("Offline: the hub's batch detail export or result CSV, for one sent batch"));
     auto* reportButton = new QPushButton(tr("Save &report…"), this);
     reportButton->setObjectName(QStringLiteral("saveReportButton"));
+    auto* statementButton = new QPushButton(tr("Match a bank &statement…"), this);
+    statementButton->setObjectName(QStringLiteral("matchStatementButton"));
+    statementButton->setToolTip(tr("The payer account's statement (MT940 or CSV): what the hub paid against what the bank debited"));
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
     m_status->setObjectName(QStringLiteral("reconcileStatus"));
     m_status->setWordWrap(true);
@@ -129,6 +138,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(resultsButton);
     actions->addWidget(reportButton);
+    actions->addWidget(statementButton);
     actions->addStretch(1);
     actions->addWidget(m_reissueButton);
     actions->addWidget(m_approveButton);
@@ -150,6 +160,13 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &ReconciliationPage::showTotals);
     connect(reconcileButton, &QPushButton::clicked, this, &ReconciliationPage::reconcileNow);
     connect(reportButton, &QPushButton::clicked, this, &ReconciliationPage::askForReport);
+    connect(statementButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("The payer account's bank statement"), QString(),
+                                                          tr("Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            matchStatement(path);
+        }
+    });
     connect(resultsButton, &QPushButton::clicked, this, &ReconciliationPage::askForResults);
     connect(m_reissueButton, &QPushButton::clicked, this, &ReconciliationPage::askToReissue);
     connect(m_approveButton, &QPushButton::clicked, this, [this] { askToDecide(true); });
@@ -181,7 +198,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
 
 ReconciliationPage::~ReconciliationPage()
 {
-    for (QThread* worker : {m_worker.data(), m_totalsWorker.data(), m_reportWorker.data()}) {
+    for (QThread* worker : {m_worker.data(), m_totalsWorker.data(), m_reportWorker.data(), m_statementWorker.data()}) {
         if (worker) {
             worker->wait();
         }
@@ -503,6 +520,54 @@ bool ReconciliationPage::applyResults(qint64 batchId, const QString& path)
         outcomes->append(reconciler.apply(batchId, file.readAll(), actor));
         reconciler.closeCycleIfDone(cycleId, actor, &error);
     });
+    return true;
+}
+
+bool ReconciliationPage::matchStatement(const QString& path)
+{
+    const auto& officer = m_session.officer();
+    const qint64 cycleId = m_cycle->cycleId();
+    if (!officer || cycleId == 0 || m_statementWorker) {
+        m_status->setText(tr("Choose a cycle and who is acting first."));
+        return false;
+    }
+    const QString location = m_session.database().location();
+    const Officer actor = *officer;
+    m_status->setText(tr("Matching %1 against the cycle…").arg(QDir::toNativeSeparators(path)));
+    auto* match = new StatementMatch;
+    QThread* worker = QThread::create([location, cycleId, path, actor, match] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            match->error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return;
+        }
+        const QByteArray bytes = file.read(Mt940Parser::kMaxBytes + 1);
+        const auto statements = BankStatementFile::read(bytes, &match->error);
+        const auto database = statements ? Database::open(location, &match->error) : nullptr;
+        if (database) {
+            *match = StatementMatcher(*database).match(
+                cycleId, *statements, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), actor);
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, match, path] {
+        worker->deleteLater();
+        m_statementMatch = *match;
+        delete match;
+        if (!m_statementMatch.succeeded) {
+            m_status->setText(tr("The statement was not matched: %1").arg(m_statementMatch.error));
+        } else {
+            m_status->setText(m_statementMatch.clean() ? tr("The statement agrees with the hub: every paid payment is debited once, "
+                                                            "nothing else was debited.")
+                                                       : tr("The statement and the hub disagree: see the findings."));
+            if (!m_statementFindings) {
+                m_statementFindings = new StatementFindingsDialog(this);
+            }
+            m_statementFindings->show(m_statementMatch, path);
+        }
+        Q_EMIT statementMatched();
+    });
+    m_statementWorker = worker;
+    worker->start();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "disbursement/ReissueRequest.h"
 #include "reconciliation/ReconcileOutcome.h"
+#include "statements/StatementMatch.h"
 
 #include <QPointer>
 #include <QThread>
@@ -25,13 +26,15 @@ class QSplitter;
 class QTableWidget;
 class QTabWidget;
 class QTimer;
+class StatementFindingsDialog;
 struct ProgramCycleFigures;
 
 // What was really paid, for a cycle: payments per state and currency; charts of the states, paid
 // against entitled per cycle, settlements over time and failure reasons, each drilling down into
 // the payments table below (filtered by state, region, batch, reason); "Reconcile now" (or every
 // 30 seconds) against the program's Payment Hub EE in a worker; paying failed payments again under
-// four eyes (a maker asks, a checker decides); the cycle's report as PDF or CSV.
+// four eyes (a maker asks, a checker decides); the cycle's report as PDF or CSV; the payer
+// account's bank statement matched three ways.
 class ReconciliationPage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +58,10 @@ public:
     // The cycle's report: a PDF, or every payment as CSV when the path ends in .csv (in a worker);
     // reportSaved() when done.
     bool saveReport(const QString& path);
+    // Three-way: the payer account's bank statement (MT940 or CSV) against the cycle shown, in a
+    // worker; the findings listed in a window; statementMatched() when done.
+    bool matchStatement(const QString& path);
+    StatementMatch lastStatementMatch() const { return m_statementMatch; }
     QString statusText() const;
     PaymentsBrowser* payments() const { return m_payments; }
 
@@ -62,6 +69,7 @@ Q_SIGNALS:
     void reconciled();
     void totalsShown();
     void reportSaved(const QString& path, const QString& error);
+    void statementMatched();
 
 private:
     // Reads the cycle's totals, the program's cycles and the cycle's re-issues in a worker (they
@@ -96,6 +104,9 @@ private:
     QPointer<QThread> m_worker;
     QPointer<QThread> m_totalsWorker;
     QPointer<QThread> m_reportWorker;
+    QPointer<QThread> m_statementWorker;
+    StatementMatch m_statementMatch;
+    StatementFindingsDialog* m_statementFindings = nullptr;
     bool m_totalsAgain = false; // asked for while a read was running
     QUrl m_sandboxBulkUrl;
     QUrl m_sandboxOperationsUrl;

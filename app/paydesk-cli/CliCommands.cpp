@@ -9,6 +9,7 @@
 #include "ReissueCommand.h"
 #include "ReportCommand.h"
 #include "SendCommand.h"
+#include "StatementCommand.h"
 
 #include "audit/AuditLog.h"
 #include "batching/SignatureVerifier.h"
@@ -87,11 +88,12 @@ void CliCommands::printHelp()
                 "  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed\n"
                 "  reissue         pay failed payments again: a maker requests, a checker approves or rejects\n"
                 "  report cycle ID a cycle's disbursement report, as PDF (--pdf) and every payment as CSV (--csv)\n"
+                "  statement match the payer account's bank statement (MT940, CSV) against a cycle: three-way\n"
                 "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n"
                 "  review FILE     review a batch file offline: figures and what the hub would refuse\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,\n"
-                "4 the reviewed file has problems, 5 a batch is uncertain (resolve it).\n");
+                "4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).\n");
     m_out.flush();
 }
 
@@ -142,6 +144,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"addresses") {
         return AddressesCommand(m_support).run(rest);
+    }
+    if (command == u"statement") {
+        return StatementCommand(m_support).run(rest);
     }
     if (command == u"report") {
         return ReportCommand(m_support).run(rest);

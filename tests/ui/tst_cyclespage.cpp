@@ -13,6 +13,7 @@
 #include "PaymentsBrowser.h"
 #include "ReconciliationPage.h"
 #include "RegionTotalsChart.h"
+#include "StatementFindingsDialog.h"
 
 #include "HubSandbox.h"
 #include "HubSimulator.h"
@@ -346,6 +347,40 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
             && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     query.finish();
+    // Three-way: the payer account's statement debits every paid payment by its request id, and
+    // one thing nobody sent: the page lists just that.
+    {
+        QByteArray statement = "date,amount,currency,reference,details\n";
+        QVERIFY(query.exec(QStringLiteral("SELECT request_id, amount_minor_units FROM payment WHERE state = 'paid'")));
+        while (query.next()) {
+            statement += QStringLiteral("%1,-%2,USD,%3,G2P\n")
+                             .arg(QDate::currentDate().toString(Qt::ISODate))
+                             .arg(Money(query.value(1).toLongLong(), Currency::fromCode(u"USD")).toDecimalString(), query.value(0).toString())
+                             .toUtf8();
+        }
+        query.finish();
+        statement += QStringLiteral("%1,-75.00,USD,FEE-2027,who sent this\n").arg(QDate::currentDate().toString(Qt::ISODate)).toUtf8();
+        QFile file(m_dir.filePath(QStringLiteral("statement.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(statement);
+        file.close();
+        QSignalSpy matched(reconciliation, &ReconciliationPage::statementMatched);
+        QVERIFY(reconciliation->matchStatement(file.fileName()));
+        QVERIFY(matched.wait(30000));
+        const StatementMatch match = reconciliation->lastStatementMatch();
+        QVERIFY2(match.succeeded, qPrintable(match.error));
+        QCOMPARE(match.debitedPayments, payments - failed);
+        QCOMPARE(match.paidNotDebitedCount, 0);
+        QCOMPARE(match.unmatched.size(), 1);
+        auto* findings = window.findChild<StatementFindingsDialog*>();
+        QVERIFY(findings && findings->isVisible());
+        QCOMPARE(findings->findingCount(), 1);
+        QTest::qWait(50);
+        if (!qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR").isEmpty()) {
+            findings->grab().save(qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR") + QStringLiteral("/statement.png"));
+        }
+        findings->hide();
+    }
     // Drill-down: the donut's failed slice, then the reason's bar, list exactly those payments.
     PaymentTableModel* listed = reconciliation->payments()->model();
     QTRY_COMPARE(listed->rowCount(), payments);
