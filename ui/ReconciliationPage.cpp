@@ -25,9 +25,9 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -45,6 +45,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <numeric>
 #include <utility>
 
 namespace {
@@ -74,6 +75,7 @@ struct PageFigures
     qsizetype reissuable = 0;
     QList<ReissueRequest> requests;
     QList<qint64> batchIds; // for the payments table's batch filter
+    QList<AgeingBoard::Batch> dark;
 };
 
 } // namespace
@@ -90,6 +92,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     , m_paidChart(new PaidVsEntitledChart(this))
     , m_completionsChart(new CompletionsChart(this))
     , m_reasonsChart(new FailureReasonsChart(this))
+    , m_dark(new QTableWidget(0, 6, this))
     , m_payments(new PaymentsBrowser(session.database(), this))
     , m_reissueState(new QLabel(this))
     , m_reissueButton(new QPushButton(tr("Pay &failed payments again…"), this))
@@ -127,6 +130,18 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     m_charts->addTab(m_paidChart, tr("Paid vs entitled"));
     m_charts->addTab(m_completionsChart, tr("Over time"));
     m_charts->addTab(m_reasonsChart, tr("Failure reasons"));
+    m_dark->setObjectName(QStringLiteral("moneyInTheDark"));
+    m_dark->setHorizontalHeaderLabels({tr("Waiting"), tr("Batch"), tr("Payments"), tr("Amount"), tr("Since"), tr("What to do")});
+    m_dark->verticalHeader()->setVisible(false);
+    m_dark->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dark->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_dark->setWordWrap(true);
+    // The rows grow to fit what to do once its column has a width: when the tab is shown or resized.
+    connect(m_dark->horizontalHeader(), &QHeaderView::sectionResized, m_dark, [this] { m_dark->resizeRowsToContents(); });
+    connect(m_charts, &QTabWidget::currentChanged, m_dark, [this] {
+        QTimer::singleShot(0, m_dark, [this] { m_dark->resizeRowsToContents(); });
+    });
+    m_charts->addTab(m_dark, tr("In the dark"));
     m_timer->setInterval(kRefreshMs);
 
     auto* toolbar = new QHBoxLayout;
@@ -244,6 +259,7 @@ void ReconciliationPage::showTotals()
             for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
                 read->batchIds.append(batch.id);
             }
+            read->dark = AgeingBoard::read(*database, QDateTime::currentDateTimeUtc(), cycleId, &error);
         }
     });
     connect(worker, &QThread::finished, this, [this, worker, read, cycleId] {
@@ -254,6 +270,7 @@ void ReconciliationPage::showTotals()
             m_requests = read->requests;
             showReissueState();
             fill(read->totals, read->figures, read->batchIds);
+            fillDark(read->dark);
         }
         delete read;
         if (std::exchange(m_totalsAgain, false)) {
@@ -268,6 +285,31 @@ void ReconciliationPage::showTotals()
     for (QPushButton* button : {m_reissueButton, m_approveButton, m_rejectButton}) {
         button->setEnabled(false);
     }
+}
+
+void ReconciliationPage::fillDark(const QList<AgeingBoard::Batch>& batches)
+{
+    const QLocale locale;
+    m_dark->setRowCount(int(batches.size()));
+    for (int row = 0; row < batches.size(); ++row) {
+        const AgeingBoard::Batch& batch = batches.at(row);
+        const QStringList cells = {AgeingBoard::bandName(batch.band),
+                                   batch.uncertain ? tr("%1 (uncertain)").arg(batch.batchId) : QString::number(batch.batchId),
+                                   locale.toString(batch.payments), tr("%1 %2").arg(batch.amount.toDecimalString(), batch.amount.currency().code()),
+                                   locale.toString(batch.since.toLocalTime(), QLocale::ShortFormat), batch.action};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column == 1 && !batch.hubBatchId.isEmpty()) {
+                item->setToolTip(tr("The hub's batch %1").arg(batch.hubBatchId));
+            }
+            m_dark->setItem(row, column, item);
+        }
+    }
+    m_dark->resizeColumnsToContents(); // but what to do, which takes the rest, wrapped
+    m_dark->resizeRowsToContents();
+    const QList<qint64> perBand = AgeingBoard::paymentsPerBand(batches);
+    const qint64 waiting = std::accumulate(perBand.cbegin(), perBand.cend(), qint64(0));
+    m_charts->setTabText(m_charts->indexOf(m_dark), waiting > 0 ? tr("In the dark (%1)").arg(locale.toString(waiting)) : tr("In the dark"));
 }
 
 void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures, const QList<qint64>& batchIds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "disbursement/ReissueRequest.h"
+#include "reconciliation/AgeingBoard.h"
 #include "reconciliation/ReconcileOutcome.h"
 #include "statements/StatementMatch.h"
 
@@ -32,7 +33,8 @@ struct ProgramCycleFigures;
 // What was really paid, for a cycle: payments per state and currency; charts of the states, paid
 // against entitled per cycle, settlements over time and failure reasons, each drilling down into
 // the payments table below (filtered by state, region, batch, reason); "Reconcile now" (or every
-// 30 seconds) against the program's Payment Hub EE in a worker; paying failed payments again under
+// 30 seconds) against the program's Payment Hub EE in a worker; money in the dark (the cycle's
+// batches without a final outcome, aged, with what to do); paying failed payments again under
 // four eyes (a maker asks, a checker decides); the cycle's report as PDF or CSV; the payer
 // account's bank statement matched three ways.
 class ReconciliationPage : public QWidget
@@ -76,6 +78,7 @@ private:
     // cover every payment), then shows them.
     void showTotals();
     void fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures, const QList<qint64>& batchIds);
+    void fillDark(const QList<AgeingBoard::Batch>& batches);
     void showReissueState(); // from what showTotals read
     void askToReissue();
     void askToDecide(bool approve);
@@ -94,6 +97,7 @@ private:
     PaidVsEntitledChart* m_paidChart;
     CompletionsChart* m_completionsChart;
     FailureReasonsChart* m_reasonsChart;
+    QTableWidget* m_dark; // money in the dark: the cycle's batches without a final outcome
     PaymentsBrowser* m_payments;
     QLabel* m_reissueState;
     QPushButton* m_reissueButton;

@@ -229,6 +229,12 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
 
     // No signing key: G2P Connect requests are sent as they were frozen.
     QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output) == 0, output.constData());
+    // Sent, not yet reconciled: every batch is money in the dark, under an hour old.
+    QCOMPARE(cli({QStringLiteral("outstanding"), QStringLiteral("--cycle"), QStringLiteral("1"), QStringLiteral("--json")}, &output), 0);
+    const QJsonObject dark = QJsonDocument::fromJson(output).object();
+    QCOMPARE(dark.value(QStringLiteral("batches")).toArray().size(), int(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch"))));
+    QCOMPARE(dark.value(QStringLiteral("payments_per_band")).toObject().value(QStringLiteral("under an hour")).toInteger(),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM payment")));
     QVERIFY2(cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")} + asChecker, &output) == 0,
              output.constData());
     const qint64 payments = scalar(QStringLiteral("SELECT COUNT(*) FROM payment"));
@@ -239,6 +245,8 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
                                    "OR failure_reason NOT LIKE '%5103%')")),
              0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
+    QCOMPARE(cli({QStringLiteral("outstanding"), QStringLiteral("--json")}, &output), 0);
+    QVERIFY2(QJsonDocument::fromJson(output).object().value(QStringLiteral("batches")).toArray().isEmpty(), output.constData());
     const QJsonObject ledger = hub.ledger();
     QCOMPARE(qint64(ledger.size()), payments - failed);
     for (const QJsonValue& count : ledger) {
