@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AgeingBoard</name>
+    <message>
+        <source>under an hour</source>
+        <translation>menos de una hora</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>1 a 24 horas</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>1 a 7 días</translation>
+    </message>
+    <message>
+        <source>over 7 days</source>
+        <translation>más de 7 días</translation>
+    </message>
+    <message>
+        <source>cannot read the payments without an outcome: %1</source>
+        <translation>no se pueden leer los pagos sin resultado: %1</translation>
+    </message>
+    <message>
+        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page, or paydesk-cli resolve %1); it is posted again only once the hub is known not to have it</source>
+        <translation>incierto: resuélvalo («Enviar al hub…» en la página Lotes, o paydesk-cli resolve %1); solo se reenvía cuando se sabe que el hub no lo tiene</translation>
+    </message>
+    <message>
+        <source>escalate: ask the hub&apos;s operator about hub batch %1; reconciling has not brought its outcome in a week</source>
+        <translation>escalar: pregunte al operador del hub por su lote %1; la conciliación no trajo resultado en una semana</translation>
+    </message>
+    <message>
+        <source>in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)</source>
+        <translation>en curso en el hub: concilie para volver a preguntarle (paydesk-cli reconcile %1)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
@@ -162,6 +197,17 @@
     <message>
         <source>The audit log is broken: %1.</source>
         <translation>El registro de auditoría está roto: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementFile</name>
+    <message>
+        <source>MT940 statement, %1</source>
+        <translation>extracto MT940, %1</translation>
+    </message>
+    <message>
+        <source>CSV statement, %1</source>
+        <translation>extracto CSV, %1</translation>
     </message>
 </context>
 <context>
@@ -1096,14 +1142,16 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
+  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file has problems, 5 a batch is uncertain (resolve it).
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,6 +1247,45 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvStatementParser</name>
+    <message>
+        <source>the statement is empty</source>
+        <translation>el extracto está vacío</translation>
+    </message>
+    <message>
+        <source>line 1: the statement has no &quot;%1&quot; column (it needs date, amount, currency and reference)</source>
+        <translation>línea 1: el extracto no tiene columna «%1» (necesita date, amount, currency y reference)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>«%1» no es una moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2: %3</source>
+        <translation>«%1» no es un importe en %2: %3</translation>
+    </message>
+    <message>
+        <source>it is zero</source>
+        <translation>es cero</translation>
+    </message>
+    <message>
+        <source>the type is &quot;%1&quot;: D for a debit or C for a credit</source>
+        <translation>el tipo es «%1»: D para un débito o C para un crédito</translation>
+    </message>
+    <message>
+        <source>the statement has no entries</source>
+        <translation>el extracto no tiene movimientos</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2473,85 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>Mt940Parser</name>
+    <message>
+        <source>a balance reads D or C, a date YYMMDD, an ISO 4217 currency and an amount such as 1000,00: &quot;%1&quot;</source>
+        <translation>un saldo se escribe D o C, una fecha AAMMDD, una moneda ISO 4217 y un importe como 1000,00: «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>«%1» no es un importe en %2</translation>
+    </message>
+    <message>
+        <source>a statement line (:61:) reads value date, entry date, D/C/RD/RC, amount, type and reference: &quot;%1&quot;</source>
+        <translation>una línea de extracto (:61:) se escribe fecha valor, fecha de asiento, D/C/RD/RC, importe, tipo y referencia: «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a date that does not exist</source>
+        <translation>«%1» contiene una fecha que no existe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount above zero in %2</source>
+        <translation>«%1» no es un importe mayor que cero en %2</translation>
+    </message>
+    <message>
+        <source>the statement has %1 bytes, more than the %2 PayDesk reads</source>
+        <translation>el extracto tiene %1 bytes, más de los %2 que PayDesk lee</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 characters: not an MT940 statement</source>
+        <translation>la línea %1 tiene %2 caracteres: no es un extracto MT940</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a tag such as :61:</source>
+        <translation>línea %1: «%2» no es una etiqueta como :61:</translation>
+    </message>
+    <message>
+        <source>line %1: text before the first tag: not an MT940 statement</source>
+        <translation>línea %1: texto antes de la primera etiqueta: no es un extracto MT940</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>a new statement (:20:) begins before the last one closed (:62F: or :62M:)</source>
+        <translation>un nuevo extracto (:20:) empieza antes de cerrar el anterior (:62F: o :62M:)</translation>
+    </message>
+    <message>
+        <source>the tag :%1: comes before any statement (:20:)</source>
+        <translation>la etiqueta :%1: viene antes de cualquier extracto (:20:)</translation>
+    </message>
+    <message>
+        <source>a statement line (:61:) comes before the opening balance (:60F:)</source>
+        <translation>una línea de extracto (:61:) viene antes del saldo inicial (:60F:)</translation>
+    </message>
+    <message>
+        <source>the statement lacks its account (:25:) or opening balance (:60F:)</source>
+        <translation>al extracto le falta su cuenta (:25:) o su saldo inicial (:60F:)</translation>
+    </message>
+    <message>
+        <source>the closing balance is in %1, the opening one in %2</source>
+        <translation>el saldo final está en %1, el inicial en %2</translation>
+    </message>
+    <message>
+        <source>the closing balance is %1 %2, but the opening balance and the entries make %3 %2</source>
+        <translation>el saldo final es %1 %2, pero el saldo inicial y los movimientos dan %3 %2</translation>
+    </message>
+    <message>
+        <source>the tag :%1: has no place in an MT940 statement</source>
+        <translation>la etiqueta :%1: no tiene lugar en un extracto MT940</translation>
+    </message>
+    <message>
+        <source>no statement (:20:) in the file</source>
+        <translation>ningún extracto (:20:) en el archivo</translation>
+    </message>
+    <message>
+        <source>the last statement has no closing balance (:62F:)</source>
+        <translation>el último extracto no tiene saldo final (:62F:)</translation>
+    </message>
+</context>
+<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -2436,6 +2602,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the answer of %1 was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingCommand</name>
+    <message>
+        <source>Money in the dark: the batches whose payments left PayDesk, or may have, and have no final outcome yet (uncertain batches, and payments still in flight on the hub), oldest first, by age band, with what to do about each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outstanding takes no argument but --cycle ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 (cycle %2 %3)	%4	%5 payments	%6 %7	%8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3624,6 +3813,74 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>This program names no hub to ask.</source>
         <translation>Este programa no indica ningún hub al que preguntar.</translation>
     </message>
+    <message>
+        <source>Match a bank &amp;statement…</source>
+        <translation>Conciliar un &amp;extracto bancario…</translation>
+    </message>
+    <message>
+        <source>The payer account&apos;s statement (MT940 or CSV): what the hub paid against what the bank debited</source>
+        <translation>El extracto de la cuenta pagadora (MT940 o CSV): lo que pagó el hub frente a lo que debitó el banco</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>In the dark</source>
+        <translation>A oscuras</translation>
+    </message>
+    <message>
+        <source>The payer account&apos;s bank statement</source>
+        <translation>El extracto bancario de la cuenta pagadora</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation>Extractos bancarios (*.sta *.mt940 *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incierto)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch %1</source>
+        <translation>El lote %1 del hub</translation>
+    </message>
+    <message>
+        <source>In the dark (%1)</source>
+        <translation>A oscuras (%1)</translation>
+    </message>
+    <message>
+        <source>Matching %1 against the cycle…</source>
+        <translation>Conciliando %1 con el ciclo…</translation>
+    </message>
+    <message>
+        <source>The statement was not matched: %1</source>
+        <translation>El extracto no se concilió: %1</translation>
+    </message>
+    <message>
+        <source>The statement agrees with the hub: every paid payment is debited once, nothing else was debited.</source>
+        <translation>El extracto concuerda con el hub: cada pago pagado se debitó una vez, nada más se debitó.</translation>
+    </message>
+    <message>
+        <source>The statement and the hub disagree: see the findings.</source>
+        <translation>El extracto y el hub no concuerdan: vea los hallazgos.</translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>
@@ -4290,6 +4547,147 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read the schema: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The payer account&apos;s bank statement (MT940 or CSV) against a cycle: &quot;match CYCLE_ID FILE&quot; lists what the hub says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, amounts that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement takes match, a cycle id and a statement file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementFindingsDialog</name>
+    <message>
+        <source>Bank statement against the cycle</source>
+        <translation>Extracto bancario frente al ciclo</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Statement line</source>
+        <translation>Línea del extracto</translation>
+    </message>
+    <message>
+        <source>Payment or batch</source>
+        <translation>Pago o lote</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>%1: %2 debits; %3 payments the hub paid are debited; %4 paid but not debited (the first %5 listed); %6 paid after the statement&apos;s last day, not looked for.</source>
+        <translation>%1: %2 débitos; %3 pagos pagados por el hub están debitados; %4 pagados pero no debitados (los primeros %5 listados); %6 pagados después del último día del extracto, no buscados.</translation>
+    </message>
+    <message>
+        <source>debited, not paid by the hub</source>
+        <translation>debitado, no pagado por el hub</translation>
+    </message>
+    <message>
+        <source>debited twice</source>
+        <translation>debitado dos veces</translation>
+    </message>
+    <message>
+        <source>amount differs</source>
+        <translation>importe distinto</translation>
+    </message>
+    <message>
+        <source>brought back by the bank</source>
+        <translation>devuelto por el banco</translation>
+    </message>
+    <message>
+        <source>names nothing of this cycle</source>
+        <translation>no nombra nada de este ciclo</translation>
+    </message>
+    <message>
+        <source>paid, not debited</source>
+        <translation>pagado, no debitado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementMatcher</name>
+    <message>
+        <source>cannot read the cycle&apos;s payments: %1</source>
+        <translation>no se pueden leer los pagos del ciclo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read batch %1&apos;s payments: %2</source>
+        <translation>no se pueden leer los pagos del lote %1: %2</translation>
+    </message>
+    <message>
+        <source>the bank brought %1 %2 back for this payment</source>
+        <translation>el banco devolvió %1 %2 por este pago</translation>
+    </message>
+    <message>
+        <source>already debited at line %1</source>
+        <translation>ya debitado en la línea %1</translation>
+    </message>
+    <message>
+        <source>the bank debited %1 %2, the payment is %3 %4</source>
+        <translation>el banco debitó %1 %2, el pago es de %3 %4</translation>
+    </message>
+    <message>
+        <source>the bank debited it, the hub says it is %1</source>
+        <translation>el banco lo debitó, el hub dice que está %1</translation>
+    </message>
+    <message>
+        <source>the bank debited %1 %2 for the batch, the hub paid %3 %4 of it</source>
+        <translation>el banco debitó %1 %2 por el lote, el hub pagó %3 %4 de él</translation>
+    </message>
+    <message>
+        <source>a payment of this batch was already debited at line %1</source>
+        <translation>un pago de este lote ya se debitó en la línea %1</translation>
+    </message>
+    <message>
+        <source>reference and details: %1</source>
+        <translation>referencia y detalles: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s paid payments: %1</source>
+        <translation>no se pueden leer los pagos pagados del ciclo: %1</translation>
+    </message>
+    <message>
+        <source>the hub says paid; no debit on the statement</source>
+        <translation>el hub dice pagado; ningún débito en el extracto</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AgeingBoard</name>
+    <message>
+        <source>under an hour</source>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>1 to 24 hours</source>
+        <translation>1 à 24 heures</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>1 à 7 jours</translation>
+    </message>
+    <message>
+        <source>over 7 days</source>
+        <translation>plus de 7 jours</translation>
+    </message>
+    <message>
+        <source>cannot read the payments without an outcome: %1</source>
+        <translation>impossible de lire les paiements sans issue : %1</translation>
+    </message>
+    <message>
+        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page, or paydesk-cli resolve %1); it is posted again only once the hub is known not to have it</source>
+        <translation>incertain : résolvez-le (« Envoyer au hub… » sur la page Lots, ou paydesk-cli resolve %1) ; il n&apos;est renvoyé qu&apos;une fois qu&apos;on sait que le hub ne l&apos;a pas</translation>
+    </message>
+    <message>
+        <source>escalate: ask the hub&apos;s operator about hub batch %1; reconciling has not brought its outcome in a week</source>
+        <translation>escalader : interrogez l&apos;opérateur du hub sur son lot %1 ; le rapprochement n&apos;a pas donné d&apos;issue en une semaine</translation>
+    </message>
+    <message>
+        <source>in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)</source>
+        <translation>en cours sur le hub : rapprochez pour le lui redemander (paydesk-cli reconcile %1)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
@@ -162,6 +197,17 @@
     <message>
         <source>The audit log is broken: %1.</source>
         <translation>Le journal d&apos;audit est rompu : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementFile</name>
+    <message>
+        <source>MT940 statement, %1</source>
+        <translation>relevé MT940, %1</translation>
+    </message>
+    <message>
+        <source>CSV statement, %1</source>
+        <translation>relevé CSV, %1</translation>
     </message>
 </context>
 <context>
@@ -1096,14 +1142,16 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
+  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file has problems, 5 a batch is uncertain (resolve it).
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,6 +1247,45 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvStatementParser</name>
+    <message>
+        <source>the statement is empty</source>
+        <translation>le relevé est vide</translation>
+    </message>
+    <message>
+        <source>line 1: the statement has no &quot;%1&quot; column (it needs date, amount, currency and reference)</source>
+        <translation>ligne 1 : le relevé n&apos;a pas de colonne « %1 » (il lui faut date, amount, currency et reference)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>« %1 » n&apos;est pas une devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2: %3</source>
+        <translation>« %1 » n&apos;est pas un montant en %2 : %3</translation>
+    </message>
+    <message>
+        <source>it is zero</source>
+        <translation>il est nul</translation>
+    </message>
+    <message>
+        <source>the type is &quot;%1&quot;: D for a debit or C for a credit</source>
+        <translation>le type est « %1 » : D pour un débit ou C pour un crédit</translation>
+    </message>
+    <message>
+        <source>the statement has no entries</source>
+        <translation>le relevé n&apos;a aucune écriture</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2473,85 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>Mt940Parser</name>
+    <message>
+        <source>a balance reads D or C, a date YYMMDD, an ISO 4217 currency and an amount such as 1000,00: &quot;%1&quot;</source>
+        <translation>un solde s&apos;écrit D ou C, une date AAMMJJ, une devise ISO 4217 et un montant tel que 1000,00 : « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>« %1 » n&apos;est pas un montant en %2</translation>
+    </message>
+    <message>
+        <source>a statement line (:61:) reads value date, entry date, D/C/RD/RC, amount, type and reference: &quot;%1&quot;</source>
+        <translation>une ligne de relevé (:61:) s&apos;écrit date de valeur, date d&apos;écriture, D/C/RD/RC, montant, type et référence : « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a date that does not exist</source>
+        <translation>« %1 » contient une date qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount above zero in %2</source>
+        <translation>« %1 » n&apos;est pas un montant supérieur à zéro en %2</translation>
+    </message>
+    <message>
+        <source>the statement has %1 bytes, more than the %2 PayDesk reads</source>
+        <translation>le relevé a %1 octets, plus que les %2 que PayDesk lit</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 characters: not an MT940 statement</source>
+        <translation>la ligne %1 a %2 caractères : ce n&apos;est pas un relevé MT940</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a tag such as :61:</source>
+        <translation>ligne %1 : « %2 » n&apos;est pas une balise comme :61:</translation>
+    </message>
+    <message>
+        <source>line %1: text before the first tag: not an MT940 statement</source>
+        <translation>ligne %1 : du texte avant la première balise : ce n&apos;est pas un relevé MT940</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a new statement (:20:) begins before the last one closed (:62F: or :62M:)</source>
+        <translation>un nouveau relevé (:20:) commence avant que le précédent soit clos (:62F: ou :62M:)</translation>
+    </message>
+    <message>
+        <source>the tag :%1: comes before any statement (:20:)</source>
+        <translation>la balise :%1: vient avant tout relevé (:20:)</translation>
+    </message>
+    <message>
+        <source>a statement line (:61:) comes before the opening balance (:60F:)</source>
+        <translation>une ligne de relevé (:61:) vient avant le solde d&apos;ouverture (:60F:)</translation>
+    </message>
+    <message>
+        <source>the statement lacks its account (:25:) or opening balance (:60F:)</source>
+        <translation>il manque au relevé son compte (:25:) ou son solde d&apos;ouverture (:60F:)</translation>
+    </message>
+    <message>
+        <source>the closing balance is in %1, the opening one in %2</source>
+        <translation>le solde de clôture est en %1, celui d&apos;ouverture en %2</translation>
+    </message>
+    <message>
+        <source>the closing balance is %1 %2, but the opening balance and the entries make %3 %2</source>
+        <translation>le solde de clôture est %1 %2, mais le solde d&apos;ouverture et les écritures donnent %3 %2</translation>
+    </message>
+    <message>
+        <source>the tag :%1: has no place in an MT940 statement</source>
+        <translation>la balise :%1: n&apos;a pas sa place dans un relevé MT940</translation>
+    </message>
+    <message>
+        <source>no statement (:20:) in the file</source>
+        <translation>aucun relevé (:20:) dans le fichier</translation>
+    </message>
+    <message>
+        <source>the last statement has no closing balance (:62F:)</source>
+        <translation>le dernier relevé n&apos;a pas de solde de clôture (:62F:)</translation>
+    </message>
+</context>
+<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -2436,6 +2602,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the answer of %1 was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingCommand</name>
+    <message>
+        <source>Money in the dark: the batches whose payments left PayDesk, or may have, and have no final outcome yet (uncertain batches, and payments still in flight on the hub), oldest first, by age band, with what to do about each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outstanding takes no argument but --cycle ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 (cycle %2 %3)	%4	%5 payments	%6 %7	%8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3624,6 +3813,74 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>This program names no hub to ask.</source>
         <translation>Ce programme ne nomme aucun hub à interroger.</translation>
     </message>
+    <message>
+        <source>Match a bank &amp;statement…</source>
+        <translation>Rapprocher un &amp;relevé bancaire…</translation>
+    </message>
+    <message>
+        <source>The payer account&apos;s statement (MT940 or CSV): what the hub paid against what the bank debited</source>
+        <translation>Le relevé du compte payeur (MT940 ou CSV) : ce que le hub a payé face à ce que la banque a débité</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>In the dark</source>
+        <translation>Dans le noir</translation>
+    </message>
+    <message>
+        <source>The payer account&apos;s bank statement</source>
+        <translation>Le relevé bancaire du compte payeur</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation>Relevés bancaires (*.sta *.mt940 *.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incertain)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch %1</source>
+        <translation>Le lot %1 du hub</translation>
+    </message>
+    <message>
+        <source>In the dark (%1)</source>
+        <translation>Dans le noir (%1)</translation>
+    </message>
+    <message>
+        <source>Matching %1 against the cycle…</source>
+        <translation>Rapprochement de %1 avec le cycle…</translation>
+    </message>
+    <message>
+        <source>The statement was not matched: %1</source>
+        <translation>Le relevé n&apos;a pas été rapproché : %1</translation>
+    </message>
+    <message>
+        <source>The statement agrees with the hub: every paid payment is debited once, nothing else was debited.</source>
+        <translation>Le relevé concorde avec le hub : chaque paiement payé est débité une fois, rien d&apos;autre n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>The statement and the hub disagree: see the findings.</source>
+        <translation>Le relevé et le hub divergent : voir les constats.</translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>
@@ -4290,6 +4547,147 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read the schema: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The payer account&apos;s bank statement (MT940 or CSV) against a cycle: &quot;match CYCLE_ID FILE&quot; lists what the hub says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, amounts that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement takes match, a cycle id and a statement file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementFindingsDialog</name>
+    <message>
+        <source>Bank statement against the cycle</source>
+        <translation>Relevé bancaire face au cycle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Statement line</source>
+        <translation>Ligne du relevé</translation>
+    </message>
+    <message>
+        <source>Payment or batch</source>
+        <translation>Paiement ou lot</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>%1: %2 debits; %3 payments the hub paid are debited; %4 paid but not debited (the first %5 listed); %6 paid after the statement&apos;s last day, not looked for.</source>
+        <translation>%1 : %2 débits ; %3 paiements payés par le hub sont débités ; %4 payés mais non débités (les %5 premiers listés) ; %6 payés après le dernier jour du relevé, non cherchés.</translation>
+    </message>
+    <message>
+        <source>debited, not paid by the hub</source>
+        <translation>débité, non payé par le hub</translation>
+    </message>
+    <message>
+        <source>debited twice</source>
+        <translation>débité deux fois</translation>
+    </message>
+    <message>
+        <source>amount differs</source>
+        <translation>montant différent</translation>
+    </message>
+    <message>
+        <source>brought back by the bank</source>
+        <translation>rendu par la banque</translation>
+    </message>
+    <message>
+        <source>names nothing of this cycle</source>
+        <translation>ne nomme rien de ce cycle</translation>
+    </message>
+    <message>
+        <source>paid, not debited</source>
+        <translation>payé, non débité</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementMatcher</name>
+    <message>
+        <source>cannot read the cycle&apos;s payments: %1</source>
+        <translation>impossible de lire les paiements du cycle : %1</translation>
+    </message>
+    <message>
+        <source>cannot read batch %1&apos;s payments: %2</source>
+        <translation>impossible de lire les paiements du lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>the bank brought %1 %2 back for this payment</source>
+        <translation>la banque a rendu %1 %2 pour ce paiement</translation>
+    </message>
+    <message>
+        <source>already debited at line %1</source>
+        <translation>déjà débité à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the bank debited %1 %2, the payment is %3 %4</source>
+        <translation>la banque a débité %1 %2, le paiement est de %3 %4</translation>
+    </message>
+    <message>
+        <source>the bank debited it, the hub says it is %1</source>
+        <translation>la banque l&apos;a débité, le hub le dit %1</translation>
+    </message>
+    <message>
+        <source>the bank debited %1 %2 for the batch, the hub paid %3 %4 of it</source>
+        <translation>la banque a débité %1 %2 pour le lot, le hub en a payé %3 %4</translation>
+    </message>
+    <message>
+        <source>a payment of this batch was already debited at line %1</source>
+        <translation>un paiement de ce lot a déjà été débité à la ligne %1</translation>
+    </message>
+    <message>
+        <source>reference and details: %1</source>
+        <translation>référence et détails : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s paid payments: %1</source>
+        <translation>impossible de lire les paiements payés du cycle : %1</translation>
+    </message>
+    <message>
+        <source>the hub says paid; no debit on the statement</source>
+        <translation>le hub le dit payé ; aucun débit sur le relevé</translation>
     </message>
 </context>
 <context>
