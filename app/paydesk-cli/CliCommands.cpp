@@ -4,6 +4,7 @@
 #include "BatchCommand.h"
 #include "CycleCommand.h"
 #include "ExitCode.h"
+#include "FindingsCommand.h"
 #include "OutstandingCommand.h"
 #include "ProgramCommand.h"
 #include "ReconcileCommand.h"
@@ -87,6 +88,7 @@ void CliCommands::printHelp()
                 "  send ID         send a cycle's ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)\n"
                 "  resolve ID      resolve a cycle's uncertain batches by asking the hub whether it has them\n"
                 "  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed\n"
+                "  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere\n"
                 "  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do\n"
                 "  reissue         pay failed payments again: a maker requests, a checker approves or rejects\n"
                 "  report cycle ID a cycle's disbursement report, as PDF (--pdf) and every payment as CSV (--csv)\n"
@@ -146,6 +148,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"addresses") {
         return AddressesCommand(m_support).run(rest);
+    }
+    if (command == u"findings") {
+        return FindingsCommand(m_support).run(rest);
     }
     if (command == u"outstanding") {
         return OutstandingCommand(m_support).run(rest);

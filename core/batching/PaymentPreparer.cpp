@@ -3,6 +3,7 @@
 #include "BatchPlanner.h"
 #include "BatchState.h"
 #include "G2pConnectDisburseWriter.h"
+#include "PayeeAddress.h"
 #include "RequestIdGenerator.h"
 
 #include "audit/AuditLog.h"
@@ -33,41 +34,10 @@ struct Payable
     qint64 entitlementId;
     qint64 amountMinorUnits;
     QString registryId;
-    QString phone;
-    QString payeeType;
-    QString payeeAddress;
+    PayeeAddress::Source payee;
     bool hasOpenPayment;
     qint64 failedPayment; // the latest failed payment of the entitlement, 0 when none
-    QVariant mapped;      // the mapper's answer (financial_address.resolved): null when never asked
-    QString mappedAddress;
-    QString mappedReason;
 };
-
-// The address a beneficiary is paid at, the way the program pays; an invalid PartyId and a reason
-// when the registry holds none.
-PartyId payeeFor(const Payable& row, PartyIdType type, QString* reason)
-{
-    if (type == PartyIdType::RegistryId) {
-        // Paid at the financial address the ID-to-account mapper gave (FinancialAddressResolver).
-        if (row.mapped.isNull()) {
-            *reason = PaymentPreparer::tr("not resolved yet: ask the ID-to-account mapper for the cycle's addresses first");
-            return {};
-        }
-        if (row.mapped.toInt() != 1) {
-            *reason = PaymentPreparer::tr("the ID-to-account mapper did not resolve it: %1").arg(row.mappedReason);
-            return {};
-        }
-        return PartyId::create(PartyIdType::FinancialAddress, row.mappedAddress, reason);
-    }
-    if (row.payeeType == partyIdTypeName(type)) {
-        return PartyId::create(type, row.payeeAddress, reason);
-    }
-    if (type == PartyIdType::Msisdn && !row.phone.isEmpty()) {
-        return PartyId::create(type, row.phone, reason);
-    }
-    *reason = PaymentPreparer::tr("the registry holds no %1 for this beneficiary").arg(partyIdTypeName(type));
-    return {};
-}
 
 struct FrozenBatch
 {
@@ -177,9 +147,9 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         QList<Payable> rows;
         while (read.next()) {
             rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
-                         read.value(3).toString(), read.value(4).toString(), read.value(5).toString(),
-                         read.value(6).toInt() != 0, read.value(7).toLongLong(), read.value(8), read.value(9).toString(),
-                         read.value(10).toString()});
+                         {read.value(3).toString(), read.value(4).toString(), read.value(5).toString(), read.value(8),
+                          read.value(9).toString(), read.value(10).toString()},
+                         read.value(6).toInt() != 0, read.value(7).toLongLong()});
         }
         if (rows.isEmpty()) {
             break;
@@ -195,7 +165,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
                 continue;
             }
             QString reason;
-            const PartyId payee = payeeFor(row, program->payeeIdType, &reason);
+            const PartyId payee = PayeeAddress::of(row.payee, program->payeeIdType, &reason);
             if (!payee.isValid()) {
                 if (result.unpayable.size() < PreparationResult::kSampleSize) {
                     result.unpayable.append({row.registryId, reason});

@@ -1,0 +1,90 @@
+#include "FindingsCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "assurance/CycleDiff.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+FindingsCommand::FindingsCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+int FindingsCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("What a checker should see before approving a cycle: beneficiaries who joined or left since the program's previous "
+           "cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts "
+           "shared by several beneficiaries, and beneficiaries paid by another program's cycle of the same period. "
+           "--acknowledge: the acting checker acknowledges them, in the audit log."));
+    const QCommandLineOption jumpShare(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."), QStringLiteral("S"),
+                                       QString::number(CycleDiff::kDefaultJumpShare));
+    const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), tr("Acknowledge the findings (a checker)."));
+    parser.addOptions({jumpShare, acknowledge, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    bool idOk = false;
+    bool shareOk = false;
+    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
+    const double share = parser.value(jumpShare).toDouble(&shareOk);
+    if (parser.positionalArguments().size() != 1 || !idOk || !shareOk || share <= 0) {
+        return m_support.usage(tr("findings takes a cycle id; --jump-share a share above 0 such as 0.5."));
+    }
+    const auto work = m_support.openCycle(parser, cycleId);
+    if (!work) {
+        return ExitFailure;
+    }
+    CycleDiff diff(*work->database);
+    QString error;
+    if (parser.isSet(acknowledge) && !diff.acknowledge(cycleId, work->officer, &error, share)) {
+        return m_support.fail(error);
+    }
+    const CycleDiffResult result = diff.compare(cycleId, share);
+    if (!result.succeeded) {
+        return m_support.fail(result.error);
+    }
+    const bool acknowledged = diff.isAcknowledged(cycleId, result.fingerprint, work->officer.id, &error);
+    QTextStream& text = m_support.out();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray findings;
+        for (const CycleFinding& finding : result.findings) {
+            findings.append(QJsonObject{{QStringLiteral("kind"), CycleFinding::kindName(finding.kind)},
+                                        {QStringLiteral("registry_id"), finding.registryId},
+                                        {QStringLiteral("detail"), finding.detail}});
+        }
+        QJsonObject counts;
+        for (int kind = 0; kind < CycleFinding::kKinds; ++kind) {
+            counts.insert(CycleFinding::kindName(CycleFinding::Kind(kind)), result.counts.at(kind));
+        }
+        text << QJsonDocument(QJsonObject{{QStringLiteral("previous_cycle"), result.previousCycleId},
+                                          {QStringLiteral("counts"), counts},
+                                          {QStringLiteral("findings"), findings},
+                                          {QStringLiteral("fingerprint"), result.fingerprint},
+                                          {QStringLiteral("acknowledged_by_you"), acknowledged}})
+                    .toJson(QJsonDocument::Compact)
+             << Qt::endl;
+        return ExitSuccess;
+    }
+    text << (result.previousCycleId > 0 ? tr("Against cycle %1 (%2):").arg(result.previousCycleId).arg(result.previousCycleName)
+                                        : tr("The program's first cycle: nothing to compare with."))
+         << Qt::endl;
+    for (int kind = 0; kind < CycleFinding::kKinds; ++kind) {
+        text << tr("  %1: %2").arg(CycleFinding::kindName(CycleFinding::Kind(kind))).arg(result.counts.at(kind)) << Qt::endl;
+    }
+    for (const CycleFinding& finding : result.findings) {
+        text << CycleFinding::kindName(finding.kind) << u'\t' << finding.registryId << u'\t' << finding.detail << Qt::endl;
+    }
+    text << (acknowledged ? tr("You acknowledged these findings.") : tr("Not acknowledged by you.")) << Qt::endl;
+    return ExitSuccess;
+}

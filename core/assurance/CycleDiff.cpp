@@ -1,0 +1,226 @@
+#include "CycleDiff.h"
+
+#include "audit/AuditLog.h"
+#include "batching/PayeeAddress.h"
+#include "domain/Money.h"
+#include "officers/MakerChecker.h"
+#include "officers/Officer.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace {
+
+// The entitlements that count: all but rejected and cancelled ones.
+const QString kLive = QStringLiteral("state NOT IN ('rejected', 'cancelled')");
+
+} // namespace
+
+CycleDiff::CycleDiff(Database& database)
+    : m_database(database)
+{
+}
+
+CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
+{
+    CycleDiffResult result;
+    QSqlQuery cycle(m_database.connection());
+    cycle.prepare(QStringLiteral("SELECT program_id, start_date, end_date FROM cycle WHERE id = ?"));
+    cycle.addBindValue(cycleId);
+    if (!cycle.exec() || !cycle.next()) {
+        result.error = tr("there is no cycle %1").arg(cycleId);
+        return result;
+    }
+    const qint64 programId = cycle.value(0).toLongLong();
+    const QString start = cycle.value(1).toString();
+    QSqlQuery previous(m_database.connection());
+    previous.prepare(QStringLiteral("SELECT id, name FROM cycle WHERE program_id = ? AND id <> ? AND start_date < ? "
+                                    "AND state IN ('approved', 'distributed') ORDER BY start_date DESC, id DESC LIMIT 1"));
+    previous.addBindValue(programId);
+    previous.addBindValue(cycleId);
+    previous.addBindValue(start);
+    if (previous.exec() && previous.next()) {
+        result.previousCycleId = previous.value(0).toLongLong();
+        result.previousCycleName = previous.value(1).toString();
+    }
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
+    if (!program) {
+        result.error = tr("there is no cycle %1").arg(cycleId);
+        return result;
+    }
+    const auto money = [](const QVariant& minorUnits, const QVariant& code) -> QString {
+        const Currency currency = Currency::fromCode(code.toString());
+        return Money(minorUnits.toLongLong(), currency).toDecimalString() + u' ' + currency.code();
+    };
+    // Each kind: one query (registry id first), and the finding's detail from its row; an empty
+    // detail is no finding.
+    struct Check
+    {
+        CycleFinding::Kind kind;
+        QString sql;
+        bool needsPrevious;
+        std::function<QString(const QSqlQuery&)> detail;
+    };
+    const QString current = QStringLiteral("e.cycle_id = :cycle AND e.") + kLive;
+    const QString previousName = result.previousCycleName;
+    const PartyIdType payeeType = program->payeeIdType;
+    const QList<Check> checks = {
+        {CycleFinding::Kind::Joined,
+         QStringLiteral("SELECT b.registry_id, e.amount_minor_units, e.currency FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                        "WHERE %1 AND NOT EXISTS (SELECT 1 FROM entitlement p WHERE p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id "
+                        "AND p.%2) ORDER BY b.registry_id")
+             .arg(current, kLive),
+         true, [&money](const QSqlQuery& row) -> QString { return tr("entitled to %1").arg(money(row.value(1), row.value(2))); }},
+        {CycleFinding::Kind::Left,
+         QStringLiteral("SELECT b.registry_id, p.amount_minor_units, p.currency FROM entitlement p JOIN beneficiary b ON b.id = p.beneficiary_id "
+                        "WHERE p.cycle_id = :previous AND p.%1 AND NOT EXISTS (SELECT 1 FROM entitlement e WHERE e.beneficiary_id = p.beneficiary_id "
+                        "AND %2) ORDER BY b.registry_id")
+             .arg(kLive, current),
+         true,
+         [&money, &previousName](const QSqlQuery& row) -> QString {
+             return tr("was entitled to %1 in %2").arg(money(row.value(1), row.value(2)), previousName);
+         }},
+        {CycleFinding::Kind::AmountJump,
+         QStringLiteral("SELECT b.registry_id, e.amount_minor_units, e.currency, p.amount_minor_units FROM entitlement e "
+                        "JOIN entitlement p ON p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id AND p.%2 "
+                        "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE %1 AND p.amount_minor_units > 0 "
+                        "AND ABS(e.amount_minor_units - p.amount_minor_units) * 1000 > :share * p.amount_minor_units ORDER BY b.registry_id")
+             .arg(current, kLive),
+         true,
+         [&money, &previousName](const QSqlQuery& row) -> QString {
+             return tr("%1, was %2 in %3").arg(money(row.value(1), row.value(2)), money(row.value(3), row.value(2)), previousName);
+         }},
+        {CycleFinding::Kind::PayeeChanged,
+         QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason, pay.payee_type, "
+                        "pay.payee_address FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                        "JOIN entitlement p ON p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id "
+                        "JOIN payment pay ON pay.entitlement_id = p.id AND pay.state = 'paid' "
+                        "LEFT JOIN financial_address f ON f.program_id = :program AND f.beneficiary_id = b.id "
+                        "WHERE %1 ORDER BY b.registry_id")
+             .arg(current),
+         true,
+         [payeeType](const QSqlQuery& row) -> QString {
+             // Where the program would pay now, against where it paid last time.
+             QString reason;
+             const PartyId now = PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(), row.value(4),
+                                                   row.value(5).toString(), row.value(6).toString()},
+                                                  payeeType, &reason);
+             const QString before = row.value(7).toString() + u':' + row.value(8).toString();
+             if (!now.isValid()) {
+                 return tr("paid at %1 last time; now none: %2").arg(before, reason);
+             }
+             const QString after = partyIdTypeName(now.type()) + u':' + now.value();
+             if (after == before) {
+                 return QString();
+             }
+             return tr("%1 -> %2").arg(before, after);
+         }},
+        {CycleFinding::Kind::SharedAccount,
+         QStringLiteral("SELECT b.registry_id, b.payee_type, b.payee_address FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                        "WHERE %1 AND b.payee_address <> '' AND EXISTS (SELECT 1 FROM entitlement e2 JOIN beneficiary b2 ON b2.id = e2.beneficiary_id "
+                        "WHERE e2.cycle_id = :cycle AND e2.%2 AND b2.id <> b.id AND b2.payee_type = b.payee_type "
+                        "AND b2.payee_address = b.payee_address) ORDER BY b.payee_type, b.payee_address, b.registry_id")
+             .arg(current, kLive),
+         false, [](const QSqlQuery& row) -> QString { return row.value(1).toString() + u':' + row.value(2).toString(); }},
+        {CycleFinding::Kind::PaidElsewhere,
+         QStringLiteral("SELECT b.registry_id, pay.amount_minor_units, pay.currency, oc.name, pr.name FROM entitlement e "
+                        "JOIN cycle c ON c.id = e.cycle_id JOIN beneficiary b ON b.id = e.beneficiary_id "
+                        "JOIN cycle oc ON oc.program_id <> c.program_id AND oc.start_date <= c.end_date AND oc.end_date >= c.start_date "
+                        "JOIN program pr ON pr.id = oc.program_id "
+                        "JOIN entitlement o ON o.cycle_id = oc.id AND o.beneficiary_id = e.beneficiary_id "
+                        "JOIN payment pay ON pay.entitlement_id = o.id AND pay.state <> 'failed' WHERE %1 ORDER BY b.registry_id")
+             .arg(current),
+         false,
+         [&money](const QSqlQuery& row) -> QString {
+             return tr("%1 in cycle %2 of %3").arg(money(row.value(1), row.value(2)), row.value(3).toString(), row.value(4).toString());
+         }},
+    };
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    for (const Check& check : checks) {
+        if (check.needsPrevious && result.previousCycleId == 0) {
+            continue; // the program's first cycle: nothing to compare with
+        }
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(check.sql);
+        for (const auto& [name, value] : {std::pair{QStringLiteral(":cycle"), QVariant(cycleId)},
+                                          std::pair{QStringLiteral(":previous"), QVariant(result.previousCycleId)},
+                                          std::pair{QStringLiteral(":program"), QVariant(program->id)},
+                                          std::pair{QStringLiteral(":share"), QVariant(qint64(jumpShare * 1000))}}) {
+            if (check.sql.contains(name)) {
+                query.bindValue(name, value);
+            }
+        }
+        if (!query.exec()) {
+            result.error = tr("cannot compare the cycle (%1): %2").arg(CycleFinding::kindName(check.kind), query.lastError().text());
+            return result;
+        }
+        qint64& count = result.counts[int(check.kind)];
+        while (query.next()) {
+            const QString detail = check.detail(query);
+            if (detail.isEmpty()) {
+                continue;
+            }
+            const QString registryId = query.value(0).toString();
+            const QByteArray line = QString::number(int(check.kind)).toUtf8() + '\x1f' + registryId.toUtf8() + '\x1f' + detail.toUtf8() + '\n';
+            fingerprint.addData(line);
+            if (count < CycleDiffResult::kSamplePerKind) {
+                result.findings.append({check.kind, registryId, detail});
+            }
+            ++count;
+        }
+    }
+    result.fingerprint = QString::fromLatin1(fingerprint.result().toHex());
+    result.succeeded = true;
+    return result;
+}
+
+bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare)
+{
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve)) {
+        *error = *refusal;
+        return false;
+    }
+    const CycleDiffResult diff = compare(cycleId, jumpShare);
+    if (!diff.succeeded) {
+        *error = diff.error;
+        return false;
+    }
+    QJsonObject counts;
+    for (int kind = 0; kind < CycleFinding::kKinds; ++kind) {
+        counts.insert(CycleFinding::kindName(CycleFinding::Kind(kind)), diff.counts.at(kind));
+    }
+    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.findings_acknowledged"), QStringLiteral("cycle"), QString::number(cycleId));
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("fingerprint"), diff.fingerprint},
+                                                {QStringLiteral("previous_cycle"), diff.previousCycleId},
+                                                {QStringLiteral("jump_share"), jumpShare},
+                                                {QStringLiteral("counts"), counts}});
+    return AuditLog(m_database).append(entry, error);
+}
+
+bool CycleDiff::isAcknowledged(qint64 cycleId, const QString& fingerprint, const QString& officerId, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT after_state FROM audit_entry WHERE subject_type = 'cycle' AND subject_id = ? "
+                                 "AND action = 'cycle.findings_acknowledged' AND officer = ? ORDER BY sequence"));
+    query.addBindValue(QString::number(cycleId));
+    query.addBindValue(officerId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().value(QStringLiteral("fingerprint")).toString() == fingerprint) {
+            return true;
+        }
+    }
+    return false;
+}
