@@ -1,8 +1,10 @@
 #include "CyclesPage.h"
 
+#include "CycleFindingsDialog.h"
 #include "OfficerSession.h"
 #include "RegionTotalsChart.h"
 
+#include "assurance/CycleDiff.h"
 #include "models/EntitlementTableModel.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -93,6 +95,8 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     auto* approve = button(tr("&Approve"), QStringLiteral("approveCycleButton"), this);
     auto* sendBack = button(tr("&Reject (back to draft)"), QStringLiteral("sendBackCycleButton"), this);
     auto* cancel = button(tr("Ca&ncel cycle"), QStringLiteral("cancelCycleButton"), this);
+    auto* findings = button(tr("&Findings…"), QStringLiteral("cycleFindingsButton"), this);
+    findings->setToolTip(tr("Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Program:"), this));
@@ -103,7 +107,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     creation->addWidget(m_end);
     creation->addWidget(create);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* each : {m_generateButton, submit, approve, sendBack, cancel}) {
+    for (QPushButton* each : {m_generateButton, submit, findings, approve, sendBack, cancel}) {
         actions->addWidget(each);
     }
     actions->addStretch();
@@ -132,6 +136,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     connect(approve, &QPushButton::clicked, this, [this] { act(QStringLiteral("approve")); });
     connect(sendBack, &QPushButton::clicked, this, [this] { act(QStringLiteral("send-back")); });
     connect(cancel, &QPushButton::clicked, this, [this] { act(QStringLiteral("cancel")); });
+    connect(findings, &QPushButton::clicked, this, [this] { showFindings(); });
     connect(m_entitlements, &EntitlementTableModel::loaded, this, [this] {
         const Currency currency = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).currency
                                                                   : Currency();
@@ -314,6 +319,58 @@ void CyclesPage::generate()
             .arg(QLocale().toString(result.created), QLocale().toString(result.alreadyThere),
                  QLocale().toString(result.noAmount));
     });
+}
+
+bool CyclesPage::showFindings(bool acknowledge)
+{
+    const auto& officer = m_session.officer();
+    const auto cycle = selectedCycle();
+    if (!officer || !cycle || m_worker) {
+        report(tr("Choose a cycle and who is acting first."));
+        return false;
+    }
+    const QString location = m_session.database().location();
+    const Officer actor = *officer;
+    const qint64 cycleId = cycle->id;
+    struct Read
+    {
+        CycleDiffResult result;
+        bool acknowledged = false;
+        QString error;
+    };
+    auto* read = new Read;
+    report(acknowledge ? tr("Acknowledging the findings…") : tr("Comparing the cycle with the program's previous one…"));
+    QThread* worker = QThread::create([location, actor, cycleId, acknowledge, read] {
+        const auto database = Database::open(location, &read->error);
+        if (!database) {
+            return;
+        }
+        CycleDiff diff(*database);
+        if (acknowledge && !diff.acknowledge(cycleId, actor, &read->error)) {
+            return;
+        }
+        read->result = diff.compare(cycleId);
+        read->acknowledged = read->result.succeeded && diff.isAcknowledged(cycleId, read->result.fingerprint, actor.id, &read->error);
+    });
+    connect(worker, &QThread::finished, this, [this, worker, read, name = cycle->name, mayAcknowledge = actor.role == OfficerRole::Checker] {
+        worker->deleteLater();
+        m_worker = nullptr;
+        if (!read->error.isEmpty() || !read->result.succeeded) {
+            report(tr("No findings to show: %1").arg(read->error.isEmpty() ? read->result.error : read->error));
+        } else {
+            report(tr("%1 findings for cycle %2.").arg(QLocale().toString(read->result.total()), name));
+            if (!m_findings) {
+                m_findings = new CycleFindingsDialog(this);
+                connect(m_findings, &CycleFindingsDialog::acknowledgeRequested, this, [this] { showFindings(true); });
+            }
+            m_findings->show(read->result, name, read->acknowledged, mayAcknowledge);
+        }
+        delete read;
+        Q_EMIT findingsShown();
+    });
+    m_worker = worker;
+    worker->start();
+    return true;
 }
 
 void CyclesPage::act(const QString& action)

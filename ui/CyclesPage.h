@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QWidget>
 
+class CycleFindingsDialog;
 class CycleService;
 class EntitlementTableModel;
 class OfficerSession;
@@ -24,8 +25,8 @@ class QTableWidget;
 class RegionTotalsChart;
 
 // Cycles of a program: create, generate entitlements (in a worker, with progress), submit,
-// approve or send back, cancel; the selected cycle's entitlements and a chart of its totals by
-// region. What an officer may do is decided in core; a refusal is shown in words.
+// approve or send back, cancel; what changed since the program's previous cycle, for the checker
+// to acknowledge; the selected cycle's entitlements and a chart of its totals by region. What an officer may do is decided in core; a refusal is shown in words.
 class CyclesPage : public QWidget
 {
     Q_OBJECT
@@ -37,8 +38,13 @@ public:
     void reloadPrograms();
     EntitlementTableModel* entitlements() const { return m_entitlements; }
     bool isBusy() const { return m_worker != nullptr; }
+    // What a checker should see before approving the selected cycle (CycleDiff), read in a worker
+    // and shown in a window; with acknowledge, the acting checker acknowledges them first.
+    // findingsShown() when done.
+    bool showFindings(bool acknowledge = false);
 
 Q_SIGNALS:
+    void findingsShown();
     // A background step (reading the cycles, generate, submit, approve, send back, cancel) is done;
     // its outcome and the cycles as they now are are shown.
     void stepFinished();
@@ -75,4 +81,5 @@ private:
     EntitlementTableModel* m_entitlements;
     RegionTotalsChart* m_chart;
     QPointer<QThread> m_worker;
+    CycleFindingsDialog* m_findings = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "TestKeys.h"
 
 #include "BatchesPage.h"
+#include "CycleFindingsDialog.h"
 #include "CyclesPage.h"
 #include "CompletionsChart.h"
 #include "FailureReasonsChart.h"
@@ -18,6 +19,7 @@
 #include "HubSandbox.h"
 #include "HubSimulator.h"
 
+#include "assurance/CycleDiff.h"
 #include "hub/OneShotHttp.h"
 #include "models/EntitlementTableModel.h"
 #include "models/PaymentTableModel.h"
@@ -172,11 +174,30 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(steps.wait(60000));
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("to_approve"));
 
-    // The maker may not approve; the checker does.
+    // The maker may not approve; the checker does, after looking at the findings.
     click(cycles, "approveCycleButton");
     QVERIFY(steps.wait(60000));
     QVERIFY2(status->text().contains(QStringLiteral("Refused: amina is a maker")), qPrintable(status->text()));
     actAs(&window, QStringLiteral("kofi"));
+    QSignalSpy findingsShown(cycles, &CyclesPage::findingsShown);
+    QVERIFY(cycles->showFindings());
+    QVERIFY(findingsShown.wait(60000));
+    auto* findings = window.findChild<CycleFindingsDialog*>();
+    QVERIFY(findings && findings->isVisible());
+    const CycleDiffResult expected = CycleDiff(*database).compare(CycleService(*database).cyclesOf(1).first().id);
+    QCOMPARE(qint64(findings->findingCount()), qMin<qint64>(expected.total(), qint64(expected.findings.size())));
+    auto* acknowledgeButton = findings->findChild<QPushButton*>(QStringLiteral("acknowledgeFindingsButton"));
+    QVERIFY(acknowledgeButton->isEnabled());
+    QTest::qWait(50);
+    if (!qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR").isEmpty()) {
+        findings->grab().save(qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR") + QStringLiteral("/findings.png"));
+    }
+    acknowledgeButton->click();
+    QVERIFY(findingsShown.wait(60000));
+    QVERIFY(!acknowledgeButton->isEnabled()); // acknowledged: this very set
+    QVERIFY(CycleDiff(*database).isAcknowledged(CycleService(*database).cyclesOf(1).first().id, expected.fingerprint,
+                                                QStringLiteral("kofi"), &error));
+    findings->hide();
     click(cycles, "approveCycleButton");
     QVERIFY(steps.wait(60000));
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("approved"));
