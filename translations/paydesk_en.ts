@@ -1140,6 +1140,7 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
   outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
@@ -1350,6 +1351,116 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleDiff</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitled to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was entitled to %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, was %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid at %1 last time; now none: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in cycle %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare the cycle (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleFinding</name>
+    <message>
+        <source>joined since the previous cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left since the previous cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount moved beyond the set share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid at another account last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account shared by several beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid by another program in the same period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleFindingsDialog</name>
+    <message>
+        <source>&amp;Acknowledge these findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s first cycle, so against no earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged exactly these findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged by you: a checker acknowledges them before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1, %2. %3.
+%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,6 +1862,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>&amp;Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging the findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the cycle with the program&apos;s previous one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings to show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 findings for cycle %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2132,6 +2267,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>not asked of the mapper yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCommand</name>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share an amount may move by unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the findings (a checker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against cycle %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s first cycle: nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged these findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged by you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,6 +2906,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PayeeAddress</name>
+    <message>
+        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID-to-account mapper did not resolve it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry holds no %1 for this beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentHubChannel</name>
     <message>
         <source>Payment Hub EE batches need the tenant&apos;s signing key to be posted</source>
@@ -2804,10 +2997,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>the registry holds no %1 for this beneficiary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,14 +3030,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ID-to-account mapper did not resolve it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

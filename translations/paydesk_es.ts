@@ -1142,6 +1142,7 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
   outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
@@ -1352,7 +1353,118 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 está ahora %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDiff</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>entitled to %1</source>
+        <translation>derecho a %1</translation>
+    </message>
+    <message>
+        <source>was entitled to %1 in %2</source>
+        <translation>tenía derecho a %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, was %2 in %3</source>
+        <translation>%1, era %2 en %3</translation>
+    </message>
+    <message>
+        <source>paid at %1 last time; now none: %2</source>
+        <translation>pagado en %1 la última vez; ahora ninguna: %2</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 in cycle %2 of %3</source>
+        <translation>%1 en el ciclo %2 de %3</translation>
+    </message>
+    <message>
+        <source>cannot compare the cycle (%1): %2</source>
+        <translation>no se puede comparar el ciclo (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFinding</name>
+    <message>
+        <source>joined since the previous cycle</source>
+        <translation>entró desde el ciclo anterior</translation>
+    </message>
+    <message>
+        <source>left since the previous cycle</source>
+        <translation>salió desde el ciclo anterior</translation>
+    </message>
+    <message>
+        <source>amount moved beyond the set share</source>
+        <translation>importe más allá de la proporción fijada</translation>
+    </message>
+    <message>
+        <source>paid at another account last time</source>
+        <translation>pagado en otra cuenta la última vez</translation>
+    </message>
+    <message>
+        <source>account shared by several beneficiaries</source>
+        <translation>cuenta compartida por varios beneficiarios</translation>
+    </message>
+    <message>
+        <source>paid by another program in the same period</source>
+        <translation>pagado por otro programa en el mismo periodo</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFindingsDialog</name>
+    <message>
+        <source>&amp;Acknowledge these findings</source>
+        <translation>&amp;Dar por vistos estos hallazgos</translation>
+    </message>
+    <message>
+        <source>Before approval</source>
+        <translation>Antes de la aprobación</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>against cycle %1</source>
+        <translation>frente al ciclo %1</translation>
+    </message>
+    <message>
+        <source>the program&apos;s first cycle, so against no earlier one</source>
+        <translation>el primer ciclo del programa, así que frente a ninguno anterior</translation>
+    </message>
+    <message>
+        <source>You acknowledged exactly these findings.</source>
+        <translation>Usted dio por vistos exactamente estos hallazgos.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by you: a checker acknowledges them before approving.</source>
+        <translation>No los dio por vistos: un verificador los da por vistos antes de aprobar.</translation>
+    </message>
+    <message>
+        <source>Cycle %1, %2. %3.
+%4</source>
+        <translation>Ciclo %1, %2. %3.
+%4</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1763,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CyclesPage</name>
     <message>
         <source>&amp;Generate entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar los derechos</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1659,11 +1771,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished">Ciclo</translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>State</source>
@@ -1671,7 +1783,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1679,79 +1791,103 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>New cycle&apos;s name, e.g. 2027-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo ciclo, p. ej. 2027-01</translation>
     </message>
     <message>
         <source>&amp;Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear el ciclo</translation>
     </message>
     <message>
         <source>&amp;Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a aprobación</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar el ciclo</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2</translation>
     </message>
     <message>
         <source>Choose a program and who is acting (top right) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un programa y quién actúa (arriba a la derecha).</translation>
     </message>
     <message>
         <source>The cycle was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo no se creó: %1</translation>
     </message>
     <message>
         <source>Cycle %1 created as a draft. Generate its entitlements next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1 creado como borrador. Genere después sus derechos.</translation>
     </message>
     <message>
         <source>Wait until the current step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine el paso en curso.</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
-        <translation type="unfinished">Elija primero un ciclo y quién actúa.</translation>
+        <translation>Elija primero un ciclo y quién actúa.</translation>
     </message>
     <message>
         <source>Generating entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando los derechos…</translation>
     </message>
     <message>
         <source>No entitlements were generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se generó ningún derecho: %1</translation>
     </message>
     <message>
         <source>%1 entitlements created (%2 were there already, %3 got no amount from the rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 derechos creados (%2 ya existían, %3 sin importe según la regla).</translation>
     </message>
     <message>
         <source>Working on cycle %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando en el ciclo %1…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 está ahora %2.</translation>
     </message>
     <message>
         <source>&amp;Reject (back to draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar (vuelta a borrador)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings…</source>
+        <translation>&amp;Hallazgos…</translation>
+    </message>
+    <message>
+        <source>Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs</source>
+        <translation>Antes de aprobar: quién entró o salió, saltos de importe, cuentas cambiadas o compartidas, pagos de otros programas</translation>
+    </message>
+    <message>
+        <source>Acknowledging the findings…</source>
+        <translation>Dando por vistos los hallazgos…</translation>
+    </message>
+    <message>
+        <source>Comparing the cycle with the program&apos;s previous one…</source>
+        <translation>Comparando el ciclo con el anterior del programa…</translation>
+    </message>
+    <message>
+        <source>No findings to show: %1</source>
+        <translation>Ningún hallazgo que mostrar: %1</translation>
+    </message>
+    <message>
+        <source>%1 findings for cycle %2.</source>
+        <translation>%1 hallazgos para el ciclo %2.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2271,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>not asked of the mapper yet</source>
         <translation>aún no consultado al mapper</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCommand</name>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share an amount may move by unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the findings (a checker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against cycle %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s first cycle: nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged these findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged by you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2909,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PayeeAddress</name>
+    <message>
+        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
+        <translation>aún sin resolver: pida primero las direcciones del ciclo al mapper identificador-cuenta</translation>
+    </message>
+    <message>
+        <source>the ID-to-account mapper did not resolve it: %1</source>
+        <translation>el mapper identificador-cuenta no lo resolvió: %1</translation>
+    </message>
+    <message>
+        <source>the registry holds no %1 for this beneficiary</source>
+        <translation>el registro no tiene ningún %1 para este beneficiario</translation>
+    </message>
+</context>
+<context>
     <name>PaymentHubChannel</name>
     <message>
         <source>Payment Hub EE batches need the tenant&apos;s signing key to be posted</source>
@@ -2806,10 +3000,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>the registry holds no %1 for this beneficiary</source>
-        <translation>el registro no tiene %1 para este beneficiario</translation>
-    </message>
-    <message>
         <source>there is no cycle %1</source>
         <translation>no existe el ciclo %1</translation>
     </message>
@@ -2846,16 +3036,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>%1 pagos (%2 de ellos pagan de nuevo lo que falló) en %3 lotes listos; %4 ya tenían un pago; %5 fallaron y esperan una reemisión aprobada; %6 no se pueden pagar con el registro tal como está.</translation>
     </message>
     <message>
-        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
-        <translation>aún sin resolver: pida primero las direcciones del ciclo al mapper identificador-cuenta</translation>
-    </message>
-    <message>
-        <source>the ID-to-account mapper did not resolve it: %1</source>
-        <translation>el mapper identificador-cuenta no lo resolvió: %1</translation>
-    </message>
-    <message>
         <source>cannot read the approved re-issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las reemisiones aprobadas: %1</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4759,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).</source>

@@ -1142,6 +1142,7 @@ Commands:
   send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
   resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
   reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
   outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
@@ -1352,7 +1353,118 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle %1 est maintenant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDiff</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>entitled to %1</source>
+        <translation>droit à %1</translation>
+    </message>
+    <message>
+        <source>was entitled to %1 in %2</source>
+        <translation>avait droit à %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1, was %2 in %3</source>
+        <translation>%1, était %2 dans %3</translation>
+    </message>
+    <message>
+        <source>paid at %1 last time; now none: %2</source>
+        <translation>payé à %1 la dernière fois ; aucune adresse maintenant : %2</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 in cycle %2 of %3</source>
+        <translation>%1 dans le cycle %2 de %3</translation>
+    </message>
+    <message>
+        <source>cannot compare the cycle (%1): %2</source>
+        <translation>impossible de comparer le cycle (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFinding</name>
+    <message>
+        <source>joined since the previous cycle</source>
+        <translation>entré depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>left since the previous cycle</source>
+        <translation>sorti depuis le cycle précédent</translation>
+    </message>
+    <message>
+        <source>amount moved beyond the set share</source>
+        <translation>montant au-delà de la part fixée</translation>
+    </message>
+    <message>
+        <source>paid at another account last time</source>
+        <translation>payé sur un autre compte la dernière fois</translation>
+    </message>
+    <message>
+        <source>account shared by several beneficiaries</source>
+        <translation>compte partagé par plusieurs bénéficiaires</translation>
+    </message>
+    <message>
+        <source>paid by another program in the same period</source>
+        <translation>payé par un autre programme sur la même période</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFindingsDialog</name>
+    <message>
+        <source>&amp;Acknowledge these findings</source>
+        <translation>&amp;Prendre acte de ces constats</translation>
+    </message>
+    <message>
+        <source>Before approval</source>
+        <translation>Avant l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Registry ID</source>
+        <translation>Identifiant au registre</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>against cycle %1</source>
+        <translation>face au cycle %1</translation>
+    </message>
+    <message>
+        <source>the program&apos;s first cycle, so against no earlier one</source>
+        <translation>le premier cycle du programme, donc face à aucun autre</translation>
+    </message>
+    <message>
+        <source>You acknowledged exactly these findings.</source>
+        <translation>Vous avez pris acte de ces constats-là.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by you: a checker acknowledges them before approving.</source>
+        <translation>Vous n&apos;en avez pas pris acte : un vérificateur en prend acte avant d&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Cycle %1, %2. %3.
+%4</source>
+        <translation>Cycle %1, %2. %3.
+%4</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1763,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CyclesPage</name>
     <message>
         <source>&amp;Generate entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer les droits</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1659,11 +1771,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished">Cycle</translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>State</source>
@@ -1671,7 +1783,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1679,79 +1791,103 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>New cycle&apos;s name, e.g. 2027-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau cycle, par ex. 2027-01</translation>
     </message>
     <message>
         <source>&amp;Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le cycle</translation>
     </message>
     <message>
         <source>&amp;Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre pour approbation</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Ca&amp;ncel cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler le cycle</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme :</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Choose a program and who is acting (top right) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un programme et qui agit (en haut à droite).</translation>
     </message>
     <message>
         <source>The cycle was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle n&apos;a pas été créé : %1</translation>
     </message>
     <message>
         <source>Cycle %1 created as a draft. Generate its entitlements next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 créé en brouillon. Générez ensuite ses droits.</translation>
     </message>
     <message>
         <source>Wait until the current step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;étape en cours.</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
-        <translation type="unfinished">Choisissez d&apos;abord un cycle et qui agit.</translation>
+        <translation>Choisissez d&apos;abord un cycle et qui agit.</translation>
     </message>
     <message>
         <source>Generating entitlements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des droits…</translation>
     </message>
     <message>
         <source>No entitlements were generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun droit n&apos;a été généré : %1</translation>
     </message>
     <message>
         <source>%1 entitlements created (%2 were there already, %3 got no amount from the rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 droits créés (%2 existaient déjà, %3 sans montant selon la règle).</translation>
     </message>
     <message>
         <source>Working on cycle %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement du cycle %1…</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>&amp;Reject (back to draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter (retour au brouillon)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings…</source>
+        <translation>&amp;Constats…</translation>
+    </message>
+    <message>
+        <source>Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs</source>
+        <translation>Avant l&apos;approbation : qui est entré ou sorti, sauts de montant, comptes changés ou partagés, paiements par d&apos;autres programmes</translation>
+    </message>
+    <message>
+        <source>Acknowledging the findings…</source>
+        <translation>Prise d&apos;acte des constats…</translation>
+    </message>
+    <message>
+        <source>Comparing the cycle with the program&apos;s previous one…</source>
+        <translation>Comparaison du cycle avec le précédent du programme…</translation>
+    </message>
+    <message>
+        <source>No findings to show: %1</source>
+        <translation>Aucun constat à montrer : %1</translation>
+    </message>
+    <message>
+        <source>%1 findings for cycle %2.</source>
+        <translation>%1 constats pour le cycle %2.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2271,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>not asked of the mapper yet</source>
         <translation>pas encore demandé au mapper</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCommand</name>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share an amount may move by unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the findings (a checker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against cycle %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s first cycle: nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You acknowledged these findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged by you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2909,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PayeeAddress</name>
+    <message>
+        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
+        <translation>pas encore résolu : demandez d&apos;abord les adresses du cycle au mapper identifiant-compte</translation>
+    </message>
+    <message>
+        <source>the ID-to-account mapper did not resolve it: %1</source>
+        <translation>le mapper identifiant-compte ne l&apos;a pas résolu : %1</translation>
+    </message>
+    <message>
+        <source>the registry holds no %1 for this beneficiary</source>
+        <translation>le registre n&apos;a aucun %1 pour ce bénéficiaire</translation>
+    </message>
+</context>
+<context>
     <name>PaymentHubChannel</name>
     <message>
         <source>Payment Hub EE batches need the tenant&apos;s signing key to be posted</source>
@@ -2806,10 +3000,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>the registry holds no %1 for this beneficiary</source>
-        <translation>le registre ne contient pas de %1 pour ce bénéficiaire</translation>
-    </message>
-    <message>
         <source>there is no cycle %1</source>
         <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
@@ -2846,16 +3036,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>%1 paiements (dont %2 qui paient à nouveau ce qui a échoué) dans %3 lots prêts ; %4 avaient déjà un paiement ; %5 ont échoué et attendent une réémission approuvée ; %6 ne peuvent pas être payés en l&apos;état du registre.</translation>
     </message>
     <message>
-        <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
-        <translation>pas encore résolu : demandez d&apos;abord les adresses du cycle au mapper identifiant-compte</translation>
-    </message>
-    <message>
-        <source>the ID-to-account mapper did not resolve it: %1</source>
-        <translation>le mapper identifiant-compte ne l&apos;a pas résolu : %1</translation>
-    </message>
-    <message>
         <source>cannot read the approved re-issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les réémissions approuvées : %1</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4759,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).</source>
