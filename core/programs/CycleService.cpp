@@ -2,6 +2,7 @@
 
 #include "ProgramRepository.h"
 
+#include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
 #include "domain/Beneficiary.h"
 #include "officers/MakerChecker.h"
@@ -422,6 +423,23 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
     if (cycle->state == CycleState::ToApprove) {
         if (const auto shortfall = budgetShortfall(*cycle)) {
             *error = *shortfall;
+            return false;
+        }
+        // What changed since the previous cycle is seen, and acknowledged by this checker, first.
+        CycleDiff diff(m_database);
+        const CycleDiffResult findings = diff.compare(cycleId);
+        if (!findings.succeeded) {
+            *error = findings.error;
+            return false;
+        }
+        if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
+            if (error->isEmpty()) {
+                *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 --acknowledge, "
+                            "or Findings… on the Cycles page)")
+                             .arg(officer.id)
+                             .arg(findings.total())
+                             .arg(cycleId);
+            }
             return false;
         }
     }

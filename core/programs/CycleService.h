@@ -20,7 +20,8 @@ struct Officer;
 // Everything that happens to a cycle, each step checked against the cycle lifecycle and the
 // maker-checker rule, done in one transaction with its audit entry:
 // create (maker) -> generate entitlements (maker) -> submit (maker) -> approve or send back
-// (a checker other than the submitter; approval refuses a cycle the budget cannot cover) ->
+// (a checker other than the submitter; approval refuses a cycle the budget cannot cover, and one
+// whose findings against the previous cycle (CycleDiff) that checker has not acknowledged) ->
 // cancel (maker or checker, before money moves).
 // A state change is a compare-and-set on the stored state, so two officers on a shared database
 // cannot both move the same cycle.

@@ -4,6 +4,7 @@
 //   bench_cycle [--rows N]
 #include "BenchSupport.h"
 
+#include "assurance/CycleDiff.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
@@ -98,6 +99,7 @@ int main(int argc, char* argv[])
         return generation.succeeded && generation.created == enrolment.enrolled;
     });
     const double submit = seconds([&] { return cycles.submit(cycle->id, maker, &error); });
+    const double findings = seconds([&] { return CycleDiff(*database).acknowledge(cycle->id, checker, &error); });
     const double approve = seconds([&] { return cycles.approve(cycle->id, checker, &error); });
     PreparationResult preparation;
     const double prepare = seconds([&] {
@@ -205,7 +207,8 @@ int main(int argc, char* argv[])
     line(QStringLiteral("enrol (eligibility over the whole registry)"), enrol);
     line(QStringLiteral("generate %1 entitlements").arg(generation.created), generate);
     line(QStringLiteral("submit (all entitlements to pending_validation)"), submit);
-    line(QStringLiteral("approve (budget check, all entitlements approved)"), approve);
+    line(QStringLiteral("findings before approval, acknowledged (CycleDiff)"), findings);
+    line(QStringLiteral("approve (budget check, findings again, all entitlements approved)"), approve);
     line(QStringLiteral("prepare %1 payments: plan, write and freeze %2 batch files").arg(preparation.paymentsCreated).arg(preparation.batchesCreated),
          prepare);
     line(QStringLiteral("sign every batch file (X-SIGNATURE)"), sign);

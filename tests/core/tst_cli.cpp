@@ -178,6 +178,7 @@ void TestCli::programToApprovedCycle()
     const Run own = cli(QStringList{"cycle", "approve", "1", "--officer", "amina"} + db);
     QCOMPARE(own.exitCode, 1);
     QVERIFY(own.err.contains("approving is a checker's work"));
+    QCOMPARE(cli(QStringList{"findings", "1", "--acknowledge", "--officer", "kofi"} + db).exitCode, 0);
     QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "kofi"} + db).exitCode, 0);
     const Run listed = cli(QStringList{"cycle", "list", "1", "--json"} + db);
     const QJsonObject cycle = QJsonDocument::fromJson(listed.out).array().first().toObject();

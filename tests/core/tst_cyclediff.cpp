@@ -152,6 +152,13 @@ void TestCycleDiff::findsEveryKind()
     const CycleDiffResult changedSince = diff.compare(february->id);
     QVERIFY(changedSince.fingerprint != result.fingerprint);
     QVERIFY(!diff.isAcknowledged(february->id, changedSince.fingerprint, PreparedCycle::checker.id, &error));
+    // Approval waits for the findings as they stand now to be acknowledged by the approving checker.
+    QVERIFY2(cycles.submit(february->id, PreparedCycle::maker, &error), qPrintable(error));
+    error.clear();
+    QVERIFY(!cycles.approve(february->id, PreparedCycle::checker, &error));
+    QVERIFY2(error.contains(QStringLiteral("has not acknowledged")), qPrintable(error));
+    QVERIFY2(diff.acknowledge(february->id, PreparedCycle::checker, &error), qPrintable(error));
+    QVERIFY2(cycles.approve(february->id, PreparedCycle::checker, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCycleDiff)

@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 
+#include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
@@ -83,6 +84,7 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     PaymentPreparer preparer(*database);
     QVERIFY(!preparer.prepare(cycle->id, kMaker).succeeded); // not approved yet
     QVERIFY(cycles.submit(cycle->id, kMaker, &error));
+    QVERIFY(CycleDiff(*database).acknowledge(cycle->id, kChecker, &error));
     QVERIFY(cycles.approve(cycle->id, kChecker, &error));
     QVERIFY(!preparer.prepare(cycle->id, kChecker).succeeded); // a maker's work
 

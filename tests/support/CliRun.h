@@ -68,6 +68,7 @@ public:
                 + asMaker,
             QStringList{QStringLiteral("cycle"), QStringLiteral("generate"), QStringLiteral("1")} + asMaker,
             QStringList{QStringLiteral("cycle"), QStringLiteral("submit"), QStringLiteral("1")} + asMaker,
+            {QStringLiteral("findings"), QStringLiteral("1"), QStringLiteral("--acknowledge"), QStringLiteral("--officer"), QStringLiteral("c")},
             {QStringLiteral("cycle"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--officer"), QStringLiteral("c")},
         };
         for (const QStringList& step : beforePreparing) {

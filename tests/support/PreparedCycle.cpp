@@ -1,5 +1,6 @@
 #include "PreparedCycle.h"
 
+#include "assurance/CycleDiff.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "officers/OfficerRepository.h"
@@ -57,6 +58,7 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
     const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), maker, &error);
     cycles.generate(cycle->id, maker);
     cycles.submit(cycle->id, maker, &error);
+    CycleDiff(*fixture.database).acknowledge(cycle->id, checker, &error);
     cycles.approve(cycle->id, checker, &error);
     if (options.beforePreparing) {
         options.beforePreparing(*fixture.database, cycle->id);

@@ -558,6 +558,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QVERIFY(cycle);
     cycles.generate(cycle->id, kMaker);
     QVERIFY(cycles.submit(cycle->id, kMaker, &error));
+    QVERIFY(CycleDiff(*database).acknowledge(cycle->id, kChecker, &error));
     QVERIFY(cycles.approve(cycle->id, kChecker, &error));
 
     // Preparing asks the mapper first; whom it does not know is listed with its reason, not paid.

@@ -97,6 +97,7 @@ pd program enrol 1 --officer m > /dev/null
 pd cycle create 1 --name 2027-01 --start 2027-01-01 --end 2027-01-31 --officer m > /dev/null
 pd cycle generate 1 --officer m > /dev/null
 pd cycle submit 1 --officer m > /dev/null
+pd findings 1 --acknowledge --officer c > /dev/null
 pd cycle approve 1 --officer c > /dev/null
 pd batches prepare 1 --officer m > /dev/null
 # A second program, a top-up of 666 for the Northern region: the payee FSP rejects such transfers.
@@ -106,6 +107,7 @@ pd program enrol 2 --officer m > /dev/null
 pd cycle create 2 --name 2027-01 --start 2027-01-01 --end 2027-01-31 --officer m > /dev/null
 pd cycle generate 2 --officer m > /dev/null
 pd cycle submit 2 --officer m > /dev/null
+pd findings 2 --acknowledge --officer c > /dev/null
 pd cycle approve 2 --officer c > /dev/null
 pd batches prepare 2 --officer m > /dev/null
 payments=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 1")
