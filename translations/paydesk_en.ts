@@ -1740,6 +1740,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the budget cannot cover this cycle: it needs %1 %4, %2 %4 of the budget remains, %3 %4 short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleTransition</name>

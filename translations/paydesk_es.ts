@@ -1685,15 +1685,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el programa %1</translation>
     </message>
     <message>
         <source>a cycle needs a name and a period whose end is not before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>un ciclo necesita un nombre y un periodo cuyo final no sea anterior a su inicio</translation>
     </message>
     <message>
         <source>cannot create the cycle (is the name taken in this program?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el ciclo (¿el nombre ya existe en este programa?): %1</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
@@ -1701,47 +1701,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>entitlements are generated in a draft cycle; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los derechos se generan en un ciclo en borrador; este está %1</translation>
     </message>
     <message>
         <source>cannot read the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la inscripción: %1</translation>
     </message>
     <message>
         <source>cannot write the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden escribir los derechos: %1</translation>
     </message>
     <message>
         <source>Generation was cancelled; the cycle is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La generación se canceló; el ciclo no cambió.</translation>
     </message>
     <message>
         <source>cannot commit the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden confirmar los derechos: %1</translation>
     </message>
     <message>
         <source>cannot change the cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar el ciclo: %1</translation>
     </message>
     <message>
         <source>someone else changed this cycle meanwhile; look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona cambió este ciclo mientras tanto; vuelva a mirarlo</translation>
     </message>
     <message>
         <source>cannot change the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden cambiar los derechos: %1</translation>
     </message>
     <message>
         <source>the cycle has no draft entitlements to submit; generate them first</source>
-        <translation type="unfinished"></translation>
+        <translation>el ciclo no tiene derechos en borrador que enviar; genérelos primero</translation>
     </message>
     <message>
         <source>cannot read the program&apos;s budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el presupuesto del programa: %1</translation>
     </message>
     <message>
         <source>the budget cannot cover this cycle: it needs %1 %4, %2 %4 of the budget remains, %3 %4 short</source>
-        <translation type="unfinished"></translation>
+        <translation>el presupuesto no cubre este ciclo: necesita %1 %4, quedan %2 %4 del presupuesto, faltan %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
+        <translation>%1 no dio por vistos los %2 hallazgos del ciclo tal como están (paydesk-cli findings %3 --acknowledge, o Hallazgos… en la página Ciclos)</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1966,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Enrolment</name>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el programa %1</translation>
     </message>
     <message>
         <source>cannot read the registry: %1</source>
@@ -1970,7 +1974,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la inscripción: %1</translation>
     </message>
     <message>
         <source>cannot update the enrolment: %1</source>
@@ -3432,7 +3436,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ProgramRepository</name>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el programa %1</translation>
     </message>
     <message>
         <source>there is already a program named %1</source>

@@ -1685,15 +1685,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de programme %1</translation>
     </message>
     <message>
         <source>a cycle needs a name and a period whose end is not before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>un cycle demande un nom et une période dont la fin n&apos;est pas avant le début</translation>
     </message>
     <message>
         <source>cannot create the cycle (is the name taken in this program?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le cycle (le nom est-il déjà pris dans ce programme ?) : %1</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
@@ -1701,47 +1701,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>entitlements are generated in a draft cycle; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les droits se génèrent dans un cycle en brouillon ; celui-ci est %1</translation>
     </message>
     <message>
         <source>cannot read the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;inscription : %1</translation>
     </message>
     <message>
         <source>cannot write the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire les droits : %1</translation>
     </message>
     <message>
         <source>Generation was cancelled; the cycle is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée ; le cycle est inchangé.</translation>
     </message>
     <message>
         <source>cannot commit the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider les droits : %1</translation>
     </message>
     <message>
         <source>cannot change the cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier le cycle : %1</translation>
     </message>
     <message>
         <source>someone else changed this cycle meanwhile; look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un d&apos;autre a modifié ce cycle entre-temps ; regardez-le à nouveau</translation>
     </message>
     <message>
         <source>cannot change the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier les droits : %1</translation>
     </message>
     <message>
         <source>the cycle has no draft entitlements to submit; generate them first</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle n&apos;a aucun droit en brouillon à soumettre ; générez-les d&apos;abord</translation>
     </message>
     <message>
         <source>cannot read the program&apos;s budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le budget du programme : %1</translation>
     </message>
     <message>
         <source>the budget cannot cover this cycle: it needs %1 %4, %2 %4 of the budget remains, %3 %4 short</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget ne couvre pas ce cycle : il faut %1 %4, il reste %2 %4 du budget, il manque %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
+        <translation>%1 n&apos;a pas pris acte des %2 constats du cycle tels qu&apos;ils sont (paydesk-cli findings %3 --acknowledge, ou Constats… sur la page Cycles)</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1966,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Enrolment</name>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de programme %1</translation>
     </message>
     <message>
         <source>cannot read the registry: %1</source>
@@ -1970,7 +1974,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;inscription : %1</translation>
     </message>
     <message>
         <source>cannot update the enrolment: %1</source>
@@ -3432,7 +3436,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ProgramRepository</name>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de programme %1</translation>
     </message>
     <message>
         <source>there is already a program named %1</source>
