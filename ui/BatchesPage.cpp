@@ -13,11 +13,11 @@
 #include "hub/G2pConnectClient.h"
 #include "hub/HubEndpoint.h"
 #include "mapper/FinancialAddressResolver.h"
+#include "review/BatchFileRows.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -165,20 +165,34 @@ void BatchesPage::showRows()
     if (!batch) {
         return;
     }
-    QBuffer buffer;
-    buffer.setData(batch->file);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    m_rows->clear();
+    m_rows->setRowCount(0);
+    if (BatchFileRows::isG2pConnect(batch->file)) {
+        // A G2P Connect request: its disbursements, field by field.
+        QString error;
+        const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch->file, &error);
+        m_rows->setColumnCount(4);
+        m_rows->setHorizontalHeaderLabels(
+            {QStringLiteral("reference_id"), QStringLiteral("payee_fa"), QStringLiteral("amount"), QStringLiteral("currency_code")});
+        m_rows->setRowCount(int(rows.size()));
+        for (int at = 0; at < rows.size(); ++at) {
+            const BatchFileRows::Row& line = rows.at(at);
+            const QStringList cells = {line.requestId, line.payee, line.amount, line.currency};
+            for (int column = 0; column < cells.size(); ++column) {
+                m_rows->setItem(at, column, new QTableWidgetItem(cells.at(column)));
+            }
+        }
+        return;
+    }
+    CsvReader reader(batch->file, ',');
     QList<QByteArray> record;
     reader.readRecord(record);
     QStringList header;
     for (const QByteArray& name : record) {
         header.append(QString::fromUtf8(name));
     }
-    m_rows->clear();
     m_rows->setColumnCount(int(header.size()));
     m_rows->setHorizontalHeaderLabels(header);
-    m_rows->setRowCount(0);
     while (reader.readRecord(record)) {
         const int at = m_rows->rowCount();
         m_rows->insertRow(at);

@@ -346,7 +346,8 @@ bool CyclesPage::showFindings(bool acknowledge)
             return;
         }
         CycleDiff diff(*database);
-        if (acknowledge && !diff.acknowledge(cycleId, actor, &read->error)) {
+        if (acknowledge) {
+            read->acknowledged = diff.acknowledge(cycleId, actor, &read->error, CycleDiff::kDefaultJumpShare, &read->result);
             return;
         }
         read->result = diff.compare(cycleId);

@@ -8,7 +8,6 @@
 #include "batching/XSignature.h"
 #include "csv/CsvReader.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,9 +190,7 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
         return fileProblem(QStringLiteral("File too big"),
                            QStringLiteral("The file uploaded is too big. Please upload a smaller file and try again."));
     }
-    QBuffer buffer(&csv);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    CsvReader reader(csv, ',');
     QList<QByteArray> header;
     reader.readRecord(header);
     for (const QByteArray& column : std::as_const(header)) {

@@ -2,7 +2,6 @@
 
 #include "csv/CsvReader.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,10 +101,7 @@ QString HubSimulator::accept(const Submission& submission)
     batch.visibleAfter = m_clock.elapsed() + m_faults.visibilityLagMs;
     batch.databaseId = m_batches.size() + 1;
 
-    QBuffer buffer;
-    buffer.setData(submission.csv);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    CsvReader reader(submission.csv, ',');
     QList<QByteArray> header;
     reader.readRecord(header);
     QHash<QString, qsizetype> column;

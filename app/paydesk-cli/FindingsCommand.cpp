@@ -47,14 +47,20 @@ int FindingsCommand::run(const QStringList& arguments)
     }
     CycleDiff diff(*work->database);
     QString error;
-    if (parser.isSet(acknowledge) && !diff.acknowledge(cycleId, work->officer, &error, share)) {
-        return m_support.fail(error);
+    CycleDiffResult result;
+    bool acknowledged = false;
+    if (parser.isSet(acknowledge)) {
+        if (!diff.acknowledge(cycleId, work->officer, &error, share, &result)) {
+            return m_support.fail(error);
+        }
+        acknowledged = true;
+    } else {
+        result = diff.compare(cycleId, share);
+        if (!result.succeeded) {
+            return m_support.fail(result.error);
+        }
+        acknowledged = diff.isAcknowledged(cycleId, result.fingerprint, work->officer.id, &error);
     }
-    const CycleDiffResult result = diff.compare(cycleId, share);
-    if (!result.succeeded) {
-        return m_support.fail(result.error);
-    }
-    const bool acknowledged = diff.isAcknowledged(cycleId, result.fingerprint, work->officer.id, &error);
     QTextStream& text = m_support.out();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray findings;

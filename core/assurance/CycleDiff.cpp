@@ -183,7 +183,7 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
     return result;
 }
 
-bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare)
+bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare, CycleDiffResult* acknowledged)
 {
     if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve)) {
         *error = *refusal;
@@ -203,7 +203,13 @@ bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* err
                                                 {QStringLiteral("previous_cycle"), diff.previousCycleId},
                                                 {QStringLiteral("jump_share"), jumpShare},
                                                 {QStringLiteral("counts"), counts}});
-    return AuditLog(m_database).append(entry, error);
+    if (!AuditLog(m_database).append(entry, error)) {
+        return false;
+    }
+    if (acknowledged) {
+        *acknowledged = diff;
+    }
+    return true;
 }
 
 bool CycleDiff::isAcknowledged(qint64 cycleId, const QString& fingerprint, const QString& officerId, QString* error)

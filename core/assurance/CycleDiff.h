@@ -24,8 +24,10 @@ public:
     explicit CycleDiff(Database& database);
 
     CycleDiffResult compare(qint64 cycleId, double jumpShare = kDefaultJumpShare);
-    // A checker acknowledges the findings as compare() gives them now.
-    bool acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare = kDefaultJumpShare);
+    // A checker acknowledges the findings as compare() gives them now; *acknowledged, when given,
+    // gets that set.
+    bool acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare = kDefaultJumpShare,
+                     CycleDiffResult* acknowledged = nullptr);
     // Whether officer acknowledged exactly this set of findings (by its fingerprint).
     bool isAcknowledged(qint64 cycleId, const QString& fingerprint, const QString& officerId, QString* error);
 

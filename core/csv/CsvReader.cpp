@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 
-#include <QIODevice>
+#include <QBuffer>
 
 namespace {
 
@@ -32,6 +32,17 @@ CsvReader::CsvReader(QIODevice* device, char delimiter)
     , m_delimiter(delimiter)
 {
 }
+
+CsvReader::CsvReader(const QByteArray& bytes, char delimiter)
+    : m_ownBuffer(std::make_unique<QBuffer>())
+    , m_device(m_ownBuffer.get())
+    , m_delimiter(delimiter)
+{
+    m_ownBuffer->setData(bytes);
+    m_ownBuffer->open(QIODevice::ReadOnly);
+}
+
+CsvReader::~CsvReader() = default;
 
 bool CsvReader::fail(const QString& message)
 {

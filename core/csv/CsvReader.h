@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class QBuffer;
 class QIODevice;
 
 // Streaming RFC 4180 reader. Reads a device in chunks and hands out one record at a time as raw
@@ -21,6 +24,9 @@ public:
     static constexpr qsizetype kDefaultMaxFieldBytes = 64 * 1024;
 
     explicit CsvReader(QIODevice* device, char delimiter = kDetectDelimiter);
+    // Reads bytes held in memory (a batch file, a statement, an upload).
+    explicit CsvReader(const QByteArray& bytes, char delimiter = kDetectDelimiter);
+    ~CsvReader();
 
     // Reads the next record into fields. Returns false at the end of the data or on error.
     bool readRecord(QList<QByteArray>& fields);
@@ -52,6 +58,7 @@ private:
     void appendUnquotedRun(QByteArray& field);
     bool fail(const QString& message);
 
+    std::unique_ptr<QBuffer> m_ownBuffer; // set when reading bytes
     QIODevice* m_device;
     QByteArray m_buffer;
     qsizetype m_pos = 0;

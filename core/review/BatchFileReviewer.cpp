@@ -8,7 +8,6 @@
 #include "csv/CsvReader.h"
 #include "domain/PartyId.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -48,10 +47,7 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
     if (file.contains("\n\n") || file.contains("\n\r\n")) {
         find(0, QString(), tr("a blank line: the hub stops reading the file there"));
     }
-    QBuffer buffer;
-    buffer.setData(file);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    CsvReader reader(file, ',');
     QList<QByteArray> record;
     if (!reader.readRecord(record)) {
         review.error = reader.hasError() ? reader.errorString() : tr("the file is empty");

@@ -2,7 +2,6 @@
 
 #include "csv/CsvReader.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,10 +10,7 @@ namespace {
 
 QList<BatchFileRows::Row> csvRows(const QByteArray& file, QString* error)
 {
-    QBuffer buffer;
-    buffer.setData(file);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    CsvReader reader(file, ',');
     QList<QByteArray> header;
     if (!reader.readRecord(header)) {
         *error = reader.hasError() ? reader.errorString() : BatchFileRows::tr("it is empty");

@@ -5,7 +5,6 @@
 #include "csv/CsvReader.h"
 #include "hub/G2pConnectClient.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -70,10 +69,7 @@ ResultComparison::Outcome outcomeOf(const QString& status)
 
 QList<QList<QByteArray>> records(const QByteArray& bytes, QString* error)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    CsvReader reader(bytes, ',');
     QList<QList<QByteArray>> all;
     QList<QByteArray> record;
     while (reader.readRecord(record)) {

@@ -2,15 +2,11 @@
 
 #include "csv/CsvReader.h"
 
-#include <QBuffer>
 #include <QHash>
 
 std::optional<BankStatement> CsvStatementParser::parse(const QByteArray& file, QString* error)
 {
-    QBuffer buffer;
-    buffer.setData(file);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, ',');
+    CsvReader reader(file, ',');
     QList<QByteArray> record;
     if (!reader.readRecord(record)) {
         *error = reader.hasError() ? reader.errorString() : tr("the statement is empty");

@@ -69,12 +69,12 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
 {
     StatementMatch result;
     QStringList ids;
+    QList<QStringList> namedByEntry; // each entry's ids, in statement and entry order
     QDate lastDay;
     for (const BankStatement& statement : statements) {
         for (const BankStatement::Entry& entry : statement.entries) {
-            for (const QString& id : idsIn(entry)) {
-                ids.append(id);
-            }
+            namedByEntry.append(idsIn(entry));
+            ids.append(namedByEntry.last());
             lastDay = qMax(lastDay, entry.bookingDate);
         }
     }
@@ -137,9 +137,10 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
     // Each entry against what it names.
     QSet<qint64> debited; // payments covered by a debit
     QHash<qint64, qint64> debitLine; // payment -> the line of its first debit
+    qsizetype entryIndex = 0;
     for (const BankStatement& statement : statements) {
         for (const BankStatement::Entry& entry : statement.entries) {
-            const QStringList named = idsIn(entry);
+            const QStringList& named = namedByEntry.at(entryIndex++);
             const auto payment = std::find_if(named.cbegin(), named.cend(), [&payments](const QString& id) { return payments.contains(id); });
             const auto batch = std::find_if(named.cbegin(), named.cend(), [&batches](const QString& id) { return batches.contains(id); });
             if (!entry.debit) {

@@ -588,6 +588,13 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QTest::qWait(100); // let the layout give the summary its lines before the picture
     saveScreenshot(&window, QStringLiteral("mapper-unresolved.png"));
     QVERIFY2(payments > 0, qPrintable(batchStatus->text()));
+    // A G2P Connect batch's frozen rows are its disbursements.
+    auto* g2pBatches = batches->findChild<QTableWidget*>(QStringLiteral("batchTable"));
+    g2pBatches->selectRow(0);
+    auto* g2pRows = batches->findChild<QTableWidget*>(QStringLiteral("batchRows"));
+    QCOMPARE(g2pRows->rowCount(), g2pBatches->item(0, 3)->text().toInt());
+    QCOMPARE(g2pRows->horizontalHeaderItem(1)->text(), QStringLiteral("payee_fa"));
+    QVERIFY(g2pRows->item(0, 1)->text().startsWith(QStringLiteral("account:")));
 
     // The checker sends without a key (G2P Connect requests are not signed), and reconciles.
     actAs(&window, QStringLiteral("kofi"));
