@@ -399,6 +399,20 @@ void CyclesPage::act(const QString& action)
         if (!done) {
             return tr("Refused: %1").arg(error);
         }
-        return tr("Cycle %1 is now %2.").arg(target.name, cycleStateName(cycles.find(target.id)->state));
+        const CycleState state = cycles.find(target.id)->state;
+        if (action == u"approve" && state == CycleState::ToApprove) {
+            const auto status = cycles.approvalStatus(target.id, &error);
+            if (!status) {
+                return tr("Refused: %1").arg(error);
+            }
+            return tr("Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.")
+                .arg(actor.id)
+                .arg(status->approvers.size())
+                .arg(status->required)
+                .arg(status->total.toDecimalString(), status->total.currency().code())
+                .arg(target.name)
+                .arg(status->missing());
+        }
+        return tr("Cycle %1 is now %2.").arg(target.name, cycleStateName(state));
     });
 }

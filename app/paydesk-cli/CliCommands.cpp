@@ -79,6 +79,7 @@ void CliCommands::printHelp()
                 "  audit list      show the latest audit log entries\n"
                 "  officer add     add an officer (maker, checker or viewer)\n"
                 "  officer list    list the officers\n"
+                "  officer role    give an officer another role\n"
                 "  program         create, list and enrol programs\n"
                 "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
@@ -474,26 +475,31 @@ int CliCommands::audit(const QStringList& arguments)
 int CliCommands::officer(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Officers: \"add ID --name NAME --role maker|checker|viewer\" or \"list\"."));
+    parser.setApplicationDescription(
+        tr("Officers: \"add ID --name NAME --role maker|checker|viewer\", \"role ID --role ROLE\" or \"list\"."));
     const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("Who adds the officer, for the audit log (default: %1).")
+    const QCommandLineOption by(QStringLiteral("by"), tr("Who adds the officer or changes the role, for the audit log (default: %1).")
                                                           .arg(operatingSystemOfficer()),
                                 QStringLiteral("ID"));
     parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), name, role, by});
-    parser.addPositionalArgument(QStringLiteral("add ID|list"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("add ID|role ID|list"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
     const bool add = positional.size() == 2 && positional.first() == u"add";
-    if (!add && positional != QStringList{QStringLiteral("list")}) {
-        return m_support.usage(tr("officer takes \"add ID\" or \"list\"."));
+    const bool changeRole = positional.size() == 2 && positional.first() == u"role";
+    if (!add && !changeRole && positional != QStringList{QStringLiteral("list")}) {
+        return m_support.usage(tr("officer takes \"add ID\", \"role ID\" or \"list\"."));
     }
     const auto officerRole = officerRoleFromName(parser.value(role));
     if (add && (!parser.isSet(name) || !officerRole)) {
         return m_support.usage(tr("officer add needs --name and --role maker, checker or viewer."));
+    }
+    if (changeRole && !officerRole) {
+        return m_support.usage(tr("officer role needs --role maker, checker or viewer."));
     }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
@@ -507,6 +513,16 @@ int CliCommands::officer(const QStringList& arguments)
             m_err << tr("Cannot add the officer: %1").arg(error) << Qt::endl;
             return ExitFailure;
         }
+        return ExitSuccess;
+    }
+    if (changeRole) {
+        QString error;
+        if (!officers.changeRole(positional.at(1), *officerRole, parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(),
+                                 &error)) {
+            m_err << tr("Cannot change the role: %1").arg(error) << Qt::endl;
+            return ExitFailure;
+        }
+        m_out << tr("%1 is now a %2.").arg(positional.at(1), officerRoleName(*officerRole)) << Qt::endl;
         return ExitSuccess;
     }
     QJsonArray array;

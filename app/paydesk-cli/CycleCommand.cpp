@@ -162,6 +162,22 @@ int CycleCommand::run(const QStringList& arguments)
     if (!done) {
         return m_support.fail(tr("Cannot %1 cycle %2: %3").arg(action).arg(id).arg(error));
     }
-    out << tr("Cycle %1 is now %2.").arg(id).arg(cycleStateName(cycles.find(id)->state)) << Qt::endl;
+    const CycleState now = cycles.find(id)->state;
+    if (action == u"approve" && now == CycleState::ToApprove) {
+        const auto status = cycles.approvalStatus(id, &error);
+        if (!status) {
+            return m_support.fail(error);
+        }
+        out << tr("Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.")
+                   .arg(officer->id)
+                   .arg(status->approvers.size())
+                   .arg(status->required)
+                   .arg(status->total.toDecimalString(), status->total.currency().code())
+                   .arg(id)
+                   .arg(status->missing())
+            << Qt::endl;
+        return ExitSuccess;
+    }
+    out << tr("Cycle %1 is now %2.").arg(id).arg(cycleStateName(now)) << Qt::endl;
     return ExitSuccess;
 }

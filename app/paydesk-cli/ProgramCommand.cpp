@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "ExitCode.h"
 
+#include "approvals/ApprovalTierRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -134,13 +135,15 @@ int ProgramCommand::run(const QStringList& arguments)
            "asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests "
            "signed with Ed25519, the key given to send --key) for G2P Connect; "
            "--max-batch-rows, --max-file-bytes, --budget. "
-           "list: every program. enrol ID: apply the program's eligibility to the registry."));
+           "list: every program. enrol ID: apply the program's eligibility to the registry. "
+           "tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as "
+           "AMOUNT:CHECKERS pairs such as \"0:1, 50000:2, 250000:3\" (\"none\": one checker)."));
     for (const QString& option : kOptions) {
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
     parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
-    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -148,8 +151,9 @@ int ProgramCommand::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (!(positional.size() == 1 && (action == u"create" || action == u"list"))
-        && !(positional.size() == 2 && action == u"enrol")) {
-        return m_support.usage(tr("program takes create, list or enrol ID."));
+        && !(positional.size() == 2 && action == u"enrol")
+        && !((positional.size() == 2 || positional.size() == 3) && action == u"tiers")) {
+        return m_support.usage(tr("program takes create, list, enrol ID or tiers ID [TIERS]."));
     }
     Program program;
     QString error;
@@ -182,6 +186,9 @@ int ProgramCommand::run(const QStringList& arguments)
         }
         return ExitSuccess;
     }
+    if (action == u"tiers") {
+        return tiers(*database, parser);
+    }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
         return ExitFailure;
@@ -211,6 +218,55 @@ int ProgramCommand::run(const QStringList& arguments)
     } else {
         m_support.out() << tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
                         << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    bool ok = false;
+    const auto program = ProgramRepository(database).find(positional.at(1).toLongLong(&ok));
+    if (!ok || !program) {
+        return m_support.fail(tr("There is no program %1.").arg(positional.at(1)));
+    }
+    ApprovalTierRepository repository(database);
+    QString error;
+    if (positional.size() == 3) {
+        const QString text = positional.at(2).trimmed();
+        const auto tiers = text == u"none" ? ApprovalTiers::fromTiers({}, &error) : ApprovalTiers::parse(text, program->currency, &error);
+        if (!tiers) {
+            return m_support.usage(error);
+        }
+        const auto officer = m_support.actingOfficer(database, parser);
+        if (!officer) {
+            return ExitFailure;
+        }
+        if (!repository.save(program->id, program->currency, *tiers, *officer, &error)) {
+            return m_support.fail(tr("Cannot set the approval tiers: %1").arg(error));
+        }
+    }
+    const auto tiers = repository.tiersOf(program->id, program->currency, &error);
+    if (!tiers) {
+        return m_support.fail(error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ApprovalTiers::Tier& tier : tiers->tiers()) {
+            array.append(QJsonObject{{QStringLiteral("from"), tier.from.toDecimalString()}, {QStringLiteral("checkers"), tier.checkers}});
+        }
+        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("currency"), program->currency.code()},
+                                                     {QStringLiteral("tiers"), array}})
+                               .toJson(QJsonDocument::Indented);
+    } else if (tiers->tiers().isEmpty()) {
+        m_support.out() << tr("%1: one checker approves a cycle of any total.").arg(program->name) << Qt::endl;
+    } else {
+        for (const ApprovalTiers::Tier& tier : tiers->tiers()) {
+            m_support.out() << tr("%1: from %2 %3, %4 distinct checker(s)")
+                                   .arg(program->name, tier.from.toDecimalString(), program->currency.code())
+                                   .arg(tier.checkers)
+                            << Qt::endl;
+        }
     }
     return ExitSuccess;
 }

@@ -4,10 +4,11 @@
 #include <QStringList>
 
 class CliSupport;
+class Database;
 class QCommandLineParser;
 struct Program;
 
-// paydesk-cli program create | list | enrol.
+// paydesk-cli program create | list | enrol | tiers.
 class ProgramCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramCommand)
@@ -18,6 +19,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    int tiers(Database& database, const QCommandLineParser& parser);
     bool programFromOptions(const QCommandLineParser& parser, Program* program, QString* error);
 
     CliSupport& m_support;

@@ -95,6 +95,9 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         result.error = tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
         return result;
     }
+    if (!CycleService(m_database).approvalHolds(cycleId, officer, &result.error)) {
+        return result;
+    }
     m_database.reserveCacheForBulkWork();
     DbTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {

@@ -1,6 +1,7 @@
 #include "BatchSender.h"
 
 #include "DisbursementChannel.h"
+#include "ReleaseGate.h"
 
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
@@ -74,6 +75,10 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
         outcome.message = tr("batch %1 is %2: only ready batches are sent").arg(batchId).arg(batchStateName(batch->state));
         return outcome;
     }
+    if (const auto refusal = ReleaseGate::refusal(m_database, *batch, officer)) {
+        outcome.message = *refusal;
+        return outcome;
+    }
     return post(*batch, officer, false);
 }
 
@@ -105,6 +110,14 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
         }
         if (claim.numRowsAffected() != 1) {
             outcome.message = tr("batch %1 is being sent by another officer or process").arg(batch.id);
+            return outcome;
+        }
+        // Released by someone else than whoever last changed the payer account: that rule is met.
+        QSqlQuery payerReleased(m_database.connection());
+        payerReleased.prepare(QStringLiteral("UPDATE program SET payer_changed_by = '' WHERE id = (SELECT program_id FROM cycle WHERE id = ?)"));
+        payerReleased.addBindValue(batch.cycleId);
+        if (!payerReleased.exec()) {
+            outcome.message = tr("cannot mark batch %1 as sending: %2").arg(batch.id).arg(payerReleased.lastError().text());
             return outcome;
         }
         AuditEntry entry = AuditEntry::now(officer.id, repost ? QStringLiteral("batch.repost") : QStringLiteral("batch.send"),

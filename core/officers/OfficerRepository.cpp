@@ -64,6 +64,39 @@ bool OfficerRepository::add(const Officer& officer, const QString& addedBy, QStr
     return true;
 }
 
+bool OfficerRepository::changeRole(const QString& id, OfficerRole role, const QString& changedBy, QString* error)
+{
+    const auto officer = find(id);
+    if (!officer) {
+        *error = tr("there is no officer %1").arg(id);
+        return false;
+    }
+    if (officer->role == role) {
+        *error = tr("%1 is already a %2").arg(id, officerRoleName(role));
+        return false;
+    }
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE officer SET role = ? WHERE id = ?"));
+    update.addBindValue(officerRoleName(role));
+    update.addBindValue(id);
+    if (!transaction.isActive() || !update.exec()) {
+        *error = tr("cannot change the officer's role: %1").arg(update.lastError().text());
+        return false;
+    }
+    AuditEntry entry = AuditEntry::now(changedBy, QStringLiteral("officer.role"), QStringLiteral("officer"), id);
+    entry.before = AuditEntry::state(QJsonObject{{QStringLiteral("role"), officerRoleName(officer->role)}});
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("role"), officerRoleName(role)}});
+    if (!AuditLog(m_database).append(entry, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = tr("cannot change the officer's role: %1").arg(transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
 std::optional<Officer> OfficerRepository::find(const QString& id)
 {
     QSqlQuery query(m_database.connection());

@@ -2,6 +2,7 @@
 
 #include "ProgramRepository.h"
 
+#include "approvals/CycleApprovals.h"
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
 #include "domain/Beneficiary.h"
@@ -10,6 +11,7 @@
 #include "storage/DbTransaction.h"
 #include "storage/SqlText.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -420,34 +422,116 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
         *error = transaction.errorString();
         return false;
     }
-    if (cycle->state == CycleState::ToApprove) {
-        if (const auto shortfall = budgetShortfall(*cycle)) {
-            *error = *shortfall;
-            return false;
+    if (cycle->state != CycleState::ToApprove) {
+        return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error)
+            && audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), stateJson(CycleState::Approved),
+                     error)
+            && transaction.commit();
+    }
+    if (officer.id == cycle->createdBy) {
+        *error = tr("%1 made this cycle and cannot also approve it").arg(officer.id);
+        return false;
+    }
+    if (const auto shortfall = budgetShortfall(*cycle)) {
+        *error = *shortfall;
+        return false;
+    }
+    // What changed since the previous cycle is seen, and acknowledged by this checker, first.
+    CycleDiff diff(m_database);
+    const CycleDiffResult findings = diff.compare(cycleId);
+    if (!findings.succeeded) {
+        *error = findings.error;
+        return false;
+    }
+    if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
+        if (error->isEmpty()) {
+            *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 --acknowledge, "
+                        "or Findings… on the Cycles page)")
+                         .arg(officer.id)
+                         .arg(findings.total())
+                         .arg(cycleId);
         }
-        // What changed since the previous cycle is seen, and acknowledged by this checker, first.
-        CycleDiff diff(m_database);
-        const CycleDiffResult findings = diff.compare(cycleId);
-        if (!findings.succeeded) {
-            *error = findings.error;
-            return false;
-        }
-        if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
-            if (error->isEmpty()) {
-                *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 --acknowledge, "
-                            "or Findings… on the Cycles page)")
-                             .arg(officer.id)
-                             .arg(findings.total())
-                             .arg(cycleId);
-            }
-            return false;
-        }
+        return false;
+    }
+    // Each checker approves the cycle as it stands; approvals of what it was before are void.
+    CycleApprovals approvals(m_database);
+    const auto seal = CycleSeal::of(m_database, cycleId, error);
+    const int voided = seal ? approvals.voidOtherThan(cycleId, *seal, tr("the cycle changed before it was fully approved"), error) : -1;
+    const auto status = voided >= 0 ? approvals.status(cycleId, error) : std::nullopt;
+    if (!status) {
+        return false;
+    }
+    if (status->approvers.contains(officer.id)) {
+        *error = tr("%1 has already approved this cycle; it waits for %2 more checker(s)").arg(officer.id).arg(status->missing());
+        return false;
+    }
+    if (!approvals.record(cycleId, *seal, officer.id, error)) {
+        return false;
+    }
+    const QStringList approvers = status->approvers + QStringList{officer.id};
+    const QJsonObject progress{{QStringLiteral("approvers"), QJsonArray::fromStringList(approvers)},
+                               {QStringLiteral("required"), status->required},
+                               {QStringLiteral("total"), status->total.toDecimalString()},
+                               {QStringLiteral("voided_before"), voided}};
+    if (approvers.size() < status->required) {
+        return audit(officer, QStringLiteral("cycle.approval_recorded"), *cycle, {}, progress, error) && transaction.commit();
+    }
+    QJsonObject after = stateJson(CycleState::Approved);
+    for (auto it = progress.constBegin(); it != progress.constEnd(); ++it) {
+        after.insert(it.key(), it.value());
     }
     return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error)
         && moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Approved, error)
-        && audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), stateJson(CycleState::Approved),
-                 error)
+        && audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), after, error)
         && transaction.commit();
+}
+
+std::optional<ApprovalStatus> CycleService::approvalStatus(qint64 cycleId, QString* error)
+{
+    return CycleApprovals(m_database).status(cycleId, error);
+}
+
+bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString* error)
+{
+    const auto cycle = find(cycleId);
+    if (!cycle) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        return false;
+    }
+    if (cycle->state != CycleState::Approved) {
+        *error = tr("cycle %1 is %2, not approved").arg(cycleId).arg(cycleStateName(cycle->state));
+        return false;
+    }
+    CycleApprovals approvals(m_database);
+    const auto approved = approvals.approvedSeal(cycleId, error);
+    if (!approved) {
+        return error->isEmpty(); // approved before approvals were sealed: nothing to compare with
+    }
+    const auto seal = CycleSeal::of(m_database, cycleId, error);
+    if (!seal) {
+        return false;
+    }
+    if (*seal == *approved) {
+        return true;
+    }
+    // Something the approval covered changed: the approval is void and the cycle waits for a new one.
+    const QString reason = tr("%1 changed after the approval").arg(seal->changeSince(*approved));
+    DbTransaction transaction(m_database.connection());
+    QString failure;
+    if (!transaction.isActive() || approvals.voidOtherThan(cycleId, *seal, reason, &failure) < 0
+        || !moveCycle(*cycle, CycleState::ToApprove, QStringLiteral("approved_by"), QString(), &failure)
+        || !moveEntitlements(cycleId, {EntitlementState::Approved}, EntitlementState::PendingValidation, &failure)
+        || !audit(officer, QStringLiteral("cycle.approval_voided"), *cycle, stateJson(cycle->state),
+                  QJsonObject{{QStringLiteral("state"), cycleStateName(CycleState::ToApprove)}, {QStringLiteral("reason"), reason}},
+                  &failure)
+        || !transaction.commit()) {
+        *error = tr("the approval of cycle %1 no longer holds (%2), and voiding it failed: %3")
+                     .arg(cycleId)
+                     .arg(reason, failure.isEmpty() ? transaction.errorString() : failure);
+        return false;
+    }
+    *error = tr("the approval of cycle %1 is void: %2; the cycle is back to approve").arg(cycleId).arg(reason);
+    return false;
 }
 
 bool CycleService::sendBack(qint64 cycleId, const Officer& officer, QString* error)

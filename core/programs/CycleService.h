@@ -5,6 +5,7 @@
 #include "EntitlementRow.h"
 #include "GenerationResult.h"
 
+#include "approvals/ApprovalStatus.h"
 #include "officers/MakerChecker.h"
 
 #include <QJsonObject>
@@ -20,8 +21,9 @@ struct Officer;
 // Everything that happens to a cycle, each step checked against the cycle lifecycle and the
 // maker-checker rule, done in one transaction with its audit entry:
 // create (maker) -> generate entitlements (maker) -> submit (maker) -> approve or send back
-// (a checker other than the submitter; approval refuses a cycle the budget cannot cover, and one
-// whose findings against the previous cycle (CycleDiff) that checker has not acknowledged) ->
+// (checkers other than its maker, as many as the program's tiers ask for its total; approval refuses
+// a cycle the budget cannot cover, and one whose findings against the previous cycle (CycleDiff) that
+// checker has not acknowledged; a change to what it covered voids it) ->
 // cancel (maker or checker, before money moves).
 // A state change is a compare-and-set on the stored state, so two officers on a shared database
 // cannot both move the same cycle.
@@ -39,7 +41,16 @@ public:
     GenerationResult generate(qint64 cycleId, const Officer& officer);
     void cancelGeneration() { m_cancelled.store(true); }
     bool submit(qint64 cycleId, const Officer& officer, QString* error);
+    // A checker's approval of the cycle as it stands (sealed: CycleSeal). The cycle becomes approved
+    // once as many distinct checkers as its total needs (the program's approval tiers) approved it;
+    // until then each approval is recorded and the cycle stays to approve. The maker who made or
+    // submitted it cannot approve it.
     bool approve(qint64 cycleId, const Officer& officer, QString* error);
+    std::optional<ApprovalStatus> approvalStatus(qint64 cycleId, QString* error);
+    // True when the approved cycle still matches what its approvals covered. When it does not (an
+    // entitlement or a payee account changed since), the approvals are voided, the cycle goes back
+    // to to_approve (audited as found by the officer) and error says what changed.
+    bool approvalHolds(qint64 cycleId, const Officer& officer, QString* error);
     bool sendBack(qint64 cycleId, const Officer& officer, QString* error);
     bool cancel(qint64 cycleId, const Officer& officer, QString* error);
 

@@ -8,7 +8,8 @@
 // The life of a payment cycle (OpenG2P's model):
 //   draft -> to_approve -> approved -> distributed -> ended
 //   to_approve -> draft (sent back); draft, to_approve, approved -> cancelled;
-//   distributed -> approved (reopened when a checker approves paying failed payments again)
+//   distributed -> approved (reopened when a checker approves paying failed payments again);
+//   approved -> to_approve (the approval voided: something it covered changed)
 enum class CycleState
 {
     Draft,

@@ -29,7 +29,7 @@ std::optional<QString> EntitlementTransition::refusal(EntitlementState from, Ent
     const bool allowed = (from == S::Draft && (to == S::PendingValidation || to == S::Cancelled))
         || (from == S::PendingValidation
             && (to == S::Approved || to == S::Rejected || to == S::Cancelled || to == S::Draft))
-        || (from == S::Approved && to == S::Cancelled);
+        || (from == S::Approved && (to == S::Cancelled || to == S::PendingValidation)); // approval voided
     if (allowed) {
         return std::nullopt;
     }

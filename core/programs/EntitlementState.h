@@ -7,7 +7,8 @@
 
 // The life of an entitlement:
 //   draft -> pending_validation -> approved | rejected; draft, pending_validation, approved -> cancelled
-//   (its cycle cancelled before money moved); pending_validation -> draft (its cycle sent back)
+//   (its cycle cancelled before money moved); pending_validation -> draft (its cycle sent back);
+//   approved -> pending_validation (its cycle's approval voided)
 enum class EntitlementState
 {
     Draft,

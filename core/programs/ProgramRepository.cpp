@@ -138,6 +138,16 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
         program.id = query.value(0).toLongLong();
     }
     query.finish();
+    if (!before || before->payer != program.payer) {
+        // Whoever set the payer account may not release the next send (ReleaseGate).
+        query.prepare(QStringLiteral("UPDATE program SET payer_changed_by = ? WHERE id = ?"));
+        query.addBindValue(officer.id);
+        query.addBindValue(program.id);
+        if (!query.exec()) {
+            *error = tr("cannot save the program: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
 
     AuditEntry entry = AuditEntry::now(officer.id, before ? QStringLiteral("program.update") : QStringLiteral("program.create"),
                                        QStringLiteral("program"), QString::number(program.id));

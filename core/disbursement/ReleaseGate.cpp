@@ -1,0 +1,47 @@
+#include "ReleaseGate.h"
+
+#include "batching/PaymentBatch.h"
+#include "officers/Officer.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+std::optional<QString> ReleaseGate::refusal(Database& database, const PaymentBatch& batch, const Officer& officer)
+{
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex());
+    if (sha256 != batch.fileSha256) {
+        return tr("batch %1's file is no longer the one frozen at preparation (SHA-256 %2, frozen %3): it is not sent")
+            .arg(batch.id)
+            .arg(sha256, batch.fileSha256);
+    }
+    if (officer.id == batch.createdBy) {
+        return tr("%1 prepared batch %2 and cannot also send it").arg(officer.id).arg(batch.id);
+    }
+    CycleService cycles(database);
+    const auto cycle = cycles.find(batch.cycleId);
+    if (!cycle) {
+        return tr("there is no cycle %1").arg(batch.cycleId);
+    }
+    if (officer.id == cycle->createdBy || officer.id == cycle->submittedBy) {
+        return tr("%1 made cycle %2 and cannot also send its batches").arg(officer.id).arg(cycle->id);
+    }
+    QSqlQuery payer(database.connection());
+    payer.prepare(QStringLiteral("SELECT name, payer_changed_by FROM program WHERE id = ?"));
+    payer.addBindValue(cycle->programId);
+    if (!payer.exec() || !payer.next()) {
+        return tr("cannot read the program of cycle %1: %2").arg(cycle->id).arg(payer.lastError().text());
+    }
+    if (payer.value(1).toString() == officer.id) {
+        return tr("%1 changed the payer account of %2 and cannot release its next send: another checker must")
+            .arg(officer.id, payer.value(0).toString());
+    }
+    QString error;
+    if (!cycles.approvalHolds(cycle->id, officer, &error)) {
+        return error;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class Database;
+struct Officer;
+struct PaymentBatch;
+
+// Whether an officer may release a batch for its first send, past the maker-checker rule: the
+// batch's bytes are still the ones frozen and approved, the cycle's approval still holds (a change
+// voids it: CycleService::approvalHolds), and the officer holds no role that conflicts — prepared
+// the batch, made or submitted the cycle, or was the last to change the program's payer account.
+class ReleaseGate
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseGate)
+
+public:
+    // Why the batch may not be released by this officer, or nullopt when it may.
+    static std::optional<QString> refusal(Database& database, const PaymentBatch& batch, const Officer& officer);
+};
