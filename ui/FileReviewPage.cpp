@@ -169,6 +169,9 @@ void FileReviewPage::showReview()
     if (review.manifestMatches) {
         lines.append(tr("Manifest: %1.").arg(review.manifestDetail));
     }
+    if (review.signOffValid) {
+        lines.append(tr("Sign-off: %1.").arg(review.signOffDetail));
+    }
     lines.append(review.clean() ? tr("Nothing the hub would refuse.")
                                 : tr("%n problem(s) found.", nullptr, int(review.findings.size())));
     if (m_comparison) {

@@ -7,6 +7,7 @@
 #include "batching/BundleExporter.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
+#include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -27,11 +28,15 @@ int BatchCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are "
            "frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch's CSV, its "
-           "X-SIGNATURE (with the key) and a manifest, for review or hand-carry."));
+           "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review or hand-carry. "
+           "sign BATCH_ID --key KEY.pem: the acting officer signs the batch's manifest with their own key (registered "
+           "with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from "
+           "PAYDESK_KEY_PASSPHRASE."));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("The tenant's PEM private key, to sign."), QStringLiteral("KEY.pem"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign; sign: the officer's."),
+                                 QStringLiteral("KEY.pem"));
     parser.addOptions({out, key, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
-    parser.addPositionalArgument(QStringLiteral("prepare|list|export ID"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("prepare|list|export|sign ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -40,8 +45,12 @@ int BatchCommand::run(const QStringList& arguments)
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
     const QString action = positional.value(0);
-    if (positional.size() != 2 || !idOk || !QStringList{QStringLiteral("prepare"), QStringLiteral("list"), QStringLiteral("export")}.contains(action)) {
-        return m_support.usage(tr("batches takes prepare, list or export, and an id."));
+    if (positional.size() != 2 || !idOk
+        || !QStringList{QStringLiteral("prepare"), QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("sign")}.contains(action)) {
+        return m_support.usage(tr("batches takes prepare, list, export or sign, and an id."));
+    }
+    if (action == u"sign" && !parser.isSet(key)) {
+        return m_support.usage(tr("batches sign needs --key, the acting officer's own private key."));
     }
     if (action == u"export" && !parser.isSet(out)) {
         return m_support.usage(tr("batches export needs --out DIR."));
@@ -96,10 +105,22 @@ int BatchCommand::run(const QStringList& arguments)
     QString error;
     std::unique_ptr<SigningKey> signingKey;
     if (parser.isSet(key)) {
-        signingKey = SigningKey::fromFile(parser.value(key), {}, &error);
+        signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error);
         if (!signingKey) {
             return m_support.fail(error);
         }
+    }
+    if (action == u"sign") {
+        const auto officer = m_support.actingOfficer(*database, parser);
+        if (!officer) {
+            return ExitFailure;
+        }
+        BatchSignOff signOff(*database);
+        if (!signOff.sign(id, *officer, *signingKey, &error)) {
+            return m_support.fail(tr("Cannot sign batch %1: %2").arg(id).arg(error));
+        }
+        text << tr("Batch %1: %2.").arg(id).arg(signOff.check(id).detail) << Qt::endl;
+        return ExitSuccess;
     }
     const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(), &error);
     if (base.isEmpty()) {

@@ -19,6 +19,7 @@
 #include "batching/XSignature.h"
 #include "audit/OfficerIdentity.h"
 #include "officers/OfficerRepository.h"
+#include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "review/BatchFileReviewer.h"
 #include "review/ResultComparison.h"
@@ -80,6 +81,7 @@ void CliCommands::printHelp()
                 "  officer add     add an officer (maker, checker or viewer)\n"
                 "  officer list    list the officers\n"
                 "  officer role    give an officer another role\n"
+                "  officer key     register an officer's public key for signing batches off\n"
                 "  program         create, list and enrol programs\n"
                 "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
@@ -476,14 +478,17 @@ int CliCommands::officer(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Officers: \"add ID --name NAME --role maker|checker|viewer\", \"role ID --role ROLE\" or \"list\"."));
+        tr("Officers: \"add ID --name NAME --role maker|checker|viewer\", \"role ID --role ROLE\", "
+           "\"key ID --public-key FILE\" (a PEM public key or certificate, Ed25519 or RSA) or \"list\"."));
+    const QCommandLineOption publicKey(QStringLiteral("public-key"), tr("The officer's public key or certificate (PEM)."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
     const QCommandLineOption by(QStringLiteral("by"), tr("Who adds the officer or changes the role, for the audit log (default: %1).")
                                                           .arg(operatingSystemOfficer()),
                                 QStringLiteral("ID"));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), name, role, by});
-    parser.addPositionalArgument(QStringLiteral("add ID|role ID|list"), tr("What to do."));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), name, role, by, publicKey});
+    parser.addPositionalArgument(QStringLiteral("add ID|role ID|key ID|list"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -491,8 +496,12 @@ int CliCommands::officer(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const bool add = positional.size() == 2 && positional.first() == u"add";
     const bool changeRole = positional.size() == 2 && positional.first() == u"role";
-    if (!add && !changeRole && positional != QStringList{QStringLiteral("list")}) {
-        return m_support.usage(tr("officer takes \"add ID\", \"role ID\" or \"list\"."));
+    const bool registerKey = positional.size() == 2 && positional.first() == u"key";
+    if (!add && !changeRole && !registerKey && positional != QStringList{QStringLiteral("list")}) {
+        return m_support.usage(tr("officer takes \"add ID\", \"role ID\", \"key ID\" or \"list\"."));
+    }
+    if (registerKey && !parser.isSet(publicKey)) {
+        return m_support.usage(tr("officer key needs --public-key FILE."));
     }
     const auto officerRole = officerRoleFromName(parser.value(role));
     if (add && (!parser.isSet(name) || !officerRole)) {
@@ -513,6 +522,22 @@ int CliCommands::officer(const QStringList& arguments)
             m_err << tr("Cannot add the officer: %1").arg(error) << Qt::endl;
             return ExitFailure;
         }
+        return ExitSuccess;
+    }
+    if (registerKey) {
+        QFile file(parser.value(publicKey));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()) << Qt::endl;
+            return ExitFailure;
+        }
+        BatchSignOff signOff(*database);
+        if (!signOff.registerKey(positional.at(1), file.read(1 << 16), parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(),
+                                 &error)) {
+            m_err << tr("Cannot register the key: %1").arg(error) << Qt::endl;
+            return ExitFailure;
+        }
+        m_out << tr("%1's key registered: fingerprint %2.").arg(positional.at(1), signOff.fingerprintOf(positional.at(1))) << Qt::endl;
         return ExitSuccess;
     }
     if (changeRole) {
@@ -683,6 +708,10 @@ int CliCommands::review(const QStringList& arguments)
         if (result.manifestMatches) {
             json.insert(QStringLiteral("manifest_matches"), *result.manifestMatches);
         }
+        if (result.signOffValid) {
+            json.insert(QStringLiteral("sign_off_valid"), *result.signOffValid);
+            json.insert(QStringLiteral("sign_off"), result.signOffDetail);
+        }
         if (comparison) {
             QJsonArray payments;
             for (const ResultComparison::Line& line : comparison->lines) {
@@ -715,6 +744,9 @@ int CliCommands::review(const QStringList& arguments)
         }
         if (result.manifestMatches) {
             m_out << tr("Manifest: %1.").arg(result.manifestDetail) << Qt::endl;
+        }
+        if (result.signOffValid) {
+            m_out << tr("Sign-off: %1.").arg(result.signOffDetail) << Qt::endl;
         }
         m_out << (result.clean() ? tr("Nothing the hub would refuse.") : tr("%n problem(s) found.", nullptr, int(result.findings.size())))
               << Qt::endl;

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "disbursement/ReleasePolicyRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -24,6 +27,7 @@ const QStringList kOptions = {
     QStringLiteral("max-batch-rows"), QStringLiteral("max-file-bytes"), QStringLiteral("budget"),
     QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
     QStringLiteral("mapper-url"),   QStringLiteral("sender-id"),     QStringLiteral("receiver-id"),
+    QStringLiteral("sign-off"),     QStringLiteral("pilot-payments"), QStringLiteral("pilot-max-failed"),
     QStringLiteral("mapper-callback-url"), QStringLiteral("signing-key-id"),
 };
 
@@ -137,13 +141,17 @@ int ProgramCommand::run(const QStringList& arguments)
            "--max-batch-rows, --max-file-bytes, --budget. "
            "list: every program. enrol ID: apply the program's eligibility to the registry. "
            "tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as "
-           "AMOUNT:CHECKERS pairs such as \"0:1, 50000:2, 250000:3\" (\"none\": one checker)."));
+           "AMOUNT:CHECKERS pairs such as \"0:1, 50000:2, 250000:3\" (\"none\": one checker). "
+           "release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned "
+           "by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts "
+           "with a pilot batch of N payments; the rest is released only once the pilot's results are final and no "
+           "more than PERCENT of them failed)."));
     for (const QString& option : kOptions) {
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
     parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
-    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -152,8 +160,9 @@ int ProgramCommand::run(const QStringList& arguments)
     const QString action = positional.value(0);
     if (!(positional.size() == 1 && (action == u"create" || action == u"list"))
         && !(positional.size() == 2 && action == u"enrol")
-        && !((positional.size() == 2 || positional.size() == 3) && action == u"tiers")) {
-        return m_support.usage(tr("program takes create, list, enrol ID or tiers ID [TIERS]."));
+        && !((positional.size() == 2 || positional.size() == 3) && action == u"tiers")
+        && !(positional.size() == 2 && action == u"release")) {
+        return m_support.usage(tr("program takes create, list, enrol ID, tiers ID [TIERS] or release ID."));
     }
     Program program;
     QString error;
@@ -188,6 +197,9 @@ int ProgramCommand::run(const QStringList& arguments)
     }
     if (action == u"tiers") {
         return tiers(*database, parser);
+    }
+    if (action == u"release") {
+        return release(*database, parser);
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
@@ -268,5 +280,67 @@ int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
                             << Qt::endl;
         }
     }
+    return ExitSuccess;
+}
+
+int ProgramCommand::release(Database& database, const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const auto program = ProgramRepository(database).find(parser.positionalArguments().at(1).toLongLong(&ok));
+    if (!ok || !program) {
+        return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
+    }
+    ReleasePolicyRepository repository(database);
+    QString error;
+    auto policy = repository.policyOf(program->id, &error);
+    if (!policy) {
+        return m_support.fail(error);
+    }
+    const QStringList changes = {QStringLiteral("sign-off"), QStringLiteral("pilot-payments"), QStringLiteral("pilot-max-failed")};
+    if (std::any_of(changes.cbegin(), changes.cend(), [&parser](const QString& option) { return parser.isSet(option); })) {
+        if (parser.isSet(QStringLiteral("sign-off"))) {
+            const QString value = parser.value(QStringLiteral("sign-off"));
+            if (value != u"yes" && value != u"no") {
+                return m_support.usage(tr("--sign-off takes yes or no, not %1.").arg(value));
+            }
+            policy->signOffRequired = value == u"yes";
+        }
+        if (parser.isSet(QStringLiteral("pilot-payments"))) {
+            policy->pilotPayments = parser.value(QStringLiteral("pilot-payments")).toInt(&ok);
+            if (!ok || policy->pilotPayments < 0) {
+                return m_support.usage(tr("--pilot-payments takes a number of payments, 0 for no pilot."));
+            }
+        }
+        if (parser.isSet(QStringLiteral("pilot-max-failed"))) {
+            const double percent = parser.value(QStringLiteral("pilot-max-failed")).remove(u'%').toDouble(&ok);
+            if (!ok || percent < 0 || percent > 100) {
+                return m_support.usage(tr("--pilot-max-failed takes a percentage from 0 to 100."));
+            }
+            policy->pilotMaxFailedPerMille = int(percent * 10 + 0.5);
+        }
+        const auto officer = m_support.actingOfficer(database, parser);
+        if (!officer) {
+            return ExitFailure;
+        }
+        if (!repository.save(program->id, *policy, *officer, &error)) {
+            return m_support.fail(tr("Cannot set the release policy: %1").arg(error));
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("sign_off_required"), policy->signOffRequired},
+                                                     {QStringLiteral("pilot_payments"), policy->pilotPayments},
+                                                     {QStringLiteral("pilot_max_failed_per_mille"), policy->pilotMaxFailedPerMille}})
+                               .toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    m_support.out() << (policy->signOffRequired ? tr("%1: each batch is sent once its maker signed it off and a checker countersigned it.")
+                                                : tr("%1: batches are sent without personal sign-off."))
+                           .arg(program->name)
+                    << Qt::endl;
+    m_support.out() << (policy->hasPilot() ? tr("Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.")
+                                                 .arg(policy->pilotPayments)
+                                                 .arg(policy->pilotMaxFailedPerMille / 10.0)
+                                           : tr("No pilot batch."))
+                    << Qt::endl;
     return ExitSuccess;
 }

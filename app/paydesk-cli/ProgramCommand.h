@@ -8,7 +8,7 @@ class Database;
 class QCommandLineParser;
 struct Program;
 
-// paydesk-cli program create | list | enrol | tiers.
+// paydesk-cli program create | list | enrol | tiers | release.
 class ProgramCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramCommand)
@@ -20,6 +20,7 @@ public:
 
 private:
     int tiers(Database& database, const QCommandLineParser& parser);
+    int release(Database& database, const QCommandLineParser& parser);
     bool programFromOptions(const QCommandLineParser& parser, Program* program, QString* error);
 
     CliSupport& m_support;

@@ -6,9 +6,10 @@
 
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "signoff/BatchManifest.h"
+#include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -42,11 +43,12 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
         *error = tr("cannot create %1").arg(QDir::toNativeSeparators(folder));
         return {};
     }
-    const QString base = dir.filePath(QStringLiteral("batch-%1").arg(batch->correlationId));
+    const QString fileName = BatchManifest::fileName(batch->correlationId, batch->file);
+    const QString extension = fileName.mid(fileName.lastIndexOf(u'.'));
+    const QString base = dir.filePath(fileName.left(fileName.size() - extension.size()));
     const QString tenant = program->backendSettings.value(QStringLiteral("tenant")).toString();
     // A G2P Connect disburse request is JSON, and is not signed with Payment Hub EE's X-SIGNATURE.
-    const bool json = batch->file.startsWith('{');
-    const QString extension = json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    const bool json = extension == u".json";
     QByteArray signature;
     if (key && !json) {
         signature = key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, tenant, batch->file)), error);
@@ -54,24 +56,17 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
             return {};
         }
     }
-    QJsonObject manifest;
-    manifest.insert(QStringLiteral("program"), program->name);
-    manifest.insert(QStringLiteral("cycle"), cycle->name);
-    manifest.insert(QStringLiteral("batch"), batch->id);
-    manifest.insert(QStringLiteral("correlation_id"), batch->correlationId);
-    manifest.insert(QStringLiteral("tenant"), tenant);
-    manifest.insert(QStringLiteral("payment_mode"), batch->paymentMode);
-    manifest.insert(QStringLiteral("rows"), batch->rowCount);
-    manifest.insert(QStringLiteral("totals"), QJsonObject{{batch->total.currency().code(), batch->total.toDecimalString()}});
-    manifest.insert(QStringLiteral("file"), QString(QDir(folder).relativeFilePath(base) + extension));
-    manifest.insert(QStringLiteral("sha256"), batch->fileSha256);
-    manifest.insert(QStringLiteral("signed"), !signature.isEmpty());
-    manifest.insert(QStringLiteral("prepared_by"), batch->createdBy);
-    manifest.insert(QStringLiteral("frozen_at"), batch->frozenAt);
-    manifest.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QString readError;
+    const QByteArray manifest = BatchManifest::of(database, batchId, &readError);
+    const QJsonObject signOff = manifest.isEmpty() ? QJsonObject() : BatchSignOff(database).document(batchId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return {};
+    }
     if (!writeFile(base + extension, batch->file, error)
         || (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error))
-        || !writeFile(base + QStringLiteral(".manifest.json"), QJsonDocument(manifest).toJson(), error)) {
+        || !writeFile(base + QStringLiteral(".manifest.json"), manifest, error)
+        || (!signOff.isEmpty() && !writeFile(base + QStringLiteral(".signoff.json"), QJsonDocument(signOff).toJson(), error))) {
         *error = tr("cannot write the bundle: %1").arg(*error);
         return {};
     }

@@ -7,8 +7,8 @@ class Database;
 class SigningKey;
 
 // Writes a ready batch as a bundle for review or hand-carry: BASE.csv or BASE.json (the frozen
-// file), BASE.signature (a CSV's X-SIGNATURE, when a key is given) and BASE.manifest.json (program, cycle,
-// counts, totals per currency, SHA-256, correlation id, tenant, who prepared it and when).
+// file), BASE.signature (a CSV's X-SIGNATURE, when a key is given), BASE.manifest.json
+// (BatchManifest) and BASE.signoff.json (the officers' sign-off of that manifest, once signed).
 class BundleExporter
 {
     Q_DECLARE_TR_FUNCTIONS(BundleExporter)

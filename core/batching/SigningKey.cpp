@@ -115,11 +115,17 @@ QByteArray SigningKey::signEd25519(const QByteArray& message, QString* error) co
         *error = tr("the key is an RSA key; G2P Connect envelopes are signed with Ed25519");
         return {};
     }
+    return signMessage(message, error);
+}
+
+QByteArray SigningKey::signMessage(const QByteArray& message, QString* error) const
+{
     EVP_MD_CTX* context = EVP_MD_CTX_new();
     size_t length = 0;
     QByteArray signature;
-    // Ed25519 hashes the message itself: no digest is given.
-    if (context && EVP_DigestSignInit(context, nullptr, nullptr, nullptr, m_key) > 0
+    // Ed25519 hashes the message itself: no digest is given. RSA: SHA-256, PKCS#1 v1.5.
+    const EVP_MD* digest = m_kind == Kind::Rsa ? EVP_sha256() : nullptr;
+    if (context && EVP_DigestSignInit(context, nullptr, digest, nullptr, m_key) > 0
         && EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size())) > 0) {
         signature.resize(qsizetype(length));
         if (EVP_DigestSign(context, reinterpret_cast<unsigned char*>(signature.data()), &length,
@@ -127,6 +133,7 @@ QByteArray SigningKey::signEd25519(const QByteArray& message, QString* error) co
             <= 0) {
             signature.clear();
         }
+        signature.resize(qsizetype(length));
     }
     EVP_MD_CTX_free(context);
     if (signature.isEmpty()) {
@@ -134,4 +141,17 @@ QByteArray SigningKey::signEd25519(const QByteArray& message, QString* error) co
         return {};
     }
     return signature.toBase64();
+}
+
+QByteArray SigningKey::publicKeyPem() const
+{
+    BIO* bio = BIO_new(BIO_s_mem());
+    QByteArray pem;
+    if (bio && PEM_write_bio_PUBKEY(bio, m_key) > 0) {
+        char* data = nullptr;
+        const long size = BIO_get_mem_data(bio, &data);
+        pem = QByteArray(data, qsizetype(size));
+    }
+    BIO_free(bio);
+    return pem;
 }

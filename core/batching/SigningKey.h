@@ -11,7 +11,7 @@ struct evp_pkey_st;
 // A private key (PEM, PKCS#1 or PKCS#8, optionally with a passphrase). An RSA key makes Payment Hub
 // EE signatures: a PKCS#1 v1.5 type-1 private-key operation on the hex digest, without DigestInfo,
 // in Base64 — what Java's "RSA" cipher does with a private key. An Ed25519 key signs G2P Connect
-// envelopes (G2pConnectSignature).
+// envelopes (G2pConnectSignature). Either kind signs an officer's sign-off of a batch (BatchSignOff).
 class SigningKey
 {
     Q_DECLARE_TR_FUNCTIONS(SigningKey)
@@ -35,6 +35,11 @@ public:
     QByteArray sign(const QByteArray& hexDigest, QString* error) const;
     // Base64 Ed25519 signature of message (Ed25519 keys only); empty with error set on failure.
     QByteArray signEd25519(const QByteArray& message, QString* error) const;
+    // Base64 signature of message with either kind: Ed25519, or RSA PKCS#1 v1.5 over SHA-256 (an
+    // officer's personal sign-off, checked by OfficerPublicKey::verify).
+    QByteArray signMessage(const QByteArray& message, QString* error) const;
+    // The public half, PEM (SubjectPublicKeyInfo).
+    QByteArray publicKeyPem() const;
 
 private:
     SigningKey(evp_pkey_st* key, Kind kind);

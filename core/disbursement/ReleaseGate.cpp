@@ -1,9 +1,12 @@
 #include "ReleaseGate.h"
 
+#include "ReleasePolicyRepository.h"
+
 #include "batching/PaymentBatch.h"
 #include "officers/Officer.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -40,6 +43,18 @@ std::optional<QString> ReleaseGate::refusal(Database& database, const PaymentBat
             .arg(officer.id, payer.value(0).toString());
     }
     QString error;
+    const auto policy = ReleasePolicyRepository(database).policyOf(cycle->programId, &error);
+    if (!policy) {
+        return error;
+    }
+    if (policy->signOffRequired) {
+        const SignOffCheck signOff = BatchSignOff(database).check(batch.id);
+        if (!signOff.complete) {
+            return tr("batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2")
+                .arg(batch.id)
+                .arg(signOff.detail);
+        }
+    }
     if (!cycles.approvalHolds(cycle->id, officer, &error)) {
         return error;
     }

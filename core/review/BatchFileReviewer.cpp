@@ -7,6 +7,7 @@
 #include "batching/XSignature.h"
 #include "csv/CsvReader.h"
 #include "domain/PartyId.h"
+#include "signoff/SignOffVerifier.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -167,6 +168,12 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
     if (options.manifest.isEmpty()) {
         return;
     }
+    if (!options.signOff.isEmpty()) {
+        // Who released these bytes: the sign-off covers the manifest, which names the file's SHA-256.
+        const SignOffCheck signOff = SignOffVerifier::check(options.manifestBytes, options.signOff);
+        review.signOffValid = signOff.valid;
+        review.signOffDetail = signOff.detail;
+    }
     QStringList differences;
     if (options.manifest.value(QStringLiteral("sha256")).toString() != review.sha256) {
         differences.append(tr("the file's SHA-256 is not the manifest's: the file was changed"));
@@ -204,7 +211,12 @@ BatchReview BatchFileReviewer::reviewPath(const QString& path, Options options)
     const QString base = info.dir().filePath(info.completeBaseName());
     QFile manifest(base + QStringLiteral(".manifest.json"));
     if (options.manifest.isEmpty() && manifest.open(QIODevice::ReadOnly)) {
-        options.manifest = QJsonDocument::fromJson(manifest.read(1 << 20)).object();
+        options.manifestBytes = manifest.read(1 << 20);
+        options.manifest = QJsonDocument::fromJson(options.manifestBytes).object();
+        QFile signOff(base + QStringLiteral(".signoff.json"));
+        if (signOff.open(QIODevice::ReadOnly)) {
+            options.signOff = QJsonDocument::fromJson(signOff.read(1 << 20)).object();
+        }
         options.correlationId = options.correlationId.isEmpty() ? options.manifest.value(QStringLiteral("correlation_id")).toString()
                                                                 : options.correlationId;
         options.tenant = options.tenant.isEmpty() ? options.manifest.value(QStringLiteral("tenant")).toString() : options.tenant;

@@ -11,8 +11,8 @@
 // currency, and every problem the hub would have with it (unknown or missing columns, wrong field
 // counts, amounts that are not whole and positive, identifiers invalid for their type, hub
 // duplicates, repeated request ids, mixed payment modes, blank lines, the size limit, separators
-// inside fields). Optionally checks the X-SIGNATURE with a certificate and the file against the
-// manifest of a bundle.
+// inside fields). Optionally checks the X-SIGNATURE with a certificate, the file against the
+// manifest of a bundle, and the officers' sign-off of that manifest (SignOffVerifier).
 class BatchFileReviewer
 {
     Q_DECLARE_TR_FUNCTIONS(BatchFileReviewer)
@@ -26,10 +26,13 @@ public:
         QString correlationId;
         QString tenant;
         QJsonObject manifest; // empty: none
+        QByteArray manifestBytes; // what the sign-off signed
+        QJsonObject signOff;      // the bundle's sign-off (BASE.signoff.json); empty: none
     };
 
     static BatchReview review(const QByteArray& file, const Options& options);
-    // Reads FILE, and FILE's bundle siblings when present (BASE.manifest.json, BASE.signature).
+    // Reads FILE, and FILE's bundle siblings when present (BASE.manifest.json, BASE.signature,
+    // BASE.signoff.json).
     static BatchReview reviewPath(const QString& path, Options options);
 
 private:

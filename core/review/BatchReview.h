@@ -34,6 +34,8 @@ struct BatchReview
     QString signatureDetail;
     std::optional<bool> manifestMatches; // set when a manifest came with the file
     QString manifestDetail;
+    std::optional<bool> signOffValid; // set when the bundle carried a sign-off
+    QString signOffDetail;
 
     static constexpr qsizetype kMaxFindings = 10000;
     // Records a finding, up to kMaxFindings.
@@ -44,5 +46,9 @@ struct BatchReview
         }
     }
 
-    bool clean() const { return readable && findings.isEmpty() && signatureValid.value_or(true) && manifestMatches.value_or(true); }
+    bool clean() const
+    {
+        return readable && findings.isEmpty() && signatureValid.value_or(true) && manifestMatches.value_or(true)
+            && signOffValid.value_or(true);
+    }
 };

@@ -24,6 +24,9 @@ QByteArray ReviewReport::csv(const QString& fileName, const BatchReview& review,
     if (review.manifestMatches) {
         writer.writeRecord(QStringList{QStringLiteral("manifest"), QString(), QString(), review.manifestDetail});
     }
+    if (review.signOffValid) {
+        writer.writeRecord(QStringList{QStringLiteral("sign-off"), QString(), QString(), review.signOffDetail});
+    }
     for (const BatchReview::Finding& finding : review.findings) {
         writer.writeRecord(QStringList{QStringLiteral("finding"), QString::number(finding.line), finding.column, finding.problem});
     }
@@ -53,6 +56,9 @@ QString ReviewReport::html(const QString& fileName, const BatchReview& review, c
     }
     if (review.manifestMatches) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Manifest: %1.").arg(review.manifestDetail).toHtmlEscaped());
+    }
+    if (review.signOffValid) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Sign-off: %1.").arg(review.signOffDetail).toHtmlEscaped());
     }
     html += QStringLiteral("<h3>%1</h3>").arg(review.findings.isEmpty() ? tr("Nothing the hub would refuse").toHtmlEscaped()
                                                                        : tr("Problems").toHtmlEscaped());

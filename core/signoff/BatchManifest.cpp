@@ -1,0 +1,40 @@
+#include "BatchManifest.h"
+
+#include "batching/BatchRepository.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString BatchManifest::fileName(const QString& correlationId, const QByteArray& file)
+{
+    // A G2P Connect disburse request is JSON; a Payment Hub EE batch is CSV.
+    return QStringLiteral("batch-%1%2").arg(correlationId, file.startsWith('{') ? QStringLiteral(".json") : QStringLiteral(".csv"));
+}
+
+QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
+{
+    const auto batch = BatchRepository(database).find(batchId);
+    const auto cycle = batch ? CycleService(database).find(batch->cycleId) : std::nullopt;
+    const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    if (!program || batch->fileSha256.isEmpty()) {
+        *error = tr("there is no ready batch %1").arg(batchId);
+        return {};
+    }
+    QJsonObject manifest;
+    manifest.insert(QStringLiteral("program"), program->name);
+    manifest.insert(QStringLiteral("cycle"), cycle->name);
+    manifest.insert(QStringLiteral("batch"), batch->id);
+    manifest.insert(QStringLiteral("correlation_id"), batch->correlationId);
+    manifest.insert(QStringLiteral("tenant"), program->backendSettings.value(QStringLiteral("tenant")).toString());
+    manifest.insert(QStringLiteral("payment_mode"), batch->paymentMode);
+    manifest.insert(QStringLiteral("rows"), batch->rowCount);
+    manifest.insert(QStringLiteral("totals"), QJsonObject{{batch->total.currency().code(), batch->total.toDecimalString()}});
+    manifest.insert(QStringLiteral("file"), fileName(batch->correlationId, batch->file));
+    manifest.insert(QStringLiteral("sha256"), batch->fileSha256);
+    manifest.insert(QStringLiteral("prepared_by"), batch->createdBy);
+    manifest.insert(QStringLiteral("frozen_at"), batch->frozenAt);
+    return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+}

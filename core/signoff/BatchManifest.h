@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+
+// A ready batch's manifest: program, cycle, batch, correlation id, tenant, payment mode, rows,
+// totals per currency, the file's name in its bundle and SHA-256, who prepared it and when. The
+// same bytes every time for the same batch, so the maker's sign-off and the checker's
+// countersignature (BatchSignOff) cover exactly what the bundle carries as BASE.manifest.json.
+class BatchManifest
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchManifest)
+
+public:
+    // The manifest's bytes (indented JSON), or empty with error set.
+    static QByteArray of(Database& database, qint64 batchId, QString* error);
+    // The name of the batch's file in a bundle: batch-CORRELATION_ID.csv, or .json for G2P Connect.
+    static QString fileName(const QString& correlationId, const QByteArray& file);
+};

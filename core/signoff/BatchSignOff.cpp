@@ -1,0 +1,199 @@
+#include "BatchSignOff.h"
+
+#include "BatchManifest.h"
+#include "OfficerPublicKey.h"
+#include "SignOffVerifier.h"
+
+#include "audit/AuditLog.h"
+#include "batching/BatchRepository.h"
+#include "batching/SigningKey.h"
+#include "officers/Officer.h"
+#include "storage/Database.h"
+#include "storage/DbTransaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+BatchSignOff::BatchSignOff(Database& database)
+    : m_database(database)
+{
+}
+
+bool BatchSignOff::registerKey(const QString& officerId, const QByteArray& publicKeyPem, const QString& registeredBy, QString* error)
+{
+    const auto key = OfficerPublicKey::fromPem(publicKeyPem, error);
+    if (!key) {
+        return false;
+    }
+    const QString before = fingerprintOf(officerId);
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM officer_key WHERE officer_id = ?"));
+    query.addBindValue(officerId);
+    const bool deleted = transaction.isActive() && query.exec();
+    query.prepare(QStringLiteral("INSERT INTO officer_key (officer_id, public_key, fingerprint, registered_at, registered_by) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(officerId), QVariant(QString::fromLatin1(key->pem())), QVariant(key->fingerprint()),
+                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(registeredBy)}) {
+        query.addBindValue(value);
+    }
+    if (!deleted || !query.exec()) {
+        *error = tr("cannot register the key of %1 (is it an officer?): %2").arg(officerId, query.lastError().text());
+        return false;
+    }
+    AuditEntry entry = AuditEntry::now(registeredBy, QStringLiteral("officer.key"), QStringLiteral("officer"), officerId);
+    entry.before = before.isEmpty() ? QString() : AuditEntry::state(QJsonObject{{QStringLiteral("fingerprint"), before}});
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("fingerprint"), key->fingerprint()}});
+    if (!AuditLog(m_database).append(entry, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString BatchSignOff::fingerprintOf(const QString& officerId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT fingerprint FROM officer_key WHERE officer_id = ?"));
+    query.addBindValue(officerId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey& key, QString* error)
+{
+    if (!officer.active || (officer.role != OfficerRole::Maker && officer.role != OfficerRole::Checker)) {
+        *error = tr("%1 signs nothing: only active makers sign off and checkers countersign").arg(officer.id);
+        return false;
+    }
+    const auto batch = BatchRepository(m_database).find(batchId);
+    if (!batch || (batch->state != BatchState::Ready && batch->state != BatchState::Rejected)) {
+        *error = tr("batch %1 is not waiting to be sent: only a ready batch is signed off").arg(batchId);
+        return false;
+    }
+    const QString registered = fingerprintOf(officer.id);
+    const auto given = OfficerPublicKey::fromPem(key.publicKeyPem(), error);
+    if (!given) {
+        return false;
+    }
+    if (registered.isEmpty() || registered != given->fingerprint()) {
+        *error = registered.isEmpty() ? tr("%1 has no registered key (paydesk-cli officer key)").arg(officer.id)
+                                      : tr("this is not the key %1 registered (fingerprint %2…)").arg(officer.id, registered.left(16));
+        return false;
+    }
+    const QByteArray manifest = BatchManifest::of(m_database, batchId, error);
+    if (manifest.isEmpty()) {
+        return false;
+    }
+    QString readError;
+    const QJsonObject signOff = document(batchId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    const bool maker = officer.role == OfficerRole::Maker;
+    const QString role = maker ? QStringLiteral("maker") : QStringLiteral("checker");
+    if (signOff.contains(role)) {
+        *error = tr("batch %1 is already signed by its %2 (%3)")
+                     .arg(batchId)
+                     .arg(role, signOff.value(role).toObject().value(QStringLiteral("officer")).toString());
+        return false;
+    }
+    QByteArray message;
+    if (maker) {
+        message = SignOffVerifier::makerMessage(manifest);
+    } else {
+        const SignOffCheck before = SignOffVerifier::check(manifest, signOff);
+        if (!signOff.contains(QStringLiteral("maker")) || !before.valid) {
+            *error = signOff.contains(QStringLiteral("maker"))
+                ? tr("the maker's sign-off of batch %1 does not check: %2").arg(batchId).arg(before.detail)
+                : tr("batch %1 has no maker's sign-off to countersign yet").arg(batchId);
+            return false;
+        }
+        if (before.signers.first().officer == officer.id) {
+            *error = tr("%1 signed batch %2 off and cannot also countersign it").arg(officer.id).arg(batchId);
+            return false;
+        }
+        if (before.signers.first().fingerprint == given->fingerprint()) {
+            *error = tr("%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key")
+                         .arg(officer.id)
+                         .arg(batchId);
+            return false;
+        }
+        message = SignOffVerifier::checkerMessage(manifest, signOff.value(QStringLiteral("maker")).toObject()
+                                                                .value(QStringLiteral("signature")).toString().toLatin1());
+    }
+    const QByteArray signature = key.signMessage(message, error);
+    if (signature.isEmpty()) {
+        return false;
+    }
+    const QString manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO batch_signoff (batch_id, role, officer_id, public_key, fingerprint, manifest_sha256, "
+                                  "signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(batchId), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(given->pem())),
+                                  QVariant(given->fingerprint()), QVariant(manifestSha256), QVariant(QString::fromLatin1(signature)),
+                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
+        insert.addBindValue(value);
+    }
+    if (!transaction.isActive() || !insert.exec()) {
+        *error = tr("cannot record the signature: %1").arg(insert.lastError().text());
+        return false;
+    }
+    AuditEntry entry = AuditEntry::now(officer.id, maker ? QStringLiteral("batch.sign_off") : QStringLiteral("batch.countersign"),
+                                       QStringLiteral("batch"), QString::number(batchId));
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("manifest_sha256"), manifestSha256},
+                                                {QStringLiteral("file_sha256"), batch->fileSha256},
+                                                {QStringLiteral("fingerprint"), given->fingerprint()}});
+    if (!AuditLog(m_database).append(entry, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+QJsonObject BatchSignOff::document(qint64 batchId, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT role, officer_id, public_key, fingerprint, manifest_sha256, signature, signed_at "
+                                 "FROM batch_signoff WHERE batch_id = ? ORDER BY role DESC"));
+    query.addBindValue(batchId);
+    if (!query.exec()) {
+        *error = tr("cannot read the sign-off of batch %1: %2").arg(batchId).arg(query.lastError().text());
+        return {};
+    }
+    QJsonObject document;
+    while (query.next()) {
+        // The maker's row comes first ('maker' > 'checker'); its manifest is the one signed.
+        if (!document.contains(QStringLiteral("manifest_sha256"))) {
+            document.insert(QStringLiteral("manifest_sha256"), query.value(4).toString());
+        }
+        document.insert(query.value(0).toString(), QJsonObject{{QStringLiteral("officer"), query.value(1).toString()},
+                                                               {QStringLiteral("public_key"), query.value(2).toString()},
+                                                               {QStringLiteral("fingerprint"), query.value(3).toString()},
+                                                               {QStringLiteral("signature"), query.value(5).toString()},
+                                                               {QStringLiteral("signed_at"), query.value(6).toString()}});
+    }
+    return document;
+}
+
+SignOffCheck BatchSignOff::check(qint64 batchId)
+{
+    QString error;
+    const QByteArray manifest = BatchManifest::of(m_database, batchId, &error);
+    const QJsonObject signOff = manifest.isEmpty() ? QJsonObject() : document(batchId, &error);
+    if (!error.isEmpty()) {
+        SignOffCheck failed;
+        failed.detail = error;
+        return failed;
+    }
+    return SignOffVerifier::check(manifest, signOff);
+}

@@ -1,0 +1,76 @@
+#include "SignOffVerifier.h"
+
+#include "OfficerPublicKey.h"
+
+#include <QCryptographicHash>
+
+QByteArray SignOffVerifier::makerMessage(const QByteArray& manifest)
+{
+    return QByteArrayLiteral("paydesk-signoff-v1 maker\n") + manifest;
+}
+
+QByteArray SignOffVerifier::checkerMessage(const QByteArray& manifest, const QByteArray& makerSignature)
+{
+    return QByteArrayLiteral("paydesk-signoff-v1 checker\n") + makerSignature + '\n' + manifest;
+}
+
+SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObject& signOff)
+{
+    SignOffCheck result;
+    if (!signOff.contains(QStringLiteral("maker")) && !signOff.contains(QStringLiteral("checker"))) {
+        result.detail = tr("nobody signed the manifest");
+        return result;
+    }
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+    if (signOff.value(QStringLiteral("manifest_sha256")).toString() != sha256) {
+        result.detail = tr("the manifest is not the one signed (its SHA-256 is %1, the sign-off names %2)")
+                            .arg(sha256, signOff.value(QStringLiteral("manifest_sha256")).toString());
+        return result;
+    }
+    QStringList said;
+    QByteArray makerSignature;
+    for (const QString& role : {QStringLiteral("maker"), QStringLiteral("checker")}) {
+        const QJsonObject entry = signOff.value(role).toObject();
+        if (entry.isEmpty()) {
+            continue;
+        }
+        const QString officer = entry.value(QStringLiteral("officer")).toString();
+        QString reason;
+        const auto key = OfficerPublicKey::fromPem(entry.value(QStringLiteral("public_key")).toString().toUtf8(), &reason);
+        if (!key) {
+            result.detail = tr("the %1's key (%2): %3").arg(role, officer, reason);
+            return result;
+        }
+        if (key->fingerprint() != entry.value(QStringLiteral("fingerprint")).toString()) {
+            result.detail = tr("the %1's key (%2) is not the one its fingerprint names").arg(role, officer);
+            return result;
+        }
+        const QByteArray signature = entry.value(QStringLiteral("signature")).toString().toLatin1();
+        if (role == u"checker" && makerSignature.isEmpty()) {
+            result.detail = tr("a checker's countersignature (%1) with no maker's sign-off to countersign").arg(officer);
+            return result;
+        }
+        const QByteArray message = role == u"maker" ? makerMessage(manifest) : checkerMessage(manifest, makerSignature);
+        if (!key->verify(message, signature, &reason)) {
+            result.detail = tr("the %1's signature (%2) does not verify: %3").arg(role, officer, reason);
+            return result;
+        }
+        if (role == u"checker") {
+            const SignOffCheck::Signer& maker = result.signers.first();
+            if (maker.officer == officer || maker.fingerprint == key->fingerprint()) {
+                result.detail = tr("the maker and the checker are the same officer or hold the same key (%1)").arg(officer);
+                return result;
+            }
+        } else {
+            makerSignature = signature;
+        }
+        const QString signedAt = entry.value(QStringLiteral("signed_at")).toString();
+        result.signers.append({role, officer, key->fingerprint(), signedAt});
+        said.append(tr("%1 %2 (key %3…, %4)").arg(role, officer, key->fingerprint().left(16), signedAt));
+    }
+    result.valid = true;
+    result.complete = result.signers.size() == 2;
+    result.detail = (result.complete ? tr("signed off and countersigned: %1") : tr("signed off, not yet countersigned: %1"))
+                        .arg(said.join(QStringLiteral("; ")));
+    return result;
+}
