@@ -3,6 +3,8 @@
 #include "CliSupport.h"
 #include "ExitCode.h"
 
+#include "disbursement/PilotRelease.h"
+#include "disbursement/ReleasePolicyRepository.h"
 #include "programs/CycleService.h"
 #include "storage/Database.h"
 
@@ -15,7 +17,8 @@ namespace {
 
 const QStringList kActions = {QStringLiteral("create"),   QStringLiteral("generate"),  QStringLiteral("submit"),
                               QStringLiteral("approve"),  QStringLiteral("send-back"), QStringLiteral("cancel"),
-                              QStringLiteral("list"),     QStringLiteral("entitlements")};
+                              QStringLiteral("list"),     QStringLiteral("entitlements"), QStringLiteral("approvals"),
+                              QStringLiteral("pilot")};
 
 QJsonObject totalsJson(const CycleTotals& totals)
 {
@@ -40,8 +43,10 @@ int CycleCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, "
-           "send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]. Makers create, generate and "
-           "submit; a checker other than the submitter approves or sends back."));
+           "send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who "
+           "approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot's results and whether the rest "
+           "may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program's "
+           "tiers ask) or send back."));
     const QCommandLineOption name(QStringLiteral("name"), tr("Cycle name."), QStringLiteral("NAME"));
     const QCommandLineOption start(QStringLiteral("start"), tr("First day."), QStringLiteral("DATE"));
     const QCommandLineOption end(QStringLiteral("end"), tr("Last day."), QStringLiteral("DATE"));
@@ -95,6 +100,51 @@ int CycleCommand::run(const QStringList& arguments)
         }
         if (json) {
             out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitSuccess;
+    }
+    if (action == u"approvals") {
+        QString error;
+        const auto status = cycles.approvalStatus(id, &error);
+        if (!status) {
+            return m_support.fail(error);
+        }
+        if (json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("total"), status->total.toDecimalString()},
+                                             {QStringLiteral("currency"), status->total.currency().code()},
+                                             {QStringLiteral("required"), status->required},
+                                             {QStringLiteral("approvers"), QJsonArray::fromStringList(status->approvers)}})
+                       .toJson(QJsonDocument::Indented);
+        } else {
+            out << tr("Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.")
+                       .arg(id)
+                       .arg(status->total.toDecimalString(), status->total.currency().code())
+                       .arg(status->required)
+                       .arg(status->approvers.isEmpty() ? tr("nobody yet") : status->approvers.join(QStringLiteral(", ")))
+                << Qt::endl;
+        }
+        return ExitSuccess;
+    }
+    if (action == u"pilot") {
+        QString error;
+        const auto cycle = cycles.find(id);
+        const auto policy = cycle ? ReleasePolicyRepository(*database).policyOf(cycle->programId, &error) : std::nullopt;
+        const auto pilot = policy ? PilotRelease::status(*database, id, policy->pilotMaxFailedPerMille, &error) : std::nullopt;
+        if (!pilot) {
+            return m_support.fail(cycle ? error : tr("There is no cycle %1.").arg(id));
+        }
+        if (json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("has_pilot"), pilot->hasPilot},
+                                             {QStringLiteral("payments"), pilot->payments},
+                                             {QStringLiteral("paid"), pilot->paid},
+                                             {QStringLiteral("failed"), pilot->failed},
+                                             {QStringLiteral("in_flight"), pilot->inFlight},
+                                             {QStringLiteral("final"), pilot->final},
+                                             {QStringLiteral("passed"), pilot->passed()},
+                                             {QStringLiteral("summary"), pilot->summary}})
+                       .toJson(QJsonDocument::Indented);
+        } else {
+            out << tr("Cycle %1: %2.").arg(id).arg(pilot->summary) << Qt::endl;
         }
         return ExitSuccess;
     }

@@ -8,7 +8,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, "
                                         "currency, file_sha256, created_by, frozen_at, hub_batch_id, send_attempts, sending_since, "
-                                        "last_posted_at, sent_by, failure_reason");
+                                        "last_posted_at, sent_by, failure_reason, pilot");
 
 PaymentBatch fromQuery(const QSqlQuery& query)
 {
@@ -29,6 +29,7 @@ PaymentBatch fromQuery(const QSqlQuery& query)
     batch.lastPostedAt = query.value(14).toString();
     batch.sentBy = query.value(15).toString();
     batch.failureReason = query.value(16).toString();
+    batch.pilot = query.value(17).toInt() != 0;
     return batch;
 }
 
@@ -62,6 +63,6 @@ std::optional<PaymentBatch> BatchRepository::find(qint64 batchId)
         return std::nullopt;
     }
     PaymentBatch batch = fromQuery(query);
-    batch.file = query.value(17).toByteArray();
+    batch.file = query.value(18).toByteArray();
     return batch;
 }

@@ -29,4 +29,5 @@ struct PaymentBatch
     QString lastPostedAt; // UTC, ISO 8601: the latest POST's start
     QString sentBy;
     QString failureReason; // why it was refused, or why it is uncertain
+    bool pilot = false;    // part of its cycle's pilot, released before the rest (PilotRelease)
 };

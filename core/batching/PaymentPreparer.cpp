@@ -1,6 +1,7 @@
 #include "PaymentPreparer.h"
 
 #include "BatchPlanner.h"
+#include "BatchRepository.h"
 #include "BatchState.h"
 #include "G2pConnectDisburseWriter.h"
 #include "PayeeAddress.h"
@@ -8,6 +9,7 @@
 
 #include "audit/AuditLog.h"
 #include "concurrency/BoundedQueue.h"
+#include "disbursement/ReleasePolicyRepository.h"
 #include "officers/MakerChecker.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -47,6 +49,7 @@ struct FrozenBatch
     QString correlationId;
     qint64 total = 0; // minor units
     QString error;    // set when the file could not be written
+    bool pilot = false;
 };
 
 // A planned batch with its file in the program's format, its SHA-256 and its correlation id.
@@ -96,6 +99,10 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         return result;
     }
     if (!CycleService(m_database).approvalHolds(cycleId, officer, &result.error)) {
+        return result;
+    }
+    const auto policy = ReleasePolicyRepository(m_database).policyOf(program->id, &result.error);
+    if (!policy) {
         return result;
     }
     m_database.reserveCacheForBulkWork();
@@ -184,7 +191,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     QSqlQuery insertBatch(m_database.connection());
     insertBatch.prepare(QStringLiteral(
         "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "
-        "file_bytes, file_sha256, created_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "file_bytes, file_sha256, created_by, frozen_at, pilot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     BulkStatement insertPayment(m_database, QStringLiteral(
         "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
         "state, batch_id, reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"));
@@ -195,16 +202,37 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     BoundedQueue<FrozenBatch> frozen(kQueuedBatches);
     QString planError; // both read once the planner has finished
     QString fileError;
+    // A cycle's first preparation under a pilot policy: a few payments, spread over the cycle, go
+    // first in their own batch; the rest is released once the pilot's results allow (PilotRelease).
+    QList<PaymentLine> pilotLines;
+    if (policy->hasPilot() && !lines.isEmpty() && BatchRepository(m_database).batchesOf(cycleId).isEmpty()) {
+        const qsizetype step = std::max<qsizetype>(1, lines.size() / policy->pilotPayments);
+        QList<PaymentLine> rest;
+        rest.reserve(lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            (i % step == 0 && pilotLines.size() < policy->pilotPayments ? pilotLines : rest).append(std::move(lines[i]));
+        }
+        lines = std::move(rest);
+    }
     std::unique_ptr<QThread> planner(QThread::create([&] {
-        planError = BatchPlanner::plan(std::move(lines), program->payer, {program->maxBatchRows, program->maxFileBytes, paysWholeMajorUnitsOnly(program->backend)},
-                                       [&](BatchPlanner::Batch&& batch) {
-                                           FrozenBatch next = freeze(std::move(batch), *program);
-                                           if (!next.error.isEmpty()) {
-                                               fileError = next.error;
-                                               return false;
-                                           }
-                                           return frozen.push(std::move(next));
-                                       });
+        const BatchPlanner::Policy limits{program->maxBatchRows, program->maxFileBytes, paysWholeMajorUnitsOnly(program->backend)};
+        const auto freezeInto = [&](bool pilot) {
+            return [&, pilot](BatchPlanner::Batch&& batch) {
+                FrozenBatch next = freeze(std::move(batch), *program);
+                next.pilot = pilot;
+                if (!next.error.isEmpty()) {
+                    fileError = next.error;
+                    return false;
+                }
+                return frozen.push(std::move(next));
+            };
+        };
+        if (!pilotLines.isEmpty()) {
+            planError = BatchPlanner::plan(std::move(pilotLines), program->payer, limits, freezeInto(true));
+        }
+        if (planError.isEmpty() && !lines.isEmpty()) {
+            planError = BatchPlanner::plan(std::move(lines), program->payer, limits, freezeInto(false));
+        }
         frozen.close();
     }));
     planner->start();
@@ -219,7 +247,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
              {QVariant(cycleId), QVariant(batch.correlationId), QVariant(batchStateName(BatchState::Ready)),
               QVariant(batch.payments.first().paymentMode), QVariant(int(batch.payments.size())), QVariant(batch.total),
               QVariant(program->currency.code()), QVariant(batch.file), QVariant(batch.sha256), QVariant(officer.id),
-              QVariant(now)}) {
+              QVariant(now), QVariant(batch.pilot ? 1 : 0)}) {
             insertBatch.addBindValue(value);
         }
         if (!insertBatch.exec() || !insertBatch.next()) {
@@ -243,6 +271,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         grandTotal += batch.total; // cannot overflow: the cycle's total passed the budget check
         ++result.batchesCreated;
         result.paymentsCreated += batch.payments.size();
+        result.pilotPayments += batch.pilot ? batch.payments.size() : 0;
     }
     planner->wait();
     if (!planError.isEmpty()) {
@@ -263,6 +292,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
                                                 {QStringLiteral("reissued"), result.reissued},
                                                 {QStringLiteral("awaiting_reissue"), result.awaitingReissue},
                                                 {QStringLiteral("batches"), result.batchesCreated},
+                                                {QStringLiteral("pilot_payments"), result.pilotPayments},
                                                 {QStringLiteral("unpayable"), result.unpayableCount},
                                                 {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
                                                 {QStringLiteral("currency"), program->currency.code()}});
@@ -283,5 +313,8 @@ QString PaymentPreparer::summary(const PreparationResult& result)
         .arg(result.batchesCreated)
         .arg(result.alreadyPaid)
         .arg(result.awaitingReissue)
-        .arg(result.unpayableCount);
+        .arg(result.unpayableCount)
+        + (result.pilotPayments > 0 ? u' ' + tr("%1 of the payments form the pilot batch, sent first; the rest waits for its results.")
+                                                 .arg(result.pilotPayments)
+                                    : QString());
 }

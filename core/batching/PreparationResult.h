@@ -20,6 +20,7 @@ struct PreparationResult
     qint64 alreadyPaid = 0; // approved entitlements that have an open payment already
     qint64 awaitingReissue = 0; // entitlements whose payment failed, not (yet) approved for paying again
     qint64 batchesCreated = 0;
+    qint64 pilotPayments = 0; // of paymentsCreated: in the cycle's pilot batch, released first
     qint64 unpayableCount = 0;
     QList<Unpayable> unpayable; // the first kSampleSize
 };

@@ -1,5 +1,6 @@
 #include "ReleaseGate.h"
 
+#include "PilotRelease.h"
 #include "ReleasePolicyRepository.h"
 
 #include "batching/PaymentBatch.h"
@@ -53,6 +54,15 @@ std::optional<QString> ReleaseGate::refusal(Database& database, const PaymentBat
             return tr("batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2")
                 .arg(batch.id)
                 .arg(signOff.detail);
+        }
+    }
+    if (policy->hasPilot() && !batch.pilot) {
+        const auto pilot = PilotRelease::status(database, cycle->id, policy->pilotMaxFailedPerMille, &error);
+        if (!pilot) {
+            return error;
+        }
+        if (pilot->hasPilot && !pilot->passed()) {
+            return tr("batch %1 is held: %2").arg(batch.id).arg(pilot->summary);
         }
     }
     if (!cycles.approvalHolds(cycle->id, officer, &error)) {

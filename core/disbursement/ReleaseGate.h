@@ -12,7 +12,8 @@ struct PaymentBatch;
 // Whether an officer may release a batch for its first send, past the maker-checker rule: the
 // batch's bytes are still the ones frozen and approved, the cycle's approval still holds (a change
 // voids it: CycleService::approvalHolds), the program's release policy is met (the maker's sign-off
-// and a checker's countersignature over the batch's manifest as it is now), and the officer holds
+// and a checker's countersignature over the batch's manifest as it is now; a batch after the
+// cycle's pilot waits for the pilot's final results within the threshold), and the officer holds
 // no role that conflicts — prepared the batch, made or submitted the cycle, or was the last to
 // change the program's payer account.
 class ReleaseGate

@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestKeys.h"
 
 #include "domain/Money.h"
 #include "storage/Database.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void demoDataImportAndList();
     void programToApprovedCycle();
     void signAndCheck();
+    void tiersSignOffAndReview();
     void badArguments_data();
     void badArguments();
 
@@ -259,6 +261,84 @@ void TestCli::programToApprovedCycle()
                      .exitCode,
                  0);
     }
+    QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
+}
+
+void TestCli::tiersSignOffAndReview()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("assurance.csv"));
+    const QStringList db{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("assurance.sqlite"))};
+    QCOMPARE(cli(QStringList{"demo-data", "--count", "200", "--seed", "12", "--out", csv}).exitCode, 0);
+    QCOMPARE(cli(QStringList{"import", csv, "--officer", "setup"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"officer", "add", "amina", "--name", "Amina", "--role", "maker", "--by", "setup"} + db).exitCode, 0);
+    for (const char* checker : {"kofi", "wanjiru"}) {
+        QCOMPARE(cli(QStringList{"officer", "add", checker, "--name", checker, "--role", "checker", "--by", "amina"} + db).exitCode, 0);
+    }
+    QCOMPARE(cli(QStringList{"program", "create", "--name", "Grant", "--currency", "USD", "--payer-type", "msisdn", "--payer",
+                             "254700000001", "--tenant", "greenbank", "--payment-mode", "MOJALOOP", "--budget", "100000", "--fixed", "25", "--officer", "amina"} + db)
+                 .exitCode,
+             0);
+    const Run badTiers = cli(QStringList{"program", "tiers", "1", "0:2, 100:1", "--officer", "amina"} + db);
+    QCOMPARE(badTiers.exitCode, 2);
+    QVERIFY2(badTiers.err.contains("asks fewer checkers"), badTiers.err.constData());
+    QCOMPARE(cli(QStringList{"program", "tiers", "1", "0:1, 100:2", "--officer", "amina"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"program", "release", "1", "--sign-off", "yes", "--officer", "amina"} + db).exitCode, 0);
+    const Run policy = cli(QStringList{"program", "release", "1", "--json"} + db);
+    QVERIFY(QJsonDocument::fromJson(policy.out).object().value(QStringLiteral("sign_off_required")).toBool());
+    QCOMPARE(cli(QStringList{"enrol", "1", "--officer", "amina"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"cycle", "create", "1", "--name", "2027-01", "--start", "2027-01-01", "--end", "2027-01-31",
+                             "--officer", "amina"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"cycle", "generate", "1", "--officer", "amina"} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"cycle", "submit", "1", "--officer", "amina"} + db).exitCode, 0);
+    for (const char* checker : {"kofi", "wanjiru"}) {
+        QCOMPARE(cli(QStringList{"findings", "1", "--acknowledge", "--officer", checker} + db).exitCode, 0);
+    }
+    const Run first = cli(QStringList{"cycle", "approve", "1", "--officer", "kofi"} + db);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains("1 of 2 checkers") && first.out.contains("waits for 1 more"), first.out.constData());
+    QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "kofi"} + db).exitCode, 1);
+    const Run second = cli(QStringList{"cycle", "approve", "1", "--officer", "wanjiru"} + db);
+    QVERIFY2(second.out.contains("Cycle 1 is now approved."), second.out.constData());
+    const QJsonObject approvals = QJsonDocument::fromJson(cli(QStringList{"cycle", "approvals", "1", "--json"} + db).out).object();
+    QCOMPARE(approvals.value(QStringLiteral("required")).toInt(), 2);
+    QCOMPARE(approvals.value(QStringLiteral("approvers")).toArray().size(), 2);
+    QCOMPARE(cli(QStringList{"batches", "prepare", "1", "--officer", "amina"} + db).exitCode, 0);
+    const QJsonObject batch = QJsonDocument::fromJson(cli(QStringList{"batches", "list", "1", "--json"} + db).out).array().first().toObject();
+    const QString batchId = QString::number(batch.value(QStringLiteral("id")).toInteger());
+
+    // Keys registered, the batch signed off and countersigned, exported, reviewed offline.
+    for (const QString& officer : {QStringLiteral("amina"), QStringLiteral("kofi")}) {
+        QVERIFY(makeTestEd25519Key(m_dir.filePath(officer + QStringLiteral(".key")), m_dir.filePath(officer + QStringLiteral(".pub"))));
+        const Run registered = cli(QStringList{"officer", "key", officer, "--public-key", m_dir.filePath(officer + QStringLiteral(".pub")),
+                                               "--by", officer} + db);
+        QCOMPARE(registered.exitCode, 0);
+        QVERIFY2(registered.out.contains("fingerprint"), registered.out.constData());
+    }
+    const Run early = cli(QStringList{"batches", "sign", batchId, "--key", m_dir.filePath(QStringLiteral("kofi.key")), "--officer", "kofi"} + db);
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains("no maker's sign-off to countersign yet"), early.err.constData());
+    QCOMPARE(cli(QStringList{"batches", "sign", batchId, "--key", m_dir.filePath(QStringLiteral("amina.key")), "--officer", "amina"} + db).exitCode, 0);
+    const Run countersigned = cli(QStringList{"batches", "sign", batchId, "--key", m_dir.filePath(QStringLiteral("kofi.key")), "--officer", "kofi"} + db);
+    QCOMPARE(countersigned.exitCode, 0);
+    QVERIFY2(countersigned.out.contains("signed off and countersigned"), countersigned.out.constData());
+    const QString bundle = m_dir.filePath(QStringLiteral("signed-bundle"));
+    QCOMPARE(cli(QStringList{"batches", "export", batchId, "--out", bundle} + db).exitCode, 0);
+    const QString base = bundle + QStringLiteral("/batch-") + batch.value(QStringLiteral("correlation_id")).toString();
+    const Run reviewed = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--json")});
+    QCOMPARE(reviewed.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(reviewed.out).object().value(QStringLiteral("sign_off_valid")).toBool());
+    QFile signOff(base + QStringLiteral(".signoff.json"));
+    QVERIFY(signOff.open(QIODevice::ReadOnly));
+    QByteArray bytes = signOff.readAll();
+    signOff.close();
+    const qsizetype at = bytes.indexOf("\"signature\": \"") + 20;
+    bytes[at] = bytes.at(at) == 'A' ? 'B' : 'A';
+    QVERIFY(signOff.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    signOff.write(bytes);
+    signOff.close();
+    const Run forged = cli({QStringLiteral("review"), base + QStringLiteral(".csv")});
+    QCOMPARE(forged.exitCode, 4);
+    QVERIFY2(forged.out.contains("Sign-off: ") && forged.out.contains("does not verify"), forged.out.constData());
     QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
 }
 
