@@ -3,6 +3,7 @@
 #include "AddressesCommand.h"
 #include "BatchCommand.h"
 #include "CycleCommand.h"
+#include "EvidenceCommand.h"
 #include "ExitCode.h"
 #include "FindingsCommand.h"
 #include "OutstandingCommand.h"
@@ -18,6 +19,7 @@
 #include "batching/SigningKey.h"
 #include "batching/XSignature.h"
 #include "audit/OfficerIdentity.h"
+#include "evidence/EvidencePackVerifier.h"
 #include "officers/OfficerRepository.h"
 #include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
@@ -95,9 +97,11 @@ void CliCommands::printHelp()
                 "  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do\n"
                 "  reissue         pay failed payments again: a maker requests, a checker approves or rejects\n"
                 "  report cycle ID a cycle's disbursement report, as PDF (--pdf) and every payment as CSV (--csv)\n"
+                "  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)\n"
                 "  statement match the payer account's bank statement (MT940, CSV) against a cycle: three-way\n"
                 "  sign FILE       print a batch file's Payment Hub EE X-SIGNATURE\n"
-                "  review FILE     review a batch file offline: figures and what the hub would refuse\n\n"
+                "  review FILE     review a batch file offline: figures and what the hub would refuse\n"
+                "  review DIR      check an evidence pack offline\n\n"
                 "Run paydesk-cli COMMAND --help for a command's options.\n"
                 "Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,\n"
                 "4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).\n");
@@ -163,6 +167,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == u"report") {
         return ReportCommand(m_support).run(rest);
+    }
+    if (command == u"evidence") {
+        return EvidenceCommand(m_support).run(rest);
     }
     if (command == u"send" || command == u"resolve") {
         return SendCommand(m_support).run(command, rest);
@@ -623,13 +630,42 @@ int CliCommands::sign(const QStringList& arguments)
     return ExitSuccess;
 }
 
+int CliCommands::reviewPack(const QString& folder, bool json)
+{
+    const EvidenceCheck check = EvidencePackVerifier::verify(folder);
+    if (!check.readable) {
+        return m_support.fail(check.error);
+    }
+    if (json) {
+        QJsonArray problems;
+        for (const EvidenceCheck::Problem& problem : check.problems) {
+            problems.append(QJsonObject{{QStringLiteral("file"), problem.file}, {QStringLiteral("problem"), problem.problem}});
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("clean"), check.clean()},
+                                           {QStringLiteral("held"), QJsonArray::fromStringList(check.held)},
+                                           {QStringLiteral("problems"), problems}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString& held : check.held) {
+            m_out << tr("Checked: %1.").arg(held) << Qt::endl;
+        }
+        for (const EvidenceCheck::Problem& problem : check.problems) {
+            m_out << tr("  %1: %2").arg(problem.file, problem.problem) << Qt::endl;
+        }
+        m_out << (check.clean() ? tr("The evidence pack holds.") : tr("%n problem(s) found.", nullptr, int(check.problems.size())))
+              << Qt::endl;
+    }
+    return check.clean() ? ExitSuccess : ExitReviewFindings;
+}
+
 int CliCommands::review(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and "
            "everything the hub would refuse or mangle. A bundle's manifest and signature (FILE's .manifest.json and "
-           ".signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong."));
+           ".signature) and the officers' sign-off (.signoff.json) are checked when present; --cert checks the signature. "
+           "Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong."));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("The tenant's certificate (PEM or base64 DER)."), QStringLiteral("CERT"));
     const QCommandLineOption correlation(QStringLiteral("correlation-id"), tr("X-CorrelationID (default: the manifest's)."),
                                          QStringLiteral("ID"));
@@ -648,6 +684,9 @@ int CliCommands::review(const QStringList& arguments)
     }
     if (parser.positionalArguments().size() != 1) {
         return m_support.usage(tr("review takes exactly one FILE."));
+    }
+    if (EvidencePackVerifier::isPack(parser.positionalArguments().first())) {
+        return reviewPack(parser.positionalArguments().first(), parser.isSet(QStringLiteral("json")));
     }
     BatchFileReviewer::Options options;
     options.maxBytes = parser.value(maxBytes).toLongLong();

@@ -25,6 +25,7 @@ private:
     int officer(const QStringList& arguments);
     int sign(const QStringList& arguments);
     int review(const QStringList& arguments);
+    int reviewPack(const QString& folder, bool json);
     void printHelp();
 
     QTextStream m_out;

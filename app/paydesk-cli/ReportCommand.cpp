@@ -21,10 +21,11 @@ ReportCommand::ReportCommand(CliSupport& support)
 
 bool ReportCommand::drawsPdf(const QStringList& arguments)
 {
-    return arguments.value(0) == u"report"
+    return arguments.value(0) == u"evidence"
+        || (arguments.value(0) == u"report"
         && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
                return argument == u"--pdf" || argument.startsWith(QStringLiteral("--pdf="));
-           });
+           }));
 }
 
 int ReportCommand::run(const QStringList& arguments)

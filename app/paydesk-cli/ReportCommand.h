@@ -15,7 +15,8 @@ public:
     explicit ReportCommand(CliSupport& support);
 
     int run(const QStringList& arguments);
-    // Whether these arguments (the command line after the program name) draw a PDF: that needs
+    // Whether these arguments (the command line after the program name) draw a PDF (a report with
+    // --pdf, or an evidence pack): that needs
     // fonts, so a QGuiApplication (on the offscreen platform when nothing else is set).
     static bool drawsPdf(const QStringList& arguments);
 

@@ -119,6 +119,28 @@ QList<AuditEntry> AuditLog::latest(int limit, const QString& subjectType, const 
     return entries;
 }
 
+QList<AuditEntry> AuditLog::about(const QString& subjectType, const QStringList& subjectIds)
+{
+    QList<AuditEntry> entries;
+    if (subjectIds.isEmpty()) {
+        return entries;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entry WHERE subject_type = ? AND subject_id IN (%2) ORDER BY sequence")
+                      .arg(kColumns, QStringList(subjectIds.size(), QStringLiteral("?")).join(u',')));
+    query.addBindValue(subjectType);
+    for (const QString& id : subjectIds) {
+        query.addBindValue(id);
+    }
+    if (query.exec()) {
+        while (query.next()) {
+            entries.append(fromQuery(query));
+        }
+    }
+    return entries;
+}
+
 AuditVerification AuditLog::verify()
 {
     AuditVerification result;

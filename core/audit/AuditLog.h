@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 class Database;
 
@@ -26,6 +27,8 @@ public:
     bool append(AuditEntry& entry, QString* error);
     // The newest entries first, at most limit, optionally only those about one subject.
     QList<AuditEntry> latest(int limit, const QString& subjectType = QString(), const QString& subjectId = QString());
+    // Every entry about these subjects of one type, oldest first.
+    QList<AuditEntry> about(const QString& subjectType, const QStringList& subjectIds);
     AuditVerification verify();
 
     // The hash an entry must carry, from its fields and its previousHash.

@@ -172,6 +172,7 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
         // Who released these bytes: the sign-off covers the manifest, which names the file's SHA-256.
         const SignOffCheck signOff = SignOffVerifier::check(options.manifestBytes, options.signOff);
         review.signOffValid = signOff.valid;
+        review.signOffComplete = signOff.complete;
         review.signOffDetail = signOff.detail;
     }
     QStringList differences;

@@ -35,6 +35,7 @@ struct BatchReview
     std::optional<bool> manifestMatches; // set when a manifest came with the file
     QString manifestDetail;
     std::optional<bool> signOffValid; // set when the bundle carried a sign-off
+    bool signOffComplete = false;     // valid, with both the maker's and the checker's signatures
     QString signOffDetail;
 
     static constexpr qsizetype kMaxFindings = 10000;

@@ -339,6 +339,24 @@ void TestCli::tiersSignOffAndReview()
     const Run forged = cli({QStringLiteral("review"), base + QStringLiteral(".csv")});
     QCOMPARE(forged.exitCode, 4);
     QVERIFY2(forged.out.contains("Sign-off: ") && forged.out.contains("does not verify"), forged.out.constData());
+
+    // The cycle's evidence pack, with its PDF report, checks offline; a changed byte does not.
+    const QString pack = m_dir.filePath(QStringLiteral("evidence"));
+    const Run made = cli(QStringList{"evidence", "1", "--out", pack, "--officer", "kofi"} + db);
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QVERIFY(QFile::exists(QDir(pack).filePath(QStringLiteral("report.pdf"))));
+    const Run holds = cli({QStringLiteral("review"), pack});
+    QCOMPARE(holds.exitCode, 0);
+    QVERIFY2(holds.out.contains("The evidence pack holds."), holds.out.constData());
+    QFile payments(QDir(pack).filePath(QStringLiteral("payments.csv")));
+    QVERIFY(payments.open(QIODevice::Append));
+    payments.write("\n");
+    payments.close();
+    const Run broken = cli({QStringLiteral("review"), pack, QStringLiteral("--json")});
+    QCOMPARE(broken.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(broken.out).object().value(QStringLiteral("problems")).toArray().first().toObject()
+                 .value(QStringLiteral("file")).toString(),
+             QStringLiteral("payments.csv"));
     QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
 }
 

@@ -1,0 +1,235 @@
+#include "EvidencePack.h"
+
+#include "approvals/ApprovalTierRepository.h"
+#include "approvals/CycleApprovals.h"
+#include "assurance/CycleDiff.h"
+#include "audit/AuditLog.h"
+#include "batching/BatchRepository.h"
+#include "batching/BundleExporter.h"
+#include "disbursement/ReleasePolicyRepository.h"
+#include "programs/CycleService.h"
+#include "programs/ProgramRepository.h"
+#include "reconciliation/CycleReport.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+bool writeJson(const QDir& dir, const QString& name, const QJsonDocument& document, QString* error)
+{
+    QSaveFile file(dir.filePath(name));
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = EvidencePack::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject auditJson(const AuditEntry& entry)
+{
+    return QJsonObject{{QStringLiteral("sequence"), entry.sequence},
+                       {QStringLiteral("occurred_at"), entry.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("officer"), entry.officer},
+                       {QStringLiteral("action"), entry.action},
+                       {QStringLiteral("subject_type"), entry.subjectType},
+                       {QStringLiteral("subject_id"), entry.subjectId},
+                       {QStringLiteral("before"), entry.before},
+                       {QStringLiteral("after"), entry.after},
+                       {QStringLiteral("previous_hash"), entry.previousHash},
+                       {QStringLiteral("hash"), entry.hash}};
+}
+
+} // namespace
+
+bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, const QString& folder, const QString& officerId,
+                         QString* error)
+{
+    CycleService cycles(database);
+    const auto cycle = cycles.find(cycleId);
+    const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    if (!program) {
+        *error = tr("there is no cycle %1").arg(cycleId);
+        return false;
+    }
+    QList<PaymentBatch> batches = BatchRepository(database).batchesOf(cycleId);
+    if (batchId != 0) {
+        batches.removeIf([batchId](const PaymentBatch& batch) { return batch.id != batchId; });
+        if (batches.isEmpty()) {
+            *error = tr("batch %1 is not a batch of cycle %2").arg(batchId).arg(cycleId);
+            return false;
+        }
+    }
+    QDir dir(folder);
+    if (dir.exists() && !dir.isEmpty()) {
+        *error = tr("%1 is not empty: an evidence pack goes into a new folder").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    if (!dir.mkpath(QStringLiteral("batches"))) {
+        *error = tr("cannot create %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const auto tiers = ApprovalTierRepository(database).tiersOf(program->id, program->currency, error);
+    const auto policy = tiers ? ReleasePolicyRepository(database).policyOf(program->id, error) : std::nullopt;
+    const auto status = policy ? CycleApprovals(database).status(cycleId, error) : std::nullopt;
+    if (!status) {
+        return false;
+    }
+    QJsonArray tierArray;
+    for (const ApprovalTiers::Tier& tier : tiers->tiers()) {
+        tierArray.append(QJsonObject{{QStringLiteral("from"), tier.from.toDecimalString()}, {QStringLiteral("checkers"), tier.checkers}});
+    }
+    const QJsonObject cycleJson{
+        {QStringLiteral("program"), QJsonObject{{QStringLiteral("id"), program->id}, {QStringLiteral("name"), program->name}}},
+        {QStringLiteral("cycle"), QJsonObject{{QStringLiteral("id"), cycle->id},
+                                              {QStringLiteral("name"), cycle->name},
+                                              {QStringLiteral("start"), cycle->start.toString(Qt::ISODate)},
+                                              {QStringLiteral("end"), cycle->end.toString(Qt::ISODate)},
+                                              {QStringLiteral("state"), cycleStateName(cycle->state)},
+                                              {QStringLiteral("created_by"), cycle->createdBy},
+                                              {QStringLiteral("submitted_by"), cycle->submittedBy},
+                                              {QStringLiteral("approved_by"), cycle->approvedBy}}},
+        {QStringLiteral("scope"), batchId == 0 ? QStringLiteral("cycle") : QStringLiteral("batch %1").arg(batchId)},
+        {QStringLiteral("currency"), program->currency.code()},
+        {QStringLiteral("approval_tiers"), tierArray},
+        {QStringLiteral("release_policy"), QJsonObject{{QStringLiteral("sign_off_required"), policy->signOffRequired},
+                                                       {QStringLiteral("pilot_payments"), policy->pilotPayments},
+                                                       {QStringLiteral("pilot_max_failed_per_mille"), policy->pilotMaxFailedPerMille}}},
+        {QStringLiteral("made_by"), officerId},
+        {QStringLiteral("made_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT officer_id, approved_at, entitlements_sha256, payees_sha256, voided_at, void_reason "
+                                 "FROM cycle_approval WHERE cycle_id = ? ORDER BY id"));
+    query.addBindValue(cycleId);
+    if (!query.exec()) {
+        *error = tr("cannot read the approvals: %1").arg(query.lastError().text());
+        return false;
+    }
+    QJsonArray approvals;
+    while (query.next()) {
+        approvals.append(QJsonObject{{QStringLiteral("officer"), query.value(0).toString()},
+                                     {QStringLiteral("approved_at"), query.value(1).toString()},
+                                     {QStringLiteral("entitlements_sha256"), query.value(2).toString()},
+                                     {QStringLiteral("payees_sha256"), query.value(3).toString()},
+                                     {QStringLiteral("voided_at"), query.value(4).toString()},
+                                     {QStringLiteral("void_reason"), query.value(5).toString()}});
+    }
+    const QJsonObject approvalsJson{{QStringLiteral("total"), status->total.toDecimalString()},
+                                    {QStringLiteral("required"), status->required},
+                                    {QStringLiteral("approvals"), approvals}};
+
+    // The findings as they stand, and every acknowledgement the audit log holds.
+    const CycleDiffResult findings = CycleDiff(database).compare(cycleId);
+    if (!findings.succeeded) {
+        *error = findings.error;
+        return false;
+    }
+    QJsonArray findingArray;
+    for (const CycleFinding& finding : findings.findings) {
+        findingArray.append(QJsonObject{{QStringLiteral("kind"), CycleFinding::kindName(finding.kind)},
+                                        {QStringLiteral("registry_id"), finding.registryId},
+                                        {QStringLiteral("detail"), finding.detail}});
+    }
+    AuditLog audit(database);
+    QList<AuditEntry> entries = audit.about(QStringLiteral("cycle"), {QString::number(cycleId)});
+    QJsonArray acknowledgements;
+    for (const AuditEntry& entry : std::as_const(entries)) {
+        if (entry.action == u"cycle.findings_acknowledged") {
+            acknowledgements.append(QJsonObject{{QStringLiteral("officer"), entry.officer},
+                                                {QStringLiteral("sequence"), entry.sequence},
+                                                {QStringLiteral("fingerprint"), QJsonDocument::fromJson(entry.after.toUtf8()).object()
+                                                                                    .value(QStringLiteral("fingerprint"))}});
+        }
+    }
+    const QJsonObject findingsJson{{QStringLiteral("previous_cycle"), findings.previousCycleName},
+                                   {QStringLiteral("total"), findings.total()},
+                                   {QStringLiteral("fingerprint"), findings.fingerprint},
+                                   {QStringLiteral("findings"), findingArray},
+                                   {QStringLiteral("acknowledgements"), acknowledgements}};
+
+    QStringList batchIds;
+    QJsonArray reconciliation;
+    for (const PaymentBatch& batch : std::as_const(batches)) {
+        batchIds.append(QString::number(batch.id));
+        query.prepare(QStringLiteral("SELECT state, COUNT(*), COALESCE(SUM(amount_minor_units), 0) FROM payment WHERE batch_id = ? GROUP BY state"));
+        query.addBindValue(batch.id);
+        if (!query.exec()) {
+            *error = tr("cannot read the payments of batch %1: %2").arg(batch.id).arg(query.lastError().text());
+            return false;
+        }
+        QJsonObject byState;
+        while (query.next()) {
+            byState.insert(query.value(0).toString(),
+                           QJsonObject{{QStringLiteral("count"), query.value(1).toLongLong()},
+                                       {QStringLiteral("amount"), Money(query.value(2).toLongLong(), program->currency).toDecimalString()}});
+        }
+        reconciliation.append(QJsonObject{{QStringLiteral("batch"), batch.id},
+                                          {QStringLiteral("correlation_id"), batch.correlationId},
+                                          {QStringLiteral("state"), batchStateName(batch.state)},
+                                          {QStringLiteral("pilot"), batch.pilot},
+                                          {QStringLiteral("rows"), batch.rowCount},
+                                          {QStringLiteral("total"), batch.total.toDecimalString()},
+                                          {QStringLiteral("payments"), byState}});
+        if (BundleExporter::exportBatch(database, batch.id, dir.filePath(QStringLiteral("batches")), nullptr, error).isEmpty()) {
+            return false;
+        }
+    }
+    entries += audit.about(QStringLiteral("batch"), batchIds);
+    entries += audit.about(QStringLiteral("program"), {QString::number(program->id)});
+    std::sort(entries.begin(), entries.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.sequence < b.sequence; });
+    QJsonArray auditArray;
+    for (const AuditEntry& entry : std::as_const(entries)) {
+        auditArray.append(auditJson(entry));
+    }
+
+    QSaveFile payments(dir.filePath(QStringLiteral("payments.csv")));
+    if (!payments.open(QIODevice::WriteOnly) || !CycleReport::writePaymentsCsv(database, cycleId, &payments, error) || !payments.commit()) {
+        *error = tr("cannot write the payments: %1").arg(error->isEmpty() ? payments.errorString() : *error);
+        return false;
+    }
+    return writeJson(dir, QStringLiteral("cycle.json"), QJsonDocument(cycleJson), error)
+        && writeJson(dir, QStringLiteral("approvals.json"), QJsonDocument(approvalsJson), error)
+        && writeJson(dir, QStringLiteral("findings.json"), QJsonDocument(findingsJson), error)
+        && writeJson(dir, QStringLiteral("audit.json"), QJsonDocument(auditArray), error)
+        && writeJson(dir, QStringLiteral("reconciliation.json"), QJsonDocument(QJsonObject{{QStringLiteral("batches"), reconciliation}}), error);
+}
+
+bool EvidencePack::seal(const QString& folder, QString* error)
+{
+    const QDir dir(folder);
+    QJsonArray files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext()) {
+        paths.append(dir.relativeFilePath(it.next()));
+    }
+    paths.sort();
+    for (const QString& path : std::as_const(paths)) {
+        if (path == u"pack.json") {
+            continue;
+        }
+        QFile file(dir.filePath(path));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+            *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            return false;
+        }
+        files.append(QJsonObject{{QStringLiteral("path"), path},
+                                 {QStringLiteral("bytes"), file.size()},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
+    }
+    return writeJson(dir, QStringLiteral("pack.json"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paydesk-evidence-1")}, {QStringLiteral("files"), files}}),
+                     error);
+}
