@@ -9,6 +9,7 @@
 #include "ReconciliationPage.h"
 #include "RegistryPage.h"
 
+#include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -82,6 +83,9 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_registryPage, &RegistryPage::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_session, &OfficerSession::officerChanged, this, [this] {
+        m_registryPage->setMasked(IdentifierMask::appliesTo(m_session->officer() ? &*m_session->officer() : nullptr));
+    });
     m_navigation->setCurrentRow(0);
     m_registryPage->publishStatus();
     resize(1200, 720);

@@ -13,6 +13,8 @@
 #include "batching/BatchRepository.h"
 #include "disbursement/DisbursementChannel.h"
 #include "disbursement/PaymentReissue.h"
+#include "models/PaymentTableModel.h"
+#include "privacy/IdentifierMask.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "reconciliation/CycleReport.h"
@@ -208,6 +210,9 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
         m_cycle->setCurrentIndex(m_cycle->findData(cycleId));
     });
     connect(&m_session, &OfficerSession::officerChanged, this, &ReconciliationPage::showReissueState);
+    connect(&m_session, &OfficerSession::officerChanged, this, [this] {
+        m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer() ? &*m_session.officer() : nullptr));
+    });
     reloadCycles();
 }
 

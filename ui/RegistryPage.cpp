@@ -3,6 +3,7 @@
 #include "RegistryImportDialog.h"
 
 #include "models/BeneficiaryTableModel.h"
+#include "privacy/IdentifierMask.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
@@ -172,6 +173,12 @@ void RegistryPage::applyFilter()
     m_model->setFilter(filter, m_filterEdit->text());
 }
 
+void RegistryPage::setMasked(bool masked)
+{
+    m_model->setMasked(masked);
+    showDetails();
+}
+
 void RegistryPage::showDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -196,10 +203,12 @@ void RegistryPage::showDetails()
     set("detailBirthDate", b.birthDate.isValid() ? locale.toString(b.birthDate, QLocale::LongFormat) : QString());
     set("detailHousehold", tr("%1, %n member(s)", nullptr, b.householdSize).arg(b.householdId));
     set("detailRegion", b.district.isEmpty() ? b.region : tr("%1, %2").arg(b.district, b.region));
-    set("detailPhone", b.phone);
+    const bool masked = m_model->isMasked();
+    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
+    set("detailPhone", shown(b.phone));
     QString payee = tr("none registered");
     if (b.payee.isValid()) {
-        payee = tr("%1: %2").arg(partyIdTypeName(b.payee.type()), b.payee.value());
+        payee = tr("%1: %2").arg(partyIdTypeName(b.payee.type()), shown(b.payee.value()));
         // A bounded, indexed look-up: the few registry ids on the same account.
         BeneficiaryRepository repository(m_database);
         QStringList others = repository.registryIdsWithPayee(b.payee, kSharedAccountShown + 1);
@@ -209,7 +218,7 @@ void RegistryPage::showDetails()
         }
     }
     set("detailPayee", payee);
-    set("detailNationalId", b.nationalId);
+    set("detailNationalId", shown(b.nationalId));
     set("detailStatus", b.active ? tr("Active") : tr("Inactive"));
 }
 

@@ -21,6 +21,8 @@ public:
     explicit RegistryPage(Database& database, QWidget* parent = nullptr);
 
     BeneficiaryTableModel* model() const { return m_model; }
+    // Phone numbers, payee accounts and national ids masked, for officers who need not see them (IdentifierMask).
+    void setMasked(bool masked);
     // Re-sends the status line (counts) for the window's status bar.
     void publishStatus();
 

@@ -21,6 +21,7 @@
 #include "audit/OfficerIdentity.h"
 #include "evidence/EvidencePackVerifier.h"
 #include "officers/OfficerRepository.h"
+#include "privacy/IdentifierMask.h"
 #include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "review/BatchFileReviewer.h"
@@ -42,8 +43,9 @@
 
 namespace {
 
-QJsonObject toJson(const Beneficiary& b)
+QJsonObject toJson(const Beneficiary& b, bool masked)
 {
+    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
     return QJsonObject{
         {QStringLiteral("registry_id"), b.registryId},
         {QStringLiteral("given_name"), b.givenName},
@@ -54,10 +56,10 @@ QJsonObject toJson(const Beneficiary& b)
         {QStringLiteral("household_size"), b.householdSize},
         {QStringLiteral("region"), b.region},
         {QStringLiteral("district"), b.district},
-        {QStringLiteral("phone"), b.phone},
+        {QStringLiteral("phone"), shown(b.phone)},
         {QStringLiteral("payee_type"), b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString()},
-        {QStringLiteral("payee_address"), b.payee.value()},
-        {QStringLiteral("national_id"), b.nationalId},
+        {QStringLiteral("payee_address"), shown(b.payee.value())},
+        {QStringLiteral("national_id"), shown(b.nationalId)},
         {QStringLiteral("active"), b.active},
     };
 }
@@ -347,8 +349,10 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
                                     QStringLiteral("0"));
+    const QCommandLineOption masked(QStringLiteral("masked"),
+                                    tr("Phone numbers, payee accounts and national ids masked but for their last four characters."));
     parser.addOptions(
-        {CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, program, limit, offset});
+        {CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, program, limit, offset, masked});
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -395,17 +399,20 @@ int CliCommands::beneficiaries(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Beneficiary& b : rows) {
-            array.append(toJson(b));
+            array.append(toJson(b, parser.isSet(masked)));
         }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("matching"), ids->size()},
                                            {QStringLiteral("beneficiaries"), array}})
                      .toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
+    const auto shown = [&parser, &masked](const QString& identifier) {
+        return parser.isSet(masked) ? IdentifierMask::mask(identifier) : identifier;
+    };
     for (const Beneficiary& b : rows) {
         m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5 %6")
-                     .arg(b.registryId, b.fullName(), b.region, b.phone,
-                          b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), b.payee.value())
+                     .arg(b.registryId, b.fullName(), b.region, shown(b.phone),
+                          b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), shown(b.payee.value()))
               << Qt::endl;
     }
     m_out << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(ids->size()) << Qt::endl;

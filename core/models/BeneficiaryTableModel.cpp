@@ -2,6 +2,7 @@
 
 #include "PositionIndexBuilder.h"
 
+#include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
 static_assert(PositionIndexBuilder::kFirstRows % BeneficiaryTableModel::kPageSize == 0,
@@ -217,7 +218,21 @@ QVariant BeneficiaryTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole && index.column() == ActiveColumn) {
         return beneficiary->active ? tr("Yes") : tr("No");
     }
+    if (m_masked && (index.column() == PhoneColumn || index.column() == PayeeAddressColumn)) {
+        return IdentifierMask::mask(displayValue(*beneficiary, index.column()).toString());
+    }
     return displayValue(*beneficiary, index.column());
+}
+
+void BeneficiaryTableModel::setMasked(bool masked)
+{
+    if (m_masked == masked) {
+        return;
+    }
+    m_masked = masked;
+    if (m_rowCount > 0) {
+        Q_EMIT dataChanged(index(0, PhoneColumn), index(m_rowCount - 1, PayeeAddressColumn));
+    }
 }
 
 QVariant BeneficiaryTableModel::headerData(int section, Qt::Orientation orientation, int role) const

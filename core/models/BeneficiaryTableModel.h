@@ -59,6 +59,9 @@ public:
     void setSharedPayeeOnly(bool only);
     // Re-reads the registry (after an import).
     void refresh();
+    // Phone numbers and payee accounts shown masked (IdentifierMask), for officers who need not see them.
+    void setMasked(bool masked);
+    bool isMasked() const { return m_masked; }
 
     // True from a change of order or filter until its whole position index is in.
     bool isLoading() const { return m_requested != m_shown || !m_complete; }
@@ -91,6 +94,7 @@ private:
     QList<qint64> m_ids; // the position index, or its first part while !m_complete
     int m_rowCount = 0;
     bool m_complete = true;
+    bool m_masked = true;
     qint64 m_totalCount = 0;
     mutable QHash<int, QList<Beneficiary>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first

@@ -1,6 +1,7 @@
 #include "PaymentTableModel.h"
 
 #include "domain/Money.h"
+#include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -101,6 +102,11 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const QVariant value = rowAt(index.row()).value(index.column());
+    if (index.column() == PayeeColumn && m_masked) {
+        const QString payee = value.toString(); // TYPE:ADDRESS: the type stays readable
+        const qsizetype colon = payee.indexOf(u':');
+        return QString(payee.left(colon + 1) + IdentifierMask::mask(payee.mid(colon + 1)));
+    }
     if (index.column() != StateColumn) {
         return value;
     }
@@ -113,6 +119,17 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         return tr("failed");
     }
     return state == u"sent" ? tr("in flight") : state == u"issued" ? tr("not sent yet") : state;
+}
+
+void PaymentTableModel::setMasked(bool masked)
+{
+    if (m_masked == masked) {
+        return;
+    }
+    m_masked = masked;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, PayeeColumn), index(rowCount() - 1, PayeeColumn));
+    }
 }
 
 QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -34,6 +34,8 @@ public:
     qint64 cycleId() const { return m_cycleId; }
     const PaymentFilter& filter() const { return m_filter; }
     const QStringList& regions() const { return m_regions; } // of the whole cycle
+    // Payee accounts shown masked (IdentifierMask), for officers who need not see them.
+    void setMasked(bool masked);
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -47,4 +49,5 @@ private:
     PaymentFilter m_filter;
     QStringList m_regions;
     qint64 m_regionsCycle = -1; // the cycle m_regions are of
+    bool m_masked = true;
 };

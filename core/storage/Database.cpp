@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -52,6 +53,7 @@ std::unique_ptr<Database> Database::open(const QString& location, QString* error
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database;
+    bool newFile = false;
     if (isPostgresUrl(location)) {
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
@@ -69,6 +71,7 @@ std::unique_ptr<Database> Database::open(const QString& location, QString* error
         database.reset(new Database(db, SqlDialect(SqlDialect::Kind::PostgreSql), location));
     } else {
         const QFileInfo file(location);
+        newFile = !file.exists();
         if (!QDir().mkpath(file.absolutePath())) {
             *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(file.absolutePath()));
             return nullptr;
@@ -87,6 +90,12 @@ std::unique_ptr<Database> Database::open(const QString& location, QString* error
         return nullptr;
     }
     if (database->m_dialect.kind() == SqlDialect::Kind::Sqlite && !database->configureSqlite(error)) {
+        if (newFile) {
+            // Refused before anything was written: leave no empty database behind.
+            database->m_db.close();
+            database.reset();
+            QFile::remove(QFileInfo(location).absoluteFilePath());
+        }
         return nullptr;
     }
     DatabaseMigrator migrator(*database);
@@ -98,6 +107,25 @@ std::unique_ptr<Database> Database::open(const QString& location, QString* error
 
 bool Database::configureSqlite(QString* error)
 {
+    // Encryption at rest: with a key, the file must be SQLCipher's, or nothing is opened —
+    // never a silent fall back to a plain file (docs/privacy.md).
+    const QString key = qEnvironmentVariable("PAYDESK_DATABASE_KEY");
+    if (!key.isEmpty()) {
+        QSqlQuery cipher(m_db);
+        QString quoted = key;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        if (!cipher.exec(QStringLiteral("PRAGMA key = '%1'").arg(quoted)) || !cipher.exec(QStringLiteral("PRAGMA cipher_version"))
+            || !cipher.next() || cipher.value(0).toString().isEmpty()) {
+            *error = tr("PAYDESK_DATABASE_KEY is set, but this PayDesk's SQLite has no SQLCipher: the database would be stored "
+                        "unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)");
+            return false;
+        }
+        // A wrong key shows on the first read.
+        if (!cipher.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+            *error = tr("the database cannot be read with this PAYDESK_DATABASE_KEY: %1").arg(cipher.lastError().text());
+            return false;
+        }
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),

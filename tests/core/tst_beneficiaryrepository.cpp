@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sqliteUsesWal();
     void migrationScriptSplitting();
     void refusesBadLocations();
+    void encryptionKeyNeverFallsBackToPlain();
 
 private:
     std::unique_ptr<Database> seeded();
@@ -101,6 +102,45 @@ void TestBeneficiaryRepository::migrationsRunOnceAndRecordVersion()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 'x')")));
     QVERIFY(!Database::open(location, &error));
     QVERIFY2(error.contains(QStringLiteral("schema version 999")), qPrintable(error));
+}
+
+void TestBeneficiaryRepository::encryptionKeyNeverFallsBackToPlain()
+{
+    const QString fresh = m_databases.freshLocation(QStringLiteral("sqlite"));
+    const QString existing = m_databases.freshLocation(QStringLiteral("sqlite"));
+    QString error;
+    QVERIFY2(Database::open(existing, &error), qPrintable(error));
+    const QByteArray before = [&existing] {
+        QFile file(existing);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    qputenv("PAYDESK_DATABASE_KEY", "correct horse battery staple");
+    const auto encrypted = Database::open(fresh, &error);
+    const auto reopened = Database::open(existing, &error);
+    qunsetenv("PAYDESK_DATABASE_KEY");
+    {
+        // This machine's Qt SQLite driver is plain SQLite (Debian builds it so): the key is refused
+        // and nothing is written. A build with SQLCipher opens it encrypted instead.
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cipher-probe"));
+        probe.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(probe.open());
+        QSqlQuery query(probe);
+        const bool sqlcipher = query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next() && !query.value(0).toString().isEmpty();
+        query.finish();
+        probe.close();
+        if (sqlcipher) {
+            QVERIFY2(encrypted, qPrintable(error));
+            return;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cipher-probe"));
+    QVERIFY(!encrypted);
+    QVERIFY(!reopened);
+    QVERIFY2(error.contains(QStringLiteral("has no SQLCipher")), qPrintable(error));
+    QVERIFY(!QFile::exists(fresh));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestBeneficiaryRepository::filtersAndSorts()

@@ -1,6 +1,8 @@
 #include "TestDatabases.h"
 
 #include "models/BeneficiaryTableModel.h"
+#include "officers/Officer.h"
+#include "privacy/IdentifierMask.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/Database.h"
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void passesModelTester();
     void pagesStayBounded();
     void sortsAndFilters();
+    void masksIdentifiersUntilAllowed();
     void emptyRegistry();
 
 private:
@@ -112,6 +115,51 @@ void TestBeneficiaryTableModel::pagesStayBounded()
     QCOMPARE(model.index(kRows / 2, 0).data().toString(), QStringLiteral("BEN-%1").arg(kRows / 2 + 1, 8, 10, QLatin1Char('0')));
     QVERIFY(!model.beneficiaryAt(kRows).has_value());
     QVERIFY(!model.beneficiaryAt(-1).has_value());
+}
+
+void TestBeneficiaryTableModel::masksIdentifiersUntilAllowed()
+{
+    const auto database = open(QStringLiteral("sqlite"));
+    QVERIFY(database);
+    BeneficiaryTableModel model(*database);
+    QVERIFY(settle(model));
+    QVERIFY(model.isMasked()); // nobody chosen yet: masked
+    int checked = 0;
+    for (int row = 0; row < 50; ++row) {
+        const auto b = model.beneficiaryAt(row);
+        QVERIFY(b);
+        const QString phone = model.index(row, BeneficiaryTableModel::PhoneColumn).data().toString();
+        const QString payee = model.index(row, BeneficiaryTableModel::PayeeAddressColumn).data().toString();
+        QCOMPARE(phone, IdentifierMask::mask(b->phone));
+        QCOMPARE(payee, IdentifierMask::mask(b->payee.value()));
+        if (b->phone.size() > 8) {
+            QVERIFY(!phone.contains(b->phone.left(4)));
+            QVERIFY(phone.endsWith(b->phone.right(4)));
+            ++checked;
+        }
+        QCOMPARE(model.index(row, BeneficiaryTableModel::RegistryIdColumn).data().toString(), b->registryId);
+    }
+    QVERIFY(checked > 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setMasked(false);
+    QCOMPARE(changed.size(), 1);
+    const auto first = model.beneficiaryAt(0);
+    QCOMPARE(model.index(0, BeneficiaryTableModel::PhoneColumn).data().toString(), first->phone);
+    QCOMPARE(model.index(0, BeneficiaryTableModel::PayeeAddressColumn).data().toString(), first->payee.value());
+
+    // Makers and checkers see identifiers; viewers, inactive officers and nobody do not.
+    const Officer maker{QStringLiteral("amina"), QStringLiteral("Amina"), OfficerRole::Maker, true};
+    const Officer checker{QStringLiteral("kofi"), QStringLiteral("Kofi"), OfficerRole::Checker, true};
+    const Officer viewer{QStringLiteral("vera"), QStringLiteral("Vera"), OfficerRole::Viewer, true};
+    const Officer former{QStringLiteral("old"), QStringLiteral("Old"), OfficerRole::Checker, false};
+    QVERIFY(!IdentifierMask::appliesTo(&maker));
+    QVERIFY(!IdentifierMask::appliesTo(&checker));
+    QVERIFY(IdentifierMask::appliesTo(&viewer));
+    QVERIFY(IdentifierMask::appliesTo(&former));
+    QVERIFY(IdentifierMask::appliesTo(nullptr));
+    QCOMPARE(IdentifierMask::mask(QStringLiteral("254712345678")), QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20225678"));
+    QCOMPARE(IdentifierMask::mask(QStringLiteral("12345678")), QString(8, QChar(0x2022))); // too short to show any
+    QCOMPARE(IdentifierMask::mask(QString()), QString());
 }
 
 void TestBeneficiaryTableModel::sortsAndFilters()

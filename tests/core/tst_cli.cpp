@@ -105,6 +105,19 @@ void TestCli::demoDataImportAndList()
     for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
         QVERIFY2(it.value() >= 2, qPrintable(it.key()));
     }
+    // Masked: the same rows, identifiers reduced to their last four characters.
+    const Run masked = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--by"), QStringLiteral("id"),
+                            QStringLiteral("--filter"), QStringLiteral("BEN-0000001"), QStringLiteral("--json"), QStringLiteral("--masked")});
+    const QJsonArray maskedRows = QJsonDocument::fromJson(masked.out).object().value(QStringLiteral("beneficiaries")).toArray();
+    QCOMPARE(maskedRows.size(), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (const QString& field : {QStringLiteral("phone"), QStringLiteral("payee_address"), QStringLiteral("national_id")}) {
+            const QString full = rows.at(i).toObject().value(field).toString();
+            const QString shown = maskedRows.at(i).toObject().value(field).toString();
+            QCOMPARE(shown.size(), full.size());
+            QVERIFY2(full.isEmpty() ? shown.isEmpty() : full.size() <= 8 ? !shown.contains(full) : shown.endsWith(full.right(4)) && !shown.contains(full.left(4)), qPrintable(shown));
+        }
+    }
 
     // Officers: added, listed, a second with the same id refused.
     QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
