@@ -1,6 +1,7 @@
 #include "BatchesPage.h"
 
 #include "OfficerSession.h"
+#include "CycleReportPdf.h"
 #include "PaidCycleCombo.h"
 
 #include "batching/BatchRepository.h"
@@ -10,12 +11,15 @@
 #include "csv/CsvReader.h"
 #include "disbursement/BatchSender.h"
 #include "disbursement/DisbursementChannel.h"
+#include "evidence/EvidencePack.h"
 #include "hub/G2pConnectClient.h"
 #include "hub/HubEndpoint.h"
 #include "mapper/FinancialAddressResolver.h"
 #include "review/BatchFileRows.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "reconciliation/CycleReport.h"
+#include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -23,7 +27,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMap>
 #include <QMessageBox>
@@ -32,6 +38,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -43,7 +51,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_cycle(new PaidCycleCombo(this))
-    , m_batches(new QTableWidget(0, 7, this))
+    , m_batches(new QTableWidget(0, 8, this))
     , m_rows(new QTableWidget(this))
     , m_unresolved(new QTableWidget(0, 2, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -57,9 +65,15 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     auto* sendButton = new QPushButton(tr("&Send to the hub…"), this);
     sendButton->setObjectName(QStringLiteral("sendBatchesButton"));
     sendButton->setToolTip(tr("Resolve uncertain batches, then send the ready ones to the program's hub (a checker's work)."));
+    auto* signButton = new QPushButton(tr("Sign &off…"), this);
+    signButton->setObjectName(QStringLiteral("signOffButton"));
+    signButton->setToolTip(tr("Sign the selected batch's manifest with your own key: a maker signs it off, a checker countersigns."));
+    auto* evidenceButton = new QPushButton(tr("E&vidence pack…"), this);
+    evidenceButton->setObjectName(QStringLiteral("evidencePackButton"));
+    evidenceButton->setToolTip(tr("Write the cycle's evidence pack for auditors into a new folder."));
     m_batches->setObjectName(QStringLiteral("batchTable"));
     m_batches->setHorizontalHeaderLabels(
-        {tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"), tr("Hub batch / what to do")});
+        {tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"), tr("Release"), tr("Hub batch / what to do")});
     m_batches->horizontalHeader()->setStretchLastSection(true);
     m_batches->verticalHeader()->setVisible(false);
     m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,7 +96,9 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     toolbar->addWidget(m_cycle, 1);
     toolbar->addWidget(prepareButton);
     toolbar->addWidget(exportButton);
+    toolbar->addWidget(signButton);
     toolbar->addWidget(sendButton);
+    toolbar->addWidget(evidenceButton);
     m_splitter->addWidget(m_batches);
     m_splitter->addWidget(m_rows);
     m_splitter->addWidget(m_unresolved);
@@ -96,6 +112,13 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     connect(prepareButton, &QPushButton::clicked, this, &BatchesPage::prepare);
     connect(exportButton, &QPushButton::clicked, this, &BatchesPage::chooseExport);
     connect(sendButton, &QPushButton::clicked, this, &BatchesPage::chooseSend);
+    connect(signButton, &QPushButton::clicked, this, &BatchesPage::chooseSignOff);
+    connect(evidenceButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getSaveFileName(this, tr("A new folder for the evidence pack"));
+        if (!folder.isEmpty()) {
+            startEvidencePack(folder);
+        }
+    });
     reloadCycles();
 }
 
@@ -115,6 +138,7 @@ void BatchesPage::reloadCycles()
 void BatchesPage::reloadBatches()
 {
     m_shown = BatchRepository(m_session.database()).batchesOf(m_cycle->currentData().toLongLong());
+    const auto signers = BatchSignOff(m_session.database()).signersOfCycle(m_cycle->currentData().toLongLong());
     const QLocale locale;
     m_batches->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
@@ -126,6 +150,18 @@ void BatchesPage::reloadBatches()
         for (int column = 0; column < cells.size(); ++column) {
             m_batches->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
+        QStringList release;
+        if (batch.pilot) {
+            release.append(tr("pilot"));
+        }
+        const auto signedBy = signers.value(batch.id);
+        if (!signedBy.first.isEmpty()) {
+            release.append(tr("signed off by %1").arg(signedBy.first));
+        }
+        if (!signedBy.second.isEmpty()) {
+            release.append(tr("countersigned by %1").arg(signedBy.second));
+        }
+        m_batches->setItem(row, 6, new QTableWidgetItem(release.join(QStringLiteral("; "))));
         QString note = batch.hubBatchId;
         QColor standOut;
         if (batch.state == BatchState::Sending) {
@@ -139,7 +175,7 @@ void BatchesPage::reloadBatches()
         }
         auto* noteItem = new QTableWidgetItem(note);
         noteItem->setToolTip(note);
-        m_batches->setItem(row, 6, noteItem);
+        m_batches->setItem(row, 7, noteItem);
         if (standOut.isValid()) {
             for (int column = 0; column < m_batches->columnCount(); ++column) {
                 m_batches->item(row, column)->setBackground(standOut);
@@ -147,7 +183,7 @@ void BatchesPage::reloadBatches()
         }
     }
     m_batches->resizeColumnsToContents();
-    m_batches->setColumnWidth(6, qMin(m_batches->columnWidth(6), 420)); // the whole text is in its tooltip
+    m_batches->setColumnWidth(7, qMin(m_batches->columnWidth(7), 420)); // the whole text is in its tooltip
     m_batches->clearSelection(); // its rows below are gone too
     m_rows->clear();
     m_rows->setRowCount(0);
@@ -324,6 +360,81 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
                                      : tr("Exported to %1 (.csv, .manifest.json%2).")
                                            .arg(QDir::toNativeSeparators(base), key ? QStringLiteral(", .signature") : QString()));
     return base;
+}
+
+bool BatchesPage::signOffSelected(const QString& keyPath, const QByteArray& passphrase)
+{
+    const int row = m_batches->currentRow();
+    const auto& officer = m_session.officer();
+    if (row < 0 || row >= m_shown.size() || !officer) {
+        showStatus(tr("Choose a batch and who is acting first."));
+        return false;
+    }
+    QString error;
+    const auto key = SigningKey::fromFile(keyPath, passphrase, &error);
+    BatchSignOff signOff(m_session.database());
+    const qint64 batchId = m_shown.at(row).id;
+    if (!key || !signOff.sign(batchId, *officer, *key, &error)) {
+        showStatus(tr("Batch %1 was not signed: %2").arg(batchId).arg(error));
+        return false;
+    }
+    showStatus(tr("Batch %1: %2.").arg(batchId).arg(signOff.check(batchId).detail));
+    reloadBatches();
+    m_batches->selectRow(row);
+    return true;
+}
+
+void BatchesPage::chooseSignOff()
+{
+    const QString key = QFileDialog::getOpenFileName(this, tr("Your own private key (the one you registered)"), QString(),
+                                                     tr("PEM keys (*.pem *.key);;All files (*)"));
+    if (key.isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(this, tr("Sign off"), tr("The key's passphrase (empty when it has none):"),
+                                                     QLineEdit::Password, QString(), &ok);
+    if (ok) {
+        signOffSelected(key, passphrase.toUtf8());
+    }
+}
+
+bool BatchesPage::startEvidencePack(const QString& folder)
+{
+    const auto& officer = m_session.officer();
+    const qint64 cycleId = m_cycle->currentData().toLongLong();
+    if (!officer || cycleId <= 0 || m_worker) {
+        showStatus(tr("Choose a cycle and who is acting first."));
+        return false;
+    }
+    const QString location = m_session.database().location();
+    const QString officerId = officer->id;
+    auto report = std::make_shared<std::optional<CycleReport>>();
+    auto error = std::make_shared<QString>();
+    setEnabled(false);
+    showStatus(tr("Writing the evidence pack of the cycle…"));
+    // Its own connection: a connection belongs to the thread that opened it.
+    QThread* worker = QThread::create([location, cycleId, folder, officerId, report, error] {
+        const auto database = Database::open(location, error.get());
+        if (database && EvidencePack::write(*database, cycleId, 0, folder, officerId, error.get())) {
+            *report = CycleReport::of(*database, cycleId, officerId, error.get());
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, folder, report, error] {
+        worker->deleteLater();
+        m_worker = nullptr;
+        setEnabled(true);
+        // The PDF is drawn here, where fonts live; then the index seals every file.
+        const bool written = report->has_value() && CycleReportPdf::write(**report, QDir(folder).filePath(QStringLiteral("report.pdf")), error.get())
+            && EvidencePack::seal(folder, error.get());
+        showStatus(written ? tr("Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.")
+                                 .arg(QDir::toNativeSeparators(folder))
+                           : tr("The evidence pack was not written: %1").arg(*error));
+        Q_EMIT evidenceWritten(written);
+    });
+    m_worker = worker;
+    worker->start();
+    return true;
 }
 
 void BatchesPage::chooseExport()

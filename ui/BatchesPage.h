@@ -20,7 +20,9 @@ class QTableWidget;
 // left unresolved are listed with its reason), list the batches with their
 // states and totals, show a batch's frozen rows, export a batch as a bundle, and send the ready
 // batches to the program's Payment Hub EE exactly once (in a worker, batch by batch, uncertain ones
-// resolved first and standing out until they are).
+// resolved first and standing out until they are). Each batch shows whether it is the cycle's pilot
+// and who signed it off and countersigned it; the acting officer signs with their own key; the
+// cycle's evidence pack is written for auditors.
 class BatchesPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,11 @@ public:
     QString exportSelected(const QString& folder, const QString& keyPath);
     // Where programs whose hub is "sandbox" send: the sandbox running in this PayDesk.
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
+    // The acting officer signs the selected batch's manifest with the key at keyPath (a maker signs
+    // it off, a checker countersigns); false with the reason shown.
+    bool signOffSelected(const QString& keyPath, const QByteArray& passphrase);
+    // Writes the shown cycle's evidence pack into folder (a new one), in a worker; evidenceWritten() when done.
+    bool startEvidencePack(const QString& folder);
     // The figures the officer confirms before anything leaves.
     QString sendSummary() const;
     // Resolves the cycle's uncertain batches, then sends its ready ones (Payment Hub EE uploads
@@ -53,12 +60,14 @@ public:
 Q_SIGNALS:
     void prepared();
     void sendFinished();
+    void evidenceWritten(bool written);
 
 private:
     void reloadBatches();
     void showRows();
     void prepare();
     void chooseExport();
+    void chooseSignOff();
     void chooseSend();
     void showOutcome(const SendOutcome& outcome, int done, int total);
     void showStatus(const QString& text);

@@ -1,5 +1,6 @@
 #include "FileReviewPage.h"
 
+#include "evidence/EvidencePackVerifier.h"
 #include "review/BatchFileReviewer.h"
 #include "review/ReviewReport.h"
 
@@ -18,7 +19,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 FileReviewPage::FileReviewPage(QWidget* parent)
     : QWidget(parent)
@@ -33,6 +37,9 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     auto* browseCertificate = new QPushButton(tr("Certificate…"), this);
     auto* results = new QPushButton(tr("&Results…"), this);
     results->setObjectName(QStringLiteral("reviewResultsButton"));
+    auto* pack = new QPushButton(tr("Evidence &pack…"), this);
+    pack->setObjectName(QStringLiteral("openEvidencePackButton"));
+    pack->setToolTip(tr("Check an evidence pack folder: every file, audit entry, approval, signature and batch in it."));
     auto* exportButton = new QPushButton(tr("E&xport review…"), this);
     exportButton->setObjectName(QStringLiteral("exportReviewButton"));
     m_certificate->setObjectName(QStringLiteral("reviewCertificate"));
@@ -51,6 +58,7 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     toolbar->addWidget(m_certificate, 1);
     toolbar->addWidget(browseCertificate);
     toolbar->addWidget(results);
+    toolbar->addWidget(pack);
     toolbar->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
@@ -60,6 +68,61 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     connect(browseCertificate, &QPushButton::clicked, this, &FileReviewPage::chooseCertificate);
     connect(results, &QPushButton::clicked, this, &FileReviewPage::chooseResults);
     connect(exportButton, &QPushButton::clicked, this, &FileReviewPage::chooseExport);
+    connect(pack, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("An evidence pack folder"));
+        if (!folder.isEmpty()) {
+            openEvidencePack(folder);
+        }
+    });
+}
+
+FileReviewPage::~FileReviewPage()
+{
+    if (m_worker) {
+        m_worker->wait();
+    }
+}
+
+bool FileReviewPage::openEvidencePack(const QString& folder)
+{
+    if (m_worker) {
+        return false;
+    }
+    auto check = std::make_shared<EvidenceCheck>();
+    m_summary->setText(tr("Checking the evidence pack %1…").arg(QDir::toNativeSeparators(folder)));
+    m_findings->setRowCount(0);
+    setEnabled(false);
+    // A pack holds every payment of a cycle: hashed and reviewed in a worker.
+    QThread* worker = QThread::create([folder, check] { *check = EvidencePackVerifier::verify(folder); });
+    connect(worker, &QThread::finished, this, [this, worker, folder, check] {
+        worker->deleteLater();
+        m_worker = nullptr;
+        setEnabled(true);
+        m_review.reset();
+        m_comparison.reset();
+        m_path.clear();
+        if (!check->readable) {
+            m_summary->setText(check->error);
+        } else {
+            QStringList lines = {tr("Evidence pack %1:").arg(QDir::toNativeSeparators(folder))};
+            for (const QString& held : std::as_const(check->held)) {
+                lines.append(tr("Checked: %1.").arg(held));
+            }
+            lines.append(check->clean() ? tr("The evidence pack holds.") : tr("%n problem(s) found.", nullptr, int(check->problems.size())));
+            m_summary->setText(lines.join(u'\n'));
+        }
+        m_findings->setHorizontalHeaderLabels({tr("File"), QString(), tr("Problem")});
+        m_findings->setRowCount(int(check->problems.size()));
+        for (int row = 0; row < check->problems.size(); ++row) {
+            m_findings->setItem(row, 0, new QTableWidgetItem(check->problems.at(row).file));
+            m_findings->setItem(row, 2, new QTableWidgetItem(check->problems.at(row).problem));
+        }
+        m_findings->resizeColumnToContents(0);
+        Q_EMIT evidenceChecked(check->clean());
+    });
+    m_worker = worker;
+    worker->start();
+    return true;
 }
 
 void FileReviewPage::chooseFile()
@@ -149,6 +212,7 @@ bool FileReviewPage::exportTo(const QString& path)
 void FileReviewPage::showReview()
 {
     const BatchReview& review = *m_review;
+    m_findings->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_findings->setRowCount(0);
     if (!review.readable) {
         m_summary->setText(tr("%1 cannot be reviewed: %2").arg(QDir::toNativeSeparators(m_path), review.error));

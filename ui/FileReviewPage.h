@@ -3,6 +3,8 @@
 #include "review/BatchReview.h"
 #include "review/ResultComparison.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <optional>
@@ -13,12 +15,14 @@ class QTableWidget;
 
 // File review: a batch file (or an exported bundle) checked with no database and no network, for
 // finance officers and auditors. The file is at most a few hundred kilobytes: it is read at once.
+// An evidence pack folder is checked too (EvidencePackVerifier), in a worker.
 class FileReviewPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit FileReviewPage(QWidget* parent = nullptr);
+    ~FileReviewPage() override;
 
     // Reviews a file, as "Open file…" does.
     void openFile(const QString& path);
@@ -26,6 +30,11 @@ public:
     void compareWith(const QString& resultsPath);
     // Writes the review as CSV or PDF (by the file's ending), as the export buttons do.
     bool exportTo(const QString& path);
+    // Checks an evidence pack folder in a worker, as "Evidence pack…" does; evidenceChecked() when done.
+    bool openEvidencePack(const QString& folder);
+
+Q_SIGNALS:
+    void evidenceChecked(bool clean);
 
 private:
     void chooseFile();
@@ -40,4 +49,5 @@ private:
     QString m_path;
     std::optional<BatchReview> m_review;
     std::optional<ResultComparison> m_comparison;
+    QPointer<QThread> m_worker;
 };

@@ -197,3 +197,19 @@ SignOffCheck BatchSignOff::check(qint64 batchId)
     }
     return SignOffVerifier::check(manifest, signOff);
 }
+
+QHash<qint64, std::pair<QString, QString>> BatchSignOff::signersOfCycle(qint64 cycleId)
+{
+    QHash<qint64, std::pair<QString, QString>> signers;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT s.batch_id, s.role, s.officer_id FROM batch_signoff s JOIN payment_batch b ON b.id = s.batch_id "
+                                 "WHERE b.cycle_id = ?"));
+    query.addBindValue(cycleId);
+    if (query.exec()) {
+        while (query.next()) {
+            auto& pair = signers[query.value(0).toLongLong()];
+            (query.value(1).toString() == u"maker" ? pair.first : pair.second) = query.value(2).toString();
+        }
+    }
+    return signers;
+}

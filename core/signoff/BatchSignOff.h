@@ -3,7 +3,10 @@
 #include "SignOffCheck.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
+
+#include <utility>
 
 class Database;
 class SigningKey;
@@ -30,6 +33,8 @@ public:
     QJsonObject document(qint64 batchId, QString* error);
     // The sign-off checked against the batch's manifest as it is now.
     SignOffCheck check(qint64 batchId);
+    // Who signed each batch of a cycle off (first) and who countersigned it (second), as recorded.
+    QHash<qint64, std::pair<QString, QString>> signersOfCycle(qint64 cycleId);
 
 private:
     Database& m_database;

@@ -27,6 +27,7 @@
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
+#include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/Database.h"
@@ -266,6 +267,26 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QTest::qWait(100); // let the layout give the summary its lines before the picture
     saveScreenshot(&window, QStringLiteral("review.png"));
 
+    // Personal sign-off of the first batch: amina signs it off, kofi countersigns, each with their own key.
+    for (const Officer& officer : {kMaker, kChecker}) {
+        QVERIFY(makeTestEd25519Key(m_dir.filePath(officer.id + QStringLiteral(".key")), m_dir.filePath(officer.id + QStringLiteral(".pub"))));
+        QFile publicKey(m_dir.filePath(officer.id + QStringLiteral(".pub")));
+        QVERIFY(publicKey.open(QIODevice::ReadOnly));
+        QVERIFY2(BatchSignOff(*database).registerKey(officer.id, publicKey.readAll(), officer.id, &error), qPrintable(error));
+    }
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    batchTable->selectRow(0);
+    QVERIFY2(batches->signOffSelected(m_dir.filePath(QStringLiteral("amina.key")), {}), qPrintable(batchStatus->text()));
+    actAs(&window, QStringLiteral("kofi"));
+    batchTable->selectRow(0);
+    QVERIFY(!batches->signOffSelected(m_dir.filePath(QStringLiteral("amina.key")), {})); // not the key kofi registered
+    QVERIFY2(batchStatus->text().contains(QStringLiteral("this is not the key kofi registered")), qPrintable(batchStatus->text()));
+    QVERIFY2(batches->signOffSelected(m_dir.filePath(QStringLiteral("kofi.key")), {}), qPrintable(batchStatus->text()));
+    QCOMPARE(batchTable->item(0, 6)->text(), QStringLiteral("signed off by amina; countersigned by kofi"));
+    QTest::qWait(100);
+    saveScreenshot(&window, QStringLiteral("signoff.png"));
+    actAs(&window, QStringLiteral("amina"));
+
     // Sending: the checker sends the ready batches to a sandbox hub running in this process, as
     // PayDesk's --sandbox mode does; each payment moves once.
     const QString keyPath = m_dir.filePath(QStringLiteral("greenbank-key.pem"));
@@ -305,7 +326,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(dropped.wait(60000));
     QVERIFY2(batchStatus->text().contains(QStringLiteral("1 uncertain")), qPrintable(batchStatus->text()));
     QCOMPARE(batchTable->item(0, 1)->text(), QStringLiteral("sending"));
-    QVERIFY(batchTable->item(0, 6)->text().startsWith(QStringLiteral("Uncertain")));
+    QVERIFY(batchTable->item(0, 7)->text().startsWith(QStringLiteral("Uncertain")));
     QVERIFY(batchTable->item(0, 0)->background().color() != batchTable->item(1, 0)->background().color());
     QCOMPARE(batchTable->item(1, 1)->text(), QStringLiteral("ready"));
     saveScreenshot(&window, QStringLiteral("uncertain.png"));
@@ -318,7 +339,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
              qPrintable(batches->lastOutcomes().first().message));
     for (int row = 0; row < batchTable->rowCount(); ++row) {
         QCOMPARE(batchTable->item(row, 1)->text(), QStringLiteral("sent"));
-        QVERIFY(!batchTable->item(row, 6)->text().isEmpty()); // the hub's batch id
+        QVERIFY(!batchTable->item(row, 7)->text().isEmpty()); // the hub's batch id
     }
     QSqlQuery query(database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT request_id, payee_address FROM payment")));
@@ -484,6 +505,24 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     const QString reportText = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(reportText.contains(QStringLiteral("Failed payments: %1").arg(failed)), qPrintable(reportText));
     QVERIFY(reportText.contains(QStringLiteral("payments.reissue_approved")));
+
+    // The cycle's evidence pack, written from the Batches page and checked on the File review page.
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    QSignalSpy evidence(batches, &BatchesPage::evidenceWritten);
+    const QString pack = m_dir.filePath(QStringLiteral("evidence"));
+    QVERIFY(batches->startEvidencePack(pack));
+    QVERIFY(evidence.wait(60000));
+    QVERIFY2(evidence.first().at(0).toBool(), qPrintable(batchStatus->text()));
+    QVERIFY(QFile::exists(pack + QStringLiteral("/report.pdf")));
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(5);
+    QSignalSpy checked(review, &FileReviewPage::evidenceChecked);
+    QVERIFY(review->openEvidencePack(pack));
+    QVERIFY(checked.wait(60000));
+    const QString verdict = review->findChild<QLabel*>(QStringLiteral("reviewSummary"))->text();
+    QVERIFY2(checked.first().at(0).toBool(), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("The evidence pack holds.")), qPrintable(verdict));
+    QTest::qWait(100);
+    saveScreenshot(&window, QStringLiteral("evidence.png"));
 }
 
 void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()

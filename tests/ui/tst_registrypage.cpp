@@ -5,6 +5,9 @@
 #include "RegistryPage.h"
 
 #include "models/BeneficiaryTableModel.h"
+#include "officers/OfficerRepository.h"
+#include "privacy/IdentifierMask.h"
+#include "registry/RegistryImporter.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "storage/Database.h"
 
@@ -31,6 +34,7 @@ class TestRegistryPage : public QObject
 private Q_SLOTS:
     void importThroughDialogThenFilter();
     void brokenFileShowsErrorAndKeepsRegistry();
+    void identifiersMaskedForViewers();
 
 private:
     RegistryImportDialog* openImportDialog(MainWindow& window);
@@ -155,6 +159,59 @@ void TestRegistryPage::importThroughDialogThenFilter()
 
     QVERIFY(!window.grab().toImage().isNull());
     saveScreenshot(&window, QStringLiteral("registry.png"));
+}
+
+void TestRegistryPage::identifiersMaskedForViewers()
+{
+    RegistryImportParams params;
+    params.filePath = m_dir.filePath(QStringLiteral("masked.csv"));
+    params.databaseLocation = m_databases.freshLocation(QStringLiteral("sqlite"));
+    params.today = QDate(2026, 11, 27);
+    params.officer = QStringLiteral("setup");
+    {
+        QFile file(params.filePath);
+        QString error;
+        QVERIFY(file.open(QIODevice::WriteOnly) && DemoRegistryGenerator(7, 0.0).write(&file, 300, &error));
+    }
+    QVERIFY(RegistryImporter().run(params).succeeded);
+    QString error;
+    const auto database = Database::open(params.databaseLocation, &error);
+    QVERIFY2(database, qPrintable(error));
+    QVERIFY(OfficerRepository(*database).add({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true},
+                                             QStringLiteral("setup"), &error));
+    QVERIFY(OfficerRepository(*database).add({QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true},
+                                             QStringLiteral("setup"), &error));
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RegistryPage* page = window.registryPage();
+    BeneficiaryTableModel* model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("actingOfficerCombo"));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("registryTable"));
+    auto* phoneLabel = page->findChild<QLabel*>(QStringLiteral("detailPhone"));
+    int row = 0;
+    while (model->beneficiaryAt(row)->phone.size() <= 8) {
+        ++row;
+    }
+    const Beneficiary beneficiary = *model->beneficiaryAt(row);
+    const auto phoneCell = [model, row] { return model->index(row, BeneficiaryTableModel::PhoneColumn).data().toString(); };
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("vera")));
+    table->selectRow(row);
+    QCOMPARE(phoneCell(), IdentifierMask::mask(beneficiary.phone));
+    QCOMPARE(phoneLabel->text(), IdentifierMask::mask(beneficiary.phone));
+    QVERIFY(!phoneLabel->text().contains(beneficiary.phone.left(6)));
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailNationalId"))->text(), IdentifierMask::mask(beneficiary.nationalId));
+    table->scrollTo(model->index(row, BeneficiaryTableModel::PayeeAddressColumn));
+    QTest::qWait(100);
+    saveScreenshot(&window, QStringLiteral("masked.png"));
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("amina")));
+    QCOMPARE(phoneCell(), beneficiary.phone);
+    QCOMPARE(phoneLabel->text(), beneficiary.phone);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("vera")));
+    QCOMPARE(phoneCell(), IdentifierMask::mask(beneficiary.phone));
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
