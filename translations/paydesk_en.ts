@@ -123,6 +123,40 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTierRepository</name>
+    <message>
+        <source>cannot read the approval tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the approval tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTiers</name>
+    <message>
+        <source>approval tier &quot;%1&quot;: write AMOUNT:CHECKERS, for example 50000:2%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval tier from %1: a tier needs 1 to 9 checkers from an amount of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval tier from %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval tier from %1 asks fewer checkers (%2) than a smaller total does (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -213,23 +247,11 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key) and a manifest, for review or hand-carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder to export into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant&apos;s PEM private key, to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batches takes prepare, list or export, and an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,6 +268,30 @@
     </message>
     <message>
         <source>Cannot export batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches takes prepare, list, export or sign, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>BatchManifest</name>
+    <message>
+        <source>there is no ready batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -442,6 +495,57 @@
     </message>
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignOff</name>
+    <message>
+        <source>cannot register the key of %1 (is it an officer?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no registered key (paydesk-cli officer key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not the key %1 registered (fingerprint %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed by its %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 has no maker&apos;s sign-off to countersign yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed batch %2 off and cannot also countersign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sign-off of batch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +763,82 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>Send through G2P Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected batch&apos;s manifest with your own key: a maker signs it off, a checker countersigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the cycle&apos;s evidence pack for auditors into a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder for the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a batch and who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was not signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own private key (the one you registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase (empty when it has none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack of the cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,23 +1146,11 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The officer&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who adds the officer, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>officer takes &quot;add ID&quot; or &quot;list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,10 +1211,6 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>The signature matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1295,8 @@ Commands:
   audit list      show the latest audit log entries
   officer add     add an officer (maker, checker or viewer)
   officer list    list the officers
+  officer role    give an officer another role
+  officer key     register an officer&apos;s public key for signing batches off
   program         create, list and enrol programs
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
@@ -1144,14 +1310,80 @@ Commands:
   outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
+  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
   statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
+  review DIR      check an evidence pack offline
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
 4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s public key or certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer key needs --public-key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer role needs --role maker, checker or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key registered: fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,11 +1520,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>CycleCommand</name>
+    <name>CycleApprovals</name>
     <message>
-        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]. Makers create, generate and submit; a checker other than the submitter approves or sends back.</source>
+        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the cycle&apos;s total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s approvals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot void the approvals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleCommand</name>
     <message>
         <source>Cycle name.</source>
         <translation type="unfinished"></translation>
@@ -1351,6 +1602,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot&apos;s results and whether the rest may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program&apos;s tiers ask) or send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cycle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +1954,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleSeal</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s entitlements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entitlements (who is paid, or how much)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payee accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
@@ -1742,6 +2040,34 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made this cycle and cannot also approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle changed before it was fully approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already approved this cycle; it waits for %2 more checker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1 is %2, not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval of cycle %1 no longer holds (%2), and voiding it failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +2216,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 findings for cycle %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1911,6 +2241,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot configure the database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYDESK_DATABASE_KEY is set, but this PayDesk&apos;s SQLite has no SQLCipher: the database would be stored unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be read with this PAYDESK_DATABASE_KEY: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2413,174 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and officers&apos; sign-off, the approvals, the findings and their acknowledgements, the audit entries, the reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. paydesk-cli review FOLDER checks it with nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch of the cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the evidence pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack of cycle %1 written to %2; check it with paydesk-cli review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is not a batch of cycle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an evidence pack goes into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the approvals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the payments of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackVerifier</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not JSON (at byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk evidence pack: pack.json %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no known format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed but missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not the file the pack was made with (its SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was added after the pack was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) does not match its hash or is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit entries, each matching its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the cycle they made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s approval is not in the audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct checker(s) approved; the tiers ask for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1 of the %2 checker(s) the total needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acknowledgement by %1 is not the audit entry it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, and the program requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) the receiver would refuse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1: %2 payments on record for %3 rows in its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batch bundles for %2 batches reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -2204,6 +2710,42 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The results cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an evidence pack folder: every file, audit entry, approval, signature and batch in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the evidence pack %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,6 +3274,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>OfficerPublicKey</name>
+    <message>
+        <source>not a PEM public key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA key for signing off needs at least 2048 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -2747,6 +3312,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot add the officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the officer&apos;s role: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,6 +3617,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>cannot read the approved re-issues: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -3300,6 +3881,41 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PilotRelease</name>
+    <message>
+        <source>cannot read the pilot of cycle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1 has no pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the pilot&apos;s payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pilot has no final results yet (%1): %2 paid, %3 failed, %4 in flight of %5 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pilot failed %1 of %2 payments (%3 %), above the program&apos;s %4 %: the rest of the cycle is stopped. Most common reasons: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>a program needs a name of at most 100 characters</source>
@@ -3401,10 +4017,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>program takes create, list or enrol ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the program: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,7 +4037,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS] or release ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the approval tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one checker approves a cycle of any total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 %3, %4 distinct checker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-off takes yes or no, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pilot-payments takes a number of payments, 0 for no pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pilot-max-failed takes a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the release policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each batch is sent once its maker signed it off and a checker countersigned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: batches are sent without personal sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pilot batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4454,6 +5118,60 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReleaseGate</name>
+    <message>
+        <source>batch %1&apos;s file is no longer the one frozen at preparation (SHA-256 %2, frozen %3): it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared batch %2 and cannot also send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made cycle %2 and cannot also send its batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the program of cycle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the payer account of %2 and cannot release its next send: another checker must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is held: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePolicyRepository</name>
+    <message>
+        <source>cannot read the release policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the release policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
@@ -4577,6 +5295,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 paid, %2 failed, %3 in flight, %4 missing; %5 result rows match no payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendCommand</name>
@@ -4656,6 +5378,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerifier</name>
+    <message>
+        <source>nobody signed the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not the one signed (its SHA-256 is %1, the sign-off names %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s key (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signature (%2) does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker and the checker are the same officer or hold the same key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (key %3…, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off and countersigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off, not yet countersigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

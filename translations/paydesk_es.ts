@@ -123,6 +123,40 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTierRepository</name>
+    <message>
+        <source>cannot read the approval tiers: %1</source>
+        <translation>no se pueden leer los tramos de aprobación: %1</translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished">no existe el programa %1</translation>
+    </message>
+    <message>
+        <source>cannot change the approval tiers: %1</source>
+        <translation>no se pueden cambiar los tramos de aprobación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTiers</name>
+    <message>
+        <source>approval tier &quot;%1&quot;: write AMOUNT:CHECKERS, for example 50000:2%2</source>
+        <translation>tramo de aprobación «%1»: escriba IMPORTE:VERIFICADORES, por ejemplo 50000:2%2</translation>
+    </message>
+    <message>
+        <source>approval tier from %1: a tier needs 1 to 9 checkers from an amount of zero or more</source>
+        <translation>tramo desde %1: un tramo necesita de 1 a 9 verificadores a partir de un importe de cero o más</translation>
+    </message>
+    <message>
+        <source>approval tier from %1 is given twice</source>
+        <translation>el tramo desde %1 se da dos veces</translation>
+    </message>
+    <message>
+        <source>approval tier from %1 asks fewer checkers (%2) than a smaller total does (%3)</source>
+        <translation>el tramo desde %1 pide menos verificadores (%2) que un total menor (%3)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -213,23 +247,11 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key) and a manifest, for review or hand-carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder to export into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant&apos;s PEM private key, to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batches takes prepare, list or export, and an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,6 +269,30 @@
     <message>
         <source>Cannot export batch %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches takes prepare, list, export or sign, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2.</source>
+        <translation>Lote %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>BatchManifest</name>
+    <message>
+        <source>there is no ready batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -443,6 +496,57 @@
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignOff</name>
+    <message>
+        <source>cannot register the key of %1 (is it an officer?): %2</source>
+        <translation>no se puede registrar la clave de %1 (¿es un agente?): %2</translation>
+    </message>
+    <message>
+        <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
+        <translation>%1 no firma nada: solo los preparadores activos visan y los verificadores contrafirman</translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
+        <translation>el lote %1 no espera envío: solo se visa un lote listo</translation>
+    </message>
+    <message>
+        <source>%1 has no registered key (paydesk-cli officer key)</source>
+        <translation>%1 no tiene una clave registrada (paydesk-cli officer key)</translation>
+    </message>
+    <message>
+        <source>this is not the key %1 registered (fingerprint %2…)</source>
+        <translation>esta no es la clave que registró %1 (huella %2…)</translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed by its %2 (%3)</source>
+        <translation>el lote %1 ya está firmado por su %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
+        <translation>el visado del preparador del lote %1 no se verifica: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 has no maker&apos;s sign-off to countersign yet</source>
+        <translation>el lote %1 aún no tiene visado de preparador que contrafirmar</translation>
+    </message>
+    <message>
+        <source>%1 signed batch %2 off and cannot also countersign it</source>
+        <translation>%1 visó el lote %2 y no puede también contrafirmarlo</translation>
+    </message>
+    <message>
+        <source>%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key</source>
+        <translation>%1 tiene la misma clave que el preparador que visó el lote %2: una contrafirma necesita otra clave</translation>
+    </message>
+    <message>
+        <source>cannot record the signature: %1</source>
+        <translation>no se puede registrar la firma: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-off of batch %1: %2</source>
+        <translation>no se puede leer el visado del lote %1: %2</translation>
     </message>
 </context>
 <context>
@@ -662,6 +766,82 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>Send through G2P Connect</source>
         <translation>Enviar por G2P Connect</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>&amp;Visar…</translation>
+    </message>
+    <message>
+        <source>Sign the selected batch&apos;s manifest with your own key: a maker signs it off, a checker countersigns.</source>
+        <translation>Firmar el manifiesto del lote elegido con su propia clave: un preparador lo visa, un verificador contrafirma.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>Paquete de e&amp;videncias…</translation>
+    </message>
+    <message>
+        <source>Write the cycle&apos;s evidence pack for auditors into a new folder.</source>
+        <translation>Escribir el paquete de evidencias del ciclo para los auditores en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberación</translation>
+    </message>
+    <message>
+        <source>A new folder for the evidence pack</source>
+        <translation>Una carpeta nueva para el paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>piloto</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>visado por %1</translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation>contrafirmado por %1</translation>
+    </message>
+    <message>
+        <source>Choose a batch and who is acting first.</source>
+        <translation>Elija primero un lote y quién actúa.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not signed: %2</source>
+        <translation>El lote %1 no se firmó: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2.</source>
+        <translation>Lote %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your own private key (the one you registered)</source>
+        <translation>Su propia clave privada (la que registró)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Visar</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase (empty when it has none):</source>
+        <translation>La frase de paso de la clave (vacía si no tiene):</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack of the cycle…</source>
+        <translation>Escribiendo el paquete de evidencias del ciclo…</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
+        <translation>Paquete de evidencias escrito en %1; un auditor lo comprueba con paydesk-cli review o Revisión de archivo.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation>El paquete de evidencias no se escribió: %1</translation>
     </message>
 </context>
 <context>
@@ -968,23 +1148,11 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <translation>El registro de auditoría está roto: %1.</translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The officer&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who adds the officer, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>officer takes &quot;add ID&quot; or &quot;list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,10 +1213,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     </message>
     <message>
         <source>The signature matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1133,6 +1297,8 @@ Commands:
   audit list      show the latest audit log entries
   officer add     add an officer (maker, checker or viewer)
   officer list    list the officers
+  officer role    give an officer another role
+  officer key     register an officer&apos;s public key for signing batches off
   program         create, list and enrol programs
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
@@ -1146,15 +1312,81 @@ Commands:
   outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
+  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
   statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
+  review DIR      check an evidence pack offline
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
 4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s public key or certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer key needs --public-key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer role needs --role maker, checker or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key registered: fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>El paquete de evidencias es íntegro.</translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1290,11 +1522,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>CycleCommand</name>
+    <name>CycleApprovals</name>
     <message>
-        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]. Makers create, generate and submit; a checker other than the submitter approves or sends back.</source>
-        <translation type="unfinished"></translation>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">no existe el ciclo %1</translation>
     </message>
+    <message>
+        <source>cannot read the cycle&apos;s total: %1</source>
+        <translation>no se puede leer el total del ciclo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s approvals: %1</source>
+        <translation>no se pueden leer las aprobaciones del ciclo: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the approval: %1</source>
+        <translation>no se puede registrar la aprobación: %1</translation>
+    </message>
+    <message>
+        <source>cannot void the approvals: %1</source>
+        <translation>no se pueden anular las aprobaciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCommand</name>
     <message>
         <source>Cycle name.</source>
         <translation type="unfinished"></translation>
@@ -1354,6 +1605,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Cycle %1 is now %2.</source>
         <translation>El ciclo %1 está ahora %2.</translation>
+    </message>
+    <message>
+        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot&apos;s results and whether the rest may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program&apos;s tiers ask) or send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cycle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
+        <translation>Aprobación de %1 registrada: %2 de %3 verificadores para un total de %4 %5; el ciclo %6 espera %7 más.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1957,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleSeal</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s entitlements: %1</source>
+        <translation>no se pueden leer los derechos del ciclo: %1</translation>
+    </message>
+    <message>
+        <source>the entitlements (who is paid, or how much)</source>
+        <translation>los derechos (a quién se paga, o cuánto)</translation>
+    </message>
+    <message>
+        <source>the payee accounts</source>
+        <translation>las cuentas de los beneficiarios</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
+<context>
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
@@ -1746,6 +2044,34 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
         <translation>%1 no dio por vistos los %2 hallazgos del ciclo tal como están (paydesk-cli findings %3 --acknowledge, o Hallazgos… en la página Ciclos)</translation>
+    </message>
+    <message>
+        <source>%1 made this cycle and cannot also approve it</source>
+        <translation>%1 preparó este ciclo y no puede también aprobarlo</translation>
+    </message>
+    <message>
+        <source>the cycle changed before it was fully approved</source>
+        <translation>el ciclo cambió antes de estar totalmente aprobado</translation>
+    </message>
+    <message>
+        <source>%1 has already approved this cycle; it waits for %2 more checker(s)</source>
+        <translation>%1 ya aprobó este ciclo; espera %2 verificador(es) más</translation>
+    </message>
+    <message>
+        <source>cycle %1 is %2, not approved</source>
+        <translation>el ciclo %1 está %2, no aprobado</translation>
+    </message>
+    <message>
+        <source>%1 changed after the approval</source>
+        <translation>%1 cambiaron después de la aprobación</translation>
+    </message>
+    <message>
+        <source>the approval of cycle %1 no longer holds (%2), and voiding it failed: %3</source>
+        <translation>la aprobación del ciclo %1 ya no vale (%2), y su anulación falló: %3</translation>
+    </message>
+    <message>
+        <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
+        <translation>la aprobación del ciclo %1 es nula: %2; el ciclo vuelve a aprobación</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2219,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 findings for cycle %2.</source>
         <translation>%1 hallazgos para el ciclo %2.</translation>
     </message>
+    <message>
+        <source>Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.</source>
+        <translation>Aprobación de %1 registrada (%2 de %3 verificadores para %4 %5): el ciclo %6 espera %7 más.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1915,6 +2245,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot configure the database (%1): %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYDESK_DATABASE_KEY is set, but this PayDesk&apos;s SQLite has no SQLCipher: the database would be stored unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)</source>
+        <translation>PAYDESK_DATABASE_KEY está definida, pero el SQLite de este PayDesk no tiene SQLCipher: la base se guardaría sin cifrar, así que no se abre (quite la clave para usar un archivo sin cifrar, o vea docs/privacy.md)</translation>
+    </message>
+    <message>
+        <source>the database cannot be read with this PAYDESK_DATABASE_KEY: %1</source>
+        <translation>la base no se puede leer con esta PAYDESK_DATABASE_KEY: %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2416,174 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and officers&apos; sign-off, the approvals, the findings and their acknowledgements, the audit entries, the reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. paydesk-cli review FOLDER checks it with nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch of the cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the evidence pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack of cycle %1 written to %2; check it with paydesk-cli review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>batch %1 is not a batch of cycle %2</source>
+        <translation>el lote %1 no es un lote del ciclo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an evidence pack goes into a new folder</source>
+        <translation>%1 no está vacía: un paquete de evidencias va en una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the approvals: %1</source>
+        <translation>no se pueden leer las aprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payments of batch %1: %2</source>
+        <translation>no se pueden leer los pagos del lote %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation>no se pueden escribir los pagos: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackVerifier</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not JSON (at byte %1: %2)</source>
+        <translation>no es JSON (en el byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk evidence pack: pack.json %2</source>
+        <translation>%1 no es un paquete de evidencias de PayDesk: pack.json %2</translation>
+    </message>
+    <message>
+        <source>names no known format</source>
+        <translation>no nombra ningún formato conocido</translation>
+    </message>
+    <message>
+        <source>is listed but missing or unreadable</source>
+        <translation>está listado pero falta o es ilegible</translation>
+    </message>
+    <message>
+        <source>is not the file the pack was made with (its SHA-256 differs)</source>
+        <translation>no es el archivo con el que se hizo el paquete (su SHA-256 difiere)</translation>
+    </message>
+    <message>
+        <source>was added after the pack was made</source>
+        <translation>se añadió después de hacer el paquete</translation>
+    </message>
+    <message>
+        <source>%1 files as listed</source>
+        <translation>%1 archivos conformes al índice</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) does not match its hash or is out of order</source>
+        <translation>la entrada %1 (%2) no coincide con su hash o está fuera de orden</translation>
+    </message>
+    <message>
+        <source>%1 audit entries, each matching its hash</source>
+        <translation>%1 entradas de auditoría, cada una conforme a su hash</translation>
+    </message>
+    <message>
+        <source>%1 approved twice</source>
+        <translation>%1 aprobó dos veces</translation>
+    </message>
+    <message>
+        <source>%1 approved the cycle they made</source>
+        <translation>%1 aprobó el ciclo que él mismo preparó</translation>
+    </message>
+    <message>
+        <source>%1&apos;s approval is not in the audit entries</source>
+        <translation>la aprobación de %1 no está en las entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>%1 distinct checker(s) approved; the tiers ask for %2</source>
+        <translation>%1 verificador(es) distinto(s) aprobaron; los tramos piden %2</translation>
+    </message>
+    <message>
+        <source>approved by %1 of the %2 checker(s) the total needs</source>
+        <translation>aprobado por %1 de los %2 verificador(es) que el total necesita</translation>
+    </message>
+    <message>
+        <source>the acknowledgement by %1 is not the audit entry it names</source>
+        <translation>el visto bueno de %1 no es la entrada de auditoría que nombra</translation>
+    </message>
+    <message>
+        <source>has no manifest</source>
+        <translation>no tiene manifiesto</translation>
+    </message>
+    <message>
+        <source>sign-off: %1</source>
+        <translation>visado: %1</translation>
+    </message>
+    <message>
+        <source>missing, and the program requires it</source>
+        <translation>falta, y el programa lo exige</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) the receiver would refuse</source>
+        <translation>
+            <numerusform>%n problema que el receptor rechazaría</numerusform>
+            <numerusform>%n problemas que el receptor rechazaría</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1: %2 payments on record for %3 rows in its file</source>
+        <translation>lote %1: %2 pagos registrados para %3 filas en su archivo</translation>
+    </message>
+    <message>
+        <source>%1 batch bundles for %2 batches reconciled</source>
+        <translation>%1 paquetes de lote para %2 lotes conciliados</translation>
+    </message>
+    <message>
+        <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
+        <translation>%1 paquetes de lote revisados contra sus manifiestos y visados</translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -2208,6 +2714,42 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>The results cannot be compared: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;pack…</source>
+        <translation>&amp;Paquete de evidencias…</translation>
+    </message>
+    <message>
+        <source>Check an evidence pack folder: every file, audit entry, approval, signature and batch in it.</source>
+        <translation>Comprobar una carpeta de evidencias: cada archivo, entrada de auditoría, aprobación, firma y lote que contiene.</translation>
+    </message>
+    <message>
+        <source>An evidence pack folder</source>
+        <translation>Una carpeta de paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Checking the evidence pack %1…</source>
+        <translation>Comprobando el paquete de evidencias %1…</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1:</source>
+        <translation>Paquete de evidencias %1:</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>El paquete de evidencias es íntegro.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visado: %1.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3277,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>OfficerPublicKey</name>
+    <message>
+        <source>not a PEM public key or certificate</source>
+        <translation>no es una clave pública PEM ni un certificado</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
+        <translation>la clave de un agente es Ed25519 o RSA; esta no es ninguna de las dos</translation>
+    </message>
+    <message>
+        <source>an RSA key for signing off needs at least 2048 bits</source>
+        <translation>una clave RSA para visar necesita al menos 2048 bits</translation>
+    </message>
+    <message>
+        <source>the signature is not Base64</source>
+        <translation>la firma no está en Base64</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes with this key</source>
+        <translation>la firma no coincide con los bytes firmados con esta clave</translation>
+    </message>
+</context>
+<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -2751,6 +3316,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot add the officer: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no officer %1</source>
+        <translation>no existe el agente %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a %2</source>
+        <translation>%1 ya es %2</translation>
+    </message>
+    <message>
+        <source>cannot change the officer&apos;s role: %1</source>
+        <translation>no se puede cambiar el rol del agente: %1</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3620,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>cannot read the approved re-issues: %1</source>
         <translation>no se pueden leer las reemisiones aprobadas: %1</translation>
     </message>
+    <message>
+        <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
+        <translation>%1 de los pagos forman el lote piloto, enviado primero; el resto espera sus resultados.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -3303,6 +3884,41 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PilotRelease</name>
+    <message>
+        <source>cannot read the pilot of cycle %1: %2</source>
+        <translation>no se puede leer el piloto del ciclo %1: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is %2</source>
+        <translation>el lote %1 está %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 has no pilot</source>
+        <translation>el ciclo %1 no tiene piloto</translation>
+    </message>
+    <message>
+        <source>cannot read the pilot&apos;s payments: %1</source>
+        <translation>no se pueden leer los pagos del piloto: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>the pilot has no final results yet (%1): %2 paid, %3 failed, %4 in flight of %5 payments</source>
+        <translation>el piloto aún no tiene resultados finales (%1): %2 pagados, %3 fallidos, %4 en curso de %5 pagos</translation>
+    </message>
+    <message>
+        <source>the pilot failed %1 of %2 payments (%3 %), above the program&apos;s %4 %: the rest of the cycle is stopped. Most common reasons: %5</source>
+        <translation>el piloto falló %1 de %2 pagos (%3 %), por encima del %4 % del programa: el resto del ciclo se detiene. Motivos más frecuentes: %5</translation>
+    </message>
+    <message>
+        <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
+        <translation>el piloto pagó %1 de %2 pagos (%3 % fallidos, como máximo %4 % permitido): el resto puede salir</translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>a program needs a name of at most 100 characters</source>
@@ -3404,10 +4020,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>program takes create, list or enrol ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the program: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +4040,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS] or release ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the approval tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one checker approves a cycle of any total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 %3, %4 distinct checker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-off takes yes or no, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pilot-payments takes a number of payments, 0 for no pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pilot-max-failed takes a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the release policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each batch is sent once its maker signed it off and a checker countersigned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: batches are sent without personal sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pilot batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,6 +5121,60 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReleaseGate</name>
+    <message>
+        <source>batch %1&apos;s file is no longer the one frozen at preparation (SHA-256 %2, frozen %3): it is not sent</source>
+        <translation>el archivo del lote %1 ya no es el congelado en la preparación (SHA-256 %2, congelado %3): no se envía</translation>
+    </message>
+    <message>
+        <source>%1 prepared batch %2 and cannot also send it</source>
+        <translation>%1 preparó el lote %2 y no puede también enviarlo</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>%1 made cycle %2 and cannot also send its batches</source>
+        <translation>%1 preparó el ciclo %2 y no puede también enviar sus lotes</translation>
+    </message>
+    <message>
+        <source>cannot read the program of cycle %1: %2</source>
+        <translation>no se puede leer el programa del ciclo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the payer account of %2 and cannot release its next send: another checker must</source>
+        <translation>%1 cambió la cuenta pagadora de %2 y no puede liberar su próximo envío: debe hacerlo otro verificador</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
+        <translation>el lote %1 se envía cuando su preparador lo visó y un verificador lo contrafirmó (paydesk-cli batch sign): %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is held: %2</source>
+        <translation>el lote %1 está retenido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePolicyRepository</name>
+    <message>
+        <source>cannot read the release policy: %1</source>
+        <translation>no se puede leer la política de liberación: %1</translation>
+    </message>
+    <message>
+        <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
+        <translation>un piloto tiene cero o más pagos, y admite de 0 a 100 % de fallos</translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished">no existe el programa %1</translation>
+    </message>
+    <message>
+        <source>cannot save the release policy: %1</source>
+        <translation>no se puede guardar la política de liberación: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
@@ -4580,6 +5298,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 paid, %2 failed, %3 in flight, %4 missing; %5 result rows match no payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SendCommand</name>
@@ -4660,6 +5382,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerifier</name>
+    <message>
+        <source>nobody signed the manifest</source>
+        <translation>nadie firmó el manifiesto</translation>
+    </message>
+    <message>
+        <source>the manifest is not the one signed (its SHA-256 is %1, the sign-off names %2)</source>
+        <translation>el manifiesto no es el firmado (su SHA-256 es %1, el visado nombra %2)</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s key (%2): %3</source>
+        <translation>la clave del %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
+        <translation>la clave del %1 (%2) no es la que nombra su huella</translation>
+    </message>
+    <message>
+        <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
+        <translation>una contrafirma de verificador (%1) sin visado de preparador que contrafirmar</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signature (%2) does not verify: %3</source>
+        <translation>la firma del %1 (%2) no se verifica: %3</translation>
+    </message>
+    <message>
+        <source>the maker and the checker are the same officer or hold the same key (%1)</source>
+        <translation>el preparador y el verificador son el mismo agente o tienen la misma clave (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (key %3…, %4)</source>
+        <translation>%1 %2 (clave %3…, %4)</translation>
+    </message>
+    <message>
+        <source>signed off and countersigned: %1</source>
+        <translation>visado y contrafirmado: %1</translation>
+    </message>
+    <message>
+        <source>signed off, not yet countersigned: %1</source>
+        <translation>visado, aún sin contrafirma: %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,40 @@
     </message>
 </context>
 <context>
+    <name>ApprovalTierRepository</name>
+    <message>
+        <source>cannot read the approval tiers: %1</source>
+        <translation>impossible de lire les paliers d&apos;approbation : %1</translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished">il n&apos;y a pas de programme %1</translation>
+    </message>
+    <message>
+        <source>cannot change the approval tiers: %1</source>
+        <translation>impossible de modifier les paliers d&apos;approbation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTiers</name>
+    <message>
+        <source>approval tier &quot;%1&quot;: write AMOUNT:CHECKERS, for example 50000:2%2</source>
+        <translation>palier d&apos;approbation « %1 » : écrivez MONTANT:VÉRIFICATEURS, par exemple 50000:2%2</translation>
+    </message>
+    <message>
+        <source>approval tier from %1: a tier needs 1 to 9 checkers from an amount of zero or more</source>
+        <translation>palier à partir de %1 : un palier demande de 1 à 9 vérificateurs à partir d&apos;un montant nul ou positif</translation>
+    </message>
+    <message>
+        <source>approval tier from %1 is given twice</source>
+        <translation>le palier à partir de %1 est donné deux fois</translation>
+    </message>
+    <message>
+        <source>approval tier from %1 asks fewer checkers (%2) than a smaller total does (%3)</source>
+        <translation>le palier à partir de %1 demande moins de vérificateurs (%2) qu&apos;un total plus petit (%3)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -213,23 +247,11 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key) and a manifest, for review or hand-carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder to export into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant&apos;s PEM private key, to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batches takes prepare, list or export, and an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,6 +269,30 @@
     <message>
         <source>Cannot export batch %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches takes prepare, list, export or sign, and an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2.</source>
+        <translation>Lot %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>BatchManifest</name>
+    <message>
+        <source>there is no ready batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
@@ -443,6 +496,57 @@
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignOff</name>
+    <message>
+        <source>cannot register the key of %1 (is it an officer?): %2</source>
+        <translation>impossible d&apos;enregistrer la clé de %1 (est-ce un agent ?) : %2</translation>
+    </message>
+    <message>
+        <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
+        <translation>%1 ne signe rien : seuls les initiateurs actifs visent et les vérificateurs contresignent</translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
+        <translation>le lot %1 n&apos;attend pas d&apos;être envoyé : seul un lot prêt se vise</translation>
+    </message>
+    <message>
+        <source>%1 has no registered key (paydesk-cli officer key)</source>
+        <translation>%1 n&apos;a pas de clé enregistrée (paydesk-cli officer key)</translation>
+    </message>
+    <message>
+        <source>this is not the key %1 registered (fingerprint %2…)</source>
+        <translation>ce n&apos;est pas la clé que %1 a enregistrée (empreinte %2…)</translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed by its %2 (%3)</source>
+        <translation>le lot %1 est déjà signé par son %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
+        <translation>le visa de l&apos;initiateur du lot %1 ne se vérifie pas : %2</translation>
+    </message>
+    <message>
+        <source>batch %1 has no maker&apos;s sign-off to countersign yet</source>
+        <translation>le lot %1 n&apos;a pas encore de visa d&apos;initiateur à contresigner</translation>
+    </message>
+    <message>
+        <source>%1 signed batch %2 off and cannot also countersign it</source>
+        <translation>%1 a visé le lot %2 et ne peut pas aussi le contresigner</translation>
+    </message>
+    <message>
+        <source>%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key</source>
+        <translation>%1 détient la même clé que l&apos;initiateur qui a visé le lot %2 : un contreseing demande une autre clé</translation>
+    </message>
+    <message>
+        <source>cannot record the signature: %1</source>
+        <translation>impossible d&apos;enregistrer la signature : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-off of batch %1: %2</source>
+        <translation>impossible de lire le visa du lot %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -662,6 +766,82 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>Send through G2P Connect</source>
         <translation>Envoyer par G2P Connect</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>&amp;Viser…</translation>
+    </message>
+    <message>
+        <source>Sign the selected batch&apos;s manifest with your own key: a maker signs it off, a checker countersigns.</source>
+        <translation>Signer le manifeste du lot choisi avec votre propre clé : un initiateur le vise, un vérificateur contresigne.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>Dossier de &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>Write the cycle&apos;s evidence pack for auditors into a new folder.</source>
+        <translation>Écrire le dossier de preuves du cycle pour les auditeurs dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libération</translation>
+    </message>
+    <message>
+        <source>A new folder for the evidence pack</source>
+        <translation>Un nouveau dossier pour le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>visé par %1</translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation>contresigné par %1</translation>
+    </message>
+    <message>
+        <source>Choose a batch and who is acting first.</source>
+        <translation>Choisissez d&apos;abord un lot et qui agit.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not signed: %2</source>
+        <translation>Le lot %1 n&apos;a pas été signé : %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2.</source>
+        <translation>Lot %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Your own private key (the one you registered)</source>
+        <translation>Votre propre clé privée (celle que vous avez enregistrée)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Viser</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase (empty when it has none):</source>
+        <translation>La phrase secrète de la clé (vide si elle n&apos;en a pas) :</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack of the cycle…</source>
+        <translation>Écriture du dossier de preuves du cycle…</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
+        <translation>Dossier de preuves écrit dans %1 ; un auditeur le contrôle avec paydesk-cli review ou Revue de fichier.</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation>Le dossier de preuves n&apos;a pas été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -968,23 +1148,11 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <translation>Le journal d&apos;audit est rompu : %1.</translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot; or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The officer&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who adds the officer, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>officer takes &quot;add ID&quot; or &quot;list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,10 +1213,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     </message>
     <message>
         <source>The signature matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) are checked when present; --cert checks the signature. Exit code 4 when anything is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1133,6 +1297,8 @@ Commands:
   audit list      show the latest audit log entries
   officer add     add an officer (maker, checker or viewer)
   officer list    list the officers
+  officer role    give an officer another role
+  officer key     register an officer&apos;s public key for signing batches off
   program         create, list and enrol programs
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
@@ -1146,15 +1312,81 @@ Commands:
   outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
   reissue         pay failed payments again: a maker requests, a checker approves or rejects
   report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
+  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
   statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
   sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
   review FILE     review a batch file offline: figures and what the hub would refuse
+  review DIR      check an evidence pack offline
 
 Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
 4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s public key or certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer key needs --public-key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer role needs --role maker, checker or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key registered: fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Contrôlé : %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>Le dossier de preuves est intègre.</translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visa : %1.</translation>
     </message>
 </context>
 <context>
@@ -1290,11 +1522,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>CycleCommand</name>
+    <name>CycleApprovals</name>
     <message>
-        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]. Makers create, generate and submit; a checker other than the submitter approves or sends back.</source>
-        <translation type="unfinished"></translation>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
     </message>
+    <message>
+        <source>cannot read the cycle&apos;s total: %1</source>
+        <translation>impossible de lire le total du cycle : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s approvals: %1</source>
+        <translation>impossible de lire les approbations du cycle : %1</translation>
+    </message>
+    <message>
+        <source>cannot record the approval: %1</source>
+        <translation>impossible d&apos;enregistrer l&apos;approbation : %1</translation>
+    </message>
+    <message>
+        <source>cannot void the approvals: %1</source>
+        <translation>impossible d&apos;annuler les approbations : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCommand</name>
     <message>
         <source>Cycle name.</source>
         <translation type="unfinished"></translation>
@@ -1354,6 +1605,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Cycle %1 is now %2.</source>
         <translation>Le cycle %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot&apos;s results and whether the rest may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program&apos;s tiers ask) or send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cycle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
+        <translation>Approbation de %1 enregistrée : %2 vérificateurs sur %3 pour un total de %4 %5 ; le cycle %6 en attend encore %7.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1957,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>CycleSeal</name>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s entitlements: %1</source>
+        <translation>impossible de lire les droits du cycle : %1</translation>
+    </message>
+    <message>
+        <source>the entitlements (who is paid, or how much)</source>
+        <translation>les droits (qui est payé, ou combien)</translation>
+    </message>
+    <message>
+        <source>the payee accounts</source>
+        <translation>les comptes des bénéficiaires</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
     <name>CycleService</name>
     <message>
         <source>there is no program %1</source>
@@ -1746,6 +2044,34 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
         <translation>%1 n&apos;a pas pris acte des %2 constats du cycle tels qu&apos;ils sont (paydesk-cli findings %3 --acknowledge, ou Constats… sur la page Cycles)</translation>
+    </message>
+    <message>
+        <source>%1 made this cycle and cannot also approve it</source>
+        <translation>%1 a établi ce cycle et ne peut pas aussi l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>the cycle changed before it was fully approved</source>
+        <translation>le cycle a changé avant d&apos;être entièrement approuvé</translation>
+    </message>
+    <message>
+        <source>%1 has already approved this cycle; it waits for %2 more checker(s)</source>
+        <translation>%1 a déjà approuvé ce cycle ; il attend encore %2 vérificateur(s)</translation>
+    </message>
+    <message>
+        <source>cycle %1 is %2, not approved</source>
+        <translation>le cycle %1 est %2, pas approuvé</translation>
+    </message>
+    <message>
+        <source>%1 changed after the approval</source>
+        <translation>%1 ont changé après l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>the approval of cycle %1 no longer holds (%2), and voiding it failed: %3</source>
+        <translation>l&apos;approbation du cycle %1 ne tient plus (%2), et son annulation a échoué : %3</translation>
+    </message>
+    <message>
+        <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
+        <translation>l&apos;approbation du cycle %1 est nulle : %2 ; le cycle revient à l&apos;approbation</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2219,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 findings for cycle %2.</source>
         <translation>%1 constats pour le cycle %2.</translation>
     </message>
+    <message>
+        <source>Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.</source>
+        <translation>Approbation de %1 enregistrée (%2 vérificateurs sur %3 pour %4 %5) : le cycle %6 en attend encore %7.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1915,6 +2245,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot configure the database (%1): %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYDESK_DATABASE_KEY is set, but this PayDesk&apos;s SQLite has no SQLCipher: the database would be stored unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)</source>
+        <translation>PAYDESK_DATABASE_KEY est défini, mais le SQLite de ce PayDesk n&apos;a pas SQLCipher : la base serait stockée en clair, elle n&apos;est donc pas ouverte (retirez la clé pour utiliser un fichier en clair, ou voyez docs/privacy.md)</translation>
+    </message>
+    <message>
+        <source>the database cannot be read with this PAYDESK_DATABASE_KEY: %1</source>
+        <translation>la base ne peut pas être lue avec cette PAYDESK_DATABASE_KEY : %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2416,174 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and officers&apos; sign-off, the approvals, the findings and their acknowledgements, the audit entries, the reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. paydesk-cli review FOLDER checks it with nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch of the cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the evidence pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack of cycle %1 written to %2; check it with paydesk-cli review %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>batch %1 is not a batch of cycle %2</source>
+        <translation>le lot %1 n&apos;est pas un lot du cycle %2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an evidence pack goes into a new folder</source>
+        <translation>%1 n&apos;est pas vide : un dossier de preuves va dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the approvals: %1</source>
+        <translation>impossible de lire les approbations : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payments of batch %1: %2</source>
+        <translation>impossible de lire les paiements du lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation>impossible d&apos;écrire les paiements : %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackVerifier</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>is not JSON (at byte %1: %2)</source>
+        <translation>n&apos;est pas du JSON (à l&apos;octet %1 : %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk evidence pack: pack.json %2</source>
+        <translation>%1 n&apos;est pas un dossier de preuves PayDesk : pack.json %2</translation>
+    </message>
+    <message>
+        <source>names no known format</source>
+        <translation>ne nomme aucun format connu</translation>
+    </message>
+    <message>
+        <source>is listed but missing or unreadable</source>
+        <translation>est listé mais absent ou illisible</translation>
+    </message>
+    <message>
+        <source>is not the file the pack was made with (its SHA-256 differs)</source>
+        <translation>n&apos;est pas le fichier avec lequel le dossier a été fait (son SHA-256 diffère)</translation>
+    </message>
+    <message>
+        <source>was added after the pack was made</source>
+        <translation>a été ajouté après la création du dossier</translation>
+    </message>
+    <message>
+        <source>%1 files as listed</source>
+        <translation>%1 fichiers conformes à l&apos;index</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) does not match its hash or is out of order</source>
+        <translation>l&apos;entrée %1 (%2) ne correspond pas à son empreinte ou est hors d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>%1 audit entries, each matching its hash</source>
+        <translation>%1 entrées d&apos;audit, chacune conforme à son empreinte</translation>
+    </message>
+    <message>
+        <source>%1 approved twice</source>
+        <translation>%1 a approuvé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 approved the cycle they made</source>
+        <translation>%1 a approuvé le cycle qu&apos;il a lui-même établi</translation>
+    </message>
+    <message>
+        <source>%1&apos;s approval is not in the audit entries</source>
+        <translation>l&apos;approbation de %1 n&apos;est pas dans les entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1 distinct checker(s) approved; the tiers ask for %2</source>
+        <translation>%1 vérificateur(s) distinct(s) ont approuvé ; les paliers en demandent %2</translation>
+    </message>
+    <message>
+        <source>approved by %1 of the %2 checker(s) the total needs</source>
+        <translation>approuvé par %1 des %2 vérificateur(s) que le total demande</translation>
+    </message>
+    <message>
+        <source>the acknowledgement by %1 is not the audit entry it names</source>
+        <translation>la prise d&apos;acte de %1 n&apos;est pas l&apos;entrée d&apos;audit qu&apos;elle nomme</translation>
+    </message>
+    <message>
+        <source>has no manifest</source>
+        <translation>n&apos;a pas de manifeste</translation>
+    </message>
+    <message>
+        <source>sign-off: %1</source>
+        <translation>visa : %1</translation>
+    </message>
+    <message>
+        <source>missing, and the program requires it</source>
+        <translation>absent, et le programme l&apos;exige</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) the receiver would refuse</source>
+        <translation>
+            <numerusform>%n problème que le destinataire refuserait</numerusform>
+            <numerusform>%n problèmes que le destinataire refuserait</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1: %2 payments on record for %3 rows in its file</source>
+        <translation>lot %1 : %2 paiements enregistrés pour %3 lignes dans son fichier</translation>
+    </message>
+    <message>
+        <source>%1 batch bundles for %2 batches reconciled</source>
+        <translation>%1 dossiers de lot pour %2 lots rapprochés</translation>
+    </message>
+    <message>
+        <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
+        <translation>%1 dossiers de lot contrôlés contre leurs manifestes et leurs visas</translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -2208,6 +2714,42 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>The results cannot be compared: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;pack…</source>
+        <translation>Dossier de &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>Check an evidence pack folder: every file, audit entry, approval, signature and batch in it.</source>
+        <translation>Contrôler un dossier de preuves : chaque fichier, entrée d&apos;audit, approbation, signature et lot qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>An evidence pack folder</source>
+        <translation>Un dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Checking the evidence pack %1…</source>
+        <translation>Contrôle du dossier de preuves %1…</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1:</source>
+        <translation>Dossier de preuves %1 :</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Contrôlé : %1.</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>Le dossier de preuves est intègre.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visa : %1.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3277,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>OfficerPublicKey</name>
+    <message>
+        <source>not a PEM public key or certificate</source>
+        <translation>ni une clé publique PEM ni un certificat</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
+        <translation>la clé d&apos;un agent est Ed25519 ou RSA ; celle-ci n&apos;est ni l&apos;une ni l&apos;autre</translation>
+    </message>
+    <message>
+        <source>an RSA key for signing off needs at least 2048 bits</source>
+        <translation>une clé RSA pour viser demande au moins 2048 bits</translation>
+    </message>
+    <message>
+        <source>the signature is not Base64</source>
+        <translation>la signature n&apos;est pas en Base64</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes with this key</source>
+        <translation>la signature ne correspond pas aux octets signés avec cette clé</translation>
+    </message>
+</context>
+<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -2751,6 +3316,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot add the officer: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no officer %1</source>
+        <translation>il n&apos;y a pas d&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a %2</source>
+        <translation>%1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>cannot change the officer&apos;s role: %1</source>
+        <translation>impossible de modifier le rôle de l&apos;agent : %1</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3620,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>cannot read the approved re-issues: %1</source>
         <translation>impossible de lire les réémissions approuvées : %1</translation>
     </message>
+    <message>
+        <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
+        <translation>%1 des paiements forment le lot pilote, envoyé en premier ; le reste attend ses résultats.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -3303,6 +3884,41 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>PilotRelease</name>
+    <message>
+        <source>cannot read the pilot of cycle %1: %2</source>
+        <translation>impossible de lire le pilote du cycle %1 : %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is %2</source>
+        <translation>le lot %1 est %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 has no pilot</source>
+        <translation>le cycle %1 n&apos;a pas de pilote</translation>
+    </message>
+    <message>
+        <source>cannot read the pilot&apos;s payments: %1</source>
+        <translation>impossible de lire les paiements du pilote : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>the pilot has no final results yet (%1): %2 paid, %3 failed, %4 in flight of %5 payments</source>
+        <translation>le pilote n&apos;a pas encore de résultats définitifs (%1) : %2 payés, %3 échoués, %4 en cours sur %5 paiements</translation>
+    </message>
+    <message>
+        <source>the pilot failed %1 of %2 payments (%3 %), above the program&apos;s %4 %: the rest of the cycle is stopped. Most common reasons: %5</source>
+        <translation>le pilote a échoué pour %1 paiements sur %2 (%3 %), au-delà des %4 % du programme : le reste du cycle est arrêté. Raisons les plus fréquentes : %5</translation>
+    </message>
+    <message>
+        <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
+        <translation>le pilote a payé %1 paiements sur %2 (%3 % d&apos;échecs, au plus %4 % admis) : le reste peut partir</translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>a program needs a name of at most 100 characters</source>
@@ -3404,10 +4020,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>program takes create, list or enrol ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the program: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +4040,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry.</source>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS] or release ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the approval tiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one checker approves a cycle of any total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 %3, %4 distinct checker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign-off takes yes or no, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pilot-payments takes a number of payments, 0 for no pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pilot-max-failed takes a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the release policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each batch is sent once its maker signed it off and a checker countersigned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: batches are sent without personal sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pilot batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,6 +5121,60 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReleaseGate</name>
+    <message>
+        <source>batch %1&apos;s file is no longer the one frozen at preparation (SHA-256 %2, frozen %3): it is not sent</source>
+        <translation>le fichier du lot %1 n&apos;est plus celui figé à la préparation (SHA-256 %2, figé %3) : il n&apos;est pas envoyé</translation>
+    </message>
+    <message>
+        <source>%1 prepared batch %2 and cannot also send it</source>
+        <translation>%1 a préparé le lot %2 et ne peut pas aussi l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>%1 made cycle %2 and cannot also send its batches</source>
+        <translation>%1 a établi le cycle %2 et ne peut pas aussi envoyer ses lots</translation>
+    </message>
+    <message>
+        <source>cannot read the program of cycle %1: %2</source>
+        <translation>impossible de lire le programme du cycle %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the payer account of %2 and cannot release its next send: another checker must</source>
+        <translation>%1 a modifié le compte payeur de %2 et ne peut pas libérer son prochain envoi : un autre vérificateur doit le faire</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
+        <translation>le lot %1 part une fois visé par son initiateur et contresigné par un vérificateur (paydesk-cli batch sign) : %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is held: %2</source>
+        <translation>le lot %1 est retenu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePolicyRepository</name>
+    <message>
+        <source>cannot read the release policy: %1</source>
+        <translation>impossible de lire la politique de libération : %1</translation>
+    </message>
+    <message>
+        <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
+        <translation>un pilote compte zéro paiement ou plus, et admet de 0 à 100 % d&apos;échecs</translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation type="unfinished">il n&apos;y a pas de programme %1</translation>
+    </message>
+    <message>
+        <source>cannot save the release policy: %1</source>
+        <translation>impossible d&apos;enregistrer la politique de libération : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
@@ -4580,6 +5298,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 paid, %2 failed, %3 in flight, %4 missing; %5 result rows match no payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visa : %1.</translation>
+    </message>
 </context>
 <context>
     <name>SendCommand</name>
@@ -4660,6 +5382,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffVerifier</name>
+    <message>
+        <source>nobody signed the manifest</source>
+        <translation>personne n&apos;a signé le manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest is not the one signed (its SHA-256 is %1, the sign-off names %2)</source>
+        <translation>le manifeste n&apos;est pas celui signé (son SHA-256 est %1, le visa nomme %2)</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s key (%2): %3</source>
+        <translation>la clé du %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
+        <translation>la clé du %1 (%2) n&apos;est pas celle que nomme son empreinte</translation>
+    </message>
+    <message>
+        <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
+        <translation>un contreseing de vérificateur (%1) sans visa d&apos;initiateur à contresigner</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s signature (%2) does not verify: %3</source>
+        <translation>la signature du %1 (%2) ne se vérifie pas : %3</translation>
+    </message>
+    <message>
+        <source>the maker and the checker are the same officer or hold the same key (%1)</source>
+        <translation>l&apos;initiateur et le vérificateur sont le même agent ou détiennent la même clé (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (key %3…, %4)</source>
+        <translation>%1 %2 (clé %3…, %4)</translation>
+    </message>
+    <message>
+        <source>signed off and countersigned: %1</source>
+        <translation>visé et contresigné : %1</translation>
+    </message>
+    <message>
+        <source>signed off, not yet countersigned: %1</source>
+        <translation>visé, pas encore contresigné : %1</translation>
     </message>
 </context>
 <context>
