@@ -5,7 +5,6 @@
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,6 +14,33 @@ constexpr int kRowsPerRead = 20000;
 
 } // namespace
 
+void CycleSeal::Builder::add(qint64 entitlementId, qint64 beneficiaryId, qint64 amountMinorUnits, const QString& currency,
+                            const QString& payee)
+{
+    const QByteArray beneficiary = QByteArray::number(beneficiaryId);
+    const QByteArray entitlement = QByteArray::number(entitlementId) + '|' + beneficiary + '|' + QByteArray::number(amountMinorUnits)
+        + '|' + currency.toLatin1() + '\n';
+    const QByteArray account = beneficiary + '|' + payee.toUtf8() + '\n';
+    m_entitlements.addData(entitlement);
+    m_payees.addData(account);
+}
+
+CycleSeal CycleSeal::Builder::seal() const
+{
+    return CycleSeal{QString::fromLatin1(m_entitlements.resultView().toByteArray().toHex()),
+                     QString::fromLatin1(m_payees.resultView().toByteArray().toHex())};
+}
+
+QString CycleSeal::payeeOf(const Program& program, const QString& registryId, const PayeeAddress::Source& source)
+{
+    if (program.payeeIdType == PartyIdType::RegistryId) {
+        return registryId; // the address comes from the mapper, after the approval
+    }
+    QString reason;
+    const PartyId address = PayeeAddress::of(source, program.payeeIdType, &reason);
+    return address.isValid() ? partyIdTypeName(address.type()) + u':' + address.value() : QString();
+}
+
 std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QString* error)
 {
     const auto program = ProgramRepository(database).findOfCycle(cycleId);
@@ -22,8 +48,7 @@ std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QStri
         *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
-    QCryptographicHash entitlements(QCryptographicHash::Sha256);
-    QCryptographicHash payees(QCryptographicHash::Sha256);
+    Builder builder;
     qint64 lastId = 0;
     for (;;) {
         // Keyset reads in entitlement order, each finished before the next.
@@ -48,30 +73,16 @@ std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QStri
         while (read.next()) {
             ++rows;
             lastId = read.value(0).toLongLong();
-            entitlements.addData(QStringLiteral("%1|%2|%3|%4\n")
-                                     .arg(lastId)
-                                     .arg(read.value(1).toLongLong())
-                                     .arg(read.value(2).toLongLong())
-                                     .arg(read.value(3).toString())
-                                     .toUtf8());
-            QString payee;
-            if (program->payeeIdType == PartyIdType::RegistryId) {
-                payee = read.value(4).toString();
-            } else {
-                QString reason;
-                const PartyId address = PayeeAddress::of({read.value(5).toString(), read.value(6).toString(),
-                                                          read.value(7).toString(), read.value(8), read.value(9).toString(),
-                                                          read.value(10).toString()},
-                                                         program->payeeIdType, &reason);
-                payee = address.isValid() ? partyIdTypeName(address.type()) + u':' + address.value() : QString();
-            }
-            payees.addData(QStringLiteral("%1|%2\n").arg(read.value(1).toLongLong()).arg(payee).toUtf8());
+            builder.add(lastId, read.value(1).toLongLong(), read.value(2).toLongLong(), read.value(3).toString(),
+                        payeeOf(*program, read.value(4).toString(),
+                                {read.value(5).toString(), read.value(6).toString(), read.value(7).toString(), read.value(8),
+                                 read.value(9).toString(), read.value(10).toString()}));
         }
         if (rows < kRowsPerRead) {
             break;
         }
     }
-    return CycleSeal{QString::fromLatin1(entitlements.result().toHex()), QString::fromLatin1(payees.result().toHex())};
+    return builder.seal();
 }
 
 QString CycleSeal::changeSince(const CycleSeal& approved) const

@@ -7,6 +7,8 @@
 #include "PayeeAddress.h"
 #include "RequestIdGenerator.h"
 
+#include "approvals/CycleApprovals.h"
+#include "approvals/CycleSeal.h"
 #include "audit/AuditLog.h"
 #include "concurrency/BoundedQueue.h"
 #include "disbursement/ReleasePolicyRepository.h"
@@ -34,7 +36,9 @@ constexpr int kQueuedBatches = 16;
 struct Payable
 {
     qint64 entitlementId;
+    qint64 beneficiaryId;
     qint64 amountMinorUnits;
+    QString currency;
     QString registryId;
     PayeeAddress::Source payee;
     bool hasOpenPayment;
@@ -98,9 +102,6 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         result.error = tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
         return result;
     }
-    if (!CycleService(m_database).approvalHolds(cycleId, officer, &result.error)) {
-        return result;
-    }
     const auto policy = ReleasePolicyRepository(m_database).policyOf(program->id, &result.error);
     if (!policy) {
         return result;
@@ -130,6 +131,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         }
     }
     QList<PaymentLine> lines;
+    CycleSeal::Builder seal; // what the approval covered, as it stands now: checked before anything is written
     // Made in entitlement order, so the planner and the payment table's indexes take them in order.
     RequestIdGenerator requestIds;
     qint64 lastId = 0;
@@ -141,7 +143,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
             "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
             "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
             "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed'), "
-            "f.resolved, f.fa, f.reason "
+            "f.resolved, f.fa, f.reason, e.beneficiary_id, e.currency "
             "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
             "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
             "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
@@ -156,7 +158,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         }
         QList<Payable> rows;
         while (read.next()) {
-            rows.append({read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toString(),
+            rows.append({read.value(0).toLongLong(), read.value(11).toLongLong(), read.value(1).toLongLong(), read.value(12).toString(),
+                         read.value(2).toString(),
                          {read.value(3).toString(), read.value(4).toString(), read.value(5).toString(), read.value(8),
                           read.value(9).toString(), read.value(10).toString()},
                          read.value(6).toInt() != 0, read.value(7).toLongLong()});
@@ -166,6 +169,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         }
         lastId = rows.last().entitlementId;
         for (const Payable& row : std::as_const(rows)) {
+            seal.add(row.entitlementId, row.beneficiaryId, row.amountMinorUnits, row.currency,
+                     CycleSeal::payeeOf(*program, row.registryId, row.payee));
             if (row.hasOpenPayment) {
                 ++result.alreadyPaid;
                 continue;
@@ -188,6 +193,22 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         }
     }
 
+    {
+        QString sealError;
+        const auto approved = CycleApprovals(m_database).approvedSeal(cycleId, &sealError);
+        if (!sealError.isEmpty() || (approved && !(*approved == seal.seal()))) {
+            // A change voids the approval: nothing of this preparation is kept, and the voiding is
+            // its own transaction.
+            transaction.rollback();
+            const CycleSeal current = seal.seal();
+            if (sealError.isEmpty() && CycleService(m_database).approvalHolds(cycleId, officer, &result.error, &current)) {
+                result.error = tr("the approval of cycle %1 changed while it was prepared; prepare again").arg(cycleId);
+            } else if (!sealError.isEmpty()) {
+                result.error = sealError;
+            }
+            return result;
+        }
+    }
     QSqlQuery insertBatch(m_database.connection());
     insertBatch.prepare(QStringLiteral(
         "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "

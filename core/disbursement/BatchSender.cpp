@@ -1,7 +1,6 @@
 #include "BatchSender.h"
 
 #include "DisbursementChannel.h"
-#include "ReleaseGate.h"
 
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
@@ -26,6 +25,7 @@ BatchSender::BatchSender(Database& database, DisbursementChannel& channel, Optio
     : m_database(database)
     , m_channel(channel)
     , m_options(options)
+    , m_gate(database)
 {
 }
 
@@ -75,7 +75,7 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
         outcome.message = tr("batch %1 is %2: only ready batches are sent").arg(batchId).arg(batchStateName(batch->state));
         return outcome;
     }
-    if (const auto refusal = ReleaseGate::refusal(m_database, *batch, officer)) {
+    if (const auto refusal = m_gate.refusal(*batch, officer)) {
         outcome.message = *refusal;
         return outcome;
     }

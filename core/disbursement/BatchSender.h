@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReleaseGate.h"
 #include "SendOutcome.h"
 
 #include "batching/PaymentBatch.h"
@@ -52,4 +53,5 @@ private:
     Database& m_database;
     DisbursementChannel& m_channel;
     Options m_options;
+    ReleaseGate m_gate;
 };

@@ -14,8 +14,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-std::optional<QString> ReleaseGate::refusal(Database& database, const PaymentBatch& batch, const Officer& officer)
+ReleaseGate::ReleaseGate(Database& database)
+    : m_database(database)
 {
+}
+
+std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Officer& officer)
+{
+    Database& database = m_database;
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex());
     if (sha256 != batch.fileSha256) {
         return tr("batch %1's file is no longer the one frozen at preparation (SHA-256 %2, frozen %3): it is not sent")
@@ -65,8 +71,14 @@ std::optional<QString> ReleaseGate::refusal(Database& database, const PaymentBat
             return tr("batch %1 is held: %2").arg(batch.id).arg(pilot->summary);
         }
     }
-    if (!cycles.approvalHolds(cycle->id, officer, &error)) {
-        return error;
+    if (cycle->state != CycleState::Approved) {
+        return tr("batch %1 is sent while its cycle is approved; cycle %2 is %3").arg(batch.id).arg(cycle->id).arg(cycleStateName(cycle->state));
+    }
+    if (!m_approvalConfirmed.contains(cycle->id)) {
+        if (!cycles.approvalHolds(cycle->id, officer, &error)) {
+            return error;
+        }
+        m_approvalConfirmed.insert(cycle->id);
     }
     return std::nullopt;
 }

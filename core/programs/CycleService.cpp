@@ -491,7 +491,7 @@ std::optional<ApprovalStatus> CycleService::approvalStatus(qint64 cycleId, QStri
     return CycleApprovals(m_database).status(cycleId, error);
 }
 
-bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString* error)
+bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString* error, const CycleSeal* current)
 {
     const auto cycle = find(cycleId);
     if (!cycle) {
@@ -507,7 +507,7 @@ bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString
     if (!approved) {
         return error->isEmpty(); // approved before approvals were sealed: nothing to compare with
     }
-    const auto seal = CycleSeal::of(m_database, cycleId, error);
+    const auto seal = current ? std::optional<CycleSeal>(*current) : CycleSeal::of(m_database, cycleId, error);
     if (!seal) {
         return false;
     }

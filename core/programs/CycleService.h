@@ -16,6 +16,7 @@
 #include <optional>
 
 class Database;
+struct CycleSeal;
 struct Officer;
 
 // Everything that happens to a cycle, each step checked against the cycle lifecycle and the
@@ -49,8 +50,9 @@ public:
     std::optional<ApprovalStatus> approvalStatus(qint64 cycleId, QString* error);
     // True when the approved cycle still matches what its approvals covered. When it does not (an
     // entitlement or a payee account changed since), the approvals are voided, the cycle goes back
-    // to to_approve (audited as found by the officer) and error says what changed.
-    bool approvalHolds(qint64 cycleId, const Officer& officer, QString* error);
+    // to to_approve (audited as found by the officer) and error says what changed. current: the
+    // cycle's seal when the caller has just built it (the preparation does, as it reads).
+    bool approvalHolds(qint64 cycleId, const Officer& officer, QString* error, const CycleSeal* current = nullptr);
     bool sendBack(qint64 cycleId, const Officer& officer, QString* error);
     bool cancel(qint64 cycleId, const Officer& officer, QString* error);
 

@@ -4,11 +4,14 @@
 //   bench_cycle [--rows N]
 #include "BenchSupport.h"
 
+#include "approvals/CycleSeal.h"
 #include "assurance/CycleDiff.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
 #include "batching/XSignature.h"
+#include "evidence/EvidencePack.h"
+#include "evidence/EvidencePackVerifier.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
@@ -101,6 +104,8 @@ int main(int argc, char* argv[])
     const double submit = seconds([&] { return cycles.submit(cycle->id, maker, &error); });
     const double findings = seconds([&] { return CycleDiff(*database).acknowledge(cycle->id, checker, &error); });
     const double approve = seconds([&] { return cycles.approve(cycle->id, checker, &error); });
+    // What the approval covers, computed again as the preparation and every send do (CycleSeal).
+    const double seal = seconds([&] { return CycleSeal::of(*database, cycle->id, &error).has_value(); });
     PreparationResult preparation;
     const double prepare = seconds([&] {
         preparation = PaymentPreparer(*database).prepare(cycle->id, maker);
@@ -184,6 +189,12 @@ int main(int argc, char* argv[])
         }
         return outcomes.size() == batchIds.size();
     });
+    // The evidence pack of the whole cycle (without the PDF), then checked offline.
+    const QString pack = dir.filePath(QStringLiteral("evidence"));
+    const double evidence = seconds([&] {
+        return EvidencePack::write(*database, cycle->id, 0, pack, checker.id, &error) && EvidencePack::seal(pack, &error);
+    });
+    const double evidenceCheck = seconds([&] { return EvidencePackVerifier::verify(pack).clean(); });
     const double reconcileFloor = seconds([&] {
         return QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment SET state = 'sent'"));
     });
@@ -208,7 +219,8 @@ int main(int argc, char* argv[])
     line(QStringLiteral("generate %1 entitlements").arg(generation.created), generate);
     line(QStringLiteral("submit (all entitlements to pending_validation)"), submit);
     line(QStringLiteral("findings before approval, acknowledged (CycleDiff)"), findings);
-    line(QStringLiteral("approve (budget check, findings again, all entitlements approved)"), approve);
+    line(QStringLiteral("approve (budget check, findings again, seal, all entitlements approved)"), approve);
+    line(QStringLiteral("seal of the cycle read again (CycleSeal, once per send run)"), seal);
     line(QStringLiteral("prepare %1 payments: plan, write and freeze %2 batch files").arg(preparation.paymentsCreated).arg(preparation.batchesCreated),
          prepare);
     line(QStringLiteral("sign every batch file (X-SIGNATURE)"), sign);
@@ -217,6 +229,8 @@ int main(int argc, char* argv[])
     line(QStringLiteral("reconcile %1 payment statuses, once fetched (target 10 s)").arg(reconciledPayments), reconcile);
     line(QStringLiteral("  of which matching the hub's rows to the batch files"), compare);
     line(QStringLiteral("baseline: one UPDATE of every payment's state"), reconcileFloor);
+    line(QStringLiteral("evidence pack of the cycle written and sealed (no PDF)"), evidence);
+    line(QStringLiteral("evidence pack checked offline (EvidencePackVerifier)"), evidenceCheck);
     out << QStringLiteral("peak resident memory: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
     return 0;
 }

@@ -253,7 +253,7 @@ void TestApprovals::changesVoidTheApproval()
         QVERIFY(!fixture.batches.isEmpty());
         QVERIFY(QSqlQuery(database.connection()).exec(change));
         const auto batch = BatchRepository(database).find(fixture.batches.first());
-        const auto refusal = ReleaseGate::refusal(database, *batch, PreparedCycle::checker);
+        const auto refusal = ReleaseGate(database).refusal(*batch, PreparedCycle::checker);
         QVERIFY(refusal);
         error = *refusal;
     } else {
@@ -287,7 +287,7 @@ void TestApprovals::changesVoidTheApproval()
     QCOMPARE(cycles.find(fixture.cycleId)->state, CycleState::Approved);
     if (afterBatches) {
         const auto batch = BatchRepository(database).find(fixture.batches.first());
-        QCOMPARE(ReleaseGate::refusal(database, *batch, PreparedCycle::checker), std::nullopt);
+        QCOMPARE(ReleaseGate(database).refusal(*batch, PreparedCycle::checker), std::nullopt);
     } else {
         const PreparationResult prepared = PaymentPreparer(database).prepare(fixture.cycleId, PreparedCycle::maker);
         QVERIFY2(prepared.error.isEmpty(), qPrintable(prepared.error));
@@ -305,7 +305,7 @@ void TestApprovals::releaseRefusesConflictingRoles()
     QVERIFY(OfficerRepository(database).add(kSecondChecker, PreparedCycle::maker.id, &error));
     BatchRepository batches(database);
     const auto first = batches.find(fixture.batches.at(0));
-    QCOMPARE(ReleaseGate::refusal(database, *first, PreparedCycle::checker), std::nullopt);
+    QCOMPARE(ReleaseGate(database).refusal(*first, PreparedCycle::checker), std::nullopt);
 
     // A maker changes the payer account, and is then made a checker: not the next send.
     auto program = ProgramRepository(database).find(1);
@@ -315,12 +315,12 @@ void TestApprovals::releaseRefusesConflictingRoles()
     QVERIFY2(ProgramRepository(database).save(*program, otherMaker, &error), qPrintable(error));
     QVERIFY2(OfficerRepository(database).changeRole(otherMaker.id, OfficerRole::Checker, PreparedCycle::checker.id, &error), qPrintable(error));
     const Officer promoted = *OfficerRepository(database).find(otherMaker.id);
-    auto refusal = ReleaseGate::refusal(database, *first, promoted);
+    auto refusal = ReleaseGate(database).refusal(*first, promoted);
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("baraka changed the payer account of Grant and cannot release its next send")), qPrintable(*refusal));
     // The maker of the cycle, promoted too, sends none of its batches.
     QVERIFY2(OfficerRepository(database).changeRole(PreparedCycle::maker.id, OfficerRole::Checker, PreparedCycle::checker.id, &error), qPrintable(error));
-    refusal = ReleaseGate::refusal(database, *first, *OfficerRepository(database).find(PreparedCycle::maker.id));
+    refusal = ReleaseGate(database).refusal(*first, *OfficerRepository(database).find(PreparedCycle::maker.id));
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("amina prepared batch")), qPrintable(*refusal));
 
@@ -329,7 +329,7 @@ void TestApprovals::releaseRefusesConflictingRoles()
     QVERIFY(query.exec(backend == u"sqlite" ? QStringLiteral("DROP TRIGGER payment_batch_frozen")
                                              : QStringLiteral("DROP TRIGGER payment_batch_frozen ON payment_batch")));
     QVERIFY(query.exec(QStringLiteral("UPDATE payment_batch SET file_bytes = file_bytes || file_bytes WHERE id = %1").arg(fixture.batches.at(1))));
-    refusal = ReleaseGate::refusal(database, *batches.find(fixture.batches.at(1)), PreparedCycle::checker);
+    refusal = ReleaseGate(database).refusal(*batches.find(fixture.batches.at(1)), PreparedCycle::checker);
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("is no longer the one frozen at preparation")), qPrintable(*refusal));
 }

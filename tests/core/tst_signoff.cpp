@@ -285,26 +285,26 @@ void TestSignOff::releaseWaitsForBothSignatures()
     const qint64 batchId = fixture.batches.first();
     QString error;
     const auto batch = [&database, batchId] { return *BatchRepository(database).find(batchId); };
-    QCOMPARE(ReleaseGate::refusal(database, batch(), PreparedCycle::checker), std::nullopt);
+    QCOMPARE(ReleaseGate(database).refusal(batch(), PreparedCycle::checker), std::nullopt);
     ReleasePolicy policy;
     policy.signOffRequired = true;
     QVERIFY(!ReleasePolicyRepository(database).save(1, policy, PreparedCycle::checker, &error));
     QVERIFY2(ReleasePolicyRepository(database).save(1, policy, PreparedCycle::maker, &error), qPrintable(error));
-    auto refusal = ReleaseGate::refusal(database, batch(), PreparedCycle::checker);
+    auto refusal = ReleaseGate(database).refusal(batch(), PreparedCycle::checker);
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("nobody signed the manifest")), qPrintable(*refusal));
     BatchSignOff signOff(database);
     QVERIFY(signOff.registerKey(PreparedCycle::maker.id, read(m_keys.value(QStringLiteral("rsa-maker")).publicKey), PreparedCycle::maker.id, &error));
     QVERIFY(signOff.registerKey(PreparedCycle::checker.id, read(m_keys.value(QStringLiteral("ed25519-checker")).publicKey), PreparedCycle::checker.id, &error));
     QVERIFY2(signOff.sign(batchId, PreparedCycle::maker, *load(m_keys.value(QStringLiteral("rsa-maker")).privateKey), &error), qPrintable(error));
-    refusal = ReleaseGate::refusal(database, batch(), PreparedCycle::checker);
+    refusal = ReleaseGate(database).refusal(batch(), PreparedCycle::checker);
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("not yet countersigned")), qPrintable(*refusal));
     QVERIFY2(signOff.sign(batchId, PreparedCycle::checker, *load(m_keys.value(QStringLiteral("ed25519-checker")).privateKey), &error), qPrintable(error));
-    QCOMPARE(ReleaseGate::refusal(database, batch(), PreparedCycle::checker), std::nullopt);
+    QCOMPARE(ReleaseGate(database).refusal(batch(), PreparedCycle::checker), std::nullopt);
     // Another batch of the same cycle is not covered by this one's sign-off.
     if (fixture.batches.size() > 1) {
-        refusal = ReleaseGate::refusal(database, *BatchRepository(database).find(fixture.batches.at(1)), PreparedCycle::checker);
+        refusal = ReleaseGate(database).refusal(*BatchRepository(database).find(fixture.batches.at(1)), PreparedCycle::checker);
         QVERIFY(refusal);
     }
 }
