@@ -2220,6 +2220,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3621,6 +3629,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4372,6 +4384,50 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Signing key id (Ed25519):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval and release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0:1, 50000:2, 250000:3 (empty: one checker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each total upwards (in the program&apos;s currency), how many distinct checkers approve a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each batch is signed off by its maker and countersigned by a checker before it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot payments per cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot failures allowed, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was not saved: the approval tiers are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was saved; its approval tiers or release policy were not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5149,6 +5205,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>batch %1 is held: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1525,7 +1525,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleApprovals</name>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">no existe el ciclo %1</translation>
+        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
@@ -1960,7 +1960,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleSeal</name>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">no existe el ciclo %1</translation>
+        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>cannot read the cycle&apos;s entitlements: %1</source>
@@ -2223,6 +2223,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.</source>
         <translation>Aprobación de %1 registrada (%2 de %3 verificadores para %4 %5): el ciclo %6 espera %7 más.</translation>
     </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 de %2%3</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2454,7 +2462,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">no existe el ciclo %1</translation>
+        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>batch %1 is not a batch of cycle %2</source>
@@ -3624,6 +3632,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
         <translation>%1 de los pagos forman el lote piloto, enviado primero; el resto espera sus resultados.</translation>
     </message>
+    <message>
+        <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
+        <translation>la aprobación del ciclo %1 cambió durante la preparación; prepare de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4376,6 +4388,50 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Signing key id (Ed25519):</source>
         <translation>Identificador de clave de firma (Ed25519):</translation>
+    </message>
+    <message>
+        <source>Approval and release</source>
+        <translation>Aprobación y liberación</translation>
+    </message>
+    <message>
+        <source>e.g. 0:1, 50000:2, 250000:3 (empty: one checker)</source>
+        <translation>p. ej. 0:1, 50000:2, 250000:3 (vacío: un verificador)</translation>
+    </message>
+    <message>
+        <source>From each total upwards (in the program&apos;s currency), how many distinct checkers approve a cycle.</source>
+        <translation>A partir de cada total (en la moneda del programa), cuántos verificadores distintos aprueban un ciclo.</translation>
+    </message>
+    <message>
+        <source>Each batch is signed off by its maker and countersigned by a checker before it is sent</source>
+        <translation>Cada lote lo visa su preparador y lo contrafirma un verificador antes de enviarse</translation>
+    </message>
+    <message>
+        <source>no pilot</source>
+        <translation>sin piloto</translation>
+    </message>
+    <message>
+        <source>Approval tiers:</source>
+        <translation>Tramos de aprobación:</translation>
+    </message>
+    <message>
+        <source>Pilot payments per cycle:</source>
+        <translation>Pagos piloto por ciclo:</translation>
+    </message>
+    <message>
+        <source>Pilot failures allowed, at most:</source>
+        <translation>Fallos del piloto admitidos, como máximo:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>The program was not saved: the approval tiers are wrong.</source>
+        <translation>El programa no se guardó: los tramos de aprobación son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The program was saved; its approval tiers or release policy were not.</source>
+        <translation>El programa se guardó; sus tramos de aprobación o su política de liberación no.</translation>
     </message>
 </context>
 <context>
@@ -5132,7 +5188,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">no existe el ciclo %1</translation>
+        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>%1 made cycle %2 and cannot also send its batches</source>
@@ -5153,6 +5209,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>batch %1 is held: %2</source>
         <translation>el lote %1 está retenido: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
+        <translation>el lote %1 se envía mientras su ciclo está aprobado; el ciclo %2 está %3</translation>
     </message>
 </context>
 <context>

@@ -1525,7 +1525,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleApprovals</name>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
@@ -1960,7 +1960,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleSeal</name>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>cannot read the cycle&apos;s entitlements: %1</source>
@@ -2223,6 +2223,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Approval by %1 recorded (%2 of %3 checkers for %4 %5): cycle %6 waits for %7 more.</source>
         <translation>Approbation de %1 enregistrée (%2 vérificateurs sur %3 pour %4 %5) : le cycle %6 en attend encore %7.</translation>
     </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 sur %2%3</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2454,7 +2462,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>batch %1 is not a batch of cycle %2</source>
@@ -3624,6 +3632,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
         <translation>%1 des paiements forment le lot pilote, envoyé en premier ; le reste attend ses résultats.</translation>
     </message>
+    <message>
+        <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
+        <translation>l&apos;approbation du cycle %1 a changé pendant la préparation ; préparez à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4376,6 +4388,50 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Signing key id (Ed25519):</source>
         <translation>Identifiant de clé de signature (Ed25519) :</translation>
+    </message>
+    <message>
+        <source>Approval and release</source>
+        <translation>Approbation et libération</translation>
+    </message>
+    <message>
+        <source>e.g. 0:1, 50000:2, 250000:3 (empty: one checker)</source>
+        <translation>p. ex. 0:1, 50000:2, 250000:3 (vide : un vérificateur)</translation>
+    </message>
+    <message>
+        <source>From each total upwards (in the program&apos;s currency), how many distinct checkers approve a cycle.</source>
+        <translation>À partir de chaque total (dans la devise du programme), combien de vérificateurs distincts approuvent un cycle.</translation>
+    </message>
+    <message>
+        <source>Each batch is signed off by its maker and countersigned by a checker before it is sent</source>
+        <translation>Chaque lot est visé par son initiateur et contresigné par un vérificateur avant d&apos;être envoyé</translation>
+    </message>
+    <message>
+        <source>no pilot</source>
+        <translation>pas de pilote</translation>
+    </message>
+    <message>
+        <source>Approval tiers:</source>
+        <translation>Paliers d&apos;approbation :</translation>
+    </message>
+    <message>
+        <source>Pilot payments per cycle:</source>
+        <translation>Paiements pilotes par cycle :</translation>
+    </message>
+    <message>
+        <source>Pilot failures allowed, at most:</source>
+        <translation>Échecs du pilote admis, au plus :</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The program was not saved: the approval tiers are wrong.</source>
+        <translation>Le programme n&apos;a pas été enregistré : les paliers d&apos;approbation sont faux.</translation>
+    </message>
+    <message>
+        <source>The program was saved; its approval tiers or release policy were not.</source>
+        <translation>Le programme a été enregistré ; ses paliers d&apos;approbation ou sa politique de libération ne l&apos;ont pas été.</translation>
     </message>
 </context>
 <context>
@@ -5132,7 +5188,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
-        <translation type="unfinished">il n&apos;y a pas de cycle %1</translation>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>%1 made cycle %2 and cannot also send its batches</source>
@@ -5153,6 +5209,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>batch %1 is held: %2</source>
         <translation>le lot %1 est retenu : %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
+        <translation>le lot %1 part tant que son cycle est approuvé ; le cycle %2 est %3</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "hub/HubEndpoint.h"
 #include "mapper/FinancialAddressResolver.h"
 #include "review/BatchFileRows.h"
+#include "privacy/IdentifierMask.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "reconciliation/CycleReport.h"
@@ -203,6 +204,9 @@ void BatchesPage::showRows()
     }
     m_rows->clear();
     m_rows->setRowCount(0);
+    // Payees' identifiers, for officers who need not see them, masked (IdentifierMask).
+    const bool masked = IdentifierMask::appliesTo(m_session.officer() ? &*m_session.officer() : nullptr);
+    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
     if (BatchFileRows::isG2pConnect(batch->file)) {
         // A G2P Connect request: its disbursements, field by field.
         QString error;
@@ -213,7 +217,7 @@ void BatchesPage::showRows()
         m_rows->setRowCount(int(rows.size()));
         for (int at = 0; at < rows.size(); ++at) {
             const BatchFileRows::Row& line = rows.at(at);
-            const QStringList cells = {line.requestId, line.payee, line.amount, line.currency};
+            const QStringList cells = {line.requestId, shown(line.payee), line.amount, line.currency};
             for (int column = 0; column < cells.size(); ++column) {
                 m_rows->setItem(at, column, new QTableWidgetItem(cells.at(column)));
             }
@@ -229,11 +233,14 @@ void BatchesPage::showRows()
     }
     m_rows->setColumnCount(int(header.size()));
     m_rows->setHorizontalHeaderLabels(header);
+    const qsizetype payeeColumn = header.indexOf(QStringLiteral("payee_identifier"));
+    const qsizetype accountColumn = header.indexOf(QStringLiteral("account_number"));
     while (reader.readRecord(record)) {
         const int at = m_rows->rowCount();
         m_rows->insertRow(at);
         for (int column = 0; column < record.size() && column < header.size(); ++column) {
-            m_rows->setItem(at, column, new QTableWidgetItem(QString::fromUtf8(record.at(column))));
+            const QString value = QString::fromUtf8(record.at(column));
+            m_rows->setItem(at, column, new QTableWidgetItem(column == payeeColumn || column == accountColumn ? shown(value) : value));
         }
     }
 }

@@ -33,8 +33,22 @@ enum CycleColumn
     StateColumn,
     CountColumn,
     TotalColumn,
+    ApprovalsColumn,
     CycleColumnCount
 };
+
+// Who approved a cycle, against how many its total needs (once approved, only who).
+QString approvalsText(const std::optional<ApprovalStatus>& status, CycleState state)
+{
+    if (!status || (status->approvers.isEmpty() && state != CycleState::ToApprove)) {
+        return {};
+    }
+    const QString names = status->approvers.join(QStringLiteral(", "));
+    if (state != CycleState::ToApprove) {
+        return names;
+    }
+    return CyclesPage::tr("%1 of %2%3").arg(status->approvers.size()).arg(status->required).arg(names.isEmpty() ? QString() : QStringLiteral(": ") + names);
+}
 
 QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
 {
@@ -63,7 +77,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
     m_program->setAccessibleName(tr("Program"));
     m_cycleTable->setObjectName(QStringLiteral("cycleTable"));
-    m_cycleTable->setHorizontalHeaderLabels({tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total")});
+    m_cycleTable->setHorizontalHeaderLabels({tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total"), tr("Approvals")});
     m_cycleTable->horizontalHeader()->setStretchLastSection(true);
     m_cycleTable->verticalHeader()->setVisible(false);
     m_cycleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -194,7 +208,8 @@ void CyclesPage::showListing(const CycleListing& listing)
                                                       locale.toString(cycle.end, QLocale::ShortFormat)),
                                    cycleStateName(cycle.state),
                                    locale.toString(totals ? totals->count() : 0),
-                                   Money(total, currency).toDecimalString() + u' ' + currency.code()};
+                                   Money(total, currency).toDecimalString() + u' ' + currency.code(),
+                                   approvalsText(listing.approvals.value(row), cycle.state)};
         for (int column = 0; column < cells.size(); ++column) {
             m_cycleTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
@@ -281,6 +296,8 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
         listing->cycles = service.cyclesOf(programId);
         for (const Cycle& cycle : std::as_const(listing->cycles)) {
             listing->totals.append(service.totals(cycle.id));
+            QString error;
+            listing->approvals.append(service.approvalStatus(cycle.id, &error));
         }
     });
     connect(worker, &QThread::finished, this, [this, worker, message, listing] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approvals/ApprovalStatus.h"
 #include "programs/Cycle.h"
 #include "programs/CycleTotals.h"
 #include "programs/Program.h"
@@ -54,6 +55,7 @@ private:
     {
         QList<Cycle> cycles;
         QList<std::optional<CycleTotals>> totals;
+        QList<std::optional<ApprovalStatus>> approvals;
     };
 
     void reloadCycles();

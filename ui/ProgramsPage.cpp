@@ -2,11 +2,15 @@
 
 #include "OfficerSession.h"
 
+#include "approvals/ApprovalTierRepository.h"
+#include "disbursement/ReleasePolicyRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -251,6 +255,29 @@ QWidget* ProgramsPage::buildForm()
     budgetForm->addRow(tr("Budget:"), m_budget);
     budgetForm->addRow(m_budgetError);
 
+    auto* release = new QGroupBox(tr("Approval and release"), form);
+    auto* releaseForm = new QFormLayout(release);
+    m_approvalTiers = new QLineEdit(release);
+    m_approvalTiers->setObjectName(QStringLiteral("approvalTiers"));
+    m_approvalTiers->setPlaceholderText(tr("e.g. 0:1, 50000:2, 250000:3 (empty: one checker)"));
+    m_approvalTiers->setToolTip(tr("From each total upwards (in the program's currency), how many distinct checkers approve a cycle."));
+    m_signOffRequired = new QCheckBox(tr("Each batch is signed off by its maker and countersigned by a checker before it is sent"), release);
+    m_signOffRequired->setObjectName(QStringLiteral("signOffRequired"));
+    m_pilotPayments = spin(0, 100000, 0, release);
+    m_pilotPayments->setObjectName(QStringLiteral("pilotPayments"));
+    m_pilotPayments->setSpecialValueText(tr("no pilot"));
+    m_pilotMaxFailed = new QDoubleSpinBox(release);
+    m_pilotMaxFailed->setObjectName(QStringLiteral("pilotMaxFailed"));
+    m_pilotMaxFailed->setRange(0, 100);
+    m_pilotMaxFailed->setDecimals(1);
+    m_pilotMaxFailed->setSuffix(QStringLiteral(" %"));
+    m_releaseError = errorLabel(QStringLiteral("releaseError"), release);
+    releaseForm->addRow(tr("Approval tiers:"), m_approvalTiers);
+    releaseForm->addRow(m_signOffRequired);
+    releaseForm->addRow(tr("Pilot payments per cycle:"), m_pilotPayments);
+    releaseForm->addRow(tr("Pilot failures allowed, at most:"), m_pilotMaxFailed);
+    releaseForm->addRow(m_releaseError);
+
     auto* saveButton = new QPushButton(tr("&Save program"), form);
     saveButton->setObjectName(QStringLiteral("saveProgramButton"));
     m_enrolButton = new QPushButton(tr("&Enrol from the registry"), form);
@@ -268,6 +295,7 @@ QWidget* ProgramsPage::buildForm()
     layout->addWidget(eligibility);
     layout->addWidget(accounts);
     layout->addWidget(budget);
+    layout->addWidget(release);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addStretch();
@@ -289,9 +317,14 @@ void ProgramsPage::reload()
 void ProgramsPage::clearForm()
 {
     for (QLineEdit* edit : {m_name, m_fixedAmount, m_baseAmount, m_perMemberAmount, m_otherRegions, m_regions, m_payer,
-                            m_tenant, m_budget}) {
+                            m_tenant, m_budget, m_approvalTiers}) {
         edit->clear();
     }
+    m_signOffRequired->setChecked(false);
+    m_pilotPayments->setValue(0);
+    m_pilotMaxFailed->setValue(0);
+    m_releaseError->clear();
+    m_releaseError->setVisible(false);
     m_regionTable->clear();
     m_enrolButton->setEnabled(false);
     showError(QString(), Program::Part::General);
@@ -342,7 +375,36 @@ void ProgramsPage::showProgram(int row)
     m_maxRows->setValue(program.maxBatchRows);
     m_maxBytes->setValue(int(program.maxFileBytes));
     m_budget->setText(program.budget.toDecimalString());
+    QString error;
+    const auto tiers = ApprovalTierRepository(m_session.database()).tiersOf(program.id, program.currency, &error);
+    const auto policy = ReleasePolicyRepository(m_session.database()).policyOf(program.id, &error);
+    m_approvalTiers->setText(tiers ? tiers->toText() : QString());
+    m_signOffRequired->setChecked(policy && policy->signOffRequired);
+    m_pilotPayments->setValue(policy ? policy->pilotPayments : 0);
+    m_pilotMaxFailed->setValue(policy ? policy->pilotMaxFailedPerMille / 10.0 : 0);
     m_enrolButton->setEnabled(true);
+}
+
+bool ProgramsPage::saveApprovalAndRelease(const Program& program, const Officer& officer)
+{
+    QString error;
+    const auto tiers = ApprovalTiers::parse(m_approvalTiers->text(), program.currency, &error);
+    ApprovalTierRepository tierRepository(m_session.database());
+    ReleasePolicyRepository policyRepository(m_session.database());
+    const auto savedTiers = tiers ? tierRepository.tiersOf(program.id, program.currency, &error) : std::nullopt;
+    const auto savedPolicy = savedTiers ? policyRepository.policyOf(program.id, &error) : std::nullopt;
+    ReleasePolicy policy;
+    policy.signOffRequired = m_signOffRequired->isChecked();
+    policy.pilotPayments = m_pilotPayments->value();
+    policy.pilotMaxFailedPerMille = int(m_pilotMaxFailed->value() * 10 + 0.5);
+    const bool saved = savedPolicy
+        && (savedTiers->toText() == tiers->toText() || tierRepository.save(program.id, program.currency, *tiers, officer, &error))
+        && ((savedPolicy->signOffRequired == policy.signOffRequired && savedPolicy->pilotPayments == policy.pilotPayments
+             && savedPolicy->pilotMaxFailedPerMille == policy.pilotMaxFailedPerMille)
+            || policyRepository.save(program.id, policy, officer, &error));
+    m_releaseError->setText(saved ? QString() : tr("Not saved: %1").arg(error));
+    m_releaseError->setVisible(!saved);
+    return saved;
 }
 
 void ProgramsPage::showError(const QString& message, Program::Part part)
@@ -477,9 +539,21 @@ void ProgramsPage::save()
     }
     QString error;
     Program::Part part = Program::Part::General;
+    // The tiers are read first: a program is not saved with tiers that cannot be.
+    if (!ApprovalTiers::parse(m_approvalTiers->text(), program.currency, &error)) {
+        m_releaseError->setText(error);
+        m_releaseError->setVisible(true);
+        m_status->setText(tr("The program was not saved: the approval tiers are wrong."));
+        return;
+    }
     // The repository checks again (and who may save); this first check says where the problem is.
     if (!program.validate(&error, &part) || !ProgramRepository(m_session.database()).save(program, *officer, &error)) {
         showError(tr("The program was not saved: %1").arg(error), part);
+        return;
+    }
+    if (!saveApprovalAndRelease(program, *officer)) {
+        m_status->setText(tr("The program was saved; its approval tiers or release policy were not."));
+        reload();
         return;
     }
     reload();

@@ -2,12 +2,16 @@
 
 #include "programs/Program.h"
 
+struct Officer;
+
 #include <QPointer>
 #include <QThread>
 #include <QWidget>
 
 class OfficerSession;
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,8 +20,9 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
-// Programs: the list, and a form to create or change one. Saving validates in core (a rule the
-// backend cannot pay is refused) and shows each refusal next to the part of the form it is about.
+// Programs: the list, and a form to create or change one, its approval tiers and release policy
+// included. Saving validates in core (a rule the backend cannot pay is refused) and shows each
+// refusal next to the part of the form it is about.
 // Enrolment runs in a worker thread.
 class ProgramsPage : public QWidget
 {
@@ -40,6 +45,8 @@ private:
     void save();
     void enrol();
     void showError(const QString& message, Program::Part part);
+    // Saves the approval tiers and release policy of a saved program when they changed; false with the reason shown.
+    bool saveApprovalAndRelease(const Program& program, const Officer& officer);
 
     OfficerSession& m_session;
     QList<Program> m_programs;
@@ -79,6 +86,11 @@ private:
     QLabel* m_eligibilityError;
     QLabel* m_accountsError;
     QLabel* m_budgetError;
+    QLineEdit* m_approvalTiers;
+    QCheckBox* m_signOffRequired;
+    QSpinBox* m_pilotPayments;
+    QDoubleSpinBox* m_pilotMaxFailed;
+    QLabel* m_releaseError;
     QLabel* m_status;
     QPushButton* m_enrolButton;
     QPointer<QThread> m_worker;

@@ -19,11 +19,13 @@
 #include "HubSandbox.h"
 #include "HubSimulator.h"
 
+#include "approvals/ApprovalTierRepository.h"
 #include "assurance/CycleDiff.h"
 #include "hub/OneShotHttp.h"
 #include "models/EntitlementTableModel.h"
 #include "models/PaymentTableModel.h"
 #include "officers/OfficerRepository.h"
+#include "privacy/IdentifierMask.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
@@ -101,7 +103,9 @@ std::unique_ptr<Database> registryWithOfficers(const QString& location, const QS
     }
     auto database = Database::open(location, &error);
     if (!database || !OfficerRepository(*database).add(kMaker, QStringLiteral("setup"), &error)
-        || !OfficerRepository(*database).add(kChecker, QStringLiteral("setup"), &error)) {
+        || !OfficerRepository(*database).add(kChecker, QStringLiteral("setup"), &error)
+        || !OfficerRepository(*database).add({QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true},
+                                             QStringLiteral("setup"), &error)) {
         return nullptr;
     }
     return database;
@@ -147,9 +151,21 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY2(ruleError->text().contains(QStringLiteral("pays whole USD only")), qPrintable(ruleError->text()));
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 0);
     programs->findChild<QLineEdit*>(QStringLiteral("fixedAmount"))->setText(QStringLiteral("30"));
+    // Approval tiers that cannot be read keep the program from being saved, and say why.
+    auto* tiers = programs->findChild<QLineEdit*>(QStringLiteral("approvalTiers"));
+    tiers->setText(QStringLiteral("0:2, 500:1"));
+    click(programs, "saveProgramButton");
+    auto* releaseError = programs->findChild<QLabel*>(QStringLiteral("releaseError"));
+    QVERIFY2(releaseError->isVisible() && releaseError->text().contains(QStringLiteral("asks fewer checkers")), qPrintable(releaseError->text()));
+    QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 0);
+    // Two checkers from a million dollars: this cycle needs one. Pilot and sign-off off.
+    tiers->setText(QStringLiteral("0:1, 1000000:2"));
     click(programs, "saveProgramButton");
     QVERIFY(!ruleError->isVisible());
+    QVERIFY(!releaseError->isVisible());
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
+    const auto savedTiers = ApprovalTierRepository(*database).tiersOf(1, Currency::fromCode(u"USD"), &error);
+    QVERIFY2(savedTiers && savedTiers->toText() == QStringLiteral("0.00:1, 1000000.00:2"), qPrintable(savedTiers ? savedTiers->toText() : error));
     auto* programStatus = programs->findChild<QLabel*>(QStringLiteral("programStatus"));
     click(programs, "enrolButton");
     QTRY_VERIFY_WITH_TIMEOUT(programStatus->text().contains(QStringLiteral("enrolled")), 30000);
@@ -174,6 +190,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     click(cycles, "submitCycleButton");
     QVERIFY(steps.wait(60000));
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("to_approve"));
+    QCOMPARE(cycleTable->item(0, 5)->text(), QStringLiteral("0 of 1")); // one checker needed, none yet
 
     // The maker may not approve; the checker does, after looking at the findings.
     click(cycles, "approveCycleButton");
@@ -203,6 +220,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(steps.wait(60000));
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("approved"));
     QVERIFY(cycleTable->item(0, 4)->text().endsWith(QStringLiteral(" USD")));
+    QCOMPARE(cycleTable->item(0, 5)->text(), QStringLiteral("kofi")); // who approved it
 
     EntitlementTableModel* entitlements = cycles->entitlements();
     QTRY_VERIFY(!entitlements->isLoading() && entitlements->rowCount() > 0);
@@ -233,6 +251,18 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QCOMPARE(rows->rowCount(), batchTable->item(0, 3)->text().toInt());
     QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("request_id"));
     saveScreenshot(&window, QStringLiteral("batches.png"));
+    // A viewer sees the payees' identifiers masked.
+    const int payeeColumn = 6;
+    QCOMPARE(rows->horizontalHeaderItem(payeeColumn)->text(), QStringLiteral("payee_identifier"));
+    const QString payee = rows->item(0, payeeColumn)->text();
+    actAs(&window, QStringLiteral("vera"));
+    batchTable->clearSelection();
+    batchTable->selectRow(0);
+    QCOMPARE(rows->item(0, payeeColumn)->text(), IdentifierMask::mask(payee));
+    actAs(&window, QStringLiteral("amina"));
+    batchTable->clearSelection();
+    batchTable->selectRow(0);
+    QCOMPARE(rows->item(0, payeeColumn)->text(), payee);
 
     const QString keys = QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-demo-key");
     const bool haveKey = QFile::exists(keys + QStringLiteral("/key.pem"));
