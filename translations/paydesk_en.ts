@@ -3282,29 +3282,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>OfficerPublicKey</name>
-    <message>
-        <source>not a PEM public key or certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an RSA key for signing off needs at least 2048 bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signature is not Base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signature does not match the signed bytes with this key</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -4428,6 +4405,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The program was saved; its approval tiers or release policy were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>not a PEM public key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA key for signing off needs at least 2048 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes with this key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3285,29 +3285,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>OfficerPublicKey</name>
-    <message>
-        <source>not a PEM public key or certificate</source>
-        <translation>no es una clave pública PEM ni un certificado</translation>
-    </message>
-    <message>
-        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
-        <translation>la clave de un agente es Ed25519 o RSA; esta no es ninguna de las dos</translation>
-    </message>
-    <message>
-        <source>an RSA key for signing off needs at least 2048 bits</source>
-        <translation>una clave RSA para visar necesita al menos 2048 bits</translation>
-    </message>
-    <message>
-        <source>the signature is not Base64</source>
-        <translation>la firma no está en Base64</translation>
-    </message>
-    <message>
-        <source>the signature does not match the signed bytes with this key</source>
-        <translation>la firma no coincide con los bytes firmados con esta clave</translation>
-    </message>
-</context>
-<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -4432,6 +4409,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>The program was saved; its approval tiers or release policy were not.</source>
         <translation>El programa se guardó; sus tramos de aprobación o su política de liberación no.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>not a PEM public key or certificate</source>
+        <translation>no es una clave pública PEM ni un certificado</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
+        <translation>la clave de un agente es Ed25519 o RSA; esta no es ninguna de las dos</translation>
+    </message>
+    <message>
+        <source>an RSA key for signing off needs at least 2048 bits</source>
+        <translation>una clave RSA para visar necesita al menos 2048 bits</translation>
+    </message>
+    <message>
+        <source>the signature is not Base64</source>
+        <translation>la firma no está en Base64</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes with this key</source>
+        <translation>la firma no coincide con los bytes firmados con esta clave</translation>
     </message>
 </context>
 <context>

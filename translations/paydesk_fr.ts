@@ -3285,29 +3285,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>OfficerPublicKey</name>
-    <message>
-        <source>not a PEM public key or certificate</source>
-        <translation>ni une clé publique PEM ni un certificat</translation>
-    </message>
-    <message>
-        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
-        <translation>la clé d&apos;un agent est Ed25519 ou RSA ; celle-ci n&apos;est ni l&apos;une ni l&apos;autre</translation>
-    </message>
-    <message>
-        <source>an RSA key for signing off needs at least 2048 bits</source>
-        <translation>une clé RSA pour viser demande au moins 2048 bits</translation>
-    </message>
-    <message>
-        <source>the signature is not Base64</source>
-        <translation>la signature n&apos;est pas en Base64</translation>
-    </message>
-    <message>
-        <source>the signature does not match the signed bytes with this key</source>
-        <translation>la signature ne correspond pas aux octets signés avec cette clé</translation>
-    </message>
-</context>
-<context>
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
@@ -4432,6 +4409,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>The program was saved; its approval tiers or release policy were not.</source>
         <translation>Le programme a été enregistré ; ses paliers d&apos;approbation ou sa politique de libération ne l&apos;ont pas été.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>not a PEM public key or certificate</source>
+        <translation>ni une clé publique PEM ni un certificat</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s key is Ed25519 or RSA; this one is neither</source>
+        <translation>la clé d&apos;un agent est Ed25519 ou RSA ; celle-ci n&apos;est ni l&apos;une ni l&apos;autre</translation>
+    </message>
+    <message>
+        <source>an RSA key for signing off needs at least 2048 bits</source>
+        <translation>une clé RSA pour viser demande au moins 2048 bits</translation>
+    </message>
+    <message>
+        <source>the signature is not Base64</source>
+        <translation>la signature n&apos;est pas en Base64</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes with this key</source>
+        <translation>la signature ne correspond pas aux octets signés avec cette clé</translation>
     </message>
 </context>
 <context>

@@ -450,15 +450,7 @@ int CliCommands::audit(const QStringList& arguments)
         QJsonArray array;
         for (const AuditEntry& entry : log.latest(limitValue)) {
             if (json) {
-                array.append(QJsonObject{{QStringLiteral("sequence"), entry.sequence},
-                                         {QStringLiteral("occurred_at"), entry.occurredAt.toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("officer"), entry.officer},
-                                         {QStringLiteral("action"), entry.action},
-                                         {QStringLiteral("subject_type"), entry.subjectType},
-                                         {QStringLiteral("subject_id"), entry.subjectId},
-                                         {QStringLiteral("before"), entry.before},
-                                         {QStringLiteral("after"), entry.after},
-                                         {QStringLiteral("hash"), entry.hash}});
+                array.append(entry.toJson());
             } else {
                 m_out << QStringLiteral("%1\t%2\t%3\t%4 %5:%6\t%7")
                              .arg(entry.sequence)

@@ -37,4 +37,19 @@ struct AuditEntry
     {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
+    // Every field, as paydesk-cli audit list --json and evidence packs give it (AuditLog::hashOf
+    // recomputes the hash from these).
+    QJsonObject toJson() const
+    {
+        return QJsonObject{{QStringLiteral("sequence"), sequence},
+                           {QStringLiteral("occurred_at"), occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("officer"), officer},
+                           {QStringLiteral("action"), action},
+                           {QStringLiteral("subject_type"), subjectType},
+                           {QStringLiteral("subject_id"), subjectId},
+                           {QStringLiteral("before"), before},
+                           {QStringLiteral("after"), after},
+                           {QStringLiteral("previous_hash"), previousHash},
+                           {QStringLiteral("hash"), hash}};
+    }
 };

@@ -1,14 +1,12 @@
 #include "G2pConnectSignature.h"
 
+#include "PublicKey.h"
 #include "SigningKey.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 
 namespace {
 
@@ -90,25 +88,16 @@ bool G2pConnectSignature::verify(const QString& field, const QJsonObject& header
                       .arg(fields.value(QStringLiteral("created")), fields.value(QStringLiteral("expires")));
         return false;
     }
-    BIO* bio = BIO_new_mem_buf(publicKeyPem.constData(), int(publicKeyPem.size()));
-    EVP_PKEY* key = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
-    BIO_free(bio);
-    if (!key || EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519) {
-        EVP_PKEY_free(key);
+    QString keyProblem;
+    const auto key = PublicKey::fromPem(publicKeyPem, &keyProblem);
+    if (!key || !key->isEd25519()) {
         *reason = tr("the sender's public key is not an Ed25519 key in PEM");
         return false;
     }
     const QByteArray signingText = signingString(header, message, created, expires);
-    const QByteArray signature = QByteArray::fromBase64(fields.value(QStringLiteral("signature")).toLatin1());
-    EVP_MD_CTX* context = EVP_MD_CTX_new();
-    const bool valid = context && EVP_DigestVerifyInit(context, nullptr, nullptr, nullptr, key) > 0
-        && EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char*>(signingText.constData()), size_t(signingText.size()))
-            == 1;
-    EVP_MD_CTX_free(context);
-    EVP_PKEY_free(key);
-    if (!valid) {
+    if (!key->verify(signingText, fields.value(QStringLiteral("signature")).toLatin1(), &keyProblem)) {
         *reason = tr("the signature does not match the header and message with the sender's key");
+        return false;
     }
-    return valid;
+    return true;
 }

@@ -36,7 +36,7 @@ public:
     // Base64 Ed25519 signature of message (Ed25519 keys only); empty with error set on failure.
     QByteArray signEd25519(const QByteArray& message, QString* error) const;
     // Base64 signature of message with either kind: Ed25519, or RSA PKCS#1 v1.5 over SHA-256 (an
-    // officer's personal sign-off, checked by OfficerPublicKey::verify).
+    // officer's personal sign-off, checked by PublicKey::verify).
     QByteArray signMessage(const QByteArray& message, QString* error) const;
     // The public half, PEM (SubjectPublicKeyInfo).
     QByteArray publicKeyPem() const;

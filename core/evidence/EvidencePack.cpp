@@ -36,20 +36,6 @@ bool writeJson(const QDir& dir, const QString& name, const QJsonDocument& docume
     return true;
 }
 
-QJsonObject auditJson(const AuditEntry& entry)
-{
-    return QJsonObject{{QStringLiteral("sequence"), entry.sequence},
-                       {QStringLiteral("occurred_at"), entry.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("officer"), entry.officer},
-                       {QStringLiteral("action"), entry.action},
-                       {QStringLiteral("subject_type"), entry.subjectType},
-                       {QStringLiteral("subject_id"), entry.subjectId},
-                       {QStringLiteral("before"), entry.before},
-                       {QStringLiteral("after"), entry.after},
-                       {QStringLiteral("previous_hash"), entry.previousHash},
-                       {QStringLiteral("hash"), entry.hash}};
-}
-
 } // namespace
 
 bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, const QString& folder, const QString& officerId,
@@ -190,7 +176,7 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
     std::sort(entries.begin(), entries.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.sequence < b.sequence; });
     QJsonArray auditArray;
     for (const AuditEntry& entry : std::as_const(entries)) {
-        auditArray.append(auditJson(entry));
+        auditArray.append(entry.toJson());
     }
 
     QSaveFile payments(dir.filePath(QStringLiteral("payments.csv")));

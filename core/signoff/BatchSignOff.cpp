@@ -1,11 +1,11 @@
 #include "BatchSignOff.h"
 
 #include "BatchManifest.h"
-#include "OfficerPublicKey.h"
 #include "SignOffVerifier.h"
 
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
+#include "batching/PublicKey.h"
 #include "batching/SigningKey.h"
 #include "officers/Officer.h"
 #include "storage/Database.h"
@@ -23,7 +23,7 @@ BatchSignOff::BatchSignOff(Database& database)
 
 bool BatchSignOff::registerKey(const QString& officerId, const QByteArray& publicKeyPem, const QString& registeredBy, QString* error)
 {
-    const auto key = OfficerPublicKey::fromPem(publicKeyPem, error);
+    const auto key = PublicKey::fromPem(publicKeyPem, error);
     if (!key) {
         return false;
     }
@@ -76,7 +76,7 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
         return false;
     }
     const QString registered = fingerprintOf(officer.id);
-    const auto given = OfficerPublicKey::fromPem(key.publicKeyPem(), error);
+    const auto given = PublicKey::fromPem(key.publicKeyPem(), error);
     if (!given) {
         return false;
     }

@@ -1,6 +1,6 @@
 #include "SignOffVerifier.h"
 
-#include "OfficerPublicKey.h"
+#include "batching/PublicKey.h"
 
 #include <QCryptographicHash>
 
@@ -36,7 +36,7 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         }
         const QString officer = entry.value(QStringLiteral("officer")).toString();
         QString reason;
-        const auto key = OfficerPublicKey::fromPem(entry.value(QStringLiteral("public_key")).toString().toUtf8(), &reason);
+        const auto key = PublicKey::fromPem(entry.value(QStringLiteral("public_key")).toString().toUtf8(), &reason);
         if (!key) {
             result.detail = tr("the %1's key (%2): %3").arg(role, officer, reason);
             return result;

@@ -1,4 +1,4 @@
-#include "OfficerPublicKey.h"
+#include "PublicKey.h"
 
 #include <QCryptographicHash>
 
@@ -7,7 +7,7 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
-OfficerPublicKey::OfficerPublicKey(evp_pkey_st* key)
+PublicKey::PublicKey(evp_pkey_st* key)
     : m_key(key)
 {
     BIO* bio = BIO_new(BIO_s_mem());
@@ -26,12 +26,12 @@ OfficerPublicKey::OfficerPublicKey(evp_pkey_st* key)
     OPENSSL_free(der);
 }
 
-OfficerPublicKey::~OfficerPublicKey()
+PublicKey::~PublicKey()
 {
     EVP_PKEY_free(m_key);
 }
 
-std::unique_ptr<OfficerPublicKey> OfficerPublicKey::fromPem(const QByteArray& pem, QString* error)
+std::unique_ptr<PublicKey> PublicKey::fromPem(const QByteArray& pem, QString* error)
 {
     EVP_PKEY* key = nullptr;
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
@@ -59,10 +59,15 @@ std::unique_ptr<OfficerPublicKey> OfficerPublicKey::fromPem(const QByteArray& pe
         *error = tr("an RSA key for signing off needs at least 2048 bits");
         return nullptr;
     }
-    return std::unique_ptr<OfficerPublicKey>(new OfficerPublicKey(key));
+    return std::unique_ptr<PublicKey>(new PublicKey(key));
 }
 
-bool OfficerPublicKey::verify(const QByteArray& message, const QByteArray& signatureBase64, QString* reason) const
+bool PublicKey::isEd25519() const
+{
+    return EVP_PKEY_get_base_id(m_key) == EVP_PKEY_ED25519;
+}
+
+bool PublicKey::verify(const QByteArray& message, const QByteArray& signatureBase64, QString* reason) const
 {
     const auto decoded = QByteArray::fromBase64Encoding(signatureBase64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
