@@ -89,6 +89,15 @@ std::unique_ptr<Database> Database::open(const QString& location, QString* error
                      .arg(QUrl(location).toDisplayString(QUrl::RemovePassword), database->m_db.lastError().text());
         return nullptr;
     }
+    if (database->m_dialect.kind() == SqlDialect::Kind::Sqlite) {
+        // The registry is personal data: the file is its owner's alone (SQLite gives its -wal and
+        // -shm files the same permissions). On Windows this sets no ACL; the user profile's applies.
+        const QString path = QFileInfo(location).absoluteFilePath();
+        if (QFile::exists(path) && !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner)) {
+            *error = tr("cannot make %1 readable by its owner only").arg(QDir::toNativeSeparators(path));
+            return nullptr;
+        }
+    }
     if (database->m_dialect.kind() == SqlDialect::Kind::Sqlite && !database->configureSqlite(error)) {
         if (newFile) {
             // Refused before anything was written: leave no empty database behind.

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void migrationScriptSplitting();
     void refusesBadLocations();
     void encryptionKeyNeverFallsBackToPlain();
+    void databaseFileIsTheOwnersAlone();
 
 private:
     std::unique_ptr<Database> seeded();
@@ -141,6 +142,27 @@ void TestBeneficiaryRepository::encryptionKeyNeverFallsBackToPlain()
     QFile file(existing);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+void TestBeneficiaryRepository::databaseFileIsTheOwnersAlone()
+{
+    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
+    QString error;
+    const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    {
+        const auto database = Database::open(location, &error);
+        QVERIFY2(database, qPrintable(error));
+        QVERIFY(QFile::exists(location + QStringLiteral("-wal")));
+        for (const QString& file : QStringList{location, location + QStringLiteral("-wal"), location + QStringLiteral("-shm")}) {
+            QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+            QVERIFY(QFile::permissions(file) & QFile::ReadOwner);
+        }
+    }
+    // A file someone left readable by all is closed to others when PayDesk opens it.
+    QVERIFY(QFile::setPermissions(location, QFile::permissions(location) | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::permissions(location) & QFile::ReadOther);
+    QVERIFY2(Database::open(location, &error), qPrintable(error));
+    QVERIFY(!(QFile::permissions(location) & others));
 }
 
 void TestBeneficiaryRepository::filtersAndSorts()
