@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QToolBar>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -89,6 +90,17 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_navigation->setCurrentRow(0);
     m_registryPage->publishStatus();
     resize(1200, 720);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)

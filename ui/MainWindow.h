@@ -16,7 +16,8 @@ class QUrl;
 class RegistryPage;
 
 // The officer's main window: a navigation list on the left (Registry, Programs, Cycles, Batches,
-// Reconciliation, File review, Audit log), the chosen page on the right, and who is acting.
+// Reconciliation, File review, Audit log), the chosen page on the right, and who is acting. Its
+// size, place and toolbars are remembered from one start to the next (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // Fills the "acting as" list from the database's officers.
     void reloadOfficers();
+
+protected:
+    // Remembers the window's size, place and toolbars for the next start.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void addPage(const QString& title, QWidget* page);

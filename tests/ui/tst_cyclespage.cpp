@@ -41,6 +41,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -56,6 +57,8 @@ class TestCyclesPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Settings in a folder of this test's own, so no run sees another's window layout.
+    void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
     void programToApprovalWithTwoOfficers();
     void g2pConnectProgramPaysWhomTheMapperResolves();
 

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -32,9 +33,12 @@ class TestRegistryPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Settings in a folder of this test's own, so no run sees another's window layout.
+    void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
     void importThroughDialogThenFilter();
     void brokenFileShowsErrorAndKeepsRegistry();
     void identifiersMaskedForViewers();
+    void windowLayoutIsRemembered();
 
 private:
     RegistryImportDialog* openImportDialog(MainWindow& window);
@@ -212,6 +216,26 @@ void TestRegistryPage::identifiersMaskedForViewers()
     QCOMPARE(phoneLabel->text(), beneficiary.phone);
     combo->setCurrentIndex(combo->findData(QStringLiteral("vera")));
     QCOMPARE(phoneCell(), IdentifierMask::mask(beneficiary.phone));
+}
+
+void TestRegistryPage::windowLayoutIsRemembered()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    {
+        MainWindow window(*database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1100, 660);
+        QTRY_COMPARE(window.size(), QSize(1100, 660));
+        window.close();
+    }
+    MainWindow again(*database);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1100, 660));
+    again.close();
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
