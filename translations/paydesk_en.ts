@@ -2259,6 +2259,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the database cannot be read with this PAYDESK_DATABASE_KEY: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseMigrator</name>
@@ -3127,6 +3131,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>no officers yet: paydesk-cli officer add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk speaks %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

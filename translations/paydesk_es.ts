@@ -2262,6 +2262,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the database cannot be read with this PAYDESK_DATABASE_KEY: %1</source>
         <translation>la base no se puede leer con esta PAYDESK_DATABASE_KEY: %1</translation>
     </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseMigrator</name>
@@ -3131,6 +3135,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>no officers yet: paydesk-cli officer add</source>
         <translation>aún no hay funcionarios: paydesk-cli officer add</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>PayDesk speaks %1 from its next start.</source>
+        <translation>PayDesk hablará %1 desde su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Language </source>
+        <translation>Idioma </translation>
     </message>
 </context>
 <context>

@@ -2262,6 +2262,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the database cannot be read with this PAYDESK_DATABASE_KEY: %1</source>
         <translation>la base ne peut pas être lue avec cette PAYDESK_DATABASE_KEY : %1</translation>
     </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseMigrator</name>
@@ -3131,6 +3135,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>no officers yet: paydesk-cli officer add</source>
         <translation>pas encore d&apos;agents : paydesk-cli officer add</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>PayDesk speaks %1 from its next start.</source>
+        <translation>PayDesk parlera %1 à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Language </source>
+        <translation>Langue </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ReconciliationPage.h"
 #include "RegistryPage.h"
 
+#include "i18n/TranslationLoader.h"
 #include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
@@ -58,6 +59,22 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    auto* language = new QComboBox(toolbar);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    language->setAccessibleName(tr("Language"));
+    language->addItem(tr("System language"), QString());
+    for (const QString& code : TranslationLoader::languages()) {
+        const QLocale locale(code);
+        language->addItem(locale.nativeLanguageName(), code);
+    }
+    language->setCurrentIndex(qMax(0, language->findData(TranslationLoader::chosenLanguage())));
+    connect(language, &QComboBox::currentIndexChanged, this, [this, language] {
+        TranslationLoader::setChosenLanguage(language->currentData().toString());
+        statusBar()->showMessage(tr("PayDesk speaks %1 from its next start.").arg(language->currentText()));
+    });
+    toolbar->addWidget(new QLabel(tr("Language "), toolbar));
+    toolbar->addWidget(language);
+    toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Acting as "), toolbar));
     toolbar->addWidget(m_actingOfficer);
 

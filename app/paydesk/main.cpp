@@ -13,7 +13,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.paydesk.PayDesk"));
-    TranslationLoader::install(app, QLocale());
+    // The officer's chosen language (or the system's) for the words, and its formats for numbers,
+    // dates and money shown in the window.
+    const QLocale locale = TranslationLoader::localeFor(TranslationLoader::chosenLanguage());
+    QLocale::setDefault(locale);
+    TranslationLoader::install(app, locale);
     Application application;
     if (!application.start(QApplication::arguments())) {
         return 1;

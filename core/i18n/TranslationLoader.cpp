@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 void TranslationLoader::install(QCoreApplication& app, const QLocale& locale)
@@ -18,4 +19,30 @@ void TranslationLoader::install(QCoreApplication& app, const QLocale& locale)
     } else {
         delete qt;
     }
+}
+
+QStringList TranslationLoader::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
+QString TranslationLoader::chosenLanguage()
+{
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    return languages().contains(language) ? language : QString();
+}
+
+void TranslationLoader::setChosenLanguage(const QString& language)
+{
+    QSettings settings;
+    if (languages().contains(language)) {
+        settings.setValue(QStringLiteral("ui/language"), language);
+    } else {
+        settings.remove(QStringLiteral("ui/language"));
+    }
+}
+
+QLocale TranslationLoader::localeFor(const QString& language)
+{
+    return language.isEmpty() ? QLocale() : QLocale(language);
 }

@@ -1,6 +1,8 @@
 #include "i18n/TranslationLoader.h"
 
 #include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -13,6 +15,7 @@ private Q_SLOTS:
     void translationsAreBuiltIn_data();
     void translationsAreBuiltIn();
     void englishPluralForms();
+    void officersChoiceIsKept();
 };
 
 void TestTranslationLoader::translationsAreBuiltIn_data()
@@ -39,6 +42,23 @@ void TestTranslationLoader::englishPluralForms()
     QCOMPARE(QCoreApplication::translate("RegistryPage", "%1, %n member(s)", nullptr, 4), QStringLiteral("%1, 4 members"));
     QCOMPARE(QCoreApplication::translate("Money", "%1 has at most %n decimal place(s)", nullptr, 2),
              QStringLiteral("%1 has at most 2 decimal places"));
+}
+
+void TestTranslationLoader::officersChoiceIsKept()
+{
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QCOMPARE(TranslationLoader::chosenLanguage(), QString()); // nothing chosen: the system's
+    QCOMPARE(TranslationLoader::localeFor(QString()), QLocale());
+    TranslationLoader::setChosenLanguage(QStringLiteral("es"));
+    QCOMPARE(TranslationLoader::chosenLanguage(), QStringLiteral("es"));
+    QCOMPARE(TranslationLoader::localeFor(TranslationLoader::chosenLanguage()).language(), QLocale::Spanish);
+    TranslationLoader::setChosenLanguage(QStringLiteral("tlh")); // not one PayDesk speaks: back to the system's
+    QCOMPARE(TranslationLoader::chosenLanguage(), QString());
+    // The chosen language's words, and its number formats.
+    TranslationLoader::install(*QCoreApplication::instance(), TranslationLoader::localeFor(QStringLiteral("fr")));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Registry"), QStringLiteral("Registre"));
+    QCOMPARE(TranslationLoader::localeFor(QStringLiteral("fr")).toString(1234.5, 'f', 2), QString::fromUtf8("1\u202f234,50"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLoader)

@@ -4,6 +4,7 @@
 #include "RegistryImportDialog.h"
 #include "RegistryPage.h"
 
+#include "i18n/TranslationLoader.h"
 #include "models/BeneficiaryTableModel.h"
 #include "officers/OfficerRepository.h"
 #include "privacy/IdentifierMask.h"
@@ -235,7 +236,16 @@ void TestRegistryPage::windowLayoutIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1100, 660));
+    // The language is chosen in the window and kept for the next start.
+    auto* language = again.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    QCOMPARE(language->currentData().toString(), QString()); // the system's until chosen
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    QCOMPARE(TranslationLoader::chosenLanguage(), QStringLiteral("fr"));
+    QVERIFY2(again.statusBar()->currentMessage().contains(QString::fromUtf8("français")), qPrintable(again.statusBar()->currentMessage()));
     again.close();
+    MainWindow third(*database);
+    QCOMPARE(third.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("fr"));
+    TranslationLoader::setChosenLanguage(QString());
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
