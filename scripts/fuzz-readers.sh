@@ -7,8 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset dev >/dev/null
-cmake --build --preset dev --target fuzz_readers tst_batchfilereviewer
+cmake --build --preset dev --target fuzz_readers
 cd build/dev/tests/fuzz
-./fuzz_readers --seconds "${FUZZ_SECONDS:-300}" --seed "${FUZZ_SEED:-$RANDOM}"
-cd - >/dev/null
-PAYDESK_FUZZ_SECONDS=${FUZZ_SECONDS:-300} build/dev/tests/core/tst_batchfilereviewer csvReaderFuzz
+exec ./fuzz_readers --seconds "${FUZZ_SECONDS:-300}" --seed "${FUZZ_SEED:-$RANDOM}"

@@ -69,6 +69,16 @@ QList<PaymentLine> lines(int count, PartyIdType type)
     return result;
 }
 
+// A batch file under review always gets an answer: its figures, or why it cannot be read.
+bool reviewed(const QByteArray& input)
+{
+    const BatchReview review = BatchFileReviewer::review(input, {});
+    if (!review.readable && review.error.isEmpty()) {
+        qFatal("a batch file was neither read nor refused with a reason");
+    }
+    return review.clean();
+}
+
 QList<Target> targets()
 {
     QString error;
@@ -142,10 +152,8 @@ QList<Target> targets()
              }
              return valid > 0 && !reader.hasError();
          }},
-        {QStringLiteral("batch-csv"), pheeFile,
-         [](const QByteArray& input) { return BatchFileReviewer::review(input, {}).clean(); }},
-        {QStringLiteral("g2p-request"), g2pRequest,
-         [](const QByteArray& input) { return BatchFileReviewer::review(input, {}).clean(); }},
+        {QStringLiteral("batch-csv"), pheeFile, reviewed},
+        {QStringLiteral("g2p-request"), g2pRequest, reviewed},
         {QStringLiteral("hub-json"), hubDetail,
          [pheeFile](const QByteArray& input) { return ResultComparison::compare(pheeFile, input).readable; }},
         {QStringLiteral("g2p-json"), g2pStatus,
