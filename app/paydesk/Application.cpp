@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QStatusBar>
 
 Application::Application() = default;
@@ -63,7 +64,10 @@ bool Application::start(const QStringList& arguments)
     const QCommandLineOption sandboxMapper(QStringLiteral("sandbox-mapper"),
                                            tr("The sandbox's ID-to-account mapper: a JSON object of registry id -> financial address."),
                                            QStringLiteral("FILE"));
-    parser.addOptions({database, sandbox, sandboxTenant, sandboxMapper});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a picture of the window once it is shown, then quit (for guides and installation checks)."),
+                                        QStringLiteral("FILE.png"));
+    parser.addOptions({database, sandbox, sandboxTenant, sandboxMapper, screenshot});
     parser.process(arguments);
 
     QString error;
@@ -86,5 +90,10 @@ bool Application::start(const QStringList& arguments)
     }
     m_window->show();
     m_window->batchesPage()->resolveUncertainOnStart(); // before anything else is sent
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        // Once the registry's first rows are in: a moment after the window is shown.
+        QTimer::singleShot(1500, m_window.get(), [this, file] { QCoreApplication::exit(m_window->grab().save(file) ? 0 : 1); });
+    }
     return true;
 }
