@@ -121,6 +121,10 @@
         <source>The sandbox&apos;s ID-to-account mapper: a JSON object of registry id -&gt; financial address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a picture of the window once it is shown, then quit (for guides and installation checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalTierRepository</name>
@@ -3049,6 +3053,61 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>HubConnectionTester</name>
+    <message>
+        <source>no address is set</source>
+        <translation>no hay ninguna dirección</translation>
+    </message>
+    <message>
+        <source>bulk processor %1</source>
+        <translation>procesador de lotes %1</translation>
+    </message>
+    <message>
+        <source>bulk processor</source>
+        <translation>procesador de lotes</translation>
+    </message>
+    <message>
+        <source>answers (HTTP %1)</source>
+        <translation>responde (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>does not answer: not running, a wrong address or port, a firewall, or a TLS certificate not trusted (give its CA)</source>
+        <translation>no responde: detenido, dirección o puerto erróneos, un cortafuegos, o un certificado TLS no reconocido (indique su autoridad de certificación)</translation>
+    </message>
+    <message>
+        <source>operations app %1</source>
+        <translation>aplicación de operaciones %1</translation>
+    </message>
+    <message>
+        <source>operations app</source>
+        <translation>aplicación de operaciones</translation>
+    </message>
+    <message>
+        <source>answers for tenant %1</source>
+        <translation>responde para el inquilino %1</translation>
+    </message>
+    <message>
+        <source>G2P Connect receiver %1</source>
+        <translation>receptor G2P Connect %1</translation>
+    </message>
+    <message>
+        <source>G2P Connect receiver</source>
+        <translation>receptor G2P Connect</translation>
+    </message>
+    <message>
+        <source>answers txn/status</source>
+        <translation>responde a txn/status</translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper %1</source>
+        <translation>correspondencia ID-a-cuenta %1</translation>
+    </message>
+    <message>
+        <source>answers resolve</source>
+        <translation>responde a resolve</translation>
+    </message>
+</context>
+<context>
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
@@ -4049,14 +4108,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>program takes create, list, enrol ID, tiers ID [TIERS] or release ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no program %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,6 +4153,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>No pilot batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok      %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED  %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4429,6 +4496,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>The program was saved; its approval tiers or release policy were not.</source>
         <translation>El programa se guardó; sus tramos de aprobación o su política de liberación no.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
+        <translation>Hacer a cada parte de este hub una pregunta inofensiva y decir qué responde; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the hub…</source>
+        <translation>Probando la conexión con el hub…</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2</source>
+        <translation>✓ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ void MainWindow::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
 {
     m_batchesPage->setSandboxHub(bulkUrl, operationsUrl);
     m_reconciliationPage->setSandboxHub(bulkUrl, operationsUrl);
+    m_programsPage->setSandboxHub(bulkUrl, operationsUrl);
 }
 
 void MainWindow::reloadOfficers()

@@ -3,6 +3,8 @@
 #include "OfficerSession.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "hub/HubConnectionTester.h"
+#include "hub/HubEndpoint.h"
 #include "disbursement/ReleasePolicyRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
@@ -25,6 +27,8 @@
 #include <QStackedWidget>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -246,6 +250,16 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
     accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
     accountsForm->addRow(m_accountsError);
+    m_testConnectionButton = new QPushButton(tr("&Test connection"), accounts);
+    m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnectionButton->setToolTip(tr("Ask each part of this hub something harmless and say what answers; nothing is sent."));
+    accountsForm->addRow(m_testConnectionButton);
+    m_connectionResult = new QLabel(accounts);
+    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
+    m_connectionResult->setWordWrap(true);
+    m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    accountsForm->addRow(m_connectionResult);
+    connect(m_testConnectionButton, &QPushButton::clicked, this, &ProgramsPage::testConnection);
 
     auto* budget = new QGroupBox(tr("Budget"), form);
     auto* budgetForm = new QFormLayout(budget);
@@ -325,6 +339,7 @@ void ProgramsPage::clearForm()
     m_pilotMaxFailed->setValue(0);
     m_releaseError->clear();
     m_releaseError->setVisible(false);
+    m_connectionResult->clear();
     m_regionTable->clear();
     m_enrolButton->setEnabled(false);
     showError(QString(), Program::Part::General);
@@ -564,6 +579,39 @@ void ProgramsPage::save()
     }
     m_status->setText(tr("Program saved."));
     Q_EMIT programsChanged();
+}
+
+void ProgramsPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
+{
+    m_sandboxBulkUrl = bulkUrl;
+    m_sandboxOperationsUrl = operationsUrl;
+}
+
+bool ProgramsPage::testConnection()
+{
+    Program program;
+    if (m_worker || !readForm(&program)) {
+        return false;
+    }
+    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    const PaymentBackend backend = program.backend;
+    auto result = std::make_shared<ConnectionCheck>();
+    m_testConnectionButton->setEnabled(false);
+    m_connectionResult->setText(tr("Testing the connection to the hub…"));
+    QThread* worker = QThread::create([endpoint, backend, result] { *result = HubConnectionTester::test(endpoint, backend); });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        m_testConnectionButton->setEnabled(true);
+        QStringList lines;
+        for (const ConnectionCheck::Part& part : std::as_const(result->parts)) {
+            lines.append((part.ok ? tr("✓ %1: %2") : tr("✗ %1: %2")).arg(part.what, part.detail));
+        }
+        m_connectionResult->setText(lines.join(u'\n'));
+        Q_EMIT connectionTested(result->ok());
+    });
+    m_worker = worker;
+    worker->start();
+    return true;
 }
 
 void ProgramsPage::enrol()

@@ -6,6 +6,7 @@ struct Officer;
 
 #include <QPointer>
 #include <QThread>
+#include <QUrl>
 #include <QWidget>
 
 class OfficerSession;
@@ -33,9 +34,14 @@ public:
     ~ProgramsPage() override;
 
     void reload();
+    // Where programs whose hub is "sandbox" are reached: the sandbox running in this PayDesk.
+    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
+    // Tests the hub the form describes, in a worker, as "Test connection" does; connectionTested() when done.
+    bool testConnection();
 
 Q_SIGNALS:
     void programsChanged();
+    void connectionTested(bool ok);
 
 private:
     QWidget* buildForm();
@@ -93,5 +99,9 @@ private:
     QLabel* m_releaseError;
     QLabel* m_status;
     QPushButton* m_enrolButton;
+    QPushButton* m_testConnectionButton;
+    QLabel* m_connectionResult;
+    QUrl m_sandboxBulkUrl;
+    QUrl m_sandboxOperationsUrl;
     QPointer<QThread> m_worker;
 };

@@ -5,6 +5,7 @@
 
 #include "approvals/ApprovalTierRepository.h"
 #include "disbursement/ReleasePolicyRepository.h"
+#include "hub/HubConnectionTester.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -145,13 +146,21 @@ int ProgramCommand::run(const QStringList& arguments)
            "release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned "
            "by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts "
            "with a pilot batch of N payments; the rest is released only once the pilot's results are final and no "
-           "more than PERCENT of them failed)."));
+           "more than PERCENT of them failed). check ID: test the connection to the program's hub (each part "
+           "asked something harmless; the hub options override the program's addresses); exit code 1 when a "
+           "part does not answer."));
     for (const QString& option : kOptions) {
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
     parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
-    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID"), tr("What to do."));
+    const QList<QCommandLineOption> hubOptions = CliSupport::hubOptions();
+    for (const QCommandLineOption& option : hubOptions) {
+        if (!kOptions.contains(option.names().first())) {
+            parser.addOption(option);
+        }
+    }
+    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID|check ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -161,8 +170,8 @@ int ProgramCommand::run(const QStringList& arguments)
     if (!(positional.size() == 1 && (action == u"create" || action == u"list"))
         && !(positional.size() == 2 && action == u"enrol")
         && !((positional.size() == 2 || positional.size() == 3) && action == u"tiers")
-        && !(positional.size() == 2 && action == u"release")) {
-        return m_support.usage(tr("program takes create, list, enrol ID, tiers ID [TIERS] or release ID."));
+        && !(positional.size() == 2 && (action == u"release" || action == u"check"))) {
+        return m_support.usage(tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID."));
     }
     Program program;
     QString error;
@@ -200,6 +209,9 @@ int ProgramCommand::run(const QStringList& arguments)
     }
     if (action == u"release") {
         return release(*database, parser);
+    }
+    if (action == u"check") {
+        return check(*database, parser);
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
@@ -343,4 +355,26 @@ int ProgramCommand::release(Database& database, const QCommandLineParser& parser
                                            : tr("No pilot batch."))
                     << Qt::endl;
     return ExitSuccess;
+}
+
+int ProgramCommand::check(Database& database, const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const auto program = ProgramRepository(database).find(parser.positionalArguments().at(1).toLongLong(&ok));
+    if (!ok || !program) {
+        return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
+    }
+    const ConnectionCheck result = HubConnectionTester::test(CliSupport::hubEndpoint(parser, *program), program->backend);
+    QJsonArray parts;
+    for (const ConnectionCheck::Part& part : result.parts) {
+        parts.append(QJsonObject{{QStringLiteral("what"), part.what}, {QStringLiteral("ok"), part.ok}, {QStringLiteral("detail"), part.detail}});
+        if (!parser.isSet(QStringLiteral("json"))) {
+            m_support.out() << (part.ok ? tr("ok      %1: %2") : tr("FAILED  %1: %2")).arg(part.what, part.detail) << Qt::endl;
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("parts"), parts}})
+                               .toJson(QJsonDocument::Indented);
+    }
+    return result.ok() ? ExitSuccess : ExitFailure;
 }

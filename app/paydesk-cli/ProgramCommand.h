@@ -8,7 +8,7 @@ class Database;
 class QCommandLineParser;
 struct Program;
 
-// paydesk-cli program create | list | enrol | tiers | release.
+// paydesk-cli program create | list | enrol | tiers | release | check.
 class ProgramCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramCommand)
@@ -21,6 +21,7 @@ public:
 private:
     int tiers(Database& database, const QCommandLineParser& parser);
     int release(Database& database, const QCommandLineParser& parser);
+    int check(Database& database, const QCommandLineParser& parser);
     bool programFromOptions(const QCommandLineParser& parser, Program* program, QString* error);
 
     CliSupport& m_support;

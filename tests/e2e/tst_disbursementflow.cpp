@@ -85,6 +85,19 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
         + asChecker;
     const QStringList reconcile = QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")}
         + asChecker;
+    // Test connection: both parts of the hub answer; a hub that is not there is named.
+    QVERIFY2(cli(QStringList{QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--json")}, &output) == 0,
+             output.constData());
+    const QJsonArray parts = QJsonDocument::fromJson(output).object().value(QStringLiteral("parts")).toArray();
+    QCOMPARE(parts.size(), 2);
+    QVERIFY2(parts.at(1).toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("answers for tenant greenbank")),
+             output.constData());
+    QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--bulk-url"),
+                  QStringLiteral("https://127.0.0.1:9"), QStringLiteral("--timeout-ms"), QStringLiteral("3000")},
+                 &output),
+             1);
+    QVERIFY2(output.contains("FAILED  bulk processor https://127.0.0.1:9") && output.contains("ok      operations app"), output.constData());
+    QCOMPARE(hub.ledger().size(), 0);
     // Without --yes, send shows what would leave, posts nothing, and says so in its exit code.
     const QStringList preview = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key} + asChecker;
     QCOMPARE(cli(preview, &output), 2);
@@ -213,6 +226,9 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
                                 hub.bulkUrl.toString(), QStringLiteral("--sender-id"), QStringLiteral("paydesk-e2e")},
                                {{QStringLiteral("addresses"), QStringLiteral("resolve"), QStringLiteral("1")}}, &output),
              output.constData());
+    // Test connection: the G2P Connect receiver and the mapper both answer.
+    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1")}, &output) == 0, output.constData());
+    QVERIFY2(output.contains("ok      G2P Connect receiver") && output.contains("ok      ID-to-account mapper"), output.constData());
     // Those the mapper does not know are listed with its reason, and have no payment.
     QCOMPARE(cli(QStringList{QStringLiteral("addresses"), QStringLiteral("unresolved"), QStringLiteral("1"), QStringLiteral("--json")} + asChecker,
                  &output),

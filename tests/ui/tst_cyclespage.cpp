@@ -336,6 +336,19 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     HubSandbox hub(hubOptions);
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     batches->setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    // "Test connection" on the Programs page: both parts of the sandbox hub answer.
+    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    programs->findChild<QListWidget*>(QStringLiteral("programList"))->setCurrentRow(0);
+    QSignalSpy tested(programs, &ProgramsPage::connectionTested);
+    QVERIFY(programs->testConnection());
+    QVERIFY(tested.wait(60000));
+    auto* connectionResult = programs->findChild<QLabel*>(QStringLiteral("connectionResult"));
+    QVERIFY2(tested.first().at(0).toBool(), qPrintable(connectionResult->text()));
+    QVERIFY2(connectionResult->text().contains(QStringLiteral("answers for tenant greenbank")), qPrintable(connectionResult->text()));
+    programs->findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->setFocus(); // scrolls the form to it
+    QTest::qWait(100);
+    saveScreenshot(&window, QStringLiteral("connection.png"));
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
     QVERIFY2(batches->sendSummary().contains(QStringLiteral("ready batch")), qPrintable(batches->sendSummary()));
     // The maker is still acting: sending money is refused, nothing is posted.

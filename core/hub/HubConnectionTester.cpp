@@ -1,0 +1,69 @@
+#include "HubConnectionTester.h"
+
+#include "G2pConnectClient.h"
+#include "HubEndpoint.h"
+#include "OneShotHttp.h"
+#include "PaymentHubClient.h"
+
+#include <QFile>
+#include <QSslCertificate>
+
+namespace {
+
+const QString kProbeReference = QStringLiteral("paydesk-connection-check");
+
+} // namespace
+
+ConnectionCheck HubConnectionTester::test(const HubEndpoint& endpoint, PaymentBackend backend)
+{
+    ConnectionCheck check;
+    const auto missing = [&check](const QString& what) {
+        check.parts.append({what, false, tr("no address is set")});
+    };
+    if (backend == PaymentBackend::PaymentHubEe) {
+        const QString bulk = tr("bulk processor %1").arg(endpoint.bulkUrl.toDisplayString());
+        if (!endpoint.bulkUrl.isValid() || endpoint.bulkUrl.isEmpty()) {
+            missing(tr("bulk processor"));
+        } else {
+            QList<QSslCertificate> extra;
+            if (!endpoint.caFile.isEmpty()) {
+                extra = QSslCertificate::fromPath(endpoint.caFile);
+            }
+            // Any HTTP answer means it is there and its TLS is trusted; nothing is posted.
+            const OneShotHttp::Response answer = OneShotHttp::exchange(
+                HubEndpoint::under(endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "GET",
+                {{"Platform-TenantId", endpoint.tenant.toUtf8()}}, {}, endpoint.timeoutMs, extra);
+            check.parts.append({bulk, answer.status > 0,
+                                answer.status > 0 ? tr("answers (HTTP %1)").arg(answer.status)
+                                                  : tr("does not answer: not running, a wrong address or port, a firewall, "
+                                                       "or a TLS certificate not trusted (give its CA)")});
+        }
+        const QString ops = tr("operations app %1").arg(endpoint.operationsUrl.toDisplayString());
+        if (!endpoint.operationsUrl.isValid() || endpoint.operationsUrl.isEmpty()) {
+            missing(tr("operations app"));
+        } else {
+            PaymentHubClient client(endpoint);
+            const auto answer = client.get(QStringLiteral("/api/v1/batches?page=0&size=1"));
+            const HubError* error = std::get_if<HubError>(&answer);
+            check.parts.append({ops, !error,
+                                error ? error->message : tr("answers for tenant %1").arg(endpoint.tenant)});
+        }
+        return check;
+    }
+    G2pConnectClient client(endpoint);
+    const QString receiver = tr("G2P Connect receiver %1").arg(endpoint.bulkUrl.toDisplayString());
+    if (!endpoint.bulkUrl.isValid() || endpoint.bulkUrl.isEmpty()) {
+        missing(tr("G2P Connect receiver"));
+    } else {
+        const auto answer = client.status({kProbeReference});
+        const HubError* error = std::get_if<HubError>(&answer);
+        check.parts.append({receiver, !error, error ? error->message : tr("answers txn/status")});
+    }
+    if (!endpoint.mapperUrl.isEmpty()) {
+        const auto answer = client.resolve({kProbeReference});
+        const HubError* error = std::get_if<HubError>(&answer);
+        check.parts.append({tr("ID-to-account mapper %1").arg(endpoint.mapperUrl.toDisplayString()), !error,
+                            error ? error->message : tr("answers resolve")});
+    }
+    return check;
+}

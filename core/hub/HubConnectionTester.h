@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ConnectionCheck.h"
+
+#include "programs/PaymentBackend.h"
+
+#include <QCoreApplication>
+
+struct HubEndpoint;
+
+// "Test connection": asks each part of a program's hub something harmless and says, in words,
+// what answered and what did not — for Payment Hub EE the bulk processor (any HTTP answer over its
+// TLS) and the operations app (a one-row batch list for the tenant, logging in first when a user is
+// set); for G2P Connect the receiver (the status of a reference id that cannot exist) and the
+// ID-to-account mapper when the program has one. Nothing is sent that could move money. Blocking.
+class HubConnectionTester
+{
+    Q_DECLARE_TR_FUNCTIONS(HubConnectionTester)
+
+public:
+    static ConnectionCheck test(const HubEndpoint& endpoint, PaymentBackend backend);
+};
