@@ -1257,10 +1257,6 @@ Once sent, payments cannot be called back.</source>
         <source>Manifest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing the hub would refuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
@@ -2671,10 +2667,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing the hub would refuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5465,6 +5457,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Sign-off: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the hub would refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1259,15 +1259,11 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <source>Manifest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing the hub would refuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,15 +2672,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Manifest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing the hub would refuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5468,6 +5460,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Sign-off: %1.</source>
         <translation>Visado: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing the hub would refuse.</source>
+        <translation>Nada que el hub rechazaría.</translation>
+    </message>
+    <message>
+        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
+        <translation>Las filas están bien, pero la firma, el manifiesto o el visado no (vea arriba).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1259,15 +1259,11 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <source>Manifest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing the hub would refuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,15 +2672,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Manifest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing the hub would refuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5468,6 +5460,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Sign-off: %1.</source>
         <translation>Visa : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing the hub would refuse.</source>
+        <translation>Rien que le hub refuserait.</translation>
+    </message>
+    <message>
+        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
+        <translation>Les lignes sont bonnes, mais la signature, le manifeste ou le visa ne le sont pas (voir ci-dessus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,7 @@ void BatchesPage::showRows()
     m_rows->clear();
     m_rows->setRowCount(0);
     // Payees' identifiers, for officers who need not see them, masked (IdentifierMask).
-    const bool masked = IdentifierMask::appliesTo(m_session.officer() ? &*m_session.officer() : nullptr);
+    const bool masked = IdentifierMask::appliesTo(m_session.officer());
     const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
     if (BatchFileRows::isG2pConnect(batch->file)) {
         // A G2P Connect request: its disbursements, field by field.

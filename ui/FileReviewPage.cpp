@@ -236,8 +236,7 @@ void FileReviewPage::showReview()
     if (review.signOffValid) {
         lines.append(tr("Sign-off: %1.").arg(review.signOffDetail));
     }
-    lines.append(review.clean() ? tr("Nothing the hub would refuse.")
-                                : tr("%n problem(s) found.", nullptr, int(review.findings.size())));
+    lines.append(ReviewReport::verdict(review));
     if (m_comparison) {
         lines.append(m_comparison->readable ? tr("Against the hub's results: %1 paid, %2 failed, %3 in flight, %4 missing.")
                                                   .arg(m_comparison->count(ResultComparison::Outcome::Paid))

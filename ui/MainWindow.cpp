@@ -102,7 +102,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_registryPage, &RegistryPage::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_session, &OfficerSession::officerChanged, this, [this] {
-        m_registryPage->setMasked(IdentifierMask::appliesTo(m_session->officer() ? &*m_session->officer() : nullptr));
+        m_registryPage->setMasked(IdentifierMask::appliesTo(m_session->officer()));
     });
     m_navigation->setCurrentRow(0);
     m_registryPage->publishStatus();

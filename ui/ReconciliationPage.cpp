@@ -211,7 +211,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     });
     connect(&m_session, &OfficerSession::officerChanged, this, &ReconciliationPage::showReissueState);
     connect(&m_session, &OfficerSession::officerChanged, this, [this] {
-        m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer() ? &*m_session.officer() : nullptr));
+        m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer()));
     });
     reloadCycles();
 }

@@ -786,8 +786,7 @@ int CliCommands::review(const QStringList& arguments)
         if (result.signOffValid) {
             m_out << tr("Sign-off: %1.").arg(result.signOffDetail) << Qt::endl;
         }
-        m_out << (result.clean() ? tr("Nothing the hub would refuse.") : tr("%n problem(s) found.", nullptr, int(result.findings.size())))
-              << Qt::endl;
+        m_out << ReviewReport::verdict(result) << Qt::endl;
         if (comparison) {
             m_out << tr("Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.")
                          .arg(comparison->count(ResultComparison::Outcome::Paid))

@@ -57,8 +57,8 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
         }
     }
     QString readError;
-    const QByteArray manifest = BatchManifest::of(database, batchId, &readError);
-    const QJsonObject signOff = manifest.isEmpty() ? QJsonObject() : BatchSignOff(database).document(batchId, &readError);
+    const QByteArray manifest = BatchManifest::of(*batch, *cycle, *program);
+    const QJsonObject signOff = BatchSignOff(database).document(batchId, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return {};

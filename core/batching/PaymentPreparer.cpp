@@ -194,17 +194,17 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     }
 
     {
-        QString sealError;
-        const auto approved = CycleApprovals(m_database).approvedSeal(cycleId, &sealError);
-        if (!sealError.isEmpty() || (approved && !(*approved == seal.seal()))) {
+        const CycleSeal current = seal.seal();
+        const auto approved = CycleApprovals(m_database).approvedSeal(cycleId, &result.error);
+        if (!result.error.isEmpty()) {
+            return result;
+        }
+        if (approved && *approved != current) {
             // A change voids the approval: nothing of this preparation is kept, and the voiding is
             // its own transaction.
             transaction.rollback();
-            const CycleSeal current = seal.seal();
-            if (sealError.isEmpty() && CycleService(m_database).approvalHolds(cycleId, officer, &result.error, &current)) {
+            if (CycleService(m_database).approvalHolds(cycleId, officer, &result.error, &current)) {
                 result.error = tr("the approval of cycle %1 changed while it was prepared; prepare again").arg(cycleId);
-            } else if (!sealError.isEmpty()) {
-                result.error = sealError;
             }
             return result;
         }

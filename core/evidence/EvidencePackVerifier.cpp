@@ -55,6 +55,7 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
 
     // Every file the index lists, byte for byte, and nothing else.
     QSet<QString> listed;
+    qint64 intact = 0;
     for (const QJsonValue& value : index.value(QStringLiteral("files")).toArray()) {
         const QJsonObject entry = value.toObject();
         const QString path = entry.value(QStringLiteral("path")).toString();
@@ -65,6 +66,8 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
             add(path, tr("is listed but missing or unreadable"));
         } else if (QString::fromLatin1(hash.result().toHex()) != entry.value(QStringLiteral("sha256")).toString()) {
             add(path, tr("is not the file the pack was made with (its SHA-256 differs)"));
+        } else {
+            ++intact;
         }
     }
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
@@ -74,25 +77,22 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
             add(path, tr("was added after the pack was made"));
         }
     }
-    check.held.append(tr("%1 files as listed").arg(listed.size() - std::count_if(check.problems.cbegin(), check.problems.cend(),
-                                                                                 [&listed](const EvidenceCheck::Problem& p) { return listed.contains(p.file); })));
+    check.held.append(tr("%1 files as listed").arg(intact));
 
-    QJsonObject documents[5];
-    const QStringList names = {QStringLiteral("cycle.json"), QStringLiteral("approvals.json"), QStringLiteral("findings.json"),
-                               QStringLiteral("audit.json"), QStringLiteral("reconciliation.json")};
-    QJsonArray audit;
-    for (int i = 0; i < names.size(); ++i) {
-        problem.clear();
-        const QJsonDocument document = readJson(dir, names.at(i), &problem);
-        if (!problem.isEmpty()) {
-            add(names.at(i), problem);
+    const auto document = [&dir, &add](const QString& name) {
+        QString unreadable;
+        const QJsonDocument read = readJson(dir, name, &unreadable);
+        if (!unreadable.isEmpty()) {
+            add(name, unreadable);
         }
-        documents[i] = document.object();
-        if (i == 3) {
-            audit = document.array();
-        }
-    }
-    const QJsonObject cycle = documents[0].value(QStringLiteral("cycle")).toObject();
+        return read;
+    };
+    const QJsonObject cycleDocument = document(QStringLiteral("cycle.json")).object();
+    const QJsonObject approvalsDocument = document(QStringLiteral("approvals.json")).object();
+    const QJsonObject findingsDocument = document(QStringLiteral("findings.json")).object();
+    const QJsonArray audit = document(QStringLiteral("audit.json")).array();
+    const QJsonObject reconciliationDocument = document(QStringLiteral("reconciliation.json")).object();
+    const QJsonObject cycle = cycleDocument.value(QStringLiteral("cycle")).toObject();
 
     // The audit entries: each hash from its fields, in order.
     QHash<qint64, QJsonObject> bySequence;
@@ -127,7 +127,7 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
             recorded.insert(entry.value(QStringLiteral("officer")).toString());
         }
     }
-    for (const QJsonValue& value : documents[1].value(QStringLiteral("approvals")).toArray()) {
+    for (const QJsonValue& value : approvalsDocument.value(QStringLiteral("approvals")).toArray()) {
         const QJsonObject approval = value.toObject();
         if (!approval.value(QStringLiteral("voided_at")).toString().isEmpty()) {
             continue;
@@ -144,16 +144,16 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
             add(QStringLiteral("approvals.json"), tr("%1's approval is not in the audit entries").arg(officer));
         }
     }
-    const int required = documents[1].value(QStringLiteral("required")).toInt(1);
+    const int required = approvalsDocument.value(QStringLiteral("required")).toInt(1);
     const QString state = cycle.value(QStringLiteral("state")).toString();
     const bool approvedState = state == u"approved" || state == u"distributed" || state == u"ended";
-    if (approvedState && !documents[1].value(QStringLiteral("approvals")).toArray().isEmpty() && approvers.size() < required) {
+    if (approvedState && !approvalsDocument.value(QStringLiteral("approvals")).toArray().isEmpty() && approvers.size() < required) {
         add(QStringLiteral("approvals.json"), tr("%1 distinct checker(s) approved; the tiers ask for %2").arg(approvers.size()).arg(required));
     }
     check.held.append(tr("approved by %1 of the %2 checker(s) the total needs").arg(approvers.size()).arg(required));
 
     // Each acknowledgement of the findings is a genuine audit entry.
-    for (const QJsonValue& value : documents[2].value(QStringLiteral("acknowledgements")).toArray()) {
+    for (const QJsonValue& value : findingsDocument.value(QStringLiteral("acknowledgements")).toArray()) {
         const QJsonObject acknowledgement = value.toObject();
         const QJsonObject entry = bySequence.value(acknowledgement.value(QStringLiteral("sequence")).toInteger());
         const QString fingerprint = QJsonDocument::fromJson(entry.value(QStringLiteral("after")).toString().toUtf8())
@@ -170,11 +170,11 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
 
     // Every batch bundle, and its payments against its rows.
     QHash<QString, QJsonObject> reconciled;
-    for (const QJsonValue& value : documents[4].value(QStringLiteral("batches")).toArray()) {
+    for (const QJsonValue& value : reconciliationDocument.value(QStringLiteral("batches")).toArray()) {
         reconciled.insert(value.toObject().value(QStringLiteral("correlation_id")).toString(), value.toObject());
     }
     const bool signOffRequired =
-        documents[0].value(QStringLiteral("release_policy")).toObject().value(QStringLiteral("sign_off_required")).toBool();
+        cycleDocument.value(QStringLiteral("release_policy")).toObject().value(QStringLiteral("sign_off_required")).toBool();
     int bundles = 0;
     const QDir batchDir(dir.filePath(QStringLiteral("batches")));
     for (const QString& name : batchDir.entryList({QStringLiteral("batch-*.csv"), QStringLiteral("batch-*.json")}, QDir::Files, QDir::Name)) {

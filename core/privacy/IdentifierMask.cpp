@@ -1,7 +1,5 @@
 #include "IdentifierMask.h"
 
-#include "officers/Officer.h"
-
 namespace {
 
 constexpr qsizetype kShownCharacters = 4;
@@ -17,7 +15,7 @@ QString IdentifierMask::mask(const QString& value)
     return QString(value.size() - shown, QChar(0x2022)) + value.right(shown);
 }
 
-bool IdentifierMask::appliesTo(const Officer* officer)
+bool IdentifierMask::appliesTo(const std::optional<Officer>& officer)
 {
     return !officer || !officer->active || officer->role == OfficerRole::Viewer;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "officers/Officer.h"
+
 #include <QString>
 
-struct Officer;
+#include <optional>
 
 // Who sees beneficiaries' identifiers (national ids, phone numbers, account numbers) in full:
 // makers and checkers, whose work is paying the right account. A viewer (an observer, an
@@ -12,5 +14,5 @@ class IdentifierMask
 {
 public:
     static QString mask(const QString& value);
-    static bool appliesTo(const Officer* officer);
+    static bool appliesTo(const std::optional<Officer>& officer);
 };

@@ -503,9 +503,14 @@ bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString
         return false;
     }
     CycleApprovals approvals(m_database);
-    const auto approved = approvals.approvedSeal(cycleId, error);
+    QString readError;
+    const auto approved = approvals.approvedSeal(cycleId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     if (!approved) {
-        return error->isEmpty(); // approved before approvals were sealed: nothing to compare with
+        return true; // approved before approvals were sealed: nothing to compare with
     }
     const auto seal = current ? std::optional<CycleSeal>(*current) : CycleSeal::of(m_database, cycleId, error);
     if (!seal) {

@@ -94,3 +94,14 @@ QString ReviewReport::html(const QString& fileName, const BatchReview& review, c
     }
     return html;
 }
+
+QString ReviewReport::verdict(const BatchReview& review)
+{
+    if (review.clean()) {
+        return tr("Nothing the hub would refuse.");
+    }
+    if (review.findings.isEmpty()) {
+        return tr("The rows hold, but the signature, the manifest or the sign-off does not (see above).");
+    }
+    return tr("%n problem(s) found.", nullptr, int(review.findings.size()));
+}

@@ -16,4 +16,7 @@ class ReviewReport
 public:
     static QByteArray csv(const QString& fileName, const BatchReview& review, const ResultComparison* results);
     static QString html(const QString& fileName, const BatchReview& review, const ResultComparison* results);
+    // The review's last word, for the officer: nothing wrong, how many problems, or that the file's
+    // signature, manifest or sign-off does not hold although its rows do.
+    static QString verdict(const BatchReview& review);
 };

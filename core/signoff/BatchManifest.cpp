@@ -23,18 +23,23 @@ QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
         *error = tr("there is no ready batch %1").arg(batchId);
         return {};
     }
+    return of(*batch, *cycle, *program);
+}
+
+QByteArray BatchManifest::of(const PaymentBatch& batch, const Cycle& cycle, const Program& program)
+{
     QJsonObject manifest;
-    manifest.insert(QStringLiteral("program"), program->name);
-    manifest.insert(QStringLiteral("cycle"), cycle->name);
-    manifest.insert(QStringLiteral("batch"), batch->id);
-    manifest.insert(QStringLiteral("correlation_id"), batch->correlationId);
-    manifest.insert(QStringLiteral("tenant"), program->backendSettings.value(QStringLiteral("tenant")).toString());
-    manifest.insert(QStringLiteral("payment_mode"), batch->paymentMode);
-    manifest.insert(QStringLiteral("rows"), batch->rowCount);
-    manifest.insert(QStringLiteral("totals"), QJsonObject{{batch->total.currency().code(), batch->total.toDecimalString()}});
-    manifest.insert(QStringLiteral("file"), fileName(batch->correlationId, batch->file));
-    manifest.insert(QStringLiteral("sha256"), batch->fileSha256);
-    manifest.insert(QStringLiteral("prepared_by"), batch->createdBy);
-    manifest.insert(QStringLiteral("frozen_at"), batch->frozenAt);
+    manifest.insert(QStringLiteral("program"), program.name);
+    manifest.insert(QStringLiteral("cycle"), cycle.name);
+    manifest.insert(QStringLiteral("batch"), batch.id);
+    manifest.insert(QStringLiteral("correlation_id"), batch.correlationId);
+    manifest.insert(QStringLiteral("tenant"), program.backendSettings.value(QStringLiteral("tenant")).toString());
+    manifest.insert(QStringLiteral("payment_mode"), batch.paymentMode);
+    manifest.insert(QStringLiteral("rows"), batch.rowCount);
+    manifest.insert(QStringLiteral("totals"), QJsonObject{{batch.total.currency().code(), batch.total.toDecimalString()}});
+    manifest.insert(QStringLiteral("file"), fileName(batch.correlationId, batch.file));
+    manifest.insert(QStringLiteral("sha256"), batch.fileSha256);
+    manifest.insert(QStringLiteral("prepared_by"), batch.createdBy);
+    manifest.insert(QStringLiteral("frozen_at"), batch.frozenAt);
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 }

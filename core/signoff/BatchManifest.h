@@ -5,6 +5,9 @@
 #include <QString>
 
 class Database;
+struct Cycle;
+struct PaymentBatch;
+struct Program;
 
 // A ready batch's manifest: program, cycle, batch, correlation id, tenant, payment mode, rows,
 // totals per currency, the file's name in its bundle and SHA-256, who prepared it and when. The
@@ -17,6 +20,8 @@ class BatchManifest
 public:
     // The manifest's bytes (indented JSON), or empty with error set.
     static QByteArray of(Database& database, qint64 batchId, QString* error);
+    // The same, for a batch (with its file) its caller has loaded already, with its cycle and program.
+    static QByteArray of(const PaymentBatch& batch, const Cycle& cycle, const Program& program);
     // The name of the batch's file in a bundle: batch-CORRELATION_ID.csv, or .json for G2P Connect.
     static QString fileName(const QString& correlationId, const QByteArray& file);
 };

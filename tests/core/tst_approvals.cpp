@@ -214,10 +214,7 @@ void TestApprovals::changesVoidTheApproval_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("said");
     QTest::addColumn<bool>("afterBatches"); // changed once the batches exist: the send finds it
-    for (const QString& backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
-        if (backend == u"postgresql" && !TestDatabases::postgresRequired() && TestDatabases::postgresServerUrl().isEmpty()) {
-            continue;
-        }
+    for (const QString& backend : TestDatabases::backends()) {
         QTest::addRow("%s payee before preparing", qPrintable(backend))
             << backend << QStringLiteral("UPDATE beneficiary SET phone = '254788888888' WHERE id = (SELECT MIN(beneficiary_id) FROM entitlement)")
             << QStringLiteral("the payee accounts changed after the approval") << false;

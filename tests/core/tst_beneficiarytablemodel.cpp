@@ -152,11 +152,11 @@ void TestBeneficiaryTableModel::masksIdentifiersUntilAllowed()
     const Officer checker{QStringLiteral("kofi"), QStringLiteral("Kofi"), OfficerRole::Checker, true};
     const Officer viewer{QStringLiteral("vera"), QStringLiteral("Vera"), OfficerRole::Viewer, true};
     const Officer former{QStringLiteral("old"), QStringLiteral("Old"), OfficerRole::Checker, false};
-    QVERIFY(!IdentifierMask::appliesTo(&maker));
-    QVERIFY(!IdentifierMask::appliesTo(&checker));
-    QVERIFY(IdentifierMask::appliesTo(&viewer));
-    QVERIFY(IdentifierMask::appliesTo(&former));
-    QVERIFY(IdentifierMask::appliesTo(nullptr));
+    QVERIFY(!IdentifierMask::appliesTo(maker));
+    QVERIFY(!IdentifierMask::appliesTo(checker));
+    QVERIFY(IdentifierMask::appliesTo(viewer));
+    QVERIFY(IdentifierMask::appliesTo(former));
+    QVERIFY(IdentifierMask::appliesTo(std::nullopt));
     QCOMPARE(IdentifierMask::mask(QStringLiteral("254712345678")), QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20225678"));
     QCOMPARE(IdentifierMask::mask(QStringLiteral("12345678")), QString(8, QChar(0x2022))); // too short to show any
     QCOMPARE(IdentifierMask::mask(QString()), QString());

@@ -352,6 +352,7 @@ void TestCli::tiersSignOffAndReview()
     const Run forged = cli({QStringLiteral("review"), base + QStringLiteral(".csv")});
     QCOMPARE(forged.exitCode, 4);
     QVERIFY2(forged.out.contains("Sign-off: ") && forged.out.contains("does not verify"), forged.out.constData());
+    QVERIFY2(forged.out.contains("The rows hold, but the signature, the manifest or the sign-off does not"), forged.out.constData());
 
     // The cycle's evidence pack, with its PDF report, checks offline; a changed byte does not.
     const QString pack = m_dir.filePath(QStringLiteral("evidence"));

@@ -54,10 +54,7 @@ void TestPilot::pilotDecidesTheRest_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<int>("maxFailedPerMille");
     QTest::addColumn<bool>("released");
-    for (const QString& backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
-        if (backend == u"postgresql" && !TestDatabases::postgresRequired() && TestDatabases::postgresServerUrl().isEmpty()) {
-            continue;
-        }
+    for (const QString& backend : TestDatabases::backends()) {
         // Twenty pilot payments with none failing: one chance in a million.
         QTest::addRow("%s stopped at 0 %%", qPrintable(backend)) << backend << 0 << false;
         QTest::addRow("%s released at 100 %%", qPrintable(backend)) << backend << 1000 << true;

@@ -124,10 +124,7 @@ void TestSignOff::signedAndCountersigned_data()
 {
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("kind");
-    for (const QString& backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
-        if (backend == u"postgresql" && !TestDatabases::postgresRequired() && TestDatabases::postgresServerUrl().isEmpty()) {
-            continue;
-        }
+    for (const QString& backend : TestDatabases::backends()) {
         for (const QString& kind : {QStringLiteral("ed25519"), QStringLiteral("rsa")}) {
             QTest::addRow("%s %s", qPrintable(backend), qPrintable(kind)) << backend << kind;
         }

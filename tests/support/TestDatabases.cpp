@@ -55,14 +55,20 @@ bool TestDatabases::postgresRequired()
     return qEnvironmentVariable("CI") == u"true";
 }
 
+QStringList TestDatabases::backends()
+{
+    if (!postgresServerUrl().isEmpty() || postgresRequired()) {
+        return {QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+    }
+    qInfo("PAYDESK_TEST_POSTGRES_URL is not set: the PostgreSQL rows are skipped (scripts/run-tests.sh sets it)");
+    return {QStringLiteral("sqlite")};
+}
+
 void TestDatabases::addBackendRows()
 {
     QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    if (!postgresServerUrl().isEmpty() || postgresRequired()) {
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    } else {
-        qInfo("PAYDESK_TEST_POSTGRES_URL is not set: the PostgreSQL rows are skipped (scripts/run-tests.sh sets it)");
+    for (const QString& backend : backends()) {
+        QTest::newRow(qPrintable(backend)) << backend;
     }
 }
 

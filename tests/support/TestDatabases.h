@@ -15,6 +15,8 @@ public:
 
     // Adds one _data row per available backend ("sqlite", "postgresql") with a column "location".
     static void addBackendRows();
+    // The backends available to this run: "sqlite", and "postgresql" when there is a cluster (or CI requires one).
+    static QStringList backends();
     // A fresh, empty database location for the backend named by the current _data row.
     QString freshLocation(const QString& backend);
     static bool postgresRequired();
