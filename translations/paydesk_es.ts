@@ -5,39 +5,39 @@
     <name>AddressesCommand</name>
     <message>
         <source>Financial addresses from the G2P Connect ID-to-account mapper, for programs that pay by registry id. &quot;resolve CYCLE_ID&quot;: asks the mapper for the cycle&apos;s beneficiaries whose address is missing, unresolved or older than --max-age-days, and keeps each answer with when and from which mapper; &quot;unresolved CYCLE_ID&quot;: those who cannot be paid yet, with the mapper&apos;s reason. They are never batched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones financieras del mapeador ID-cuenta de G2P Connect, para los programas que pagan por identificador del registro. «resolve CYCLE_ID»: pide al mapeador los beneficiarios del ciclo cuya dirección falta, no está resuelta o tiene más de --max-age-days días, y guarda cada respuesta con su fecha y su mapeador; «unresolved CYCLE_ID»: los que aún no se pueden pagar, con el motivo del mapeador. Nunca se incluyen en un lote.</translation>
     </message>
     <message>
         <source>Ask again for addresses older than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a pedir las direcciones más antiguas que esto.</translation>
     </message>
     <message>
         <source>The mapper (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapeador (por defecto: el del programa).</translation>
     </message>
     <message>
         <source>resolve or unresolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve o unresolved.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>addresses takes resolve or unresolved, and a cycle id.</source>
-        <translation type="unfinished"></translation>
+        <translation>addresses admite resolve o unresolved, y un identificador de ciclo.</translation>
     </message>
     <message>
         <source>--max-age-days takes a number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-age-days admite un número de días, 0 o más.</translation>
     </message>
     <message>
         <source>Program %1 names no ID-to-account mapper: give --mapper-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no indica ningún mapeador ID-cuenta: indique --mapper-url.</translation>
     </message>
     <message>
         <source>%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beneficiarios consultados a %2: %3 resueltos, %4 sin resolver; %5 ya conocidos.</translation>
     </message>
 </context>
 <context>
@@ -79,51 +79,55 @@
     <name>Application</name>
     <message>
         <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk: registro de beneficiarios y pagos de los programas de transferencias monetarias.</translation>
     </message>
     <message>
         <source>SQLite file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite o URL postgresql://.</translation>
     </message>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
     <message>
         <source>PayDesk cannot open its database.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk no puede abrir su base de datos.
+
+%1</translation>
     </message>
     <message>
         <source>Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar un Payment Hub EE de prueba en PayDesk, en puertos locales libres: no se mueve dinero real.</translation>
     </message>
     <message>
         <source>A sandbox tenant: NAME,CERT.pem checks its uploads&apos; X-SIGNATURE. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino de prueba: NOMBRE,CERT.pem verifica la X-SIGNATURE de sus envíos. Repetible.</translation>
     </message>
     <message>
         <source>PayDesk cannot start its sandbox Payment Hub EE.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk no puede iniciar su Payment Hub EE de prueba.
+
+%1</translation>
     </message>
     <message>
         <source>Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment Hub EE de prueba: procesador de lotes %1, aplicación de operaciones %2. No se mueve dinero real.</translation>
     </message>
     <message>
         <source>--sandbox-mapper: %1 is not a readable JSON object of registry id -&gt; financial address</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-mapper: %1 no es un objeto JSON legible de identificador del registro -&gt; dirección financiera</translation>
     </message>
     <message>
         <source>The sandbox&apos;s ID-to-account mapper: a JSON object of registry id -&gt; financial address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapeador ID-cuenta de prueba: un objeto JSON de identificador del registro -&gt; dirección financiera.</translation>
     </message>
     <message>
         <source>Save a picture of the window once it is shown, then quit (for guides and installation checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de la ventana en cuanto se muestre y salir (para guías y comprobaciones de instalación).</translation>
     </message>
 </context>
 <context>
@@ -134,7 +138,7 @@
     </message>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished">no existe el programa %1</translation>
+        <translation>no existe el programa %1</translation>
     </message>
     <message>
         <source>cannot change the approval tiers: %1</source>
@@ -168,19 +172,19 @@
     </message>
     <message>
         <source>cannot append to the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir al registro de auditoría: %1</translation>
     </message>
     <message>
         <source>entry %1 is missing (the next entry is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la entrada %1 (la siguiente es %2)</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it (an entry was removed or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 no sigue a la anterior (se eliminó o reemplazó una entrada)</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 se modificó después de escribirse (%2 por %3 el %4)</translation>
     </message>
 </context>
 <context>
@@ -227,9 +231,9 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: %n entrada, encadenada a la anterior.</numerusform>
+            <numerusform>El registro de auditoría está intacto: %n entradas, cada una encadenada a la anterior.</numerusform>
         </translation>
     </message>
     <message>
@@ -252,47 +256,47 @@
     <name>BatchCommand</name>
     <message>
         <source>Folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde exportar.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer.</translation>
     </message>
     <message>
         <source>batches export needs --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>batches export necesita --out CARPETA.</translation>
     </message>
     <message>
         <source>Cannot prepare the payments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden preparar los pagos: %1</translation>
     </message>
     <message>
         <source>Batch %1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1 exportado a %2.</translation>
     </message>
     <message>
         <source>Cannot export batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el lote %1: %2</translation>
     </message>
     <message>
         <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out CARPETA [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión o entrega en mano. sign BATCH_ID --key KEY.pem: el funcionario en turno firma el manifiesto del lote con su propia clave (registrada con officer key): un preparador lo visa, un verificador lo refrenda; la frase de paso, si la hay, se lee de PAYDESK_KEY_PASSPHRASE.</translation>
     </message>
     <message>
         <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: la clave privada PEM del inquilino, para firmar; sign: la del funcionario.</translation>
     </message>
     <message>
         <source>batches takes prepare, list, export or sign, and an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>batches admite prepare, list, export o sign, y un identificador.</translation>
     </message>
     <message>
         <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>batches sign necesita --key, la clave privada del funcionario en turno.</translation>
     </message>
     <message>
         <source>Cannot sign batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede firmar el lote %1: %2</translation>
     </message>
     <message>
         <source>Batch %1: %2.</source>
@@ -402,41 +406,41 @@
     <name>BatchFileRows</name>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished">está vacío</translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>it lacks request_id, payee_identifier, amount or currency</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta request_id, payee_identifier, amount o currency</translation>
     </message>
     <message>
         <source>it is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1 en el byte %2</translation>
     </message>
     <message>
         <source>it is JSON, but not a G2P Connect disburse request (no message.disbursements)</source>
-        <translation type="unfinished"></translation>
+        <translation>es JSON, pero no una solicitud de desembolso G2P Connect (sin message.disbursements)</translation>
     </message>
     <message>
         <source>it holds no payment</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún pago</translation>
     </message>
 </context>
 <context>
     <name>BatchManifest</name>
     <message>
         <source>there is no ready batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún lote listo %1</translation>
     </message>
 </context>
 <context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>el pago %1 por sí solo no cabe en un archivo de lote de %2 bytes</translation>
     </message>
     <message>
         <source>planning was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>la planificación se detuvo</translation>
     </message>
 </context>
 <context>
@@ -447,59 +451,59 @@
     </message>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 está %2: solo se envían los lotes listos</translation>
     </message>
     <message>
         <source>cannot mark batch %1 as sending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede marcar el lote %1 como en envío: %2</translation>
     </message>
     <message>
         <source>batch %1 is being sent by another officer or process</source>
-        <translation type="unfinished"></translation>
+        <translation>otro funcionario o proceso está enviando el lote %1</translation>
     </message>
     <message>
         <source>the hub took batch %1 as %2, but PayDesk could not record it (%3): it stays uncertain until resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub aceptó el lote %1 como %2, pero PayDesk no pudo registrarlo (%3): queda incierto hasta resolverlo</translation>
     </message>
     <message>
         <source>batch %1 sent: the hub&apos;s batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1 enviado: lote %2 del hub</translation>
     </message>
     <message>
         <source>batch %1 found on the hub as %2: sent</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1 encontrado en el hub como %2: enviado</translation>
     </message>
     <message>
         <source>batch %1 was refused (%2), but PayDesk could not record it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 fue rechazado (%2), pero PayDesk no pudo registrarlo: %3</translation>
     </message>
     <message>
         <source>batch %1 refused, nothing was paid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1 rechazado, no se pagó nada: %2</translation>
     </message>
     <message>
         <source>batch %1 is uncertain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 es incierto: %2</translation>
     </message>
     <message>
         <source>batch %1 is not waiting to be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 no está pendiente de resolución</translation>
     </message>
     <message>
         <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no está en el hub; todavía puede aparecer (han pasado %1 s de los %2 s de gracia)</translation>
     </message>
     <message>
         <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en el hub %1 s después de enviarse: puede volver a enviarse, con el mismo identificador de correlación y el mismo archivo, cuando un funcionario lo confirme</translation>
     </message>
     <message>
         <source>batch %1 cannot be posted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote %1 no se puede enviar: %2</translation>
     </message>
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub no pudo decir si tiene el lote: %1</translation>
     </message>
 </context>
 <context>
@@ -852,62 +856,62 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no es UTF-8 válido (guarde el archivo como UTF-8)</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>más largo que %1 caracteres</translation>
     </message>
     <message>
         <source>holds a control or invisible formatting character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter de control o de formato invisible (U+%1)</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene %1 campos pero la cabecera tiene %2</translation>
     </message>
     <message>
         <source>a beneficiary needs a given name or a family name</source>
-        <translation type="unfinished"></translation>
+        <translation>un beneficiario necesita un nombre o un apellido</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a gender (use F, M, O or leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un género (use F, M, O o déjelo vacío)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el futuro</translation>
     </message>
     <message>
         <source>%1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es anterior a 1900</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a household size from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tamaño de hogar de 1 a %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes/no, true/false or 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es sí/no, true/false o 1/0</translation>
     </message>
     <message>
         <source>a payee type is given but no payee address</source>
-        <translation type="unfinished"></translation>
+        <translation>se indica un tipo de destinatario pero no una dirección de pago</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de destinatario (msisdn, bank_account, iban, email o registry_id)</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
         <source>Cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro: %1</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -966,82 +970,82 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <name>BundleExporter</name>
     <message>
         <source>there is no ready batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún lote listo %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el paquete: %1</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
         <source>Writes a deterministic synthetic registry CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un CSV de registro sintético y determinista.</translation>
     </message>
     <message>
         <source>Number of beneficiaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de beneficiarios.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria.</translation>
     </message>
     <message>
         <source>Share of broken rows, 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de filas erróneas, de 0 a 1.</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida.</translation>
     </message>
     <message>
         <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count admite un número entero de filas, no «%1».</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed admite un número entero, no «%1».</translation>
     </message>
     <message>
         <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bad-share admite un número de 0 a 1, no «%1».</translation>
     </message>
     <message>
         <source>demo-data needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-data necesita --out ARCHIVO.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un CSV de registro. Las filas aceptadas se escriben en una transacción; las rechazadas se escriben en un archivo para corregir e importar de nuevo.</translation>
     </message>
     <message>
         <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociar una cabecera a un campo, p. ej. «Beneficiary No=registry_id».</translation>
     </message>
     <message>
         <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir las filas rechazadas (por defecto: ARCHIVO.rejected.csv).</translation>
     </message>
     <message>
         <source>The registry CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CSV del registro.</translation>
     </message>
     <message>
         <source>import takes exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import admite exactamente un ARCHIVO.</translation>
     </message>
     <message>
         <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
@@ -1049,103 +1053,103 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  línea %1, %2: %3</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>fila</translation>
     </message>
     <message>
         <source>Rejected rows, with their reasons, are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas rechazadas, con sus motivos, están en %1.</translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas ignoradas: %1.</translation>
     </message>
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables):</translation>
     </message>
     <message>
         <source>Lists beneficiaries of the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los beneficiarios del registro.</translation>
     </message>
     <message>
         <source>Text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto a buscar.</translation>
     </message>
     <message>
         <source>What --filter matches: name, id, region or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que compara --filter: name, id, region o phone.</translation>
     </message>
     <message>
         <source>Order: id, name, region or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden: id, name, region o phone.</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden descendente.</translation>
     </message>
     <message>
         <source>At most N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N filas.</translation>
     </message>
     <message>
         <source>Skip the first N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las N primeras filas.</translation>
     </message>
     <message>
         <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by admite name, id, region o phone, no «%1».</translation>
     </message>
     <message>
         <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort admite id, name, region o phone, no «%1».</translation>
     </message>
     <message>
         <source>--limit and --offset take whole numbers of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit y --offset admiten números enteros de filas.</translation>
     </message>
     <message>
         <source>Cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro: %1</translation>
     </message>
     <message>
         <source>%1 of %2 matching beneficiaries shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 beneficiarios coincidentes.</translation>
     </message>
     <message>
         <source>Who imports, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién importa, para el registro de auditoría (por defecto: %1).</translation>
     </message>
     <message>
         <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los beneficiarios cuya cuenta de pago también pertenece a otro identificador del registro.</translation>
     </message>
     <message>
         <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría: «verify» comprueba su cadena de hash (código de salida 1 si está rota), «list» muestra las últimas entradas.</translation>
     </message>
     <message>
         <source>At most N entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N entradas.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer.</translation>
     </message>
     <message>
         <source>audit takes verify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit admite verify o list.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit admite un número entero de entradas.</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está intacto: %1 entradas, cada una encadenada a la anterior.</translation>
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
@@ -1153,111 +1157,111 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     </message>
     <message>
         <source>The officer&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre completo del funcionario.</translation>
     </message>
     <message>
         <source>maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>maker, checker o viewer.</translation>
     </message>
     <message>
         <source>officer add needs --name and --role maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add necesita --name y --role maker, checker o viewer.</translation>
     </message>
     <message>
         <source>Cannot add the officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir el funcionario: %1</translation>
     </message>
     <message>
         <source>Only beneficiaries enrolled in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los beneficiarios inscritos en este programa.</translation>
     </message>
     <message>
         <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la X-SIGNATURE que Payment Hub EE espera para un archivo de lote: SHA3-256 de «identificador de correlación:inquilino:archivo» (el archivo tal como lo lee el hub: líneas LF, sin salto de línea final), firmado con la clave RSA (PKCS#1 v1.5, sin DigestInfo), en Base64. Con --cert, comprueba una firma en su lugar.</translation>
     </message>
     <message>
         <source>The batch&apos;s X-CorrelationID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El X-CorrelationID del lote.</translation>
     </message>
     <message>
         <source>The Platform-TenantId.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Platform-TenantId.</translation>
     </message>
     <message>
         <source>PEM private key (PKCS#1 or PKCS#8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada PEM (PKCS#1 o PKCS#8).</translation>
     </message>
     <message>
         <source>Name of the environment variable holding the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave.</translation>
     </message>
     <message>
         <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (PEM o DER en base64) con el que verificar --signature.</translation>
     </message>
     <message>
         <source>The X-SIGNATURE to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La X-SIGNATURE a verificar.</translation>
     </message>
     <message>
         <source>The batch file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de lote.</translation>
     </message>
     <message>
         <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign necesita ARCHIVO, --correlation-id, --tenant, y --key, o bien --cert con --signature.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The signature does not match: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma no coincide: %1.</translation>
     </message>
     <message>
         <source>The signature matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma coincide.</translation>
     </message>
     <message>
         <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del inquilino (PEM o DER en base64).</translation>
     </message>
     <message>
         <source>X-CorrelationID (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>X-CorrelationID (por defecto: el del manifiesto).</translation>
     </message>
     <message>
         <source>Platform-TenantId (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform-TenantId (por defecto: el del manifiesto).</translation>
     </message>
     <message>
         <source>The hub&apos;s file size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño máximo de archivo del hub.</translation>
     </message>
     <message>
         <source>review takes exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>review admite exactamente un ARCHIVO.</translation>
     </message>
     <message>
         <source>Cannot review the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede revisar el archivo: %1</translation>
     </message>
     <message>
         <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas, %2 bytes, SHA-256 %3; total %4.</translation>
     </message>
     <message>
         <source>  line %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  línea %1%2: %3</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1.</translation>
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -1268,23 +1272,23 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     </message>
     <message>
         <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación del detalle de lote del hub (JSON) o su CSV de resultados, para listar los pagos pagados, fallidos y faltantes.</translation>
     </message>
     <message>
         <source>Also write the review as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también la revisión en CSV.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Cannot compare with the results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comparar con los resultados: %1</translation>
     </message>
     <message>
         <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a los resultados: %1 pagados, %2 fallidos, %3 en curso, %4 faltantes.</translation>
     </message>
     <message>
         <source>Usage: paydesk-cli COMMAND [OPTIONS]
@@ -1322,51 +1326,85 @@ Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
 4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: paydesk-cli COMANDO [OPCIONES]
+
+Comandos:
+  demo-data       escribir un CSV de registro sintético
+  import FILE     importar un CSV de registro a la base de datos
+  beneficiaries   listar los beneficiarios
+  audit verify    comprobar la cadena de hash del registro de auditoría
+  audit list      mostrar las últimas entradas del registro de auditoría
+  officer add     añadir un funcionario (maker, checker o viewer)
+  officer list    listar los funcionarios
+  officer role    dar otro rol a un funcionario
+  officer key     registrar la clave pública de un funcionario para visar lotes
+  program         crear, listar e inscribir programas
+  enrol ID        aplicar la elegibilidad de un programa al registro (program enrol)
+  cycle           crear, generar, enviar a aprobación, aprobar, devolver, cancelar y listar ciclos
+  entitlements ID listar los derechos de un ciclo (cycle entitlements)
+  addresses       pedir al mapeador ID-cuenta las direcciones financieras de un ciclo (G2P Connect)
+  batches         preparar los pagos de un ciclo en lotes congelados, listarlos, exportar un paquete
+  send ID         enviar los lotes listos de un ciclo a Payment Hub EE o G2P Connect, una sola vez (un verificador)
+  resolve ID      resolver los lotes inciertos de un ciclo preguntando al hub si los tiene
+  reconcile ID    lo que el hub pagó realmente: pagos pagados o fallidos, lotes y ciclo completados
+  findings ID     antes de aprobar: altas, bajas, saltos de importe, cuentas cambiadas o compartidas, pagados en otro lugar
+  outstanding     dinero a oscuras: lotes enviados sin resultado final, por antigüedad, con qué hacer
+  reissue         volver a pagar pagos fallidos: un preparador lo pide, un verificador aprueba o rechaza
+  report cycle ID el informe de desembolso de un ciclo, en PDF (--pdf) y cada pago en CSV (--csv)
+  evidence ID     un paquete de evidencias de un ciclo o lote, sellado, para auditores (comprobado por review)
+  statement match conciliar el extracto bancario de la cuenta pagadora (MT940, CSV) con un ciclo: a tres bandas
+  sign FILE       mostrar la X-SIGNATURE de Payment Hub EE de un archivo de lote
+  review FILE     revisar un archivo de lote sin conexión: cifras y lo que el hub rechazaría
+  review DIR      comprobar un paquete de evidencias sin conexión
+
+Ejecute paydesk-cli COMANDO --help para las opciones de un comando.
+Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importado con filas rechazadas,
+4 el archivo revisado o el extracto tiene hallazgos, 5 un lote es incierto (resuélvalo).
+</translation>
     </message>
     <message>
         <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono, cuentas de pago y documentos de identidad ocultos salvo sus cuatro últimos caracteres.</translation>
     </message>
     <message>
         <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios: «add ID --name NOMBRE --role maker|checker|viewer», «role ID --role ROL», «key ID --public-key ARCHIVO» (una clave pública o un certificado PEM, Ed25519 o RSA) o «list».</translation>
     </message>
     <message>
         <source>The officer&apos;s public key or certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública o el certificado del funcionario (PEM).</translation>
     </message>
     <message>
         <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién añade el funcionario o cambia el rol, para el registro de auditoría (por defecto: %1).</translation>
     </message>
     <message>
         <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer admite «add ID», «role ID», «key ID» o «list».</translation>
     </message>
     <message>
         <source>officer key needs --public-key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer key necesita --public-key ARCHIVO.</translation>
     </message>
     <message>
         <source>officer role needs --role maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer role necesita --role maker, checker o viewer.</translation>
     </message>
     <message>
         <source>Cannot register the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la clave: %1</translation>
     </message>
     <message>
         <source>%1&apos;s key registered: fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de %1 registrada: huella %2.</translation>
     </message>
     <message>
         <source>Cannot change the role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el rol: %1</translation>
     </message>
     <message>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora %2.</translation>
     </message>
     <message>
         <source>Checked: %1.</source>
@@ -1374,7 +1412,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>The evidence pack holds.</source>
@@ -1382,7 +1420,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa un archivo de lote de Payment Hub EE sin base de datos ni red: filas, totales por moneda y todo lo que el hub rechazaría o alteraría. El manifiesto y la firma de un paquete (.manifest.json y .signature de ARCHIVO) y el visado de los funcionarios (.signoff.json) se comprueban si existen; --cert comprueba la firma. Con una carpeta, comprueba en su lugar un paquete de evidencias (paydesk-cli evidence). Código de salida 4 si algo está mal.</translation>
     </message>
     <message>
         <source>Sign-off: %1.</source>
@@ -1393,51 +1431,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CliSupport</name>
     <message>
         <source>SQLite file or postgresql:// URL (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite o URL postgresql:// (por defecto: %1).</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON para scripts.</translation>
     </message>
     <message>
         <source>The officer acting (default: %1); see paydesk-cli officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El funcionario que actúa (por defecto: %1); vea paydesk-cli officer.</translation>
     </message>
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute paydesk-cli --help para ver los comandos.</translation>
     </message>
     <message>
         <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el funcionario %1: añada uno con paydesk-cli officer add, o indique uno con --officer.</translation>
     </message>
     <message>
         <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesador de lotes del hub (por defecto: el del programa).</translation>
     </message>
     <message>
         <source>The hub&apos;s operations app (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de operaciones del hub (por defecto: la del programa).</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales (PEM) para un hub con CA privada.</translation>
     </message>
     <message>
         <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de la aplicación de operaciones (OAuth con contraseña; contraseña leída de PAYDESK_HUB_PASSWORD).</translation>
     </message>
     <message>
         <source>Deadline of each exchange with the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de cada intercambio con el hub.</translation>
     </message>
     <message>
         <source>There is no cycle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ciclo %1.</translation>
     </message>
     <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout-ms admite un número de milisegundos, 100 o más.</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1497,27 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede leer</translation>
     </message>
     <message>
         <source>the file is encoded as UTF-16; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8 e impórtelo de nuevo</translation>
     </message>
     <message>
         <source>line %1, column %2: a field is longer than %3 bytes (is a closing quote missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: un campo supera los %3 bytes (¿falta una comilla de cierre?)</translation>
     </message>
     <message>
         <source>line %1, column %2: a quoted field opened on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: un campo entre comillas abierto en esta línea nunca se cierra</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside an unquoted field (quote the whole field)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: una comilla dentro de un campo sin comillas (ponga todo el campo entre comillas)</translation>
     </message>
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: texto después de la comilla de cierre de un campo</translation>
     </message>
 </context>
 <context>
@@ -1548,59 +1586,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleCommand</name>
     <message>
         <source>Cycle name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ciclo.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día.</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día.</translation>
     </message>
     <message>
         <source>Only entitlements in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los derechos en este estado.</translation>
     </message>
     <message>
         <source>At most N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N filas.</translation>
     </message>
     <message>
         <source>Skip N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir N filas.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de: %1.</translation>
     </message>
     <message>
         <source>cycle takes an action (%1) and an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle admite una acción (%1) y un identificador.</translation>
     </message>
     <message>
         <source>--state takes draft, pending_validation, approved, rejected or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state admite draft, pending_validation, approved, rejected o cancelled.</translation>
     </message>
     <message>
         <source>Cannot create the cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el ciclo: %1</translation>
     </message>
     <message>
         <source>Cycle %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1 creado.</translation>
     </message>
     <message>
         <source>Cannot generate the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden generar los derechos: %1</translation>
     </message>
     <message>
         <source>%1 entitlements created (%2 already there, %3 with no amount from the rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 derechos creados (%2 ya existían, %3 sin importe según la regla).</translation>
     </message>
     <message>
         <source>Cannot %1 cycle %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer «%1» en el ciclo %2: %3</translation>
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
@@ -1608,23 +1646,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot&apos;s results and whether the rest may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program&apos;s tiers ask) or send back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos de pago. create PROGRAM_ID --name N --start AAAA-MM-DD --end AAAA-MM-DD; generate, submit, approve, send-back o cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: quién lo aprobó y cuántos verificadores necesita su total; pilot CYCLE_ID: los resultados del piloto y si el resto puede salir. Los preparadores crean, generan y envían a aprobación; verificadores distintos de su preparador aprueban (tantos como pidan los tramos del programa) o devuelven.</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 (%2 %3) necesita %4 verificador(es) distinto(s); aprobado por: %5.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>There is no cycle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ciclo %1.</translation>
     </message>
     <message>
         <source>Cycle %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1: %2.</translation>
     </message>
     <message>
         <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
@@ -2078,15 +2116,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleTransition</name>
     <message>
         <source>the cycle is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el ciclo ya está %1</translation>
     </message>
     <message>
         <source>the cycle is %1: nothing more can happen to it</source>
-        <translation type="unfinished"></translation>
+        <translation>el ciclo está %1: ya no puede cambiar</translation>
     </message>
     <message>
         <source>the cycle is %1 and cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el ciclo está %1 y no puede pasar a %2</translation>
     </message>
 </context>
 <context>
@@ -2236,23 +2274,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL de PostgreSQL con la forma postgresql://usuario@host:puerto/base</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>the database driver is not installed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador de base de datos no está instalado (%1)</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <source>cannot configure the database (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede configurar la base de datos (%1): %2</translation>
     </message>
     <message>
         <source>PAYDESK_DATABASE_KEY is set, but this PayDesk&apos;s SQLite has no SQLCipher: the database would be stored unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)</source>
@@ -2264,52 +2302,52 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer %1 legible solo por su propietario</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMigrator</name>
     <message>
         <source>cannot create the schema_version table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la tabla schema_version: %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this PayDesk knows (%2); update PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos tiene la versión de esquema %1, más reciente que la que conoce este PayDesk (%2); actualice PayDesk</translation>
     </message>
     <message>
         <source>cannot read the migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la migración %1</translation>
     </message>
     <message>
         <source>cannot start a transaction for migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar una transacción para la migración %1: %2</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la migración %1 falló: %2</translation>
     </message>
     <message>
         <source>cannot record migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede registrar la migración %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango de tamaño de hogar debe estar entre 1 y 50, el menor primero (es de %1 a %2)</translation>
     </message>
     <message>
         <source>the age range must lie within 0 to 130 years, youngest first</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango de edad debe estar entre 0 y 130 años, el menor primero</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2358,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro: %1</translation>
     </message>
     <message>
         <source>cannot read the enrolment: %1</source>
@@ -2328,11 +2366,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot update the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar la inscripción: %1</translation>
     </message>
     <message>
         <source>cannot commit the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede confirmar la inscripción: %1</translation>
     </message>
 </context>
 <context>
@@ -2346,51 +2384,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>región %1</translation>
     </message>
     <message>
         <source>the other regions</source>
-        <translation type="unfinished"></translation>
+        <translation>las demás regiones</translation>
     </message>
     <message>
         <source>the household cap must be from 1 to %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>el tope por hogar debe ser de 1 a %1 miembros</translation>
     </message>
     <message>
         <source>the amount per member must be zero or more, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe por miembro debe ser cero o más, en %1</translation>
     </message>
     <message>
         <source>the region table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla de regiones está vacía</translation>
     </message>
     <message>
         <source>region %1 is in the table twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la región %1 aparece dos veces en la tabla</translation>
     </message>
     <message>
         <source>the amount for %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe para %1 es demasiado grande</translation>
     </message>
     <message>
         <source>the amount for %1 is in %2, the program pays in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe para %1 está en %2, el programa paga en %3</translation>
     </message>
     <message>
         <source>the amount for %1 must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe para %1 debe ser mayor que cero</translation>
     </message>
     <message>
         <source>the amount for %1 would be %2 %3, but the payment backend pays whole %3 only</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe para %1 sería %2 %3, pero el sistema de pago solo paga %3 enteros</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entitlement rule</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una regla de derechos</translation>
     </message>
     <message>
         <source>every beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>cada beneficiario</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2439,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2420,49 +2458,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>EntitlementTransition</name>
     <message>
         <source>the entitlement is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el derecho ya está %1</translation>
     </message>
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el derecho está %1 y no puede pasar a %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommand</name>
     <message>
         <source>An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and officers&apos; sign-off, the approvals, the findings and their acknowledgements, the audit entries, the reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. paydesk-cli review FOLDER checks it with nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete de evidencias de un ciclo, o de uno de sus lotes (--batch): los paquetes de lotes con sus manifiestos y el visado de los funcionarios, las aprobaciones, los hallazgos y sus reconocimientos, las entradas de auditoría, la conciliación, cada pago y el informe PDF, en una carpeta nueva sellada con un índice de sumas SHA-256. paydesk-cli review CARPETA lo comprueba sin nada más.</translation>
     </message>
     <message>
         <source>The new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta nueva.</translation>
     </message>
     <message>
         <source>Only this batch of the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este lote del ciclo.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence admite un identificador de ciclo y --out CARPETA (y --batch ID para un lote).</translation>
     </message>
     <message>
         <source>Cannot make the evidence pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el paquete de evidencias: %1</translation>
     </message>
     <message>
         <source>Evidence pack of cycle %1 written to %2; check it with paydesk-cli review %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de evidencias del ciclo %1 escrito en %2; compruébelo con paydesk-cli review %2.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePack</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
@@ -2478,7 +2516,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot read the approvals: %1</source>
@@ -2494,7 +2532,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2614,63 +2652,63 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>FileReviewPage</name>
     <message>
         <source>Open a Payment Hub EE batch file, or the CSV of an exported bundle, to review it. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un archivo de lote de Payment Hub EE, o el CSV de un paquete exportado, para revisarlo. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
         <source>Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado…</translation>
     </message>
     <message>
         <source>optional: the tenant&apos;s certificate, to check the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: el certificado del inquilino, para comprobar la firma</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Columna</translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Review a batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar un archivo de lote</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The tenant&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del inquilino</translation>
     </message>
     <message>
         <source>%1 cannot be reviewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede revisar: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 bytes, total %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas, %3 bytes, total %4.</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1.</translation>
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -2681,47 +2719,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados…</translation>
     </message>
     <message>
         <source>E&amp;xport review…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar revisión…</translation>
     </message>
     <message>
         <source>Open a batch file first, then the hub&apos;s results for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un archivo de lote y luego los resultados del hub para él.</translation>
     </message>
     <message>
         <source>The hub&apos;s results for this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados del hub para este lote</translation>
     </message>
     <message>
         <source>Batch detail or result file (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de lote o archivo de resultados (*.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la revisión</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Batch file review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de archivo de lote</translation>
     </message>
     <message>
         <source>Against the hub&apos;s results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a los resultados del hub: %1 pagados, %2 fallidos, %3 en curso, %4 faltantes.</translation>
     </message>
     <message>
         <source>The results cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden comparar los resultados: %1</translation>
     </message>
     <message>
         <source>Evidence &amp;pack…</source>
@@ -2831,43 +2869,43 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>FindingsCommand</name>
     <message>
         <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que un verificador debe ver antes de aprobar un ciclo: beneficiarios que entraron o salieron desde el ciclo anterior del programa, importes que variaron más de --jump-share (0.5: 50 %), destinatarios pagados en otra cuenta la vez anterior, cuentas compartidas por varios beneficiarios y beneficiarios pagados por el ciclo de otro programa en el mismo periodo. --acknowledge: el verificador en turno los reconoce, en el registro de auditoría.</translation>
     </message>
     <message>
         <source>The share an amount may move by unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción en que un importe puede variar sin señalarse.</translation>
     </message>
     <message>
         <source>Acknowledge the findings (a checker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer los hallazgos (un verificador).</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>findings admite un identificador de ciclo; --jump-share una proporción mayor que 0, como 0.5.</translation>
     </message>
     <message>
         <source>Against cycle %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al ciclo %1 (%2):</translation>
     </message>
     <message>
         <source>The program&apos;s first cycle: nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer ciclo del programa: nada con qué comparar.</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>You acknowledged these findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted reconoció estos hallazgos.</translation>
     </message>
     <message>
         <source>Not acknowledged by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no reconocido por usted.</translation>
     </message>
 </context>
 <context>
@@ -2896,23 +2934,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>G2pConnectClient</name>
     <message>
         <source>no complete answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta completa de %1: %2</translation>
     </message>
     <message>
         <source>the request did not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud no llegó a %1: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: %3</translation>
     </message>
     <message>
         <source>%1 answered something that is not a G2P Connect answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió algo que no es una respuesta G2P Connect: %2</translation>
     </message>
     <message>
         <source>the receiver has seen this request before (rjct.message_id.duplicate): PayDesk asks it which payments it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor ya vio esta solicitud (rjct.message_id.duplicate): PayDesk le pregunta qué pagos tiene</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2920,46 +2958,46 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the receiver refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor rechazó la solicitud: %1</translation>
     </message>
     <message>
         <source>the receiver refused the request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor rechazó la solicitud: %1 (%2)</translation>
     </message>
     <message>
         <source>the receiver refused the status request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor rechazó la consulta de estado: %1</translation>
     </message>
     <message>
         <source>the mapper refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapeador rechazó la solicitud: %1</translation>
     </message>
     <message>
         <source>the mapper did not acknowledge the request (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapeador no acusó recibo de la solicitud (%1): %2 %3</translation>
     </message>
     <message>
         <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapeador acusó recibo de la solicitud pero no respondió en %1 en %2 s</translation>
     </message>
     <message>
         <source>the request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo firmar la solicitud: %1</translation>
     </message>
 </context>
 <context>
     <name>G2pConnectDisburseWriter</name>
     <message>
         <source>%1 %2 has more decimals than G2P Connect&apos;s two</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 tiene más decimales que los dos de G2P Connect</translation>
     </message>
     <message>
         <source>payment %1 has no valid payee or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>el pago %1 no tiene destinatario o importe válido</translation>
     </message>
     <message>
         <source>payment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pago %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3103,30 +3141,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el certificado o la clave TLS del procesador de lotes</translation>
     </message>
     <message>
         <source>the bulk processor cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el procesador de lotes no puede escuchar en el puerto %1</translation>
     </message>
     <message>
         <source>the bulk processor cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el procesador de lotes no puede escuchar en el puerto %1: %2</translation>
     </message>
     <message>
         <source>the operations app cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación de operaciones no puede escuchar en el puerto %1: %2</translation>
     </message>
 </context>
 <context>
     <name>HubTenant</name>
     <message>
         <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es NOMBRE, NOMBRE,CERT.pem o NOMBRE,CERT.pem,KEY.pem</translation>
     </message>
     <message>
         <source>tenant %1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>inquilino %1: no se puede leer %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3208,31 +3246,31 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>MakerChecker</name>
     <message>
         <source>%1 is no longer an active officer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no es un funcionario activo</translation>
     </message>
     <message>
         <source>%1 is a viewer and cannot change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es observador y no puede cambiar nada</translation>
     </message>
     <message>
         <source>%1 is a checker: preparing is a maker&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es verificador: preparar es trabajo de un preparador</translation>
     </message>
     <message>
         <source>%1 is a maker: approving is a checker&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es preparador: aprobar es trabajo de un verificador</translation>
     </message>
     <message>
         <source>%1 submitted this and cannot also approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió esto a aprobación y no puede también aprobarlo</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida</translation>
     </message>
     <message>
         <source>%1 is a maker: sending money is a checker&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es preparador: enviar dinero es trabajo de un verificador</translation>
     </message>
 </context>
 <context>
@@ -3254,15 +3292,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Money</name>
     <message>
         <source>unknown currency</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda desconocida</translation>
     </message>
     <message>
         <source>the amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe está vacío</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un importe decimal simple</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s)</source>
@@ -3273,7 +3311,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el importe es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -3359,19 +3397,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de funcionario: %2</translation>
     </message>
     <message>
         <source>an officer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un funcionario necesita un nombre</translation>
     </message>
     <message>
         <source>there is already an officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un funcionario %1</translation>
     </message>
     <message>
         <source>cannot add the officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir el funcionario: %1</translation>
     </message>
     <message>
         <source>there is no officer %1</source>
@@ -3390,58 +3428,58 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>OneShotHttp</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección http:// o https://</translation>
     </message>
     <message>
         <source>cannot open a verified TLS connection to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir una conexión TLS verificada con %1:%2: %3</translation>
     </message>
     <message>
         <source>cannot connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar con %1:%2: %3</translation>
     </message>
     <message>
         <source>the request to %1 could not be sent whole: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud a %1 no se pudo enviar entera: %2</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta de %1 en %2 s</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión sin responder</translation>
     </message>
     <message>
         <source>%1 answered something that is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió algo que no es HTTP</translation>
     </message>
     <message>
         <source>the answer of %1 was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de %1 llegó cortada</translation>
     </message>
 </context>
 <context>
     <name>OutstandingCommand</name>
     <message>
         <source>Money in the dark: the batches whose payments left PayDesk, or may have, and have no final outcome yet (uncertain batches, and payments still in flight on the hub), oldest first, by age band, with what to do about each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero a oscuras: los lotes cuyos pagos salieron de PayDesk, o pudieron salir, y aún no tienen resultado final (lotes inciertos y pagos aún en curso en el hub), del más antiguo al más reciente, por franja de antigüedad, con qué hacer con cada uno.</translation>
     </message>
     <message>
         <source>Only this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este ciclo.</translation>
     </message>
     <message>
         <source>outstanding takes no argument but --cycle ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>outstanding no admite argumentos salvo --cycle ID.</translation>
     </message>
     <message>
         <source>%1: %2 payments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 pagos</translation>
     </message>
     <message>
         <source>batch %1 (cycle %2 %3)	%4	%5 payments	%6 %7	%8</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1 (ciclo %2 %3)	%4	%5 pagos	%6 %7	%8</translation>
     </message>
 </context>
 <context>
@@ -3474,75 +3512,75 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PartyId</name>
     <message>
         <source>the identifier is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador está vacío</translation>
     </message>
     <message>
         <source>the identifier contains a comma, a quote or an invisible character</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador contiene una coma, una comilla o un carácter invisible</translation>
     </message>
     <message>
         <source>a phone number may only hold digits, spaces, dashes and a leading +</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de teléfono solo puede contener dígitos, espacios, guiones y un + inicial</translation>
     </message>
     <message>
         <source>a phone number has 8 to 15 digits, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de teléfono tiene de 8 a 15 dígitos, este tiene %1</translation>
     </message>
     <message>
         <source>a bank account number may only hold letters A-Z and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de cuenta bancaria solo puede contener letras A-Z y dígitos</translation>
     </message>
     <message>
         <source>a bank account number has 4 to 34 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de cuenta bancaria tiene de 4 a 34 caracteres, este tiene %1</translation>
     </message>
     <message>
         <source>an IBAN may only hold letters A-Z and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN solo puede contener letras A-Z y dígitos</translation>
     </message>
     <message>
         <source>an IBAN has 15 to 34 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN tiene de 15 a 34 caracteres, este tiene %1</translation>
     </message>
     <message>
         <source>an IBAN starts with a two-letter country code and two check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN empieza con un código de país de dos letras y dos dígitos de control</translation>
     </message>
     <message>
         <source>the IBAN check digits do not match (mod-97 check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>los dígitos de control del IBAN no coinciden (falló la comprobación mod-97)</translation>
     </message>
     <message>
         <source>an email address has one @ with text on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de correo tiene una sola @ con texto a ambos lados</translation>
     </message>
     <message>
         <source>the email address is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección de correo es demasiado larga</translation>
     </message>
     <message>
         <source>an email address may not hold spaces or &lt;&gt;;() characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de correo no puede contener espacios ni los caracteres &lt;&gt;;()</translation>
     </message>
     <message>
         <source>the email domain &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio de correo «%1» no es válido</translation>
     </message>
     <message>
         <source>a registry id has at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un identificador del registro tiene como máximo 64 caracteres</translation>
     </message>
     <message>
         <source>a registry id may not hold spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>un identificador del registro no puede contener espacios</translation>
     </message>
     <message>
         <source>a financial address has at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección financiera tiene como máximo 255 caracteres</translation>
     </message>
     <message>
         <source>a financial address reads type:id or type:id@provider, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección financiera se escribe tipo:id o tipo:id@proveedor, sin espacios</translation>
     </message>
 </context>
 <context>
@@ -3579,59 +3617,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PaymentHubClient</name>
     <message>
         <source>the hub refused the batch&apos;s X-SIGNATURE: the tenant&apos;s signing key is not the one the hub knows</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub rechazó la X-SIGNATURE del lote: la clave de firma del inquilino no es la que conoce el hub</translation>
     </message>
     <message>
         <source>the hub could not check the X-SIGNATURE with the certificate it holds for the tenant: the signing key is not the tenant&apos;s, or the signature is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub no pudo comprobar la X-SIGNATURE con el certificado que tiene del inquilino: la clave de firma no es la del inquilino, o la firma falta o está mal formada</translation>
     </message>
     <message>
         <source>the hub refused the file: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub rechazó el archivo: %1 (%2)</translation>
     </message>
     <message>
         <source>the hub refused the upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub rechazó el envío: %1</translation>
     </message>
     <message>
         <source>the hub has no payment workflow for this tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub no tiene flujo de pago para este inquilino (%1)</translation>
     </message>
     <message>
         <source>the hub answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub respondió %1: %2</translation>
     </message>
     <message>
         <source>no complete answer from the hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta completa del hub: %1</translation>
     </message>
     <message>
         <source>the batch did not reach the hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote no llegó al hub: %1</translation>
     </message>
     <message>
         <source>the hub accepted the batch but its answer names no batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub aceptó el lote pero su respuesta no nombra ningún lote: %1</translation>
     </message>
     <message>
         <source>the operations app refused the officer&apos;s credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación de operaciones rechazó las credenciales del funcionario (%1)</translation>
     </message>
     <message>
         <source>cannot get a token from the operations app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede obtener un token de la aplicación de operaciones: %1</translation>
     </message>
     <message>
         <source>the operations app answered something that is not JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación de operaciones respondió algo que no es JSON en %1: %2</translation>
     </message>
     <message>
         <source>the operations app did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación de operaciones no respondió: %1</translation>
     </message>
     <message>
         <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de lotes de la aplicación de operaciones no tiene «data» ni «content»: PayDesk no puede saber si el hub tiene el lote</translation>
     </message>
 </context>
 <context>
@@ -3733,11 +3771,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>batch %1&apos;s file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo del lote %1: %2</translation>
     </message>
     <message>
         <source>batch %1: the receiver&apos;s statuses: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1: los estados del receptor: %2</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
@@ -3928,19 +3966,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PheeCsvWriter</name>
     <message>
         <source>payment %1: the amount must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>pago %1: el importe debe ser mayor que cero</translation>
     </message>
     <message>
         <source>payment %1: %2 %3 has a fraction; Payment Hub EE pays whole %3 only</source>
-        <translation type="unfinished"></translation>
+        <translation>pago %1: %2 %3 tiene fracción; Payment Hub EE solo paga %3 enteros</translation>
     </message>
     <message>
         <source>payment %1: the payee has no valid account</source>
-        <translation type="unfinished"></translation>
+        <translation>pago %1: el destinatario no tiene una cuenta válida</translation>
     </message>
     <message>
         <source>payment %1: &quot;%2&quot; holds a comma, quote or line break, which the hub would split</source>
-        <translation type="unfinished"></translation>
+        <translation>pago %1: «%2» contiene una coma, una comilla o un salto de línea, que el hub partiría</translation>
     </message>
 </context>
 <context>
@@ -3982,47 +4020,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Program</name>
     <message>
         <source>a program needs a name of at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa necesita un nombre de como máximo 100 caracteres</translation>
     </message>
     <message>
         <source>the program&apos;s currency is not an ISO 4217 code PayDesk knows</source>
-        <translation type="unfinished"></translation>
+        <translation>la moneda del programa no es un código ISO 4217 que PayDesk conozca</translation>
     </message>
     <message>
         <source>entitlement rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regla de derechos: %1</translation>
     </message>
     <message>
         <source>eligibility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elegibilidad: %1</translation>
     </message>
     <message>
         <source>the payer account is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta pagadora falta o no es válida</translation>
     </message>
     <message>
         <source>a batch holds from 1 to 100,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>un lote contiene de 1 a 100.000 filas</translation>
     </message>
     <message>
         <source>a batch file limit below 1,000 bytes cannot hold a header and a row</source>
-        <translation type="unfinished"></translation>
+        <translation>un límite de archivo de lote inferior a 1.000 bytes no puede contener una cabecera y una fila</translation>
     </message>
     <message>
         <source>the budget must be an amount in %1, more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>el presupuesto debe ser un importe en %1, mayor que cero</translation>
     </message>
     <message>
         <source>Payment Hub EE needs the tenant (Platform-TenantId) the program pays through</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment Hub EE necesita el inquilino (Platform-TenantId) a través del cual paga el programa</translation>
     </message>
     <message>
         <source>Payment Hub EE&apos;s payment mode must be one of %1 (the hub fails every row of another)</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo de pago de Payment Hub EE debe ser uno de %1 (el hub hace fallar cada fila de otro)</translation>
     </message>
     <message>
         <source>the hub is &quot;sandbox&quot; (PayDesk&apos;s own) or given by its bulk processor and operations URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub es «sandbox» (el de PayDesk) o se indica con las URL de su procesador de lotes y de su aplicación de operaciones</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an http:// or https:// address</source>
@@ -4045,51 +4083,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ProgramCommand</name>
     <message>
         <source>--currency takes an ISO 4217 code such as USD, KES or XOF</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency admite un código ISO 4217 como USD, KES o XOF</translation>
     </message>
     <message>
         <source>--fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fixed: %1</translation>
     </message>
     <message>
         <source>--rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule: %1</translation>
     </message>
     <message>
         <source>--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--household-min, --household-max, --max-batch-rows y --max-file-bytes admiten números enteros</translation>
     </message>
     <message>
         <source>--payer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--payer: %1</translation>
     </message>
     <message>
         <source>--budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget: %1</translation>
     </message>
     <message>
         <source>See the description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea la descripción.</translation>
     </message>
     <message>
         <source>Enrol inactive beneficiaries too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir también a los beneficiarios inactivos.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer.</translation>
     </message>
     <message>
         <source>Cannot create the program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el programa: %1</translation>
     </message>
     <message>
         <source>Program %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa %1 creado.</translation>
     </message>
     <message>
         <source>Cannot enrol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede inscribir: %1</translation>
     </message>
     <message>
         <source>%1 enrolled: %2 joined, %3 left.</source>
@@ -4097,71 +4135,71 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by the mapper) or fa; --backend takes payment_hub_ee, g2p_connect or file_only</source>
-        <translation type="unfinished"></translation>
+        <translation>--payer-type y --payee-type admiten msisdn, bank_account, iban, email, registry_id (resuelto por el mapeador) o fa; --backend admite payment_hub_ee, g2p_connect o file_only</translation>
     </message>
     <message>
         <source>There is no program %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el programa %1.</translation>
     </message>
     <message>
         <source>Cannot set the approval tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden fijar los tramos de aprobación: %1</translation>
     </message>
     <message>
         <source>%1: one checker approves a cycle of any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un verificador aprueba un ciclo de cualquier total.</translation>
     </message>
     <message>
         <source>%1: from %2 %3, %4 distinct checker(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: desde %2 %3, %4 verificador(es) distinto(s)</translation>
     </message>
     <message>
         <source>--sign-off takes yes or no, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-off admite yes o no, no %1.</translation>
     </message>
     <message>
         <source>--pilot-payments takes a number of payments, 0 for no pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pilot-payments admite un número de pagos, 0 para ningún piloto.</translation>
     </message>
     <message>
         <source>--pilot-max-failed takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pilot-max-failed admite un porcentaje de 0 a 100.</translation>
     </message>
     <message>
         <source>Cannot set the release policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede fijar la política de liberación: %1</translation>
     </message>
     <message>
         <source>%1: each batch is sent once its maker signed it off and a checker countersigned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cada lote se envía cuando su preparador lo ha visado y un verificador lo ha refrendado.</translation>
     </message>
     <message>
         <source>%1: batches are sent without personal sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los lotes se envían sin visado personal.</translation>
     </message>
     <message>
         <source>Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ciclo empieza con un lote piloto de %1 pagos; el resto solo sale si como máximo el %2 % de ellos falló.</translation>
     </message>
     <message>
         <source>No pilot batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lote piloto.</translation>
     </message>
     <message>
         <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas. create: --name, --currency, la regla (--fixed IMPORTE o --rule JSON como {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), la elegibilidad (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type y --payer, --payee-type, --backend con --tenant, --payment-mode y el hub (--hub sandbox para el de prueba de PayDesk, o --bulk-url y --ops-url) para Payment Hub EE, o --hub sandbox o --bulk-url (el receptor de desembolsos), --mapper-url (el mapeador ID-cuenta, para --payee-type registry_id; con --mapper-callback-url, se consulta al mapeador de forma asíncrona y responde a esa dirección), --sender-id, --receiver-id y --signing-key-id (solicitudes firmadas con Ed25519, la clave dada a send --key) para G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: todos los programas. enrol ID: aplicar la elegibilidad del programa al registro. tiers ID [TRAMOS]: mostrar o fijar cuántos verificadores distintos necesita un ciclo según su total, como pares IMPORTE:VERIFICADORES tales como «0:1, 50000:2, 250000:3» («none»: un verificador). release ID: mostrar, o fijar con --sign-off yes|no (cada lote visado por su preparador y refrendado por un verificador antes de enviarse), --pilot-payments N y --pilot-max-failed PORCENTAJE (cada ciclo empieza con un lote piloto de N pagos; el resto solo se libera cuando los resultados del piloto son definitivos y como máximo el PORCENTAJE de ellos falló). check ID: probar la conexión con el hub del programa (a cada parte se le pregunta algo inocuo; las opciones del hub sustituyen las direcciones del programa); código de salida 1 si una parte no responde.</translation>
     </message>
     <message>
         <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>program admite create, list, enrol ID, tiers ID [TRAMOS], release ID o check ID.</translation>
     </message>
     <message>
         <source>ok      %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ok      %1: %2</translation>
     </message>
     <message>
         <source>FAILED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO   %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4172,15 +4210,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is already a program named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un programa llamado %1</translation>
     </message>
     <message>
         <source>cannot save the program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el programa: %1</translation>
     </message>
     <message>
         <source>cannot save the program: no id came back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el programa: no se devolvió ningún identificador</translation>
     </message>
 </context>
 <context>
@@ -4537,47 +4575,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ReconcileCommand</name>
     <message>
         <source>Reconciles a cycle&apos;s sent batches with the program&apos;s Payment Hub EE: payments become paid or failed (with the hub&apos;s reason); a batch completes when every payment is final, the cycle is distributed when every batch is. Offline: --batch ID --results FILE applies the hub&apos;s batch detail export or result CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concilia los lotes enviados de un ciclo con el Payment Hub EE del programa: los pagos pasan a pagados o fallidos (con el motivo del hub); un lote se completa cuando cada pago es definitivo, el ciclo queda distribuido cuando lo está cada lote. Sin conexión: --batch ID --results ARCHIVO aplica en su lugar la exportación del detalle de lote o el CSV de resultados del hub.</translation>
     </message>
     <message>
         <source>Poll again every S seconds until the cycle is distributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a consultar cada S segundos hasta que el ciclo esté distribuido.</translation>
     </message>
     <message>
         <source>With --results: the batch the file is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --results: el lote al que se refiere el archivo.</translation>
     </message>
     <message>
         <source>The hub&apos;s batch detail (JSON) or result CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>El detalle de lote del hub (JSON) o el CSV de resultados.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>reconcile takes a cycle id, and --batch with --results together.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile admite un identificador de ciclo, y --batch junto con --results.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cycle %1 is distributed: every payment is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 está distribuido: cada pago es definitivo.</translation>
     </message>
     <message>
         <source>--watch takes a number of seconds, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--watch admite un número de segundos, 1 o más.</translation>
     </message>
     <message>
         <source>Cycle %1 has no batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 no tiene el lote %2.</translation>
     </message>
     <message>
         <source>Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no indica ningún hub al que consultar: indique --bulk-url (y --ops-url para Payment Hub EE).</translation>
     </message>
 </context>
 <context>
@@ -4891,30 +4929,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>RegionTotalsChart</name>
     <message>
         <source>Entitled per region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos por región (%1)</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin región)</translation>
     </message>
 </context>
 <context>
     <name>RegistryColumnMapping</name>
     <message>
         <source>&quot;%1&quot; is not a mapping of the form &quot;Header=field&quot; with a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una asociación con la forma «Cabecera=campo» con un campo conocido</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both hold the field %3; map one of them to another field</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas «%1» y «%2» contienen ambas el campo %3; asocie una de ellas a otro campo</translation>
     </message>
     <message>
         <source>the file has no registry_id column; map the column that holds the registry id</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene columna registry_id; asocie la columna que contiene el identificador del registro</translation>
     </message>
     <message>
         <source>the file has neither a given_name nor a family_name column</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene columna given_name ni family_name</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +4975,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del registro</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4969,7 +5007,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Columns (check that each column feeds the right field):</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas (compruebe que cada columna alimenta el campo correcto):</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -4977,19 +5015,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Choose a registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo del registro</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
@@ -5008,7 +5046,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Importing… %1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… %1 filas leídas</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -5020,30 +5058,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables), p. ej. %2.</translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas ignoradas: %1.</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas rechazadas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5051,27 +5089,27 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 is empty: a registry file starts with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: un archivo del registro empieza con una fila de cabecera</translation>
     </message>
     <message>
         <source>%1, header row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila de cabecera: %2</translation>
     </message>
     <message>
         <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar una transacción de base de datos: %1</translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la importación: %1</translation>
     </message>
     <message>
         <source>Cannot prepare the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la importación: %1</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden escribir las filas rechazadas en %1: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; the registry is unchanged.</source>
@@ -5079,19 +5117,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>registry id %1 appears more than once in this file; only its first row was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador del registro %1 aparece más de una vez en este archivo; solo se importó su primera fila</translation>
     </message>
     <message>
         <source>%1, line %2: the database refused the row: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: la base de datos rechazó la fila: %3</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. No se importó nada.</translation>
     </message>
     <message>
         <source>Cannot commit the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede confirmar la importación: %1</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +5223,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5213,62 +5251,62 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Only &amp;shared payee accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuentas de pago &amp;compartidas</translation>
     </message>
     <message>
         <source>Beneficiaries whose payee account another registry id also holds: likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios cuya cuenta de pago también pertenece a otro identificador del registro: duplicados probables</translation>
     </message>
     <message>
         <source>Likely duplicate: this account is also registered for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado probable: esta cuenta también está registrada para %1</translation>
     </message>
 </context>
 <context>
     <name>ReissueCommand</name>
     <message>
         <source>Pays failed payments again under four eyes. &quot;request CYCLE_ID&quot;: a maker asks for the cycle&apos;s failed payments (or those named by --payment) to be paid again; &quot;approve REQUEST_ID&quot; or &quot;reject REQUEST_ID --why TEXT&quot;: a checker other than the maker decides; approval reopens a distributed cycle, and the next &quot;batches prepare&quot; gives each payment a new request id. &quot;list CYCLE_ID&quot;: the cycle&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a pagar los pagos fallidos bajo doble control. «request CYCLE_ID»: un preparador pide que los pagos fallidos del ciclo (o los indicados con --payment) se paguen de nuevo; «approve REQUEST_ID» o «reject REQUEST_ID --why TEXTO»: decide un verificador distinto del preparador; la aprobación reabre un ciclo distribuido, y el siguiente «batches prepare» da a cada pago un nuevo identificador de solicitud. «list CYCLE_ID»: las solicitudes del ciclo.</translation>
     </message>
     <message>
         <source>With request: a failed payment to pay again (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con request: un pago fallido a pagar de nuevo (repetible).</translation>
     </message>
     <message>
         <source>With reject: the reason, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con reject: el motivo, guardado en el registro de auditoría.</translation>
     </message>
     <message>
         <source>request, approve, reject or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>request, approve, reject o list.</translation>
     </message>
     <message>
         <source>The cycle (request, list) or the request (approve, reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo (request, list) o la solicitud (approve, reject).</translation>
     </message>
     <message>
         <source>reissue takes request, approve, reject or list, and an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>reissue admite request, approve, reject o list, y un identificador.</translation>
     </message>
     <message>
         <source>reject needs --why: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>reject necesita --why: el motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
         <source>--payment takes a payment id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment admite un identificador de pago, no «%1».</translation>
     </message>
     <message>
         <source>%1	%2	%3 payments	%4 %5	asked by %6 %7	%8 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	%3 pagos	%4 %5	pedido por %6 %7	%8 %9</translation>
     </message>
     <message>
         <source>Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reemisión %1: %2 pagos fallidos a pagar de nuevo; decide un verificador distinto de %3.</translation>
     </message>
     <message>
         <source>Re-issue request %1 approved: &quot;batches prepare&quot; now pays them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de reemisión %1 aprobada: «batches prepare» ahora los vuelve a pagar.</translation>
     </message>
     <message>
         <source>Re-issue request %1 rejected.</source>
@@ -5326,7 +5364,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished">no existe el programa %1</translation>
+        <translation>no existe el programa %1</translation>
     </message>
     <message>
         <source>cannot save the release policy: %1</source>
@@ -5337,39 +5375,39 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ReportCommand</name>
     <message>
         <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de desembolso de un ciclo: --pdf escribe los totales, gráficos, pagos fallidos, lotes y la pista de auditoría del ciclo; --csv escribe cada pago del ciclo, una fila cada uno.</translation>
     </message>
     <message>
         <source>Write the report as PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe en PDF en ARCHIVO.</translation>
     </message>
     <message>
         <source>Write every payment as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir cada pago en CSV en ARCHIVO.</translation>
     </message>
     <message>
         <source>What to report on: cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre qué informar: cycle.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>report takes &quot;cycle ID&quot; and --pdf FILE, --csv FILE or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>report admite «cycle ID» y --pdf ARCHIVO, --csv ARCHIVO o ambos.</translation>
     </message>
     <message>
         <source>Report of cycle %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del ciclo %1 escrito en %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Payments of cycle %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos del ciclo %1 escritos en %2.</translation>
     </message>
 </context>
 <context>
@@ -5407,55 +5445,55 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ReviewReport</name>
     <message>
         <source>%1 rows; total %2; SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas; total %2; SHA-256 %3</translation>
     </message>
     <message>
         <source>Batch file review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de archivo de lote</translation>
     </message>
     <message>
         <source>%1 rows, %2 bytes, total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas, %2 bytes, total %3</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1.</translation>
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto: %1.</translation>
     </message>
     <message>
         <source>Nothing the hub would refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que el hub rechazaría</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Línea</translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Columna</translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Against the hub&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a los resultados del hub</translation>
     </message>
     <message>
         <source>%1 paid, %2 failed, %3 in flight, %4 missing; %5 result rows match no payment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagados, %2 fallidos, %3 en curso, %4 faltantes; %5 filas de resultados no corresponden a ningún pago</translation>
     </message>
     <message>
         <source>Sign-off: %1.</source>
@@ -5481,81 +5519,81 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SendCommand</name>
     <message>
         <source>Sends a cycle&apos;s ready batches to the program&apos;s Payment Hub EE, exactly once: uncertain batches are resolved first. Needs a checker. Without --yes it only shows what would leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los lotes listos de un ciclo al Payment Hub EE del programa, una sola vez: primero se resuelven los lotes inciertos. Necesita un verificador. Sin --yes solo muestra lo que saldría.</translation>
     </message>
     <message>
         <source>Resolves a cycle&apos;s uncertain (sending) batches against the hub&apos;s operations API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelve los lotes inciertos (en envío) de un ciclo con la API de operaciones del hub.</translation>
     </message>
     <message>
         <source>The tenant&apos;s PEM private key (X-SIGNATURE); resolve needs it only to post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada PEM del inquilino (X-SIGNATURE); resolve solo la necesita para volver a enviar.</translation>
     </message>
     <message>
         <source>Only this batch (a refused one is sent again only this way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este lote (un lote rechazado solo se vuelve a enviar así).</translation>
     </message>
     <message>
         <source>The officer confirms the batches, payments and totals shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El funcionario confirma los lotes, pagos y totales mostrados.</translation>
     </message>
     <message>
         <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma volver a enviar un lote incierto que el hub sigue sin tener tras el plazo de gracia (mismo identificador de correlación, mismo archivo).</translation>
     </message>
     <message>
         <source>How long the hub may take to show an accepted batch (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede tardar el hub en mostrar un lote aceptado (por defecto 600).</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>%1 takes a cycle id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un identificador de ciclo.</translation>
     </message>
     <message>
         <source>send needs --key, the tenant&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>send necesita --key, la clave de firma del inquilino.</translation>
     </message>
     <message>
         <source>Program %1 pays through PayDesk&apos;s sandbox hub, which runs inside the PayDesk window: give --bulk-url and --ops-url to send from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 paga a través del hub de prueba de PayDesk, que se ejecuta dentro de la ventana de PayDesk: indique --bulk-url y --ops-url para enviar desde aquí.</translation>
     </message>
     <message>
         <source>Program %1 names no hub: give --bulk-url and --ops-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no indica ningún hub: indique --bulk-url y --ops-url.</translation>
     </message>
     <message>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key: %1</translation>
     </message>
     <message numerus="yes">
         <source>To send to %1 (tenant %2): %n batch(es), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Para enviar a %1 (inquilino %2): %n lote, </numerusform>
+            <numerusform>Para enviar a %1 (inquilino %2): %n lotes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pago, </numerusform>
+            <numerusform>%n pagos, </numerusform>
         </translation>
     </message>
     <message>
         <source>total %1.</source>
-        <translation type="unfinished">total %1.</translation>
+        <translation>total %1.</translation>
     </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: añada --yes para confirmar.</translation>
     </message>
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace-seconds admite un número de segundos, 0 o más.</translation>
     </message>
 </context>
 <context>
@@ -5605,15 +5643,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SignatureVerifier</name>
     <message>
         <source>not an X.509 certificate in PEM or base64 DER</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un certificado X.509 en PEM o DER base64</translation>
     </message>
     <message>
         <source>the certificate does not hold an RSA public key</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado no contiene una clave pública RSA</translation>
     </message>
     <message>
         <source>cannot read the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el certificado %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5621,15 +5659,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the signature is not base64 of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no es base64 de %1 bytes</translation>
     </message>
     <message>
         <source>the signature was not made with this certificate&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no se hizo con la clave de este certificado</translation>
     </message>
     <message>
         <source>the signature is for other content (the file, correlation id or tenant differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma corresponde a otro contenido (difieren el archivo, el identificador de correlación o el inquilino)</translation>
     </message>
 </context>
 <context>
@@ -5667,38 +5705,38 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SqliteBulkLoad</name>
     <message>
         <source>cannot prepare the bulk load (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar la carga masiva (%1): %2</translation>
     </message>
     <message>
         <source>cannot read the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el esquema: %1</translation>
     </message>
 </context>
 <context>
     <name>StatementCommand</name>
     <message>
         <source>The payer account&apos;s bank statement (MT940 or CSV) against a cycle: &quot;match CYCLE_ID FILE&quot; lists what the hub says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, amounts that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El extracto bancario de la cuenta pagadora (MT940 o CSV) frente a un ciclo: «match CYCLE_ID ARCHIVO» lista lo que el hub dice que pagó pero el banco no debitó, los débitos de pagos que el hub no pagó, los pagos debitados dos veces, los importes que difieren, las reversiones y los débitos que no nombran nada del ciclo. Código de salida 4 si se lista algo.</translation>
     </message>
     <message>
         <source>match.</source>
-        <translation type="unfinished"></translation>
+        <translation>match.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>The statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>El extracto.</translation>
     </message>
     <message>
         <source>statement takes match, a cycle id and a statement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>statement admite match, un identificador de ciclo y un archivo de extracto.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5706,7 +5744,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 débitos; %2 pagos pagados por el hub están debitados; %3 pagados pero no debitados (%4 liquidados después del extracto).</translation>
     </message>
 </context>
 <context>
@@ -5819,123 +5857,123 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>paydesk-hubsim</name>
     <message>
         <source>A sandbox Payment Hub EE on this machine: bulk processor and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Payment Hub EE de prueba en esta máquina: procesador de lotes y aplicación de operaciones.</translation>
     </message>
     <message>
         <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha.</translation>
     </message>
     <message>
         <source>Bulk processor port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del procesador de lotes (0: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>Operations app port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de la aplicación de operaciones (0: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>A tenant: NAME, NAME,CERT.pem (uploads checked), or NAME,CERT.pem,KEY.pem (answers signed too). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino: NOMBRE, NOMBRE,CERT.pem (envíos comprobados) o NOMBRE,CERT.pem,KEY.pem (respuestas también firmadas). Repetible.</translation>
     </message>
     <message>
         <source>A tenant the hub has no workflow for (412).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un inquilino para el que el hub no tiene flujo (412).</translation>
     </message>
     <message>
         <source>Transfers to this payee fail. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transferencias a este destinatario fallan. Repetible.</translation>
     </message>
     <message>
         <source>Transfers to payees matching this fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transferencias a los destinatarios que coinciden con esto fallan.</translation>
     </message>
     <message>
         <source>Mojaloop error code of those failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error de Mojaloop de esos fallos.</translation>
     </message>
     <message>
         <source>Share of other transfers that fail at random (0-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las demás transferencias que fallan al azar (0-1).</translation>
     </message>
     <message>
         <source>Seed of the random failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los fallos aleatorios.</translation>
     </message>
     <message>
         <source>Simulated milliseconds per real millisecond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milisegundos simulados por milisegundo real.</translation>
     </message>
     <message>
         <source>Largest batch file accepted (csv.size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de lote más grande aceptado (csv.size).</translation>
     </message>
     <message>
         <source>Faults from the start, as POST /sim/faults takes them: {&quot;latencyMs&quot;:500,&quot;dropAfterAccept&quot;:1,&quot;serverErrors&quot;:0,&quot;preconditionFailures&quot;:0,&quot;visibilityLagMs&quot;:2000,&quot;staleCounters&quot;:false}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos desde el inicio, tal como los admite POST /sim/faults: {&quot;latencyMs&quot;:500,&quot;dropAfterAccept&quot;:1,&quot;serverErrors&quot;:0,&quot;preconditionFailures&quot;:0,&quot;visibilityLagMs&quot;:2000,&quot;staleCounters&quot;:false}</translation>
     </message>
     <message>
         <source>The bulk processor speaks HTTPS with this certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesador de lotes habla HTTPS con este certificado (PEM).</translation>
     </message>
     <message>
         <source>The private key of --tls-cert (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada de --tls-cert (PEM).</translation>
     </message>
     <message>
         <source>The operations API needs a token from /oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de operaciones necesita un token de /oauth/token.</translation>
     </message>
     <message>
         <source>--fail-pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-pattern: %1</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key must name readable PEM files</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert y --tls-key deben indicar archivos PEM legibles</translation>
     </message>
     <message>
         <source>--faults: not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--faults: no es un objeto JSON (%1)</translation>
     </message>
     <message>
         <source>bulk processor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>procesador de lotes: %1</translation>
     </message>
     <message>
         <source>operations app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación de operaciones: %1</translation>
     </message>
     <message>
         <source>Carry MOJALOOP transfers over a real switch: the Mojaloop SDK scheme adapter&apos;s outbound API at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar las transferencias MOJALOOP por un conmutador real: la API saliente del adaptador de esquema del SDK de Mojaloop en la URL.</translation>
     </message>
     <message>
         <source>Transfers in flight on the switch at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias en curso en el conmutador a la vez.</translation>
     </message>
     <message>
         <source>A transfer the switch has not ended by then fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una transferencia que el conmutador no haya terminado para entonces falla.</translation>
     </message>
     <message>
         <source>--mojaloop-connector takes a URL (http://host:port), --mojaloop-concurrency and --mojaloop-timeout-ms positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--mojaloop-connector admite una URL (http://host:puerto), --mojaloop-concurrency y --mojaloop-timeout-ms números positivos</translation>
     </message>
     <message>
         <source>The G2P Connect mapper&apos;s registry: a JSON object of beneficiary id -&gt; financial address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del mapeador G2P Connect: un objeto JSON de identificador del beneficiario -&gt; dirección financiera.</translation>
     </message>
     <message>
         <source>--mapper: %1 is not a readable JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapper: %1 no es un objeto JSON legible</translation>
     </message>
     <message>
         <source>A G2P Connect sender whose requests must be signed: SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emisor G2P Connect cuyas solicitudes deben estar firmadas: SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repetible.</translation>
     </message>
     <message>
         <source>--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--g2p-sender admite SENDER_ID,PUBLIC_KEY.pem: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name>AddressesCommand</name>
     <message>
         <source>Financial addresses from the G2P Connect ID-to-account mapper, for programs that pay by registry id. &quot;resolve CYCLE_ID&quot;: asks the mapper for the cycle&apos;s beneficiaries whose address is missing, unresolved or older than --max-age-days, and keeps each answer with when and from which mapper; &quot;unresolved CYCLE_ID&quot;: those who cannot be paid yet, with the mapper&apos;s reason. They are never batched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses financières venant du mappeur ID-compte de G2P Connect, pour les programmes qui paient par identifiant du registre. « resolve CYCLE_ID » : demande au mappeur les bénéficiaires du cycle dont l&apos;adresse manque, n&apos;est pas résolue ou date de plus de --max-age-days jours, et garde chaque réponse avec sa date et son mappeur ; « unresolved CYCLE_ID » : ceux qui ne peuvent pas encore être payés, avec la raison du mappeur. Ils ne sont jamais mis en lot.</translation>
     </message>
     <message>
         <source>Ask again for addresses older than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander les adresses plus anciennes que ceci.</translation>
     </message>
     <message>
         <source>The mapper (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappeur (par défaut : celui du programme).</translation>
     </message>
     <message>
         <source>resolve or unresolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve ou unresolved.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>addresses takes resolve or unresolved, and a cycle id.</source>
-        <translation type="unfinished"></translation>
+        <translation>addresses prend resolve ou unresolved, et un identifiant de cycle.</translation>
     </message>
     <message>
         <source>--max-age-days takes a number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-age-days prend un nombre de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>Program %1 names no ID-to-account mapper: give --mapper-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 ne nomme aucun mappeur ID-compte : indiquez --mapper-url.</translation>
     </message>
     <message>
         <source>%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bénéficiaires demandés à %2 : %3 résolus, %4 non résolus ; %5 déjà connus.</translation>
     </message>
 </context>
 <context>
@@ -79,51 +79,55 @@
     <name>Application</name>
     <message>
         <source>PayDesk: beneficiary registry and payments for cash-transfer programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk : registre des bénéficiaires et paiements des programmes de transferts monétaires.</translation>
     </message>
     <message>
         <source>SQLite file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite ou URL postgresql://.</translation>
     </message>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
     <message>
         <source>PayDesk cannot open its database.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ne peut pas ouvrir sa base de données.
+
+%1</translation>
     </message>
     <message>
         <source>Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un Payment Hub EE de démonstration dans PayDesk, sur des ports locaux libres : aucun argent réel ne circule.</translation>
     </message>
     <message>
         <source>A sandbox tenant: NAME,CERT.pem checks its uploads&apos; X-SIGNATURE. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire de démonstration : NOM,CERT.pem vérifie la X-SIGNATURE de ses envois. Répétable.</translation>
     </message>
     <message>
         <source>PayDesk cannot start its sandbox Payment Hub EE.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ne peut pas démarrer son Payment Hub EE de démonstration.
+
+%1</translation>
     </message>
     <message>
         <source>Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment Hub EE de démonstration : processeur de lots %1, application des opérations %2. Aucun argent réel ne circule.</translation>
     </message>
     <message>
         <source>--sandbox-mapper: %1 is not a readable JSON object of registry id -&gt; financial address</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-mapper : %1 n&apos;est pas un objet JSON lisible identifiant du registre -&gt; adresse financière</translation>
     </message>
     <message>
         <source>The sandbox&apos;s ID-to-account mapper: a JSON object of registry id -&gt; financial address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mappeur ID-compte de la démonstration : un objet JSON identifiant du registre -&gt; adresse financière.</translation>
     </message>
     <message>
         <source>Save a picture of the window once it is shown, then quit (for guides and installation checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre une fois affichée, puis quitter (pour les guides et les vérifications d&apos;installation).</translation>
     </message>
 </context>
 <context>
@@ -134,7 +138,7 @@
     </message>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished">il n&apos;y a pas de programme %1</translation>
+        <translation>il n&apos;y a pas de programme %1</translation>
     </message>
     <message>
         <source>cannot change the approval tiers: %1</source>
@@ -168,19 +172,19 @@
     </message>
     <message>
         <source>cannot append to the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter au journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>entry %1 is missing (the next entry is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 manque (l&apos;entrée suivante est %2)</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it (an entry was removed or replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 ne suit pas l&apos;entrée précédente (une entrée a été supprimée ou remplacée)</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture (%2 par %3 le %4)</translation>
     </message>
 </context>
 <context>
@@ -227,9 +231,9 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n entrée, chaînée à la précédente.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n entrées, chacune chaînée à la précédente.</numerusform>
         </translation>
     </message>
     <message>
@@ -252,47 +256,47 @@
     <name>BatchCommand</name>
     <message>
         <source>Folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où exporter.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire.</translation>
     </message>
     <message>
         <source>batches export needs --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>batches export demande --out DOSSIER.</translation>
     </message>
     <message>
         <source>Cannot prepare the payments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer les paiements : %1</translation>
     </message>
     <message>
         <source>Batch %1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot %1 exporté vers %2.</translation>
     </message>
     <message>
         <source>Cannot export batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le lot %1 : %2</translation>
     </message>
     <message>
         <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DOSSIER [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue ou transport en main propre. sign BATCH_ID --key KEY.pem : l&apos;agent en fonction signe le manifeste du lot avec sa propre clé (enregistrée avec officer key) : un préparateur vise, un vérificateur contresigne ; la phrase secrète éventuelle est lue dans PAYDESK_KEY_PASSPHRASE.</translation>
     </message>
     <message>
         <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : la clé privée PEM du locataire, pour signer ; sign : celle de l&apos;agent.</translation>
     </message>
     <message>
         <source>batches takes prepare, list, export or sign, and an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>batches prend prepare, list, export ou sign, et un identifiant.</translation>
     </message>
     <message>
         <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>batches sign demande --key, la clé privée de l&apos;agent en fonction.</translation>
     </message>
     <message>
         <source>Cannot sign batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer le lot %1 : %2</translation>
     </message>
     <message>
         <source>Batch %1: %2.</source>
@@ -402,41 +406,41 @@
     <name>BatchFileRows</name>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished">il est vide</translation>
+        <translation>il est vide</translation>
     </message>
     <message>
         <source>it lacks request_id, payee_identifier, amount or currency</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque request_id, payee_identifier, amount ou currency</translation>
     </message>
     <message>
         <source>it is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON : %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>it is JSON, but not a G2P Connect disburse request (no message.disbursements)</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est du JSON, mais pas une demande de versement G2P Connect (pas de message.disbursements)</translation>
     </message>
     <message>
         <source>it holds no payment</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun paiement</translation>
     </message>
 </context>
 <context>
     <name>BatchManifest</name>
     <message>
         <source>there is no ready batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de lot prêt %1</translation>
     </message>
 </context>
 <context>
     <name>BatchPlanner</name>
     <message>
         <source>payment %1 alone does not fit in a %2-byte batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>le paiement %1 seul ne tient pas dans un fichier de lot de %2 octets</translation>
     </message>
     <message>
         <source>planning was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>la planification a été arrêtée</translation>
     </message>
 </context>
 <context>
@@ -447,59 +451,59 @@
     </message>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 est %2 : seuls les lots prêts sont envoyés</translation>
     </message>
     <message>
         <source>cannot mark batch %1 as sending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de marquer le lot %1 comme en cours d&apos;envoi : %2</translation>
     </message>
     <message>
         <source>batch %1 is being sent by another officer or process</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 est en cours d&apos;envoi par un autre agent ou processus</translation>
     </message>
     <message>
         <source>the hub took batch %1 as %2, but PayDesk could not record it (%3): it stays uncertain until resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub a pris le lot %1 sous %2, mais PayDesk n&apos;a pas pu l&apos;enregistrer (%3) : il reste incertain jusqu&apos;à sa résolution</translation>
     </message>
     <message>
         <source>batch %1 sent: the hub&apos;s batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 envoyé : lot %2 du hub</translation>
     </message>
     <message>
         <source>batch %1 found on the hub as %2: sent</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 trouvé sur le hub sous %2 : envoyé</translation>
     </message>
     <message>
         <source>batch %1 was refused (%2), but PayDesk could not record it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 a été refusé (%2), mais PayDesk n&apos;a pas pu l&apos;enregistrer : %3</translation>
     </message>
     <message>
         <source>batch %1 refused, nothing was paid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 refusé, rien n&apos;a été payé : %2</translation>
     </message>
     <message>
         <source>batch %1 is uncertain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 est incertain : %2</translation>
     </message>
     <message>
         <source>batch %1 is not waiting to be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 n&apos;attend pas de résolution</translation>
     </message>
     <message>
         <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore sur le hub ; il peut encore apparaître (%1 s des %2 s de délai de grâce sont passées)</translation>
     </message>
     <message>
         <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du hub %1 s après son envoi : il peut être renvoyé, avec le même identifiant de corrélation et le même fichier, une fois qu&apos;un agent le confirme</translation>
     </message>
     <message>
         <source>batch %1 cannot be posted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot %1 ne peut pas être envoyé : %2</translation>
     </message>
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub n&apos;a pas pu dire s&apos;il a le lot : %1</translation>
     </message>
 </context>
 <context>
@@ -852,62 +856,62 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plus long que %1 caractères</translation>
     </message>
     <message>
         <source>holds a control or invisible formatting character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle ou de mise en forme invisible (U+%1)</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>a beneficiary needs a given name or a family name</source>
-        <translation type="unfinished"></translation>
+        <translation>un bénéficiaire a besoin d&apos;un prénom ou d&apos;un nom de famille</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a gender (use F, M, O or leave it empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un genre (utilisez F, M, O ou laissez vide)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le futur</translation>
     </message>
     <message>
         <source>%1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est avant 1900</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a household size from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une taille de ménage de 1 à %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes/no, true/false or 1/0</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas oui/non, true/false ou 1/0</translation>
     </message>
     <message>
         <source>a payee type is given but no payee address</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de bénéficiaire du paiement est donné mais pas d&apos;adresse de paiement</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de bénéficiaire du paiement (msisdn, bank_account, iban, email ou registry_id)</translation>
     </message>
 </context>
 <context>
     <name>BeneficiaryTableModel</name>
     <message>
         <source>Cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le registre : %1</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -966,82 +970,82 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <name>BundleExporter</name>
     <message>
         <source>there is no ready batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de lot prêt %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le paquet : %1</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Writes a deterministic synthetic registry CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un CSV de registre synthétique et déterministe.</translation>
     </message>
     <message>
         <source>Number of beneficiaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de bénéficiaires.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire.</translation>
     </message>
     <message>
         <source>Share of broken rows, 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de lignes erronées, de 0 à 1.</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie.</translation>
     </message>
     <message>
         <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count prend un nombre entier de lignes, pas « %1 ».</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed prend un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
         <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bad-share prend un nombre de 0 à 1, pas « %1 ».</translation>
     </message>
     <message>
         <source>demo-data needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-data demande --out FICHIER.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un CSV de registre. Les lignes acceptées sont écrites en une transaction ; les lignes rejetées sont écrites dans un fichier à corriger et importer de nouveau.</translation>
     </message>
     <message>
         <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer un en-tête à un champ, p. ex. « Beneficiary No=registry_id ».</translation>
     </message>
     <message>
         <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire les lignes rejetées (par défaut : FICHIER.rejected.csv).</translation>
     </message>
     <message>
         <source>The registry CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CSV du registre.</translation>
     </message>
     <message>
         <source>import takes exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import prend exactement un FICHIER.</translation>
     </message>
     <message>
         <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
@@ -1049,103 +1053,103 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne %1, %2 : %3</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>Rejected rows, with their reasons, are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes rejetées, avec leurs raisons, sont dans %1.</translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
     </message>
     <message>
         <source>Lists beneficiaries of the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les bénéficiaires du registre.</translation>
     </message>
     <message>
         <source>Text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à chercher.</translation>
     </message>
     <message>
         <source>What --filter matches: name, id, region or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que --filter compare : name, id, region ou phone.</translation>
     </message>
     <message>
         <source>Order: id, name, region or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre : id, name, region ou phone.</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre décroissant.</translation>
     </message>
     <message>
         <source>At most N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N lignes.</translation>
     </message>
     <message>
         <source>Skip the first N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauter les N premières lignes.</translation>
     </message>
     <message>
         <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by prend name, id, region ou phone, pas « %1 ».</translation>
     </message>
     <message>
         <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort prend id, name, region ou phone, pas « %1 ».</translation>
     </message>
     <message>
         <source>--limit and --offset take whole numbers of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --offset prennent des nombres entiers de lignes.</translation>
     </message>
     <message>
         <source>Cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le registre : %1</translation>
     </message>
     <message>
         <source>%1 of %2 matching beneficiaries shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 bénéficiaires correspondants affichés.</translation>
     </message>
     <message>
         <source>Who imports, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui importe, pour le journal d&apos;audit (par défaut : %1).</translation>
     </message>
     <message>
         <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les bénéficiaires dont le compte de paiement est aussi détenu par un autre identifiant du registre.</translation>
     </message>
     <message>
         <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit : « verify » vérifie sa chaîne de hachage (code de sortie 1 si elle est rompue), « list » montre les dernières entrées.</translation>
     </message>
     <message>
         <source>At most N entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N entrées.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire.</translation>
     </message>
     <message>
         <source>audit takes verify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit prend verify ou list.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit prend un nombre entier d&apos;entrées.</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est intact : %1 entrées, chacune chaînée à la précédente.</translation>
     </message>
     <message>
         <source>The audit log is broken: %1.</source>
@@ -1153,111 +1157,111 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     </message>
     <message>
         <source>The officer&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom complet de l&apos;agent.</translation>
     </message>
     <message>
         <source>maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>maker, checker ou viewer.</translation>
     </message>
     <message>
         <source>officer add needs --name and --role maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add demande --name et --role maker, checker ou viewer.</translation>
     </message>
     <message>
         <source>Cannot add the officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;agent : %1</translation>
     </message>
     <message>
         <source>Only beneficiaries enrolled in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les bénéficiaires inscrits à ce programme.</translation>
     </message>
     <message>
         <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la X-SIGNATURE attendue par Payment Hub EE pour un fichier de lot : SHA3-256 de « identifiant de corrélation:locataire:fichier » (le fichier tel que le hub le lit : lignes LF, sans saut de ligne final), signé avec la clé RSA (PKCS#1 v1.5, sans DigestInfo), en Base64. Avec --cert, vérifie une signature à la place.</translation>
     </message>
     <message>
         <source>The batch&apos;s X-CorrelationID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le X-CorrelationID du lot.</translation>
     </message>
     <message>
         <source>The Platform-TenantId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Platform-TenantId.</translation>
     </message>
     <message>
         <source>PEM private key (PKCS#1 or PKCS#8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée PEM (PKCS#1 ou PKCS#8).</translation>
     </message>
     <message>
         <source>Name of the environment variable holding the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé.</translation>
     </message>
     <message>
         <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat (PEM ou DER en base64) pour vérifier --signature.</translation>
     </message>
     <message>
         <source>The X-SIGNATURE to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La X-SIGNATURE à vérifier.</translation>
     </message>
     <message>
         <source>The batch file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de lot.</translation>
     </message>
     <message>
         <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign demande FICHIER, --correlation-id, --tenant, et soit --key, soit --cert avec --signature.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The signature does not match: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas : %1.</translation>
     </message>
     <message>
         <source>The signature matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature correspond.</translation>
     </message>
     <message>
         <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du locataire (PEM ou DER en base64).</translation>
     </message>
     <message>
         <source>X-CorrelationID (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>X-CorrelationID (par défaut : celui du manifeste).</translation>
     </message>
     <message>
         <source>Platform-TenantId (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform-TenantId (par défaut : celui du manifeste).</translation>
     </message>
     <message>
         <source>The hub&apos;s file size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de fichier maximale du hub.</translation>
     </message>
     <message>
         <source>review takes exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>review prend exactement un FICHIER.</translation>
     </message>
     <message>
         <source>Cannot review the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le fichier : %1</translation>
     </message>
     <message>
         <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, %2 octets, SHA-256 %3 ; total %4.</translation>
     </message>
     <message>
         <source>  line %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne %1%2 : %3</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1.</translation>
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -1268,23 +1272,23 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     </message>
     <message>
         <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export du détail de lot du hub (JSON) ou son CSV de résultats, pour lister les paiements payés, échoués et manquants.</translation>
     </message>
     <message>
         <source>Also write the review as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi la revue en CSV.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Cannot compare with the results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer avec les résultats : %1</translation>
     </message>
     <message>
         <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport aux résultats : %1 payés, %2 échoués, %3 en cours, %4 manquants.</translation>
     </message>
     <message>
         <source>Usage: paydesk-cli COMMAND [OPTIONS]
@@ -1322,51 +1326,85 @@ Run paydesk-cli COMMAND --help for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
 4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : paydesk-cli COMMANDE [OPTIONS]
+
+Commandes :
+  demo-data       écrire un CSV de registre synthétique
+  import FILE     importer un CSV de registre dans la base de données
+  beneficiaries   lister les bénéficiaires
+  audit verify    vérifier la chaîne de hachage du journal d&apos;audit
+  audit list      afficher les dernières entrées du journal d&apos;audit
+  officer add     ajouter un agent (maker, checker ou viewer)
+  officer list    lister les agents
+  officer role    donner un autre rôle à un agent
+  officer key     enregistrer la clé publique d&apos;un agent pour viser les lots
+  program         créer, lister et inscrire des programmes
+  enrol ID        appliquer l&apos;éligibilité d&apos;un programme au registre (program enrol)
+  cycle           créer, générer, soumettre, approuver, renvoyer, annuler et lister des cycles
+  entitlements ID lister les droits d&apos;un cycle (cycle entitlements)
+  addresses       demander au mappeur ID-compte les adresses financières d&apos;un cycle (G2P Connect)
+  batches         préparer les paiements d&apos;un cycle en lots figés, les lister, exporter un paquet
+  send ID         envoyer les lots prêts d&apos;un cycle à Payment Hub EE ou G2P Connect, une seule fois (un vérificateur)
+  resolve ID      résoudre les lots incertains d&apos;un cycle en demandant au hub s&apos;il les a
+  reconcile ID    ce que le hub a vraiment payé : paiements payés ou échoués, lots et cycle terminés
+  findings ID     avant l&apos;approbation : entrées, sorties, sauts de montant, comptes changés ou partagés, payés ailleurs
+  outstanding     l&apos;argent dans le noir : lots envoyés sans résultat final, par ancienneté, avec quoi faire
+  reissue         repayer des paiements échoués : un préparateur demande, un vérificateur approuve ou rejette
+  report cycle ID le rapport de versement d&apos;un cycle, en PDF (--pdf) et chaque paiement en CSV (--csv)
+  evidence ID     un dossier de preuves d&apos;un cycle ou d&apos;un lot, scellé, pour les auditeurs (vérifié par review)
+  statement match rapprocher le relevé bancaire du compte payeur (MT940, CSV) d&apos;un cycle : à trois voies
+  sign FILE       afficher la X-SIGNATURE Payment Hub EE d&apos;un fichier de lot
+  review FILE     relire un fichier de lot hors ligne : chiffres et ce que le hub refuserait
+  review DIR      vérifier un dossier de preuves hors ligne
+
+Lancez paydesk-cli COMMANDE --help pour les options d&apos;une commande.
+Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé avec des lignes rejetées,
+4 le fichier relu ou le relevé présente des constats, 5 un lot est incertain (résolvez-le).
+</translation>
     </message>
     <message>
         <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone, comptes de paiement et numéros d&apos;identité nationaux masqués sauf leurs quatre derniers caractères.</translation>
     </message>
     <message>
         <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents : « add ID --name NOM --role maker|checker|viewer », « role ID --role RÔLE », « key ID --public-key FICHIER » (une clé publique ou un certificat PEM, Ed25519 ou RSA) ou « list ».</translation>
     </message>
     <message>
         <source>The officer&apos;s public key or certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique ou le certificat de l&apos;agent (PEM).</translation>
     </message>
     <message>
         <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ajoute l&apos;agent ou change le rôle, pour le journal d&apos;audit (par défaut : %1).</translation>
     </message>
     <message>
         <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer prend « add ID », « role ID », « key ID » ou « list ».</translation>
     </message>
     <message>
         <source>officer key needs --public-key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer key demande --public-key FICHIER.</translation>
     </message>
     <message>
         <source>officer role needs --role maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer role demande --role maker, checker ou viewer.</translation>
     </message>
     <message>
         <source>Cannot register the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la clé : %1</translation>
     </message>
     <message>
         <source>%1&apos;s key registered: fingerprint %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de %1 enregistrée : empreinte %2.</translation>
     </message>
     <message>
         <source>Cannot change the role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer le rôle : %1</translation>
     </message>
     <message>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
         <source>Checked: %1.</source>
@@ -1374,7 +1412,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message>
         <source>The evidence pack holds.</source>
@@ -1382,7 +1420,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit un fichier de lot Payment Hub EE sans base de données ni réseau : lignes, totaux par devise, et tout ce que le hub refuserait ou altérerait. Le manifeste et la signature d&apos;un paquet (.manifest.json et .signature de FICHIER) et le visa des agents (.signoff.json) sont vérifiés s&apos;ils sont présents ; --cert vérifie la signature. Avec un dossier, vérifie à la place un dossier de preuves (paydesk-cli evidence). Code de sortie 4 si quelque chose ne va pas.</translation>
     </message>
     <message>
         <source>Sign-off: %1.</source>
@@ -1393,51 +1431,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CliSupport</name>
     <message>
         <source>SQLite file or postgresql:// URL (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite ou URL postgresql:// (par défaut : %1).</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON pour les scripts.</translation>
     </message>
     <message>
         <source>The officer acting (default: %1); see paydesk-cli officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent qui agit (par défaut : %1) ; voir paydesk-cli officer.</translation>
     </message>
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez paydesk-cli --help pour les commandes.</translation>
     </message>
     <message>
         <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;agent %1 : ajoutez-en un avec paydesk-cli officer add, ou nommez-en un avec --officer.</translation>
     </message>
     <message>
         <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur de lots du hub (par défaut : celui du programme).</translation>
     </message>
     <message>
         <source>The hub&apos;s operations app (default: the program&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application des opérations du hub (par défaut : celle du programme).</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM) for a hub with a private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC supplémentaires (PEM) pour un hub à AC privée.</translation>
     </message>
     <message>
         <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de l&apos;application des opérations (OAuth, mot de passe ; mot de passe lu dans PAYDESK_HUB_PASSWORD).</translation>
     </message>
     <message>
         <source>Deadline of each exchange with the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de chaque échange avec le hub.</translation>
     </message>
     <message>
         <source>There is no cycle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de cycle %1.</translation>
     </message>
     <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout-ms prend un nombre de millisecondes, 100 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1497,27 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CsvReader</name>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>the file is encoded as UTF-16; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
         <source>line %1, column %2: a field is longer than %3 bytes (is a closing quote missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : un champ dépasse %3 octets (manque-t-il un guillemet fermant ?)</translation>
     </message>
     <message>
         <source>line %1, column %2: a quoted field opened on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside an unquoted field (quote the whole field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets)</translation>
     </message>
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : du texte après le guillemet fermant d&apos;un champ</translation>
     </message>
 </context>
 <context>
@@ -1548,59 +1586,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleCommand</name>
     <message>
         <source>Cycle name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cycle.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour.</translation>
     </message>
     <message>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour.</translation>
     </message>
     <message>
         <source>Only entitlements in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les droits dans cet état.</translation>
     </message>
     <message>
         <source>At most N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N lignes.</translation>
     </message>
     <message>
         <source>Skip N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauter N lignes.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un de : %1.</translation>
     </message>
     <message>
         <source>cycle takes an action (%1) and an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle prend une action (%1) et un identifiant.</translation>
     </message>
     <message>
         <source>--state takes draft, pending_validation, approved, rejected or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state prend draft, pending_validation, approved, rejected ou cancelled.</translation>
     </message>
     <message>
         <source>Cannot create the cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le cycle : %1</translation>
     </message>
     <message>
         <source>Cycle %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 créé.</translation>
     </message>
     <message>
         <source>Cannot generate the entitlements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer les droits : %1</translation>
     </message>
     <message>
         <source>%1 entitlements created (%2 already there, %3 with no amount from the rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 droits créés (%2 existaient déjà, %3 sans montant selon la règle).</translation>
     </message>
     <message>
         <source>Cannot %1 cycle %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire « %1 » sur le cycle %2 : %3</translation>
     </message>
     <message>
         <source>Cycle %1 is now %2.</source>
@@ -1608,23 +1646,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot&apos;s results and whether the rest may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program&apos;s tiers ask) or send back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles de paiement. create PROGRAM_ID --name N --start AAAA-MM-JJ --end AAAA-MM-JJ ; generate, submit, approve, send-back ou cancel CYCLE_ID ; list PROGRAM_ID ; entitlements CYCLE_ID [--state S] ; approvals CYCLE_ID : qui l&apos;a approuvé et combien de vérificateurs son total demande ; pilot CYCLE_ID : les résultats du pilote et si le reste peut partir. Les préparateurs créent, génèrent et soumettent ; des vérificateurs autres que son préparateur approuvent (autant que les paliers du programme le demandent) ou renvoient.</translation>
     </message>
     <message>
         <source>Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle %1 (%2 %3) demande %4 vérificateur(s) distinct(s) ; approuvé par : %5.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne encore</translation>
     </message>
     <message>
         <source>There is no cycle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de cycle %1.</translation>
     </message>
     <message>
         <source>Cycle %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 : %2.</translation>
     </message>
     <message>
         <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
@@ -2078,15 +2116,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>CycleTransition</name>
     <message>
         <source>the cycle is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle est déjà %1</translation>
     </message>
     <message>
         <source>the cycle is %1: nothing more can happen to it</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle est %1 : plus rien ne peut lui arriver</translation>
     </message>
     <message>
         <source>the cycle is %1 and cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cycle est %1 et ne peut pas devenir %2</translation>
     </message>
 </context>
 <context>
@@ -2236,23 +2274,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Database</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL of the form postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL de la forme postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>the database driver is not installed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote de base de données n&apos;est pas installé (%1)</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>cannot configure the database (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de configurer la base de données (%1) : %2</translation>
     </message>
     <message>
         <source>PAYDESK_DATABASE_KEY is set, but this PayDesk&apos;s SQLite has no SQLCipher: the database would be stored unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)</source>
@@ -2264,52 +2302,52 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot make %1 readable by its owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rendre %1 lisible par son seul propriétaire</translation>
     </message>
 </context>
 <context>
     <name>DatabaseMigrator</name>
     <message>
         <source>cannot create the schema_version table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la table schema_version : %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this PayDesk knows (%2); update PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a la version de schéma %1, plus récente que celle que ce PayDesk connaît (%2) ; mettez PayDesk à jour</translation>
     </message>
     <message>
         <source>cannot read the migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la migration %1</translation>
     </message>
     <message>
         <source>cannot start a transaction for migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction pour la migration %1 : %2</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration %1 a échoué : %2</translation>
     </message>
     <message>
         <source>cannot record migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la migration %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire : %1</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage de taille de ménage doit être comprise entre 1 et 50, la plus petite d&apos;abord (elle est de %1 à %2)</translation>
     </message>
     <message>
         <source>the age range must lie within 0 to 130 years, youngest first</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d&apos;âge doit être comprise entre 0 et 130 ans, la plus jeune d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2358,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le registre : %1</translation>
     </message>
     <message>
         <source>cannot read the enrolment: %1</source>
@@ -2328,11 +2366,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot update the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour l&apos;inscription : %1</translation>
     </message>
     <message>
         <source>cannot commit the enrolment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider l&apos;inscription : %1</translation>
     </message>
 </context>
 <context>
@@ -2346,51 +2384,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>région %1</translation>
     </message>
     <message>
         <source>the other regions</source>
-        <translation type="unfinished"></translation>
+        <translation>les autres régions</translation>
     </message>
     <message>
         <source>the household cap must be from 1 to %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>le plafond par ménage doit être de 1 à %1 membres</translation>
     </message>
     <message>
         <source>the amount per member must be zero or more, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant par membre doit être nul ou positif, en %1</translation>
     </message>
     <message>
         <source>the region table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des régions est vide</translation>
     </message>
     <message>
         <source>region %1 is in the table twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la région %1 figure deux fois dans la table</translation>
     </message>
     <message>
         <source>the amount for %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant pour %1 est trop élevé</translation>
     </message>
     <message>
         <source>the amount for %1 is in %2, the program pays in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant pour %1 est en %2, le programme paie en %3</translation>
     </message>
     <message>
         <source>the amount for %1 must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant pour %1 doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>the amount for %1 would be %2 %3, but the payment backend pays whole %3 only</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant pour %1 serait de %2 %3, mais le système de paiement ne paie que des %3 entiers</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entitlement rule</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une règle de droits</translation>
     </message>
     <message>
         <source>every beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque bénéficiaire</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2439,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2420,49 +2458,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>EntitlementTransition</name>
     <message>
         <source>the entitlement is already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le droit est déjà %1</translation>
     </message>
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le droit est %1 et ne peut pas devenir %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCommand</name>
     <message>
         <source>An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and officers&apos; sign-off, the approvals, the findings and their acknowledgements, the audit entries, the reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. paydesk-cli review FOLDER checks it with nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de preuves d&apos;un cycle, ou d&apos;un de ses lots (--batch) : les paquets de lots avec leurs manifestes et le visa des agents, les approbations, les constats et leurs prises en compte, les entrées du journal d&apos;audit, le rapprochement, chaque paiement et le rapport PDF, dans un nouveau dossier scellé par un index de sommes SHA-256. paydesk-cli review DOSSIER le vérifie sans rien d&apos;autre.</translation>
     </message>
     <message>
         <source>The new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau dossier.</translation>
     </message>
     <message>
         <source>Only this batch of the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce lot du cycle.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence prend un identifiant de cycle et --out DOSSIER (et --batch ID pour un lot).</translation>
     </message>
     <message>
         <source>Cannot make the evidence pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de constituer le dossier de preuves : %1</translation>
     </message>
     <message>
         <source>Evidence pack of cycle %1 written to %2; check it with paydesk-cli review %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de preuves du cycle %1 écrit dans %2 ; vérifiez-le avec paydesk-cli review %2.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePack</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
@@ -2478,7 +2516,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot read the approvals: %1</source>
@@ -2494,7 +2532,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2614,63 +2652,63 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>FileReviewPage</name>
     <message>
         <source>Open a Payment Hub EE batch file, or the CSV of an exported bundle, to review it. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier de lot Payment Hub EE, ou le CSV d&apos;un paquet exporté, pour le relire. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat…</translation>
     </message>
     <message>
         <source>optional: the tenant&apos;s certificate, to check the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : le certificat du locataire, pour vérifier la signature</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Colonne</translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Review a batch file</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire un fichier de lot</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The tenant&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du locataire</translation>
     </message>
     <message>
         <source>%1 cannot be reviewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être relu : %2</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3 bytes, total %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes, %3 octets, total %4.</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1.</translation>
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -2681,47 +2719,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultats…</translation>
     </message>
     <message>
         <source>E&amp;xport review…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la revue…</translation>
     </message>
     <message>
         <source>Open a batch file first, then the hub&apos;s results for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un fichier de lot, puis les résultats du hub pour ce lot.</translation>
     </message>
     <message>
         <source>The hub&apos;s results for this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats du hub pour ce lot</translation>
     </message>
     <message>
         <source>Batch detail or result file (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de lot ou fichier de résultats (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la revue</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Batch file review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de fichier de lot</translation>
     </message>
     <message>
         <source>Against the hub&apos;s results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport aux résultats du hub : %1 payés, %2 échoués, %3 en cours, %4 manquants.</translation>
     </message>
     <message>
         <source>The results cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ne peuvent pas être comparés : %1</translation>
     </message>
     <message>
         <source>Evidence &amp;pack…</source>
@@ -2831,43 +2869,43 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>FindingsCommand</name>
     <message>
         <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un vérificateur doit voir avant d&apos;approuver un cycle : les bénéficiaires entrés ou sortis depuis le cycle précédent du programme, les montants qui ont bougé de plus de --jump-share (0.5 : 50 %), les bénéficiaires payés sur un autre compte la dernière fois, les comptes partagés par plusieurs bénéficiaires, et les bénéficiaires payés par le cycle d&apos;un autre programme sur la même période. --acknowledge : le vérificateur en fonction en prend acte, dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The share an amount may move by unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part dont un montant peut bouger sans être signalé.</translation>
     </message>
     <message>
         <source>Acknowledge the findings (a checker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre acte des constats (un vérificateur).</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>findings prend un identifiant de cycle ; --jump-share une part supérieure à 0, comme 0.5.</translation>
     </message>
     <message>
         <source>Against cycle %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport au cycle %1 (%2) :</translation>
     </message>
     <message>
         <source>The program&apos;s first cycle: nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier cycle du programme : rien à comparer.</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message>
         <source>You acknowledged these findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez pris acte de ces constats.</translation>
     </message>
     <message>
         <source>Not acknowledged by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore pris en compte par vous.</translation>
     </message>
 </context>
 <context>
@@ -2896,23 +2934,23 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>G2pConnectClient</name>
     <message>
         <source>no complete answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse complète de %1 : %2</translation>
     </message>
     <message>
         <source>the request did not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas atteint %1 : %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
     </message>
     <message>
         <source>%1 answered something that is not a G2P Connect answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu quelque chose qui n&apos;est pas une réponse G2P Connect : %2</translation>
     </message>
     <message>
         <source>the receiver has seen this request before (rjct.message_id.duplicate): PayDesk asks it which payments it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a déjà vu cette requête (rjct.message_id.duplicate) : PayDesk lui demande quels paiements il détient</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2920,46 +2958,46 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the receiver refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a refusé la requête : %1</translation>
     </message>
     <message>
         <source>the receiver refused the request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a refusé la requête : %1 (%2)</translation>
     </message>
     <message>
         <source>the receiver refused the status request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire a refusé la demande de statut : %1</translation>
     </message>
     <message>
         <source>the mapper refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mappeur a refusé la requête : %1</translation>
     </message>
     <message>
         <source>the mapper did not acknowledge the request (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le mappeur n&apos;a pas accusé réception de la requête (%1) : %2 %3</translation>
     </message>
     <message>
         <source>the mapper acknowledged the request but did not answer at %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le mappeur a accusé réception de la requête mais n&apos;a pas répondu à %1 dans les %2 s</translation>
     </message>
     <message>
         <source>the request could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête n&apos;a pas pu être signée : %1</translation>
     </message>
 </context>
 <context>
     <name>G2pConnectDisburseWriter</name>
     <message>
         <source>%1 %2 has more decimals than G2P Connect&apos;s two</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a plus de décimales que les deux de G2P Connect</translation>
     </message>
     <message>
         <source>payment %1 has no valid payee or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le paiement %1 n&apos;a pas de bénéficiaire ou de montant valide</translation>
     </message>
     <message>
         <source>payment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3103,30 +3141,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat ou la clé TLS du processeur de lots ne peut pas être lu</translation>
     </message>
     <message>
         <source>the bulk processor cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le processeur de lots ne peut pas écouter sur le port %1</translation>
     </message>
     <message>
         <source>the bulk processor cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le processeur de lots ne peut pas écouter sur le port %1 : %2</translation>
     </message>
     <message>
         <source>the operations app cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application des opérations ne peut pas écouter sur le port %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>HubTenant</name>
     <message>
         <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas NOM, NOM,CERT.pem ou NOM,CERT.pem,KEY.pem</translation>
     </message>
     <message>
         <source>tenant %1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>locataire %1 : impossible de lire %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3208,31 +3246,31 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>MakerChecker</name>
     <message>
         <source>%1 is no longer an active officer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus un agent actif</translation>
     </message>
     <message>
         <source>%1 is a viewer and cannot change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est observateur et ne peut rien modifier</translation>
     </message>
     <message>
         <source>%1 is a checker: preparing is a maker&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vérificateur : préparer est le travail d&apos;un préparateur</translation>
     </message>
     <message>
         <source>%1 is a maker: approving is a checker&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est préparateur : approuver est le travail d&apos;un vérificateur</translation>
     </message>
     <message>
         <source>%1 submitted this and cannot also approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a soumis ceci et ne peut pas aussi l&apos;approuver</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue</translation>
     </message>
     <message>
         <source>%1 is a maker: sending money is a checker&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est préparateur : envoyer de l&apos;argent est le travail d&apos;un vérificateur</translation>
     </message>
 </context>
 <context>
@@ -3254,15 +3292,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Money</name>
     <message>
         <source>unknown currency</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue</translation>
     </message>
     <message>
         <source>the amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant est vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant décimal simple</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s)</source>
@@ -3273,7 +3311,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant est trop élevé</translation>
     </message>
 </context>
 <context>
@@ -3359,19 +3397,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>OfficerRepository</name>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant d&apos;agent : %2</translation>
     </message>
     <message>
         <source>an officer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un agent a besoin d&apos;un nom</translation>
     </message>
     <message>
         <source>there is already an officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un agent %1</translation>
     </message>
     <message>
         <source>cannot add the officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter l&apos;agent : %1</translation>
     </message>
     <message>
         <source>there is no officer %1</source>
@@ -3390,58 +3428,58 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>OneShotHttp</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse http:// ou https://</translation>
     </message>
     <message>
         <source>cannot open a verified TLS connection to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir une connexion TLS vérifiée vers %1:%2 : %3</translation>
     </message>
     <message>
         <source>cannot connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1:%2 : %3</translation>
     </message>
     <message>
         <source>the request to %1 could not be sent whole: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête vers %1 n&apos;a pas pu être envoyée en entier : %2</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 dans les %2 s</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion sans répondre</translation>
     </message>
     <message>
         <source>%1 answered something that is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu quelque chose qui n&apos;est pas du HTTP</translation>
     </message>
     <message>
         <source>the answer of %1 was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de %1 a été tronquée</translation>
     </message>
 </context>
 <context>
     <name>OutstandingCommand</name>
     <message>
         <source>Money in the dark: the batches whose payments left PayDesk, or may have, and have no final outcome yet (uncertain batches, and payments still in flight on the hub), oldest first, by age band, with what to do about each.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argent dans le noir : les lots dont les paiements ont quitté PayDesk, ou ont pu le faire, et n&apos;ont pas encore de résultat final (lots incertains, et paiements encore en cours sur le hub), du plus ancien au plus récent, par tranche d&apos;âge, avec quoi faire pour chacun.</translation>
     </message>
     <message>
         <source>Only this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce cycle.</translation>
     </message>
     <message>
         <source>outstanding takes no argument but --cycle ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>outstanding ne prend aucun argument sauf --cycle ID.</translation>
     </message>
     <message>
         <source>%1: %2 payments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 paiements</translation>
     </message>
     <message>
         <source>batch %1 (cycle %2 %3)	%4	%5 payments	%6 %7	%8</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 (cycle %2 %3)	%4	%5 paiements	%6 %7	%8</translation>
     </message>
 </context>
 <context>
@@ -3474,75 +3512,75 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PartyId</name>
     <message>
         <source>the identifier is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant est vide</translation>
     </message>
     <message>
         <source>the identifier contains a comma, a quote or an invisible character</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant contient une virgule, un guillemet ou un caractère invisible</translation>
     </message>
     <message>
         <source>a phone number may only hold digits, spaces, dashes and a leading +</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de téléphone ne peut contenir que des chiffres, des espaces, des tirets et un + initial</translation>
     </message>
     <message>
         <source>a phone number has 8 to 15 digits, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de téléphone a de 8 à 15 chiffres, celui-ci en a %1</translation>
     </message>
     <message>
         <source>a bank account number may only hold letters A-Z and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de compte bancaire ne peut contenir que des lettres A-Z et des chiffres</translation>
     </message>
     <message>
         <source>a bank account number has 4 to 34 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de compte bancaire a de 4 à 34 caractères, celui-ci en a %1</translation>
     </message>
     <message>
         <source>an IBAN may only hold letters A-Z and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN ne peut contenir que des lettres A-Z et des chiffres</translation>
     </message>
     <message>
         <source>an IBAN has 15 to 34 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN a de 15 à 34 caractères, celui-ci en a %1</translation>
     </message>
     <message>
         <source>an IBAN starts with a two-letter country code and two check digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un IBAN commence par un code pays de deux lettres et deux chiffres de contrôle</translation>
     </message>
     <message>
         <source>the IBAN check digits do not match (mod-97 check failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>les chiffres de contrôle de l&apos;IBAN ne correspondent pas (contrôle mod-97 échoué)</translation>
     </message>
     <message>
         <source>an email address has one @ with text on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse e-mail a un seul @ avec du texte de chaque côté</translation>
     </message>
     <message>
         <source>the email address is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse e-mail est trop longue</translation>
     </message>
     <message>
         <source>an email address may not hold spaces or &lt;&gt;;() characters</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse e-mail ne peut pas contenir d&apos;espaces ni les caractères &lt;&gt;;()</translation>
     </message>
     <message>
         <source>the email domain &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine e-mail « %1 » n&apos;est pas valide</translation>
     </message>
     <message>
         <source>a registry id has at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant du registre a au plus 64 caractères</translation>
     </message>
     <message>
         <source>a registry id may not hold spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant du registre ne peut pas contenir d&apos;espaces</translation>
     </message>
     <message>
         <source>a financial address has at most 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse financière a au plus 255 caractères</translation>
     </message>
     <message>
         <source>a financial address reads type:id or type:id@provider, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse financière s&apos;écrit type:id ou type:id@fournisseur, sans espaces</translation>
     </message>
 </context>
 <context>
@@ -3579,59 +3617,59 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PaymentHubClient</name>
     <message>
         <source>the hub refused the batch&apos;s X-SIGNATURE: the tenant&apos;s signing key is not the one the hub knows</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub a refusé la X-SIGNATURE du lot : la clé de signature du locataire n&apos;est pas celle que le hub connaît</translation>
     </message>
     <message>
         <source>the hub could not check the X-SIGNATURE with the certificate it holds for the tenant: the signing key is not the tenant&apos;s, or the signature is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub n&apos;a pas pu vérifier la X-SIGNATURE avec le certificat qu&apos;il détient pour le locataire : la clé de signature n&apos;est pas celle du locataire, ou la signature manque ou est mal formée</translation>
     </message>
     <message>
         <source>the hub refused the file: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub a refusé le fichier : %1 (%2)</translation>
     </message>
     <message>
         <source>the hub refused the upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub a refusé l&apos;envoi : %1</translation>
     </message>
     <message>
         <source>the hub has no payment workflow for this tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub n&apos;a pas de circuit de paiement pour ce locataire (%1)</translation>
     </message>
     <message>
         <source>the hub answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub a répondu %1 : %2</translation>
     </message>
     <message>
         <source>no complete answer from the hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse complète du hub : %1</translation>
     </message>
     <message>
         <source>the batch did not reach the hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot n&apos;a pas atteint le hub : %1</translation>
     </message>
     <message>
         <source>the hub accepted the batch but its answer names no batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub a accepté le lot mais sa réponse ne nomme aucun lot : %1</translation>
     </message>
     <message>
         <source>the operations app refused the officer&apos;s credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application des opérations a refusé les identifiants de l&apos;agent (%1)</translation>
     </message>
     <message>
         <source>cannot get a token from the operations app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;obtenir un jeton de l&apos;application des opérations : %1</translation>
     </message>
     <message>
         <source>the operations app answered something that is not JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application des opérations a répondu quelque chose qui n&apos;est pas du JSON à %1 : %2</translation>
     </message>
     <message>
         <source>the operations app did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application des opérations n&apos;a pas répondu : %1</translation>
     </message>
     <message>
         <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de lots de l&apos;application des opérations n&apos;a ni « data » ni « content » : PayDesk ne peut pas dire si le hub a le lot</translation>
     </message>
 </context>
 <context>
@@ -3733,11 +3771,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>batch %1&apos;s file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier du lot %1 : %2</translation>
     </message>
     <message>
         <source>batch %1: the receiver&apos;s statuses: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1 : les statuts du destinataire : %2</translation>
     </message>
     <message>
         <source>there is no cycle %1</source>
@@ -3928,19 +3966,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PheeCsvWriter</name>
     <message>
         <source>payment %1: the amount must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement %1 : le montant doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>payment %1: %2 %3 has a fraction; Payment Hub EE pays whole %3 only</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement %1 : %2 %3 a une fraction ; Payment Hub EE ne paie que des %3 entiers</translation>
     </message>
     <message>
         <source>payment %1: the payee has no valid account</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement %1 : le bénéficiaire n&apos;a pas de compte valide</translation>
     </message>
     <message>
         <source>payment %1: &quot;%2&quot; holds a comma, quote or line break, which the hub would split</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement %1 : « %2 » contient une virgule, un guillemet ou un saut de ligne, que le hub couperait</translation>
     </message>
 </context>
 <context>
@@ -3982,47 +4020,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>Program</name>
     <message>
         <source>a program needs a name of at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme a besoin d&apos;un nom d&apos;au plus 100 caractères</translation>
     </message>
     <message>
         <source>the program&apos;s currency is not an ISO 4217 code PayDesk knows</source>
-        <translation type="unfinished"></translation>
+        <translation>la devise du programme n&apos;est pas un code ISO 4217 que PayDesk connaît</translation>
     </message>
     <message>
         <source>entitlement rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de droits : %1</translation>
     </message>
     <message>
         <source>eligibility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>éligibilité : %1</translation>
     </message>
     <message>
         <source>the payer account is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte payeur manque ou n&apos;est pas valide</translation>
     </message>
     <message>
         <source>a batch holds from 1 to 100,000 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>un lot contient de 1 à 100 000 lignes</translation>
     </message>
     <message>
         <source>a batch file limit below 1,000 bytes cannot hold a header and a row</source>
-        <translation type="unfinished"></translation>
+        <translation>une limite de fichier de lot inférieure à 1 000 octets ne peut pas contenir un en-tête et une ligne</translation>
     </message>
     <message>
         <source>the budget must be an amount in %1, more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget doit être un montant en %1, supérieur à zéro</translation>
     </message>
     <message>
         <source>Payment Hub EE needs the tenant (Platform-TenantId) the program pays through</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment Hub EE a besoin du locataire (Platform-TenantId) par lequel le programme paie</translation>
     </message>
     <message>
         <source>Payment Hub EE&apos;s payment mode must be one of %1 (the hub fails every row of another)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode de paiement de Payment Hub EE doit être l&apos;un de %1 (le hub fait échouer chaque ligne d&apos;un autre)</translation>
     </message>
     <message>
         <source>the hub is &quot;sandbox&quot; (PayDesk&apos;s own) or given by its bulk processor and operations URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>le hub est « sandbox » (celui de PayDesk) ou donné par les URL de son processeur de lots et de son application des opérations</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an http:// or https:// address</source>
@@ -4045,51 +4083,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ProgramCommand</name>
     <message>
         <source>--currency takes an ISO 4217 code such as USD, KES or XOF</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency prend un code ISO 4217 comme USD, KES ou XOF</translation>
     </message>
     <message>
         <source>--fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fixed : %1</translation>
     </message>
     <message>
         <source>--rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--rule : %1</translation>
     </message>
     <message>
         <source>--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--household-min, --household-max, --max-batch-rows et --max-file-bytes prennent des nombres entiers</translation>
     </message>
     <message>
         <source>--payer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--payer : %1</translation>
     </message>
     <message>
         <source>--budget: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget : %1</translation>
     </message>
     <message>
         <source>See the description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la description.</translation>
     </message>
     <message>
         <source>Enrol inactive beneficiaries too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire aussi les bénéficiaires inactifs.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire.</translation>
     </message>
     <message>
         <source>Cannot create the program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le programme : %1</translation>
     </message>
     <message>
         <source>Program %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme %1 créé.</translation>
     </message>
     <message>
         <source>Cannot enrol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;inscrire : %1</translation>
     </message>
     <message>
         <source>%1 enrolled: %2 joined, %3 left.</source>
@@ -4097,71 +4135,71 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by the mapper) or fa; --backend takes payment_hub_ee, g2p_connect or file_only</source>
-        <translation type="unfinished"></translation>
+        <translation>--payer-type et --payee-type prennent msisdn, bank_account, iban, email, registry_id (résolu par le mappeur) ou fa ; --backend prend payment_hub_ee, g2p_connect ou file_only</translation>
     </message>
     <message>
         <source>There is no program %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de programme %1.</translation>
     </message>
     <message>
         <source>Cannot set the approval tiers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fixer les paliers d&apos;approbation : %1</translation>
     </message>
     <message>
         <source>%1: one checker approves a cycle of any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un vérificateur approuve un cycle de n&apos;importe quel total.</translation>
     </message>
     <message>
         <source>%1: from %2 %3, %4 distinct checker(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : à partir de %2 %3, %4 vérificateur(s) distinct(s)</translation>
     </message>
     <message>
         <source>--sign-off takes yes or no, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-off prend yes ou no, pas %1.</translation>
     </message>
     <message>
         <source>--pilot-payments takes a number of payments, 0 for no pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pilot-payments prend un nombre de paiements, 0 pour aucun pilote.</translation>
     </message>
     <message>
         <source>--pilot-max-failed takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pilot-max-failed prend un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>Cannot set the release policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fixer la politique de libération : %1</translation>
     </message>
     <message>
         <source>%1: each batch is sent once its maker signed it off and a checker countersigned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaque lot est envoyé une fois visé par son préparateur et contresigné par un vérificateur.</translation>
     </message>
     <message>
         <source>%1: batches are sent without personal sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les lots sont envoyés sans visa personnel.</translation>
     </message>
     <message>
         <source>Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cycle commence par un lot pilote de %1 paiements ; le reste ne part que si au plus %2 % d&apos;entre eux ont échoué.</translation>
     </message>
     <message>
         <source>No pilot batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lot pilote.</translation>
     </message>
     <message>
         <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes. create : --name, --currency, la règle (--fixed MONTANT ou --rule JSON comme {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), l&apos;éligibilité (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type et --payer, --payee-type, --backend avec --tenant, --payment-mode et le hub (--hub sandbox pour la démonstration de PayDesk, ou --bulk-url et --ops-url) pour Payment Hub EE, ou --hub sandbox ou --bulk-url (le destinataire des versements), --mapper-url (le mappeur ID-compte, pour --payee-type registry_id ; avec --mapper-callback-url, le mappeur est interrogé de façon asynchrone et répond à cette adresse), --sender-id, --receiver-id et --signing-key-id (requêtes signées en Ed25519, la clé donnée à send --key) pour G2P Connect ; --max-batch-rows, --max-file-bytes, --budget. list : tous les programmes. enrol ID : appliquer l&apos;éligibilité du programme au registre. tiers ID [PALIERS] : afficher ou fixer combien de vérificateurs distincts un cycle demande selon son total, en paires MONTANT:VÉRIFICATEURS comme « 0:1, 50000:2, 250000:3 » (« none » : un vérificateur). release ID : afficher, ou fixer avec --sign-off yes|no (chaque lot visé par son préparateur et contresigné par un vérificateur avant l&apos;envoi), --pilot-payments N et --pilot-max-failed POURCENT (chaque cycle commence par un lot pilote de N paiements ; le reste n&apos;est libéré qu&apos;une fois les résultats du pilote définitifs et au plus POURCENT d&apos;entre eux échoués). check ID : tester la connexion au hub du programme (chaque partie reçoit une question sans effet ; les options du hub remplacent les adresses du programme) ; code de sortie 1 si une partie ne répond pas.</translation>
     </message>
     <message>
         <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>program prend create, list, enrol ID, tiers ID [PALIERS], release ID ou check ID.</translation>
     </message>
     <message>
         <source>ok      %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ok      %1 : %2</translation>
     </message>
     <message>
         <source>FAILED  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC   %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4172,15 +4210,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is already a program named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un programme nommé %1</translation>
     </message>
     <message>
         <source>cannot save the program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le programme : %1</translation>
     </message>
     <message>
         <source>cannot save the program: no id came back</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le programme : aucun identifiant n&apos;est revenu</translation>
     </message>
 </context>
 <context>
@@ -4537,47 +4575,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ReconcileCommand</name>
     <message>
         <source>Reconciles a cycle&apos;s sent batches with the program&apos;s Payment Hub EE: payments become paid or failed (with the hub&apos;s reason); a batch completes when every payment is final, the cycle is distributed when every batch is. Offline: --batch ID --results FILE applies the hub&apos;s batch detail export or result CSV instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapproche les lots envoyés d&apos;un cycle avec le Payment Hub EE du programme : les paiements deviennent payés ou échoués (avec la raison du hub) ; un lot est terminé quand chaque paiement est définitif, le cycle est distribué quand chaque lot l&apos;est. Hors ligne : --batch ID --results FICHIER applique à la place l&apos;export du détail de lot ou le CSV de résultats du hub.</translation>
     </message>
     <message>
         <source>Poll again every S seconds until the cycle is distributed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger de nouveau toutes les S secondes jusqu&apos;à ce que le cycle soit distribué.</translation>
     </message>
     <message>
         <source>With --results: the batch the file is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --results : le lot dont parle le fichier.</translation>
     </message>
     <message>
         <source>The hub&apos;s batch detail (JSON) or result CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le détail de lot du hub (JSON) ou le CSV de résultats.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>reconcile takes a cycle id, and --batch with --results together.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile prend un identifiant de cycle, et --batch avec --results ensemble.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cycle %1 is distributed: every payment is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle %1 est distribué : chaque paiement est définitif.</translation>
     </message>
     <message>
         <source>--watch takes a number of seconds, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--watch prend un nombre de secondes, 1 ou plus.</translation>
     </message>
     <message>
         <source>Cycle %1 has no batch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle %1 n&apos;a pas de lot %2.</translation>
     </message>
     <message>
         <source>Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 ne nomme aucun hub à interroger : indiquez --bulk-url (et --ops-url pour Payment Hub EE).</translation>
     </message>
 </context>
 <context>
@@ -4891,30 +4929,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>RegionTotalsChart</name>
     <message>
         <source>Entitled per region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits par région (%1)</translation>
     </message>
     <message>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans région)</translation>
     </message>
 </context>
 <context>
     <name>RegistryColumnMapping</name>
     <message>
         <source>&quot;%1&quot; is not a mapping of the form &quot;Header=field&quot; with a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une association de la forme « En-tête=champ » avec un champ connu</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both hold the field %3; map one of them to another field</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes « %1 » et « %2 » contiennent toutes deux le champ %3 ; associez l&apos;une d&apos;elles à un autre champ</translation>
     </message>
     <message>
         <source>the file has no registry_id column; map the column that holds the registry id</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de colonne registry_id ; associez la colonne qui contient l&apos;identifiant du registre</translation>
     </message>
     <message>
         <source>the file has neither a given_name nor a family_name column</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a ni colonne given_name ni colonne family_name</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +4975,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du registre</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4969,7 +5007,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Columns (check that each column feeds the right field):</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (vérifiez que chaque colonne alimente le bon champ) :</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -4977,19 +5015,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Choose a registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier du registre</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
@@ -5008,7 +5046,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Importing… %1 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… %1 lignes lues</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -5020,30 +5058,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables), p. ex. %2.</translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5051,27 +5089,27 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 is empty: a registry file starts with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : un fichier du registre commence par une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>%1, header row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne d&apos;en-tête : %2</translation>
     </message>
     <message>
         <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction de base de données : %1</translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;importation : %1</translation>
     </message>
     <message>
         <source>Cannot prepare the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;importation : %1</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les lignes rejetées dans %1 : %2</translation>
     </message>
     <message>
         <source>The import was cancelled; the registry is unchanged.</source>
@@ -5079,19 +5117,19 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>registry id %1 appears more than once in this file; only its first row was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant du registre %1 apparaît plusieurs fois dans ce fichier ; seule sa première ligne a été importée</translation>
     </message>
     <message>
         <source>%1, line %2: the database refused the row: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : la base de données a refusé la ligne : %3</translation>
     </message>
     <message>
         <source>%1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cannot commit the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider l&apos;importation : %1</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +5223,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5213,62 +5251,62 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Only &amp;shared payee accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les comptes de paiement &amp;partagés</translation>
     </message>
     <message>
         <source>Beneficiaries whose payee account another registry id also holds: likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires dont le compte de paiement est aussi détenu par un autre identifiant du registre : doublons probables</translation>
     </message>
     <message>
         <source>Likely duplicate: this account is also registered for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon probable : ce compte est aussi enregistré pour %1</translation>
     </message>
 </context>
 <context>
     <name>ReissueCommand</name>
     <message>
         <source>Pays failed payments again under four eyes. &quot;request CYCLE_ID&quot;: a maker asks for the cycle&apos;s failed payments (or those named by --payment) to be paid again; &quot;approve REQUEST_ID&quot; or &quot;reject REQUEST_ID --why TEXT&quot;: a checker other than the maker decides; approval reopens a distributed cycle, and the next &quot;batches prepare&quot; gives each payment a new request id. &quot;list CYCLE_ID&quot;: the cycle&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaie les paiements échoués sous double contrôle. « request CYCLE_ID » : un préparateur demande que les paiements échoués du cycle (ou ceux nommés par --payment) soient payés de nouveau ; « approve REQUEST_ID » ou « reject REQUEST_ID --why TEXTE » : un vérificateur autre que le préparateur décide ; l&apos;approbation rouvre un cycle distribué, et la « batches prepare » suivante donne à chaque paiement un nouvel identifiant de requête. « list CYCLE_ID » : les demandes du cycle.</translation>
     </message>
     <message>
         <source>With request: a failed payment to pay again (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec request : un paiement échoué à payer de nouveau (répétable).</translation>
     </message>
     <message>
         <source>With reject: the reason, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec reject : la raison, gardée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>request, approve, reject or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>request, approve, reject ou list.</translation>
     </message>
     <message>
         <source>The cycle (request, list) or the request (approve, reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle (request, list) ou la demande (approve, reject).</translation>
     </message>
     <message>
         <source>reissue takes request, approve, reject or list, and an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>reissue prend request, approve, reject ou list, et un identifiant.</translation>
     </message>
     <message>
         <source>reject needs --why: the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>reject demande --why : la raison est gardée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>--payment takes a payment id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment prend un identifiant de paiement, pas « %1 ».</translation>
     </message>
     <message>
         <source>%1	%2	%3 payments	%4 %5	asked by %6 %7	%8 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	%3 paiements	%4 %5	demandé par %6 %7	%8 %9</translation>
     </message>
     <message>
         <source>Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de réémission %1 : %2 paiements échoués à payer de nouveau ; un vérificateur autre que %3 décide.</translation>
     </message>
     <message>
         <source>Re-issue request %1 approved: &quot;batches prepare&quot; now pays them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de réémission %1 approuvée : « batches prepare » les paie maintenant de nouveau.</translation>
     </message>
     <message>
         <source>Re-issue request %1 rejected.</source>
@@ -5326,7 +5364,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no program %1</source>
-        <translation type="unfinished">il n&apos;y a pas de programme %1</translation>
+        <translation>il n&apos;y a pas de programme %1</translation>
     </message>
     <message>
         <source>cannot save the release policy: %1</source>
@@ -5337,39 +5375,39 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ReportCommand</name>
     <message>
         <source>A cycle&apos;s disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle&apos;s audit trail; --csv writes every payment of the cycle, one row each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de versement d&apos;un cycle : --pdf écrit les totaux, graphiques, paiements échoués, lots et la piste d&apos;audit du cycle ; --csv écrit chaque paiement du cycle, une ligne chacun.</translation>
     </message>
     <message>
         <source>Write the report as PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport en PDF dans FICHIER.</translation>
     </message>
     <message>
         <source>Write every payment as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque paiement en CSV dans FICHIER.</translation>
     </message>
     <message>
         <source>What to report on: cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi porte le rapport : cycle.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>report takes &quot;cycle ID&quot; and --pdf FILE, --csv FILE or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>report prend « cycle ID » et --pdf FICHIER, --csv FICHIER ou les deux.</translation>
     </message>
     <message>
         <source>Report of cycle %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du cycle %1 écrit dans %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Payments of cycle %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements du cycle %1 écrits dans %2.</translation>
     </message>
 </context>
 <context>
@@ -5407,55 +5445,55 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>ReviewReport</name>
     <message>
         <source>%1 rows; total %2; SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ; total %2 ; SHA-256 %3</translation>
     </message>
     <message>
         <source>Batch file review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de fichier de lot</translation>
     </message>
     <message>
         <source>%1 rows, %2 bytes, total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, %2 octets, total %3</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1.</translation>
     </message>
     <message>
         <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste : %1.</translation>
     </message>
     <message>
         <source>Nothing the hub would refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien que le hub refuserait</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">Colonne</translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Against the hub&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport aux résultats du hub</translation>
     </message>
     <message>
         <source>%1 paid, %2 failed, %3 in flight, %4 missing; %5 result rows match no payment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 payés, %2 échoués, %3 en cours, %4 manquants ; %5 lignes de résultats ne correspondent à aucun paiement</translation>
     </message>
     <message>
         <source>Sign-off: %1.</source>
@@ -5481,81 +5519,81 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SendCommand</name>
     <message>
         <source>Sends a cycle&apos;s ready batches to the program&apos;s Payment Hub EE, exactly once: uncertain batches are resolved first. Needs a checker. Without --yes it only shows what would leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les lots prêts d&apos;un cycle au Payment Hub EE du programme, une seule fois : les lots incertains sont d&apos;abord résolus. Demande un vérificateur. Sans --yes, montre seulement ce qui partirait.</translation>
     </message>
     <message>
         <source>Resolves a cycle&apos;s uncertain (sending) batches against the hub&apos;s operations API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résout les lots incertains (en cours d&apos;envoi) d&apos;un cycle avec l&apos;API des opérations du hub.</translation>
     </message>
     <message>
         <source>The tenant&apos;s PEM private key (X-SIGNATURE); resolve needs it only to post again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM du locataire (X-SIGNATURE) ; resolve n&apos;en a besoin que pour renvoyer.</translation>
     </message>
     <message>
         <source>Only this batch (a refused one is sent again only this way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce lot (un lot refusé n&apos;est renvoyé que de cette façon).</translation>
     </message>
     <message>
         <source>The officer confirms the batches, payments and totals shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent confirme les lots, paiements et totaux affichés.</translation>
     </message>
     <message>
         <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme le renvoi d&apos;un lot incertain que le hub n&apos;a toujours pas après le délai de grâce (même identifiant de corrélation, même fichier).</translation>
     </message>
     <message>
         <source>How long the hub may take to show an accepted batch (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps le hub peut mettre à montrer un lot accepté (par défaut 600).</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>%1 takes a cycle id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend un identifiant de cycle.</translation>
     </message>
     <message>
         <source>send needs --key, the tenant&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>send demande --key, la clé de signature du locataire.</translation>
     </message>
     <message>
         <source>Program %1 pays through PayDesk&apos;s sandbox hub, which runs inside the PayDesk window: give --bulk-url and --ops-url to send from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 paie par le hub de démonstration de PayDesk, qui tourne dans la fenêtre PayDesk : indiquez --bulk-url et --ops-url pour envoyer d&apos;ici.</translation>
     </message>
     <message>
         <source>Program %1 names no hub: give --bulk-url and --ops-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 ne nomme aucun hub : indiquez --bulk-url et --ops-url.</translation>
     </message>
     <message>
         <source>--key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--key : %1</translation>
     </message>
     <message numerus="yes">
         <source>To send to %1 (tenant %2): %n batch(es), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À envoyer à %1 (locataire %2) : %n lot, </numerusform>
+            <numerusform>À envoyer à %1 (locataire %2) : %n lots, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paiement, </numerusform>
+            <numerusform>%n paiements, </numerusform>
         </translation>
     </message>
     <message>
         <source>total %1.</source>
-        <translation type="unfinished">total %1.</translation>
+        <translation>total %1.</translation>
     </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace-seconds prend un nombre de secondes, 0 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -5605,15 +5643,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SignatureVerifier</name>
     <message>
         <source>not an X.509 certificate in PEM or base64 DER</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un certificat X.509 en PEM ou en DER base64</translation>
     </message>
     <message>
         <source>the certificate does not hold an RSA public key</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat ne contient pas de clé publique RSA</translation>
     </message>
     <message>
         <source>cannot read the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le certificat %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5621,15 +5659,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the signature is not base64 of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature n&apos;est pas du base64 de %1 octets</translation>
     </message>
     <message>
         <source>the signature was not made with this certificate&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature n&apos;a pas été faite avec la clé de ce certificat</translation>
     </message>
     <message>
         <source>the signature is for other content (the file, correlation id or tenant differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature porte sur un autre contenu (le fichier, l&apos;identifiant de corrélation ou le locataire diffèrent)</translation>
     </message>
 </context>
 <context>
@@ -5667,38 +5705,38 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SqliteBulkLoad</name>
     <message>
         <source>cannot prepare the bulk load (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer le chargement en masse (%1) : %2</translation>
     </message>
     <message>
         <source>cannot read the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le schéma : %1</translation>
     </message>
 </context>
 <context>
     <name>StatementCommand</name>
     <message>
         <source>The payer account&apos;s bank statement (MT940 or CSV) against a cycle: &quot;match CYCLE_ID FILE&quot; lists what the hub says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, amounts that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé bancaire du compte payeur (MT940 ou CSV) face à un cycle : « match CYCLE_ID FICHIER » liste ce que le hub dit avoir payé mais que la banque n&apos;a pas débité, les débits de paiements que le hub n&apos;a pas payés, les paiements débités deux fois, les montants qui diffèrent, les contrepassations, et les débits qui ne nomment rien du cycle. Code de sortie 4 si quelque chose est listé.</translation>
     </message>
     <message>
         <source>match.</source>
-        <translation type="unfinished"></translation>
+        <translation>match.</translation>
     </message>
     <message>
         <source>The cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>The statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé.</translation>
     </message>
     <message>
         <source>statement takes match, a cycle id and a statement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>statement prend match, un identifiant de cycle et un fichier de relevé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5706,7 +5744,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 débits ; %2 paiements payés par le hub sont débités ; %3 payés mais non débités (%4 réglés après le relevé).</translation>
     </message>
 </context>
 <context>
@@ -5819,123 +5857,123 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>paydesk-hubsim</name>
     <message>
         <source>A sandbox Payment Hub EE on this machine: bulk processor and operations app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Payment Hub EE de démonstration sur cette machine : processeur de lots et application des opérations.</translation>
     </message>
     <message>
         <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute.</translation>
     </message>
     <message>
         <source>Bulk processor port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du processeur de lots (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Operations app port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l&apos;application des opérations (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>A tenant: NAME, NAME,CERT.pem (uploads checked), or NAME,CERT.pem,KEY.pem (answers signed too). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire : NOM, NOM,CERT.pem (envois vérifiés) ou NOM,CERT.pem,KEY.pem (réponses signées aussi). Répétable.</translation>
     </message>
     <message>
         <source>A tenant the hub has no workflow for (412).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire pour lequel le hub n&apos;a pas de circuit (412).</translation>
     </message>
     <message>
         <source>Transfers to this payee fail. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les virements vers ce bénéficiaire échouent. Répétable.</translation>
     </message>
     <message>
         <source>Transfers to payees matching this fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les virements vers les bénéficiaires correspondant à ceci échouent.</translation>
     </message>
     <message>
         <source>Mojaloop error code of those failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur Mojaloop de ces échecs.</translation>
     </message>
     <message>
         <source>Share of other transfers that fail at random (0-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des autres virements qui échouent au hasard (0-1).</translation>
     </message>
     <message>
         <source>Seed of the random failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des échecs aléatoires.</translation>
     </message>
     <message>
         <source>Simulated milliseconds per real millisecond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes simulées par milliseconde réelle.</translation>
     </message>
     <message>
         <source>Largest batch file accepted (csv.size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand fichier de lot accepté (csv.size).</translation>
     </message>
     <message>
         <source>Faults from the start, as POST /sim/faults takes them: {&quot;latencyMs&quot;:500,&quot;dropAfterAccept&quot;:1,&quot;serverErrors&quot;:0,&quot;preconditionFailures&quot;:0,&quot;visibilityLagMs&quot;:2000,&quot;staleCounters&quot;:false}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannes dès le départ, comme POST /sim/faults les prend : {&quot;latencyMs&quot;:500,&quot;dropAfterAccept&quot;:1,&quot;serverErrors&quot;:0,&quot;preconditionFailures&quot;:0,&quot;visibilityLagMs&quot;:2000,&quot;staleCounters&quot;:false}</translation>
     </message>
     <message>
         <source>The bulk processor speaks HTTPS with this certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur de lots parle HTTPS avec ce certificat (PEM).</translation>
     </message>
     <message>
         <source>The private key of --tls-cert (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de --tls-cert (PEM).</translation>
     </message>
     <message>
         <source>The operations API needs a token from /oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API des opérations demande un jeton de /oauth/token.</translation>
     </message>
     <message>
         <source>--fail-pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-pattern : %1</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key must name readable PEM files</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert et --tls-key doivent nommer des fichiers PEM lisibles</translation>
     </message>
     <message>
         <source>--faults: not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--faults : pas un objet JSON (%1)</translation>
     </message>
     <message>
         <source>bulk processor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>processeur de lots : %1</translation>
     </message>
     <message>
         <source>operations app: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>application des opérations : %1</translation>
     </message>
     <message>
         <source>Carry MOJALOOP transfers over a real switch: the Mojaloop SDK scheme adapter&apos;s outbound API at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer les virements MOJALOOP par un vrai commutateur : l&apos;API sortante de l&apos;adaptateur de schéma du SDK Mojaloop à l&apos;URL.</translation>
     </message>
     <message>
         <source>Transfers in flight on the switch at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virements en cours sur le commutateur en même temps.</translation>
     </message>
     <message>
         <source>A transfer the switch has not ended by then fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un virement que le commutateur n&apos;a pas terminé d&apos;ici là échoue.</translation>
     </message>
     <message>
         <source>--mojaloop-connector takes a URL (http://host:port), --mojaloop-concurrency and --mojaloop-timeout-ms positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--mojaloop-connector prend une URL (http://hôte:port), --mojaloop-concurrency et --mojaloop-timeout-ms des nombres positifs</translation>
     </message>
     <message>
         <source>The G2P Connect mapper&apos;s registry: a JSON object of beneficiary id -&gt; financial address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du mappeur G2P Connect : un objet JSON identifiant du bénéficiaire -&gt; adresse financière.</translation>
     </message>
     <message>
         <source>--mapper: %1 is not a readable JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapper : %1 n&apos;est pas un objet JSON lisible</translation>
     </message>
     <message>
         <source>A G2P Connect sender whose requests must be signed: SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un émetteur G2P Connect dont les requêtes doivent être signées : SENDER_ID,PUBLIC_KEY.pem (Ed25519). Répétable.</translation>
     </message>
     <message>
         <source>--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--g2p-sender prend SENDER_ID,PUBLIC_KEY.pem : %1</translation>
     </message>
 </context>
 </TS>

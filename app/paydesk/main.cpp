@@ -1,6 +1,6 @@
 #include "Application.h"
 
-#include "i18n/TranslationLoader.h"
+#include "InterfaceLanguage.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -13,11 +13,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.paydesk.PayDesk"));
-    // The officer's chosen language (or the system's) for the words, and its formats for numbers,
-    // dates and money shown in the window.
-    const QLocale locale = TranslationLoader::localeFor(TranslationLoader::chosenLanguage());
-    QLocale::setDefault(locale);
-    TranslationLoader::install(app, locale);
+    // The officer's chosen language (or the system's): its words, its formats for numbers, dates
+    // and money shown in the window, and its direction.
+    InterfaceLanguage::apply(app);
     Application application;
     if (!application.start(QApplication::arguments())) {
         return 1;

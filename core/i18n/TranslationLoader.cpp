@@ -23,7 +23,7 @@ void TranslationLoader::install(QCoreApplication& app, const QLocale& locale)
 
 QStringList TranslationLoader::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es")};
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ar")};
 }
 
 QString TranslationLoader::chosenLanguage()

@@ -21,6 +21,8 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void versionAndUsage();
+    void speaksTheSystemsLanguage_data();
+    void speaksTheSystemsLanguage();
     void demoDataImportAndList();
     void programToApprovedCycle();
     void signAndCheck();
@@ -35,14 +37,20 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run cli(const QStringList& arguments);
+    static Run cli(const QStringList& arguments, const QString& language = QString());
 
     QTemporaryDir m_dir;
 };
 
-TestCli::Run TestCli::cli(const QStringList& arguments)
+TestCli::Run TestCli::cli(const QStringList& arguments, const QString& language)
 {
     QProcess process;
+    if (!language.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), language);
+        environment.insert(QStringLiteral("LANGUAGE"), language.section(u'_', 0, 0));
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(PAYDESK_CLI_PATH), arguments);
     if (!process.waitForFinished(120000)) {
         return {};
@@ -60,6 +68,31 @@ void TestCli::versionAndUsage()
     const Run unknown = cli({QStringLiteral("fly")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("Unknown command \"fly\""));
+}
+
+// The command line speaks the system's language (LANG, LC_ALL, LANGUAGE): its help and its errors.
+void TestCli::speaksTheSystemsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("unknownCommand");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("French") << "fr_FR.UTF-8" << QString::fromUtf8("Commande inconnue « fly ».") << "Utilisation : paydesk-cli";
+    QTest::newRow("Spanish") << "es_ES.UTF-8" << QString::fromUtf8("Comando desconocido «fly».") << "Uso: paydesk-cli";
+    QTest::newRow("Arabic") << "ar_EG.UTF-8" << QString::fromUtf8("أمر غير معروف «fly».") << QString::fromUtf8("الاستخدام: paydesk-cli");
+    QTest::newRow("English") << "en_GB.UTF-8" << "Unknown command \"fly\"." << "Usage: paydesk-cli";
+}
+
+void TestCli::speaksTheSystemsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, unknownCommand);
+    QFETCH(QString, usage);
+    const Run unknown = cli({QStringLiteral("fly")}, language);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(unknown.err).contains(unknownCommand), unknown.err.constData());
+    const Run help = cli({QStringLiteral("--help")}, language);
+    const QByteArray printed = help.out + help.err;
+    QVERIFY2(QString::fromUtf8(printed).contains(usage), printed.constData());
 }
 
 void TestCli::demoDataImportAndList()

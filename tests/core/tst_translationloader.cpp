@@ -15,6 +15,7 @@ private Q_SLOTS:
     void translationsAreBuiltIn_data();
     void translationsAreBuiltIn();
     void englishPluralForms();
+    void arabicPluralForms();
     void officersChoiceIsKept();
 };
 
@@ -24,6 +25,7 @@ void TestTranslationLoader::translationsAreBuiltIn_data()
     QTest::addColumn<QString>("registry");
     QTest::newRow("French") << "fr" << QString::fromUtf8("Registre");
     QTest::newRow("Spanish") << "es" << QString::fromUtf8("Registro");
+    QTest::newRow("Arabic") << "ar" << QString::fromUtf8("السجل");
 }
 
 void TestTranslationLoader::translationsAreBuiltIn()
@@ -42,6 +44,20 @@ void TestTranslationLoader::englishPluralForms()
     QCOMPARE(QCoreApplication::translate("RegistryPage", "%1, %n member(s)", nullptr, 4), QStringLiteral("%1, 4 members"));
     QCOMPARE(QCoreApplication::translate("Money", "%1 has at most %n decimal place(s)", nullptr, 2),
              QStringLiteral("%1 has at most 2 decimal places"));
+}
+
+// Arabic has six plural forms (none, one, two, a few, many, other); each count gets its own.
+void TestTranslationLoader::arabicPluralForms()
+{
+    QTranslator arabic;
+    QVERIFY(arabic.load(QLocale(QLocale::Arabic), QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    const auto members = [&arabic](int n) { return arabic.translate("RegistryPage", "%1, %n member(s)", nullptr, n); };
+    QCOMPARE(members(1), QString::fromUtf8("%1، فرد واحد"));
+    QCOMPARE(members(2), QString::fromUtf8("%1، فردان"));
+    QCOMPARE(members(5), QString::fromUtf8("%1، %n أفراد"));
+    QCOMPARE(members(11), QString::fromUtf8("%1، %n فردًا"));
+    QCOMPARE(members(100), QString::fromUtf8("%1، %n فرد"));
+    QCOMPARE(QLocale(QLocale::Arabic).textDirection(), Qt::RightToLeft);
 }
 
 void TestTranslationLoader::officersChoiceIsKept()

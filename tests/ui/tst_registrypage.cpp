@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "RegistryImportDialog.h"
 #include "RegistryPage.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void brokenFileShowsErrorAndKeepsRegistry();
     void identifiersMaskedForViewers();
     void windowLayoutIsRemembered();
+    void arabicIsRightToLeft();
 
 private:
     RegistryImportDialog* openImportDialog(MainWindow& window);
@@ -246,6 +248,52 @@ void TestRegistryPage::windowLayoutIsRemembered()
     MainWindow third(*database);
     QCOMPARE(third.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("fr"));
     TranslationLoader::setChosenLanguage(QString());
+}
+
+// Arabic, chosen by the officer: the words are Arabic, the window is laid out right to left (the
+// navigation on the right), numbers in the window use the Arabic locale; files PayDesk writes do not.
+void TestRegistryPage::arabicIsRightToLeft()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("arabic.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QString error;
+        QVERIFY(DemoRegistryGenerator(5, 0.0).write(&file, 1200, &error));
+    }
+    RegistryImportParams params;
+    params.filePath = csv;
+    params.databaseLocation = m_databases.freshLocation(QStringLiteral("sqlite"));
+    params.today = QDate::currentDate();
+    RegistryImporter importer;
+    const RegistryImportResult imported = importer.run(params);
+    QVERIFY2(imported.succeeded && imported.inserted == 1200, qPrintable(imported.error));
+    QString error;
+    const auto database = Database::open(params.databaseLocation, &error);
+    QVERIFY2(database, qPrintable(error));
+
+    TranslationLoader::setChosenLanguage(QStringLiteral("ar"));
+    const QLocale arabic = InterfaceLanguage::apply(*qApp);
+    QCOMPARE(arabic.language(), QLocale::Arabic);
+    QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    {
+        MainWindow window(*database);
+        window.resize(1000, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isRightToLeft());
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+        QCOMPARE(navigation->item(0)->text(), QString::fromUtf8("السجل"));
+        QVERIFY2(navigation->mapTo(&window, QPoint()).x() > window.width() / 2, "the navigation is on the right");
+        QTRY_VERIFY(window.registryPage()->model()->rowCount() == 1200);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(arabic.toString(1200)));
+        QVERIFY(window.statusBar()->currentMessage().contains(QString::fromUtf8("مستفيد")));
+        saveScreenshot(&window, QStringLiteral("arabic.png"));
+    }
+    TranslationLoader::setChosenLanguage(QString());
+    InterfaceLanguage::apply(*qApp);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
