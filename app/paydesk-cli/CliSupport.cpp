@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 
 #include "audit/OfficerIdentity.h"
+#include "credentials/CredentialStore.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -117,8 +118,8 @@ QList<QCommandLineOption> CliSupport::hubOptions()
             QCommandLineOption(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."), QStringLiteral("URL")),
             QCommandLineOption(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
                                QStringLiteral("FILE")),
-            QCommandLineOption(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant; password from "
-                                                              "PAYDESK_HUB_PASSWORD)."),
+            QCommandLineOption(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant), instead of the "
+                                                              "program's; the password from PAYDESK_HUB_PASSWORD or the system keychain."),
                                QStringLiteral("USER")),
             QCommandLineOption(QStringLiteral("timeout-ms"), tr("Deadline of each exchange with the hub."), QStringLiteral("MS"),
                                QStringLiteral("30000"))};
@@ -134,8 +135,24 @@ HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Prog
         endpoint.operationsUrl = QUrl(parser.value(QStringLiteral("ops-url")));
     }
     endpoint.caFile = parser.value(QStringLiteral("ca-file"));
-    endpoint.username = parser.value(QStringLiteral("hub-user"));
-    endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
+    if (parser.isSet(QStringLiteral("hub-user"))) {
+        endpoint.username = parser.value(QStringLiteral("hub-user"));
+    }
+    if (qEnvironmentVariableIsSet("PAYDESK_HUB_PASSWORD")) {
+        endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
+    } else if (!endpoint.username.isEmpty()) {
+        const CredentialStore::Answer answer =
+            CredentialStore().read(CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username));
+        if (answer.outcome == CredentialStore::Outcome::Done) {
+            endpoint.password = answer.secret;
+        } else {
+            m_err << tr("No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none (%3). "
+                        "paydesk-cli program password ID keeps one in the keychain.")
+                         .arg(endpoint.username, endpoint.operationsUrl.toString(),
+                              answer.outcome == CredentialStore::Outcome::NotFound ? tr("nothing kept for this user") : answer.error)
+                  << Qt::endl;
+        }
+    }
     endpoint.timeoutMs = wholeNumber(parser, QStringLiteral("timeout-ms"), endpoint.timeoutMs).value_or(endpoint.timeoutMs);
     return endpoint;
 }

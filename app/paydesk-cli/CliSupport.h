@@ -39,12 +39,13 @@ public:
     // The whole number an option holds, fallback when it is not set; nothing when it is not a number.
     static std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback);
     // The options of commands that talk to Payment Hub EE: --bulk-url, --ops-url, --ca-file,
-    // --hub-user (its password from PAYDESK_HUB_PASSWORD) and --timeout-ms.
+    // --hub-user and --timeout-ms.
     static QList<QCommandLineOption> hubOptions();
     // What is wrong with those options, if anything.
     static std::optional<QString> hubOptionsProblem(const QCommandLineParser& parser);
-    // The program's hub, with those options' overrides.
-    static HubEndpoint hubEndpoint(const QCommandLineParser& parser, const Program& program);
+    // The program's hub, with the command line's overrides; the operations-app user's password from
+    // PAYDESK_HUB_PASSWORD or, without it, the system keychain (a note on stderr when neither has it).
+    HubEndpoint hubEndpoint(const QCommandLineParser& parser, const Program& program);
     // What a command about one cycle works with: the database, the acting officer, the cycle's program.
     struct CycleWork
     {

@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "credentials/CredentialStore.h"
 #include "disbursement/ReleasePolicyRepository.h"
 #include "hub/HubConnectionTester.h"
 #include "programs/Enrolment.h"
@@ -29,7 +30,7 @@ const QStringList kOptions = {
     QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
     QStringLiteral("mapper-url"),   QStringLiteral("sender-id"),     QStringLiteral("receiver-id"),
     QStringLiteral("sign-off"),     QStringLiteral("pilot-payments"), QStringLiteral("pilot-max-failed"),
-    QStringLiteral("mapper-callback-url"), QStringLiteral("signing-key-id"),
+    QStringLiteral("mapper-callback-url"), QStringLiteral("signing-key-id"), QStringLiteral("ops-user"),
 };
 
 } // namespace
@@ -107,7 +108,7 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     if (parser.isSet(QStringLiteral("payment-mode"))) {
         program->backendSettings.insert(QStringLiteral("payment_mode"), parser.value(QStringLiteral("payment-mode")));
     }
-    for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"},
+    for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"}, std::pair{"ops-user", "ops_user"},
                                           std::pair{"mapper-url", "mapper_url"}, std::pair{"sender-id", "sender_id"},
                                           std::pair{"receiver-id", "receiver_id"}, std::pair{"mapper-callback-url", "mapper_callback_url"},
                                           std::pair{"signing-key-id", "signing_key_id"}}) {
@@ -134,8 +135,8 @@ int ProgramCommand::run(const QStringList& arguments)
            "{\"kind\":\"per_household_member\",\"base\":{\"amount\":\"20\",\"currency\":\"USD\"},"
            "\"per_member\":{\"amount\":\"5\",\"currency\":\"USD\"},\"member_cap\":4}), eligibility (--regions A,B, "
            "--household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend "
-           "with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk's own sandbox, or --bulk-url and "
-           "--ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the "
+           "with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk's own sandbox, or --bulk-url, "
+           "--ops-url and --ops-user, the operations app's OAuth user) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the "
            "ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked "
            "asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests "
            "signed with Ed25519, the key given to send --key) for G2P Connect; "
@@ -148,11 +149,13 @@ int ProgramCommand::run(const QStringList& arguments)
            "with a pilot batch of N payments; the rest is released only once the pilot's results are final and no "
            "more than PERCENT of them failed). check ID: test the connection to the program's hub (each part "
            "asked something harmless; the hub options override the program's addresses); exit code 1 when a "
-           "part does not answer."));
+           "part does not answer. password ID: keep the operations-app user's password, read from standard "
+           "input, in the system keychain (never in the database); --forget removes it."));
     for (const QString& option : kOptions) {
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("forget"), tr("With password: remove the password from the system keychain.")));
     parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
     const QList<QCommandLineOption> hubOptions = CliSupport::hubOptions();
     for (const QCommandLineOption& option : hubOptions) {
@@ -160,7 +163,7 @@ int ProgramCommand::run(const QStringList& arguments)
             parser.addOption(option);
         }
     }
-    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID|check ID"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID|check ID|password ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -170,8 +173,8 @@ int ProgramCommand::run(const QStringList& arguments)
     if (!(positional.size() == 1 && (action == u"create" || action == u"list"))
         && !(positional.size() == 2 && action == u"enrol")
         && !((positional.size() == 2 || positional.size() == 3) && action == u"tiers")
-        && !(positional.size() == 2 && (action == u"release" || action == u"check"))) {
-        return m_support.usage(tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID."));
+        && !(positional.size() == 2 && (action == u"release" || action == u"check" || action == u"password"))) {
+        return m_support.usage(tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID."));
     }
     Program program;
     QString error;
@@ -212,6 +215,9 @@ int ProgramCommand::run(const QStringList& arguments)
     }
     if (action == u"check") {
         return check(*database, parser);
+    }
+    if (action == u"password") {
+        return password(*database, parser);
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
@@ -364,7 +370,7 @@ int ProgramCommand::check(Database& database, const QCommandLineParser& parser)
     if (!ok || !program) {
         return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
     }
-    const ConnectionCheck result = HubConnectionTester::test(CliSupport::hubEndpoint(parser, *program), program->backend);
+    const ConnectionCheck result = HubConnectionTester::test(m_support.hubEndpoint(parser, *program), program->backend);
     QJsonArray parts;
     for (const ConnectionCheck::Part& part : result.parts) {
         parts.append(QJsonObject{{QStringLiteral("what"), part.what}, {QStringLiteral("ok"), part.ok}, {QStringLiteral("detail"), part.detail}});
@@ -377,4 +383,52 @@ int ProgramCommand::check(Database& database, const QCommandLineParser& parser)
                                .toJson(QJsonDocument::Indented);
     }
     return result.ok() ? ExitSuccess : ExitFailure;
+}
+
+int ProgramCommand::password(Database& database, const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const auto program = ProgramRepository(database).find(parser.positionalArguments().at(1).toLongLong(&ok));
+    if (!ok || !program) {
+        return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
+    }
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
+    if (parser.isSet(QStringLiteral("ops-url"))) {
+        endpoint.operationsUrl = QUrl(parser.value(QStringLiteral("ops-url")));
+    }
+    if (parser.isSet(QStringLiteral("hub-user"))) {
+        endpoint.username = parser.value(QStringLiteral("hub-user"));
+    }
+    if (endpoint.username.isEmpty() || endpoint.operationsUrl.isEmpty()) {
+        return m_support.usage(tr("Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program "
+                                  "with --ops-user.")
+                                   .arg(program->id));
+    }
+    const CredentialStore store;
+    const QString key = CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
+    if (parser.isSet(QStringLiteral("forget"))) {
+        const CredentialStore::Answer removed = store.remove(key);
+        if (removed.outcome != CredentialStore::Outcome::Done) {
+            return m_support.fail(tr("The password was not removed: %1").arg(removed.error));
+        }
+        m_support.out() << tr("The password of %1 at %2 is no longer in the system keychain.")
+                               .arg(endpoint.username, endpoint.operationsUrl.toString())
+                        << Qt::endl;
+        return ExitSuccess;
+    }
+    // Read from standard input, never from the command line (where other users' ps would see it).
+    QTextStream input(stdin);
+    const QString secret = input.readLine();
+    if (secret.isEmpty()) {
+        return m_support.usage(tr("program password reads the password from standard input: none was given."));
+    }
+    const CredentialStore::Answer written = store.write(key, secret);
+    if (written.outcome != CredentialStore::Outcome::Done) {
+        return m_support.fail(tr("The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD "
+                                 "for each run instead.")
+                                  .arg(written.error));
+    }
+    m_support.out() << tr("The password of %1 at %2 is in the system keychain.").arg(endpoint.username, endpoint.operationsUrl.toString())
+                    << Qt::endl;
+    return ExitSuccess;
 }

@@ -8,7 +8,7 @@ class Database;
 class QCommandLineParser;
 struct Program;
 
-// paydesk-cli program create | list | enrol | tiers | release | check.
+// paydesk-cli program create | list | enrol | tiers | release | check | password.
 class ProgramCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramCommand)
@@ -22,6 +22,7 @@ private:
     int tiers(Database& database, const QCommandLineParser& parser);
     int release(Database& database, const QCommandLineParser& parser);
     int check(Database& database, const QCommandLineParser& parser);
+    int password(Database& database, const QCommandLineParser& parser);
     bool programFromOptions(const QCommandLineParser& parser, Program* program, QString* error);
 
     CliSupport& m_support;

@@ -75,7 +75,7 @@ int ReconcileCommand::run(const QStringList& arguments)
         reconciler.closeCycleIfDone(cycleId, *officer, &error);
         return ExitSuccess;
     }
-    const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
+    const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         return m_support.fail(tr("Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).").arg(program->id));
     }

@@ -71,7 +71,7 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     if (action == u"send" && !parser.isSet(key) && program->backend == PaymentBackend::PaymentHubEe) {
         return m_support.usage(tr("send needs --key, the tenant's signing key."));
     }
-    const HubEndpoint endpoint = CliSupport::hubEndpoint(parser, *program);
+    const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         return m_support.fail(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                                   ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "

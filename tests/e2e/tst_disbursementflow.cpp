@@ -1,6 +1,9 @@
 #include "CliRun.h"
 #include "HubSimProcess.h"
+#include "TestKeyring.h"
 #include "TestKeys.h"
+
+#include "credentials/CredentialStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void fromRegistryToReportAndReissue();
     void throughG2pConnectAndTheMapper();
+    void operationsPasswordInTheKeychain();
 
 private:
     qint64 scalar(const QString& sql);
@@ -271,6 +275,71 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
     // Sending again finds nothing to send and moves nothing.
     QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output) == 0, output.constData());
     QCOMPARE(hub.ledger(), ledger);
+}
+
+// The operations app's OAuth password lives in the system keychain (a real gnome-keyring on a
+// private bus), put there from standard input; never in the database. Without a keychain the
+// officer is told, and nothing is kept.
+void TestDisbursementFlow::operationsPasswordInTheKeychain()
+{
+    TestKeyring keyring;
+    QString error;
+    if (!keyring.start(&error)) {
+        if (TestKeyring::required()) {
+            QFAIL(qPrintable(error));
+        }
+        QSKIP(qPrintable(error));
+    }
+    HubSimProcess hub;
+    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--auth")}));
+    const QString databaseFile = m_dir.filePath(QStringLiteral("secrets.sqlite"));
+    CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), databaseFile);
+    cli.setEnvironment(keyring.environment());
+    QByteArray output;
+    QVERIFY2(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("m"), QStringLiteral("--name"), QStringLiteral("Maker"),
+                  QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"), QStringLiteral("test")},
+                 &output)
+                 == 0,
+             output.constData());
+    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Grant"),
+                  QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--fixed"), QStringLiteral("10"),
+                  QStringLiteral("--payer-type"), QStringLiteral("msisdn"), QStringLiteral("--payer"), QStringLiteral("254700000001"),
+                  QStringLiteral("--budget"), QStringLiteral("1000"), QStringLiteral("--tenant"), QStringLiteral("greenbank"),
+                  QStringLiteral("--payment-mode"), QStringLiteral("MOJALOOP"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString(),
+                  QStringLiteral("--ops-url"), hub.operationsUrl.toString(), QStringLiteral("--ops-user"), QStringLiteral("mifos"),
+                  QStringLiteral("--officer"), QStringLiteral("m")},
+                 &output)
+                 == 0,
+             output.constData());
+    const QStringList check = {QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1")};
+    // No password anywhere: the officer is told, and the operations app refuses the user.
+    QCOMPARE(cli(check, &output), 1);
+    QVERIFY2(output.contains("No password for mifos") && output.contains("FAILED  operations app"), output.constData());
+    // From standard input into the keychain, where another program finds it.
+    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n") == 0,
+             output.constData());
+    const QString key = CredentialStore::operationsPasswordKey(hub.operationsUrl.toString(), QStringLiteral("mifos"));
+    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
+    QVERIFY2(cli(check, &output) == 0, output.constData());
+    QVERIFY2(output.contains("ok      operations app") && output.contains("answers for tenant greenbank"), output.constData());
+    // The database never held it.
+    QFile database(databaseFile);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QVERIFY(!database.readAll().contains("password"));
+    // Forgotten: asked for again.
+    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1"), QStringLiteral("--forget")}, &output) == 0,
+             output.constData());
+    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), key), QString());
+    QCOMPARE(cli(check, &output), 1);
+    // No keychain at all: told, and nothing kept.
+    QProcessEnvironment noKeychain = keyring.environment();
+    noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
+    cli.setEnvironment(noKeychain);
+    QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n"), 1);
+    QVERIFY2(output.contains("The password was not kept") && output.contains("PAYDESK_HUB_PASSWORD"), output.constData());
+    noKeychain.insert(QStringLiteral("PAYDESK_HUB_PASSWORD"), QStringLiteral("password"));
+    cli.setEnvironment(noKeychain);
+    QVERIFY2(cli(check, &output) == 0, output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDisbursementFlow)

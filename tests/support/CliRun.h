@@ -15,12 +15,18 @@ public:
     {
     }
 
-    // The exit code; output gets stdout then stderr.
-    int operator()(const QStringList& arguments, QByteArray* output = nullptr) const
+    // The environment the commands run in (a test keyring's, say); the test's own until set.
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+
+    // The exit code; output gets stdout then stderr; input is the command's standard input.
+    int operator()(const QStringList& arguments, QByteArray* output = nullptr, const QByteArray& input = {}) const
     {
         QProcess process;
+        process.setProcessEnvironment(m_environment);
         const bool usesDatabase = arguments.first() != u"demo-data";
         process.start(m_cliPath, usesDatabase ? arguments + QStringList{QStringLiteral("--database"), m_databasePath} : arguments);
+        process.write(input);
+        process.closeWriteChannel();
         process.waitForFinished(120000);
         if (output) {
             *output = process.readAllStandardOutput() + process.readAllStandardError();
@@ -87,4 +93,5 @@ public:
 private:
     QString m_cliPath;
     QString m_databasePath;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
