@@ -728,14 +728,6 @@
         <translation>مفاتيح PEM (*.pem *.key);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Sign off</source>
-        <translation>اعتماد</translation>
-    </message>
-    <message>
-        <source>The key&apos;s passphrase (empty when it has none):</source>
-        <translation>عبارة مرور المفتاح (فارغة إن لم تكن له عبارة):</translation>
-    </message>
-    <message>
         <source>Choose a cycle and who is acting first.</source>
         <translation>اختر أولًا دورة ومن يتصرف.</translation>
     </message>
@@ -870,6 +862,10 @@ Once sent, payments cannot be called back.</source>
     <message>
         <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
         <translation>بعض الدفعات غير مؤكدة. إذا بقي المحور بلا دفعة منها بعد مهلة السماح، هل يعيد PayDesk إرسالها (معرّف الارتباط نفسه، الملف نفسه)؟</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the operations app&apos;s password was not given.</source>
+        <translation>لم يُرسل شيء: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
 </context>
 <context>
@@ -1490,16 +1486,24 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>شهادات سلطة إضافية (PEM) لمحور بسلطة شهادات خاصة.</translation>
     </message>
     <message>
-        <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
-        <translation>مستخدم تطبيق العمليات (OAuth بكلمة المرور؛ تُقرأ كلمة المرور من PAYDESK_HUB_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Deadline of each exchange with the hub.</source>
         <translation>المهلة القصوى لكل تبادل مع المحور.</translation>
     </message>
     <message>
         <source>There is no cycle %1.</source>
         <translation>لا توجد دورة %1.</translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant), instead of the program&apos;s; the password from PAYDESK_HUB_PASSWORD or the system keychain.</source>
+        <translation>مستخدم تطبيق العمليات (OAuth بكلمة المرور)، بدلًا من مستخدم البرنامج؛ كلمة المرور من PAYDESK_HUB_PASSWORD أو من سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none (%3). paydesk-cli program password ID keeps one in the keychain.</source>
+        <translation>لا كلمة مرور لـ %1 على %2: لم يُضبط PAYDESK_HUB_PASSWORD وليس في سلسلة مفاتيح النظام أي كلمة (%3). يحفظ paydesk-cli program password ID كلمة مرور في سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>nothing kept for this user</source>
+        <translation>لا شيء محفوظ لهذا المستخدم</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1519,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Failed</source>
         <translation>فاشل</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>لم تُجب سلسلة مفاتيح النظام خلال %1 ثانية</translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain PayDesk can use (%1)</source>
+        <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح نظام يستطيع PayDesk استخدامها (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>رفضت سلسلة مفاتيح النظام الوصول: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used: %1</source>
+        <translation>لا يمكن استخدام سلسلة مفاتيح النظام: %1</translation>
     </message>
 </context>
 <context>
@@ -4150,10 +4173,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>--budget: %1</translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
-        <translation>البرامج. create: --name، --currency، القاعدة (--fixed AMOUNT أو --rule JSON مثل {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4})، الأهلية (--regions A,B، --household-min/max، --age-min/max، --include-inactive)، --payer-type و--payer، --payee-type، --backend مع --tenant و--payment-mode والمحور (--hub sandbox لمحور PayDesk التجريبي، أو --bulk-url و--ops-url) لـ Payment Hub EE، أو --hub sandbox أو --bulk-url (مستقبِل الصرف)، --mapper-url (مطابِق المعرّفات والحسابات، لـ --payee-type registry_id؛ ومع --mapper-callback-url يُسأل المطابِق بشكل غير متزامن ويجيب إلى ذلك العنوان)، --sender-id و--receiver-id و--signing-key-id (طلبات موقّعة بـ Ed25519، والمفتاح يُعطى لـ send --key) لـ G2P Connect؛ --max-batch-rows، --max-file-bytes، --budget. list: كل البرامج. enrol ID: تطبيق أهلية البرنامج على السجل. tiers ID [TIERS]: عرض أو ضبط عدد المدققين المختلفين الذين تحتاجهم الدورة بحسب إجماليها، كأزواج AMOUNT:CHECKERS مثل «0:1, 50000:2, 250000:3» («none»: مدقق واحد). release ID: العرض، أو الضبط بـ --sign-off yes|no (تُعتمد كل دفعة من معدّها ويصادق عليها مدقق قبل إرسالها)، و--pilot-payments N و--pilot-max-failed PERCENT (تبدأ كل دورة بدفعة تجريبية من N دفعة مالية؛ ولا يُطلق الباقي إلا بعد أن تصبح نتائجها نهائية وألا يتجاوز الفاشل منها PERCENT). check ID: اختبار الاتصال بمحور البرنامج (يُسأل كل جزء شيئًا غير ضار؛ وتتقدم خيارات المحور على عناوين البرنامج)؛ رمز الخروج 1 عندما لا يجيب جزء.</translation>
-    </message>
-    <message>
         <source>See the description.</source>
         <translation>راجع الوصف.</translation>
     </message>
@@ -4164,10 +4183,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>What to do.</source>
         <translation>ما العمل.</translation>
-    </message>
-    <message>
-        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
-        <translation>يأخذ program الخيار create أو list أو enrol ID أو tiers ID [TIERS] أو release ID أو check ID.</translation>
     </message>
     <message>
         <source>Cannot create the program: %1</source>
@@ -4240,6 +4255,42 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>FAILED  %1: %2</source>
         <translation>فشل    %1: %2</translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url, --ops-url and --ops-user, the operations app&apos;s OAuth user) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer. password ID: keep the operations-app user&apos;s password, read from standard input, in the system keychain (never in the database); --forget removes it.</source>
+        <translation>البرامج. create: --name، --currency، القاعدة (--fixed AMOUNT أو --rule JSON مثل {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4})، الأهلية (--regions A,B، --household-min/max، --age-min/max، --include-inactive)، --payer-type و--payer، --payee-type، --backend مع --tenant و--payment-mode والمحور (--hub sandbox لمحور PayDesk التجريبي، أو --bulk-url و--ops-url و--ops-user، مستخدم OAuth لتطبيق العمليات) لـ Payment Hub EE، أو --hub sandbox أو --bulk-url (مستقبِل الصرف)، --mapper-url (مطابِق المعرّفات والحسابات، لـ --payee-type registry_id؛ ومع --mapper-callback-url يُسأل المطابِق بشكل غير متزامن ويجيب إلى ذلك العنوان)، --sender-id و--receiver-id و--signing-key-id (طلبات موقّعة بـ Ed25519، والمفتاح يُعطى لـ send --key) لـ G2P Connect؛ --max-batch-rows، --max-file-bytes، --budget. list: كل البرامج. enrol ID: تطبيق أهلية البرنامج على السجل. tiers ID [TIERS]: عرض أو ضبط عدد المدققين المختلفين الذين تحتاجهم الدورة بحسب إجماليها، كأزواج AMOUNT:CHECKERS مثل «0:1, 50000:2, 250000:3» («none»: مدقق واحد). release ID: العرض، أو الضبط بـ --sign-off yes|no (تُعتمد كل دفعة من معدّها ويصادق عليها مدقق قبل إرسالها)، و--pilot-payments N و--pilot-max-failed PERCENT (تبدأ كل دورة بدفعة تجريبية من N دفعة مالية؛ ولا يُطلق الباقي إلا بعد أن تصبح نتائجها نهائية وألا يتجاوز الفاشل منها PERCENT). check ID: اختبار الاتصال بمحور البرنامج (يُسأل كل جزء شيئًا غير ضار؛ وتتقدم خيارات المحور على عناوين البرنامج)؛ رمز الخروج 1 عندما لا يجيب جزء. password ID: احفظ كلمة مرور مستخدم تطبيق العمليات، المقروءة من الإدخال القياسي، في سلسلة مفاتيح النظام (لا في قاعدة البيانات أبدًا)؛ ويزيلها --forget.</translation>
+    </message>
+    <message>
+        <source>With password: remove the password from the system keychain.</source>
+        <translation>مع password: أزل كلمة المرور من سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID.</source>
+        <translation>يأخذ program الخيار create أو list أو enrol ID أو tiers ID [TIERS] أو release ID أو check ID أو password ID.</translation>
+    </message>
+    <message>
+        <source>Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program with --ops-user.</source>
+        <translation>لا يسمي البرنامج %1 مستخدمًا لتطبيق العمليات: أعطِ --hub-user (و--ops-url)، أو أنشئ البرنامج مع --ops-user.</translation>
+    </message>
+    <message>
+        <source>The password was not removed: %1</source>
+        <translation>لم تُزل كلمة المرور: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is no longer in the system keychain.</source>
+        <translation>لم تعد كلمة مرور %1 على %2 في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>program password reads the password from standard input: none was given.</source>
+        <translation>يقرأ program password كلمة المرور من الإدخال القياسي: لم تُعطَ أي كلمة.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD for each run instead.</source>
+        <translation>لم تُحفظ كلمة المرور: %1. لا يكتبها PayDesk في أي مكان آخر: اضبط PAYDESK_HUB_PASSWORD في كل تشغيل بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is in the system keychain.</source>
+        <translation>كلمة مرور %1 على %2 في سلسلة مفاتيح النظام.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4637,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Enrolment failed: %1</source>
         <translation>فشل التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation>فارغ: لا يطلب تطبيق العمليات رمزًا</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation>تُحفظ في سلسلة مفاتيح النظام، لا في قاعدة البيانات أبدًا</translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation>مستخدم تطبيق العمليات:</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>كلمة مروره:</translation>
+    </message>
+    <message>
+        <source>Not tested: the operations app&apos;s password was not given.</source>
+        <translation>لم يُختبر: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5034,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 batches asked: %2 now complete, %3 could not be read. %4</source>
         <translation>سُئل عن %1 دفعة: %2 اكتملت الآن، %3 تعذرت قراءتها. %4</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: the operations app&apos;s password was not given.</source>
+        <translation>لم يُسأل شيء: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +5640,48 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
             <numerusform>وُجدت %n مشكلة.</numerusform>
             <numerusform>وُجدت %n مشكلة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>كلمة المرور في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>No system keychain can keep the password (%1): PayDesk keeps it until it closes and writes it nowhere.</source>
+        <translation>لا توجد سلسلة مفاتيح نظام تحفظ كلمة المرور (%1): يحفظها PayDesk حتى يُغلق ولا يكتبها في أي مكان.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the hub&apos;s operations app %2:</source>
+        <translation>كلمة مرور %1 على تطبيق عمليات المحور %2:</translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key %1:</source>
+        <translation>عبارة مرور المفتاح الخاص %1:</translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase was not given</source>
+        <translation>لم تُعطَ عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key.</source>
+        <translation>هذه العبارة لا تفتح المفتاح.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>&amp;Keep it in the system keychain</source>
+        <translation>ا&amp;حفظها في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>PayDesk needs a secret</source>
+        <translation>يحتاج PayDesk إلى سر</translation>
+    </message>
+    <message>
+        <source>No system keychain can keep it (%1): PayDesk keeps it until it closes, writes it nowhere, and asks again next time.</source>
+        <translation>لا توجد سلسلة مفاتيح نظام تحفظه (%1): يحفظه PayDesk حتى يُغلق، ولا يكتبه في أي مكان، ويسأل عنه مجددًا في المرة القادمة.</translation>
     </message>
 </context>
 <context>

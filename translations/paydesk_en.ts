@@ -826,14 +826,6 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s passphrase (empty when it has none):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the evidence pack of the cycle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,6 +835,10 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>The evidence pack was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,10 +1418,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline of each exchange with the hub.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1427,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant), instead of the program&apos;s; the password from PAYDESK_HUB_PASSWORD or the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none (%3). paydesk-cli program password ID keeps one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing kept for this user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,6 +1454,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain PayDesk can use (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4145,19 +4168,47 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ok      %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FAILED  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url, --ops-url and --ops-user, the operations app&apos;s OAuth user) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer. password ID: keep the operations-app user&apos;s password, read from standard input, in the system keychain (never in the database); --forget removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With password: remove the password from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program with --ops-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is no longer in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program password reads the password from standard input: none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD for each run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4504,6 +4555,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: the operations app&apos;s password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4881,6 +4952,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The statement and the hub disagree: see the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was asked: the operations app&apos;s password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5472,6 +5547,48 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain can keep the password (%1): PayDesk keeps it until it closes and writes it nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 at the hub&apos;s operations app %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase was not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>&amp;Keep it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk needs a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain can keep it (%1): PayDesk keeps it until it closes, writes it nowhere, and asks again next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

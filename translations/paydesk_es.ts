@@ -832,14 +832,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Sign off</source>
-        <translation>Visar</translation>
-    </message>
-    <message>
-        <source>The key&apos;s passphrase (empty when it has none):</source>
-        <translation>La frase de paso de la clave (vacía si no tiene):</translation>
-    </message>
-    <message>
         <source>Writing the evidence pack of the cycle…</source>
         <translation>Escribiendo el paquete de evidencias del ciclo…</translation>
     </message>
@@ -850,6 +842,10 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>The evidence pack was not written: %1</source>
         <translation>El paquete de evidencias no se escribió: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the operations app&apos;s password was not given.</source>
+        <translation>No se envió nada: no se dio la contraseña de la aplicación de operaciones.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1458,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>Certificados de CA adicionales (PEM) para un hub con CA privada.</translation>
     </message>
     <message>
-        <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
-        <translation>Usuario de la aplicación de operaciones (OAuth con contraseña; contraseña leída de PAYDESK_HUB_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Deadline of each exchange with the hub.</source>
         <translation>Plazo de cada intercambio con el hub.</translation>
     </message>
@@ -1476,6 +1468,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
         <translation>--timeout-ms admite un número de milisegundos, 100 o más.</translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant), instead of the program&apos;s; the password from PAYDESK_HUB_PASSWORD or the system keychain.</source>
+        <translation>Usuario de la aplicación de operaciones (OAuth con contraseña), en lugar del del programa; la contraseña viene de PAYDESK_HUB_PASSWORD o del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none (%3). paydesk-cli program password ID keeps one in the keychain.</source>
+        <translation>No hay contraseña para %1 en %2: PAYDESK_HUB_PASSWORD no está definida y el llavero del sistema no tiene ninguna (%3). paydesk-cli program password ID guarda una en el llavero.</translation>
+    </message>
+    <message>
+        <source>nothing kept for this user</source>
+        <translation>no hay nada guardado para este usuario</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1495,25 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Failed</source>
         <translation>Fallido</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>el llavero del sistema no respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain PayDesk can use (%1)</source>
+        <translation>este equipo no tiene un llavero del sistema que PayDesk pueda usar (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>el llavero del sistema denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used: %1</source>
+        <translation>no se puede usar el llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -4186,20 +4209,48 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>Sin lote piloto.</translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
-        <translation>Programas. create: --name, --currency, la regla (--fixed IMPORTE o --rule JSON como {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), la elegibilidad (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type y --payer, --payee-type, --backend con --tenant, --payment-mode y el hub (--hub sandbox para el de prueba de PayDesk, o --bulk-url y --ops-url) para Payment Hub EE, o --hub sandbox o --bulk-url (el receptor de desembolsos), --mapper-url (el mapeador ID-cuenta, para --payee-type registry_id; con --mapper-callback-url, se consulta al mapeador de forma asíncrona y responde a esa dirección), --sender-id, --receiver-id y --signing-key-id (solicitudes firmadas con Ed25519, la clave dada a send --key) para G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: todos los programas. enrol ID: aplicar la elegibilidad del programa al registro. tiers ID [TRAMOS]: mostrar o fijar cuántos verificadores distintos necesita un ciclo según su total, como pares IMPORTE:VERIFICADORES tales como «0:1, 50000:2, 250000:3» («none»: un verificador). release ID: mostrar, o fijar con --sign-off yes|no (cada lote visado por su preparador y refrendado por un verificador antes de enviarse), --pilot-payments N y --pilot-max-failed PORCENTAJE (cada ciclo empieza con un lote piloto de N pagos; el resto solo se libera cuando los resultados del piloto son definitivos y como máximo el PORCENTAJE de ellos falló). check ID: probar la conexión con el hub del programa (a cada parte se le pregunta algo inocuo; las opciones del hub sustituyen las direcciones del programa); código de salida 1 si una parte no responde.</translation>
-    </message>
-    <message>
-        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
-        <translation>program admite create, list, enrol ID, tiers ID [TRAMOS], release ID o check ID.</translation>
-    </message>
-    <message>
         <source>ok      %1: %2</source>
         <translation>ok      %1: %2</translation>
     </message>
     <message>
         <source>FAILED  %1: %2</source>
         <translation>FALLO   %1: %2</translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url, --ops-url and --ops-user, the operations app&apos;s OAuth user) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer. password ID: keep the operations-app user&apos;s password, read from standard input, in the system keychain (never in the database); --forget removes it.</source>
+        <translation>Programas. create: --name, --currency, la regla (--fixed IMPORTE o --rule JSON como {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), la elegibilidad (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type y --payer, --payee-type, --backend con --tenant, --payment-mode y el hub (--hub sandbox para el de prueba de PayDesk, o --bulk-url, --ops-url y --ops-user, el usuario OAuth de la aplicación de operaciones) para Payment Hub EE, o --hub sandbox o --bulk-url (el receptor de desembolsos), --mapper-url (el mapeador ID-cuenta, para --payee-type registry_id; con --mapper-callback-url, se consulta al mapeador de forma asíncrona y responde a esa dirección), --sender-id, --receiver-id y --signing-key-id (solicitudes firmadas con Ed25519, la clave dada a send --key) para G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: todos los programas. enrol ID: aplicar la elegibilidad del programa al registro. tiers ID [TRAMOS]: mostrar o fijar cuántos verificadores distintos necesita un ciclo según su total, como pares IMPORTE:VERIFICADORES tales como «0:1, 50000:2, 250000:3» («none»: un verificador). release ID: mostrar, o fijar con --sign-off yes|no (cada lote visado por su preparador y refrendado por un verificador antes de enviarse), --pilot-payments N y --pilot-max-failed PORCENTAJE (cada ciclo empieza con un lote piloto de N pagos; el resto solo se libera cuando los resultados del piloto son definitivos y como máximo el PORCENTAJE de ellos falló). check ID: probar la conexión con el hub del programa (a cada parte se le pregunta algo inocuo; las opciones del hub sustituyen las direcciones del programa); código de salida 1 si una parte no responde. password ID: guardar la contraseña del usuario de la aplicación de operaciones, leída de la entrada estándar, en el llavero del sistema (nunca en la base de datos); --forget la quita.</translation>
+    </message>
+    <message>
+        <source>With password: remove the password from the system keychain.</source>
+        <translation>Con password: quitar la contraseña del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID.</source>
+        <translation>program admite create, list, enrol ID, tiers ID [TRAMOS], release ID, check ID o password ID.</translation>
+    </message>
+    <message>
+        <source>Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program with --ops-user.</source>
+        <translation>El programa %1 no indica ningún usuario de la aplicación de operaciones: indique --hub-user (y --ops-url), o cree el programa con --ops-user.</translation>
+    </message>
+    <message>
+        <source>The password was not removed: %1</source>
+        <translation>No se quitó la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is no longer in the system keychain.</source>
+        <translation>La contraseña de %1 en %2 ya no está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>program password reads the password from standard input: none was given.</source>
+        <translation>program password lee la contraseña de la entrada estándar: no se dio ninguna.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD for each run instead.</source>
+        <translation>No se guardó la contraseña: %1. PayDesk no la escribe en ningún otro sitio: defina PAYDESK_HUB_PASSWORD en cada ejecución.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is in the system keychain.</source>
+        <translation>La contraseña de %1 en %2 está en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4597,26 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation>vacío: la aplicación de operaciones no pide token</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation>guardada en el llavero del sistema, nunca en la base de datos</translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation>Usuario de la aplicación de operaciones:</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Su contraseña:</translation>
+    </message>
+    <message>
+        <source>Not tested: the operations app&apos;s password was not given.</source>
+        <translation>No se probó: no se dio la contraseña de la aplicación de operaciones.</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4994,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>The statement and the hub disagree: see the findings.</source>
         <translation>El extracto y el hub no concuerdan: vea los hallazgos.</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: the operations app&apos;s password was not given.</source>
+        <translation>No se preguntó nada: no se dio la contraseña de la aplicación de operaciones.</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5588,48 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
             <numerusform>%n problema encontrado.</numerusform>
             <numerusform>%n problemas encontrados.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>La contraseña está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No system keychain can keep the password (%1): PayDesk keeps it until it closes and writes it nowhere.</source>
+        <translation>Ningún llavero del sistema puede guardar la contraseña (%1): PayDesk la guarda hasta cerrarse y no la escribe en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the hub&apos;s operations app %2:</source>
+        <translation>La contraseña de %1 en la aplicación de operaciones del hub %2:</translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key %1:</source>
+        <translation>La frase de paso de la clave privada %1:</translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase was not given</source>
+        <translation>no se dio la frase de paso de la clave</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key.</source>
+        <translation>Esa frase de paso no abre la clave.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>&amp;Keep it in the system keychain</source>
+        <translation>&amp;Guardar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>PayDesk needs a secret</source>
+        <translation>PayDesk necesita un secreto</translation>
+    </message>
+    <message>
+        <source>No system keychain can keep it (%1): PayDesk keeps it until it closes, writes it nowhere, and asks again next time.</source>
+        <translation>Ningún llavero del sistema puede guardarlo (%1): PayDesk lo guarda hasta cerrarse, no lo escribe en ningún sitio y lo volverá a pedir la próxima vez.</translation>
     </message>
 </context>
 <context>

@@ -832,14 +832,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Sign off</source>
-        <translation>Viser</translation>
-    </message>
-    <message>
-        <source>The key&apos;s passphrase (empty when it has none):</source>
-        <translation>La phrase secrète de la clé (vide si elle n&apos;en a pas) :</translation>
-    </message>
-    <message>
         <source>Writing the evidence pack of the cycle…</source>
         <translation>Écriture du dossier de preuves du cycle…</translation>
     </message>
@@ -850,6 +842,10 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>The evidence pack was not written: %1</source>
         <translation>Le dossier de preuves n&apos;a pas été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the operations app&apos;s password was not given.</source>
+        <translation>Rien n&apos;a été envoyé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1458,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>Certificats d&apos;AC supplémentaires (PEM) pour un hub à AC privée.</translation>
     </message>
     <message>
-        <source>Operations-app user (OAuth password grant; password from PAYDESK_HUB_PASSWORD).</source>
-        <translation>Utilisateur de l&apos;application des opérations (OAuth, mot de passe ; mot de passe lu dans PAYDESK_HUB_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Deadline of each exchange with the hub.</source>
         <translation>Délai de chaque échange avec le hub.</translation>
     </message>
@@ -1476,6 +1468,18 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
         <translation>--timeout-ms prend un nombre de millisecondes, 100 ou plus.</translation>
+    </message>
+    <message>
+        <source>Operations-app user (OAuth password grant), instead of the program&apos;s; the password from PAYDESK_HUB_PASSWORD or the system keychain.</source>
+        <translation>Utilisateur de l&apos;application des opérations (OAuth, mot de passe), à la place de celui du programme ; le mot de passe vient de PAYDESK_HUB_PASSWORD ou du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none (%3). paydesk-cli program password ID keeps one in the keychain.</source>
+        <translation>Pas de mot de passe pour %1 sur %2 : PAYDESK_HUB_PASSWORD n&apos;est pas défini et le trousseau du système n&apos;en a aucun (%3). paydesk-cli program password ID en garde un dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>nothing kept for this user</source>
+        <translation>rien n&apos;est gardé pour cet utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1495,25 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Failed</source>
         <translation>Échoué</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>le trousseau du système n&apos;a pas répondu dans les %1 s</translation>
+    </message>
+    <message>
+        <source>this computer has no system keychain PayDesk can use (%1)</source>
+        <translation>cet ordinateur n&apos;a pas de trousseau système utilisable par PayDesk (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>le trousseau du système a refusé l&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used: %1</source>
+        <translation>le trousseau du système ne peut pas être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -4186,20 +4209,48 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>Pas de lot pilote.</translation>
     </message>
     <message>
-        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url and --ops-url) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer.</source>
-        <translation>Programmes. create : --name, --currency, la règle (--fixed MONTANT ou --rule JSON comme {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), l&apos;éligibilité (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type et --payer, --payee-type, --backend avec --tenant, --payment-mode et le hub (--hub sandbox pour la démonstration de PayDesk, ou --bulk-url et --ops-url) pour Payment Hub EE, ou --hub sandbox ou --bulk-url (le destinataire des versements), --mapper-url (le mappeur ID-compte, pour --payee-type registry_id ; avec --mapper-callback-url, le mappeur est interrogé de façon asynchrone et répond à cette adresse), --sender-id, --receiver-id et --signing-key-id (requêtes signées en Ed25519, la clé donnée à send --key) pour G2P Connect ; --max-batch-rows, --max-file-bytes, --budget. list : tous les programmes. enrol ID : appliquer l&apos;éligibilité du programme au registre. tiers ID [PALIERS] : afficher ou fixer combien de vérificateurs distincts un cycle demande selon son total, en paires MONTANT:VÉRIFICATEURS comme « 0:1, 50000:2, 250000:3 » (« none » : un vérificateur). release ID : afficher, ou fixer avec --sign-off yes|no (chaque lot visé par son préparateur et contresigné par un vérificateur avant l&apos;envoi), --pilot-payments N et --pilot-max-failed POURCENT (chaque cycle commence par un lot pilote de N paiements ; le reste n&apos;est libéré qu&apos;une fois les résultats du pilote définitifs et au plus POURCENT d&apos;entre eux échoués). check ID : tester la connexion au hub du programme (chaque partie reçoit une question sans effet ; les options du hub remplacent les adresses du programme) ; code de sortie 1 si une partie ne répond pas.</translation>
-    </message>
-    <message>
-        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID or check ID.</source>
-        <translation>program prend create, list, enrol ID, tiers ID [PALIERS], release ID ou check ID.</translation>
-    </message>
-    <message>
         <source>ok      %1: %2</source>
         <translation>ok      %1 : %2</translation>
     </message>
     <message>
         <source>FAILED  %1: %2</source>
         <translation>ÉCHEC   %1 : %2</translation>
+    </message>
+    <message>
+        <source>Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), eligibility (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk&apos;s own sandbox, or --bulk-url, --ops-url and --ops-user, the operations app&apos;s OAuth user) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests signed with Ed25519, the key given to send --key) for G2P Connect; --max-batch-rows, --max-file-bytes, --budget. list: every program. enrol ID: apply the program&apos;s eligibility to the registry. tiers ID [TIERS]: show, or set, how many distinct checkers a cycle needs by its total, as AMOUNT:CHECKERS pairs such as &quot;0:1, 50000:2, 250000:3&quot; (&quot;none&quot;: one checker). release ID: show, or set with --sign-off yes|no (each batch signed off by its maker and countersigned by a checker before it is sent), --pilot-payments N and --pilot-max-failed PERCENT (each cycle starts with a pilot batch of N payments; the rest is released only once the pilot&apos;s results are final and no more than PERCENT of them failed). check ID: test the connection to the program&apos;s hub (each part asked something harmless; the hub options override the program&apos;s addresses); exit code 1 when a part does not answer. password ID: keep the operations-app user&apos;s password, read from standard input, in the system keychain (never in the database); --forget removes it.</source>
+        <translation>Programmes. create : --name, --currency, la règle (--fixed MONTANT ou --rule JSON comme {&quot;kind&quot;:&quot;per_household_member&quot;,&quot;base&quot;:{&quot;amount&quot;:&quot;20&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;per_member&quot;:{&quot;amount&quot;:&quot;5&quot;,&quot;currency&quot;:&quot;USD&quot;},&quot;member_cap&quot;:4}), l&apos;éligibilité (--regions A,B, --household-min/max, --age-min/max, --include-inactive), --payer-type et --payer, --payee-type, --backend avec --tenant, --payment-mode et le hub (--hub sandbox pour la démonstration de PayDesk, ou --bulk-url, --ops-url et --ops-user, l&apos;utilisateur OAuth de l&apos;application des opérations) pour Payment Hub EE, ou --hub sandbox ou --bulk-url (le destinataire des versements), --mapper-url (le mappeur ID-compte, pour --payee-type registry_id ; avec --mapper-callback-url, le mappeur est interrogé de façon asynchrone et répond à cette adresse), --sender-id, --receiver-id et --signing-key-id (requêtes signées en Ed25519, la clé donnée à send --key) pour G2P Connect ; --max-batch-rows, --max-file-bytes, --budget. list : tous les programmes. enrol ID : appliquer l&apos;éligibilité du programme au registre. tiers ID [PALIERS] : afficher ou fixer combien de vérificateurs distincts un cycle demande selon son total, en paires MONTANT:VÉRIFICATEURS comme « 0:1, 50000:2, 250000:3 » (« none » : un vérificateur). release ID : afficher, ou fixer avec --sign-off yes|no (chaque lot visé par son préparateur et contresigné par un vérificateur avant l&apos;envoi), --pilot-payments N et --pilot-max-failed POURCENT (chaque cycle commence par un lot pilote de N paiements ; le reste n&apos;est libéré qu&apos;une fois les résultats du pilote définitifs et au plus POURCENT d&apos;entre eux échoués). check ID : tester la connexion au hub du programme (chaque partie reçoit une question sans effet ; les options du hub remplacent les adresses du programme) ; code de sortie 1 si une partie ne répond pas. password ID : garder le mot de passe de l&apos;utilisateur de l&apos;application des opérations, lu sur l&apos;entrée standard, dans le trousseau du système (jamais dans la base de données) ; --forget le retire.</translation>
+    </message>
+    <message>
+        <source>With password: remove the password from the system keychain.</source>
+        <translation>Avec password : retirer le mot de passe du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID.</source>
+        <translation>program prend create, list, enrol ID, tiers ID [PALIERS], release ID, check ID ou password ID.</translation>
+    </message>
+    <message>
+        <source>Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program with --ops-user.</source>
+        <translation>Le programme %1 ne nomme aucun utilisateur de l&apos;application des opérations : indiquez --hub-user (et --ops-url), ou créez le programme avec --ops-user.</translation>
+    </message>
+    <message>
+        <source>The password was not removed: %1</source>
+        <translation>Le mot de passe n&apos;a pas été retiré : %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is no longer in the system keychain.</source>
+        <translation>Le mot de passe de %1 sur %2 n&apos;est plus dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>program password reads the password from standard input: none was given.</source>
+        <translation>program password lit le mot de passe sur l&apos;entrée standard : aucun n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD for each run instead.</source>
+        <translation>Le mot de passe n&apos;a pas été gardé : %1. PayDesk ne l&apos;écrit nulle part ailleurs : définissez plutôt PAYDESK_HUB_PASSWORD à chaque exécution.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 is in the system keychain.</source>
+        <translation>Le mot de passe de %1 sur %2 est dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4597,26 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>✗ %1: %2</source>
         <translation>✗ %1 : %2</translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation>vide : l&apos;application des opérations ne demande pas de jeton</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation>gardé dans le trousseau du système, jamais dans la base de données</translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation>Utilisateur de l&apos;application des opérations :</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Not tested: the operations app&apos;s password was not given.</source>
+        <translation>Non testé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4994,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>The statement and the hub disagree: see the findings.</source>
         <translation>Le relevé et le hub divergent : voir les constats.</translation>
+    </message>
+    <message>
+        <source>Nothing was asked: the operations app&apos;s password was not given.</source>
+        <translation>Rien n&apos;a été demandé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5588,48 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
             <numerusform>%n problème trouvé.</numerusform>
             <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeeper</name>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain can keep the password (%1): PayDesk keeps it until it closes and writes it nowhere.</source>
+        <translation>Aucun trousseau système ne peut garder le mot de passe (%1) : PayDesk le garde jusqu&apos;à sa fermeture et ne l&apos;écrit nulle part.</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the hub&apos;s operations app %2:</source>
+        <translation>Le mot de passe de %1 sur l&apos;application des opérations du hub %2 :</translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key %1:</source>
+        <translation>La phrase secrète de la clé privée %1 :</translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase was not given</source>
+        <translation>la phrase secrète de la clé n&apos;a pas été donnée</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>&amp;Keep it in the system keychain</source>
+        <translation>&amp;Garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>PayDesk needs a secret</source>
+        <translation>PayDesk a besoin d&apos;un secret</translation>
+    </message>
+    <message>
+        <source>No system keychain can keep it (%1): PayDesk keeps it until it closes, writes it nowhere, and asks again next time.</source>
+        <translation>Aucun trousseau système ne peut le garder (%1) : PayDesk le garde jusqu&apos;à sa fermeture, ne l&apos;écrit nulle part et le redemandera la prochaine fois.</translation>
     </message>
 </context>
 <context>

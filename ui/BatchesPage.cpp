@@ -28,7 +28,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -358,7 +357,7 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
     }
     QString error;
     std::unique_ptr<SigningKey> key;
-    if (!keyPath.isEmpty() && !(key = SigningKey::fromFile(keyPath, {}, &error))) {
+    if (!keyPath.isEmpty() && !(key = m_session.secrets().openKey(this, keyPath, &error))) {
         showStatus(tr("The bundle was not exported: %1").arg(error));
         return {};
     }
@@ -369,7 +368,7 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
     return base;
 }
 
-bool BatchesPage::signOffSelected(const QString& keyPath, const QByteArray& passphrase)
+bool BatchesPage::signOffSelected(const QString& keyPath)
 {
     const int row = m_batches->currentRow();
     const auto& officer = m_session.officer();
@@ -378,7 +377,7 @@ bool BatchesPage::signOffSelected(const QString& keyPath, const QByteArray& pass
         return false;
     }
     QString error;
-    const auto key = SigningKey::fromFile(keyPath, passphrase, &error);
+    const auto key = m_session.secrets().openKey(this, keyPath, &error);
     BatchSignOff signOff(m_session.database());
     const qint64 batchId = m_shown.at(row).id;
     if (!key || !signOff.sign(batchId, *officer, *key, &error)) {
@@ -398,12 +397,7 @@ void BatchesPage::chooseSignOff()
     if (key.isEmpty()) {
         return;
     }
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(this, tr("Sign off"), tr("The key's passphrase (empty when it has none):"),
-                                                     QLineEdit::Password, QString(), &ok);
-    if (ok) {
-        signOffSelected(key, passphrase.toUtf8());
-    }
+    signOffSelected(key);
 }
 
 bool BatchesPage::startEvidencePack(const QString& folder)
@@ -498,11 +492,22 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
                               : tr("This program names no hub: set the addresses of its payment backend."));
+        return false;
+    }
+    // The key and the hub's password are asked for here, in the window, before the worker starts.
+    QString keyError;
+    std::shared_ptr<SigningKey> key;
+    if (!keyPath.isEmpty() && !(key = m_session.secrets().openKey(this, keyPath, &keyError))) {
+        showStatus(tr("Nothing was sent: %1").arg(keyError));
+        return false;
+    }
+    if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
+        showStatus(tr("Nothing was sent: the operations app's password was not given."));
         return false;
     }
     const QString location = m_session.database().location();
@@ -510,14 +515,10 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
     m_outcomes.clear();
     setEnabled(false);
     showStatus(tr("Sending…"));
-    QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, keyPath, repostConfirmed, program = *program] {
+    QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, key, repostConfirmed, program = *program] {
         QString error;
         const auto database = Database::open(location, &error);
-        std::unique_ptr<SigningKey> key;
-        if (!keyPath.isEmpty()) {
-            key = SigningKey::fromFile(keyPath, {}, &error);
-        }
-        if (!database || (!keyPath.isEmpty() && !key)) {
+        if (!database) {
             SendOutcome failed;
             failed.message = error;
             QMetaObject::invokeMethod(this, [this, failed] { showOutcome(failed, 0, 0); }, Qt::QueuedConnection);

@@ -39,8 +39,9 @@ public:
     // Where programs whose hub is "sandbox" send: the sandbox running in this PayDesk.
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // The acting officer signs the selected batch's manifest with the key at keyPath (a maker signs
-    // it off, a checker countersigns); false with the reason shown.
-    bool signOffSelected(const QString& keyPath, const QByteArray& passphrase);
+    // it off, a checker countersigns), its passphrase asked for when it has one; false with the
+    // reason shown.
+    bool signOffSelected(const QString& keyPath);
     // Writes the shown cycle's evidence pack into folder (a new one), in a worker; evidenceWritten() when done.
     bool startEvidencePack(const QString& folder);
     // The figures the officer confirms before anything leaves.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecretKeeper.h"
+
 #include "officers/Officer.h"
 
 #include <QObject>
@@ -8,8 +10,9 @@
 
 class Database;
 
-// Who is acting in this window. Until officers sign in (a later step), the officer is chosen
-// from the officers of the database; every change is attributed to them in the audit log.
+// Who is acting in this window, and the secrets of this session. Until officers sign in (a later
+// step), the officer is chosen from the officers of the database; every change is attributed to
+// them in the audit log.
 class OfficerSession : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ public:
     const std::optional<Officer>& officer() const { return m_officer; }
     QList<Officer> officers();
     void actAs(const QString& officerId);
+    SecretKeeper& secrets() { return m_secrets; }
 
 Q_SIGNALS:
     void officerChanged();
@@ -28,4 +32,5 @@ Q_SIGNALS:
 private:
     Database& m_database;
     std::optional<Officer> m_officer;
+    SecretKeeper m_secrets;
 };

@@ -3,6 +3,7 @@
 #include "OfficerSession.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "credentials/CredentialStore.h"
 #include "hub/HubConnectionTester.h"
 #include "hub/HubEndpoint.h"
 #include "disbursement/ReleasePolicyRepository.h"
@@ -198,6 +199,13 @@ QWidget* ProgramsPage::buildForm()
     m_hubOpsUrl = new QLineEdit(accounts);
     m_hubOpsUrl->setObjectName(QStringLiteral("hubOpsUrl"));
     m_hubOpsUrl->setPlaceholderText(QStringLiteral("http://ops.hub.example:5000"));
+    m_opsUser = new QLineEdit(accounts);
+    m_opsUser->setObjectName(QStringLiteral("hubOpsUser"));
+    m_opsUser->setPlaceholderText(tr("empty: the operations app asks for no token"));
+    m_opsPassword = new QLineEdit(accounts);
+    m_opsPassword->setObjectName(QStringLiteral("hubOpsPassword"));
+    m_opsPassword->setEchoMode(QLineEdit::Password);
+    m_opsPassword->setPlaceholderText(tr("kept in the system keychain, never in the database"));
     m_mapperUrl = new QLineEdit(accounts);
     m_mapperUrl->setObjectName(QStringLiteral("mapperUrl"));
     m_mapperUrl->setPlaceholderText(QStringLiteral("https://mapper.example/g2pconnect"));
@@ -223,6 +231,8 @@ QWidget* ProgramsPage::buildForm()
         m_hubKind->setEnabled(hub || g2pConnect);
         m_hubBulkUrl->setEnabled((hub || g2pConnect) && addresses);
         m_hubOpsUrl->setEnabled(hub && addresses);
+        m_opsUser->setEnabled(hub && addresses);
+        m_opsPassword->setEnabled(hub && addresses);
         m_mapperUrl->setEnabled(g2pConnect && addresses);
         m_mapperCallbackUrl->setEnabled(g2pConnect);
         m_senderId->setEnabled(g2pConnect);
@@ -243,6 +253,8 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("Hub:"), m_hubKind);
     accountsForm->addRow(tr("Bulk processor or G2P Connect receiver:"), m_hubBulkUrl);
     accountsForm->addRow(tr("Hub operations app:"), m_hubOpsUrl);
+    accountsForm->addRow(tr("Operations-app user:"), m_opsUser);
+    accountsForm->addRow(tr("Its password:"), m_opsPassword);
     accountsForm->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
     accountsForm->addRow(tr("Mapper answers to:"), m_mapperCallbackUrl);
     accountsForm->addRow(tr("G2P Connect sender id:"), m_senderId);
@@ -383,6 +395,8 @@ void ProgramsPage::showProgram(int row)
     m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(program.backendSettings.value(QStringLiteral("hub")).toString())));
     m_hubBulkUrl->setText(program.backendSettings.value(QStringLiteral("bulk_url")).toString());
     m_hubOpsUrl->setText(program.backendSettings.value(QStringLiteral("ops_url")).toString());
+    m_opsUser->setText(program.backendSettings.value(QStringLiteral("ops_user")).toString());
+    m_opsPassword->clear();
     m_mapperUrl->setText(program.backendSettings.value(QStringLiteral("mapper_url")).toString());
     m_mapperCallbackUrl->setText(program.backendSettings.value(QStringLiteral("mapper_callback_url")).toString());
     m_senderId->setText(program.backendSettings.value(QStringLiteral("sender_id")).toString());
@@ -519,6 +533,7 @@ bool ProgramsPage::readForm(Program* program)
     for (const auto& [key, value] : {std::pair{QStringLiteral("hub"), m_hubKind->currentData().toString()},
                                      std::pair{QStringLiteral("bulk_url"), m_hubBulkUrl->text().trimmed()},
                                      std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()},
+                                     std::pair{QStringLiteral("ops_user"), m_opsUser->text().trimmed()},
                                      std::pair{QStringLiteral("mapper_url"), m_mapperUrl->text().trimmed()},
                                      std::pair{QStringLiteral("mapper_callback_url"), m_mapperCallbackUrl->text().trimmed()},
                                      std::pair{QStringLiteral("sender_id"), m_senderId->text().trimmed()},
@@ -552,6 +567,7 @@ void ProgramsPage::save()
     if (!readForm(&program)) {
         return;
     }
+    const QString password = m_opsPassword->text(); // the form is read again once saved
     QString error;
     Program::Part part = Program::Part::General;
     // The tiers are read first: a program is not saved with tiers that cannot be.
@@ -577,7 +593,14 @@ void ProgramsPage::save()
             m_list->setCurrentRow(row);
         }
     }
-    m_status->setText(tr("Program saved."));
+    QString saved = tr("Program saved.");
+    // The password goes to the keychain (or this session), never with the program.
+    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings);
+    if (!password.isEmpty() && !endpoint.username.isEmpty()) {
+        saved += u' ' + m_session.secrets().keep(CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username),
+                                               password);
+    }
+    m_status->setText(saved);
     Q_EMIT programsChanged();
 }
 
@@ -593,7 +616,12 @@ bool ProgramsPage::testConnection()
     if (m_worker || !readForm(&program)) {
         return false;
     }
-    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    endpoint.password = m_opsPassword->text(); // typed and not saved yet: tried as it is
+    if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
+        m_connectionResult->setText(tr("Not tested: the operations app's password was not given."));
+        return false;
+    }
     const PaymentBackend backend = program.backend;
     auto result = std::make_shared<ConnectionCheck>();
     m_testConnectionButton->setEnabled(false);
@@ -601,6 +629,7 @@ bool ProgramsPage::testConnection()
     QThread* worker = QThread::create([endpoint, backend, result] { *result = HubConnectionTester::test(endpoint, backend); });
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
+        m_worker = nullptr; // ready for the next test as soon as this one is told
         m_testConnectionButton->setEnabled(true);
         QStringList lines;
         for (const ConnectionCheck::Part& part : std::as_const(result->parts)) {

@@ -85,6 +85,8 @@ private:
     QLineEdit* m_mapperCallbackUrl;
     QLineEdit* m_senderId;
     QLineEdit* m_signingKeyId;
+    QLineEdit* m_opsUser;
+    QLineEdit* m_opsPassword;
     QSpinBox* m_maxRows;
     QSpinBox* m_maxBytes;
     QLineEdit* m_budget;

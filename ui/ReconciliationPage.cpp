@@ -628,9 +628,13 @@ bool ReconciliationPage::reconcileNow()
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         m_status->setText(tr("This program names no hub to ask."));
+        return false;
+    }
+    if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
+        m_status->setText(tr("Nothing was asked: the operations app's password was not given."));
         return false;
     }
     const QString location = m_session.database().location();

@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestKeyring.h"
 #include "TestKeys.h"
 
 #include "BatchesPage.h"
@@ -13,6 +14,7 @@
 #include "PaidVsEntitledChart.h"
 #include "PaymentsBrowser.h"
 #include "ReconciliationPage.h"
+#include "SecretPrompt.h"
 #include "RegionTotalsChart.h"
 #include "StatementFindingsDialog.h"
 
@@ -20,6 +22,7 @@
 #include "HubSimulator.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "credentials/CredentialStore.h"
 #include "assurance/CycleDiff.h"
 #include "hub/OneShotHttp.h"
 #include "models/EntitlementTableModel.h"
@@ -34,6 +37,7 @@
 #include "registry/RegistryImporter.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -49,6 +53,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // Two officers run a cycle through the real widgets, offscreen: the maker creates a program and a
 // cycle, generates and submits; the checker approves.
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
     void programToApprovalWithTwoOfficers();
     void g2pConnectProgramPaysWhomTheMapperResolves();
+    void hubPasswordIsAskedOrKeptInTheKeychain();
 
 private:
     TestDatabases m_databases;
@@ -309,12 +315,12 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     }
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
     batchTable->selectRow(0);
-    QVERIFY2(batches->signOffSelected(m_dir.filePath(QStringLiteral("amina.key")), {}), qPrintable(batchStatus->text()));
+    QVERIFY2(batches->signOffSelected(m_dir.filePath(QStringLiteral("amina.key"))), qPrintable(batchStatus->text()));
     actAs(&window, QStringLiteral("kofi"));
     batchTable->selectRow(0);
-    QVERIFY(!batches->signOffSelected(m_dir.filePath(QStringLiteral("amina.key")), {})); // not the key kofi registered
+    QVERIFY(!batches->signOffSelected(m_dir.filePath(QStringLiteral("amina.key")))); // not the key kofi registered
     QVERIFY2(batchStatus->text().contains(QStringLiteral("this is not the key kofi registered")), qPrintable(batchStatus->text()));
-    QVERIFY2(batches->signOffSelected(m_dir.filePath(QStringLiteral("kofi.key")), {}), qPrintable(batchStatus->text()));
+    QVERIFY2(batches->signOffSelected(m_dir.filePath(QStringLiteral("kofi.key"))), qPrintable(batchStatus->text()));
     QCOMPARE(batchTable->item(0, 6)->text(), QStringLiteral("signed off by amina; countersigned by kofi"));
     QTest::qWait(100);
     saveScreenshot(&window, QStringLiteral("signoff.png"));
@@ -715,6 +721,125 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid'")) && query.next());
     QCOMPARE(query.value(0).toInt(), payments);
     QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments));
+}
+
+namespace {
+
+// Answers the SecretPrompt that opens next with secret (looking for it for up to five seconds);
+// counts the prompts answered and whether they said no keychain can keep the secret.
+void answerSecretPrompt(const QString& secret, int* answered, bool* noKeychainSaid, const QString& screenshot = {}, int tries = 100)
+{
+    QTimer::singleShot(50, [=] {
+        auto* prompt = qobject_cast<SecretPrompt*>(QApplication::activeModalWidget());
+        if (!prompt) {
+            if (tries > 0) {
+                answerSecretPrompt(secret, answered, noKeychainSaid, screenshot, tries - 1);
+            }
+            return;
+        }
+        ++*answered;
+        auto* note = prompt->findChild<QLabel*>(QStringLiteral("secretKeychainNote"));
+        *noKeychainSaid = note && !prompt->findChild<QCheckBox*>(QStringLiteral("keepInKeychain"))->isEnabled();
+        prompt->findChild<QLineEdit*>(QStringLiteral("secretEdit"))->setText(secret);
+        if (!screenshot.isEmpty()) {
+            saveScreenshot(prompt, screenshot);
+        }
+        prompt->accept();
+    });
+}
+
+} // namespace
+
+// A hub whose operations app needs an OAuth user: without a keychain the officer is asked once a
+// session and told that nothing is kept; with one (a real gnome-keyring), the password typed in
+// the program form goes there, never into the database, and nobody is asked.
+void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
+{
+    QString error;
+    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
+    const auto database = registryWithOfficers(location, m_dir.filePath(QStringLiteral("secrets.csv")), 4, 50);
+    QVERIFY(database);
+    const auto tenant = HubTenant::fromSpec(QStringLiteral("greenbank"), &error);
+    QVERIFY(tenant);
+    HubOptions hubOptions;
+    hubOptions.tenants = {*tenant};
+    hubOptions.authEnabled = true;
+    HubSandbox hub(hubOptions);
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(QStringLiteral("no-bus")).toUtf8());
+    int answered = 0;
+    bool noKeychainSaid = false;
+    {
+        MainWindow window(*database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        actAs(&window, QStringLiteral("amina"));
+        window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+        ProgramsPage* programs = window.programsPage();
+        programs->findChild<QLineEdit*>(QStringLiteral("programName"))->setText(QStringLiteral("Secured hub"));
+        programs->findChild<QLineEdit*>(QStringLiteral("fixedAmount"))->setText(QStringLiteral("10"));
+        programs->findChild<QLineEdit*>(QStringLiteral("payerAccount"))->setText(QStringLiteral("254700000001"));
+        programs->findChild<QLineEdit*>(QStringLiteral("hubTenant"))->setText(QStringLiteral("greenbank"));
+        programs->findChild<QLineEdit*>(QStringLiteral("hubBulkUrl"))->setText(hub.bulkUrl().toString());
+        programs->findChild<QLineEdit*>(QStringLiteral("hubOpsUrl"))->setText(hub.operationsUrl().toString());
+        programs->findChild<QLineEdit*>(QStringLiteral("hubOpsUser"))->setText(QStringLiteral("mifos"));
+        programs->findChild<QLineEdit*>(QStringLiteral("programBudget"))->setText(QStringLiteral("1000"));
+        click(programs, "saveProgramButton");
+        QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
+        QSignalSpy tested(programs, &ProgramsPage::connectionTested);
+        auto* result = programs->findChild<QLabel*>(QStringLiteral("connectionResult"));
+        answerSecretPrompt(QStringLiteral("password"), &answered, &noKeychainSaid, QStringLiteral("secret-prompt.png"));
+        QVERIFY(programs->testConnection());
+        QCOMPARE(answered, 1);
+        QVERIFY(noKeychainSaid);
+        QVERIFY(tested.wait(60000));
+        QVERIFY2(tested.last().at(0).toBool() && result->text().contains(QStringLiteral("answers for tenant greenbank")),
+                 qPrintable(result->text()));
+        // Asked once a session.
+        QVERIFY(programs->testConnection());
+        QVERIFY(tested.wait(60000));
+        QVERIFY2(tested.last().at(0).toBool(), qPrintable(result->text()));
+        QCOMPARE(answered, 1);
+    }
+
+    TestKeyring keyring;
+    if (!keyring.start(&error)) {
+        if (TestKeyring::required()) {
+            QFAIL(qPrintable(error));
+        }
+        QSKIP(qPrintable(error));
+    }
+    keyring.useInThisProcess();
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    actAs(&window, QStringLiteral("amina"));
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    ProgramsPage* programs = window.programsPage();
+    programs->findChild<QListWidget*>(QStringLiteral("programList"))->setCurrentRow(0);
+    programs->findChild<QLineEdit*>(QStringLiteral("hubOpsPassword"))->setText(QStringLiteral("password"));
+    click(programs, "saveProgramButton");
+    auto* status = programs->findChild<QLabel*>(QStringLiteral("programStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("system keychain")), qPrintable(status->text()));
+    QVERIFY(programs->findChild<QLineEdit*>(QStringLiteral("hubOpsPassword"))->text().isEmpty());
+    const QString key = CredentialStore::operationsPasswordKey(hub.operationsUrl().toString(), QStringLiteral("mifos"));
+    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
+    QSqlQuery settings(database->connection());
+    QVERIFY(settings.exec(QStringLiteral("SELECT backend_settings FROM program")) && settings.next());
+    QVERIFY2(!settings.value(0).toString().contains(QStringLiteral("password")), qPrintable(settings.value(0).toString()));
+    // A new session finds it in the keychain: nobody is asked.
+    MainWindow again(*database);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    actAs(&again, QStringLiteral("amina"));
+    ProgramsPage* programsAgain = again.programsPage();
+    programsAgain->findChild<QListWidget*>(QStringLiteral("programList"))->setCurrentRow(0);
+    QSignalSpy tested(programsAgain, &ProgramsPage::connectionTested);
+    const int answeredBefore = answered;
+    QVERIFY(programsAgain->testConnection());
+    QVERIFY(tested.wait(60000));
+    QVERIFY2(tested.last().at(0).toBool(), qPrintable(programsAgain->findChild<QLabel*>(QStringLiteral("connectionResult"))->text()));
+    QCOMPARE(answered, answeredBefore);
 }
 
 QTEST_MAIN(TestCyclesPage)
