@@ -14,6 +14,7 @@
 #include "PaidVsEntitledChart.h"
 #include "PaymentsBrowser.h"
 #include "ReconciliationPage.h"
+#include "SecretKeeper.h"
 #include "SecretPrompt.h"
 #include "RegionTotalsChart.h"
 #include "StatementFindingsDialog.h"
@@ -22,6 +23,7 @@
 #include "HubSimulator.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
 #include "assurance/CycleDiff.h"
 #include "hub/OneShotHttp.h"
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void programToApprovalWithTwoOfficers();
     void g2pConnectProgramPaysWhomTheMapperResolves();
     void hubPasswordIsAskedOrKeptInTheKeychain();
+    void keyPassphraseIsAskedUntilItOpens();
 
 private:
     TestDatabases m_databases;
@@ -840,6 +843,59 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
     QVERIFY(tested.wait(60000));
     QVERIFY2(tested.last().at(0).toBool(), qPrintable(programsAgain->findChild<QLabel*>(QStringLiteral("connectionResult"))->text()));
     QCOMPARE(answered, answeredBefore);
+}
+
+// A private key with a passphrase (made by openssl): asked for, asked again with the reason when
+// wrong, and a wrong one never kept; with a keychain, the one that opened it is found next time.
+void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
+{
+    const QString keyPath = m_dir.filePath(QStringLiteral("locked.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ed25519"),
+                                             QStringLiteral("-aes-256-cbc"), QStringLiteral("-pass"), QStringLiteral("pass:open sesame"),
+                                             QStringLiteral("-out"), keyPath});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    TestKeyring keyring;
+    QString error;
+    if (!keyring.start(&error)) {
+        if (TestKeyring::required()) {
+            QFAIL(qPrintable(error));
+        }
+        QSKIP(qPrintable(error));
+    }
+    keyring.useInThisProcess();
+    int answered = 0;
+    bool noKeychainSaid = false;
+    {
+        SecretKeeper secrets;
+        // Cancelled: no key, and why.
+        QTimer::singleShot(100, [] {
+            if (auto* prompt = qobject_cast<SecretPrompt*>(QApplication::activeModalWidget())) {
+                prompt->reject();
+            }
+        });
+        QVERIFY(!secrets.openKey(nullptr, keyPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("passphrase was not given")), qPrintable(error));
+        // Wrong, then right: the second prompt says why it asks again.
+        answerSecretPrompt(QStringLiteral("wrong"), &answered, &noKeychainSaid);
+        QTimer::singleShot(400, [&answered] {
+            auto* prompt = qobject_cast<SecretPrompt*>(QApplication::activeModalWidget());
+            if (prompt && prompt->findChild<QLabel*>(QStringLiteral("secretProblem"))) {
+                ++answered;
+                prompt->findChild<QLineEdit*>(QStringLiteral("secretEdit"))->setText(QStringLiteral("open sesame"));
+                prompt->accept();
+            }
+        });
+        const auto key = secrets.openKey(nullptr, keyPath, &error);
+        QVERIFY2(key, qPrintable(error));
+        QCOMPARE(key->kind(), SigningKey::Kind::Ed25519);
+        QCOMPARE(answered, 2);
+        QVERIFY(!noKeychainSaid);
+    }
+    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), CredentialStore::passphraseKey(keyPath)), QStringLiteral("open sesame"));
+    SecretKeeper nextSession;
+    QVERIFY2(nextSession.openKey(nullptr, keyPath, &error), qPrintable(error));
+    QCOMPARE(answered, 2);
 }
 
 QTEST_MAIN(TestCyclesPage)
