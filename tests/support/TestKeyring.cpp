@@ -6,6 +6,12 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 TestKeyring::~TestKeyring()
 {
     for (QProcess* process : {&m_keyring, &m_bus}) {
@@ -31,6 +37,12 @@ bool TestKeyring::start(QString* error)
     QDir(m_dir.path()).mkpath(QStringLiteral("run"));
     QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
+#ifdef Q_OS_LINUX
+    // The daemons die with the test, even one that crashed or keeps its keyring to the end.
+    for (QProcess* process : {&m_bus, &m_keyring}) {
+        process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    }
+#endif
     m_bus.setProgram(busDaemon);
     m_bus.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     m_bus.setProcessChannelMode(QProcess::SeparateChannels);
@@ -83,9 +95,21 @@ QProcessEnvironment TestKeyring::environment() const
     return environment;
 }
 
-void TestKeyring::useInThisProcess() const
+const TestKeyring* TestKeyring::forThisProcess(QString* error)
 {
-    qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
+    static TestKeyring* keyring = nullptr; // never destroyed: its daemons die with the process
+    static QString failure;
+    if (!keyring && failure.isEmpty()) {
+        auto* started = new TestKeyring;
+        if (started->start(&failure)) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", started->m_address.toUtf8());
+            keyring = started;
+        } else {
+            delete started;
+        }
+    }
+    *error = failure;
+    return keyring;
 }
 
 QString TestKeyring::lookUp(const QString& service, const QString& key) const

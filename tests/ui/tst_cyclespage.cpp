@@ -805,14 +805,13 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         QCOMPARE(answered, 1);
     }
 
-    TestKeyring keyring;
-    if (!keyring.start(&error)) {
+    const TestKeyring* keyring = TestKeyring::forThisProcess(&error);
+    if (!keyring) {
         if (TestKeyring::required()) {
             QFAIL(qPrintable(error));
         }
         QSKIP(qPrintable(error));
     }
-    keyring.useInThisProcess();
     MainWindow window(*database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -826,7 +825,7 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
     QVERIFY2(status->text().contains(QStringLiteral("system keychain")), qPrintable(status->text()));
     QVERIFY(programs->findChild<QLineEdit*>(QStringLiteral("hubOpsPassword"))->text().isEmpty());
     const QString key = CredentialStore::operationsPasswordKey(hub.operationsUrl().toString(), QStringLiteral("mifos"));
-    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
+    QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
     QSqlQuery settings(database->connection());
     QVERIFY(settings.exec(QStringLiteral("SELECT backend_settings FROM program")) && settings.next());
     QVERIFY2(!settings.value(0).toString().contains(QStringLiteral("password")), qPrintable(settings.value(0).toString()));
@@ -855,15 +854,14 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
                                              QStringLiteral("-aes-256-cbc"), QStringLiteral("-pass"), QStringLiteral("pass:open sesame"),
                                              QStringLiteral("-out"), keyPath});
     QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
-    TestKeyring keyring;
     QString error;
-    if (!keyring.start(&error)) {
+    const TestKeyring* keyring = TestKeyring::forThisProcess(&error);
+    if (!keyring) {
         if (TestKeyring::required()) {
             QFAIL(qPrintable(error));
         }
         QSKIP(qPrintable(error));
     }
-    keyring.useInThisProcess();
     int answered = 0;
     bool noKeychainSaid = false;
     {
@@ -892,7 +890,7 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
         QCOMPARE(answered, 2);
         QVERIFY(!noKeychainSaid);
     }
-    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), CredentialStore::passphraseKey(keyPath)), QStringLiteral("open sesame"));
+    QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), CredentialStore::passphraseKey(keyPath)), QStringLiteral("open sesame"));
     SecretKeeper nextSession;
     QVERIFY2(nextSession.openKey(nullptr, keyPath, &error), qPrintable(error));
     QCOMPARE(answered, 2);
