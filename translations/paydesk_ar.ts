@@ -86,10 +86,6 @@
         <translation>PayDesk: سجل المستفيدين والمدفوعات لبرامج التحويلات النقدية.</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL.</source>
-        <translation>ملف SQLite أو عنوان postgresql://.</translation>
-    </message>
-    <message>
         <source>Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves.</source>
         <translation>شغّل Payment Hub EE تجريبيًا داخل PayDesk على منافذ محلية حرة: لا تتحرك أموال حقيقية.</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.</source>
         <translation>Payment Hub EE التجريبي: معالج الدفعات %1، تطبيق العمليات %2. لا تتحرك أموال حقيقية.</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).</source>
+        <translation>ملف SQLite أو عنوان postgresql:// (افتراضيًا: المختار في الإعدادات، وإلا %1).</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation>كلمة مرور %1 على خادم PostgreSQL %2:</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot open its database: its password was not given.</source>
+        <translation>لا يستطيع PayDesk فتح قاعدة بياناته: لم تُعطَ كلمة مرورها.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3235,69 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>LocalSettings</name>
+    <message>
+        <source>the language moved from ui/language to interface/language</source>
+        <translation>انتقلت اللغة من ui/language إلى interface/language</translation>
+    </message>
+    <message>
+        <source>the settings are now of version %1</source>
+        <translation>الإعدادات الآن بالإصدار %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation>«%1» ليس عنوان URL: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL carries a password: PayDesk keeps it in the system keychain, not in its settings</source>
+        <translation>يحمل عنوان PostgreSQL كلمة مرور: يحفظها PayDesk في سلسلة مفاتيح النظام، لا في إعداداته</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server&apos;s host name is missing</source>
+        <translation>اسم مضيف خادم PostgreSQL مفقود</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be from 1 to 65535</source>
+        <translation>يجب أن يكون منفذ PostgreSQL من 1 إلى 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database&apos;s name is missing</source>
+        <translation>اسم قاعدة بيانات PostgreSQL مفقود</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user is missing</source>
+        <translation>مستخدم PostgreSQL مفقود</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full path to a file</source>
+        <translation>«%1» ليس مسارًا كاملًا لملف</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 مجلد، وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot read and write %1</source>
+        <translation>لا يستطيع PayDesk قراءة %1 والكتابة فيه</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot create %1: %2 is not a folder it may write in</source>
+        <translation>لا يستطيع PayDesk إنشاء %1: %2 ليس مجلدًا يُسمح له بالكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the hubs&apos; deadline must be from 1 to 600 seconds</source>
+        <translation>يجب أن تكون مهلة المحاور من 1 إلى 600 ثانية</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>لا يوجد ملف %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>لا يحتوي %1 على أي شهادة PEM</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
@@ -3273,22 +3344,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>الموظف</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>لغة النظام</translation>
-    </message>
-    <message>
-        <source>PayDesk speaks %1 from its next start.</source>
-        <translation>سيتحدث PayDesk %1 من تشغيله التالي.</translation>
-    </message>
-    <message>
-        <source>Language </source>
-        <translation>اللغة </translation>
-    </message>
-    <message>
         <source>Acting as </source>
         <translation>يتصرف بصفته </translation>
     </message>
@@ -3299,6 +3354,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>no officers yet: paydesk-cli officer add</source>
         <translation>لا موظفين بعد: paydesk-cli officer add</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
+        <translation>إعدادات هذا الحاسوب: قاعدة البيانات، وشهادات المحاور ومهلتها، واللغة (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5834,149 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
         <translation>لم يُرسل شيء: أضف --yes للتأكيد.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>تصفح…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>البحث عن %1</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation>&amp;ملف على هذا الحاسوب (SQLite)</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server shared by several officers</source>
+        <translation>خادم &amp;PostgreSQL يتشاركه عدة موظفين</translation>
+    </message>
+    <message>
+        <source>&amp;Test the database</source>
+        <translation>ا&amp;ختبار قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>ال&amp;لغة (من التشغيل التالي):</translation>
+    </message>
+    <message>
+        <source>Database (from the next start)</source>
+        <translation>قاعدة البيانات (من التشغيل التالي)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the settings</source>
+        <translation>تُحفظ في سلسلة مفاتيح النظام، لا في الإعدادات أبدًا</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>&amp;ملف قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات SQLite (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Open this database as PayDesk would; an empty one gets PayDesk&apos;s tables.</source>
+        <translation>افتح قاعدة البيانات هذه كما يفعل PayDesk؛ القاعدة الفارغة تحصل على جداول PayDesk.</translation>
+    </message>
+    <message>
+        <source>Hubs (every program&apos;s)</source>
+        <translation>المحاور (لكل البرامج)</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>فارغ: سلطات الشهادات الخاصة بالنظام فقط</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation>شهادات &amp;سلطة إضافية (PEM):</translation>
+    </message>
+    <message>
+        <source>the CA certificates</source>
+        <translation>شهادات السلطة</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>شهادات PEM (*.pem *.crt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline of each exchange:</source>
+        <translation>م&amp;هلة كل تبادل:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Hubs: %1</source>
+        <translation>المحاور: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
+        <translation>حُفظت. تسري قاعدة البيانات واللغة من التشغيل التالي؛ وإعدادات المحاور فورًا.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation>كلمة مرور %1 على خادم PostgreSQL %2:</translation>
+    </message>
+    <message>
+        <source>Not tested: the database&apos;s password was not given.</source>
+        <translation>لم يُختبر: لم تُعطَ كلمة مرور قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>✓ PayDesk opens %1.</source>
+        <translation>✓ يفتح PayDesk %1.</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PayDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +119,18 @@
     </message>
     <message>
         <source>Save a picture of the window once it is shown, then quit (for guides and installation checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot open its database: its password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,6 +3158,69 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>LocalSettings</name>
+    <message>
+        <source>the language moved from ui/language to interface/language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings are now of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL carries a password: PayDesk keeps it in the system keychain, not in its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server&apos;s host name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full path to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot read and write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk cannot create %1: %2 is not a folder it may write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hubs&apos; deadline must be from 1 to 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
@@ -3208,19 +3279,11 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PayDesk speaks %1 from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language </source>
+        <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5669,6 +5732,149 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server shared by several officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database as PayDesk would; an empty one gets PayDesk&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubs (every program&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline of each exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: the database&apos;s password was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ PayDesk opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,10 +82,6 @@
         <translation>PayDesk: registro de beneficiarios y pagos de los programas de transferencias monetarias.</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL.</source>
-        <translation>Archivo SQLite o URL postgresql://.</translation>
-    </message>
-    <message>
         <source>PayDesk</source>
         <translation>PayDesk</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>Save a picture of the window once it is shown, then quit (for guides and installation checks).</source>
         <translation>Guardar una imagen de la ventana en cuanto se muestre y salir (para guías y comprobaciones de instalación).</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).</source>
+        <translation>Archivo SQLite o URL postgresql:// (por defecto: la elegida en Ajustes, si no %1).</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation>La contraseña de %1 en el servidor PostgreSQL %2:</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot open its database: its password was not given.</source>
+        <translation>PayDesk no puede abrir su base de datos: no se dio su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3199,69 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
 </context>
 <context>
+    <name>LocalSettings</name>
+    <message>
+        <source>the language moved from ui/language to interface/language</source>
+        <translation>el idioma pasó de ui/language a interface/language</translation>
+    </message>
+    <message>
+        <source>the settings are now of version %1</source>
+        <translation>los ajustes están ahora en la versión %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation>«%1» no es una URL: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL carries a password: PayDesk keeps it in the system keychain, not in its settings</source>
+        <translation>la URL de PostgreSQL lleva una contraseña: PayDesk la guarda en el llavero del sistema, no en sus ajustes</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server&apos;s host name is missing</source>
+        <translation>falta el nombre de host del servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be from 1 to 65535</source>
+        <translation>el puerto de PostgreSQL debe estar entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database&apos;s name is missing</source>
+        <translation>falta el nombre de la base de datos PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user is missing</source>
+        <translation>falta el usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full path to a file</source>
+        <translation>«%1» no es la ruta completa de un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot read and write %1</source>
+        <translation>PayDesk no puede leer y escribir %1</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot create %1: %2 is not a folder it may write in</source>
+        <translation>PayDesk no puede crear %1: %2 no es una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>the hubs&apos; deadline must be from 1 to 600 seconds</source>
+        <translation>el plazo de los hubs debe ser de 1 a 600 segundos</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>no existe el archivo %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
@@ -3249,20 +3320,12 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>aún no hay funcionarios: paydesk-cli officer add</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <source>PayDesk speaks %1 from its next start.</source>
-        <translation>PayDesk hablará %1 desde su próximo inicio.</translation>
-    </message>
-    <message>
-        <source>Language </source>
-        <translation>Idioma </translation>
+        <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
+        <translation>Los ajustes de este equipo: la base de datos, los certificados y el plazo de los hubs, el idioma (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5774,149 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation>--grace-seconds admite un número de segundos, 0 o más.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation>Un &amp;archivo en este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server shared by several officers</source>
+        <translation>Un servidor &amp;PostgreSQL compartido por varios funcionarios</translation>
+    </message>
+    <message>
+        <source>&amp;Test the database</source>
+        <translation>&amp;Probar la base de datos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Idioma (desde el próximo inicio):</translation>
+    </message>
+    <message>
+        <source>Database (from the next start)</source>
+        <translation>Base de datos (desde el próximo inicio)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the settings</source>
+        <translation>guardada en el llavero del sistema, nunca en los ajustes</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>&amp;Archivo de la base:</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Open this database as PayDesk would; an empty one gets PayDesk&apos;s tables.</source>
+        <translation>Abrir esta base como lo haría PayDesk; una vacía recibe las tablas de PayDesk.</translation>
+    </message>
+    <message>
+        <source>Hubs (every program&apos;s)</source>
+        <translation>Hubs (de todos los programas)</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>vacío: solo las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation>Certificados de &amp;CA adicionales (PEM):</translation>
+    </message>
+    <message>
+        <source>the CA certificates</source>
+        <translation>los certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline of each exchange:</source>
+        <translation>&amp;Plazo de cada intercambio:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Hubs: %1</source>
+        <translation>Hubs: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
+        <translation>Guardado. La base de datos y el idioma se aplican en el próximo inicio; los ajustes de los hubs, de inmediato.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation>La contraseña de %1 en el servidor PostgreSQL %2:</translation>
+    </message>
+    <message>
+        <source>Not tested: the database&apos;s password was not given.</source>
+        <translation>No se probó: no se dio la contraseña de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>✓ PayDesk opens %1.</source>
+        <translation>✓ PayDesk abre %1.</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,6 @@
         <translation>PayDesk : registre des bénéficiaires et paiements des programmes de transferts monétaires.</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL.</source>
-        <translation>Fichier SQLite ou URL postgresql://.</translation>
-    </message>
-    <message>
         <source>PayDesk</source>
         <translation>PayDesk</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>Save a picture of the window once it is shown, then quit (for guides and installation checks).</source>
         <translation>Enregistrer une image de la fenêtre une fois affichée, puis quitter (pour les guides et les vérifications d&apos;installation).</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).</source>
+        <translation>Fichier SQLite ou URL postgresql:// (par défaut : celle choisie dans les Paramètres, sinon %1).</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation>Le mot de passe de %1 sur le serveur PostgreSQL %2 :</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot open its database: its password was not given.</source>
+        <translation>PayDesk ne peut pas ouvrir sa base de données : son mot de passe n&apos;a pas été donné.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3199,69 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     </message>
 </context>
 <context>
+    <name>LocalSettings</name>
+    <message>
+        <source>the language moved from ui/language to interface/language</source>
+        <translation>la langue est passée de ui/language à interface/language</translation>
+    </message>
+    <message>
+        <source>the settings are now of version %1</source>
+        <translation>les paramètres sont maintenant en version %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL: %2</source>
+        <translation>« %1 » n&apos;est pas une URL : %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL carries a password: PayDesk keeps it in the system keychain, not in its settings</source>
+        <translation>l&apos;URL PostgreSQL contient un mot de passe : PayDesk le garde dans le trousseau du système, pas dans ses paramètres</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server&apos;s host name is missing</source>
+        <translation>le nom d&apos;hôte du serveur PostgreSQL manque</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be from 1 to 65535</source>
+        <translation>le port PostgreSQL doit être de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database&apos;s name is missing</source>
+        <translation>le nom de la base PostgreSQL manque</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user is missing</source>
+        <translation>l&apos;utilisateur PostgreSQL manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full path to a file</source>
+        <translation>« %1 » n&apos;est pas le chemin complet d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot read and write %1</source>
+        <translation>PayDesk ne peut pas lire et écrire %1</translation>
+    </message>
+    <message>
+        <source>PayDesk cannot create %1: %2 is not a folder it may write in</source>
+        <translation>PayDesk ne peut pas créer %1 : %2 n&apos;est pas un dossier où il peut écrire</translation>
+    </message>
+    <message>
+        <source>the hubs&apos; deadline must be from 1 to 600 seconds</source>
+        <translation>le délai des hubs doit être de 1 à 600 secondes</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>il n&apos;y a pas de fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PayDesk — %1</source>
@@ -3249,20 +3320,12 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>pas encore d&apos;agents : paydesk-cli officer add</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>PayDesk speaks %1 from its next start.</source>
-        <translation>PayDesk parlera %1 à son prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Language </source>
-        <translation>Langue </translation>
+        <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
+        <translation>Les paramètres de cet ordinateur : la base de données, les certificats et le délai des hubs, la langue (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5774,149 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>--grace-seconds takes a number of seconds, 0 or more.</source>
         <translation>--grace-seconds prend un nombre de secondes, 0 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Chercher %1</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (SQLite)</source>
+        <translation>Un &amp;fichier sur cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server shared by several officers</source>
+        <translation>Un serveur &amp;PostgreSQL partagé par plusieurs agents</translation>
+    </message>
+    <message>
+        <source>&amp;Test the database</source>
+        <translation>&amp;Tester la base de données</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Langue (au prochain démarrage) :</translation>
+    </message>
+    <message>
+        <source>Database (from the next start)</source>
+        <translation>Base de données (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the settings</source>
+        <translation>gardé dans le trousseau du système, jamais dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>&amp;Fichier de la base :</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Open this database as PayDesk would; an empty one gets PayDesk&apos;s tables.</source>
+        <translation>Ouvrir cette base comme PayDesk le ferait ; une base vide reçoit les tables de PayDesk.</translation>
+    </message>
+    <message>
+        <source>Hubs (every program&apos;s)</source>
+        <translation>Hubs (de tous les programmes)</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>vide : seulement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates (PEM):</source>
+        <translation>Certificats d&apos;&amp;AC supplémentaires (PEM) :</translation>
+    </message>
+    <message>
+        <source>the CA certificates</source>
+        <translation>les certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline of each exchange:</source>
+        <translation>&amp;Délai de chaque échange :</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Hubs: %1</source>
+        <translation>Hubs : %1</translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
+        <translation>Enregistré. La base de données et la langue s&apos;appliquent au prochain démarrage ; les paramètres des hubs immédiatement.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>The password of %1 at the PostgreSQL server %2:</source>
+        <translation>Le mot de passe de %1 sur le serveur PostgreSQL %2 :</translation>
+    </message>
+    <message>
+        <source>Not tested: the database&apos;s password was not given.</source>
+        <translation>Non testé : le mot de passe de la base n&apos;a pas été donné.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>✓ PayDesk opens %1.</source>
+        <translation>✓ PayDesk ouvre %1.</translation>
     </message>
 </context>
 <context>

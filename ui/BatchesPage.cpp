@@ -21,6 +21,7 @@
 #include "programs/ProgramRepository.h"
 #include "reconciliation/CycleReport.h"
 #include "signoff/BatchSignOff.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -267,7 +268,8 @@ void BatchesPage::prepare()
         return;
     }
     const bool mapped = program->payeeIdType == PartyIdType::RegistryId;
-    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
     if (mapped && endpoint.mapperUrl.isEmpty()) {
         showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
@@ -493,6 +495,7 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
         return false;
     }
     HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")

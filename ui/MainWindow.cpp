@@ -8,8 +8,8 @@
 #include "ProgramsPage.h"
 #include "ReconciliationPage.h"
 #include "RegistryPage.h"
+#include "SettingsDialog.h"
 
-#include "i18n/TranslationLoader.h"
 #include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
@@ -59,21 +59,10 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    auto* language = new QComboBox(toolbar);
-    language->setObjectName(QStringLiteral("languageCombo"));
-    language->setAccessibleName(tr("Language"));
-    language->addItem(tr("System language"), QString());
-    for (const QString& code : TranslationLoader::languages()) {
-        const QLocale locale(code);
-        language->addItem(locale.nativeLanguageName(), code);
-    }
-    language->setCurrentIndex(qMax(0, language->findData(TranslationLoader::chosenLanguage())));
-    connect(language, &QComboBox::currentIndexChanged, this, [this, language] {
-        TranslationLoader::setChosenLanguage(language->currentData().toString());
-        statusBar()->showMessage(tr("PayDesk speaks %1 from its next start.").arg(language->currentText()));
-    });
-    toolbar->addWidget(new QLabel(tr("Language "), toolbar));
-    toolbar->addWidget(language);
+    auto* settingsAction = toolbar->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settingsAction->setToolTip(tr("This computer's settings: the database, the hubs' certificates and deadline, the language (Ctrl+,)"));
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Acting as "), toolbar));
     toolbar->addWidget(m_actingOfficer);
@@ -148,4 +137,12 @@ void MainWindow::addPage(const QString& title, QWidget* page)
 {
     m_navigation->addItem(title);
     m_pages->addWidget(page);
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_session->secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }

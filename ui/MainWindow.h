@@ -14,6 +14,7 @@ class QListWidget;
 class QStackedWidget;
 class QUrl;
 class RegistryPage;
+class SettingsDialog;
 
 // The officer's main window: a navigation list on the left (Registry, Programs, Cycles, Batches,
 // Reconciliation, File review, Audit log), the chosen page on the right, and who is acting. Its
@@ -34,6 +35,8 @@ public:
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // Fills the "acting as" list from the database's officers.
     void reloadOfficers();
+    // This computer's settings, in a dialog of their own (also Ctrl+,).
+    SettingsDialog* openSettings();
 
 protected:
     // Remembers the window's size, place and toolbars for the next start.

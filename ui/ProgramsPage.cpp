@@ -9,6 +9,7 @@
 #include "disbursement/ReleasePolicyRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -617,6 +618,7 @@ bool ProgramsPage::testConnection()
         return false;
     }
     HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
     endpoint.password = m_opsPassword->text(); // typed and not saved yet: tried as it is
     if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
         m_connectionResult->setText(tr("Not tested: the operations app's password was not given."));

@@ -24,6 +24,7 @@
 #include "statements/BankStatementFile.h"
 #include "statements/Mt940Parser.h"
 #include "statements/StatementMatcher.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -629,6 +630,7 @@ bool ReconciliationPage::reconcileNow()
         return false;
     }
     HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
+    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         m_status->setText(tr("This program names no hub to ask."));
         return false;

@@ -55,25 +55,30 @@ bool SecretKeeper::completeEndpoint(QWidget* parent, HubEndpoint* endpoint)
     if (endpoint->username.isEmpty() || !endpoint->password.isEmpty()) {
         return true;
     }
-    const QString key = CredentialStore::operationsPasswordKey(endpoint->operationsUrl.toString(), endpoint->username);
-    if (const auto password = known(key)) {
-        endpoint->password = *password;
-        return true;
-    }
-    bool keepInKeychain = false;
-    const auto password = asked(parent,
-                                tr("The password of %1 at the hub's operations app %2:").arg(endpoint->username, endpoint->operationsUrl.toString()),
-                                QString(), &keepInKeychain);
+    const auto password = secret(parent, CredentialStore::operationsPasswordKey(endpoint->operationsUrl.toString(), endpoint->username),
+                                 tr("The password of %1 at the hub's operations app %2:").arg(endpoint->username, endpoint->operationsUrl.toString()));
     if (!password) {
         return false;
     }
-    if (keepInKeychain) {
-        keep(key, *password);
-    } else {
-        m_session.insert(key, *password);
-    }
     endpoint->password = *password;
     return true;
+}
+
+std::optional<QString> SecretKeeper::secret(QWidget* parent, const QString& key, const QString& question)
+{
+    if (const auto known = this->known(key)) {
+        return known;
+    }
+    bool keepInKeychain = false;
+    const auto answer = asked(parent, question, QString(), &keepInKeychain);
+    if (answer) {
+        if (keepInKeychain) {
+            keep(key, *answer);
+        } else {
+            m_session.insert(key, *answer);
+        }
+    }
+    return answer;
 }
 
 std::unique_ptr<SigningKey> SecretKeeper::openKey(QWidget* parent, const QString& path, QString* error)

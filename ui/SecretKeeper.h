@@ -21,6 +21,9 @@ class SecretKeeper
     Q_DECLARE_TR_FUNCTIONS(SecretKeeper)
 
 public:
+    // The secret under key: this session's copy, the keychain's, or the officer's answer to
+    // question (kept as the officer chose). Nothing when the officer cancels.
+    std::optional<QString> secret(QWidget* parent, const QString& key, const QString& question);
     // Fills in the operations-app user's password when the program names a user and none is set.
     // False when the officer cancels.
     bool completeEndpoint(QWidget* parent, HubEndpoint* endpoint);

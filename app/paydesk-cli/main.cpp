@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "i18n/TranslationLoader.h"
+#include "settings/LocalSettings.h"
 
 #include "ReportCommand.h"
 
@@ -28,6 +29,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    QSettings settings;
+    LocalSettings::migrate(settings);
     TranslationLoader::install(app, QLocale());
     CliCommands commands;
     return commands.run(QCoreApplication::arguments().mid(1));

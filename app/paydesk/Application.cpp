@@ -3,15 +3,20 @@
 #include "HubSandbox.h"
 #include "BatchesPage.h"
 #include "MainWindow.h"
+#include "SecretKeeper.h"
 
+#include "credentials/CredentialStore.h"
 #include "programs/ProgramRepository.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QStatusBar>
+#include <QUrl>
 
 Application::Application() = default;
 
@@ -54,8 +59,10 @@ bool Application::start(const QStringList& arguments)
     parser.setApplicationDescription(tr("PayDesk: beneficiary registry and payments for cash-transfer programs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), tr("SQLite file or postgresql:// URL."),
-                                      QStringLiteral("PATH|URL"), Database::defaultLocation());
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).")
+                                          .arg(QDir::toNativeSeparators(Database::defaultLocation())),
+                                      QStringLiteral("PATH|URL"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves."));
     const QCommandLineOption sandboxTenant(QStringLiteral("sandbox-tenant"),
@@ -71,7 +78,22 @@ bool Application::start(const QStringList& arguments)
     parser.process(arguments);
 
     QString error;
-    m_database = Database::open(parser.value(database), &error);
+    const QString chosen = LocalSettings().databaseLocation();
+    QString location = parser.isSet(database) ? parser.value(database) : chosen.isEmpty() ? Database::defaultLocation() : chosen;
+    // A shared PostgreSQL server's password is in the keychain, or asked for.
+    QUrl url(location);
+    if (Database::isPostgresUrl(location) && url.password().isEmpty() && !url.userName().isEmpty()) {
+        SecretKeeper secrets;
+        const auto password = secrets.secret(nullptr, CredentialStore::databasePasswordKey(location),
+                                             tr("The password of %1 at the PostgreSQL server %2:").arg(url.userName(), url.host()));
+        if (!password) {
+            QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database: its password was not given."));
+            return false;
+        }
+        url.setPassword(*password);
+        location = url.toString();
+    }
+    m_database = Database::open(location, &error);
     if (!m_database) {
         QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database.\n\n%1").arg(error));
         return false;

@@ -95,6 +95,11 @@ QString CredentialStore::operationsPasswordKey(const QString& operationsUrl, con
     return QStringLiteral("operations-app password: %1 at %2").arg(user, operationsUrl);
 }
 
+QString CredentialStore::databasePasswordKey(const QString& locationWithoutPassword)
+{
+    return QStringLiteral("database password: %1").arg(locationWithoutPassword);
+}
+
 QString CredentialStore::passphraseKey(const QString& keyFilePath)
 {
     const QFileInfo file(keyFilePath);

@@ -36,6 +36,7 @@ public:
     // The keys PayDesk uses: the password of an operations-app user, a private key's passphrase.
     static QString operationsPasswordKey(const QString& operationsUrl, const QString& user);
     static QString passphraseKey(const QString& keyFilePath);
+    static QString databasePasswordKey(const QString& locationWithoutPassword);
 
 private:
     int m_timeoutMs;

@@ -1,8 +1,9 @@
 #include "TranslationLoader.h"
 
+#include "settings/LocalSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 void TranslationLoader::install(QCoreApplication& app, const QLocale& locale)
@@ -28,18 +29,13 @@ QStringList TranslationLoader::languages()
 
 QString TranslationLoader::chosenLanguage()
 {
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = LocalSettings().language();
     return languages().contains(language) ? language : QString();
 }
 
 void TranslationLoader::setChosenLanguage(const QString& language)
 {
-    QSettings settings;
-    if (languages().contains(language)) {
-        settings.setValue(QStringLiteral("ui/language"), language);
-    } else {
-        settings.remove(QStringLiteral("ui/language"));
-    }
+    LocalSettings().setLanguage(languages().contains(language) ? language : QString());
 }
 
 QLocale TranslationLoader::localeFor(const QString& language)

@@ -7,7 +7,7 @@ class QCoreApplication;
 
 // Installs PayDesk's translation for a locale (from the resources built into the program) and
 // Qt's own, if present. English needs none. The officer may choose the language (kept in the
-// settings as "ui/language"); without a choice, the system's is used.
+// settings, LocalSettings); without a choice, the system's is used.
 class TranslationLoader
 {
 public:

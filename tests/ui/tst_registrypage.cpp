@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "RegistryImportDialog.h"
 #include "RegistryPage.h"
+#include "SettingsDialog.h"
 
 #include "i18n/TranslationLoader.h"
 #include "models/BeneficiaryTableModel.h"
@@ -11,18 +12,22 @@
 #include "privacy/IdentifierMask.h"
 #include "registry/RegistryImporter.h"
 #include "registry/DemoRegistryGenerator.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void brokenFileShowsErrorAndKeepsRegistry();
     void identifiersMaskedForViewers();
     void windowLayoutIsRemembered();
+    void settingsAreCheckedAndKept();
     void arabicIsRightToLeft();
 
 private:
@@ -238,16 +244,80 @@ void TestRegistryPage::windowLayoutIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1100, 660));
-    // The language is chosen in the window and kept for the next start.
-    auto* language = again.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    // The language is chosen in Settings and kept for the next start.
+    SettingsDialog* settings = again.openSettings();
+    auto* language = settings->findChild<QComboBox*>(QStringLiteral("languageCombo"));
     QCOMPARE(language->currentData().toString(), QString()); // the system's until chosen
     language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    QVERIFY(settings->save());
     QCOMPARE(TranslationLoader::chosenLanguage(), QStringLiteral("fr"));
-    QVERIFY2(again.statusBar()->currentMessage().contains(QString::fromUtf8("français")), qPrintable(again.statusBar()->currentMessage()));
+    settings->close();
     again.close();
     MainWindow third(*database);
-    QCOMPARE(third.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("fr"));
+    QCOMPARE(third.openSettings()->findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("fr"));
     TranslationLoader::setChosenLanguage(QString());
+}
+
+// Settings: each value checked before it is kept, the database opened as PayDesk would by "Test
+// the database" (a SQLite file, the test's PostgreSQL cluster, a server that is not there).
+void TestRegistryPage::settingsAreCheckedAndKept()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SettingsDialog* settings = window.openSettings();
+    QVERIFY(settings->isVisible());
+    auto* problem = settings->findChild<QLabel*>(QStringLiteral("settingsProblem"));
+    auto* result = settings->findChild<QLabel*>(QStringLiteral("databaseTestResult"));
+    QSignalSpy tested(settings, &SettingsDialog::databaseTested);
+
+    // A PostgreSQL server without a host is refused, and nothing is kept.
+    settings->findChild<QRadioButton*>(QStringLiteral("postgresChoice"))->setChecked(true);
+    settings->findChild<QLineEdit*>(QStringLiteral("pgDatabase"))->setText(QStringLiteral("paydesk"));
+    settings->findChild<QLineEdit*>(QStringLiteral("pgUser"))->setText(QStringLiteral("officer"));
+    QVERIFY(!settings->save());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("host name is missing")), qPrintable(problem->text()));
+    QCOMPARE(LocalSettings().databaseLocation(), QString());
+    // One that does not answer: said in words.
+    settings->findChild<QLineEdit*>(QStringLiteral("pgHost"))->setText(QStringLiteral("127.0.0.1"));
+    settings->findChild<QSpinBox*>(QStringLiteral("pgPort"))->setValue(9);
+    settings->findChild<QLineEdit*>(QStringLiteral("pgPassword"))->setText(QStringLiteral("not kept"));
+    QVERIFY(settings->testDatabase());
+    QVERIFY(tested.wait(60000));
+    QVERIFY(!tested.last().at(0).toBool());
+    QVERIFY2(result->text().startsWith(QString::fromUtf8("✗")) && result->text().contains(QStringLiteral("127.0.0.1")), qPrintable(result->text()));
+    // The test's own cluster answers.
+    if (TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
+        const QUrl cluster(m_databases.freshLocation(QStringLiteral("postgresql")));
+        settings->findChild<QLineEdit*>(QStringLiteral("pgHost"))->setText(cluster.host());
+        settings->findChild<QSpinBox*>(QStringLiteral("pgPort"))->setValue(cluster.port(5432));
+        settings->findChild<QLineEdit*>(QStringLiteral("pgDatabase"))->setText(cluster.path().mid(1));
+        settings->findChild<QLineEdit*>(QStringLiteral("pgUser"))->setText(cluster.userName());
+        QVERIFY(settings->testDatabase());
+        QVERIFY(tested.wait(60000));
+        QVERIFY2(tested.last().at(0).toBool(), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("PayDesk opens postgresql://")), qPrintable(result->text()));
+    }
+    // A SQLite file in a folder still to be made: checked, tested, kept.
+    const QString file = m_dir.filePath(QStringLiteral("office/paydesk.sqlite"));
+    settings->findChild<QRadioButton*>(QStringLiteral("sqliteChoice"))->setChecked(true);
+    settings->findChild<QLineEdit*>(QStringLiteral("databaseFile"))->setText(QDir::toNativeSeparators(file));
+    settings->findChild<QSpinBox*>(QStringLiteral("hubTimeout"))->setValue(90);
+    QVERIFY(settings->testDatabase());
+    QVERIFY(tested.wait(60000));
+    QVERIFY2(tested.last().at(0).toBool(), qPrintable(result->text()));
+    saveScreenshot(settings, QStringLiteral("settings.png"));
+    QVERIFY(settings->save());
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(LocalSettings().databaseLocation(), file);
+    QCOMPARE(LocalSettings().hubTimeoutSeconds(), 90);
+    QVERIFY(!QFile(QSettings().fileName()).open(QIODevice::ReadOnly) || !QFile(QSettings().fileName()).readAll().contains("not kept"));
+    settings->close();
+    LocalSettings().setDatabaseLocation(QString(), &error);
 }
 
 // Arabic, chosen by the officer: the words are Arabic, the window is laid out right to left (the
