@@ -252,6 +252,18 @@
         <source>The audit log is broken: %1.</source>
         <translation>سجل التدقيق معطوب: %1.</translation>
     </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>تصفية سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>قيود سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet, or nothing matches the filter.</source>
+        <translation>لم يُسجَّل شيء بعد، أو لا شيء يطابق التصفية.</translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -874,6 +886,18 @@ Once sent, payments cannot be called back.</source>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation>لم يُرسل شيء: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
+    </message>
+    <message>
+        <source>Batches of the cycle</source>
+        <translation>دفعات الدورة</translation>
+    </message>
+    <message>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation>لا دفعات لهذه الدورة: بعد أن يوافق عليها مدقق، يضغط المعدّ «تحضير المدفوعات».</translation>
+    </message>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation>مدفوعات الدفعة المختارة</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2348,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Cycle %1 is now %2.</source>
         <translation>الدورة %1 الآن %2.</translation>
     </message>
+    <message>
+        <source>Cycles of the program</source>
+        <translation>دورات البرنامج</translation>
+    </message>
+    <message>
+        <source>No cycle yet: a maker names one below and presses Create cycle (a program comes first).</source>
+        <translation>لا دورات بعد: يسمي المعدّ دورة في الأسفل ويضغط «إنشاء دورة» (البرنامج أولًا).</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s name</source>
+        <translation>اسم الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s first day</source>
+        <translation>اليوم الأول للدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s last day</source>
+        <translation>اليوم الأخير للدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>Entitlements of the chosen cycle</source>
+        <translation>استحقاقات الدورة المختارة</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2710,6 +2758,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>(no reason given)</source>
         <translation>(لم يُذكر سبب)</translation>
     </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation>لماذا فشلت المدفوعات</translation>
+    </message>
 </context>
 <context>
     <name>FileReviewPage</name>
@@ -2864,6 +2916,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>file</source>
         <translation>ملف</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s certificate, to check the signature</source>
+        <translation>شهادة المستأجر، للتحقق من التوقيع</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>المشكلات الموجودة في الملف</translation>
+    </message>
+    <message>
+        <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
+        <translation>افتح ملف دفعة (أو حزمة أدلة) لترى هنا ما سيرفضه المحور.</translation>
+    </message>
 </context>
 <context>
     <name>FinancialAddressResolver</name>
@@ -2973,6 +3037,65 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Not acknowledged by you.</source>
         <translation>لم تقر بها بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>&amp;Show this guide at start until a program exists</source>
+        <translation>إ&amp;ظهار هذا الدليل عند التشغيل حتى يوجد برنامج</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>From an empty database to a first payment. Each step is marked once it is done.</source>
+        <translation>من قاعدة بيانات فارغة إلى أول دفعة. تُعلَّم كل خطوة عند إنجازها.</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
+        <translation>الموظفون: معدّ واحد ومدقق واحد على الأقل (الآن %1 و%2). يضيفهم المسؤول بـ paydesk-cli officer add ID --name NAME --role maker|checker.</translation>
+    </message>
+    <message>
+        <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
+        <translation>السجل: استورد المستفيدين من ملف CSV (الآن %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Import registry…</source>
+        <translation>ا&amp;ستيراد السجل…</translation>
+    </message>
+    <message>
+        <source>Program: its amount, who is eligible, the payer account and the payment hub; then enrol the registry.</source>
+        <translation>البرنامج: مبلغه، ومن المؤهل، وحساب الدافع، ومحور الدفع؛ ثم سجّل من السجل.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Programs</source>
+        <translation>الانتقال إلى ال&amp;برامج</translation>
+    </message>
+    <message>
+        <source>Cycle: a maker creates it and generates the entitlements; a checker approves it.</source>
+        <translation>الدورة: ينشئها المعدّ ويولّد الاستحقاقات؛ ويوافق عليها المدقق.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Cycles</source>
+        <translation>الانتقال إلى ال&amp;دورات</translation>
+    </message>
+    <message>
+        <source>Payment: a maker prepares the batches; a checker sends them to the hub.</source>
+        <translation>الدفع: يحضّر المعدّ الدفعات؛ ويرسلها المدقق إلى المحور.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Batches</source>
+        <translation>الانتقال إلى الد&amp;فعات</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>step %1, to do</source>
+        <translation>الخطوة %1، لم تُنجز</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3486,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
         <translation>إعدادات هذا الحاسوب: قاعدة البيانات، وشهادات المحاور ومهلتها، واللغة (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>ال&amp;بدء</translation>
+    </message>
+    <message>
+        <source>The steps from an empty database to a first payment (F1)</source>
+        <translation>الخطوات من قاعدة بيانات فارغة إلى أول دفعة (F1)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>
@@ -3632,6 +3767,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Paid</source>
         <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Paid against entitled, per cycle</source>
+        <translation>المدفوع مقابل المستحق، لكل دورة</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4225,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>No payment to show: nothing was prepared for this cycle yet.</source>
+        <translation>لا مدفوعات للعرض: لم يُحضَّر شيء لهذه الدورة بعد.</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4868,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Not tested: the operations app&apos;s password was not given.</source>
         <translation>لم يُختبر: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
+    <message>
+        <source>No program yet: fill in the form and press Save program.</source>
+        <translation>لا برامج بعد: املأ النموذج واضغط «حفظ البرنامج».</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>
@@ -5102,6 +5253,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Nothing was asked: the operations app&apos;s password was not given.</source>
         <translation>لم يُسأل شيء: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
+    <message>
+        <source>Totals by state and currency</source>
+        <translation>الإجماليات حسب الحالة والعملة</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>
@@ -5112,6 +5271,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
+    </message>
+    <message>
+        <source>Entitled per region</source>
+        <translation>المستحق لكل منطقة</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +6140,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>✓ PayDesk opens %1.</source>
         <translation>✓ يفتح PayDesk %1.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM)</source>
+        <translation>شهادات سلطة إضافية (PEM)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message>
+        <source>cannot read how far the setup is: %1</source>
+        <translation>تتعذر قراءة مدى تقدم الإعداد: %1</translation>
     </message>
 </context>
 <context>

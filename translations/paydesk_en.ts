@@ -244,6 +244,18 @@
         <source>The audit log is broken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet, or nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -847,6 +859,18 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of the chosen batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,6 +2283,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cycles of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle yet: a maker names one below and presses Create cycle (a program comes first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements of the chosen cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2637,6 +2685,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>(no reason given)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileReviewPage</name>
@@ -2787,6 +2839,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Sign-off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tenant&apos;s certificate, to check the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinancialAddressResolver</name>
@@ -2895,6 +2959,65 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Not acknowledged by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>&amp;Show this guide at start until a program exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an empty database to a first payment. Each step is marked once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: its amount, who is eligible, the payer account and the payment hub; then enrol the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: a maker creates it and generates the entitlements; a checker approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment: a maker prepares the batches; a checker sends them to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1, to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,6 +3409,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps from an empty database to a first payment (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>
@@ -3550,6 +3685,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid against entitled, per cycle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4143,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment to show: nothing was prepared for this cycle yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4640,6 +4787,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Not tested: the operations app&apos;s password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No program yet: fill in the form and press Save program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>
@@ -5021,6 +5172,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Nothing was asked: the operations app&apos;s password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Totals by state and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>
@@ -5030,6 +5189,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>(no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitled per region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5875,6 +6038,21 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>✓ PayDesk opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message>
+        <source>cannot read how far the setup is: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

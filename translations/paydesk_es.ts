@@ -248,6 +248,18 @@
         <source>The audit log is broken: %1.</source>
         <translation>El registro de auditoría está roto: %1.</translation>
     </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filtrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet, or nothing matches the filter.</source>
+        <translation>Nada registrado todavía, o nada coincide con el filtro.</translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -854,6 +866,18 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation>No se envió nada: no se dio la contraseña de la aplicación de operaciones.</translation>
+    </message>
+    <message>
+        <source>Batches of the cycle</source>
+        <translation>Lotes del ciclo</translation>
+    </message>
+    <message>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation>Ningún lote para este ciclo: cuando un verificador lo haya aprobado, un preparador pulsa Preparar pagos.</translation>
+    </message>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation>Pagos del lote elegido</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2324,30 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
+    <message>
+        <source>Cycles of the program</source>
+        <translation>Ciclos del programa</translation>
+    </message>
+    <message>
+        <source>No cycle yet: a maker names one below and presses Create cycle (a program comes first).</source>
+        <translation>Ningún ciclo todavía: un preparador nombra uno abajo y pulsa Crear ciclo (primero un programa).</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s name</source>
+        <translation>Nombre del nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s first day</source>
+        <translation>Primer día del nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s last day</source>
+        <translation>Último día del nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>Entitlements of the chosen cycle</source>
+        <translation>Derechos del ciclo elegido</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2678,6 +2726,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>(no reason given)</source>
         <translation>(sin motivo)</translation>
     </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation>Por qué fallaron los pagos</translation>
+    </message>
 </context>
 <context>
     <name>FileReviewPage</name>
@@ -2828,6 +2880,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>Sign-off: %1.</source>
         <translation>Visado: %1.</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s certificate, to check the signature</source>
+        <translation>El certificado del inquilino, para comprobar la firma</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
+        <translation>Abra un archivo de lote (o un paquete de evidencias) para ver aquí lo que el hub rechazaría.</translation>
+    </message>
 </context>
 <context>
     <name>FinancialAddressResolver</name>
@@ -2937,6 +3001,65 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Not acknowledged by you.</source>
         <translation>Aún no reconocido por usted.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>&amp;Show this guide at start until a program exists</source>
+        <translation>&amp;Mostrar esta guía al inicio mientras no exista ningún programa</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>From an empty database to a first payment. Each step is marked once it is done.</source>
+        <translation>De una base vacía a un primer pago. Cada paso se marca cuando está hecho.</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
+        <translation>Funcionarios: al menos un preparador y un verificador (ahora %1 y %2). Un administrador los añade con paydesk-cli officer add ID --name NOMBRE --role maker|checker.</translation>
+    </message>
+    <message>
+        <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
+        <translation>Registro: importar los beneficiarios desde un archivo CSV (ahora %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Import registry…</source>
+        <translation>&amp;Importar registro…</translation>
+    </message>
+    <message>
+        <source>Program: its amount, who is eligible, the payer account and the payment hub; then enrol the registry.</source>
+        <translation>Programa: su importe, quién es elegible, la cuenta pagadora y el hub de pago; luego inscribir el registro.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Programs</source>
+        <translation>Ir a &amp;Programas</translation>
+    </message>
+    <message>
+        <source>Cycle: a maker creates it and generates the entitlements; a checker approves it.</source>
+        <translation>Ciclo: un preparador lo crea y genera los derechos; un verificador lo aprueba.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Cycles</source>
+        <translation>Ir a &amp;Ciclos</translation>
+    </message>
+    <message>
+        <source>Payment: a maker prepares the batches; a checker sends them to the hub.</source>
+        <translation>Pago: un preparador prepara los lotes; un verificador los envía al hub.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Batches</source>
+        <translation>Ir a &amp;Lotes</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>step %1, to do</source>
+        <translation>paso %1, pendiente</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3450,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
         <translation>Los ajustes de este equipo: la base de datos, los certificados y el plazo de los hubs, el idioma (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>The steps from an empty database to a first payment (F1)</source>
+        <translation>Los pasos de una base vacía a un primer pago (F1)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>
@@ -3592,6 +3727,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Paid</source>
         <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Paid against entitled, per cycle</source>
+        <translation>Pagado frente a lo debido, por ciclo</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4185,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>No payment to show: nothing was prepared for this cycle yet.</source>
+        <translation>Ningún pago que mostrar: aún no se preparó nada para este ciclo.</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4828,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>Not tested: the operations app&apos;s password was not given.</source>
         <translation>No se probó: no se dio la contraseña de la aplicación de operaciones.</translation>
     </message>
+    <message>
+        <source>No program yet: fill in the form and press Save program.</source>
+        <translation>Ningún programa todavía: rellene el formulario y pulse Guardar programa.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>
@@ -5062,6 +5213,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>Nothing was asked: the operations app&apos;s password was not given.</source>
         <translation>No se preguntó nada: no se dio la contraseña de la aplicación de operaciones.</translation>
     </message>
+    <message>
+        <source>Totals by state and currency</source>
+        <translation>Totales por estado y moneda</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>
@@ -5072,6 +5231,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>(no region)</source>
         <translation>(sin región)</translation>
+    </message>
+    <message>
+        <source>Entitled per region</source>
+        <translation>Debido por región</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +6080,21 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>✓ PayDesk opens %1.</source>
         <translation>✓ PayDesk abre %1.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM)</source>
+        <translation>Certificados de CA adicionales (PEM)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message>
+        <source>cannot read how far the setup is: %1</source>
+        <translation>no se puede leer el avance de la configuración: %1</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,18 @@
         <source>The audit log is broken: %1.</source>
         <translation>Le journal d&apos;audit est rompu : %1.</translation>
     </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filtrer le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet, or nothing matches the filter.</source>
+        <translation>Rien d&apos;enregistré pour l&apos;instant, ou rien ne correspond au filtre.</translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -854,6 +866,18 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation>Rien n&apos;a été envoyé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
+    </message>
+    <message>
+        <source>Batches of the cycle</source>
+        <translation>Lots du cycle</translation>
+    </message>
+    <message>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation>Aucun lot pour ce cycle : une fois qu&apos;un vérificateur l&apos;a approuvé, un préparateur appuie sur Préparer les paiements.</translation>
+    </message>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation>Paiements du lot choisi</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2324,30 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
+    <message>
+        <source>Cycles of the program</source>
+        <translation>Cycles du programme</translation>
+    </message>
+    <message>
+        <source>No cycle yet: a maker names one below and presses Create cycle (a program comes first).</source>
+        <translation>Aucun cycle pour l&apos;instant : un préparateur en nomme un ci-dessous et appuie sur Créer le cycle (un programme d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s name</source>
+        <translation>Nom du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s first day</source>
+        <translation>Premier jour du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>New cycle&apos;s last day</source>
+        <translation>Dernier jour du nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Entitlements of the chosen cycle</source>
+        <translation>Droits du cycle choisi</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2678,6 +2726,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>(no reason given)</source>
         <translation>(aucune raison donnée)</translation>
     </message>
+    <message>
+        <source>Why payments failed</source>
+        <translation>Pourquoi des paiements ont échoué</translation>
+    </message>
 </context>
 <context>
     <name>FileReviewPage</name>
@@ -2828,6 +2880,18 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>Sign-off: %1.</source>
         <translation>Visa : %1.</translation>
     </message>
+    <message>
+        <source>The tenant&apos;s certificate, to check the signature</source>
+        <translation>Le certificat du locataire, pour vérifier la signature</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
+        <translation>Ouvrez un fichier de lot (ou un dossier de preuves) pour voir ici ce que le hub refuserait.</translation>
+    </message>
 </context>
 <context>
     <name>FinancialAddressResolver</name>
@@ -2937,6 +3001,65 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Not acknowledged by you.</source>
         <translation>Pas encore pris en compte par vous.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>&amp;Show this guide at start until a program exists</source>
+        <translation>&amp;Afficher ce guide au démarrage tant qu&apos;aucun programme n&apos;existe</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>From an empty database to a first payment. Each step is marked once it is done.</source>
+        <translation>D&apos;une base vide à un premier paiement. Chaque étape est cochée une fois faite.</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
+        <translation>Agents : au moins un préparateur et un vérificateur (actuellement %1 et %2). Un administrateur les ajoute avec paydesk-cli officer add ID --name NOM --role maker|checker.</translation>
+    </message>
+    <message>
+        <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
+        <translation>Registre : importer les bénéficiaires depuis un fichier CSV (actuellement %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Import registry…</source>
+        <translation>&amp;Importer le registre…</translation>
+    </message>
+    <message>
+        <source>Program: its amount, who is eligible, the payer account and the payment hub; then enrol the registry.</source>
+        <translation>Programme : son montant, qui est éligible, le compte payeur et le hub de paiement ; puis inscrire le registre.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Programs</source>
+        <translation>Aller aux &amp;programmes</translation>
+    </message>
+    <message>
+        <source>Cycle: a maker creates it and generates the entitlements; a checker approves it.</source>
+        <translation>Cycle : un préparateur le crée et génère les droits ; un vérificateur l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Cycles</source>
+        <translation>Aller aux &amp;cycles</translation>
+    </message>
+    <message>
+        <source>Payment: a maker prepares the batches; a checker sends them to the hub.</source>
+        <translation>Paiement : un préparateur prépare les lots ; un vérificateur les envoie au hub.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Batches</source>
+        <translation>Aller aux &amp;lots</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>step %1, to do</source>
+        <translation>étape %1, à faire</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3450,18 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
         <translation>Les paramètres de cet ordinateur : la base de données, les certificats et le délai des hubs, la langue (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Pour commencer</translation>
+    </message>
+    <message>
+        <source>The steps from an empty database to a first payment (F1)</source>
+        <translation>Les étapes d&apos;une base vide à un premier paiement (F1)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>
@@ -3592,6 +3727,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Paid</source>
         <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Paid against entitled, per cycle</source>
+        <translation>Payé par rapport au dû, par cycle</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4185,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>No payment to show: nothing was prepared for this cycle yet.</source>
+        <translation>Aucun paiement à afficher : rien n&apos;a encore été préparé pour ce cycle.</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4828,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>Not tested: the operations app&apos;s password was not given.</source>
         <translation>Non testé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
     </message>
+    <message>
+        <source>No program yet: fill in the form and press Save program.</source>
+        <translation>Aucun programme pour l&apos;instant : remplissez le formulaire et appuyez sur Enregistrer le programme.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>
@@ -5062,6 +5213,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>Nothing was asked: the operations app&apos;s password was not given.</source>
         <translation>Rien n&apos;a été demandé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
     </message>
+    <message>
+        <source>Totals by state and currency</source>
+        <translation>Totaux par état et par devise</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>RegionTotalsChart</name>
@@ -5072,6 +5231,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>(no region)</source>
         <translation>(sans région)</translation>
+    </message>
+    <message>
+        <source>Entitled per region</source>
+        <translation>Dû par région</translation>
     </message>
 </context>
 <context>
@@ -5917,6 +6080,21 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>✓ PayDesk opens %1.</source>
         <translation>✓ PayDesk ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM)</source>
+        <translation>Certificats d&apos;AC supplémentaires (PEM)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupProgress</name>
+    <message>
+        <source>cannot read how far the setup is: %1</source>
+        <translation>impossible de lire où en est la mise en place : %1</translation>
     </message>
 </context>
 <context>

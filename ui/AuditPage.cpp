@@ -1,5 +1,7 @@
 #include "AuditPage.h"
 
+#include "TablePlaceholder.h"
+
 #include "audit/AuditLog.h"
 
 #include <QHBoxLayout>
@@ -25,12 +27,15 @@ AuditPage::AuditPage(Database& database, QWidget* parent)
     , m_verification(new QLabel(this))
 {
     m_filter->setObjectName(QStringLiteral("auditFilterEdit"));
+    m_filter->setAccessibleName(tr("Filter the audit log"));
     m_filter->setPlaceholderText(tr("Filter by officer, action or subject"));
     m_filter->setClearButtonEnabled(true);
     auto* reloadButton = new QPushButton(tr("&Reload"), this);
     auto* verifyButton = new QPushButton(tr("&Verify the chain"), this);
     verifyButton->setObjectName(QStringLiteral("verifyAuditButton"));
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit log entries"));
+    new TablePlaceholder(m_table, QStringLiteral("auditEmptyState"), tr("Nothing recorded yet, or nothing matches the filter."));
     m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Officer"), tr("Action"), tr("Subject"), tr("Change")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);

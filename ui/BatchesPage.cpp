@@ -1,8 +1,9 @@
 #include "BatchesPage.h"
 
-#include "OfficerSession.h"
 #include "CycleReportPdf.h"
+#include "OfficerSession.h"
 #include "PaidCycleCombo.h"
+#include "TablePlaceholder.h"
 
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"
@@ -73,6 +74,9 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     evidenceButton->setObjectName(QStringLiteral("evidencePackButton"));
     evidenceButton->setToolTip(tr("Write the cycle's evidence pack for auditors into a new folder."));
     m_batches->setObjectName(QStringLiteral("batchTable"));
+    m_batches->setAccessibleName(tr("Batches of the cycle"));
+    new TablePlaceholder(m_batches, QStringLiteral("batchesEmptyState"),
+                         tr("No batch for this cycle: once a checker approved it, a maker presses Prepare payments."));
     m_batches->setHorizontalHeaderLabels(
         {tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"), tr("Release"), tr("Hub batch / what to do")});
     m_batches->horizontalHeader()->setStretchLastSection(true);
@@ -81,6 +85,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batches->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rows->setObjectName(QStringLiteral("batchRows"));
+    m_rows->setAccessibleName(tr("Payments of the chosen batch"));
     m_rows->verticalHeader()->setVisible(false);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_unresolved->setObjectName(QStringLiteral("unresolvedTable"));

@@ -4,11 +4,12 @@
 #include <QChartView>
 #include <QVBoxLayout>
 
-ChartPanel::ChartPanel(const QString& viewName, int minimumHeight, QWidget* parent)
+ChartPanel::ChartPanel(const QString& viewName, const QString& accessibleName, int minimumHeight, QWidget* parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
 {
     m_view->setObjectName(viewName);
+    m_view->setAccessibleName(accessibleName);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(minimumHeight);
     auto* layout = new QVBoxLayout(this);

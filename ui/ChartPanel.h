@@ -14,7 +14,8 @@ class ChartPanel : public QWidget
 
 public:
     // viewName: the view's object name, for tests and screenshots.
-    ChartPanel(const QString& viewName, int minimumHeight, QWidget* parent = nullptr);
+    // accessibleName: what the chart shows, for screen readers.
+    ChartPanel(const QString& viewName, const QString& accessibleName, int minimumHeight, QWidget* parent = nullptr);
 
 protected:
     // Shows chart (taking it) in place of the one shown.

@@ -6,7 +6,7 @@
 #include <QValueAxis>
 
 CompletionsChart::CompletionsChart(QWidget* parent)
-    : ChartPanel(QStringLiteral("completionsChart"), 220, parent)
+    : ChartPanel(QStringLiteral("completionsChart"), tr("Payments settled over time"), 220, parent)
 {
     setCompletions({});
 }

@@ -3,6 +3,7 @@
 #include "CycleFindingsDialog.h"
 #include "OfficerSession.h"
 #include "RegionTotalsChart.h"
+#include "TablePlaceholder.h"
 
 #include "assurance/CycleDiff.h"
 #include "models/EntitlementTableModel.h"
@@ -77,6 +78,9 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
     m_program->setAccessibleName(tr("Program"));
     m_cycleTable->setObjectName(QStringLiteral("cycleTable"));
+    m_cycleTable->setAccessibleName(tr("Cycles of the program"));
+    new TablePlaceholder(m_cycleTable, QStringLiteral("cyclesEmptyState"),
+                         tr("No cycle yet: a maker names one below and presses Create cycle (a program comes first)."));
     m_cycleTable->setHorizontalHeaderLabels({tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total"), tr("Approvals")});
     m_cycleTable->horizontalHeader()->setStretchLastSection(true);
     m_cycleTable->verticalHeader()->setVisible(false);
@@ -84,9 +88,12 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     m_cycleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cycleTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cycleName->setObjectName(QStringLiteral("cycleName"));
+    m_cycleName->setAccessibleName(tr("New cycle's name"));
     m_cycleName->setPlaceholderText(tr("New cycle's name, e.g. 2027-01"));
     m_start->setObjectName(QStringLiteral("cycleStart"));
+    m_start->setAccessibleName(tr("New cycle's first day"));
     m_end->setObjectName(QStringLiteral("cycleEnd"));
+    m_end->setAccessibleName(tr("New cycle's last day"));
     for (QDateEdit* edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
     }
@@ -95,6 +102,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("cycleStatus"));
     m_status->setWordWrap(true);
     m_entitlementView->setObjectName(QStringLiteral("entitlementTable"));
+    m_entitlementView->setAccessibleName(tr("Entitlements of the chosen cycle"));
     m_entitlementView->setModel(m_entitlements);
     m_entitlementView->verticalHeader()->setVisible(false);
     m_entitlementView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -13,7 +13,7 @@ constexpr int kLabelLength = 48;
 } // namespace
 
 FailureReasonsChart::FailureReasonsChart(QWidget* parent)
-    : ChartPanel(QStringLiteral("failureReasonsChart"), 220, parent)
+    : ChartPanel(QStringLiteral("failureReasonsChart"), tr("Why payments failed"), 220, parent)
 {
     setReasons({});
 }

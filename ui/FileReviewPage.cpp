@@ -1,5 +1,7 @@
 #include "FileReviewPage.h"
 
+#include "TablePlaceholder.h"
+
 #include "evidence/EvidencePackVerifier.h"
 #include "review/BatchFileReviewer.h"
 #include "review/ReviewReport.h"
@@ -43,11 +45,15 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     auto* exportButton = new QPushButton(tr("E&xport review…"), this);
     exportButton->setObjectName(QStringLiteral("exportReviewButton"));
     m_certificate->setObjectName(QStringLiteral("reviewCertificate"));
+    m_certificate->setAccessibleName(tr("The tenant's certificate, to check the signature"));
     m_certificate->setPlaceholderText(tr("optional: the tenant's certificate, to check the signature"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_findings->setObjectName(QStringLiteral("reviewFindings"));
+    m_findings->setAccessibleName(tr("Problems found in the file"));
+    new TablePlaceholder(m_findings, QStringLiteral("reviewEmptyState"),
+                         tr("Open a batch file (or an evidence pack) to see here what the hub would refuse."));
     m_findings->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_findings->horizontalHeader()->setStretchLastSection(true);
     m_findings->verticalHeader()->setVisible(false);

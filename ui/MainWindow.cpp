@@ -4,6 +4,7 @@
 #include "BatchesPage.h"
 #include "CyclesPage.h"
 #include "FileReviewPage.h"
+#include "FirstRunGuide.h"
 #include "OfficerSession.h"
 #include "ProgramsPage.h"
 #include "ReconciliationPage.h"
@@ -13,8 +14,10 @@
 #include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QToolBar>
 #include <QListWidget>
@@ -42,13 +45,14 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_navigation->setFixedWidth(180);
     m_navigation->setSpacing(4);
 
-    addPage(tr("Registry"), m_registryPage);
-    addPage(tr("Programs"), m_programsPage);
-    addPage(tr("Cycles"), m_cyclesPage);
-    addPage(tr("Batches"), m_batchesPage);
-    addPage(tr("Reconciliation"), m_reconciliationPage);
-    addPage(tr("File review"), new FileReviewPage(this));
-    addPage(tr("Audit log"), m_auditPage);
+    m_navigation->setIconSize(QSize(24, 24));
+    addPage(tr("Registry"), QStringLiteral("registry"), m_registryPage);
+    addPage(tr("Programs"), QStringLiteral("programs"), m_programsPage);
+    addPage(tr("Cycles"), QStringLiteral("cycles"), m_cyclesPage);
+    addPage(tr("Batches"), QStringLiteral("batches"), m_batchesPage);
+    addPage(tr("Reconciliation"), QStringLiteral("reconciliation"), m_reconciliationPage);
+    addPage(tr("File review"), QStringLiteral("review"), new FileReviewPage(this));
+    addPage(tr("Audit log"), QStringLiteral("audit"), m_auditPage);
 
     m_actingOfficer->setObjectName(QStringLiteral("actingOfficerCombo"));
     m_actingOfficer->setAccessibleName(tr("Acting as"));
@@ -59,6 +63,10 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    auto* guideAction = toolbar->addAction(tr("&Getting started"), this, &MainWindow::openGuide);
+    guideAction->setObjectName(QStringLiteral("guideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    guideAction->setToolTip(tr("The steps from an empty database to a first payment (F1)"));
     auto* settingsAction = toolbar->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -133,10 +141,27 @@ void MainWindow::reloadOfficers()
     m_session->actAs(m_actingOfficer->currentData().toString());
 }
 
-void MainWindow::addPage(const QString& title, QWidget* page)
+void MainWindow::addPage(const QString& title, const QString& icon, QWidget* page)
 {
-    m_navigation->addItem(title);
+    const int row = m_navigation->count();
+    m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title));
     m_pages->addWidget(page);
+    // Ctrl+1 ... Ctrl+7 go to the pages in the list's order.
+    auto* go = new QAction(this);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+    addAction(go);
+    m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+}
+
+FirstRunGuide* MainWindow::openGuide()
+{
+    auto* guide = new FirstRunGuide(m_session->database(), this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &FirstRunGuide::pageWanted, m_navigation, [this](int row) { m_navigation->setCurrentRow(row); });
+    connect(guide, &FirstRunGuide::importWanted, m_registryPage, &RegistryPage::openImportDialog, Qt::QueuedConnection);
+    guide->open();
+    return guide;
 }
 
 SettingsDialog* MainWindow::openSettings()

@@ -6,6 +6,7 @@ class AuditPage;
 class BatchesPage;
 class CyclesPage;
 class Database;
+class FirstRunGuide;
 class OfficerSession;
 class ProgramsPage;
 class ReconciliationPage;
@@ -37,13 +38,16 @@ public:
     void reloadOfficers();
     // This computer's settings, in a dialog of their own (also Ctrl+,).
     SettingsDialog* openSettings();
+    // The steps from an empty database to a first payment (also F1).
+    FirstRunGuide* openGuide();
 
 protected:
     // Remembers the window's size, place and toolbars for the next start.
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addPage(const QString& title, QWidget* page);
+    // icon: the name of an SVG under :/icons.
+    void addPage(const QString& title, const QString& icon, QWidget* page);
 
     OfficerSession* m_session;
     QComboBox* m_actingOfficer;

@@ -9,7 +9,7 @@
 #include <cmath>
 
 PaidVsEntitledChart::PaidVsEntitledChart(QWidget* parent)
-    : ChartPanel(QStringLiteral("paidVsEntitledChart"), 220, parent)
+    : ChartPanel(QStringLiteral("paidVsEntitledChart"), tr("Paid against entitled, per cycle"), 220, parent)
 {
     setFigures({});
 }

@@ -21,7 +21,7 @@ QColor colourOf(const QString& state)
 } // namespace
 
 PaymentStatusChart::PaymentStatusChart(QWidget* parent)
-    : ChartPanel(QStringLiteral("paymentStatusChart"), 240, parent)
+    : ChartPanel(QStringLiteral("paymentStatusChart"), tr("Payments by state"), 240, parent)
 {
     setCounts({});
 }

@@ -1,5 +1,7 @@
 #include "PaymentsBrowser.h"
 
+#include "TablePlaceholder.h"
+
 #include "models/PaymentTableModel.h"
 
 #include <QComboBox>
@@ -40,7 +42,9 @@ PaymentsBrowser::PaymentsBrowser(Database& database, QWidget* parent)
     , m_count(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("paymentsTable"));
+    m_view->setAccessibleName(tr("Payments"));
     m_view->setModel(m_model);
+    new TablePlaceholder(m_view, QStringLiteral("paymentsEmptyState"), tr("No payment to show: nothing was prepared for this cycle yet."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);

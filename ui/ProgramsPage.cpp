@@ -1,6 +1,7 @@
 #include "ProgramsPage.h"
 
 #include "OfficerSession.h"
+#include "TablePlaceholder.h"
 
 #include "approvals/ApprovalTierRepository.h"
 #include "credentials/CredentialStore.h"
@@ -70,6 +71,8 @@ ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
     , m_list(new QListWidget(this))
 {
     m_list->setObjectName(QStringLiteral("programList"));
+    new TablePlaceholder(m_list, QStringLiteral("programsEmptyState"),
+                         tr("No program yet: fill in the form and press Save program."));
     m_list->setAccessibleName(tr("Programs"));
     auto* newButton = new QPushButton(tr("&New program"), this);
     newButton->setObjectName(QStringLiteral("newProgramButton"));
@@ -80,6 +83,7 @@ ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
     leftLayout->addWidget(newButton);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Program"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildForm());
     auto* splitter = new QSplitter(this);

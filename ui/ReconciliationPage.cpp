@@ -124,11 +124,13 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     m_approveButton->setObjectName(QStringLiteral("approveReissueButton"));
     m_rejectButton->setObjectName(QStringLiteral("rejectReissueButton"));
     m_totals->setObjectName(QStringLiteral("reconcileTotals"));
+    m_totals->setAccessibleName(tr("Totals by state and currency"));
     m_totals->setHorizontalHeaderLabels({tr("State"), tr("Currency"), tr("Payments"), tr("Amount")});
     m_totals->verticalHeader()->setVisible(false);
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->horizontalHeader()->setStretchLastSection(true);
     m_charts->setObjectName(QStringLiteral("reconcileCharts"));
+    m_charts->setAccessibleName(tr("Charts"));
     m_charts->addTab(m_stateChart, tr("States"));
     m_charts->addTab(m_paidChart, tr("Paid vs entitled"));
     m_charts->addTab(m_completionsChart, tr("Over time"));

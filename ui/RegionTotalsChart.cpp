@@ -9,7 +9,7 @@
 #include <cmath>
 
 RegionTotalsChart::RegionTotalsChart(QWidget* parent)
-    : ChartPanel(QStringLiteral("regionTotalsChart"), 220, parent)
+    : ChartPanel(QStringLiteral("regionTotalsChart"), tr("Entitled per region"), 220, parent)
 {
     setTotals({}, 2, QString());
 }

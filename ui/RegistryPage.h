@@ -25,12 +25,13 @@ public:
     void setMasked(bool masked);
     // Re-sends the status line (counts) for the window's status bar.
     void publishStatus();
+    // Opens the registry import dialog (the Import registry… button).
+    void openImportDialog();
 
 Q_SIGNALS:
     void statusChanged(const QString& message);
 
 private:
-    void openImportDialog();
     void applyFilter();
     void showDetails();
     void addDetailRow(const QString& label, const QString& objectName);

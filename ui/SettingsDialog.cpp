@@ -88,6 +88,7 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_sqlite->setObjectName(QStringLiteral("sqliteChoice"));
     m_postgres->setObjectName(QStringLiteral("postgresChoice"));
     m_sqliteFile->setObjectName(QStringLiteral("databaseFile"));
+    m_sqliteFile->setAccessibleName(tr("Database file"));
     m_pgHost->setObjectName(QStringLiteral("pgHost"));
     m_pgPort->setObjectName(QStringLiteral("pgPort"));
     m_pgPort->setRange(1, 65535);
@@ -142,6 +143,7 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     auto* hubsGroup = new QGroupBox(tr("Hubs (every program's)"), this);
     auto* hubsForm = new QFormLayout(hubsGroup);
     m_caFile->setObjectName(QStringLiteral("hubCaFile"));
+    m_caFile->setAccessibleName(tr("Extra CA certificates (PEM)"));
     m_caFile->setPlaceholderText(tr("empty: the system's certificate authorities only"));
     m_caFile->setText(QDir::toNativeSeparators(settings.hubCaFile()));
     m_timeout->setObjectName(QStringLiteral("hubTimeout"));

@@ -2,6 +2,7 @@
 
 #include "HubSandbox.h"
 #include "BatchesPage.h"
+#include "FirstRunGuide.h"
 #include "MainWindow.h"
 #include "SecretKeeper.h"
 
@@ -112,6 +113,9 @@ bool Application::start(const QStringList& arguments)
     }
     m_window->show();
     m_window->batchesPage()->resolveUncertainOnStart(); // before anything else is sent
+    if (!parser.isSet(screenshot) && FirstRunGuide::wantedAtStart(*m_database)) {
+        m_window->openGuide();
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         // Once the registry's first rows are in: a moment after the window is shown.

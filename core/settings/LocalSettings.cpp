@@ -12,6 +12,7 @@ namespace {
 
 const QString kVersionKey = QStringLiteral("settings/version");
 const QString kLanguageKey = QStringLiteral("interface/language");
+const QString kGuideKey = QStringLiteral("interface/guideAtStart");
 const QString kDatabaseKey = QStringLiteral("database/location");
 const QString kCaFileKey = QStringLiteral("hubs/caFile");
 const QString kTimeoutKey = QStringLiteral("hubs/timeoutSeconds");
@@ -48,6 +49,16 @@ QStringList LocalSettings::migrate(QSettings& settings)
 int LocalSettings::version() const
 {
     return m_settings.value(kVersionKey, 1).toInt();
+}
+
+bool LocalSettings::guideAtStart() const
+{
+    return m_settings.value(kGuideKey, true).toBool();
+}
+
+void LocalSettings::setGuideAtStart(bool on)
+{
+    m_settings.setValue(kGuideKey, on);
 }
 
 QString LocalSettings::language() const

@@ -27,6 +27,10 @@ public:
     static QStringList migrate(QSettings& settings);
     int version() const;
 
+    // Whether the first-run guide opens at start (until a program exists); on until turned off.
+    bool guideAtStart() const;
+    void setGuideAtStart(bool on);
+
     QString language() const;
     void setLanguage(const QString& language);
 

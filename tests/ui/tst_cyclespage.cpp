@@ -195,6 +195,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     auto* cycleTable = cycles->findChild<QTableWidget*>(QStringLiteral("cycleTable"));
     QCOMPARE(cycleTable->rowCount(), 1);
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("draft"));
+    QVERIFY(!cycles->findChild<QLabel*>(QStringLiteral("cyclesEmptyState"))->isVisible());
     click(cycles, "generateButton");
     QVERIFY(steps.wait(60000));
     auto* status = cycles->findChild<QLabel*>(QStringLiteral("cycleStatus"));

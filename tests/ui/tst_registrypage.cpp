@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 
+#include "FirstRunGuide.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "RegistryImportDialog.h"
@@ -15,6 +16,9 @@
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void identifiersMaskedForViewers();
     void windowLayoutIsRemembered();
     void settingsAreCheckedAndKept();
+    void everyControlHasAName();
+    void firstRunGuideAndPageKeys();
     void arabicIsRightToLeft();
 
 private:
@@ -364,6 +370,102 @@ void TestRegistryPage::arabicIsRightToLeft()
     InterfaceLanguage::apply(*qApp);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+// A screen reader names every control an officer can reach with the keyboard, on every page and in
+// Settings: its accessible name, or the label that is its buddy.
+void TestRegistryPage::everyControlHasAName()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    const auto check = [&unnamed](QWidget* top, const QString& where) {
+        for (QWidget* widget : top->findChildren<QWidget*>()) {
+            // A spin box's or a scroll area's inner parts are named by the control itself.
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(top) || qobject_cast<QAbstractScrollArea*>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget())) {
+                continue;
+            }
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+                unnamed.append(QStringLiteral("%1: %2 %3").arg(where, QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+            }
+        }
+    };
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        QTest::qWait(20);
+        check(&window, navigation->item(row)->text());
+    }
+    SettingsDialog* settings = window.openSettings();
+    check(settings, QStringLiteral("Settings"));
+    for (const QString& each : std::as_const(unnamed)) {
+        qWarning("unnamed: %s", qPrintable(each));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+// On an empty database the guide opens at start, marks what is done, leads to the page of each
+// step; Ctrl+1..7 reach every page from the keyboard.
+void TestRegistryPage::firstRunGuideAndPageKeys()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    QVERIFY(FirstRunGuide::wantedAtStart(*database));
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    // Every empty list says what would fill it.
+    for (const auto& [row, name] : {std::pair{1, "programsEmptyState"}, std::pair{2, "cyclesEmptyState"}, std::pair{3, "batchesEmptyState"},
+                                    std::pair{4, "paymentsEmptyState"}, std::pair{5, "reviewEmptyState"}}) {
+        navigation->setCurrentRow(row);
+        auto* placeholder = window.findChild<QLabel*>(QLatin1String(name));
+        QVERIFY2(placeholder && placeholder->isVisible() && !placeholder->text().isEmpty(), name);
+    }
+    // Each page's icon is drawn sharp at twice the size on a high-DPI screen.
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QPixmap sharp = navigation->item(row)->icon().pixmap(QSize(24, 24), 2.0);
+        QVERIFY2(!sharp.isNull() && sharp.width() == 48 && sharp.devicePixelRatio() == 2.0, qPrintable(navigation->item(row)->text()));
+    }
+    for (int row : {2, 6, 0, 3}) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + row), Qt::ControlModifier);
+        QCOMPARE(navigation->currentRow(), row);
+    }
+    FirstRunGuide* guide = window.openGuide();
+    const auto mark = [guide](const char* step) { return guide->findChild<QLabel*>(QLatin1String(step) + QStringLiteral("Mark"))->text(); };
+    QCOMPARE(mark("guideOfficers"), QStringLiteral("1."));
+    QCOMPARE(mark("guideRegistry"), QStringLiteral("2."));
+    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))->text().contains(QStringLiteral("paydesk-cli officer add")));
+    QVERIFY(OfficerRepository(*database).add({QStringLiteral("amina"), QStringLiteral("Amina"), OfficerRole::Maker, true}, QStringLiteral("test"), &error));
+    QVERIFY(OfficerRepository(*database).add({QStringLiteral("kofi"), QStringLiteral("Kofi"), OfficerRole::Checker, true}, QStringLiteral("test"), &error));
+    guide->refresh();
+    QCOMPARE(mark("guideOfficers"), QString::fromUtf8("✓"));
+    QCOMPARE(mark("guideProgram"), QStringLiteral("3."));
+    QTest::qWait(100); // the new rows are shown once the event loop runs
+    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideProgram"))->isVisible());
+    saveScreenshot(guide, QStringLiteral("guide.png"));
+    // The program step leads to the Programs page.
+    QTest::mouseClick(guide->findChild<QPushButton*>(QStringLiteral("guideProgramButton")), Qt::LeftButton);
+    QCOMPARE(navigation->currentRow(), 1);
+    // The registry step opens the import.
+    guide = window.openGuide();
+    QTest::mouseClick(guide->findChild<QPushButton*>(QStringLiteral("guideRegistryButton")), Qt::LeftButton);
+    QCOMPARE(navigation->currentRow(), 0);
+    QTRY_VERIFY(window.findChild<RegistryImportDialog*>());
+    window.findChild<RegistryImportDialog*>()->reject();
+    // Turned off: not at the next start.
+    guide = window.openGuide();
+    guide->findChild<QCheckBox*>(QStringLiteral("guideAtStart"))->setChecked(false);
+    QVERIFY(!FirstRunGuide::wantedAtStart(*database));
+    guide->findChild<QCheckBox*>(QStringLiteral("guideAtStart"))->setChecked(true);
+    guide->close();
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
