@@ -16,6 +16,10 @@ cmake --preset ci
 cmake --build --preset ci
 
 bash scripts/check-package.sh build/ci
+# The .deb in a clean Debian 12 (debootstrap): installed with its dependencies only, then used.
+if ((EUID == 0)); then
+    bash scripts/check-clean-install.sh build/ci
+fi
 
 pgdir=$(mktemp -d /tmp/paydesk-pg.XXXXXX)
 trap 'bash scripts/postgres-cluster.sh stop "$pgdir"' EXIT
