@@ -20,6 +20,8 @@ private Q_SLOTS:
     void savesAndAudits();
     void refusals_data();
     void refusals();
+    void hostileTextIsOnlyData_data() { TestDatabases::addBackendRows(); }
+    void hostileTextIsOnlyData();
     void eligibility_data();
     void eligibility();
 
@@ -100,6 +102,34 @@ void TestProgramRepository::savesAndAudits()
     // Saving without a change writes no entry.
     QVERIFY(programs.save(changed, kMaker, &error));
     QCOMPARE(log.latest(10, QStringLiteral("program"), QString::number(program.id)).size(), 2);
+    QVERIFY(log.verify().intact);
+}
+
+// Every statement binds its values: text an officer types that reads as SQL is stored and found
+// as the text it is, and selects nothing it should not.
+void TestProgramRepository::hostileTextIsOnlyData()
+{
+    QFETCH(QString, backend);
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(backend), &error);
+    QVERIFY2(database, qPrintable(error));
+    ProgramRepository programs(*database);
+    Program program = validProgram();
+    program.name = QStringLiteral("Grant'); DROP TABLE program; --");
+    program.eligibility.regions = {QStringLiteral("North' OR '1'='1"), QStringLiteral("100% \\_Coast")};
+    QVERIFY2(programs.save(program, kMaker, &error), qPrintable(error));
+    Program second = validProgram();
+    second.name = QStringLiteral("Second");
+    QVERIFY2(programs.save(second, kMaker, &error), qPrintable(error));
+    const auto stored = programs.find(program.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, program.name);
+    QCOMPARE(stored->eligibility.regions, program.eligibility.regions);
+    QCOMPARE(programs.all().size(), 2);
+    AuditLog log(*database);
+    QVERIFY(!log.latest(10, QStringLiteral("program"), QString::number(program.id)).isEmpty());
+    QCOMPARE(log.latest(10, QStringLiteral("program"), QStringLiteral("1' OR '1'='1")).size(), 0);
+    QCOMPARE(log.latest(10, QStringLiteral("program' OR '1'='1"), QString::number(program.id)).size(), 0);
     QVERIFY(log.verify().intact);
 }
 
