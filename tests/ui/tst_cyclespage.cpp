@@ -579,6 +579,13 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY2(verdict.contains(QStringLiteral("The evidence pack holds.")), qPrintable(verdict));
     QTest::qWait(100);
     saveScreenshot(&window, QStringLiteral("evidence.png"));
+    // The audit log holds every step of the cycle, chained.
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(6);
+    auto* auditTable = window.findChild<QTableWidget*>(QStringLiteral("auditTable"));
+    QTRY_VERIFY(auditTable->rowCount() > 10);
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("auditEmptyState"))->isVisible());
+    QTest::qWait(100);
+    saveScreenshot(&window, QStringLiteral("audit.png"));
 }
 
 void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
