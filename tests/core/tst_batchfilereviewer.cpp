@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 class TestBatchFileReviewer : public QObject
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void realHubFiles_data();
     void realHubFiles();
     void ourOwnFileIsClean();
+    void filesIgnoreTheOfficersLocale_data();
+    void filesIgnoreTheOfficersLocale();
     void flagsWhatTheHubRefuses_data();
     void flagsWhatTheHubRefuses();
     void signatureAndManifest();
@@ -144,6 +147,30 @@ void TestBatchFileReviewer::ourOwnFileIsClean()
     QCOMPARE(review.totals.value(QStringLiteral("USD")).toDecimalString(), QStringLiteral("7500.00"));
     QCOMPARE(review.paymentModes, QStringList{QStringLiteral("MOJALOOP")});
     QVERIFY(review.clean());
+}
+
+// Numbers, dates and money follow the officer's language in the window only: the files PayDesk
+// writes are the same whatever locale the window runs in.
+void TestBatchFileReviewer::filesIgnoreTheOfficersLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("Arabic") << "ar_EG";
+    QTest::newRow("French") << "fr_FR";
+    QTest::newRow("Spanish") << "es_ES";
+}
+
+void TestBatchFileReviewer::filesIgnoreTheOfficersLocale()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale::c());
+    const QByteArray csv = ourFile(40);
+    const QByteArray request = ourRequest(40, QStringLiteral("USD"));
+    QLocale::setDefault(QLocale(locale));
+    QVERIFY(QLocale().toString(1234.5) != QLocale::c().toString(1234.5)); // the locale does format differently
+    QCOMPARE(ourFile(40), csv);
+    QCOMPARE(ourRequest(40, QStringLiteral("USD")), request);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(csv.contains(",25.00,") || csv.contains(",25,"));
 }
 
 void TestBatchFileReviewer::flagsWhatTheHubRefuses_data()
