@@ -39,14 +39,7 @@ void TestCredentialStore::noKeychainIsSaidAndNothingIsWritten()
 
 void TestCredentialStore::keepsReadsAndRemovesInTheSystemKeychain()
 {
-    QString error;
-    const TestKeyring* keyring = TestKeyring::forThisProcess(&error);
-    if (!keyring) {
-        if (TestKeyring::required()) {
-            QFAIL(qPrintable(error));
-        }
-        QSKIP(qPrintable(error));
-    }
+    PAYDESK_TEST_KEYRING(keyring)
     const CredentialStore store;
     const QString key = CredentialStore::operationsPasswordKey(QStringLiteral("https://ops.example:8443"), QStringLiteral("mifos"));
     QCOMPARE(store.read(key).outcome, CredentialStore::Outcome::NotFound);

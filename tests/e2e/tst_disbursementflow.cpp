@@ -282,19 +282,12 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
 // officer is told, and nothing is kept.
 void TestDisbursementFlow::operationsPasswordInTheKeychain()
 {
-    TestKeyring keyring;
-    QString error;
-    if (!keyring.start(&error)) {
-        if (TestKeyring::required()) {
-            QFAIL(qPrintable(error));
-        }
-        QSKIP(qPrintable(error));
-    }
+    PAYDESK_TEST_KEYRING(keyring)
     HubSimProcess hub;
     QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--auth")}));
     const QString databaseFile = m_dir.filePath(QStringLiteral("secrets.sqlite"));
     CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), databaseFile);
-    cli.setEnvironment(keyring.environment());
+    cli.setEnvironment(keyring->environment());
     QByteArray output;
     QVERIFY2(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("m"), QStringLiteral("--name"), QStringLiteral("Maker"),
                   QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"), QStringLiteral("test")},
@@ -319,7 +312,7 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
     QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n") == 0,
              output.constData());
     const QString key = CredentialStore::operationsPasswordKey(hub.operationsUrl.toString(), QStringLiteral("mifos"));
-    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
+    QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
     QVERIFY2(cli(check, &output) == 0, output.constData());
     QVERIFY2(output.contains("ok      operations app") && output.contains("answers for tenant greenbank"), output.constData());
     // The database never held it.
@@ -329,10 +322,10 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
     // Forgotten: asked for again.
     QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1"), QStringLiteral("--forget")}, &output) == 0,
              output.constData());
-    QCOMPARE(keyring.lookUp(QStringLiteral("PayDesk"), key), QString());
+    QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), key), QString());
     QCOMPARE(cli(check, &output), 1);
     // No keychain at all: told, and nothing kept.
-    QProcessEnvironment noKeychain = keyring.environment();
+    QProcessEnvironment noKeychain = keyring->environment();
     noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
     cli.setEnvironment(noKeychain);
     QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n"), 1);

@@ -33,3 +33,15 @@ private:
     QProcess m_keyring;
     QString m_address;
 };
+
+// In a test function: `name` is the process's test keyring; without one the test fails under CI
+// and is skipped elsewhere, saying why.
+#define PAYDESK_TEST_KEYRING(name)                                                                                     \
+    QString name##Problem;                                                                                             \
+    const TestKeyring* name = TestKeyring::forThisProcess(&name##Problem);                                             \
+    if (!name) {                                                                                                       \
+        if (TestKeyring::required()) {                                                                                 \
+            QFAIL(qPrintable(name##Problem));                                                                          \
+        }                                                                                                              \
+        QSKIP(qPrintable(name##Problem));                                                                              \
+    }

@@ -813,13 +813,7 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         QCOMPARE(answered, 1);
     }
 
-    const TestKeyring* keyring = TestKeyring::forThisProcess(&error);
-    if (!keyring) {
-        if (TestKeyring::required()) {
-            QFAIL(qPrintable(error));
-        }
-        QSKIP(qPrintable(error));
-    }
+    PAYDESK_TEST_KEYRING(keyring)
     MainWindow window(*database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -863,13 +857,7 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
                                              QStringLiteral("-out"), keyPath});
     QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
     QString error;
-    const TestKeyring* keyring = TestKeyring::forThisProcess(&error);
-    if (!keyring) {
-        if (TestKeyring::required()) {
-            QFAIL(qPrintable(error));
-        }
-        QSKIP(qPrintable(error));
-    }
+    PAYDESK_TEST_KEYRING(keyring)
     int answered = 0;
     bool noKeychainSaid = false;
     {
