@@ -279,10 +279,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
-        <translation>دفعات الدفع. prepare CYCLE_ID: دفعة مالية لكل استحقاق معتمد، مقسمة إلى دفعات تُجمَّد ملفاتها. list CYCLE_ID: الدفعات. export BATCH_ID --out DIR [--key KEY.pem]: ملف CSV للدفعة وX-SIGNATURE الخاص بها (مع المفتاح) وبيان واعتماد الموظفين، للمراجعة أو التسليم باليد. sign BATCH_ID --key KEY.pem: يوقّع الموظف المتصرف بيان الدفعة بمفتاحه الخاص (المسجل بـ officer key): يعتمدها المعدّ ويصادق عليها المدقق؛ وتُقرأ عبارة المرور، إن وجدت، من PAYDESK_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>Folder to export into.</source>
         <translation>المجلد الذي يُصدَّر إليه.</translation>
     </message>
@@ -325,6 +321,10 @@
     <message>
         <source>Batch %1 exported to %2.</source>
         <translation>صُدّرت الدفعة %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation>دفعات الدفع. prepare CYCLE_ID: دفعة مالية لكل استحقاق معتمد، مقسمة إلى دفعات تُجمَّد ملفاتها. list CYCLE_ID: الدفعات. export BATCH_ID --out DIR [--key KEY.pem]: ملف CSV للدفعة وX-SIGNATURE الخاص بها (مع المفتاح) وبيان واعتماد الموظفين، للمراجعة أو التسليم باليد. sign BATCH_ID --key KEY.pem: يوقّع الموظف المتصرف بيان الدفعة بمفتاحه الخاص (المسجل بـ officer key): يعتمدها المعدّ ويصادق عليها المدقق؛ وتُقرأ عبارة المرور، إن وجدت، من PAYDESK_KEY_PASSPHRASE أو، إن لم يوجد، من سلسلة مفاتيح النظام.</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1360,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>مفتاح خاص PEM (PKCS#1 أو PKCS#8).</translation>
     </message>
     <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase.</source>
-        <translation>اسم متغير البيئة الذي يحمل عبارة مرور المفتاح.</translation>
-    </message>
-    <message>
         <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
         <translation>الشهادة (PEM أو DER بترميز base64) للتحقق من --signature.</translation>
     </message>
@@ -1478,6 +1474,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
         <translation>مقارنةً بالنتائج: %1 مدفوع، %2 فاشل، %3 قيد التنفيذ، %4 مفقود.</translation>
     </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>اسم متغير البيئة الذي يحمل عبارة مرور المفتاح (افتراضيًا: PAYDESK_KEY_PASSPHRASE، وإلا سلسلة مفاتيح النظام).</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -1536,6 +1536,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>nothing kept for this user</source>
         <translation>لا شيء محفوظ لهذا المستخدم</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase: set PAYDESK_KEY_PASSPHRASE (the system keychain has none for it: %2)</source>
+        <translation>للمفتاح %1 عبارة مرور: اضبط PAYDESK_KEY_PASSPHRASE (ليس في سلسلة مفاتيح النظام أي عبارة له: %2)</translation>
+    </message>
+    <message>
+        <source>nothing kept</source>
+        <translation>لا شيء محفوظ</translation>
     </message>
 </context>
 <context>

@@ -295,10 +295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +312,10 @@
     </message>
     <message>
         <source>Batch %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,10 +1214,6 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,6 +1410,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Sign-off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -1471,6 +1471,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>nothing kept for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase: set PAYDESK_KEY_PASSPHRASE (the system keychain has none for it: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

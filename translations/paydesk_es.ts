@@ -299,10 +299,6 @@
         <translation>No se puede exportar el lote %1: %2</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
-        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out CARPETA [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión o entrega en mano. sign BATCH_ID --key KEY.pem: el funcionario en turno firma el manifiesto del lote con su propia clave (registrada con officer key): un preparador lo visa, un verificador lo refrenda; la frase de paso, si la hay, se lee de PAYDESK_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
         <translation>export: la clave privada PEM del inquilino, para firmar; sign: la del funcionario.</translation>
     </message>
@@ -321,6 +317,10 @@
     <message>
         <source>Batch %1: %2.</source>
         <translation>Lote %1: %2.</translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out CARPETA [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión o entrega en mano. sign BATCH_ID --key KEY.pem: el funcionario en turno firma el manifiesto del lote con su propia clave (registrada con officer key): un preparador lo visa, un verificador lo refrenda; la frase de paso, si la hay, se lee de PAYDESK_KEY_PASSPHRASE o, si no, del llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1220,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <translation>Clave privada PEM (PKCS#1 o PKCS#8).</translation>
     </message>
     <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase.</source>
-        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave.</translation>
-    </message>
-    <message>
         <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
         <translation>Certificado (PEM o DER en base64) con el que verificar --signature.</translation>
     </message>
@@ -1454,6 +1450,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>Sign-off: %1.</source>
         <translation>Visado: %1.</translation>
     </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave (por defecto: PAYDESK_KEY_PASSPHRASE, si no, el llavero del sistema).</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -1512,6 +1512,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>nothing kept for this user</source>
         <translation>no hay nada guardado para este usuario</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase: set PAYDESK_KEY_PASSPHRASE (the system keychain has none for it: %2)</source>
+        <translation>%1 tiene frase de paso: defina PAYDESK_KEY_PASSPHRASE (el llavero del sistema no tiene ninguna para ella: %2)</translation>
+    </message>
+    <message>
+        <source>nothing kept</source>
+        <translation>no hay nada guardado</translation>
     </message>
 </context>
 <context>

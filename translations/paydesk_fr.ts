@@ -299,10 +299,6 @@
         <translation>Impossible d&apos;exporter le lot %1 : %2</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE.</source>
-        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DOSSIER [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue ou transport en main propre. sign BATCH_ID --key KEY.pem : l&apos;agent en fonction signe le manifeste du lot avec sa propre clé (enregistrée avec officer key) : un préparateur vise, un vérificateur contresigne ; la phrase secrète éventuelle est lue dans PAYDESK_KEY_PASSPHRASE.</translation>
-    </message>
-    <message>
         <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
         <translation>export : la clé privée PEM du locataire, pour signer ; sign : celle de l&apos;agent.</translation>
     </message>
@@ -321,6 +317,10 @@
     <message>
         <source>Batch %1: %2.</source>
         <translation>Lot %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DOSSIER [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue ou transport en main propre. sign BATCH_ID --key KEY.pem : l&apos;agent en fonction signe le manifeste du lot avec sa propre clé (enregistrée avec officer key) : un préparateur vise, un vérificateur contresigne ; la phrase secrète éventuelle est lue dans PAYDESK_KEY_PASSPHRASE ou, à défaut, dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1220,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <translation>Clé privée PEM (PKCS#1 ou PKCS#8).</translation>
     </message>
     <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase.</source>
-        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé.</translation>
-    </message>
-    <message>
         <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
         <translation>Certificat (PEM ou DER en base64) pour vérifier --signature.</translation>
     </message>
@@ -1454,6 +1450,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>Sign-off: %1.</source>
         <translation>Visa : %1.</translation>
     </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé (par défaut : PAYDESK_KEY_PASSPHRASE, sinon le trousseau du système).</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -1512,6 +1512,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>nothing kept for this user</source>
         <translation>rien n&apos;est gardé pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 has a passphrase: set PAYDESK_KEY_PASSPHRASE (the system keychain has none for it: %2)</source>
+        <translation>%1 a une phrase secrète : définissez PAYDESK_KEY_PASSPHRASE (le trousseau du système n&apos;en a aucune pour elle : %2)</translation>
+    </message>
+    <message>
+        <source>nothing kept</source>
+        <translation>rien n&apos;est gardé</translation>
     </message>
 </context>
 <context>

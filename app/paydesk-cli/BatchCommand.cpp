@@ -31,7 +31,7 @@ int BatchCommand::run(const QStringList& arguments)
            "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review or hand-carry. "
            "sign BATCH_ID --key KEY.pem: the acting officer signs the batch's manifest with their own key (registered "
            "with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from "
-           "PAYDESK_KEY_PASSPHRASE."));
+           "PAYDESK_KEY_PASSPHRASE or, without it, the system keychain."));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR"));
     const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign; sign: the officer's."),
                                  QStringLiteral("KEY.pem"));
@@ -105,7 +105,7 @@ int BatchCommand::run(const QStringList& arguments)
     QString error;
     std::unique_ptr<SigningKey> signingKey;
     if (parser.isSet(key)) {
-        signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error);
+        signingKey = CliSupport::openKey(parser.value(key), &error);
         if (!signingKey) {
             return m_support.fail(error);
         }

@@ -585,7 +585,8 @@ int CliCommands::sign(const QStringList& arguments)
     const QCommandLineOption tenant(QStringLiteral("tenant"), tr("The Platform-TenantId."), QStringLiteral("TENANT"));
     const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key (PKCS#1 or PKCS#8)."), QStringLiteral("KEY.pem"));
     const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"),
-                                           tr("Name of the environment variable holding the key's passphrase."),
+                                           tr("Name of the environment variable holding the key's passphrase (default: "
+                                              "PAYDESK_KEY_PASSPHRASE, else the system keychain)."),
                                            QStringLiteral("NAME"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("Certificate (PEM or base64 DER) to verify --signature with."),
                                   QStringLiteral("CERT"));
@@ -618,9 +619,9 @@ int CliCommands::sign(const QStringList& arguments)
         m_out << tr("The signature matches.") << Qt::endl;
         return ExitSuccess;
     }
-    const QByteArray passphrase = parser.isSet(passphraseEnv) ? qgetenv(parser.value(passphraseEnv).toLocal8Bit().constData())
-                                                              : QByteArray();
-    const auto signingKey = SigningKey::fromFile(parser.value(key), passphrase, &error);
+    const auto signingKey = parser.isSet(passphraseEnv)
+        ? SigningKey::fromFile(parser.value(key), qgetenv(parser.value(passphraseEnv).toLocal8Bit().constData()), &error)
+        : CliSupport::openKey(parser.value(key), &error);
     const QByteArray result = signingKey ? signingKey->sign(digest, &error) : QByteArray();
     if (result.isEmpty()) {
         return m_support.fail(error);

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 
 #include "audit/OfficerIdentity.h"
+#include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QTextStream>
 
 CliSupport::CliSupport(QTextStream& out, QTextStream& err)
@@ -174,4 +176,23 @@ std::optional<CliSupport::CycleWork> CliSupport::openCycle(const QCommandLinePar
         return std::nullopt;
     }
     return CycleWork{std::move(database), std::move(*officer), std::move(*program)};
+}
+
+std::unique_ptr<SigningKey> CliSupport::openKey(const QString& path, QString* error)
+{
+    if (qEnvironmentVariableIsSet("PAYDESK_KEY_PASSPHRASE")) {
+        return SigningKey::fromFile(path, qgetenv("PAYDESK_KEY_PASSPHRASE"), error);
+    }
+    auto key = SigningKey::fromFile(path, {}, error);
+    QFile file(path);
+    if (key || !file.open(QIODevice::ReadOnly) || !file.readAll().contains("ENCRYPTED")) {
+        return key;
+    }
+    const CredentialStore::Answer kept = CredentialStore().read(CredentialStore::passphraseKey(path));
+    if (kept.outcome != CredentialStore::Outcome::Done) {
+        *error = tr("%1 has a passphrase: set PAYDESK_KEY_PASSPHRASE (the system keychain has none for it: %2)")
+                     .arg(path, kept.outcome == CredentialStore::Outcome::NotFound ? tr("nothing kept") : kept.error);
+        return nullptr;
+    }
+    return SigningKey::fromFile(path, kept.secret.toUtf8(), error);
 }

@@ -13,6 +13,7 @@
 
 class Database;
 class QCommandLineParser;
+class SigningKey;
 class QTextStream;
 
 // What every paydesk-cli command shares: the common options, parsing with --help, opening the
@@ -46,6 +47,9 @@ public:
     // The program's hub, with the command line's overrides; the operations-app user's password from
     // PAYDESK_HUB_PASSWORD or, without it, the system keychain (a note on stderr when neither has it).
     HubEndpoint hubEndpoint(const QCommandLineParser& parser, const Program& program);
+    // A private key; its passphrase, if it has one, from PAYDESK_KEY_PASSPHRASE or, without it,
+    // the system keychain (where the window keeps the passphrases officers chose to keep).
+    static std::unique_ptr<SigningKey> openKey(const QString& path, QString* error);
     // What a command about one cycle works with: the database, the acting officer, the cycle's program.
     struct CycleWork
     {

@@ -80,7 +80,7 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     }
     QString error;
     std::unique_ptr<SigningKey> signingKey;
-    if (parser.isSet(key) && !(signingKey = SigningKey::fromFile(parser.value(key), qgetenv("PAYDESK_KEY_PASSPHRASE"), &error))) {
+    if (parser.isSet(key) && !(signingKey = CliSupport::openKey(parser.value(key), &error))) {
         return m_support.fail(tr("--key: %1").arg(error));
     }
     const auto channel = DisbursementChannel::forProgram(*program, endpoint, signingKey.get());

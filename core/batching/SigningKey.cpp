@@ -8,6 +8,8 @@
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
+#include <cstring>
+
 namespace {
 
 QString openSslError()
@@ -47,8 +49,16 @@ SigningKey::~SigningKey()
 std::unique_ptr<SigningKey> SigningKey::fromPem(const QByteArray& pem, const QByteArray& passphrase, QString* error)
 {
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr,
-                                            passphrase.isEmpty() ? nullptr : const_cast<char*>(passphrase.constData()));
+    // The passphrase given, or none: never OpenSSL's own prompt, which would wait on the terminal.
+    const auto givenPassphrase = [](char* buffer, int size, int, void* data) -> int {
+        const auto* given = static_cast<const QByteArray*>(data);
+        if (given->isEmpty() || given->size() > size) {
+            return 0;
+        }
+        std::memcpy(buffer, given->constData(), size_t(given->size()));
+        return int(given->size());
+    };
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, givenPassphrase, const_cast<QByteArray*>(&passphrase));
     BIO_free(bio);
     if (!key) {
         *error = tr("not a PEM private key (PKCS#1 or PKCS#8), or the passphrase is wrong: %1").arg(openSslError());

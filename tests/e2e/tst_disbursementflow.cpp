@@ -333,6 +333,37 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
     noKeychain.insert(QStringLiteral("PAYDESK_HUB_PASSWORD"), QStringLiteral("password"));
     cli.setEnvironment(noKeychain);
     QVERIFY2(cli(check, &output) == 0, output.constData());
+
+    // A tenant key with a passphrase: the command line finds the passphrase in the keychain, where
+    // the window keeps it, when PAYDESK_KEY_PASSPHRASE is not set; and signs as with it.
+    const QString lockedKey = m_dir.filePath(QStringLiteral("locked-tenant.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                                             QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-aes-256-cbc"),
+                                             QStringLiteral("-pass"), QStringLiteral("pass:tenant secret"), QStringLiteral("-out"), lockedKey});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    const QString batchFile = m_dir.filePath(QStringLiteral("to-sign.csv"));
+    {
+        QFile file(batchFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,request_id,payment_mode\n1,r-1,MOJALOOP\n");
+    }
+    const QStringList sign = {QStringLiteral("sign"), batchFile, QStringLiteral("--correlation-id"), QStringLiteral("c-1"),
+                              QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--key"), lockedKey};
+    cli.setEnvironment(keyring->environment());
+    QCOMPARE(cli(sign, &output), 1);
+    QVERIFY2(output.contains("has a passphrase") && output.contains("PAYDESK_KEY_PASSPHRASE"), output.constData());
+    QVERIFY2(!output.contains("Enter PEM pass phrase"), output.constData()); // never OpenSSL's own prompt on the terminal
+    QProcessEnvironment withVariable = keyring->environment();
+    withVariable.insert(QStringLiteral("PAYDESK_KEY_PASSPHRASE"), QStringLiteral("tenant secret"));
+    cli.setEnvironment(withVariable);
+    QByteArray expected;
+    QVERIFY2(cli(sign, &expected) == 0, expected.constData());
+    QVERIFY(CredentialStore().write(CredentialStore::passphraseKey(lockedKey), QStringLiteral("tenant secret")).outcome
+            == CredentialStore::Outcome::Done);
+    cli.setEnvironment(keyring->environment());
+    QVERIFY2(cli(sign, &output) == 0, output.constData());
+    QCOMPARE(output, expected);
 }
 
 QTEST_GUILESS_MAIN(TestDisbursementFlow)

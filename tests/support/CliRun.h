@@ -23,7 +23,7 @@ public:
     {
         QProcess process;
         process.setProcessEnvironment(m_environment);
-        const bool usesDatabase = arguments.first() != u"demo-data";
+        const bool usesDatabase = !QStringList{QStringLiteral("demo-data"), QStringLiteral("sign"), QStringLiteral("review")}.contains(arguments.first());
         process.start(m_cliPath, usesDatabase ? arguments + QStringList{QStringLiteral("--database"), m_databasePath} : arguments);
         process.write(input);
         process.closeWriteChannel();
