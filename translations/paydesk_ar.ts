@@ -4880,6 +4880,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>No program yet: fill in the form and press Save program.</source>
         <translation>لا برامج بعد: املأ النموذج واضغط «حفظ البرنامج».</translation>
     </message>
+    <message>
+        <source>That password is forgotten: the next test asks for it again.</source>
+        <translation>نُسيت كلمة المرور هذه: يطلبها الاختبار التالي مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

@@ -4799,6 +4799,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>No program yet: fill in the form and press Save program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That password is forgotten: the next test asks for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

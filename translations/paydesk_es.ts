@@ -4840,6 +4840,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>No program yet: fill in the form and press Save program.</source>
         <translation>Ningún programa todavía: rellene el formulario y pulse Guardar programa.</translation>
     </message>
+    <message>
+        <source>That password is forgotten: the next test asks for it again.</source>
+        <translation>Esa contraseña se olvidó: la próxima prueba la pedirá de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

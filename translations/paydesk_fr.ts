@@ -4840,6 +4840,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>No program yet: fill in the form and press Save program.</source>
         <translation>Aucun programme pour l&apos;instant : remplissez le formulaire et appuyez sur Enregistrer le programme.</translation>
     </message>
+    <message>
+        <source>That password is forgotten: the next test asks for it again.</source>
+        <translation>Ce mot de passe est oublié : le prochain test le redemandera.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

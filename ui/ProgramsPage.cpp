@@ -633,13 +633,18 @@ bool ProgramsPage::testConnection()
     m_testConnectionButton->setEnabled(false);
     m_connectionResult->setText(tr("Testing the connection to the hub…"));
     QThread* worker = QThread::create([endpoint, backend, result] { *result = HubConnectionTester::test(endpoint, backend); });
-    connect(worker, &QThread::finished, this, [this, worker, result] {
+    const QString passwordKey = CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
+    connect(worker, &QThread::finished, this, [this, worker, result, passwordKey] {
         worker->deleteLater();
         m_worker = nullptr; // ready for the next test as soon as this one is told
         m_testConnectionButton->setEnabled(true);
         QStringList lines;
         for (const ConnectionCheck::Part& part : std::as_const(result->parts)) {
             lines.append((part.ok ? tr("✓ %1: %2") : tr("✗ %1: %2")).arg(part.what, part.detail));
+        }
+        if (result->credentialsRefused()) {
+            m_session.secrets().forget(passwordKey);
+            lines.append(tr("That password is forgotten: the next test asks for it again."));
         }
         m_connectionResult->setText(lines.join(u'\n'));
         Q_EMIT connectionTested(result->ok());

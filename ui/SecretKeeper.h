@@ -33,11 +33,12 @@ public:
     // Keeps a secret the officer typed (in the program form, say): in the keychain or, where none
     // answers, for this session only. Returns what to tell the officer.
     QString keep(const QString& key, const QString& secret);
+    // A secret that proved wrong: gone from this session and the keychain, asked for next time.
+    void forget(const QString& key);
 
 private:
     std::optional<QString> known(const QString& key);
     std::optional<QString> asked(QWidget* parent, const QString& question, const QString& problem, bool* keepInKeychain);
-    void forget(const QString& key);
 
     CredentialStore m_store;
     QHash<QString, QString> m_session;

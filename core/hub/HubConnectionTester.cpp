@@ -45,8 +45,8 @@ ConnectionCheck HubConnectionTester::test(const HubEndpoint& endpoint, PaymentBa
             PaymentHubClient client(endpoint);
             const auto answer = client.get(QStringLiteral("/api/v1/batches?page=0&size=1"));
             const HubError* error = std::get_if<HubError>(&answer);
-            check.parts.append({ops, !error,
-                                error ? error->message : tr("answers for tenant %1").arg(endpoint.tenant)});
+            check.parts.append({ops, !error, error ? error->message : tr("answers for tenant %1").arg(endpoint.tenant),
+                                error && error->credentialsRefused});
         }
         return check;
     }

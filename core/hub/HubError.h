@@ -12,6 +12,7 @@ struct HubError
     Kind kind = Kind::Uncertain;
     QString message; // translated, for the officer
     int httpStatus = 0;
+    bool credentialsRefused = false; // the operations app refused the user and password given
 
     bool isDefinitive() const { return kind == Kind::Definitive; }
 };

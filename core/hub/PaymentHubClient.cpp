@@ -113,6 +113,7 @@ std::optional<HubError> PaymentHubClient::ensureToken()
         HubError error;
         error.kind = response.status >= 400 && response.status < 500 ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
         error.httpStatus = response.status;
+        error.credentialsRefused = response.status == 400 || response.status == 401;
         error.message = response.error.isEmpty() ? tr("the operations app refused the officer's credentials (%1)").arg(response.status)
                                                  : tr("cannot get a token from the operations app: %1").arg(response.error);
         return error;

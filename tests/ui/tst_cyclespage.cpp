@@ -799,10 +799,18 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
         QSignalSpy tested(programs, &ProgramsPage::connectionTested);
         auto* result = programs->findChild<QLabel*>(QStringLiteral("connectionResult"));
-        answerSecretPrompt(QStringLiteral("password"), &answered, &noKeychainSaid, QStringLiteral("secret-prompt.png"));
+        // A wrong password: refused by the operations app, forgotten, asked for again.
+        answerSecretPrompt(QStringLiteral("wrong"), &answered, &noKeychainSaid, QStringLiteral("secret-prompt.png"));
         QVERIFY(programs->testConnection());
         QCOMPARE(answered, 1);
         QVERIFY(noKeychainSaid);
+        QVERIFY(tested.wait(60000));
+        QVERIFY(!tested.last().at(0).toBool());
+        QVERIFY2(result->text().contains(QStringLiteral("refused the officer's credentials")) && result->text().contains(QStringLiteral("forgotten")),
+                 qPrintable(result->text()));
+        answerSecretPrompt(QStringLiteral("password"), &answered, &noKeychainSaid);
+        QVERIFY(programs->testConnection());
+        QCOMPARE(answered, 2);
         QVERIFY(tested.wait(60000));
         QVERIFY2(tested.last().at(0).toBool() && result->text().contains(QStringLiteral("answers for tenant greenbank")),
                  qPrintable(result->text()));
@@ -810,7 +818,7 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         QVERIFY(programs->testConnection());
         QVERIFY(tested.wait(60000));
         QVERIFY2(tested.last().at(0).toBool(), qPrintable(result->text()));
-        QCOMPARE(answered, 1);
+        QCOMPARE(answered, 2);
     }
 
     PAYDESK_TEST_KEYRING(keyring)
