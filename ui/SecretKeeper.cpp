@@ -6,7 +6,6 @@
 #include "hub/HubEndpoint.h"
 
 #include <QDir>
-#include <QFile>
 
 std::optional<QString> SecretKeeper::known(const QString& key)
 {
@@ -36,6 +35,15 @@ void SecretKeeper::forget(const QString& key)
 {
     m_session.remove(key);
     m_store.remove(key);
+}
+
+void SecretKeeper::remember(const QString& key, const QString& secret, bool inKeychain)
+{
+    if (inKeychain) {
+        keep(key, secret);
+    } else {
+        m_session.insert(key, secret);
+    }
 }
 
 QString SecretKeeper::keep(const QString& key, const QString& secret)
@@ -72,11 +80,7 @@ std::optional<QString> SecretKeeper::secret(QWidget* parent, const QString& key,
     bool keepInKeychain = false;
     const auto answer = asked(parent, question, QString(), &keepInKeychain);
     if (answer) {
-        if (keepInKeychain) {
-            keep(key, *answer);
-        } else {
-            m_session.insert(key, *answer);
-        }
+        remember(key, *answer, keepInKeychain);
     }
     return answer;
 }
@@ -84,8 +88,7 @@ std::optional<QString> SecretKeeper::secret(QWidget* parent, const QString& key,
 std::unique_ptr<SigningKey> SecretKeeper::openKey(QWidget* parent, const QString& path, QString* error)
 {
     auto key = SigningKey::fromFile(path, {}, error);
-    QFile file(path);
-    if (key || !file.open(QIODevice::ReadOnly) || !file.readAll().contains("ENCRYPTED")) {
+    if (key || !SigningKey::fileHasPassphrase(path)) {
         return key;
     }
     const QString name = CredentialStore::passphraseKey(path);
@@ -105,11 +108,7 @@ std::unique_ptr<SigningKey> SecretKeeper::openKey(QWidget* parent, const QString
             return nullptr;
         }
         if ((key = SigningKey::fromFile(path, passphrase->toUtf8(), error))) {
-            if (keepInKeychain) {
-                keep(name, *passphrase);
-            } else {
-                m_session.insert(name, *passphrase);
-            }
+            remember(name, *passphrase, keepInKeychain);
             return key;
         }
         problem = tr("That passphrase does not open the key.");

@@ -37,6 +37,8 @@ public:
     void forget(const QString& key);
 
 private:
+    // What the officer typed: in the keychain when they chose so, else for this session.
+    void remember(const QString& key, const QString& secret, bool inKeychain);
     std::optional<QString> known(const QString& key);
     std::optional<QString> asked(QWidget* parent, const QString& question, const QString& problem, bool* keepInKeychain);
 

@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QTextStream>
 
 CliSupport::CliSupport(QTextStream& out, QTextStream& err)
@@ -184,8 +183,7 @@ std::unique_ptr<SigningKey> CliSupport::openKey(const QString& path, QString* er
         return SigningKey::fromFile(path, qgetenv("PAYDESK_KEY_PASSPHRASE"), error);
     }
     auto key = SigningKey::fromFile(path, {}, error);
-    QFile file(path);
-    if (key || !file.open(QIODevice::ReadOnly) || !file.readAll().contains("ENCRYPTED")) {
+    if (key || !SigningKey::fileHasPassphrase(path)) {
         return key;
     }
     const CredentialStore::Answer kept = CredentialStore().read(CredentialStore::passphraseKey(path));

@@ -73,6 +73,12 @@ std::unique_ptr<SigningKey> SigningKey::fromPem(const QByteArray& pem, const QBy
     return std::unique_ptr<SigningKey>(new SigningKey(key, type == EVP_PKEY_RSA ? Kind::Rsa : Kind::Ed25519));
 }
 
+bool SigningKey::fileHasPassphrase(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(1 << 20).contains("ENCRYPTED");
+}
+
 std::unique_ptr<SigningKey> SigningKey::fromFile(const QString& path, const QByteArray& passphrase, QString* error)
 {
     QFile file(path);

@@ -23,6 +23,8 @@ public:
 
     static std::unique_ptr<SigningKey> fromPem(const QByteArray& pem, const QByteArray& passphrase, QString* error);
     static std::unique_ptr<SigningKey> fromFile(const QString& path, const QByteArray& passphrase, QString* error);
+    // Whether the PEM file holds a private key locked by a passphrase (PKCS#8 or traditional).
+    static bool fileHasPassphrase(const QString& path);
 
     enum class Kind
     {
