@@ -27,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QImage>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void settingsAreCheckedAndKept();
     void everyControlHasAName();
     void firstRunGuideAndPageKeys();
+    void theProgramMigratesAndFollowsItsSettings();
     void arabicIsRightToLeft();
 
 private:
@@ -466,6 +469,35 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY(!FirstRunGuide::wantedAtStart(*database));
     guide->findChild<QCheckBox*>(QStringLiteral("guideAtStart"))->setChecked(true);
     guide->close();
+}
+
+// The real program, started with the settings an older PayDesk wrote: it migrates them, speaks the
+// language they chose and opens the database chosen in Settings (no --database given).
+void TestRegistryPage::theProgramMigratesAndFollowsItsSettings()
+{
+    const QString config = m_dir.filePath(QStringLiteral("program-config"));
+    const QString chosen = m_dir.filePath(QStringLiteral("chosen/paydesk.sqlite"));
+    const QString file = config + QStringLiteral("/PayDesk/PayDesk.conf");
+    {
+        QSettings old(file, QSettings::IniFormat);
+        old.setValue(QStringLiteral("ui/language"), QStringLiteral("fr")); // version 1: no version key
+        old.setValue(QStringLiteral("database/location"), chosen);
+    }
+    QProcess paydesk;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    paydesk.setProcessEnvironment(environment);
+    const QString picture = m_dir.filePath(QStringLiteral("program.png"));
+    paydesk.start(QStringLiteral(PAYDESK_GUI_PATH), {QStringLiteral("--screenshot"), picture});
+    QVERIFY(paydesk.waitForFinished(120000));
+    QVERIFY2(paydesk.exitCode() == 0, paydesk.readAllStandardError().constData());
+    QVERIFY(QFile::exists(chosen));
+    QVERIFY(QImage(picture).width() > 0);
+    const QSettings migrated(file, QSettings::IniFormat);
+    QCOMPARE(migrated.value(QStringLiteral("settings/version")).toInt(), LocalSettings::kVersion);
+    QCOMPARE(migrated.value(QStringLiteral("interface/language")).toString(), QStringLiteral("fr"));
+    QVERIFY(!migrated.contains(QStringLiteral("ui/language")));
 }
 
 void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
