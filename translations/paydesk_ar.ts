@@ -2782,10 +2782,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>&amp;فتح ملف…</translation>
     </message>
     <message>
-        <source>Certificate…</source>
-        <translation>الشهادة…</translation>
-    </message>
-    <message>
         <source>&amp;Results…</source>
         <translation>ال&amp;نتائج…</translation>
     </message>
@@ -2935,6 +2931,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
         <translation>افتح ملف دفعة (أو حزمة أدلة) لترى هنا ما سيرفضه المحور.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>ال&amp;شهادة…</translation>
     </message>
 </context>
 <context>
@@ -6014,10 +6014,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>تصفح…</translation>
-    </message>
-    <message>
         <source>Browse for %1</source>
         <translation>البحث عن %1</translation>
     </message>
@@ -6056,10 +6052,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>kept in the system keychain, never in the settings</source>
         <translation>تُحفظ في سلسلة مفاتيح النظام، لا في الإعدادات أبدًا</translation>
-    </message>
-    <message>
-        <source>Database &amp;file:</source>
-        <translation>&amp;ملف قاعدة البيانات:</translation>
     </message>
     <message>
         <source>the database file</source>
@@ -6160,6 +6152,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Extra CA certificates (PEM)</source>
         <translation>شهادات سلطة إضافية (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>ت&amp;صفح…</translation>
+    </message>
+    <message>
+        <source>Database f&amp;ile:</source>
+        <translation>م&amp;لف قاعدة البيانات:</translation>
     </message>
 </context>
 <context>

@@ -2709,10 +2709,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional: the tenant&apos;s certificate, to check the signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2853,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5913,10 +5913,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5954,10 +5950,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>kept in the system keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6058,6 +6050,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database f&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

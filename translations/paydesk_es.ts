@@ -2750,10 +2750,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
-        <source>Certificate…</source>
-        <translation>Certificado…</translation>
-    </message>
-    <message>
         <source>optional: the tenant&apos;s certificate, to check the signature</source>
         <translation>opcional: el certificado del inquilino, para comprobar la firma</translation>
     </message>
@@ -2899,6 +2895,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
         <translation>Abra un archivo de lote (o un paquete de evidencias) para ver aquí lo que el hub rechazaría.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Certificado…</translation>
     </message>
 </context>
 <context>
@@ -5954,10 +5954,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
         <source>Browse for %1</source>
         <translation>Buscar %1</translation>
     </message>
@@ -5996,10 +5992,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>kept in the system keychain, never in the settings</source>
         <translation>guardada en el llavero del sistema, nunca en los ajustes</translation>
-    </message>
-    <message>
-        <source>Database &amp;file:</source>
-        <translation>&amp;Archivo de la base:</translation>
     </message>
     <message>
         <source>the database file</source>
@@ -6100,6 +6092,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Extra CA certificates (PEM)</source>
         <translation>Certificados de CA adicionales (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Database f&amp;ile:</source>
+        <translation>Arch&amp;ivo de la base:</translation>
     </message>
 </context>
 <context>

@@ -2750,10 +2750,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <source>Certificate…</source>
-        <translation>Certificat…</translation>
-    </message>
-    <message>
         <source>optional: the tenant&apos;s certificate, to check the signature</source>
         <translation>facultatif : le certificat du locataire, pour vérifier la signature</translation>
     </message>
@@ -2899,6 +2895,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Open a batch file (or an evidence pack) to see here what the hub would refuse.</source>
         <translation>Ouvrez un fichier de lot (ou un dossier de preuves) pour voir ici ce que le hub refuserait.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate…</source>
+        <translation>&amp;Certificat…</translation>
     </message>
 </context>
 <context>
@@ -5954,10 +5954,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
         <source>Browse for %1</source>
         <translation>Chercher %1</translation>
     </message>
@@ -5996,10 +5992,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>kept in the system keychain, never in the settings</source>
         <translation>gardé dans le trousseau du système, jamais dans les paramètres</translation>
-    </message>
-    <message>
-        <source>Database &amp;file:</source>
-        <translation>&amp;Fichier de la base :</translation>
     </message>
     <message>
         <source>the database file</source>
@@ -6100,6 +6092,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Extra CA certificates (PEM)</source>
         <translation>Certificats d&apos;AC supplémentaires (PEM)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Database f&amp;ile:</source>
+        <translation>Fich&amp;ier de la base :</translation>
     </message>
 </context>
 <context>

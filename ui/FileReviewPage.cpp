@@ -36,7 +36,7 @@ FileReviewPage::FileReviewPage(QWidget* parent)
 {
     auto* open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(QStringLiteral("openReviewFileButton"));
-    auto* browseCertificate = new QPushButton(tr("Certificate…"), this);
+    auto* browseCertificate = new QPushButton(tr("&Certificate…"), this);
     auto* results = new QPushButton(tr("&Results…"), this);
     results->setObjectName(QStringLiteral("reviewResultsButton"));
     auto* pack = new QPushButton(tr("Evidence &pack…"), this);

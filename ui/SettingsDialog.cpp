@@ -34,7 +34,7 @@ QWidget* withBrowse(QLineEdit* edit, const QString& title, const QString& filter
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit, 1);
-    auto* browse = new QPushButton(SettingsDialog::tr("Browse…"), row);
+    auto* browse = new QPushButton(SettingsDialog::tr("B&rowse…"), row);
     browse->setAccessibleName(SettingsDialog::tr("Browse for %1").arg(title));
     layout->addWidget(browse);
     QObject::connect(browse, &QPushButton::clicked, row, [edit, title, filter, save, row] {
@@ -99,7 +99,7 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_pgPassword->setEchoMode(QLineEdit::Password);
     m_pgPassword->setPlaceholderText(tr("kept in the system keychain, never in the settings"));
     databaseForm->addRow(m_sqlite);
-    databaseForm->addRow(tr("Database &file:"),
+    databaseForm->addRow(tr("Database f&ile:"),
                          withBrowse(m_sqliteFile, tr("the database file"), tr("SQLite databases (*.sqlite *.db);;All files (*)"), true,
                                     databaseGroup));
     databaseForm->addRow(m_postgres);
