@@ -553,10 +553,6 @@
         <translation>هذا ليس المفتاح الذي سجله %1 (البصمة %2…)</translation>
     </message>
     <message>
-        <source>batch %1 is already signed by its %2 (%3)</source>
-        <translation>الدفعة %1 موقعة بالفعل من %2 الخاص بها (%3)</translation>
-    </message>
-    <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
         <translation>اعتماد المعدّ للدفعة %1 لا يصح: %2</translation>
     </message>
@@ -579,6 +575,14 @@
     <message>
         <source>cannot read the sign-off of batch %1: %2</source>
         <translation>تتعذر قراءة اعتماد الدفعة %1: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed off by its maker (%2)</source>
+        <translation>الدفعة %1 معتمدة بالفعل من معدّها (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 is already countersigned by a checker (%2)</source>
+        <translation>الدفعة %1 مصادق عليها بالفعل من مدقق (%2)</translation>
     </message>
 </context>
 <context>
@@ -6180,20 +6184,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>البيان ليس الموقَّع (بصمته SHA-256 هي %1، والاعتماد يذكر %2)</translation>
     </message>
     <message>
-        <source>the %1&apos;s key (%2): %3</source>
-        <translation>مفتاح %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
-        <translation>مفتاح %1 (%2) ليس الذي تذكره بصمته</translation>
-    </message>
-    <message>
         <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
         <translation>مصادقة مدقق (%1) دون اعتماد من المعدّ للمصادقة عليه</translation>
-    </message>
-    <message>
-        <source>the %1&apos;s signature (%2) does not verify: %3</source>
-        <translation>توقيع %1 (%2) لا يصح: %3</translation>
     </message>
     <message>
         <source>the maker and the checker are the same officer or hold the same key (%1)</source>
@@ -6210,6 +6202,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>signed off, not yet countersigned: %1</source>
         <translation>معتمدة، ولم يُصادق عليها بعد: %1</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1): %2</source>
+        <translation>مفتاح المعدّ (%1): %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1): %2</source>
+        <translation>مفتاح المدقق (%1): %2</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation>مفتاح المعدّ (%1) ليس الذي تذكره بصمته</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation>مفتاح المدقق (%1) ليس الذي تذكره بصمته</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s signature (%1) does not verify: %2</source>
+        <translation>توقيع المعدّ (%1) لا يصح: %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
+        <translation>مصادقة المدقق (%1) لا تصح: %2</translation>
     </message>
 </context>
 <context>

@@ -545,10 +545,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>batch %1 is already signed by its %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +566,14 @@
     </message>
     <message>
         <source>cannot read the sign-off of batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed off by its maker (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is already countersigned by a checker (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6079,19 +6083,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1&apos;s key (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1&apos;s signature (%2) does not verify: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6108,6 +6100,30 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>signed off, not yet countersigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker&apos;s signature (%1) does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

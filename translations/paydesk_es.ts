@@ -549,10 +549,6 @@
         <translation>esta no es la clave que registró %1 (huella %2…)</translation>
     </message>
     <message>
-        <source>batch %1 is already signed by its %2 (%3)</source>
-        <translation>el lote %1 ya está firmado por su %2 (%3)</translation>
-    </message>
-    <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
         <translation>el visado del preparador del lote %1 no se verifica: %2</translation>
     </message>
@@ -575,6 +571,14 @@
     <message>
         <source>cannot read the sign-off of batch %1: %2</source>
         <translation>no se puede leer el visado del lote %1: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed off by its maker (%2)</source>
+        <translation>el lote %1 ya está visado por su preparador (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 is already countersigned by a checker (%2)</source>
+        <translation>el lote %1 ya está refrendado por un verificador (%2)</translation>
     </message>
 </context>
 <context>
@@ -6120,20 +6124,8 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>el manifiesto no es el firmado (su SHA-256 es %1, el visado nombra %2)</translation>
     </message>
     <message>
-        <source>the %1&apos;s key (%2): %3</source>
-        <translation>la clave del %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
-        <translation>la clave del %1 (%2) no es la que nombra su huella</translation>
-    </message>
-    <message>
         <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
         <translation>una contrafirma de verificador (%1) sin visado de preparador que contrafirmar</translation>
-    </message>
-    <message>
-        <source>the %1&apos;s signature (%2) does not verify: %3</source>
-        <translation>la firma del %1 (%2) no se verifica: %3</translation>
     </message>
     <message>
         <source>the maker and the checker are the same officer or hold the same key (%1)</source>
@@ -6150,6 +6142,30 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>signed off, not yet countersigned: %1</source>
         <translation>visado, aún sin contrafirma: %1</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1): %2</source>
+        <translation>la clave del preparador (%1): %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1): %2</source>
+        <translation>la clave del verificador (%1): %2</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation>la clave del preparador (%1) no es la que indica su huella</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation>la clave del verificador (%1) no es la que indica su huella</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s signature (%1) does not verify: %2</source>
+        <translation>la firma del preparador (%1) no se verifica: %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
+        <translation>el refrendo del verificador (%1) no se verifica: %2</translation>
     </message>
 </context>
 <context>

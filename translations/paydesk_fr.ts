@@ -549,10 +549,6 @@
         <translation>ce n&apos;est pas la clé que %1 a enregistrée (empreinte %2…)</translation>
     </message>
     <message>
-        <source>batch %1 is already signed by its %2 (%3)</source>
-        <translation>le lot %1 est déjà signé par son %2 (%3)</translation>
-    </message>
-    <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
         <translation>le visa de l&apos;initiateur du lot %1 ne se vérifie pas : %2</translation>
     </message>
@@ -575,6 +571,14 @@
     <message>
         <source>cannot read the sign-off of batch %1: %2</source>
         <translation>impossible de lire le visa du lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is already signed off by its maker (%2)</source>
+        <translation>le lot %1 est déjà visé par son préparateur (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 is already countersigned by a checker (%2)</source>
+        <translation>le lot %1 est déjà contresigné par un vérificateur (%2)</translation>
     </message>
 </context>
 <context>
@@ -6120,20 +6124,8 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>le manifeste n&apos;est pas celui signé (son SHA-256 est %1, le visa nomme %2)</translation>
     </message>
     <message>
-        <source>the %1&apos;s key (%2): %3</source>
-        <translation>la clé du %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>the %1&apos;s key (%2) is not the one its fingerprint names</source>
-        <translation>la clé du %1 (%2) n&apos;est pas celle que nomme son empreinte</translation>
-    </message>
-    <message>
         <source>a checker&apos;s countersignature (%1) with no maker&apos;s sign-off to countersign</source>
         <translation>un contreseing de vérificateur (%1) sans visa d&apos;initiateur à contresigner</translation>
-    </message>
-    <message>
-        <source>the %1&apos;s signature (%2) does not verify: %3</source>
-        <translation>la signature du %1 (%2) ne se vérifie pas : %3</translation>
     </message>
     <message>
         <source>the maker and the checker are the same officer or hold the same key (%1)</source>
@@ -6150,6 +6142,30 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>signed off, not yet countersigned: %1</source>
         <translation>visé, pas encore contresigné : %1</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1): %2</source>
+        <translation>la clé du préparateur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1): %2</source>
+        <translation>la clé du vérificateur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation>la clé du préparateur (%1) n&apos;est pas celle que nomme son empreinte</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
+        <translation>la clé du vérificateur (%1) n&apos;est pas celle que nomme son empreinte</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s signature (%1) does not verify: %2</source>
+        <translation>la signature du préparateur (%1) ne se vérifie pas : %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
+        <translation>la contresignature du vérificateur (%1) ne se vérifie pas : %2</translation>
     </message>
 </context>
 <context>

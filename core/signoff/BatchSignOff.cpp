@@ -98,9 +98,10 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
     const bool maker = officer.role == OfficerRole::Maker;
     const QString role = maker ? QStringLiteral("maker") : QStringLiteral("checker");
     if (signOff.contains(role)) {
-        *error = tr("batch %1 is already signed by its %2 (%3)")
+        const QString signer = signOff.value(role).toObject().value(QStringLiteral("officer")).toString();
+        *error = (maker ? tr("batch %1 is already signed off by its maker (%2)") : tr("batch %1 is already countersigned by a checker (%2)"))
                      .arg(batchId)
-                     .arg(role, signOff.value(role).toObject().value(QStringLiteral("officer")).toString());
+                     .arg(signer);
         return false;
     }
     QByteArray message;

@@ -38,11 +38,13 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         QString reason;
         const auto key = PublicKey::fromPem(entry.value(QStringLiteral("public_key")).toString().toUtf8(), &reason);
         if (!key) {
-            result.detail = tr("the %1's key (%2): %3").arg(role, officer, reason);
+            result.detail = (role == u"maker" ? tr("the maker's key (%1): %2") : tr("the checker's key (%1): %2")).arg(officer, reason);
             return result;
         }
         if (key->fingerprint() != entry.value(QStringLiteral("fingerprint")).toString()) {
-            result.detail = tr("the %1's key (%2) is not the one its fingerprint names").arg(role, officer);
+            result.detail = (role == u"maker" ? tr("the maker's key (%1) is not the one its fingerprint names")
+                                              : tr("the checker's key (%1) is not the one its fingerprint names"))
+                                .arg(officer);
             return result;
         }
         const QByteArray signature = entry.value(QStringLiteral("signature")).toString().toLatin1();
@@ -52,7 +54,9 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         }
         const QByteArray message = role == u"maker" ? makerMessage(manifest) : checkerMessage(manifest, makerSignature);
         if (!key->verify(message, signature, &reason)) {
-            result.detail = tr("the %1's signature (%2) does not verify: %3").arg(role, officer, reason);
+            result.detail = (role == u"maker" ? tr("the maker's signature (%1) does not verify: %2")
+                                              : tr("the checker's countersignature (%1) does not verify: %2"))
+                                .arg(officer, reason);
             return result;
         }
         if (role == u"checker") {

@@ -217,7 +217,7 @@ void TestSignOff::signedAndCountersigned()
     QVERIFY(write(base + QStringLiteral(".signoff.json"), QJsonDocument(badChecker).toJson()));
     review = BatchFileReviewer::reviewPath(file, {});
     QCOMPARE(review.signOffValid, std::optional<bool>(false));
-    QVERIFY2(review.signOffDetail.contains(QStringLiteral("the checker's signature (kofi) does not verify")), qPrintable(review.signOffDetail));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("the checker's countersignature (kofi) does not verify")), qPrintable(review.signOffDetail));
     const auto stranger = load(m_keys.value(kind + QStringLiteral("-stranger")).privateKey);
     checker.insert(QStringLiteral("signature"),
                    QString::fromLatin1(stranger->signMessage(SignOffVerifier::checkerMessage(manifest, makerSignature), &error)));
@@ -252,7 +252,7 @@ void TestSignOff::refusesWhatIsNotASignOff()
     QVERIFY2(error.contains(QStringLiteral("no maker's sign-off to countersign yet")), qPrintable(error));
     QVERIFY2(signOff.sign(batchId, PreparedCycle::maker, *makerKey, &error), qPrintable(error));
     QVERIFY(!signOff.sign(batchId, PreparedCycle::maker, *makerKey, &error));
-    QVERIFY2(error.contains(QStringLiteral("already signed by its maker (amina)")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("already signed off by its maker (amina)")), qPrintable(error));
     // A checker holding the maker's own key cannot countersign with it.
     const Officer twin{QStringLiteral("twin"), QStringLiteral("Same Key"), OfficerRole::Checker, true};
     QVERIFY(OfficerRepository(database).add(twin, PreparedCycle::maker.id, &error));
