@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds PayDesk with warnings as errors, checks the packages, starts a
-# throwaway PostgreSQL cluster and runs every test. The second command of the README's quick start.
+# Installs what is missing, builds PayDesk with warnings as errors, checks the packages (and, as
+# root, installs the .deb into a clean Debian 12), starts a throwaway PostgreSQL cluster and runs
+# every test. The second command of the README's quick start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
