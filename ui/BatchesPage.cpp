@@ -22,7 +22,6 @@
 #include "programs/ProgramRepository.h"
 #include "reconciliation/CycleReport.h"
 #include "signoff/BatchSignOff.h"
-#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -273,8 +272,7 @@ void BatchesPage::prepare()
         return;
     }
     const bool mapped = program->payeeIdType == PartyIdType::RegistryId;
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
-    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
+    HubEndpoint endpoint = m_session.hubEndpoint(program->backendSettings);
     if (mapped && endpoint.mapperUrl.isEmpty()) {
         showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
@@ -456,11 +454,6 @@ void BatchesPage::chooseExport()
     exportSelected(folder, key);
 }
 
-void BatchesPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
-{
-    m_sandboxBulkUrl = bulkUrl;
-    m_sandboxOperationsUrl = operationsUrl;
-}
 
 QString BatchesPage::sendSummary() const
 {
@@ -499,8 +492,7 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
-    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
+    HubEndpoint endpoint = m_session.hubEndpoint(program->backendSettings);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")

@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QThread>
-#include <QUrl>
 #include <QWidget>
 
 class OfficerSession;
@@ -36,8 +35,6 @@ public:
     // Exports the selected batch into folder (as "Export bundle…" does after asking where); a key
     // path signs it. Returns the bundle's base path, or empty (the reason is shown).
     QString exportSelected(const QString& folder, const QString& keyPath);
-    // Where programs whose hub is "sandbox" send: the sandbox running in this PayDesk.
-    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // The acting officer signs the selected batch's manifest with the key at keyPath (a maker signs
     // it off, a checker countersigns), its passphrase asked for when it has one; false with the
     // reason shown.
@@ -82,7 +79,5 @@ private:
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
     QPointer<QThread> m_worker;
-    QUrl m_sandboxBulkUrl;
-    QUrl m_sandboxOperationsUrl;
     QList<SendOutcome> m_outcomes;
 };

@@ -119,9 +119,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
 {
-    m_batchesPage->setSandboxHub(bulkUrl, operationsUrl);
-    m_reconciliationPage->setSandboxHub(bulkUrl, operationsUrl);
-    m_programsPage->setSandboxHub(bulkUrl, operationsUrl);
+    m_session->setSandboxHub(bulkUrl, operationsUrl);
 }
 
 void MainWindow::reloadOfficers()

@@ -5,10 +5,13 @@
 #include "officers/Officer.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <optional>
 
 class Database;
+class QJsonObject;
+struct HubEndpoint;
 
 // Who is acting in this window, and the secrets of this session. Until officers sign in (a later
 // step), the officer is chosen from the officers of the database; every change is attributed to
@@ -25,6 +28,11 @@ public:
     QList<Officer> officers();
     void actAs(const QString& officerId);
     SecretKeeper& secrets() { return m_secrets; }
+    // Where programs whose hub is "sandbox" are reached: the sandbox running in this PayDesk.
+    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
+    // A program's hub as this window reaches it: its settings, the sandbox's addresses for a
+    // sandbox program, and this computer's CA certificates and deadline (LocalSettings).
+    HubEndpoint hubEndpoint(const QJsonObject& programSettings) const;
 
 Q_SIGNALS:
     void officerChanged();
@@ -33,4 +41,6 @@ private:
     Database& m_database;
     std::optional<Officer> m_officer;
     SecretKeeper m_secrets;
+    QUrl m_sandboxBulkUrl;
+    QUrl m_sandboxOperationsUrl;
 };

@@ -10,7 +10,6 @@
 #include "disbursement/ReleasePolicyRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
-#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -600,7 +599,7 @@ void ProgramsPage::save()
     }
     QString saved = tr("Program saved.");
     // The password goes to the keychain (or this session), never with the program.
-    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings);
+    const HubEndpoint endpoint = m_session.hubEndpoint(program.backendSettings);
     if (!password.isEmpty() && !endpoint.username.isEmpty()) {
         saved += u' ' + m_session.secrets().keep(CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username),
                                                password);
@@ -609,11 +608,6 @@ void ProgramsPage::save()
     Q_EMIT programsChanged();
 }
 
-void ProgramsPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
-{
-    m_sandboxBulkUrl = bulkUrl;
-    m_sandboxOperationsUrl = operationsUrl;
-}
 
 bool ProgramsPage::testConnection()
 {
@@ -621,8 +615,7 @@ bool ProgramsPage::testConnection()
     if (m_worker || !readForm(&program)) {
         return false;
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
-    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
+    HubEndpoint endpoint = m_session.hubEndpoint(program.backendSettings);
     endpoint.password = m_opsPassword->text(); // typed and not saved yet: tried as it is
     if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
         m_connectionResult->setText(tr("Not tested: the operations app's password was not given."));

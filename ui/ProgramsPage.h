@@ -6,7 +6,6 @@ struct Officer;
 
 #include <QPointer>
 #include <QThread>
-#include <QUrl>
 #include <QWidget>
 
 class OfficerSession;
@@ -34,8 +33,6 @@ public:
     ~ProgramsPage() override;
 
     void reload();
-    // Where programs whose hub is "sandbox" are reached: the sandbox running in this PayDesk.
-    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // Tests the hub the form describes, in a worker, as "Test connection" does; connectionTested() when done.
     bool testConnection();
 
@@ -103,7 +100,5 @@ private:
     QPushButton* m_enrolButton;
     QPushButton* m_testConnectionButton;
     QLabel* m_connectionResult;
-    QUrl m_sandboxBulkUrl;
-    QUrl m_sandboxOperationsUrl;
     QPointer<QThread> m_worker;
 };

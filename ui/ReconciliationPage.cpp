@@ -24,7 +24,6 @@
 #include "statements/BankStatementFile.h"
 #include "statements/Mt940Parser.h"
 #include "statements/StatementMatcher.h"
-#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -234,11 +233,6 @@ void ReconciliationPage::reloadCycles()
     showTotals();
 }
 
-void ReconciliationPage::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
-{
-    m_sandboxBulkUrl = bulkUrl;
-    m_sandboxOperationsUrl = operationsUrl;
-}
 
 QString ReconciliationPage::statusText() const
 {
@@ -631,8 +625,7 @@ bool ReconciliationPage::reconcileNow()
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
-    LocalSettings().applyTo(&endpoint); // the hubs' CA certificates and deadline
+    HubEndpoint endpoint = m_session.hubEndpoint(program->backendSettings);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         m_status->setText(tr("This program names no hub to ask."));
         return false;

@@ -7,7 +7,6 @@
 
 #include <QPointer>
 #include <QThread>
-#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -46,7 +45,6 @@ public:
     ~ReconciliationPage() override;
 
     void reloadCycles();
-    void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // Polls every sent batch of the cycle shown; reconciled() when done.
     bool reconcileNow();
     QList<ReconcileOutcome> lastOutcomes() const { return m_outcomes; }
@@ -112,8 +110,6 @@ private:
     StatementMatch m_statementMatch;
     StatementFindingsDialog* m_statementFindings = nullptr;
     bool m_totalsAgain = false; // asked for while a read was running
-    QUrl m_sandboxBulkUrl;
-    QUrl m_sandboxOperationsUrl;
     QList<ReconcileOutcome> m_outcomes;
     qsizetype m_reissuable = 0; // failed payments of the cycle shown that may be asked for again
     QList<ReissueRequest> m_requests; // the cycle's re-issue requests, as last read

@@ -345,7 +345,6 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     hubOptions.rules = {failing};
     HubSandbox hub(hubOptions);
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
-    batches->setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
     // "Test connection" on the Programs page: both parts of the sandbox hub answer.
     window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
