@@ -11,6 +11,7 @@
 #include "batching/SigningKey.h"
 #include "csv/CsvReader.h"
 #include "disbursement/BatchSender.h"
+#include "disbursement/CycleSender.h"
 #include "disbursement/DisbursementChannel.h"
 #include "evidence/EvidencePack.h"
 #include "hub/G2pConnectClient.h"
@@ -32,7 +33,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -353,7 +353,7 @@ void BatchesPage::prepare()
     worker->start();
 }
 
-QString BatchesPage::exportSelected(const QString& folder, const QString& keyPath)
+QString BatchesPage::exportSelected(const QString& folder, const QString& keyPath, bool handCarry)
 {
     const int row = m_batches->currentRow();
     if (row < 0 || row >= m_shown.size()) {
@@ -366,10 +366,18 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
         showStatus(tr("The bundle was not exported: %1").arg(error));
         return {};
     }
-    const QString base = BundleExporter::exportBatch(m_session.database(), m_shown.at(row).id, folder, key.get(), &error);
-    showStatus(base.isEmpty() ? tr("The bundle was not exported: %1").arg(error)
-                                     : tr("Exported to %1 (.csv, .manifest.json%2).")
-                                           .arg(QDir::toNativeSeparators(base), key ? QStringLiteral(", .signature") : QString()));
+    const bool wasReady = m_shown.at(row).state == BatchState::Ready;
+    const QString base = BundleExporter::exportBatch(m_session.database(), m_shown.at(row).id, folder, key.get(),
+                                                     handCarry ? BundleExporter::Purpose::HandCarry : BundleExporter::Purpose::Review,
+                                                     m_session.officer() ? m_session.officer()->id : QString(), &error);
+    QString status = base.isEmpty() ? tr("The bundle was not exported: %1").arg(error)
+                                    : tr("Exported to %1 (.csv, .manifest.json%2).")
+                                          .arg(QDir::toNativeSeparators(base), key ? QStringLiteral(", .signature") : QString());
+    if (!base.isEmpty() && handCarry && wasReady) {
+        status += u' ' + tr("The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.");
+    }
+    showStatus(status);
+    reloadBatches();
     return base;
 }
 
@@ -451,38 +459,32 @@ void BatchesPage::chooseExport()
     }
     const QString key = QFileDialog::getOpenFileName(this, tr("The tenant's private key, to sign (cancel: unsigned)"),
                                                      QString(), tr("PEM keys (*.pem);;All files (*)"));
-    exportSelected(folder, key);
+    const auto purpose = QMessageBox::question(
+        this, tr("Export the batch"),
+        tr("Will this bundle be uploaded to the hub by hand?\n\nYes: the batch is handed over, and PayDesk will not send it "
+           "unless an officer confirms it was not uploaded elsewhere. No: the bundle is for review only."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+    if (purpose == QMessageBox::Cancel) {
+        return;
+    }
+    exportSelected(folder, key, purpose == QMessageBox::Yes);
 }
 
 
 QString BatchesPage::sendSummary() const
 {
-    int batches = 0;
-    int uncertain = 0;
-    qint64 payments = 0;
-    QMap<QString, qint64> totals;
-    for (const PaymentBatch& batch : m_shown) {
-        uncertain += batch.state == BatchState::Sending ? 1 : 0;
-        if (batch.state == BatchState::Ready) {
-            ++batches;
-            payments += batch.rowCount;
-            totals[batch.total.currency().code()] += batch.total.minorUnits();
-        }
-    }
-    QStringList totalsText;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        totalsText.append(Money(it.value(), Currency::fromCode(it.key())).toDecimalString() + u' ' + it.key());
-    }
-    QString summary = tr("%n ready batch(es)", nullptr, batches) + QStringLiteral(", ") + tr("%n payment(s)", nullptr, int(payments))
-        + QStringLiteral(", ") + tr("total %1").arg(totalsText.isEmpty() ? QStringLiteral("0") : totalsText.join(QStringLiteral(", ")))
-        + u'.';
-    if (uncertain > 0) {
-        summary += u' ' + tr("%n uncertain batch(es) will be resolved first.", nullptr, uncertain);
-    }
-    return summary;
+    return CycleSender::plan(m_session.database(), m_cycle->currentData().toLongLong()).summary();
 }
 
-bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
+void BatchesPage::requestStop()
+{
+    if (m_stop) {
+        m_stop->store(true);
+        showStatus(tr("Stopping: the batch being posted is finished and recorded, nothing more is sent…"));
+    }
+}
+
+bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repostConfirmed, bool resolveOnly)
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
@@ -512,10 +514,21 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
     }
     const QString location = m_session.database().location();
     const Officer actor = *officer;
+    // Only what the officer saw and confirmed leaves: the batches the confirmation named.
+    CycleSender::Request request;
+    request.cycleId = cycleId;
+    request.resolveOnly = resolveOnly;
+    if (!resolveOnly) {
+        for (const PaymentBatch& batch : CycleSender::plan(m_session.database(), cycleId).toSend) {
+            request.confirmed.append(batch.id);
+        }
+    }
+    m_keyPath = keyPath;
     m_outcomes.clear();
+    m_stop = std::make_shared<std::atomic_bool>(false);
     setEnabled(false);
-    showStatus(tr("Sending…"));
-    QThread* worker = QThread::create([this, location, cycleId, actor, endpoint, key, repostConfirmed, program = *program] {
+    showStatus(resolveOnly ? tr("Looking up the uncertain batches on the hub…") : tr("Sending…"));
+    QThread* worker = QThread::create([this, location, request, actor, endpoint, key, repostConfirmed, stop = m_stop, program = *program] {
         QString error;
         const auto database = Database::open(location, &error);
         if (!database) {
@@ -527,28 +540,19 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
         const auto channel = DisbursementChannel::forProgram(program, endpoint, key.get());
         BatchSender::Options options;
         options.repostConfirmed = repostConfirmed;
-        BatchSender sender(*database, *channel, options);
-        QList<qint64> work = sender.uncertainBatches(cycleId);
-        const qsizetype uncertain = work.size();
-        if (channel->postingBlocker().isEmpty()) {
-            for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
-                if (batch.state == BatchState::Ready) {
-                    work.append(batch.id);
-                }
-            }
-        }
-        for (qsizetype i = 0; i < work.size(); ++i) {
-            const SendOutcome outcome = i < uncertain ? sender.resolve(work.at(i), actor) : sender.send(work.at(i), actor);
-            QMetaObject::invokeMethod(
-                this, [this, outcome, i, total = work.size()] { showOutcome(outcome, int(i + 1), int(total)); }, Qt::QueuedConnection);
-            if (i >= uncertain && outcome.uncertain()) {
-                break; // nothing more leaves until this one is accounted for
-            }
-        }
+        CycleSender sender(*database, *channel, options);
+        sender.run(
+            request, actor,
+            [this](const SendOutcome& outcome, int done, int total) {
+                QMetaObject::invokeMethod(this, [this, outcome, done, total] { showOutcome(outcome, done, total); }, Qt::QueuedConnection);
+            },
+            stop.get());
     });
     connect(worker, &QThread::finished, this, [this, worker] {
         worker->deleteLater();
         m_worker = nullptr;
+        const bool stopped = m_stop && m_stop->load();
+        m_stop.reset();
         setEnabled(true);
         reloadBatches();
         int sent = 0;
@@ -566,6 +570,9 @@ bool BatchesPage::startSending(const QString& keyPath, bool repostConfirmed)
                               + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
         }
         Q_EMIT sendFinished();
+        if (!stopped) {
+            offerReposts();
+        }
     });
     m_worker = worker;
     worker->start();
@@ -586,7 +593,7 @@ bool BatchesPage::resolveUncertainOnStart()
     }
     const auto& officer = m_session.officer();
     if (officer && officer->role == OfficerRole::Checker) {
-        startSending(QString(), false); // when it cannot start, it says why
+        startSending(QString(), {}, true); // looks up only; when it cannot start, it says why
         return true;
     }
     showStatus(tr("%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before "
@@ -631,16 +638,29 @@ void BatchesPage::chooseSend()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    bool repost = false;
-    for (const PaymentBatch& batch : std::as_const(m_shown)) {
-        if (batch.state == BatchState::Sending) {
-            repost = QMessageBox::question(this, tr("Uncertain batches"),
-                                           tr("Some batches are uncertain. If the hub still does not have one after the grace "
-                                              "period, may PayDesk post it again (same correlation id, same file)?"),
-                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                == QMessageBox::Yes;
-            break;
+    startSending(key, {});
+}
+
+void BatchesPage::offerReposts()
+{
+    QSet<qint64> confirmed;
+    for (const SendOutcome& outcome : std::as_const(m_outcomes)) {
+        if (!outcome.mayRepost || !isVisible()) {
+            continue;
+        }
+        const auto answer = QMessageBox::warning(
+            this, tr("Post batch %1 again?").arg(outcome.batchId),
+            tr("Batch %1 was posted but the hub does not show it, although its grace period is over: %2.\n\nPost it again only "
+               "if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same "
+               "file.")
+                .arg(outcome.batchId)
+                .arg(outcome.evidence),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            confirmed.insert(outcome.batchId);
         }
     }
-    startSending(key, repost);
+    if (!confirmed.isEmpty()) {
+        startSending(m_keyPath, confirmed, true);
+    }
 }

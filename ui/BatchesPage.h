@@ -5,8 +5,12 @@
 #include "disbursement/SendOutcome.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class OfficerSession;
 class PaidCycleCombo;
@@ -32,27 +36,32 @@ public:
 
     void reloadCycles();
     bool isBusy() const { return m_worker != nullptr; }
+    bool isSending() const { return m_stop != nullptr; }
     // Exports the selected batch into folder (as "Export bundle…" does after asking where); a key
-    // path signs it. Returns the bundle's base path, or empty (the reason is shown).
-    QString exportSelected(const QString& folder, const QString& keyPath);
+    // path signs it; for hand-carry, a ready batch is handed over. Returns the bundle's base path,
+    // or empty (the reason is shown).
+    QString exportSelected(const QString& folder, const QString& keyPath, bool handCarry = false);
     // The acting officer signs the selected batch's manifest with the key at keyPath (a maker signs
     // it off, a checker countersigns), its passphrase asked for when it has one; false with the
     // reason shown.
     bool signOffSelected(const QString& keyPath);
     // Writes the shown cycle's evidence pack into folder (a new one), in a worker; evidenceWritten() when done.
     bool startEvidencePack(const QString& folder);
-    // The figures the officer confirms before anything leaves.
+    // The figures the officer confirms before anything leaves: the batches, payments and totals.
     QString sendSummary() const;
-    // Resolves the cycle's uncertain batches, then sends its ready ones (Payment Hub EE uploads
-    // signed with the key at keyPath: without one, resolve only; G2P Connect needs none), in a
-    // worker; sendFinished() when done. repostConfirmed: the
-    // officer agreed to post again what the hub still lacks after the grace period.
-    bool startSending(const QString& keyPath, bool repostConfirmed);
+    // Asks a running send to stop after the batch being posted (finished and recorded); sendFinished() follows.
+    void requestStop();
+    // Resolves the cycle's uncertain batches, then, unless resolveOnly or one stays uncertain,
+    // sends the ready ones shown when it was called (Payment Hub EE uploads signed with the key at
+    // keyPath: without one, resolve only; G2P Connect needs none), in a worker; sendFinished() when
+    // done. repostConfirmed: the batches the officer agreed to post again, having seen that the hub
+    // still lacks them after the grace period.
+    bool startSending(const QString& keyPath, const QSet<qint64>& repostConfirmed, bool resolveOnly = false);
     QList<SendOutcome> lastOutcomes() const { return m_outcomes; }
     // The beneficiaries the last preparation could not pay for want of a resolved address.
     int unresolvedShown() const;
     // At start: shows the cycle of the first uncertain batch and, when a checker is acting,
-    // resolves its uncertain batches (nothing is posted). False when none is uncertain.
+    // resolves its uncertain batches (looks them up; nothing is ever posted). False when none is uncertain.
     bool resolveUncertainOnStart();
 
 Q_SIGNALS:
@@ -68,6 +77,9 @@ private:
     void chooseSignOff();
     void chooseSend();
     void showOutcome(const SendOutcome& outcome, int done, int total);
+    // After a run: the batches the hub still lacks past their grace period, shown with the
+    // evidence; those the officer confirms are posted again.
+    void offerReposts();
     void showStatus(const QString& text);
 
     OfficerSession& m_session;
@@ -80,4 +92,6 @@ private:
     QList<PaymentBatch> m_shown;
     QPointer<QThread> m_worker;
     QList<SendOutcome> m_outcomes;
+    QString m_keyPath; // the key of the last send, for a confirmed re-post
+    std::shared_ptr<std::atomic_bool> m_stop; // of the running send
 };

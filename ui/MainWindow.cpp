@@ -15,12 +15,14 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QToolBar>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -111,6 +113,28 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Never closed behind a send's back: the officer is asked, the batch being posted is finished
+    // and recorded, and only then does the window (and PayDesk) close: no process is left unseen.
+    if (m_batchesPage->isSending()) {
+        event->ignore();
+        if (m_closeWhenIdle) {
+            return; // already stopping
+        }
+        const auto answer = QMessageBox::question(this, tr("A send is in progress"),
+                                                  tr("PayDesk is sending batches to the hub. Stop sending and close? The batch being "
+                                                     "posted is finished and recorded first; the rest stay ready."),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes || !m_batchesPage->isSending()) {
+            if (answer == QMessageBox::Yes) {
+                close();
+            }
+            return;
+        }
+        m_closeWhenIdle = true;
+        connect(m_batchesPage, &BatchesPage::sendFinished, this, &QWidget::close, Qt::QueuedConnection);
+        m_batchesPage->requestStop();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

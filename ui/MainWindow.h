@@ -57,6 +57,7 @@ private:
     ProgramsPage* m_programsPage;
     CyclesPage* m_cyclesPage;
     BatchesPage* m_batchesPage;
+    bool m_closeWhenIdle = false; // closing once the running send has stopped
     ReconciliationPage* m_reconciliationPage;
     AuditPage* m_auditPage;
 };

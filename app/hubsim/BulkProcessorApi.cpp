@@ -213,6 +213,15 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
     submission.registeringInstitutionId = QString::fromUtf8(request.header("X-Registering-Institution-ID"));
     submission.csv = csv;
     const QString batchId = m_simulator.accept(submission);
+    if (const int gatewayStatus = m_simulator.takeGatewayError(); gatewayStatus > 0) {
+        // A gateway before the hub gave up waiting (408), or throttles (429): its own HTML page.
+        HubResponse gateway;
+        gateway.status = gatewayStatus;
+        gateway.contentType = "text/html";
+        gateway.body = "<html><head><title>" + QByteArray::number(gatewayStatus) + " Error</title></head><body><center><h1>"
+            + QByteArray::number(gatewayStatus) + " Error</h1></center><hr><center>gateway</center></body></html>";
+        return gateway;
+    }
     HubResponse response = accepted(tenant, batchId);
     response.dropConnection = m_simulator.takeDropAfterAccept();
     return response;

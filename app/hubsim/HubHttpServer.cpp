@@ -4,6 +4,8 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QDateTime>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -58,11 +60,19 @@ bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     // The responder may outlive this call when answers are delayed.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> alive(socket);
-    auto write = [responder, alive, response] {
-        if (!alive) {
+    const bool upload = hubRequest.method == "POST"
+        && (hubRequest.path == u"/batchtransactions" || hubRequest.path.endsWith(QLatin1String("/disburse/sync/disburse")));
+    auto write = [this, responder, alive, response, upload] {
+        if (!alive || alive->state() != QAbstractSocket::ConnectedState) {
+            if (upload) {
+                m_simulator.countLostAnswer(); // the sender was gone before its upload was answered
+            }
             return;
         }
         responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+        // The hub's clock, as real hubs send it (RFC 9110 IMF-fixdate), offset on demand.
+        const QDateTime hubNow = QDateTime::currentDateTimeUtc().addMSecs(m_simulator.faults().clockOffsetMs);
+        responder->writeHeader("Date", QLocale::c().toString(hubNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1());
         if (!response.contentType.isEmpty()) {
             responder->writeHeader("Content-Type", response.contentType);
         }
@@ -72,7 +82,8 @@ bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
         responder->writeBody(response.body);
     };
-    const int latency = m_simulator.faults().latencyMs;
+    const HubFaults faults = m_simulator.faults();
+    const int latency = faults.latencyMs + (upload ? faults.uploadLatencyMs : 0);
     if (latency > 0) {
         QTimer::singleShot(latency, this, write);
     } else {

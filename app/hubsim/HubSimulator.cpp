@@ -462,6 +462,7 @@ void HubSimulator::setFaults(const HubFaults& faults)
 {
     QMutexLocker locker(&m_mutex);
     m_faults = faults;
+    m_listPagesSinceFaults = 0;
 }
 
 namespace {
@@ -493,6 +494,30 @@ bool HubSimulator::takeDropAfterAccept()
 {
     QMutexLocker locker(&m_mutex);
     return takeOne(m_faults.dropAfterAccept);
+}
+
+int HubSimulator::takeGatewayError()
+{
+    QMutexLocker locker(&m_mutex);
+    return takeOne(m_faults.gatewayErrors) ? m_faults.gatewayStatus : 0;
+}
+
+bool HubSimulator::takeListFailure()
+{
+    QMutexLocker locker(&m_mutex);
+    return m_faults.listFailureAt > 0 && ++m_listPagesSinceFaults >= m_faults.listFailureAt;
+}
+
+void HubSimulator::countLostAnswer()
+{
+    QMutexLocker locker(&m_mutex);
+    ++m_lostAnswers;
+}
+
+qint64 HubSimulator::lostAnswers() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_lostAnswers;
 }
 
 void HubSimulator::setRules(const QList<OutcomeRule>& rules, double failShare)

@@ -71,6 +71,13 @@ public:
     bool takeServerError();
     bool takePreconditionFailure();
     bool takeDropAfterAccept();
+    // The gateway status the next upload is answered with after the hub took it; 0: none.
+    int takeGatewayError();
+    // Whether this list page fails (HubFaults::listFailureAt).
+    bool takeListFailure();
+    // An upload's answer that could not be written: the client was gone (killed, or gave up).
+    void countLostAnswer();
+    qint64 lostAnswers() const;
     void setRules(const QList<OutcomeRule>& rules, double failShare);
 
     // G2P Connect: one disbursement of a disburse request, carried as a transfer of the sending
@@ -103,6 +110,8 @@ private:
     mutable QMutex m_mutex;
     HubOptions m_options;
     HubFaults m_faults;
+    qint64 m_lostAnswers = 0;
+    int m_listPagesSinceFaults = 0;
     QElapsedTimer m_clock;
     qint64 m_epochStart;
     QRandomGenerator m_random;

@@ -153,9 +153,16 @@ HubResponse OperationsApi::handle(const HubRequest& request)
 
 HubResponse OperationsApi::token(const HubRequest& request)
 {
-    const QString user = request.query.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
-    const QString password = request.query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-    const QString grant = request.query.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+    // Spring's OAuth endpoint takes its parameters from the form body or the query alike.
+    const QUrlQuery form(QString::fromUtf8(request.header("Content-Type").startsWith("application/x-www-form-urlencoded")
+                                               ? QByteArray(request.body).replace('+', ' ')
+                                               : QByteArray()));
+    const auto parameter = [&](const QString& name) {
+        return form.hasQueryItem(name) ? form.queryItemValue(name, QUrl::FullyDecoded) : request.query.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    const QString user = parameter(QStringLiteral("username"));
+    const QString password = parameter(QStringLiteral("password"));
+    const QString grant = parameter(QStringLiteral("grant_type"));
     // client "client" with an empty secret
     if (request.header("Authorization") != "Basic Y2xpZW50Og==" || grant != u"password" || user != u"mifos"
         || password != u"password") {
@@ -295,8 +302,11 @@ HubResponse OperationsApi::detail(const QString& tenant, const HubRequest& reque
         return redirect;
     }
     const QString status = request.query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded).toUpper();
+    if (m_simulator.takeListFailure()) {
+        return HubResponse::empty(503);
+    }
     const int pageNo = qMax(0, intParameter(request.query, "pageNo", 0));
-    const int pageSize = qMax(1, intParameter(request.query, "pageSize", 10));
+    const int pageSize = capped(qMax(1, intParameter(request.query, "pageSize", 10)));
     QList<HubSimulator::TransferView> rows = batch ? m_simulator.transfersOf(batchId) : QList<HubSimulator::TransferView>();
     if (!status.isEmpty() && status != u"ALL") {
         // The filter matches transfers.batch_id = batchId, so a split batch's rows never match.
@@ -351,11 +361,21 @@ QJsonObject OperationsApi::batchEntity(const HubBatch& batch) const
             {QStringLiteral("status"), status.isEmpty() ? QJsonValue() : QJsonValue(status)}};
 }
 
+int OperationsApi::capped(int pageSize) const
+{
+    const int cap = m_simulator.faults().pageCap;
+    return cap > 0 ? qMin(cap, pageSize) : pageSize;
+}
+
 HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& request) const
 {
+    if (m_simulator.takeListFailure()) {
+        return HubResponse::empty(503);
+    }
     const QUrlQuery& query = request.query;
+    const bool older = m_simulator.faults().olderBatchList;
     const int offset = qMax(0, intParameter(query, "offset", 0));
-    const int limit = qMax(1, intParameter(query, "limit", 10));
+    const int limit = capped(qMax(1, intParameter(query, "limit", 10)));
     // batchId is an SQL LIKE pattern, "%" by default.
     const QString like = query.hasQueryItem(QStringLiteral("batchId")) ? query.queryItemValue(QStringLiteral("batchId"), QUrl::FullyDecoded) : QStringLiteral("%");
     QString regex;
@@ -386,6 +406,19 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
     std::stable_sort(batches.begin(), batches.end(), [ascending](const HubBatch& a, const HubBatch& b) {
         return ascending ? a.acceptedAt < b.acceptedAt : a.acceptedAt > b.acceptedAt;
     });
+    if (older) {
+        // Older hubs: a Spring page by page/size, rows without correlationId or status.
+        const int pageNo = qMax(0, intParameter(query, "page", 0));
+        const int size = capped(qMax(1, intParameter(query, "size", 20)));
+        QJsonArray content;
+        for (qsizetype i = qsizetype(pageNo) * size; i < batches.size() && content.size() < size; ++i) {
+            QJsonObject row = batchEntity(batches.at(i));
+            row.remove(QStringLiteral("correlationId"));
+            row.remove(QStringLiteral("status"));
+            content.append(row);
+        }
+        return HubResponse::json(page(content, pageNo, size, batches.size()));
+    }
     qint64 transactions = 0;
     qint64 amount = 0;
     QJsonArray data;

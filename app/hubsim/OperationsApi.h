@@ -30,6 +30,8 @@ private:
     HubResponse statusCheck(const QString& tenant, const HubRequest& request) const;
 
     QJsonObject batchEntity(const HubBatch& batch) const;
+    // A list's page size, as the hub (or a gateway before it) caps it (HubFaults::pageCap).
+    int capped(int pageSize) const;
     QJsonObject transferJson(const HubSimulator::TransferView& row, bool searchShape) const;
 
     HubSimulator& m_simulator;

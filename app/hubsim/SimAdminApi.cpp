@@ -24,7 +24,8 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
             executions.insert(it.key(), it.value());
         }
         return HubResponse::json({{QStringLiteral("executions"), executions},
-                             {QStringLiteral("transfers"), double(m_simulator.transferCount())}});
+                             {QStringLiteral("transfers"), double(m_simulator.transferCount())},
+                             {QStringLiteral("lostAnswers"), double(m_simulator.lostAnswers())}});
     }
     if (request.path == u"/sim/faults") {
         if (request.method == "POST") {

@@ -28,14 +28,17 @@ int BatchCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are "
            "frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch's CSV, its "
-           "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review or hand-carry. "
+           "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review, or with --hand-carry to be uploaded by hand "
+           "(the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). "
            "sign BATCH_ID --key KEY.pem: the acting officer signs the batch's manifest with their own key (registered "
            "with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from "
            "PAYDESK_KEY_PASSPHRASE or, without it, the system keychain."));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR"));
     const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign; sign: the officer's."),
                                  QStringLiteral("KEY.pem"));
-    parser.addOptions({out, key, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    const QCommandLineOption handCarry(QStringLiteral("hand-carry"),
+                                       tr("export: the bundle will be uploaded to the hub by hand; the batch is handed over."));
+    parser.addOptions({out, key, handCarry, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
     parser.addPositionalArgument(QStringLiteral("prepare|list|export|sign ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -122,10 +125,23 @@ int BatchCommand::run(const QStringList& arguments)
         text << tr("Batch %1: %2.").arg(id).arg(signOff.check(id).detail) << Qt::endl;
         return ExitSuccess;
     }
-    const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(), &error);
+    const bool wasReady = [&] {
+        const auto batch = BatchRepository(*database).find(id);
+        return batch && batch->state == BatchState::Ready;
+    }();
+    const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(),
+                                                     parser.isSet(handCarry) ? BundleExporter::Purpose::HandCarry
+                                                                             : BundleExporter::Purpose::Review,
+                                                     parser.value(CliSupport::officerOption()), &error);
     if (base.isEmpty()) {
         return m_support.fail(tr("Cannot export batch %1: %2").arg(id).arg(error));
     }
     text << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(base + QStringLiteral(".*"))) << Qt::endl;
+    if (parser.isSet(handCarry) && wasReady) {
+        text << tr("Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once "
+                   "the hub is shown not to have it.")
+                    .arg(id)
+             << Qt::endl;
+    }
     return ExitSuccess;
 }

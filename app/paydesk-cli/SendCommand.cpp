@@ -3,9 +3,9 @@
 #include "CliSupport.h"
 #include "ExitCode.h"
 
-#include "batching/BatchRepository.h"
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
+#include "disbursement/CycleSender.h"
 #include "disbursement/DisbursementChannel.h"
 #include "hub/HubEndpoint.h"
 #include "storage/Database.h"
@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QTextStream>
 
 SendCommand::SendCommand(CliSupport& support)
@@ -37,12 +36,17 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
                                    QStringLiteral("ID"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("The officer confirms the batches, payments and totals shown."));
     const QCommandLineOption repost(QStringLiteral("repost"),
-                                    tr("Confirms posting again an uncertain batch the hub still does not have after the grace "
-                                       "period (same correlation id, same file)."));
+                                    tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
+                                       "period (same correlation id, same file). Without --yes it shows the evidence of absence."));
     const QCommandLineOption grace(QStringLiteral("grace-seconds"),
-                                   tr("How long the hub may take to show an accepted batch (default 600)."), QStringLiteral("S"),
-                                   QStringLiteral("600"));
-    parser.addOptions({key, batch, yes, repost, grace, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+                                   tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
+                                      "the default)."),
+                                   QStringLiteral("S"), QStringLiteral("600"));
+    const QCommandLineOption notUploaded(QStringLiteral("not-uploaded-elsewhere"),
+                                         tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
+                                            "not uploaded anywhere else; it is posted once the hub is shown not to have it."));
+    parser.addOptions({key, batch, yes, repost, grace, notUploaded, CliSupport::databaseOption(), CliSupport::jsonOption(),
+                       CliSupport::officerOption()});
     parser.addOptions(CliSupport::hubOptions());
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -55,8 +59,13 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
         return m_support.usage(tr("%1 takes a cycle id.").arg(action));
     }
     const auto graceSeconds = CliSupport::wholeNumber(parser, QStringLiteral("grace-seconds"), 600);
-    if (!graceSeconds || *graceSeconds < 0) {
-        return m_support.usage(tr("--grace-seconds takes a number of seconds, 0 or more."));
+    if (!graceSeconds || *graceSeconds < BatchSender::kMinimumGraceSeconds) {
+        return m_support.usage(tr("--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch "
+                                  "it accepted, and a shorter wait would post it twice.")
+                                   .arg(BatchSender::kMinimumGraceSeconds));
+    }
+    if (parser.isSet(notUploaded) && !parser.isSet(batch)) {
+        return m_support.usage(tr("--not-uploaded-elsewhere names one batch: give --batch."));
     }
     if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
         return m_support.usage(*problem);
@@ -84,18 +93,32 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
         return m_support.fail(tr("--key: %1").arg(error));
     }
     const auto channel = DisbursementChannel::forProgram(*program, endpoint, signingKey.get());
+    const CycleSender::Plan plan = CycleSender::plan(*database, cycleId, parser.isSet(batch) ? parser.value(batch).toLongLong() : 0);
     BatchSender::Options options;
     options.graceSeconds = *graceSeconds;
-    // send without --yes only shows what would leave: nothing is posted again either.
-    options.repostConfirmed = parser.isSet(repost) && (action == u"resolve" || parser.isSet(yes));
-    BatchSender sender(*database, *channel, options);
+    // Without --yes nothing is posted again: the evidence of absence is shown instead.
+    if (parser.isSet(yes)) {
+        for (const PaymentBatch& listed : plan.uncertain) {
+            if (parser.isSet(repost) && (!parser.isSet(batch) || listed.id == parser.value(batch).toLongLong())) {
+                options.repostConfirmed.insert(listed.id);
+            }
+        }
+        for (const PaymentBatch& listed : plan.toSend) {
+            if (parser.isSet(notUploaded) && listed.state == BatchState::HandedOver) {
+                options.handOverConfirmed.insert(listed.id);
+            }
+        }
+    }
+    CycleSender sender(*database, *channel, options);
 
     QTextStream& text = m_support.out();
     QJsonArray outcomes;
     bool anyUncertain = false;
     bool anyRefused = false;
-    const auto report = [&](const SendOutcome& outcome) {
+    bool anyRepostable = false;
+    const auto report = [&](const SendOutcome& outcome, int, int) {
         text << outcome.message << Qt::endl;
+        anyRepostable = anyRepostable || outcome.mayRepost;
         anyUncertain = anyUncertain || outcome.uncertain();
         anyRefused = anyRefused || outcome.state == BatchState::Rejected;
         outcomes.append(QJsonObject{{QStringLiteral("batch"), double(outcome.batchId)},
@@ -104,42 +127,24 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
                                     {QStringLiteral("may_repost"), outcome.mayRepost},
                                     {QStringLiteral("message"), outcome.message}});
     };
-    // Before anything else leaves: what is uncertain is resolved.
-    for (const qint64 uncertain : sender.uncertainBatches(cycleId)) {
-        report(sender.resolve(uncertain, *officer));
-    }
+    CycleSender::Request request;
+    request.cycleId = cycleId;
+    request.resolveOnly = action != u"send";
     if (action == u"send") {
-        QList<PaymentBatch> toSend;
-        for (const PaymentBatch& listed : BatchRepository(*database).batchesOf(cycleId)) {
-            const bool named = parser.isSet(batch) && listed.id == parser.value(batch).toLongLong();
-            if ((!parser.isSet(batch) && listed.state == BatchState::Ready)
-                || (named && (listed.state == BatchState::Ready || listed.state == BatchState::Rejected))) {
-                toSend.append(listed);
-            }
-        }
-        qint64 payments = 0;
-        QMap<QString, qint64> totals;
-        for (const PaymentBatch& listed : std::as_const(toSend)) {
-            payments += listed.rowCount;
-            totals[listed.total.currency().code()] += listed.total.minorUnits();
-        }
-        QStringList totalsText;
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-            totalsText.append(Money(it.value(), Currency::fromCode(it.key())).toDecimalString() + u' ' + it.key());
-        }
-        text << tr("To send to %1 (tenant %2): %n batch(es), ", nullptr, int(toSend.size())).arg(endpoint.bulkUrl.toString(), endpoint.tenant)
-             << tr("%n payment(s), ", nullptr, int(payments)) << tr("total %1.").arg(totalsText.join(QStringLiteral(", "))) << Qt::endl;
-        if (!parser.isSet(yes) && !toSend.isEmpty()) {
+        text << tr("To send to %1 (tenant %2): %3").arg(endpoint.bulkUrl.toString(), endpoint.tenant, plan.summary()) << Qt::endl;
+        if (!parser.isSet(yes) && !plan.toSend.isEmpty()) {
             text << tr("Nothing was sent: add --yes to confirm.") << Qt::endl;
             return ExitUsage;
         }
-        for (const PaymentBatch& listed : std::as_const(toSend)) {
-            const SendOutcome outcome = sender.send(listed.id, *officer);
-            report(outcome);
-            if (outcome.uncertain()) {
-                break; // nothing more leaves until this one is accounted for
-            }
+        for (const PaymentBatch& listed : plan.toSend) {
+            request.confirmed.append(listed.id);
         }
+    }
+    sender.run(request, *officer, report);
+    if (anyRepostable) {
+        text << tr("The hub does not have the batches above although their grace period is over. If you are sure they were not "
+                   "uploaded in any other way, post them again with --repost --yes (same correlation id, same file).")
+             << Qt::endl;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         text << QJsonDocument(outcomes).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -8,7 +8,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, "
                                         "currency, file_sha256, created_by, frozen_at, hub_batch_id, send_attempts, sending_since, "
-                                        "last_posted_at, sent_by, failure_reason, pilot");
+                                        "last_posted_at, sent_by, failure_reason, pilot, hub_posted_at");
 
 PaymentBatch fromQuery(const QSqlQuery& query)
 {
@@ -30,6 +30,7 @@ PaymentBatch fromQuery(const QSqlQuery& query)
     batch.sentBy = query.value(15).toString();
     batch.failureReason = query.value(16).toString();
     batch.pilot = query.value(17).toInt() != 0;
+    batch.hubPostedAt = query.value(18).toString();
     return batch;
 }
 
@@ -63,6 +64,6 @@ std::optional<PaymentBatch> BatchRepository::find(qint64 batchId)
         return std::nullopt;
     }
     PaymentBatch batch = fromQuery(query);
-    batch.file = query.value(18).toByteArray();
+    batch.file = query.value(19).toByteArray();
     return batch;
 }

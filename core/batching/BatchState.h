@@ -6,6 +6,8 @@
 
 // The life of a payment batch (DESIGN.md §1):
 //   draft -> ready (file frozen) -> sending -> sent -> completed | completed_with_failures; rejected
+//   ready -> handed_over (exported for hand-carry: posted only after an officer says it was not
+//   uploaded elsewhere and the hub is shown not to have it, rule 8)
 enum class BatchState
 {
     Draft,
@@ -15,6 +17,7 @@ enum class BatchState
     Completed,
     CompletedWithFailures,
     Rejected,
+    HandedOver,
 };
 
 QString batchStateName(BatchState state);

@@ -4,13 +4,18 @@
 #include "SigningKey.h"
 #include "XSignature.h"
 
+#include "audit/AuditLog.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "signoff/BatchManifest.h"
 #include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
+#include "storage/DbTransaction.h"
 
 #include <QDir>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -26,10 +31,34 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
     return true;
 }
 
+bool handOver(Database& database, const PaymentBatch& batch, const QString& officerId, QString* error)
+{
+    DbTransaction transaction(database.connection());
+    QSqlQuery update(database.connection());
+    update.prepare(QStringLiteral("UPDATE payment_batch SET state = ? WHERE id = ? AND state = ?"));
+    update.addBindValue(batchStateName(BatchState::HandedOver));
+    update.addBindValue(batch.id);
+    update.addBindValue(batchStateName(BatchState::Ready));
+    AuditEntry entry = AuditEntry::now(officerId.isEmpty() ? QStringLiteral("unknown") : officerId, QStringLiteral("batch.handed_over"),
+                                       QStringLiteral("batch"), QString::number(batch.id));
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("correlation_id"), batch.correlationId},
+                                                {QStringLiteral("file_sha256"), batch.fileSha256}});
+    QString auditError;
+    if (!transaction.isActive() || !update.exec() || update.numRowsAffected() != 1 || !AuditLog(database).append(entry, &auditError)
+        || !transaction.commit()) {
+        *error = QCoreApplication::translate("BundleExporter", "cannot mark batch %1 as handed over: %2")
+                     .arg(batch.id)
+                     .arg(!auditError.isEmpty() ? auditError : !update.lastError().text().isEmpty() ? update.lastError().text()
+                                                                                                     : transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
-QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key,
-                                    QString* error)
+QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
+                                    const QString& officerId, QString* error)
 {
     const auto batch = BatchRepository(database).find(batchId);
     const auto cycle = batch ? CycleService(database).find(batch->cycleId) : std::nullopt;
@@ -61,6 +90,10 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     const QJsonObject signOff = BatchSignOff(database).document(batchId, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
+        return {};
+    }
+    // Handed over before a byte is written: a crash in between leaves it held, never ready.
+    if (purpose == Purpose::HandCarry && batch->state == BatchState::Ready && !handOver(database, *batch, officerId, error)) {
         return {};
     }
     if (!writeFile(base + extension, batch->file, error)

@@ -9,12 +9,17 @@ class SigningKey;
 // Writes a ready batch as a bundle for review or hand-carry: BASE.csv or BASE.json (the frozen
 // file), BASE.signature (a CSV's X-SIGNATURE, when a key is given), BASE.manifest.json
 // (BatchManifest) and BASE.signoff.json (the officers' sign-off of that manifest, once signed).
+// A ready batch exported for hand-carry (to be uploaded by hand) becomes handed_over first
+// (DESIGN.md §1 rule 8), so PayDesk never posts it without an officer's word.
 class BundleExporter
 {
     Q_DECLARE_TR_FUNCTIONS(BundleExporter)
 
 public:
+    enum class Purpose { Review, HandCarry };
+
     // Returns the bundle's base path (folder/batch-CORRELATION_ID), or empty with error set.
-    static QString exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key,
-                               QString* error);
+    // officerId: who exports, for the audit log when the batch is handed over.
+    static QString exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
+                               const QString& officerId, QString* error);
 };

@@ -14,6 +14,7 @@ constexpr int kProbedReferences = 100; // enough to tell whether the receiver to
 
 G2pConnectChannel::G2pConnectChannel(const HubEndpoint& endpoint, const SigningKey* key)
     : m_client(endpoint)
+    , m_timeoutMs(endpoint.timeoutMs)
 {
     if (endpoint.signingKeyId.isEmpty()) {
         return;
@@ -33,6 +34,7 @@ QString G2pConnectChannel::postingBlocker() const
 std::variant<QString, HubError> G2pConnectChannel::submit(const PaymentBatch& batch)
 {
     const auto answer = m_client.disburse(batch.file);
+    m_answerTime = m_client.lastAnswerTime();
     if (const HubError* error = std::get_if<HubError>(&answer)) {
         return *error;
     }
@@ -41,8 +43,9 @@ std::variant<QString, HubError> G2pConnectChannel::submit(const PaymentBatch& ba
     return transactionId.isEmpty() ? batch.correlationId : transactionId;
 }
 
-std::variant<QString, HubError> G2pConnectChannel::find(const PaymentBatch& batch, const QDateTime&)
+std::variant<HubLookup, HubError> G2pConnectChannel::find(const PaymentBatch& batch, const QDateTime&, Freshness)
 {
+    // A receiver with no list of batches: its statuses for the batch's first payments, asked anew each time.
     QString error;
     const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch.file, &error);
     if (rows.isEmpty()) {
@@ -53,9 +56,13 @@ std::variant<QString, HubError> G2pConnectChannel::find(const PaymentBatch& batc
         references.append(rows.at(i).requestId);
     }
     const auto answer = m_client.status(references);
+    m_answerTime = m_client.lastAnswerTime();
     if (const HubError* failure = std::get_if<HubError>(&answer)) {
         return *failure;
     }
+    HubLookup lookup;
+    lookup.hubTime = m_answerTime;
+    lookup.listed = references.size();
     const QJsonArray statuses = G2pConnectClient::statusesOf(std::get<QJsonObject>(answer));
     if (statuses.size() != references.size()) {
         return HubError{HubError::Kind::Uncertain,
@@ -68,8 +75,9 @@ std::variant<QString, HubError> G2pConnectChannel::find(const PaymentBatch& batc
     // One payment it knows (received, pending, paid or refused on its merits) means it took the request.
     for (const QJsonValue& status : statuses) {
         if (status.toObject().value(QStringLiteral("status_reason_code")).toString() != u"rjct.reference_id.invalid") {
-            return batch.correlationId;
+            lookup.hubBatchId = batch.correlationId;
+            return lookup;
         }
     }
-    return QString();
+    return lookup;
 }

@@ -21,9 +21,13 @@ public:
 
     QString postingBlocker() const override;
     std::variant<QString, HubError> submit(const PaymentBatch& batch) override;
-    std::variant<QString, HubError> find(const PaymentBatch& batch, const QDateTime& since) override;
+    std::variant<HubLookup, HubError> find(const PaymentBatch& batch, const QDateTime& since, Freshness freshness) override;
+    QDateTime lastAnswerTime() const override { return m_answerTime; }
+    int postDeadlineMs() const override { return m_timeoutMs; }
 
 private:
     G2pConnectClient m_client;
+    QDateTime m_answerTime;
+    int m_timeoutMs;
     QString m_blocker;
 };

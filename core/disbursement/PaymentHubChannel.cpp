@@ -7,6 +7,7 @@ PaymentHubChannel::PaymentHubChannel(const HubEndpoint& endpoint, const SigningK
     : m_hub(endpoint)
     , m_key(key)
     , m_tenant(endpoint.tenant)
+    , m_timeoutMs(endpoint.timeoutMs)
 {
 }
 
@@ -27,10 +28,33 @@ std::variant<QString, HubError> PaymentHubChannel::submit(const PaymentBatch& ba
         // Nothing left PayDesk: refused, so it can be sent once the key is right.
         return HubError{HubError::Kind::Definitive, tr("the batch could not be signed: %1").arg(error), 0};
     }
-    return m_hub.submit(batch.correlationId, batch.file, signature);
+    const auto answer = m_hub.submit(batch.correlationId, batch.file, signature);
+    m_answerTime = m_hub.lastAnswerTime();
+    m_recent.reset(); // the hub's list has changed, or may have
+    return answer;
 }
 
-std::variant<QString, HubError> PaymentHubChannel::find(const PaymentBatch& batch, const QDateTime& since)
+std::variant<HubLookup, HubError> PaymentHubChannel::find(const PaymentBatch& batch, const QDateTime& since, Freshness freshness)
 {
-    return m_hub.findBatch(batch.correlationId, since);
+    constexpr qint64 kFreshMs = 60000;
+    const bool recentDoes = freshness == Freshness::WithinAMinute && m_recent && m_recentAge.isValid()
+        && m_recentAge.elapsed() < kFreshMs && (!m_recentSince.isValid() || (since.isValid() && m_recentSince <= since));
+    if (!recentDoes) {
+        m_recent.reset();
+        auto list = m_hub.listBatches(since);
+        m_answerTime = m_hub.lastAnswerTime();
+        if (const HubError* error = std::get_if<HubError>(&list)) {
+            return *error;
+        }
+        m_recent = std::get<HubBatchList>(std::move(list));
+        m_recentSince = since;
+        m_recentAge.start();
+    }
+    HubLookup lookup;
+    lookup.hubBatchId = m_recent->hubIdByCorrelation.value(batch.correlationId);
+    lookup.hubTime = m_recent->hubTime;
+    lookup.listed = m_recent->listed;
+    lookup.oldest = m_recent->oldest;
+    lookup.newest = m_recent->newest;
+    return lookup;
 }

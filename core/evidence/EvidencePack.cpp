@@ -167,7 +167,7 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
                                           {QStringLiteral("rows"), batch.rowCount},
                                           {QStringLiteral("total"), batch.total.toDecimalString()},
                                           {QStringLiteral("payments"), byState}});
-        if (BundleExporter::exportBatch(database, batch.id, dir.filePath(QStringLiteral("batches")), nullptr, error).isEmpty()) {
+        if (BundleExporter::exportBatch(database, batch.id, dir.filePath(QStringLiteral("batches")), nullptr, BundleExporter::Purpose::Review, {}, error).isEmpty()) {
             return false;
         }
     }

@@ -113,8 +113,10 @@ std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, cons
             QThread::msleep(ulong(backoff));
             backoff *= 2;
         }
-        const OneShotHttp::Response response =
-            OneShotHttp::exchange(url, "POST", {{"Content-Type", "application/json"}}, body, m_endpoint.timeoutMs, m_extraCertificates);
+        m_lastAnswerTime = QDateTime();
+        const OneShotHttp::Response response = OneShotHttp::exchange(url, "POST", {{"Content-Type", "application/json"}}, body,
+                                                                     m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
+        m_lastAnswerTime = response.date();
         last = HubError{};
         last.httpStatus = response.status;
         if (!response.error.isEmpty()) {
@@ -125,13 +127,16 @@ std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, cons
             continue;
         }
         if (response.status < 200 || response.status > 299) {
-            last.kind = response.status >= 400 && response.status < 500 && !read ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
+            // Refused only by the receiver itself, in JSON: a gateway's page or a 429 may hide a request that was taken.
+            const bool receiversOwn = QJsonDocument::fromJson(response.body).isObject();
+            last.kind = HubError::isRefusalStatus(response.status) && receiversOwn && !read ? HubError::Kind::Definitive
+                                                                                             : HubError::Kind::Uncertain;
             last.message = tr("%1 answered HTTP %2: %3")
                                .arg(url.toString())
                                .arg(response.status)
                                .arg(QString::fromUtf8(response.body.left(200)).simplified());
-            if (response.status >= 400 && response.status < 500) {
-                break; // asking again will not change a refusal
+            if (last.isDefinitive() || !read) {
+                break; // asking again will not change a refusal; a post is never sent twice
             }
             continue;
         }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -48,6 +49,9 @@ public:
     // mapper acknowledges, and wait (timeoutMs) for its answer at <callback>/on-resolve.
     std::variant<QJsonObject, HubError> resolve(const QStringList& ids);
 
+    // The receiver's clock at its last answer (Date header); invalid when it gave none or did not answer.
+    QDateTime lastAnswerTime() const { return m_lastAnswerTime; }
+
     // The statuses a txn/status answer's message holds (txnstatus_response.txn_status.disbursements_status).
     static QJsonArray statusesOf(const QJsonObject& statusMessage);
     // The reason of a refused item or header: "code message".
@@ -65,6 +69,7 @@ private:
 
     HubEndpoint m_endpoint;
     QList<QSslCertificate> m_extraCertificates;
+    QDateTime m_lastAnswerTime;
     std::unique_ptr<G2pConnectCallbackServer> m_callbacks; // made on the first asynchronous resolve
     const SigningKey* m_signingKey = nullptr;
     QString m_keyId;

@@ -32,11 +32,13 @@ ConnectionCheck HubConnectionTester::test(const HubEndpoint& endpoint, PaymentBa
             // Any HTTP answer means it is there and its TLS is trusted; nothing is posted.
             const OneShotHttp::Response answer = OneShotHttp::exchange(
                 HubEndpoint::under(endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "GET",
-                {{"Platform-TenantId", endpoint.tenant.toUtf8()}}, {}, endpoint.timeoutMs, extra);
+                {{"Platform-TenantId", endpoint.tenant.toUtf8()}}, {}, endpoint.timeoutMs, extra, endpoint.allowPlainHttp);
+            const QString insecure = OneShotHttp::insecureProblem(endpoint.bulkUrl, endpoint.allowPlainHttp);
             check.parts.append({bulk, answer.status > 0,
-                                answer.status > 0 ? tr("answers (HTTP %1)").arg(answer.status)
-                                                  : tr("does not answer: not running, a wrong address or port, a firewall, "
-                                                       "or a TLS certificate not trusted (give its CA)")});
+                                answer.status > 0      ? tr("answers (HTTP %1)").arg(answer.status)
+                                : !insecure.isEmpty() ? insecure
+                                                       : tr("does not answer: not running, a wrong address or port, a firewall, "
+                                                            "or a TLS certificate not trusted (give its CA)")});
         }
         const QString ops = tr("operations app %1").arg(endpoint.operationsUrl.toDisplayString());
         if (!endpoint.operationsUrl.isValid() || endpoint.operationsUrl.isEmpty()) {

@@ -19,12 +19,14 @@ struct HubEndpoint
     QString caFile;     // extra CA certificates (PEM) for a hub with a private CA; empty: the system's
     QString username;   // operations-app OAuth (password grant); empty: no token is asked for
     QString password;   // never stored with the program: the system keychain or the officer has it
+    bool allowPlainHttp = false; // http:// to another computer (never needed for loopback)
     int timeoutMs = 30000;      // a whole exchange
     int opsAttempts = 4;        // reads of the ops API, with backoff between them
     int backoffMs = 500;        // first wait; doubled each time
 
     // A program's backend settings: tenant, bulk_url, ops_url, ops_user (Payment Hub EE); bulk_url,
-    // mapper_url, mapper_callback_url, sender_id, receiver_id, signing_key_id (G2P Connect); for a program that pays through PayDesk's
+    // mapper_url, mapper_callback_url, sender_id, receiver_id, signing_key_id (G2P Connect);
+    // allow_plain_http (both: true lets http:// reach another computer); for a program that pays through PayDesk's
     // sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
     // A path under a base address that may carry a path of its own (a gateway's prefix, say).
     static QUrl under(const QUrl& base, const QString& pathAndQuery)
@@ -46,6 +48,7 @@ struct HubEndpoint
         endpoint.receiverId = settings.value(QStringLiteral("receiver_id")).toString();
         endpoint.signingKeyId = settings.value(QStringLiteral("signing_key_id")).toString();
         endpoint.username = settings.value(QStringLiteral("ops_user")).toString();
+        endpoint.allowPlainHttp = settings.value(QStringLiteral("allow_plain_http")).toBool();
         return endpoint;
     }
 };

@@ -1,6 +1,8 @@
 #include "OneShotHttp.h"
 
 #include <QDeadlineTimer>
+#include <QHostAddress>
+#include <QLocale>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -39,15 +41,45 @@ QByteArray OneShotHttp::Response::header(const QByteArray& name) const
     return {};
 }
 
+QDateTime OneShotHttp::Response::date() const
+{
+    // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT": always English names, always GMT.
+    const QString value = QString::fromLatin1(header("Date")).simplified();
+    QDateTime parsed = QLocale::c().toDateTime(value.mid(value.indexOf(u',') + 1).trimmed(), QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!parsed.isValid()) {
+        return {};
+    }
+    parsed.setTimeSpec(Qt::UTC);
+    return parsed;
+}
+
+QString OneShotHttp::insecureProblem(const QUrl& url, bool allowPlainHttp)
+{
+    if (url.scheme() != u"http" || allowPlainHttp) {
+        return {};
+    }
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback()) {
+        return {};
+    }
+    return tr("%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. Use "
+              "https, or allow plain http in the program's hub settings if this network is trusted")
+        .arg(url.toString(QUrl::RemoveUserInfo));
+}
+
 OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& method,
                                             const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
-                                            int timeoutMs, const QList<QSslCertificate>& extraCertificates)
+                                            int timeoutMs, const QList<QSslCertificate>& extraCertificates, bool allowPlainHttp)
 {
     Response response;
     const QDeadlineTimer deadline(timeoutMs);
     const bool tls = url.scheme() == u"https";
     if (!url.isValid() || (!tls && url.scheme() != u"http") || url.host().isEmpty()) {
         response.error = tr("%1 is not an http:// or https:// address").arg(url.toString());
+        return response;
+    }
+    if (const QString problem = insecureProblem(url, allowPlainHttp); !problem.isEmpty()) {
+        response.error = problem;
         return response;
     }
     QSslSocket socket;

@@ -1,5 +1,6 @@
 #include "PaymentHubClient.h"
 
+#include "HubListReader.h"
 #include "OneShotHttp.h"
 
 #include <QJsonArray>
@@ -31,9 +32,20 @@ HubError PaymentHubClient::refusal(int status, const QByteArray& body)
 {
     HubError error;
     error.httpStatus = status;
-    // DESIGN.md §1: a 4xx (412 included) is a refusal, nothing moved; anything else is uncertain.
-    error.kind = status >= 400 && status < 500 ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    // DESIGN.md §1 rule 5: refused (nothing moved) only by the hub's own application, in its own
+    // JSON; a gateway's 408 or 429, its HTML error page, a 5xx: the hub may have taken the batch.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const bool hubsOwn = parseError.error == QJsonParseError::NoError && document.isObject();
+    error.kind = HubError::isRefusalStatus(status) && hubsOwn ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
+    const QJsonObject json = document.object();
+    if (!hubsOwn) {
+        error.message = tr("something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have "
+                           "taken the batch")
+                            .arg(status)
+                            .arg(QString::fromUtf8(body.left(120)).simplified());
+        return error;
+    }
     const QString code = json.value(QStringLiteral("errorCode")).toVariant().toString();
     if (code == u"InvalidJsonWebSignature") {
         error.message = tr("the hub refused the batch's X-SIGNATURE: the tenant's signing key is not the one the hub knows");
@@ -64,6 +76,7 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
     const QByteArray fileName = correlationId.toLatin1() + ".csv";
     const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
         + "\"\r\nContent-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+    m_lastAnswerTime = QDateTime();
     const OneShotHttp::Response response = OneShotHttp::exchange(
         HubEndpoint::under(m_endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "POST",
         withTenant(m_endpoint.tenant, {{"X-CorrelationID", correlationId.toUtf8()},
@@ -72,7 +85,8 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
                                        {"filename", fileName},
                                        {"Content-Type", "multipart/form-data; boundary=" + boundary},
                                        {"X-SIGNATURE", signature}}),
-        body, m_endpoint.timeoutMs, m_extraCertificates);
+        body, m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
+    m_lastAnswerTime = response.date();
     if (!response.error.isEmpty()) {
         HubError error;
         error.kind = response.requestSent ? HubError::Kind::Uncertain : HubError::Kind::Definitive;
@@ -100,13 +114,17 @@ std::optional<HubError> PaymentHubClient::ensureToken()
     if (m_endpoint.username.isEmpty() || (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpires)) {
         return std::nullopt;
     }
-    QUrl url = HubEndpoint::under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token"));
-    url.setQuery(QUrlQuery({{QStringLiteral("username"), m_endpoint.username},
-                            {QStringLiteral("password"), m_endpoint.password},
-                            {QStringLiteral("grant_type"), QStringLiteral("password")}}));
+    // The password goes in the form body (RFC 6749 §4.3.2), never in the address, where proxies
+    // and server logs would keep it.
+    QUrlQuery form;
+    form.setQueryItems({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                        {QStringLiteral("username"), m_endpoint.username},
+                        {QStringLiteral("password"), m_endpoint.password}});
+    const QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace("+", "%2B");
     const OneShotHttp::Response response = OneShotHttp::exchange(
-        url, "POST", withTenant(m_endpoint.tenant, {{"Authorization", "Basic Y2xpZW50Og=="}, {"Content-Type", "text/plain"}}), "{}",
-        m_endpoint.timeoutMs, m_extraCertificates);
+        HubEndpoint::under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token")), "POST",
+        withTenant(m_endpoint.tenant, {{"Authorization", "Basic Y2xpZW50Og=="}, {"Content-Type", "application/x-www-form-urlencoded"}}),
+        body, m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
     const QJsonObject json = QJsonDocument::fromJson(response.body).object();
     m_token = json.value(QStringLiteral("access_token")).toString().toUtf8();
     if (response.status != 200 || m_token.isEmpty()) {
@@ -140,9 +158,11 @@ std::variant<QJsonDocument, HubError> PaymentHubClient::get(const QString& pathA
         if (!m_token.isEmpty()) {
             headers.append({"Authorization", "Bearer " + m_token});
         }
+        m_lastAnswerTime = QDateTime();
         const OneShotHttp::Response response = OneShotHttp::exchange(
             HubEndpoint::under(m_endpoint.operationsUrl, pathAndQuery), "GET", headers, {}, m_endpoint.timeoutMs,
-            m_extraCertificates);
+            m_extraCertificates, m_endpoint.allowPlainHttp);
+        m_lastAnswerTime = response.date();
         if (response.status == 401) {
             m_token.clear(); // expired early: ask again
         }
@@ -168,43 +188,46 @@ std::variant<QJsonDocument, HubError> PaymentHubClient::get(const QString& pathA
     return last;
 }
 
-std::variant<QString, HubError> PaymentHubClient::findBatch(const QString& correlationId, const QDateTime& since)
+std::variant<HubBatchList, HubError> PaymentHubClient::listBatches(const QDateTime& since)
 {
-    // "Not there" lets a batch be posted again, so it is said only after reading a list PayDesk
-    // understands to its end, or to a batch older than the send when the list is newest first.
-    const QString fileSuffix = u'_' + correlationId + QStringLiteral(".csv");
-    constexpr int kPage = 100;
+    // "Not there" lets a batch be posted again, so it is said only from a list read to its end,
+    // or to batches older than `since` when the hub lists newest first.
+    HubBatchList result;
     qint64 previousStart = std::numeric_limits<qint64>::max();
     bool newestFirst = true;
-    for (int offset = 0;; offset += kPage) {
-        const auto page = get(QStringLiteral("/api/v1/batches?offset=%1&limit=%2&sort=-startedAt").arg(offset).arg(kPage));
-        if (const HubError* error = std::get_if<HubError>(&page)) {
-            return *error;
-        }
-        const QJsonObject list = std::get<QJsonDocument>(page).object();
-        // Current hubs answer {"data": [...]}; older ones a Spring page {"content": [...]}.
-        const QString key = list.value(QStringLiteral("data")).isArray() ? QStringLiteral("data") : QStringLiteral("content");
-        if (!list.value(key).isArray()) {
-            HubError error;
-            error.message = tr("the operations app's batch list has neither \"data\" nor \"content\": PayDesk cannot tell "
-                               "whether the hub has the batch");
-            return error;
-        }
-        const QJsonArray batches = list.value(key).toArray();
-        bool olderThanSend = false;
-        for (const QJsonValue& value : batches) {
+    HubListReader::Query query;
+    query.path = QStringLiteral("/api/v1/batches");
+    query.filter = QStringLiteral("sort=-startedAt");
+    const auto list = HubListReader::read(*this, query, [&](const QJsonArray& page) {
+        bool olderThanSince = false;
+        for (const QJsonValue& value : page) {
             const QJsonObject batch = value.toObject();
-            if (batch.value(QStringLiteral("correlationId")).toString() == correlationId
-                || batch.value(QStringLiteral("requestFile")).toString().endsWith(fileSuffix)) {
-                return batch.value(QStringLiteral("batchId")).toString();
+            const QString hubId = batch.value(QStringLiteral("batchId")).toString();
+            // Older hubs name no correlation id; their request file is "<millis>_<correlation id>.csv".
+            const QString correlationId = batch.value(QStringLiteral("correlationId")).toString();
+            const QString requestFile = batch.value(QStringLiteral("requestFile")).toString();
+            if (!correlationId.isEmpty()) {
+                result.hubIdByCorrelation.insert(correlationId, hubId);
             }
+            if (requestFile.endsWith(QLatin1String(".csv")) && requestFile.contains(u'_')) {
+                result.hubIdByCorrelation.insert(requestFile.section(u'_', 1).chopped(4), hubId);
+            }
+            ++result.listed;
             const qint64 startedAt = qint64(batch.value(QStringLiteral("startedAt")).toDouble());
+            if (startedAt > 0) {
+                const QDateTime started = QDateTime::fromMSecsSinceEpoch(startedAt, Qt::UTC);
+                result.oldest = result.oldest.isValid() ? qMin(result.oldest, started) : started;
+                result.newest = result.newest.isValid() ? qMax(result.newest, started) : started;
+            }
             newestFirst = newestFirst && startedAt > 0 && startedAt <= previousStart;
             previousStart = startedAt;
-            olderThanSend = olderThanSend || (since.isValid() && startedAt > 0 && startedAt < since.toMSecsSinceEpoch());
+            olderThanSince = olderThanSince || (since.isValid() && startedAt > 0 && startedAt < since.toMSecsSinceEpoch());
         }
-        if (batches.size() < kPage || (newestFirst && olderThanSend)) {
-            return QString();
-        }
+        return newestFirst && olderThanSince;
+    });
+    if (const HubError* error = std::get_if<HubError>(&list)) {
+        return *error;
     }
+    result.hubTime = std::get<HubListReader::List>(list).hubTime;
+    return result;
 }

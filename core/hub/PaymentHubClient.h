@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubBatchList.h"
 #include "HubEndpoint.h"
 #include "HubError.h"
 
@@ -25,11 +26,14 @@ public:
 
     // POST /batchtransactions with one multipart part; the hub batch id from the 202, or the error.
     std::variant<QString, HubError> submit(const QString& correlationId, const QByteArray& file, const QByteArray& signature);
-    // The hub batch id of the batch sent with this correlation id, looking back to `since`:
-    // empty when the hub has no such batch; the error when the ops API could not say.
-    std::variant<QString, HubError> findBatch(const QString& correlationId, const QDateTime& since);
+    // Every batch of the tenant the operations API lists, read to the end (HubListReader), newest
+    // first and back to `since` when the hub sorts by start (all of them without `since`); the
+    // error when the list could not be read whole.
+    std::variant<HubBatchList, HubError> listBatches(const QDateTime& since);
     // GET on the operations API (path with its query), with retries and backoff.
     std::variant<QJsonDocument, HubError> get(const QString& pathAndQuery);
+    // The hub's clock at its last answer (its Date header); invalid when it gave none, or did not answer.
+    QDateTime lastAnswerTime() const { return m_lastAnswerTime; }
 
 private:
     std::optional<HubError> ensureToken();
@@ -39,4 +43,5 @@ private:
     QList<QSslCertificate> m_extraCertificates;
     QByteArray m_token;
     QDateTime m_tokenExpires;
+    QDateTime m_lastAnswerTime;
 };

@@ -4,7 +4,9 @@
 #include "concurrency/BoundedQueue.h"
 #include "batching/BatchRepository.h"
 #include "hub/G2pConnectClient.h"
+#include "hub/HubListReader.h"
 #include "hub/PaymentHubClient.h"
+#include "officers/MakerChecker.h"
 #include "officers/Officer.h"
 #include "programs/CycleState.h"
 #include "programs/ProgramRepository.h"
@@ -15,7 +17,9 @@
 #include "storage/DbTransaction.h"
 #include "storage/SqlText.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -30,6 +34,7 @@ namespace {
 constexpr int kPageSize = 1000;
 constexpr int kReadAhead = 4; // batches read and matched ahead of the one being recorded
 constexpr int kBatchesPerCommit = 16; // so a long reconciliation never keeps other writers out for long
+constexpr int kFlaggedInAudit = 200;  // disputed or contradicted rows listed in the audit entry (all are counted)
 
 } // namespace
 
@@ -65,24 +70,18 @@ PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, P
     if (const HubError* error = std::get_if<HubError>(&aggregate)) {
         return tr("batch %1: the hub's operations API: %2").arg(batch.id).arg(error->message);
     }
-    QJsonArray rows;
-    for (int page = 0;; ++page) {
-        const auto detail = hub.get(QStringLiteral("/api/v1/batch/detail?batchId=%1&pageNo=%2&pageSize=%3")
-                                        .arg(batch.hubBatchId)
-                                        .arg(page)
-                                        .arg(kPageSize));
-        if (const HubError* error = std::get_if<HubError>(&detail)) {
-            return tr("batch %1: the hub's transfer rows: %2").arg(batch.id).arg(error->message);
-        }
-        const QJsonObject object = std::get<QJsonDocument>(detail).object();
-        const QJsonArray content = object.value(QStringLiteral("content")).toArray();
-        for (const QJsonValue& row : content) {
-            rows.append(row);
-        }
-        if (content.size() < kPageSize || page + 1 >= object.value(QStringLiteral("totalPages")).toInt()) {
-            break;
-        }
+    // Every row, to the end of the list by what the hub returned (a capped page is not the end).
+    HubListReader::Query query;
+    query.path = QStringLiteral("/api/v1/batch/detail");
+    query.filter = QStringLiteral("batchId=") + batch.hubBatchId;
+    query.pageName = QStringLiteral("pageNo");
+    query.sizeName = QStringLiteral("pageSize");
+    query.pageSize = kPageSize;
+    const auto list = HubListReader::read(hub, query);
+    if (const HubError* error = std::get_if<HubError>(&list)) {
+        return tr("batch %1: the hub's transfer rows: %2").arg(batch.id).arg(error->message);
     }
+    const QJsonArray rows = std::get<HubListReader::List>(list).rows;
     return QJsonDocument(QJsonObject{{QStringLiteral("content"), rows}}).toJson(QJsonDocument::Compact);
 }
 
@@ -244,16 +243,22 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
 {
     ReconcileOutcome outcome;
     outcome.batchId = batchId;
+    // A file that says who was paid decides re-issues: a checker's act, recorded with its hash.
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve)) {
+        outcome.message = tr("a result file is applied by a checker: %1").arg(*refusal);
+        return outcome;
+    }
     const auto batch = BatchRepository(m_database).find(batchId);
     if (!batch) {
         outcome.message = tr("there is no batch %1").arg(batchId);
         return outcome;
     }
-    return record(*batch, ResultComparison::compare(batch->file, results), officer);
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(results, QCryptographicHash::Sha256).toHex());
+    return record(*batch, ResultComparison::compare(batch->file, results), officer, QString(), sha256);
 }
 
 ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer,
-                                           const QString& savepoint)
+                                           const QString& savepoint, const QString& resultFileSha256)
 {
     ReconcileOutcome outcome;
     const qint64 batchId = batch.id;
@@ -268,6 +273,23 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         return outcome;
     }
     DbTransaction transaction(m_database.connection(), savepoint);
+    // Final is final (rule 9): what the hub said before is kept; a later answer saying otherwise
+    // is a contradiction, flagged for a checker, never applied.
+    QHash<QString, QString> finalStates;
+    {
+        QSqlQuery finals(m_database.connection());
+        finals.prepare(QStringLiteral("SELECT request_id, state FROM payment WHERE batch_id = ? AND state IN ('paid', 'failed')"));
+        finals.addBindValue(batchId);
+        if (!transaction.isActive() || !finals.exec()) {
+            outcome.message = tr("batch %1: cannot read its payments: %2").arg(batchId).arg(finals.lastError().text());
+            return outcome;
+        }
+        while (finals.next()) {
+            finalStates.insert(finals.value(0).toString(), finals.value(1).toString());
+        }
+    }
+    QJsonArray flagged; // request id, what was final, what the results said, why
+    int disputedOpen = 0; // disputed rows of payments not final yet: the batch cannot complete
     // Only payments not final yet move, and only to a final state: running twice changes nothing.
     // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
     const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -290,8 +312,24 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         case ResultComparison::Outcome::Missing:
             ++outcome.missing;
             break;
+        case ResultComparison::Outcome::Disputed:
+            ++outcome.disputed;
+            disputedOpen += finalStates.contains(line.requestId) ? 0 : 1;
+            if (flagged.size() < kFlaggedInAudit) {
+                flagged.append(QJsonObject{{QStringLiteral("request_id"), line.requestId}, {QStringLiteral("why"), line.reason}});
+            }
+            break;
         }
         if (state.isEmpty()) {
+            continue;
+        }
+        if (const QString was = finalStates.value(line.requestId); !was.isEmpty() && was != state) {
+            ++outcome.contradicted;
+            if (flagged.size() < kFlaggedInAudit) {
+                flagged.append(QJsonObject{{QStringLiteral("request_id"), line.requestId},
+                                           {QStringLiteral("final"), was},
+                                           {QStringLiteral("reported"), state}});
+            }
             continue;
         }
         if (!transaction.isActive() || !update.run({state, sqlText(line.reason), line.settledAt.isEmpty() ? learntAt : line.settledAt, batchId,
@@ -301,7 +339,7 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         }
         outcome.changed += update.rowsAffected();
     }
-    const bool complete = outcome.inFlight == 0 && outcome.missing == 0 && !comparison.lines.isEmpty();
+    const bool complete = outcome.inFlight == 0 && outcome.missing == 0 && disputedOpen == 0 && !comparison.lines.isEmpty();
     const BatchState finalState = outcome.failed > 0 ? BatchState::CompletedWithFailures : BatchState::Completed;
     QString error;
     if (complete && batch.state == BatchState::Sent) {
@@ -316,14 +354,33 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         }
         outcome.state = finalState;
     }
-    if (outcome.changed > 0 || outcome.state != batch.state) {
-        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.reconciled"), QStringLiteral("batch"), QString::number(batchId));
-        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("paid"), outcome.paid},
-                                                    {QStringLiteral("failed"), outcome.failed},
-                                                    {QStringLiteral("in_flight"), outcome.inFlight},
-                                                    {QStringLiteral("missing"), outcome.missing},
-                                                    {QStringLiteral("changed"), outcome.changed},
-                                                    {QStringLiteral("state"), batchStateName(outcome.state)}});
+    if (outcome.changed > 0 || outcome.state != batch.state || !resultFileSha256.isEmpty()) {
+        AuditEntry entry = AuditEntry::now(officer.id,
+                                           resultFileSha256.isEmpty() ? QStringLiteral("batch.reconciled") : QStringLiteral("batch.results_applied"),
+                                           QStringLiteral("batch"), QString::number(batchId));
+        QJsonObject after{{QStringLiteral("paid"), outcome.paid},
+                          {QStringLiteral("failed"), outcome.failed},
+                          {QStringLiteral("in_flight"), outcome.inFlight},
+                          {QStringLiteral("missing"), outcome.missing},
+                          {QStringLiteral("disputed"), outcome.disputed},
+                          {QStringLiteral("contradicted"), outcome.contradicted},
+                          {QStringLiteral("changed"), outcome.changed},
+                          {QStringLiteral("state"), batchStateName(outcome.state)}};
+        if (!resultFileSha256.isEmpty()) {
+            after.insert(QStringLiteral("result_file_sha256"), resultFileSha256);
+        }
+        entry.after = AuditEntry::state(after);
+        if (!AuditLog(m_database).append(entry, &error)) {
+            outcome.message = error;
+            return outcome;
+        }
+    }
+    if (!flagged.isEmpty()) {
+        // Kept, flagged and shown: the audit log holds each one for a checker.
+        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.results_disputed"), QStringLiteral("batch"), QString::number(batchId));
+        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("disputed"), outcome.disputed},
+                                                    {QStringLiteral("contradicted"), outcome.contradicted},
+                                                    {QStringLiteral("rows"), flagged}});
         if (!AuditLog(m_database).append(entry, &error)) {
             outcome.message = error;
             return outcome;
@@ -341,6 +398,14 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
                           .arg(outcome.inFlight)
                           .arg(outcome.missing)
                           .arg(complete ? tr("complete (%1)").arg(batchStateName(outcome.state)) : tr("not complete yet"));
+    if (outcome.disputed > 0 || outcome.contradicted > 0) {
+        outcome.message += u' '
+            + tr("A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen "
+                 "file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, "
+                 "batch.results_disputed).")
+                  .arg(outcome.disputed)
+                  .arg(outcome.contradicted);
+    }
     return outcome;
 }
 

@@ -35,7 +35,8 @@ public:
 
     // Polls the hub: the aggregate (which makes the hub recompute), then every detail page.
     ReconcileOutcome poll(qint64 batchId, PaymentHubClient& hub, const Officer& officer);
-    // Applies a result file instead (the batch detail export or the hub's result CSV), offline.
+    // Applies a result file instead (the batch detail export or the hub's result CSV), offline: a
+    // checker's act, audited with the file's SHA-256 (DESIGN.md §1 rule 9).
     ReconcileOutcome apply(qint64 batchId, const QByteArray& results, const Officer& officer);
     // What the hub says about a batch (its detail rows), or why it could not be read.
     using Results = std::variant<QByteArray, QString>;
@@ -60,8 +61,9 @@ public:
 private:
     // Records what the comparison found for a batch that was sent: one transaction, or one savepoint
     // (named savepoint) inside a transaction the caller holds.
+    // resultFileSha256: an offline result file's, recorded in the audit entry with what it changed.
     ReconcileOutcome record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer,
-                            const QString& savepoint = QString());
+                            const QString& savepoint = QString(), const QString& resultFileSha256 = QString());
 
     Database& m_database;
 };

@@ -15,5 +15,7 @@ struct ReconcileOutcome
     int inFlight = 0;
     int missing = 0;  // payments the hub shows no row for (yet: rows appear as payments start)
     int changed = 0;  // payments whose state this run changed
+    int disputed = 0; // results that settle nothing: contradicting rows, another payee or amount than the frozen file
+    int contradicted = 0; // final payments the results now report otherwise: kept as they were, flagged for a checker
     BatchState state = BatchState::Sent;
 };

@@ -22,7 +22,36 @@ struct Reported
     QString status;
     QString reason;
     QString settledAt;
+    QString payee;  // as the results name them; empty when they do not
+    QString amount;
 };
+
+// "10", "10.0" and "10.00" are one amount; anything else is compared as written.
+QString plainAmount(QString amount)
+{
+    amount = amount.trimmed();
+    if (amount.contains(u'.')) {
+        while (amount.endsWith(u'0')) {
+            amount.chop(1);
+        }
+        if (amount.endsWith(u'.')) {
+            amount.chop(1);
+        }
+    }
+    return amount;
+}
+
+// A second row about the same payment: the same status is a harmless repeat; another status is a
+// contradiction, which no one row may settle.
+void insertReported(QHash<QString, Reported>& rows, QHash<QString, QString>& contradictions, const QString& key, const Reported& reported)
+{
+    const auto existing = rows.constFind(key);
+    if (existing != rows.constEnd() && existing->status.trimmed().compare(reported.status.trimmed(), Qt::CaseInsensitive) != 0) {
+        contradictions.insert(key, QCoreApplication::translate("ResultComparison", "the results report it both %1 and %2")
+                                       .arg(existing->status.trimmed(), reported.status.trimmed()));
+    }
+    rows.insert(key, reported);
+}
 
 // The hub's errorInformation is often Mojaloop's JSON ({"errorInformation":{"errorCode":"5103",
 // "errorDescription":"..."}}): an officer reads "5103 ...". Anything else is kept as it came.
@@ -54,14 +83,16 @@ QString settledAtOf(const QVariant& value)
     return when.toUTC().toString(Qt::ISODate);
 }
 
+// Exact known values only (DESIGN.md §1 rule 9): "UNSUCCESSFUL" is not a success, and a word
+// PayDesk does not know never makes a payment final.
 ResultComparison::Outcome outcomeOf(const QString& status)
 {
     const QString upper = status.trimmed().toUpper();
-    if (upper == u"COMPLETED" || upper == u"SUCC" || upper.contains(QStringLiteral("SUCCESS"))) {
+    if (upper == u"COMPLETED" || upper == u"SUCC" || upper == u"SUCCESS" || upper == u"SUCCESSFUL") {
         return ResultComparison::Outcome::Paid;
     }
     if (upper == u"FAILED" || upper == u"RJCT" || upper == u"EXCEPTION" || upper == u"REJECTED" || upper == u"ABORTED"
-        || upper.contains(QStringLiteral("FAIL")) || upper.contains(QStringLiteral("ERROR"))) {
+        || upper == u"ERROR") {
         return ResultComparison::Outcome::Failed;
     }
     return ResultComparison::Outcome::InFlight;
@@ -104,6 +135,8 @@ QString ResultComparison::outcomeName(Outcome outcome)
         return tr("in flight");
     case Outcome::Missing:
         return tr("missing");
+    case Outcome::Disputed:
+        return tr("disputed");
     }
     return {};
 }
@@ -113,6 +146,7 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     ResultComparison comparison;
     QHash<QString, Reported> byRequestId;
     QHash<QString, Reported> byPayee;
+    QHash<QString, QString> contradictions; // key -> why
     byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
     int reportedRows = 0;
     const QJsonDocument json = QJsonDocument::fromJson(results);
@@ -121,9 +155,9 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
         // A G2P Connect txn/status answer: one status per reference_id.
         for (const QJsonValue& value : g2pStatuses) {
             const QJsonObject item = value.toObject();
-            byRequestId.insert(item.value(QStringLiteral("reference_id")).toString(),
-                               Reported{item.value(QStringLiteral("status")).toString(), G2pConnectClient::reasonOf(item),
-                                        settledAtOf(item.value(QStringLiteral("timestamp")).toVariant())});
+            insertReported(byRequestId, contradictions, item.value(QStringLiteral("reference_id")).toString(),
+                           Reported{item.value(QStringLiteral("status")).toString(), G2pConnectClient::reasonOf(item),
+                                    settledAtOf(item.value(QStringLiteral("timestamp")).toVariant()), QString(), QString()});
             ++reportedRows;
         }
     } else if (json.isObject()) {
@@ -134,20 +168,20 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
             requestId.remove(u'"'); // the hub stores it with literal quotes
             const Reported reported{transfer.value(QStringLiteral("status")).toString(),
                                     transfer.value(QStringLiteral("errorInformation")).toString(),
-                                    settledAtOf(transfer.value(QStringLiteral("completedAt")).toVariant())};
+                                    settledAtOf(transfer.value(QStringLiteral("completedAt")).toVariant()),
+                                    transfer.value(QStringLiteral("payeePartyId")).toString(),
+                                    transfer.value(QStringLiteral("amount")).toVariant().toString()};
             if (!requestId.isEmpty()) {
-                byRequestId.insert(requestId, reported);
+                insertReported(byRequestId, contradictions, requestId, reported);
             }
             // Closed-loop rows carry the request id as their transactionId instead.
             const QString transactionId = transfer.value(QStringLiteral("transactionId")).toString();
             if (!transactionId.isEmpty() && transactionId != requestId) {
-                byRequestId.insert(transactionId, reported);
+                insertReported(byRequestId, contradictions, transactionId, reported);
             }
             if (requestId.isEmpty()) { // an older hub's row: the payee, amount and currency may be all there is
-                byPayee.insert(matchKey(transfer.value(QStringLiteral("payeePartyId")).toString(),
-                                        transfer.value(QStringLiteral("amount")).toVariant().toString(),
-                                        transfer.value(QStringLiteral("currency")).toString()),
-                               reported);
+                insertReported(byPayee, contradictions,
+                               matchKey(reported.payee, reported.amount, transfer.value(QStringLiteral("currency")).toString()), reported);
             }
             ++reportedRows;
         }
@@ -162,9 +196,11 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
                 comparison.error = tr("the result file is neither the hub's batch detail (JSON) nor its result CSV");
                 return comparison;
             }
-            byPayee.insert(matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
+            insertReported(byPayee, contradictions,
+                           matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
                            Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8)),
-                                    row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString()});
+                                    row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString(), QString::fromUtf8(row.at(3)),
+                                    QString::fromUtf8(row.at(6))});
             ++reportedRows;
         }
     }
@@ -177,16 +213,32 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     for (const BatchFileRows::Row& row : batchRows) {
         Line line{row.requestId, row.payee, row.amount, Outcome::Missing, QString(), QString()};
         std::optional<Reported> reported;
+        QString key;
         if (const auto byId = byRequestId.constFind(line.requestId); byId != byRequestId.constEnd()) {
             reported = *byId;
+            key = line.requestId;
         } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, row.currency)); byKey != byPayee.constEnd()) {
             reported = *byKey;
+            key = byKey.key();
         }
         if (reported) {
             line.outcome = outcomeOf(reported->status);
             line.reason = line.outcome == Outcome::Failed ? readableReason(reported->reason) : QString();
             line.settledAt = line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported->settledAt : QString();
             ++matched;
+            // Checked against the frozen file: a result about another payee or amount settles nothing.
+            QString dispute = contradictions.value(key);
+            if (dispute.isEmpty() && !reported->payee.isEmpty() && reported->payee.trimmed() != line.payee.trimmed()) {
+                dispute = tr("the results name payee %1, the frozen file %2").arg(reported->payee.trimmed(), line.payee);
+            }
+            if (dispute.isEmpty() && !reported->amount.isEmpty() && plainAmount(reported->amount) != plainAmount(line.amount)) {
+                dispute = tr("the results name amount %1, the frozen file %2").arg(reported->amount.trimmed(), line.amount);
+            }
+            if (!dispute.isEmpty()) {
+                line.outcome = Outcome::Disputed;
+                line.reason = dispute;
+                line.settledAt.clear();
+            }
         }
         comparison.lines.append(line);
     }

@@ -11,10 +11,13 @@
 // payerPartyId,amount,currency,errorInformation,startedAt,completedAt; rows matched by payee, amount
 // and currency, which a batch never repeats) or, for a G2P Connect batch, the txn/status answer
 // (statuses matched by reference_id: succ paid, rjct failed with its reason code and message,
-// pdng and rcvd in flight). The batch file is either backend's (BatchFileRows). COMPLETED is paid; FAILED, EXCEPTION, REJECTED,
-// ABORTED (or text saying FAIL or ERROR) failed, with the reason (Mojaloop's error JSON read as
-// "CODE description"); anything else is still in flight. A final row's completedAt (epoch
-// milliseconds, or ISO 8601) is kept. Batch rows the results never mention are missing.
+// pdng and rcvd in flight). The batch file is either backend's (BatchFileRows). Statuses are
+// matched exactly (DESIGN.md §1 rule 9): COMPLETED, SUCCESS, SUCC are paid; FAILED, EXCEPTION,
+// REJECTED, ABORTED, ERROR, RJCT failed, with the reason (Mojaloop's error JSON read as "CODE
+// description"); anything else ("UNSUCCESSFUL" included) is still in flight. A final row's
+// completedAt (epoch milliseconds, or ISO 8601) is kept. Batch rows the results never mention are
+// missing; rows the results report twice with different statuses, or with another payee or amount
+// than the frozen file, are disputed: they settle nothing, and a checker is shown why.
 class ResultComparison
 {
     Q_DECLARE_TR_FUNCTIONS(ResultComparison)
@@ -26,6 +29,7 @@ public:
         Failed,
         InFlight,
         Missing,
+        Disputed,
     };
     struct Line
     {

@@ -71,8 +71,8 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
         return false;
     }
     const auto batch = BatchRepository(m_database).find(batchId);
-    if (!batch || (batch->state != BatchState::Ready && batch->state != BatchState::Rejected)) {
-        *error = tr("batch %1 is not waiting to be sent: only a ready batch is signed off").arg(batchId);
+    if (!batch || (batch->state != BatchState::Ready && batch->state != BatchState::Rejected && batch->state != BatchState::HandedOver)) {
+        *error = tr("batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off").arg(batchId);
         return false;
     }
     const QString registered = fingerprintOf(officer.id);

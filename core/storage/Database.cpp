@@ -158,6 +158,14 @@ void Database::reserveCacheForBulkWork()
     }
 }
 
+bool Database::setDurableCommits(bool durable)
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite) {
+        return true;
+    }
+    return QSqlQuery(m_db).exec(durable ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery query(m_db);

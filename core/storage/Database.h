@@ -35,6 +35,10 @@ public:
     // Before writing a million rows on this connection: a 256 MiB SQLite page cache, so indexes on
     // random keys (UUIDs) do not thrash (SQLite's default cache is 2 MiB). Nothing on PostgreSQL.
     void reserveCacheForBulkWork();
+    // Every commit on this connection waits until it is on disk (SQLite synchronous=FULL; PostgreSQL
+    // commits so already), or, off, the faster WAL default (NORMAL: a power cut may lose the last
+    // commits, never corrupt). Money state changes (a batch claimed for sending) are made durable.
+    bool setDurableCommits(bool durable);
     // The native handle for the SQLite fast paths; null on PostgreSQL and in builds without
     // PAYDESK_NATIVE_SQLITE.
     sqlite3* sqliteHandle() const;

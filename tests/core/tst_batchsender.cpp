@@ -5,13 +5,19 @@
 
 #include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
+#include "batching/BundleExporter.h"
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
 #include "disbursement/PaymentHubChannel.h"
+#include "hub/OneShotHttp.h"
 #include "hub/PaymentHubClient.h"
+#include "signoff/BatchManifest.h"
 #include "storage/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,12 +48,27 @@ private Q_SLOTS:
     void verifiesTlsAndSignsInToTheOpsApp();
     void twoSendersRace_data() { TestDatabases::addBackendRows(); }
     void twoSendersRace();
+    void cappedPagesAreReadToTheEnd_data();
+    void cappedPagesAreReadToTheEnd();
+    void lateVisibilityIsNeverAbsence();
+    void gatewayAnswersAreNotRefusals_data();
+    void gatewayAnswersAreNotRefusals();
+    void graceIsMeasuredOnTheHubsClock();
+    void aListFailingHalfwayMovesNothing();
+    void uncertainBatchStopsItsCycle();
+    void restoredBackupAsksBeforePosting();
+    void handedOverBundleIsPostedOnlyOnceConfirmed();
+    void plainHttpToAnotherComputerIsRefused();
 
 private:
     using Fixture = PreparedCycle;
     Fixture prepared(const QString& location, int rows = 60);
     HubEndpoint endpoint() const;
     void expectExactlyOnce(const Fixture& fixture);
+    // Other batches on the hub, sent after the one under test: it is no longer on the first page.
+    void crowdTheHub(int batches);
+    // Sets the sandbox's faults (replacing all of them).
+    void setFaults(const QJsonObject& faults);
 
     TestDatabases m_databases;
     QTemporaryDir m_dir;
@@ -215,20 +236,22 @@ void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
     SendOutcome waiting = sender.resolve(batchId, kChecker);
     QCOMPARE(waiting.state, BatchState::Sending);
     QVERIFY(!waiting.posted && !waiting.mayRepost);
-    // After it, without a confirmation: may be posted again, is not.
-    BatchSender::Options expired;
-    expired.graceSeconds = 0;
+    // After it, by the hub's clock (an hour and a minute later), without a confirmation: may be
+    // posted again, is not; the officer is shown what the hub listed.
+    setFaults({{QStringLiteral("clockOffsetMs"), 3660000.0}});
     PaymentHubChannel unconfirmedChannel(endpoint(), m_key.get());
-    BatchSender unconfirmed(*fixture.database, unconfirmedChannel, expired);
+    BatchSender unconfirmed(*fixture.database, unconfirmedChannel, patient);
     waiting = unconfirmed.resolve(batchId, kChecker);
-    QVERIFY(!waiting.posted && waiting.mayRepost);
+    QVERIFY2(!waiting.posted && waiting.mayRepost, qPrintable(waiting.message));
+    QVERIFY2(waiting.evidence.contains(QStringLiteral("listed")), qPrintable(waiting.evidence));
     // Confirmed: posted again, same correlation id and file; sent.
-    expired.repostConfirmed = true;
+    patient.repostConfirmed = {batchId};
     PaymentHubChannel confirmedChannel(endpoint(), m_key.get());
-    BatchSender confirmed(*fixture.database, confirmedChannel, expired);
+    BatchSender confirmed(*fixture.database, confirmedChannel, patient);
     const SendOutcome reposted = confirmed.resolve(batchId, kChecker);
     QVERIFY2(reposted.state == BatchState::Sent && reposted.posted, qPrintable(reposted.message));
     QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 2);
+    setFaults({});
     for (const qint64 other : fixture.batches.mid(1)) {
         QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
     }
@@ -269,9 +292,12 @@ void TestBatchSender::timeoutAndOpsLag()
     patient.graceSeconds = 3600;
     PaymentHubChannel channel(impatient, m_key.get());
     BatchSender sender(*fixture.database, channel, patient);
+    // Asked first while the hub is quick (the answer serves the send that follows, within a minute).
+    const qint64 batchId = fixture.batches.first();
+    QVERIFY(std::holds_alternative<HubLookup>(channel.find(*BatchRepository(*fixture.database).find(batchId), {},
+                                                          DisbursementChannel::Freshness::Now)));
     // The hub takes the batch but answers after the deadline, and shows it only 1.5 s later.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}), 200);
-    const qint64 batchId = fixture.batches.first();
     const SendOutcome late = sender.send(batchId, kChecker);
     QCOMPARE(late.state, BatchState::Sending);
     QVERIFY2(late.message.contains(QStringLiteral("no complete answer")), qPrintable(late.message));
@@ -316,6 +342,8 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     HubEndpoint endpoint = this->endpoint();
     endpoint.bulkUrl = secured.bulkUrl;
     endpoint.operationsUrl = secured.operationsUrl;
+    endpoint.username = QStringLiteral("mifos");
+    endpoint.password = QStringLiteral("password");
 
     // The certificate is not trusted: nothing leaves, the batch can be sent once it is.
     PaymentHubChannel refusedChannel(endpoint, m_key.get());
@@ -325,7 +353,6 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     QVERIFY2(notSent.message.contains(QStringLiteral("TLS")), qPrintable(notSent.message));
 
     endpoint.caFile = tlsCertificate;
-    endpoint.username = QStringLiteral("mifos");
     endpoint.password = QStringLiteral("wrong");
     PaymentHubClient badPassword(endpoint);
     const auto refusedRead = badPassword.get(QStringLiteral("/api/v1/batches"));
@@ -359,8 +386,8 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
         QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
     }
     BatchSender::Options hasty;
-    hasty.graceSeconds = 0;
-    hasty.repostConfirmed = true;
+    hasty.graceSeconds = 0; // raised to the minimum
+    hasty.repostConfirmed = {batchId};
     // A list PayDesk cannot read says nothing: never "not there", so never posted again.
     {
         FixedAnswerServer odd(R"({"totalBatches":1,"batches":[]})");
@@ -414,10 +441,18 @@ void TestBatchSender::twoSendersRace()
         while (go.load() < 2) {
             QThread::yieldCurrentThread();
         }
-        for (const qint64 batchId : std::as_const(fixture.batches)) {
-            if (sender.send(batchId, kChecker).posted) {
-                ++posts;
+        // A batch in flight stops its cycle for the other sender (rule 7): go round until none is left.
+        for (int round = 0; round < 200; ++round) {
+            bool anyLeft = false;
+            for (const qint64 batchId : std::as_const(fixture.batches)) {
+                const SendOutcome outcome = sender.send(batchId, kChecker);
+                posts += outcome.posted ? 1 : 0;
+                anyLeft = anyLeft || outcome.state == BatchState::Ready;
             }
+            if (!anyLeft) {
+                break;
+            }
+            QThread::msleep(20);
         }
     };
     std::unique_ptr<QThread> first(QThread::create(racer));
@@ -431,6 +466,290 @@ void TestBatchSender::twoSendersRace()
         QCOMPARE(batch.sendAttempts, 1);
     }
     expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::setFaults(const QJsonObject& faults)
+{
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), faults), 200);
+}
+
+void TestBatchSender::crowdTheHub(int batches)
+{
+    Fixture crowd = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), batches * 5);
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*crowd.database, channel, {});
+    for (const qint64 batchId : std::as_const(crowd.batches)) {
+        QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sent);
+    }
+}
+
+void TestBatchSender::cappedPagesAreReadToTheEnd_data()
+{
+    QTest::addColumn<bool>("olderHub");
+    QTest::newRow("offset/limit, capped") << false;
+    QTest::newRow("page/size, capped") << true;
+}
+
+void TestBatchSender::cappedPagesAreReadToTheEnd()
+{
+    // The hub took the batch; the answer was lost. Then other batches pushed it off the first
+    // page, and the hub (or its gateway) gives 3 rows a page whatever is asked: a client that took
+    // a short page for the end said "not there" and, after the grace period, paid everyone twice.
+    QFETCH(bool, olderHub);
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    const qint64 batchId = fixture.batches.first();
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
+    setFaults({{QStringLiteral("dropAfterAccept"), 1}});
+    QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
+    crowdTheHub(8);
+    setFaults({{QStringLiteral("pageCap"), 3}, {QStringLiteral("olderBatchList"), olderHub}, {QStringLiteral("clockOffsetMs"), 3600000.0}});
+    BatchSender::Options confirmed;
+    confirmed.repostConfirmed = {batchId};
+    PaymentHubChannel resolverChannel(endpoint(), m_key.get());
+    BatchSender resolver(*fixture.database, resolverChannel, confirmed);
+    const SendOutcome resolved = resolver.resolve(batchId, kChecker);
+    QVERIFY2(resolved.state == BatchState::Sent && !resolved.posted, qPrintable(resolved.message));
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    // The rest of the cycle is asked for first through the same capped list, and sent once.
+    setFaults({{QStringLiteral("pageCap"), 3}, {QStringLiteral("olderBatchList"), olderHub}});
+    for (const qint64 other : fixture.batches.mid(1)) {
+        const SendOutcome outcome = resolver.send(other, kChecker);
+        QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
+    }
+    setFaults({});
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::lateVisibilityIsNeverAbsence()
+{
+    // The hub shows an accepted batch only 3 s later: "not there" before that is not absence,
+    // and a confirmed re-post is still refused within the grace period on the hub's clock.
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    const qint64 batchId = fixture.batches.first();
+    BatchSender::Options eager;
+    eager.graceSeconds = 30; // asked for less than the minimum: raised to it
+    eager.repostConfirmed = {batchId};
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, eager);
+    setFaults({{QStringLiteral("dropAfterAccept"), 1}, {QStringLiteral("visibilityLagMs"), 3000.0}});
+    QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
+    setFaults({{QStringLiteral("visibilityLagMs"), 3000.0}, {QStringLiteral("clockOffsetMs"), 120000.0}});
+    const SendOutcome early = sender.resolve(batchId, kChecker);
+    QCOMPARE(early.state, BatchState::Sending);
+    QVERIFY2(!early.posted && !early.mayRepost, qPrintable(early.message));
+    QVERIFY2(early.message.contains(QStringLiteral("600 s")), qPrintable(early.message));
+    QTRY_COMPARE_WITH_TIMEOUT(sender.resolve(batchId, kChecker).state, BatchState::Sent, 10000);
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    setFaults({});
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::gatewayAnswersAreNotRefusals_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("408 request timeout") << 408;
+    QTest::newRow("429 too many requests") << 429;
+    QTest::newRow("400 as an HTML page") << 400;
+}
+
+void TestBatchSender::gatewayAnswersAreNotRefusals()
+{
+    // The hub took the batch, then a gateway answered with its own page: uncertain, never
+    // "refused", so never sent again as if nothing had moved.
+    QFETCH(int, status);
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    const qint64 batchId = fixture.batches.first();
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
+    setFaults({{QStringLiteral("gatewayErrors"), 1}, {QStringLiteral("gatewayStatus"), status}});
+    const SendOutcome answered = sender.send(batchId, kChecker);
+    QVERIFY2(answered.state == BatchState::Sending && answered.posted, qPrintable(answered.message));
+    QVERIFY2(answered.message.contains(QStringLiteral("not the hub itself")), qPrintable(answered.message));
+    const SendOutcome resolved = sender.send(batchId, kChecker);
+    QVERIFY2(resolved.state == BatchState::Sent && !resolved.posted, qPrintable(resolved.message));
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::graceIsMeasuredOnTheHubsClock()
+{
+    // The post was answered with the hub's own 503: uncertain, and not on the hub. Whatever the
+    // desktop's clock says, only the hub's decides when it may be posted again.
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    const qint64 batchId = fixture.batches.first();
+    BatchSender::Options confirmed;
+    confirmed.repostConfirmed = {batchId};
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, confirmed);
+    setFaults({{QStringLiteral("serverErrors"), 1}, {QStringLiteral("clockOffsetMs"), 7200000.0}}); // the hub two hours ahead
+    QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
+    const QDateTime postedOnHub = QDateTime::fromString(BatchRepository(*fixture.database).find(batchId)->hubPostedAt, Qt::ISODateWithMs);
+    QVERIFY(postedOnHub.isValid());
+    QVERIFY2(postedOnHub > QDateTime::currentDateTimeUtc().addSecs(3600), qPrintable(postedOnHub.toString(Qt::ISODate)));
+    // The hub's clock set back an hour: the desktop's hours are nothing, it is not posted.
+    setFaults({{QStringLiteral("clockOffsetMs"), 3600000.0}});
+    SendOutcome outcome = sender.resolve(batchId, kChecker);
+    QVERIFY2(outcome.state == BatchState::Sending && !outcome.posted && !outcome.mayRepost, qPrintable(outcome.message));
+    // Eleven minutes on the hub's clock: absent from a complete list, posted again as confirmed.
+    setFaults({{QStringLiteral("clockOffsetMs"), 7200000.0 + 660000.0}});
+    outcome = sender.resolve(batchId, kChecker);
+    QVERIFY2(outcome.state == BatchState::Sent && outcome.posted, qPrintable(outcome.message));
+    setFaults({});
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::aListFailingHalfwayMovesNothing()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
+    crowdTheHub(4);
+    const qint64 batchId = fixture.batches.first();
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
+    // Asking first reads the list; its second page fails: nothing is posted, the batch stays ready.
+    setFaults({{QStringLiteral("pageCap"), 2}, {QStringLiteral("listFailureAt"), 2}});
+    const SendOutcome notAsked = sender.send(batchId, kChecker);
+    QVERIFY2(notAsked.state == BatchState::Ready && !notAsked.posted, qPrintable(notAsked.message));
+    QVERIFY2(notAsked.message.contains(QStringLiteral("could not say")), qPrintable(notAsked.message));
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 0);
+    // Resolving through a list failing halfway: still uncertain, never absent.
+    setFaults({{QStringLiteral("serverErrors"), 1}});
+    QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
+    BatchSender::Options confirmed;
+    confirmed.repostConfirmed = {batchId};
+    PaymentHubChannel laterChannel(endpoint(), m_key.get());
+    BatchSender later(*fixture.database, laterChannel, confirmed);
+    setFaults({{QStringLiteral("pageCap"), 2}, {QStringLiteral("listFailureAt"), 3}, {QStringLiteral("clockOffsetMs"), 3600000.0}});
+    const SendOutcome halfway = later.resolve(batchId, kChecker);
+    QVERIFY2(halfway.state == BatchState::Sending && !halfway.posted && !halfway.mayRepost, qPrintable(halfway.message));
+    QVERIFY2(halfway.message.contains(QStringLiteral("could not be read to its end")), qPrintable(halfway.message));
+    setFaults({{QStringLiteral("clockOffsetMs"), 3600000.0}});
+    QCOMPARE(later.resolve(batchId, kChecker).state, BatchState::Sent);
+    setFaults({});
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::uncertainBatchStopsItsCycle()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 20);
+    QVERIFY(fixture.batches.size() >= 2);
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
+    setFaults({{QStringLiteral("dropAfterAccept"), 1}, {QStringLiteral("visibilityLagMs"), 1500.0}});
+    QCOMPARE(sender.send(fixture.batches.first(), kChecker).state, BatchState::Sending);
+    const SendOutcome held = sender.send(fixture.batches.at(1), kChecker);
+    QVERIFY2(held.state == BatchState::Ready && !held.posted, qPrintable(held.message));
+    QVERIFY2(held.message.contains(QStringLiteral("uncertain")), qPrintable(held.message));
+    QTRY_COMPARE_WITH_TIMEOUT(sender.resolve(fixture.batches.first(), kChecker).state, BatchState::Sent, 10000);
+    setFaults({});
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::restoredBackupAsksBeforePosting()
+{
+    // A backup taken before the send is restored after it: every batch looks ready again. Asked
+    // first, the hub holds each one: none is posted twice.
+    const QString location = m_databases.freshLocation(QStringLiteral("sqlite"));
+    Fixture fixture = prepared(location, 30);
+    const QString backup = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(m_fixtures));
+    QSqlQuery vacuum(fixture.database->connection());
+    QVERIFY2(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)), qPrintable(vacuum.lastError().text()));
+    {
+        PaymentHubChannel channel(endpoint(), m_key.get());
+        BatchSender sender(*fixture.database, channel, {});
+        for (const qint64 batchId : std::as_const(fixture.batches)) {
+            QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sent);
+        }
+    }
+    QString error;
+    const auto restored = Database::open(backup, &error);
+    QVERIFY2(restored, qPrintable(error));
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*restored, channel, {});
+    for (const qint64 batchId : std::as_const(fixture.batches)) {
+        QCOMPARE(BatchRepository(*restored).find(batchId)->state, BatchState::Ready);
+        const SendOutcome again = sender.send(batchId, kChecker);
+        QVERIFY2(again.state == BatchState::Sent && !again.posted, qPrintable(again.message));
+        QVERIFY2(again.message.contains(QStringLiteral("already on the hub")), qPrintable(again.message));
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::handedOverBundleIsPostedOnlyOnceConfirmed()
+{
+    Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 20);
+    QVERIFY(fixture.batches.size() >= 2);
+    const qint64 uploaded = fixture.batches.at(0);
+    const qint64 kept = fixture.batches.at(1);
+    QString error;
+    // Both exported signed, for hand-carry: handed over, no longer ready.
+    for (const qint64 batchId : {uploaded, kept}) {
+        const QString base = BundleExporter::exportBatch(*fixture.database, batchId, m_dir.filePath(QStringLiteral("carry")), m_key.get(),
+                                                         BundleExporter::Purpose::HandCarry, kChecker.id, &error);
+        QVERIFY2(!base.isEmpty(), qPrintable(error));
+        QCOMPARE(BatchRepository(*fixture.database).find(batchId)->state, BatchState::HandedOver);
+    }
+    // The first is uploaded by hand, as the bundle's file and signature.
+    const PaymentBatch carried = *BatchRepository(*fixture.database).find(uploaded);
+    QFile signature(m_dir.filePath(QStringLiteral("carry/%1.signature")).arg(QFileInfo(BatchManifest::fileName(carried.correlationId, carried.file)).completeBaseName()));
+    QVERIFY2(signature.open(QIODevice::ReadOnly), qPrintable(signature.fileName()));
+    PaymentHubClient byHand(endpoint());
+    QVERIFY(std::holds_alternative<QString>(byHand.submit(carried.correlationId, carried.file, signature.readAll())));
+    // Not sent without the officer's word.
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender unconfirmed(*fixture.database, channel, {});
+    const SendOutcome refused = unconfirmed.send(uploaded, kChecker);
+    QVERIFY2(refused.state == BatchState::HandedOver && !refused.posted, qPrintable(refused.message));
+    // Confirmed (wrongly, for the first): both become uncertain and are looked up; the uploaded one
+    // is found, the other waits for its grace period on the hub's clock, then goes once confirmed.
+    BatchSender::Options word;
+    word.handOverConfirmed = {uploaded, kept};
+    BatchSender confirmed(*fixture.database, channel, word);
+    const SendOutcome found = confirmed.send(uploaded, kChecker);
+    QVERIFY2(found.state == BatchState::Sent && !found.posted, qPrintable(found.message));
+    const SendOutcome waiting = confirmed.send(kept, kChecker);
+    QVERIFY2(waiting.state == BatchState::Sending && !waiting.posted && !waiting.mayRepost, qPrintable(waiting.message));
+    setFaults({{QStringLiteral("clockOffsetMs"), 660000.0}});
+    word.repostConfirmed = {kept};
+    PaymentHubChannel laterChannel(endpoint(), m_key.get());
+    BatchSender later(*fixture.database, laterChannel, word);
+    const SendOutcome posted = later.resolve(kept, kChecker);
+    QVERIFY2(posted.state == BatchState::Sent && posted.posted, qPrintable(posted.message));
+    setFaults({});
+    for (const qint64 other : fixture.batches.mid(2)) {
+        QCOMPARE(later.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
+}
+
+void TestBatchSender::plainHttpToAnotherComputerIsRefused()
+{
+    // 192.0.2.1 (TEST-NET-1) is never contacted: the address is refused before any connection.
+    HubEndpoint remote = endpoint();
+    remote.operationsUrl = QUrl(QStringLiteral("http://192.0.2.1:8080"));
+    remote.opsAttempts = 1;
+    PaymentHubClient client(remote);
+    const auto answer = client.get(QStringLiteral("/api/v1/batches"));
+    QVERIFY(std::holds_alternative<HubError>(answer));
+    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("plain http")), qPrintable(std::get<HubError>(answer).message));
+    QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://127.0.0.1:1")), false).isEmpty());
+    QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://localhost:1")), false).isEmpty());
+    QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://192.0.2.1:1")), true).isEmpty());
+    QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("https://192.0.2.1:1")), false).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBatchSender)

@@ -272,18 +272,19 @@ void TestG2pConnect::serverErrorIsPostedAgainOnlyOnceAbsent()
     const SendOutcome waiting = sender.resolve(batchId, PreparedCycle::checker);
     QCOMPARE(waiting.state, BatchState::Sending);
     QVERIFY(!waiting.mayRepost);
-    // After it, and only once an officer confirms, the same request is posted again.
-    BatchSender::Options expired;
-    expired.graceSeconds = 0;
-    BatchSender unconfirmed(*cycle.database, channel, expired);
+    // After it on the receiver's clock (an hour and a minute later), and only once an officer
+    // confirms, the same request is posted again.
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("clockOffsetMs"), 3660000.0}}), 200);
+    BatchSender unconfirmed(*cycle.database, channel, patient);
     const SendOutcome asks = unconfirmed.resolve(batchId, PreparedCycle::checker);
     QCOMPARE(asks.state, BatchState::Sending);
-    QVERIFY(asks.mayRepost);
-    expired.repostConfirmed = true;
-    BatchSender confirmed(*cycle.database, channel, expired);
+    QVERIFY2(asks.mayRepost, qPrintable(asks.message));
+    patient.repostConfirmed = {batchId};
+    BatchSender confirmed(*cycle.database, channel, patient);
     const SendOutcome reposted = confirmed.resolve(batchId, PreparedCycle::checker);
     QVERIFY2(reposted.state == BatchState::Sent, qPrintable(reposted.message));
     QCOMPARE(BatchRepository(*cycle.database).find(batchId)->sendAttempts, 2);
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {}), 200);
     for (const qint64 other : cycle.batches.mid(1)) {
         QCOMPARE(sender.send(other, PreparedCycle::checker).state, BatchState::Sent);
     }
@@ -306,9 +307,10 @@ void TestG2pConnect::aSecondPostOfATakenBatchMovesNothing()
     QVERIFY(!std::get<HubError>(again).isDefinitive());
     QVERIFY2(std::get<HubError>(again).message.contains(QStringLiteral("rjct.message_id.duplicate")),
              qPrintable(std::get<HubError>(again).message));
-    const auto found = channel.find(*batch, QDateTime());
-    QVERIFY(std::holds_alternative<QString>(found));
-    QCOMPARE(std::get<QString>(found), batch->correlationId);
+    const auto found = channel.find(*batch, QDateTime(), DisbursementChannel::Freshness::Now);
+    QVERIFY(std::holds_alternative<HubLookup>(found));
+    QCOMPARE(std::get<HubLookup>(found).hubBatchId, batch->correlationId);
+    QVERIFY(std::get<HubLookup>(found).hubTime.isValid()); // the receiver's clock, from its Date header
     // The same payments under a new message id: each refused as a duplicate reference id, read as "taken".
     QJsonObject request = QJsonDocument::fromJson(batch->file).object();
     QJsonObject header = request.value(QStringLiteral("header")).toObject();

@@ -169,7 +169,7 @@ void TestSignOff::signedAndCountersigned()
 
     // The bundle carries the sign-off, and the offline review verifies it with nothing else.
     const QString folder = m_dir.filePath(QStringLiteral("bundle-") + tag);
-    const QString base = BundleExporter::exportBatch(database, batchId, folder, nullptr, &error);
+    const QString base = BundleExporter::exportBatch(database, batchId, folder, nullptr, BundleExporter::Purpose::Review, {}, &error);
     QVERIFY2(!base.isEmpty(), qPrintable(error));
     QCOMPARE(read(base + QStringLiteral(".manifest.json")), manifest);
     const QString file = base + QStringLiteral(".csv");

@@ -1,3 +1,4 @@
+#include "PreparedCycle.h"
 #include "TestDatabases.h"
 #include "TestKeyring.h"
 #include "TestKeys.h"
@@ -24,6 +25,8 @@
 
 #include "approvals/ApprovalTierRepository.h"
 #include "batching/SigningKey.h"
+#include "disbursement/BatchSender.h"
+#include "disbursement/PaymentHubChannel.h"
 #include "credentials/CredentialStore.h"
 #include "assurance/CycleDiff.h"
 #include "hub/OneShotHttp.h"
@@ -33,6 +36,7 @@
 #include "privacy/IdentifierMask.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
+#include "programs/Program.h"
 #include "programs/ProgramRepository.h"
 #include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
@@ -45,6 +49,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -55,6 +60,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 // Two officers run a cycle through the real widgets, offscreen: the maker creates a program and a
@@ -70,6 +76,7 @@ private Q_SLOTS:
     void g2pConnectProgramPaysWhomTheMapperResolves();
     void hubPasswordIsAskedOrKeptInTheKeychain();
     void keyPassphraseIsAskedUntilItOpens();
+    void closingDuringASendAsksAndNothingPostsAtStart();
 
 private:
     TestDatabases m_databases;
@@ -359,10 +366,10 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QTest::qWait(100);
     saveScreenshot(&window, QStringLiteral("connection.png"));
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
-    QVERIFY2(batches->sendSummary().contains(QStringLiteral("ready batch")), qPrintable(batches->sendSummary()));
+    QVERIFY2(batches->sendSummary().contains(QStringLiteral("to send")), qPrintable(batches->sendSummary()));
     // The maker is still acting: sending money is refused, nothing is posted.
     QSignalSpy makerDone(batches, &BatchesPage::sendFinished);
-    QVERIFY(batches->startSending(keyPath, false));
+    QVERIFY(batches->startSending(keyPath, {}));
     QVERIFY(makerDone.wait(30000));
     QVERIFY(!batches->lastOutcomes().isEmpty());
     for (const SendOutcome& outcome : batches->lastOutcomes()) {
@@ -377,7 +384,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     drop.dropAfterAccept = 1;
     hub.simulator().setFaults(drop);
     QSignalSpy dropped(batches, &BatchesPage::sendFinished);
-    QVERIFY(batches->startSending(keyPath, false));
+    QVERIFY(batches->startSending(keyPath, {}));
     QVERIFY(dropped.wait(60000));
     QVERIFY2(batchStatus->text().contains(QStringLiteral("1 uncertain")), qPrintable(batchStatus->text()));
     QCOMPARE(batchTable->item(0, 1)->text(), QStringLiteral("sending"));
@@ -387,7 +394,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     saveScreenshot(&window, QStringLiteral("uncertain.png"));
     // Sending again resolves it first (found on the hub, not posted again), then sends the rest.
     QSignalSpy sent(batches, &BatchesPage::sendFinished);
-    QVERIFY(batches->startSending(keyPath, false));
+    QVERIFY(batches->startSending(keyPath, {}));
     QVERIFY(sent.wait(60000));
     QVERIFY2(batchStatus->text().contains(QStringLiteral("0 uncertain, 0 refused")), qPrintable(batchStatus->text()));
     QVERIFY2(batches->lastOutcomes().first().message.contains(QStringLiteral("found on the hub")),
@@ -700,7 +707,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     // The checker sends without a key (G2P Connect requests are not signed), and reconciles.
     actAs(&window, QStringLiteral("kofi"));
     QSignalSpy sent(batches, &BatchesPage::sendFinished);
-    QVERIFY(batches->startSending(QString(), false));
+    QVERIFY(batches->startSending(QString(), {}));
     QVERIFY(sent.wait(60000));
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'sent'")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
@@ -897,6 +904,114 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
     SecretKeeper nextSession;
     QVERIFY2(nextSession.openKey(nullptr, keyPath, &error), qPrintable(error));
     QCOMPARE(answered, 2);
+}
+
+void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart()
+{
+    // A cycle of ready batches, sent through the sandbox hub whose answers to uploads come late.
+    const QString location = m_dir.filePath(QStringLiteral("closing.sqlite"));
+    PreparedCycle::Options options;
+    options.maxBatchRows = 5;
+    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
+    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("closing.csv")), 31, 120, options);
+    QVERIFY2(cycle.database && cycle.batches.size() >= 6, qPrintable(QString::number(cycle.batches.size())));
+    const QString keyPath = m_dir.filePath(QStringLiteral("closing-key.pem"));
+    QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("closing-cert.pem"))));
+    HubOptions hubOptions;
+    HubTenant tenant;
+    tenant.name = QStringLiteral("greenbank");
+    hubOptions.tenants = {tenant};
+    hubOptions.timeScale = 1000;
+    HubSandbox hub(hubOptions);
+    QString error;
+    QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
+    HubFaults slow;
+    slow.uploadLatencyMs = 400;
+    hub.simulator().setFaults(slow);
+    const auto postedBatches = [&hub] { return hub.simulator().batches(QStringLiteral("greenbank")).size(); };
+    {
+        MainWindow window(*cycle.database);
+        window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+        window.show();
+        actAs(&window, QStringLiteral("kofi"));
+        window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+        BatchesPage* batches = window.batchesPage();
+        batches->reloadCycles();
+        QSignalSpy finished(batches, &BatchesPage::sendFinished);
+        QVERIFY(batches->startSending(keyPath, {}));
+        QTRY_VERIFY_WITH_TIMEOUT(postedBatches() >= 1, 20000);
+        // The officer closes the window mid-send: asked first, says yes; the batch being posted is
+        // finished and recorded, nothing more leaves, and only then does the window close.
+        QString question;
+        QTimer::singleShot(100, this, [&question] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        window.close();
+        QVERIFY2(question.contains(QStringLiteral("Stop sending")), qPrintable(question));
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+        QVERIFY(!batches->isBusy());
+    }
+    const qsizetype postedBeforeRestart = postedBatches();
+    QVERIFY(postedBeforeRestart >= 1);
+    QVERIFY2(postedBeforeRestart < cycle.batches.size(), "the rest of the cycle was sent after the window closed");
+    QSqlQuery query(cycle.database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT state, COUNT(*) FROM payment_batch GROUP BY state ORDER BY state")));
+    QMap<QString, int> states;
+    while (query.next()) {
+        states.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    query.finish();
+    QCOMPARE(states.value(QStringLiteral("sent")), int(postedBeforeRestart)); // each post finished and recorded
+    QCOMPARE(states.value(QStringLiteral("sending")), 0);
+    QCOMPARE(states.value(QStringLiteral("ready")), int(cycle.batches.size() - postedBeforeRestart));
+
+    // One more batch made uncertain behind the window's back (its answer lost), then PayDesk
+    // starts again with a checker acting: it looks the uncertain batch up, and posts nothing.
+    {
+        HubFaults drop;
+        drop.dropAfterAccept = 1;
+        hub.simulator().setFaults(drop);
+        HubEndpoint endpoint;
+        endpoint.bulkUrl = hub.bulkUrl();
+        endpoint.operationsUrl = hub.operationsUrl();
+        endpoint.tenant = QStringLiteral("greenbank");
+        QVERIFY(query.exec(QStringLiteral("SELECT MIN(id) FROM payment_batch WHERE state = 'ready'")) && query.next());
+        const qint64 next = query.value(0).toLongLong();
+        query.finish();
+        // Sent from a thread of its own: the sandbox answers on this one.
+        SendOutcome lost;
+        std::unique_ptr<QThread> sending(QThread::create([&] {
+            QString openError;
+            const auto database = Database::open(location, &openError);
+            const auto key = SigningKey::fromFile(keyPath, {}, &openError);
+            PaymentHubChannel channel(endpoint, key.get());
+            lost = BatchSender(*database, channel, {}).send(next, PreparedCycle::checker);
+        }));
+        sending->start();
+        QTRY_VERIFY_WITH_TIMEOUT(sending->isFinished(), 30000);
+        QVERIFY2(lost.state == BatchState::Sending, qPrintable(lost.message));
+        hub.simulator().setFaults({});
+    }
+    const qsizetype postedBeforeStart = postedBatches();
+    MainWindow again(*cycle.database);
+    again.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    again.show();
+    actAs(&again, QStringLiteral("kofi"));
+    QSignalSpy resolved(again.batchesPage(), &BatchesPage::sendFinished);
+    QVERIFY(again.batchesPage()->resolveUncertainOnStart());
+    QVERIFY(resolved.wait(30000));
+    QTest::qWait(500);
+    QCOMPARE(postedBatches(), postedBeforeStart);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state = 'ready'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), int(cycle.batches.size() - postedBeforeStart));
+    query.finish();
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state = 'sending'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0); // found on the hub, not posted again
 }
 
 QTEST_MAIN(TestCyclesPage)
