@@ -8,5 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/ci}
 export PAYDESK_CRASH_LANDED=${CRASH_LANDED:-1000}
+export QTEST_FUNCTION_TIMEOUT=${QTEST_FUNCTION_TIMEOUT:-14400000} # four hours a row
 echo "crash-soak: ${PAYDESK_CRASH_LANDED} kills landed during posts, per row"
 exec "$build/tests/e2e/tst_sendcrash"

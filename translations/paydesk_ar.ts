@@ -323,8 +323,16 @@
         <translation>صُدّرت الدفعة %1 إلى %2.</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation>دفعات الدفع. prepare CYCLE_ID: دفعة مالية لكل استحقاق معتمد، مقسمة إلى دفعات تُجمَّد ملفاتها. list CYCLE_ID: الدفعات. export BATCH_ID --out DIR [--key KEY.pem]: ملف CSV للدفعة وX-SIGNATURE الخاص بها (مع المفتاح) وبيان واعتماد الموظفين، للمراجعة أو التسليم باليد. sign BATCH_ID --key KEY.pem: يوقّع الموظف المتصرف بيان الدفعة بمفتاحه الخاص (المسجل بـ officer key): يعتمدها المعدّ ويصادق عليها المدقق؛ وتُقرأ عبارة المرور، إن وجدت، من PAYDESK_KEY_PASSPHRASE أو، إن لم يوجد، من سلسلة مفاتيح النظام.</translation>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation>دفعات الدفع. prepare CYCLE_ID: دفعة مالية لكل استحقاق معتمد، مقسمة إلى دفعات تُجمَّد ملفاتها. list CYCLE_ID: الدفعات. export BATCH_ID --out DIR [--key KEY.pem]: ملف CSV للدفعة وX-SIGNATURE الخاص بها (مع المفتاح) وبيان واعتماد الموظفين، للمراجعة، أو مع --hand-carry لرفعها يدويًا (فتصبح الدفعة مُسلَّمة باليد: لا يرسلها PayDesk إلا بعد أن يؤكد موظف أنها لم تُرفع في مكان آخر). sign BATCH_ID --key KEY.pem: يوقّع الموظف المتصرف بيان الدفعة بمفتاحه الخاص (المسجل بـ officer key): يعتمدها المعدّ ويصادق عليها المدقق؛ وتُقرأ عبارة المرور، إن وجدت، من PAYDESK_KEY_PASSPHRASE أو، إن لم يوجد، من سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
+        <translation>export: ستُرفع الحزمة إلى المحور يدويًا؛ وتصبح الدفعة مُسلَّمة باليد.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
+        <translation>أصبحت الدفعة %1 مُسلَّمة باليد: لا يرسلها PayDesk إلا عبر send --batch %1 --not-uploaded-elsewhere --yes، بعد أن يثبت أن المحور لا يملكها.</translation>
     </message>
 </context>
 <context>
@@ -522,12 +530,64 @@
         <translation>لم يستطع المحور أن يقول إن كانت الدفعة لديه: %1</translation>
     </message>
     <message>
-        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
-        <translation>ليست في المحور بعد؛ قد تظهر لاحقًا (مضت %1 ثانية من مهلة السماح البالغة %2 ثانية)</translation>
+        <source>the database refused the change without saying why</source>
+        <translation>رفضت قاعدة البيانات التغيير دون ذكر السبب</translation>
     </message>
     <message>
-        <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
-        <translation>ليست في المحور بعد %1 ثانية من إرسالها: يمكن إرسالها مجددًا، بمعرّف الارتباط نفسه والملف نفسه، بعد أن يؤكد موظف</translation>
+        <source>batch %1 was exported for hand-carry: it is sent from here only after an officer confirms it was not uploaded anywhere else, and the hub is then shown not to have it</source>
+        <translation>صُدِّرت الدفعة %1 للتسليم باليد: لا تُرسل من هنا إلا بعد أن يؤكد موظف أنها لم تُرفع في أي مكان آخر، ويثبت أن المحور لا يملكها</translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: batch %2 of the same cycle is uncertain, and nothing more of the cycle leaves until it is resolved</source>
+        <translation>لم تُرسل الدفعة %1: الدفعة %2 من الدورة نفسها غير مؤكدة، ولا يخرج شيء آخر من الدورة حتى تُحسم</translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: PayDesk cannot read whether another batch of its cycle is uncertain</source>
+        <translation>لم تُرسل الدفعة %1: لا يستطيع PayDesk أن يقرأ إن كانت دفعة أخرى من دورتها غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>batch %1 was not posted: the hub could not say whether it already has it (%2)</source>
+        <translation>لم تُرسل الدفعة %1: لم يستطع المحور أن يقول إن كان يملكها مسبقًا (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 stays handed over: %2</source>
+        <translation>تبقى الدفعة %1 مُسلَّمة باليد: %2</translation>
+    </message>
+    <message>
+        <source>another officer or process changed it first</source>
+        <translation>غيّرها موظف أو عملية أخرى أولًا</translation>
+    </message>
+    <message>
+        <source>batch %1 sent: the hub&apos;s batch %2 (recorded by another officer or process)</source>
+        <translation>أُرسلت الدفعة %1: دفعة المحور %2 (سجّلها موظف أو عملية أخرى)</translation>
+    </message>
+    <message>
+        <source>the batch changed state meanwhile (%1)</source>
+        <translation>تغيّرت حالة الدفعة في الأثناء (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروءة</translation>
+    </message>
+    <message>
+        <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
+        <translation>كانت الدفعة %1 على المحور مسبقًا باسم %2 (أُرسلت من قبل، من نسخة من قاعدة البيانات هذه أو يدويًا): سُجّلت مُرسلة، ولم تُرسل ثانية</translation>
+    </message>
+    <message>
+        <source>not on the hub, but the hub&apos;s answers carry no time (Date header), so PayDesk cannot tell whether it may still appear: ask the hub&apos;s operators whether batch %1 (correlation id %2) arrived</source>
+        <translation>ليست على المحور، لكن ردود المحور لا تحمل وقتًا (ترويسة Date)، فلا يستطيع PayDesk أن يعرف إن كانت قد تظهر بعد: اسأل مشغّلي المحور إن وصلت الدفعة %1 (معرّف الارتباط %2)</translation>
+    </message>
+    <message>
+        <source>not on the hub; its grace period of %1 s starts now, by the hub&apos;s clock</source>
+        <translation>ليست على المحور؛ تبدأ مهلتها البالغة %1 ث الآن، بحسب ساعة المحور</translation>
+    </message>
+    <message>
+        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed by the hub&apos;s clock)</source>
+        <translation>ليست على المحور بعد؛ قد تظهر لاحقًا (مضت %1 ث من مهلة %2 ث بحسب ساعة المحور)</translation>
+    </message>
+    <message>
+        <source>not on the hub %1 s after it was posted, by the hub&apos;s clock (%2): it can be posted again, with the same correlation id and file, once an officer confirms</source>
+        <translation>ليست على المحور بعد %1 ث من إرسالها، بحسب ساعة المحور (%2): يمكن إرسالها ثانية، بمعرّف الارتباط نفسه والملف نفسه، متى أكّد ذلك موظف</translation>
     </message>
 </context>
 <context>
@@ -539,10 +599,6 @@
     <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
         <translation>%1 لا يوقّع شيئًا: وحدهم المعدّون النشطون يعتمدون والمدققون يصادقون</translation>
-    </message>
-    <message>
-        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
-        <translation>الدفعة %1 ليست بانتظار الإرسال: لا تُعتمد إلا دفعة جاهزة</translation>
     </message>
     <message>
         <source>%1 has no registered key (paydesk-cli officer key)</source>
@@ -583,6 +639,10 @@
     <message>
         <source>batch %1 is already countersigned by a checker (%2)</source>
         <translation>الدفعة %1 مصادق عليها بالفعل من مدقق (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
+        <translation>الدفعة %1 لا تنتظر الإرسال: لا تُعتمد إلا دفعة جاهزة (أو مُسلَّمة باليد)</translation>
     </message>
 </context>
 <context>
@@ -779,43 +839,6 @@
         <source>PEM keys (*.pem);;All files (*)</source>
         <translation>مفاتيح PEM (*.pem);;كل الملفات (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ready batch(es)</source>
-        <translation>
-            <numerusform>لا دفعات جاهزة</numerusform>
-            <numerusform>دفعة جاهزة واحدة</numerusform>
-            <numerusform>دفعتان جاهزتان</numerusform>
-            <numerusform>%n دفعات جاهزة</numerusform>
-            <numerusform>%n دفعة جاهزة</numerusform>
-            <numerusform>%n دفعة جاهزة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>لا مدفوعات</numerusform>
-            <numerusform>دفعة مالية واحدة</numerusform>
-            <numerusform>دفعتان ماليتان</numerusform>
-            <numerusform>%n مدفوعات</numerusform>
-            <numerusform>%n دفعة مالية</numerusform>
-            <numerusform>%n دفعة مالية</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>الإجمالي %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uncertain batch(es) will be resolved first.</source>
-        <translation>
-            <numerusform>لا دفعات غير مؤكدة.</numerusform>
-            <numerusform>ستُحسم أولًا دفعة غير مؤكدة واحدة.</numerusform>
-            <numerusform>ستُحسم أولًا دفعتان غير مؤكدتين.</numerusform>
-            <numerusform>ستُحسم أولًا %n دفعات غير مؤكدة.</numerusform>
-            <numerusform>ستُحسم أولًا %n دفعة غير مؤكدة.</numerusform>
-            <numerusform>ستُحسم أولًا %n دفعة غير مؤكدة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This program pays through the sandbox hub: start PayDesk with --sandbox.</source>
         <translation>يدفع هذا البرنامج عبر المحور التجريبي: شغّل PayDesk مع --sandbox.</translation>
@@ -880,14 +903,6 @@ Once sent, payments cannot be called back.</source>
 بعد الإرسال لا يمكن استرجاع المدفوعات.</translation>
     </message>
     <message>
-        <source>Uncertain batches</source>
-        <translation>دفعات غير مؤكدة</translation>
-    </message>
-    <message>
-        <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
-        <translation>بعض الدفعات غير مؤكدة. إذا بقي المحور بلا دفعة منها بعد مهلة السماح، هل يعيد PayDesk إرسالها (معرّف الارتباط نفسه، الملف نفسه)؟</translation>
-    </message>
-    <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation>لم يُرسل شيء: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
@@ -902,6 +917,42 @@ Once sent, payments cannot be called back.</source>
     <message>
         <source>Payments of the chosen batch</source>
         <translation>مدفوعات الدفعة المختارة</translation>
+    </message>
+    <message>
+        <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
+        <translation>أصبحت الدفعة مُسلَّمة باليد: لن يرسلها PayDesk ما لم تؤكد أنها لم تُرفع في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>تصدير الدفعة</translation>
+    </message>
+    <message>
+        <source>Will this bundle be uploaded to the hub by hand?
+
+Yes: the batch is handed over, and PayDesk will not send it unless an officer confirms it was not uploaded elsewhere. No: the bundle is for review only.</source>
+        <translation>هل ستُرفع هذه الحزمة إلى المحور يدويًا؟
+
+نعم: تصبح الدفعة مُسلَّمة باليد، ولن يرسلها PayDesk ما لم يؤكد موظف أنها لم تُرفع في مكان آخر. لا: الحزمة للمراجعة فقط.</translation>
+    </message>
+    <message>
+        <source>Stopping: the batch being posted is finished and recorded, nothing more is sent…</source>
+        <translation>جارٍ الإيقاف: تُستكمل الدفعة الجاري إرسالها وتُسجَّل، ولا يُرسل شيء آخر…</translation>
+    </message>
+    <message>
+        <source>Looking up the uncertain batches on the hub…</source>
+        <translation>جارٍ البحث عن الدفعات غير المؤكدة على المحور…</translation>
+    </message>
+    <message>
+        <source>Post batch %1 again?</source>
+        <translation>إرسال الدفعة %1 ثانية؟</translation>
+    </message>
+    <message>
+        <source>Batch %1 was posted but the hub does not show it, although its grace period is over: %2.
+
+Post it again only if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same file.</source>
+        <translation>أُرسلت الدفعة %1 لكن المحور لا يُظهرها، مع أن مهلتها انقضت: %2.
+
+لا تُرسلها ثانية إلا إن كنت متأكدًا أنها لم تُرفع بطريقة أخرى. تُرسل بمعرّف الارتباط نفسه والملف نفسه.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1082,10 @@ Once sent, payments cannot be called back.</source>
     <message>
         <source>cannot write the bundle: %1</source>
         <translation>تتعذر كتابة الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>cannot mark batch %1 as handed over: %2</source>
+        <translation>تعذّر وسم الدفعة %1 بأنها مُسلَّمة باليد: %2</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2161,73 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source> and </source>
         <translation> و</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSender</name>
+    <message>
+        <source>No batch to send.</source>
+        <translation>لا دفعة للإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) to send (%1), </source>
+        <translation>
+            <numerusform>لا دفعات للإرسال (%1)، </numerusform>
+            <numerusform>دفعة واحدة للإرسال (%1)، </numerusform>
+            <numerusform>دفعتان للإرسال (%1)، </numerusform>
+            <numerusform>%n دفعات للإرسال (%1)، </numerusform>
+            <numerusform>%n دفعة للإرسال (%1)، </numerusform>
+            <numerusform>%n دفعة للإرسال (%1)، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), </source>
+        <translation>
+            <numerusform>لا مدفوعات، </numerusform>
+            <numerusform>دفعة مالية واحدة، </numerusform>
+            <numerusform>دفعتان ماليتان، </numerusform>
+            <numerusform>%n مدفوعات، </numerusform>
+            <numerusform>%n دفعة مالية، </numerusform>
+            <numerusform>%n دفعة مالية، </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1.</source>
+        <translation>المجموع %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain nothing else is sent.</source>
+        <translation>
+            <numerusform>لا دفعات غير مؤكدة (%1).</numerusform>
+            <numerusform>يُبحث أولًا عن دفعة غير مؤكدة واحدة (%1) على المحور؛ وما دامت غير مؤكدة لا يُرسل شيء آخر.</numerusform>
+            <numerusform>يُبحث أولًا عن دفعتين غير مؤكدتين (%1) على المحور؛ وما دامت إحداهما غير مؤكدة لا يُرسل شيء آخر.</numerusform>
+            <numerusform>يُبحث أولًا عن %n دفعات غير مؤكدة (%1) على المحور؛ وما دامت إحداها غير مؤكدة لا يُرسل شيء آخر.</numerusform>
+            <numerusform>يُبحث أولًا عن %n دفعة غير مؤكدة (%1) على المحور؛ وما دامت إحداها غير مؤكدة لا يُرسل شيء آخر.</numerusform>
+            <numerusform>يُبحث أولًا عن %n دفعة غير مؤكدة (%1) على المحور؛ وما دامت إحداها غير مؤكدة لا يُرسل شيء آخر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before every uncertain batch was looked up</source>
+        <translation>أُوقف قبل البحث عن كل دفعة غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>nothing else was sent: this cycle has an uncertain batch, and sends nothing more until it is resolved</source>
+        <translation>لم يُرسل شيء آخر: في هذه الدورة دفعة غير مؤكدة، ولا تُرسل شيئًا آخر حتى تُحسم</translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation>لم يُرسل شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped by the officer: %n confirmed batch(es) were not sent</source>
+        <translation>
+            <numerusform>أوقفه الموظف: لم تبقَ دفعات مؤكدة غير مرسلة</numerusform>
+            <numerusform>أوقفه الموظف: لم تُرسل دفعة مؤكدة واحدة</numerusform>
+            <numerusform>أوقفه الموظف: لم تُرسل دفعتان مؤكدتان</numerusform>
+            <numerusform>أوقفه الموظف: لم تُرسل %n دفعات مؤكدة</numerusform>
+            <numerusform>أوقفه الموظف: لم تُرسل %n دفعة مؤكدة</numerusform>
+            <numerusform>أوقفه الموظف: لم تُرسل %n دفعة مؤكدة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3462,67 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>HubListReader</name>
+    <message>
+        <source>the hub&apos;s pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read every row</source>
+        <translation>تغيّر حجم صفحات %1 لدى المحور في منتصف القائمة: لا يستطيع PayDesk أن يعرف إن قرأ كل صف</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 could not be read to its end (page %2): %3</source>
+        <translation>تعذّرت قراءة قائمة المحور %1 حتى نهايتها (الصفحة %2): %3</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to %1 is not a list (neither &quot;data&quot; nor &quot;content&quot;): PayDesk cannot tell what it holds</source>
+        <translation>ردّ المحور على %1 ليس قائمة (لا «data» ولا «content»): لا يستطيع PayDesk أن يعرف ما لديه</translation>
+    </message>
+    <message>
+        <source>the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell whether it read every row</source>
+        <translation>أجاب المحور الصفحة نفسها من %1 مرتين: لا يقسّم الصفحات كما طُلب، فلا يستطيع PayDesk أن يعرف إن قرأ كل صف</translation>
+    </message>
+    <message>
+        <source>the hub answered page %1 of %2 when asked for page %3</source>
+        <translation>أجاب المحور بالصفحة %1 من %2 حين طُلبت الصفحة %3</translation>
+    </message>
+    <message>
+        <source>the hub answered more rows of %1 than asked for in the middle of the list</source>
+        <translation>أجاب المحور بصفوف من %1 أكثر مما طُلب في منتصف القائمة</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it read every row</source>
+        <translation>انتهت قائمة المحور %1 عند %2 صفًا مع أنه أعلن أكثر: لا يستطيع PayDesk أن يعرف إن قرأ كل صف</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 did not end after %2 pages</source>
+        <translation>لم تنتهِ قائمة المحور %1 بعد %2 صفحة</translation>
+    </message>
+</context>
+<context>
+    <name>HubLookup</name>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>the receiver listed %n batch(es) or payment(s)</source>
+        <translation>
+            <numerusform>لم يُدرج المستقبِل أي دفعة أو دفعة مالية</numerusform>
+            <numerusform>أدرج المستقبِل دفعة أو دفعة مالية واحدة</numerusform>
+            <numerusform>أدرج المستقبِل دفعتين أو دفعتين ماليتين</numerusform>
+            <numerusform>أدرج المستقبِل %n دفعات أو مدفوعات</numerusform>
+            <numerusform>أدرج المستقبِل %n دفعة أو دفعة مالية</numerusform>
+            <numerusform>أدرج المستقبِل %n دفعة أو دفعة مالية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started from %1 to %2</source>
+        <translation>بدأت من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>at %1 by its own clock</source>
+        <translation>في %1 بحسب ساعته</translation>
+    </message>
+</context>
+<context>
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
@@ -3509,6 +3692,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>A send is in progress</source>
+        <translation>عملية إرسال جارية</translation>
+    </message>
+    <message>
+        <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
+        <translation>يرسل PayDesk دفعات إلى المحور. إيقاف الإرسال والإغلاق؟ تُستكمل أولًا الدفعة الجاري إرسالها وتُسجَّل؛ وتبقى البقية جاهزة.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3922,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the answer of %1 was cut short</source>
         <translation>انقطع جواب %1 قبل اكتماله</translation>
     </message>
+    <message>
+        <source>%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. Use https, or allow plain http in the program&apos;s hub settings if this network is trusted</source>
+        <translation>%1 اتصال http عادي بحاسوب آخر: ستعبر ملفات الدفع وكلمات المرور الشبكة دون تشفير. استخدم https، أو اسمح بـ http العادي في إعدادات محور البرنامج إن كانت هذه الشبكة موثوقة</translation>
+    </message>
 </context>
 <context>
     <name>OutstandingCommand</name>
@@ -3945,8 +4140,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>لم يُجب تطبيق العمليات: %1</translation>
     </message>
     <message>
-        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
-        <translation>قائمة الدفعات في تطبيق العمليات ليس فيها «data» ولا «content»: لا يستطيع PayDesk معرفة ما إذا كانت الدفعة لدى المحور</translation>
+        <source>something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have taken the batch</source>
+        <translation>أجاب شيء بين PayDesk والمحور بـ %1 (%2)، لا المحور نفسه: ربما أخذ المحور الدفعة</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4252,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>not complete yet</source>
         <translation>لم تكتمل بعد</translation>
+    </message>
+    <message>
+        <source>a result file is applied by a checker: %1</source>
+        <translation>يطبّق ملفَّ النتائج مدقق: %1</translation>
+    </message>
+    <message>
+        <source>batch %1: cannot read its payments: %2</source>
+        <translation>الدفعة %1: تعذّرت قراءة مدفوعاتها: %2</translation>
+    </message>
+    <message>
+        <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
+        <translation>على مدقق أن ينظر في %1 نتيجة متنازع عليها (صفوف متناقضة، أو مستفيد أو مبلغ غير ما في الملف المجمّد) و%2 تناقض ما أعلنه المحور نهائيًا من قبل: لم يُطبَّق أي منها (انظر سجل التدقيق، batch.results_disputed).</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4720,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>The password of %1 at %2 is in the system keychain.</source>
         <translation>كلمة مرور %1 على %2 في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
+        <translation>يمكن الوصول إلى محور البرنامج عبر http عادي على حاسوب آخر (في شبكة موثوقة فقط: تعبرها ملفات الدفع وكلمات المرور دون تشفير).</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +6016,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the batch file: %1</source>
         <translation>ملف الدفعة: %1</translation>
     </message>
+    <message>
+        <source>the results report it both %1 and %2</source>
+        <translation>تذكره النتائج %1 و%2 معًا</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>the results name payee %1, the frozen file %2</source>
+        <translation>تذكر النتائج المستفيد %1، والملف المجمّد %2</translation>
+    </message>
+    <message>
+        <source>the results name amount %1, the frozen file %2</source>
+        <translation>تذكر النتائج المبلغ %1، والملف المجمّد %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -5949,24 +6176,12 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>يؤكد الموظف الدفعات والمدفوعات والإجماليات المعروضة.</translation>
     </message>
     <message>
-        <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
-        <translation>يؤكد إعادة إرسال دفعة غير مؤكدة ما زال المحور بلاها بعد مهلة السماح (معرّف الارتباط نفسه، الملف نفسه).</translation>
-    </message>
-    <message>
-        <source>How long the hub may take to show an accepted batch (default 600).</source>
-        <translation>كم قد يستغرق المحور ليُظهر دفعة مقبولة (افتراضيًا 600).</translation>
-    </message>
-    <message>
         <source>The cycle.</source>
         <translation>الدورة.</translation>
     </message>
     <message>
         <source>%1 takes a cycle id.</source>
         <translation>يأخذ %1 معرّف دورة.</translation>
-    </message>
-    <message>
-        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
-        <translation>يأخذ --grace-seconds عددًا من الثواني، 0 أو أكثر.</translation>
     </message>
     <message>
         <source>send needs --key, the tenant&apos;s signing key.</source>
@@ -5984,35 +6199,37 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>To send to %1 (tenant %2): %n batch(es), </source>
-        <translation>
-            <numerusform>للإرسال إلى %1 (المستأجر %2): لا دفعات، </numerusform>
-            <numerusform>للإرسال إلى %1 (المستأجر %2): دفعة واحدة، </numerusform>
-            <numerusform>للإرسال إلى %1 (المستأجر %2): دفعتان، </numerusform>
-            <numerusform>للإرسال إلى %1 (المستأجر %2): %n دفعات، </numerusform>
-            <numerusform>للإرسال إلى %1 (المستأجر %2): %n دفعة، </numerusform>
-            <numerusform>للإرسال إلى %1 (المستأجر %2): %n دفعة، </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>لا مدفوعات، </numerusform>
-            <numerusform>دفعة مالية واحدة، </numerusform>
-            <numerusform>دفعتان ماليتان، </numerusform>
-            <numerusform>%n مدفوعات، </numerusform>
-            <numerusform>%n دفعة مالية، </numerusform>
-            <numerusform>%n دفعة مالية، </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1.</source>
-        <translation>الإجمالي %1.</translation>
-    </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
         <translation>لم يُرسل شيء: أضف --yes للتأكيد.</translation>
+    </message>
+    <message>
+        <source>With --yes: posts again an uncertain batch the hub still does not have after the grace period (same correlation id, same file). Without --yes it shows the evidence of absence.</source>
+        <translation>مع --yes: يعيد إرسال دفعة غير مؤكدة لا يملكها المحور بعد انقضاء المهلة (معرّف الارتباط نفسه والملف نفسه). ودون --yes يعرض دليل الغياب.</translation>
+    </message>
+    <message>
+        <source>How long the hub may take to show an accepted batch, on the hub&apos;s clock (at least 600, the default).</source>
+        <translation>المدة التي قد يستغرقها المحور لإظهار دفعة قبلها، بحسب ساعة المحور (600 على الأقل، وهي القيمة الافتراضية).</translation>
+    </message>
+    <message>
+        <source>With --batch and --yes: the officer confirms that the batch exported for hand-carry was not uploaded anywhere else; it is posted once the hub is shown not to have it.</source>
+        <translation>مع --batch و--yes: يؤكد الموظف أن الدفعة المصدّرة للتسليم باليد لم تُرفع في أي مكان آخر؛ وتُرسل بعد أن يثبت أن المحور لا يملكها.</translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch it accepted, and a shorter wait would post it twice.</source>
+        <translation>يأخذ --grace-seconds عددًا من الثواني، %1 على الأقل: قد يستغرق المحور دقائق لإظهار دفعة قبلها، وانتظار أقصر سيرسلها مرتين.</translation>
+    </message>
+    <message>
+        <source>--not-uploaded-elsewhere names one batch: give --batch.</source>
+        <translation>يخص --not-uploaded-elsewhere دفعة واحدة: حدّد --batch.</translation>
+    </message>
+    <message>
+        <source>To send to %1 (tenant %2): %3</source>
+        <translation>للإرسال إلى %1 (المستأجر %2): %3</translation>
+    </message>
+    <message>
+        <source>The hub does not have the batches above although their grace period is over. If you are sure they were not uploaded in any other way, post them again with --repost --yes (same correlation id, same file).</source>
+        <translation>لا يملك المحور الدفعات أعلاه مع أن مهلتها انقضت. إن كنت متأكدًا أنها لم تُرفع بطريقة أخرى، فأعد إرسالها بـ --repost --yes (معرّف الارتباط نفسه والملف نفسه).</translation>
     </message>
 </context>
 <context>

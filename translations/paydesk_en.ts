@@ -315,7 +315,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,19 +514,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>batch %1 cannot be posted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the change without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was exported for hand-carry: it is sent from here only after an officer confirms it was not uploaded anywhere else, and the hub is then shown not to have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: batch %2 of the same cycle is uncertain, and nothing more of the cycle leaves until it is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: PayDesk cannot read whether another batch of its cycle is uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was not posted: the hub could not say whether it already has it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 stays handed over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another officer or process changed it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 sent: the hub&apos;s batch %2 (recorded by another officer or process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch changed state meanwhile (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub, but the hub&apos;s answers carry no time (Date header), so PayDesk cannot tell whether it may still appear: ask the hub&apos;s operators whether batch %1 (correlation id %2) arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub; its grace period of %1 s starts now, by the hub&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed by the hub&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the hub %1 s after it was posted, by the hub&apos;s clock (%2): it can be posted again, with the same correlation id and file, once an officer confirms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,10 +590,6 @@
     </message>
     <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,6 +630,10 @@
     </message>
     <message>
         <source>batch %1 is already countersigned by a checker (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,31 +727,6 @@
         <source>Refused, nothing was paid: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n ready batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uncertain batch(es) will be resolved first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
         <translation type="unfinished"></translation>
@@ -739,14 +774,6 @@
         <source>Send to the hub now? %1
 
 Once sent, payments cannot be called back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertain batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +904,38 @@ Once sent, payments cannot be called back.</source>
         <source>Payments of the chosen batch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will this bundle be uploaded to the hub by hand?
+
+Yes: the batch is handed over, and PayDesk will not send it unless an officer confirms it was not uploaded elsewhere. No: the bundle is for review only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the batch being posted is finished and recorded, nothing more is sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the uncertain batches on the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post batch %1 again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was posted but the hub does not show it, although its grace period is over: %2.
+
+Post it again only if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
@@ -1004,6 +1063,10 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark batch %1 as handed over: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +2104,57 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source> and </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleSender</name>
+    <message>
+        <source>No batch to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) to send (%1), </source>
+        <translation>
+            <numerusform>%n batch to send (%1), </numerusform>
+            <numerusform>%n batches to send (%1), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), </source>
+        <translation>
+            <numerusform>%n payment, </numerusform>
+            <numerusform>%n payments, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain nothing else is sent.</source>
+        <translation>
+            <numerusform>%n uncertain batch (%1) is looked up on the hub first; while it stays uncertain nothing else is sent.</numerusform>
+            <numerusform>%n uncertain batches (%1) are looked up on the hub first; while one stays uncertain nothing else is sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before every uncertain batch was looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else was sent: this cycle has an uncertain batch, and sends nothing more until it is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped by the officer: %n confirmed batch(es) were not sent</source>
+        <translation>
+            <numerusform>stopped by the officer: %n confirmed batch was not sent</numerusform>
+            <numerusform>stopped by the officer: %n confirmed batches were not sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3377,63 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>HubListReader</name>
+    <message>
+        <source>the hub&apos;s pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 could not be read to its end (page %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to %1 is not a list (neither &quot;data&quot; nor &quot;content&quot;): PayDesk cannot tell what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell whether it read every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub answered page %1 of %2 when asked for page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub answered more rows of %1 than asked for in the middle of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it read every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 did not end after %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubLookup</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the receiver listed %n batch(es) or payment(s)</source>
+        <translation>
+            <numerusform>the receiver listed %n batch or payment</numerusform>
+            <numerusform>the receiver listed %n batches or payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 by its own clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
@@ -3431,6 +3602,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,6 +3829,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the answer of %1 was cut short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. Use https, or allow plain http in the program&apos;s hub settings if this network is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutstandingCommand</name>
@@ -3864,7 +4047,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
+        <source>something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have taken the batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3975,6 +4158,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result file is applied by a checker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot read its payments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4431,6 +4626,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>The password of %1 at %2 is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5716,6 +5915,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the batch file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the results report it both %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results name payee %1, the frozen file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results name amount %1, the frozen file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -5856,14 +6071,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long the hub may take to show an accepted batch (default 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5887,30 +6094,36 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>--key: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>To send to %1 (tenant %2): %n batch(es), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
+        <source>With --yes: posts again an uncertain batch the hub still does not have after the grace period (same correlation id, same file). Without --yes it shows the evidence of absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the hub may take to show an accepted batch, on the hub&apos;s clock (at least 600, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --batch and --yes: the officer confirms that the batch exported for hand-carry was not uploaded anywhere else; it is posted once the hub is shown not to have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch it accepted, and a shorter wait would post it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--not-uploaded-elsewhere names one batch: give --batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send to %1 (tenant %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not have the batches above although their grace period is over. If you are sure they were not uploaded in any other way, post them again with --repost --yes (same correlation id, same file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,8 +319,16 @@
         <translation>Lote %1: %2.</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out CARPETA [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión o entrega en mano. sign BATCH_ID --key KEY.pem: el funcionario en turno firma el manifiesto del lote con su propia clave (registrada con officer key): un preparador lo visa, un verificador lo refrenda; la frase de paso, si la hay, se lee de PAYDESK_KEY_PASSPHRASE o, si no, del llavero del sistema.</translation>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out CARPETA [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión, o con --hand-carry para subirlo a mano (el lote queda entonces entregado en mano: PayDesk solo lo envía cuando un funcionario confirma que no se subió por otra vía). sign BATCH_ID --key KEY.pem: el funcionario en turno firma el manifiesto del lote con su propia clave (registrada con officer key): un preparador lo visa, un verificador lo refrenda; la frase de paso, si la hay, se lee de PAYDESK_KEY_PASSPHRASE o, si no, del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
+        <translation>export: el paquete se subirá al hub a mano; el lote queda entregado en mano.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
+        <translation>El lote %1 queda entregado en mano: PayDesk solo lo envía con send --batch %1 --not-uploaded-elsewhere --yes, una vez demostrado que el hub no lo tiene.</translation>
     </message>
 </context>
 <context>
@@ -510,20 +518,72 @@
         <translation>el lote %1 no está pendiente de resolución</translation>
     </message>
     <message>
-        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
-        <translation>aún no está en el hub; todavía puede aparecer (han pasado %1 s de los %2 s de gracia)</translation>
-    </message>
-    <message>
-        <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
-        <translation>no está en el hub %1 s después de enviarse: puede volver a enviarse, con el mismo identificador de correlación y el mismo archivo, cuando un funcionario lo confirme</translation>
-    </message>
-    <message>
         <source>batch %1 cannot be posted: %2</source>
         <translation>el lote %1 no se puede enviar: %2</translation>
     </message>
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
         <translation>el hub no pudo decir si tiene el lote: %1</translation>
+    </message>
+    <message>
+        <source>the database refused the change without saying why</source>
+        <translation>la base de datos rechazó el cambio sin decir por qué</translation>
+    </message>
+    <message>
+        <source>batch %1 was exported for hand-carry: it is sent from here only after an officer confirms it was not uploaded anywhere else, and the hub is then shown not to have it</source>
+        <translation>el lote %1 se exportó para entrega en mano: solo se envía desde aquí después de que un funcionario confirme que no se subió a ningún otro sitio y se demuestre que el hub no lo tiene</translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: batch %2 of the same cycle is uncertain, and nothing more of the cycle leaves until it is resolved</source>
+        <translation>el lote %1 no se envía: el lote %2 del mismo ciclo es incierto, y nada más del ciclo sale hasta que se resuelva</translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: PayDesk cannot read whether another batch of its cycle is uncertain</source>
+        <translation>el lote %1 no se envía: PayDesk no puede leer si otro lote de su ciclo es incierto</translation>
+    </message>
+    <message>
+        <source>batch %1 was not posted: the hub could not say whether it already has it (%2)</source>
+        <translation>el lote %1 no se envió: el hub no pudo decir si ya lo tiene (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 stays handed over: %2</source>
+        <translation>el lote %1 sigue entregado en mano: %2</translation>
+    </message>
+    <message>
+        <source>another officer or process changed it first</source>
+        <translation>otro funcionario o proceso lo cambió antes</translation>
+    </message>
+    <message>
+        <source>batch %1 sent: the hub&apos;s batch %2 (recorded by another officer or process)</source>
+        <translation>lote %1 enviado: lote %2 del hub (registrado por otro funcionario o proceso)</translation>
+    </message>
+    <message>
+        <source>the batch changed state meanwhile (%1)</source>
+        <translation>el lote cambió de estado entretanto (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
+        <translation>el lote %1 ya estaba en el hub como %2 (enviado antes, desde una copia de esta base de datos o a mano): registrado como enviado, no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>not on the hub, but the hub&apos;s answers carry no time (Date header), so PayDesk cannot tell whether it may still appear: ask the hub&apos;s operators whether batch %1 (correlation id %2) arrived</source>
+        <translation>no está en el hub, pero las respuestas del hub no llevan hora (cabecera Date), así que PayDesk no puede saber si aún puede aparecer: pregunte a los operadores del hub si llegó el lote %1 (identificador de correlación %2)</translation>
+    </message>
+    <message>
+        <source>not on the hub; its grace period of %1 s starts now, by the hub&apos;s clock</source>
+        <translation>no está en el hub; su plazo de gracia de %1 s empieza ahora, según el reloj del hub</translation>
+    </message>
+    <message>
+        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed by the hub&apos;s clock)</source>
+        <translation>aún no está en el hub; todavía puede aparecer (han pasado %1 s de los %2 s del plazo de gracia según el reloj del hub)</translation>
+    </message>
+    <message>
+        <source>not on the hub %1 s after it was posted, by the hub&apos;s clock (%2): it can be posted again, with the same correlation id and file, once an officer confirms</source>
+        <translation>no está en el hub %1 s después de enviarlo, según el reloj del hub (%2): puede volver a enviarse, con el mismo identificador de correlación y el mismo archivo, cuando un funcionario lo confirme</translation>
     </message>
 </context>
 <context>
@@ -535,10 +595,6 @@
     <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
         <translation>%1 no firma nada: solo los preparadores activos visan y los verificadores contrafirman</translation>
-    </message>
-    <message>
-        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
-        <translation>el lote %1 no espera envío: solo se visa un lote listo</translation>
     </message>
     <message>
         <source>%1 has no registered key (paydesk-cli officer key)</source>
@@ -579,6 +635,10 @@
     <message>
         <source>batch %1 is already countersigned by a checker (%2)</source>
         <translation>el lote %1 ya está refrendado por un verificador (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
+        <translation>el lote %1 no espera ser enviado: solo se visa un lote listo (o entregado en mano)</translation>
     </message>
 </context>
 <context>
@@ -671,31 +731,6 @@
         <source>Refused, nothing was paid: %1</source>
         <translation>Rechazado, no se pagó nada: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ready batch(es)</source>
-        <translation>
-            <numerusform>%n lote listo</numerusform>
-            <numerusform>%n lotes listos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n pago</numerusform>
-            <numerusform>%n pagos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>total %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uncertain batch(es) will be resolved first.</source>
-        <translation>
-            <numerusform>%n lote incierto se resolverá primero.</numerusform>
-            <numerusform>%n lotes inciertos se resolverán primero.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
         <translation>Elija primero un ciclo y quién actúa.</translation>
@@ -746,14 +781,6 @@ Once sent, payments cannot be called back.</source>
         <translation>¿Enviar al hub ahora? %1
 
 Una vez enviados, los pagos no pueden anularse.</translation>
-    </message>
-    <message>
-        <source>Uncertain batches</source>
-        <translation>Lotes inciertos</translation>
-    </message>
-    <message>
-        <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
-        <translation>Algunos lotes son inciertos. Si el hub sigue sin tener uno tras el plazo de gracia, ¿puede PayDesk enviarlo de nuevo (mismo identificador de correlación, mismo archivo)?</translation>
     </message>
     <message>
         <source>Not paid: registry id</source>
@@ -883,6 +910,42 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <source>Payments of the chosen batch</source>
         <translation>Pagos del lote elegido</translation>
     </message>
+    <message>
+        <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
+        <translation>El lote queda entregado en mano: PayDesk no lo enviará a menos que confirme que no se subió por otra vía.</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>Exportar el lote</translation>
+    </message>
+    <message>
+        <source>Will this bundle be uploaded to the hub by hand?
+
+Yes: the batch is handed over, and PayDesk will not send it unless an officer confirms it was not uploaded elsewhere. No: the bundle is for review only.</source>
+        <translation>¿Se subirá este paquete al hub a mano?
+
+Sí: el lote queda entregado en mano y PayDesk no lo enviará a menos que un funcionario confirme que no se subió por otra vía. No: el paquete es solo para revisión.</translation>
+    </message>
+    <message>
+        <source>Stopping: the batch being posted is finished and recorded, nothing more is sent…</source>
+        <translation>Deteniendo: el lote que se está enviando se termina y se registra, no se envía nada más…</translation>
+    </message>
+    <message>
+        <source>Looking up the uncertain batches on the hub…</source>
+        <translation>Buscando los lotes inciertos en el hub…</translation>
+    </message>
+    <message>
+        <source>Post batch %1 again?</source>
+        <translation>¿Volver a enviar el lote %1?</translation>
+    </message>
+    <message>
+        <source>Batch %1 was posted but the hub does not show it, although its grace period is over: %2.
+
+Post it again only if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same file.</source>
+        <translation>El lote %1 se envió pero el hub no lo muestra, aunque su plazo de gracia ha pasado: %2.
+
+Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se envía con el mismo identificador de correlación y el mismo archivo.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
@@ -1011,6 +1074,10 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>cannot write the bundle: %1</source>
         <translation>no se puede escribir el paquete: %1</translation>
+    </message>
+    <message>
+        <source>cannot mark batch %1 as handed over: %2</source>
+        <translation>no se puede marcar el lote %1 como entregado en mano: %2</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2149,57 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>CycleSender</name>
+    <message>
+        <source>No batch to send.</source>
+        <translation>Ningún lote que enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) to send (%1), </source>
+        <translation>
+            <numerusform>%n lote que enviar (%1), </numerusform>
+            <numerusform>%n lotes que enviar (%1), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), </source>
+        <translation>
+            <numerusform>%n pago, </numerusform>
+            <numerusform>%n pagos, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1.</source>
+        <translation>total %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain nothing else is sent.</source>
+        <translation>
+            <numerusform>%n lote incierto (%1) se busca primero en el hub; mientras uno siga incierto, no se envía nada más.</numerusform>
+            <numerusform>%n lotes inciertos (%1) se buscan primero en el hub; mientras uno siga incierto, no se envía nada más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before every uncertain batch was looked up</source>
+        <translation>detenido antes de buscar cada lote incierto</translation>
+    </message>
+    <message>
+        <source>nothing else was sent: this cycle has an uncertain batch, and sends nothing more until it is resolved</source>
+        <translation>no se envió nada más: este ciclo tiene un lote incierto y no envía nada más hasta que se resuelva</translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation>no se envió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped by the officer: %n confirmed batch(es) were not sent</source>
+        <translation>
+            <numerusform>detenido por el funcionario: %n lote confirmado no se envió</numerusform>
+            <numerusform>detenido por el funcionario: %n lotes confirmados no se enviaron</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3422,63 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
 </context>
 <context>
+    <name>HubListReader</name>
+    <message>
+        <source>the hub&apos;s pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read every row</source>
+        <translation>las páginas de %1 del hub cambiaron de tamaño en mitad de la lista: PayDesk no puede saber si leyó cada fila</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 could not be read to its end (page %2): %3</source>
+        <translation>la lista %1 del hub no pudo leerse hasta el final (página %2): %3</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to %1 is not a list (neither &quot;data&quot; nor &quot;content&quot;): PayDesk cannot tell what it holds</source>
+        <translation>la respuesta del hub a %1 no es una lista (ni «data» ni «content»): PayDesk no puede saber qué contiene</translation>
+    </message>
+    <message>
+        <source>the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell whether it read every row</source>
+        <translation>el hub respondió dos veces la misma página de %1: no pagina como se le pide, así que PayDesk no puede saber si leyó cada fila</translation>
+    </message>
+    <message>
+        <source>the hub answered page %1 of %2 when asked for page %3</source>
+        <translation>el hub respondió la página %1 de %2 cuando se le pidió la página %3</translation>
+    </message>
+    <message>
+        <source>the hub answered more rows of %1 than asked for in the middle of the list</source>
+        <translation>el hub respondió más filas de %1 de las pedidas en mitad de la lista</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it read every row</source>
+        <translation>la lista %1 del hub terminó en %2 filas aunque anunciaba más: PayDesk no puede saber si leyó cada fila</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 did not end after %2 pages</source>
+        <translation>la lista %1 del hub no terminó tras %2 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>HubLookup</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>the receiver listed %n batch(es) or payment(s)</source>
+        <translation>
+            <numerusform>el receptor listó %n lote o pago</numerusform>
+            <numerusform>el receptor listó %n lotes o pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started from %1 to %2</source>
+        <translation>iniciados de %1 a %2</translation>
+    </message>
+    <message>
+        <source>at %1 by its own clock</source>
+        <translation>a las %1 según su propio reloj</translation>
+    </message>
+</context>
+<context>
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
@@ -3473,6 +3648,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>A send is in progress</source>
+        <translation>Hay un envío en curso</translation>
+    </message>
+    <message>
+        <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
+        <translation>PayDesk está enviando lotes al hub. ¿Detener el envío y cerrar? El lote que se está enviando se termina y se registra primero; los demás siguen listos.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3874,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>the answer of %1 was cut short</source>
         <translation>la respuesta de %1 llegó cortada</translation>
     </message>
+    <message>
+        <source>%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. Use https, or allow plain http in the program&apos;s hub settings if this network is trusted</source>
+        <translation>%1 es http simple hacia otro ordenador: los archivos de pago y las contraseñas cruzarían la red sin cifrar. Use https, o permita http simple en los ajustes del hub del programa si esta red es de confianza</translation>
+    </message>
 </context>
 <context>
     <name>OutstandingCommand</name>
@@ -3905,8 +4092,8 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>la aplicación de operaciones no respondió: %1</translation>
     </message>
     <message>
-        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
-        <translation>la lista de lotes de la aplicación de operaciones no tiene «data» ni «content»: PayDesk no puede saber si el hub tiene el lote</translation>
+        <source>something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have taken the batch</source>
+        <translation>algo entre PayDesk y el hub respondió %1 (%2), no el propio hub: puede que el hub haya tomado el lote</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4204,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>there is no cycle %1</source>
         <translation>no existe el ciclo %1</translation>
+    </message>
+    <message>
+        <source>a result file is applied by a checker: %1</source>
+        <translation>un archivo de resultados lo aplica un verificador: %1</translation>
+    </message>
+    <message>
+        <source>batch %1: cannot read its payments: %2</source>
+        <translation>lote %1: no se pueden leer sus pagos: %2</translation>
+    </message>
+    <message>
+        <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
+        <translation>Un verificador debe revisar %1 resultado(s) disputado(s) (filas contradictorias, u otro beneficiario o importe que el archivo congelado) y %2 que contradicen lo que el hub había dado por definitivo: ninguno se aplicó (vea el registro de auditoría, batch.results_disputed).</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4672,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>The password of %1 at %2 is in the system keychain.</source>
         <translation>La contraseña de %1 en %2 está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
+        <translation>El hub del programa puede alcanzarse por http simple en otro ordenador (solo en una red de confianza: los archivos de pago y las contraseñas la cruzan sin cifrar).</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5960,22 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>the batch file: %1</source>
         <translation>el archivo de lote: %1</translation>
     </message>
+    <message>
+        <source>the results report it both %1 and %2</source>
+        <translation>los resultados lo dan a la vez como %1 y %2</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>disputado</translation>
+    </message>
+    <message>
+        <source>the results name payee %1, the frozen file %2</source>
+        <translation>los resultados nombran al beneficiario %1, el archivo congelado %2</translation>
+    </message>
+    <message>
+        <source>the results name amount %1, the frozen file %2</source>
+        <translation>los resultados nombran el importe %1, el archivo congelado %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -5897,14 +6116,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>El funcionario confirma los lotes, pagos y totales mostrados.</translation>
     </message>
     <message>
-        <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
-        <translation>Confirma volver a enviar un lote incierto que el hub sigue sin tener tras el plazo de gracia (mismo identificador de correlación, mismo archivo).</translation>
-    </message>
-    <message>
-        <source>How long the hub may take to show an accepted batch (default 600).</source>
-        <translation>Cuánto puede tardar el hub en mostrar un lote aceptado (por defecto 600).</translation>
-    </message>
-    <message>
         <source>The cycle.</source>
         <translation>El ciclo.</translation>
     </message>
@@ -5928,31 +6139,37 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>To send to %1 (tenant %2): %n batch(es), </source>
-        <translation>
-            <numerusform>Para enviar a %1 (inquilino %2): %n lote, </numerusform>
-            <numerusform>Para enviar a %1 (inquilino %2): %n lotes, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>%n pago, </numerusform>
-            <numerusform>%n pagos, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1.</source>
-        <translation>total %1.</translation>
-    </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
         <translation>No se envió nada: añada --yes para confirmar.</translation>
     </message>
     <message>
-        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
-        <translation>--grace-seconds admite un número de segundos, 0 o más.</translation>
+        <source>With --yes: posts again an uncertain batch the hub still does not have after the grace period (same correlation id, same file). Without --yes it shows the evidence of absence.</source>
+        <translation>Con --yes: vuelve a enviar un lote incierto que el hub sigue sin tener tras el plazo de gracia (mismo identificador de correlación, mismo archivo). Sin --yes muestra la prueba de la ausencia.</translation>
+    </message>
+    <message>
+        <source>How long the hub may take to show an accepted batch, on the hub&apos;s clock (at least 600, the default).</source>
+        <translation>Cuánto puede tardar el hub en mostrar un lote aceptado, según el reloj del hub (al menos 600, el valor por defecto).</translation>
+    </message>
+    <message>
+        <source>With --batch and --yes: the officer confirms that the batch exported for hand-carry was not uploaded anywhere else; it is posted once the hub is shown not to have it.</source>
+        <translation>Con --batch y --yes: el funcionario confirma que el lote exportado para entrega en mano no se subió a ningún otro sitio; se envía una vez demostrado que el hub no lo tiene.</translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch it accepted, and a shorter wait would post it twice.</source>
+        <translation>--grace-seconds toma un número de segundos, al menos %1: un hub puede tardar minutos en mostrar un lote que aceptó, y una espera más corta lo enviaría dos veces.</translation>
+    </message>
+    <message>
+        <source>--not-uploaded-elsewhere names one batch: give --batch.</source>
+        <translation>--not-uploaded-elsewhere se refiere a un solo lote: indique --batch.</translation>
+    </message>
+    <message>
+        <source>To send to %1 (tenant %2): %3</source>
+        <translation>Para enviar a %1 (inquilino %2): %3</translation>
+    </message>
+    <message>
+        <source>The hub does not have the batches above although their grace period is over. If you are sure they were not uploaded in any other way, post them again with --repost --yes (same correlation id, same file).</source>
+        <translation>El hub no tiene los lotes de arriba aunque su plazo de gracia ha pasado. Si está seguro de que no se subieron de otra forma, vuelva a enviarlos con --repost --yes (mismo identificador de correlación, mismo archivo).</translation>
     </message>
 </context>
 <context>

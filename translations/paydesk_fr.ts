@@ -319,8 +319,16 @@
         <translation>Lot %1 : %2.</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review or hand-carry. sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DOSSIER [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue ou transport en main propre. sign BATCH_ID --key KEY.pem : l&apos;agent en fonction signe le manifeste du lot avec sa propre clé (enregistrée avec officer key) : un préparateur vise, un vérificateur contresigne ; la phrase secrète éventuelle est lue dans PAYDESK_KEY_PASSPHRASE ou, à défaut, dans le trousseau du système.</translation>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
+        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DOSSIER [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue, ou avec --hand-carry pour être téléversé à la main (le lot est alors remis en main propre : PayDesk ne l&apos;envoie qu&apos;après qu&apos;un agent a confirmé qu&apos;il n&apos;a pas été téléversé ailleurs). sign BATCH_ID --key KEY.pem : l&apos;agent en fonction signe le manifeste du lot avec sa propre clé (enregistrée avec officer key) : un préparateur vise, un vérificateur contresigne ; la phrase secrète éventuelle est lue dans PAYDESK_KEY_PASSPHRASE ou, à défaut, dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
+        <translation>export : le paquet sera téléversé à la main sur le hub ; le lot est remis en main propre.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
+        <translation>Le lot %1 est maintenant remis en main propre : PayDesk ne l&apos;envoie qu&apos;avec send --batch %1 --not-uploaded-elsewhere --yes, une fois montré que le hub ne l&apos;a pas.</translation>
     </message>
 </context>
 <context>
@@ -510,20 +518,72 @@
         <translation>le lot %1 n&apos;attend pas de résolution</translation>
     </message>
     <message>
-        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed)</source>
-        <translation>pas encore sur le hub ; il peut encore apparaître (%1 s des %2 s de délai de grâce sont passées)</translation>
-    </message>
-    <message>
-        <source>not on the hub %1 s after it was posted: it can be posted again, with the same correlation id and file, once an officer confirms</source>
-        <translation>absent du hub %1 s après son envoi : il peut être renvoyé, avec le même identifiant de corrélation et le même fichier, une fois qu&apos;un agent le confirme</translation>
-    </message>
-    <message>
         <source>batch %1 cannot be posted: %2</source>
         <translation>le lot %1 ne peut pas être envoyé : %2</translation>
     </message>
     <message>
         <source>the hub could not say whether it has the batch: %1</source>
         <translation>le hub n&apos;a pas pu dire s&apos;il a le lot : %1</translation>
+    </message>
+    <message>
+        <source>the database refused the change without saying why</source>
+        <translation>la base de données a refusé la modification sans dire pourquoi</translation>
+    </message>
+    <message>
+        <source>batch %1 was exported for hand-carry: it is sent from here only after an officer confirms it was not uploaded anywhere else, and the hub is then shown not to have it</source>
+        <translation>le lot %1 a été exporté pour être remis en main propre : il n&apos;est envoyé d&apos;ici qu&apos;après qu&apos;un agent a confirmé qu&apos;il n&apos;a été téléversé nulle part ailleurs, et une fois montré que le hub ne l&apos;a pas</translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: batch %2 of the same cycle is uncertain, and nothing more of the cycle leaves until it is resolved</source>
+        <translation>le lot %1 n&apos;est pas envoyé : le lot %2 du même cycle est incertain, et rien d&apos;autre du cycle ne part avant sa résolution</translation>
+    </message>
+    <message>
+        <source>batch %1 is not sent: PayDesk cannot read whether another batch of its cycle is uncertain</source>
+        <translation>le lot %1 n&apos;est pas envoyé : PayDesk ne peut pas lire si un autre lot de son cycle est incertain</translation>
+    </message>
+    <message>
+        <source>batch %1 was not posted: the hub could not say whether it already has it (%2)</source>
+        <translation>le lot %1 n&apos;a pas été envoyé : le hub n&apos;a pas pu dire s&apos;il l&apos;a déjà (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 stays handed over: %2</source>
+        <translation>le lot %1 reste remis en main propre : %2</translation>
+    </message>
+    <message>
+        <source>another officer or process changed it first</source>
+        <translation>un autre agent ou processus l&apos;a modifié avant</translation>
+    </message>
+    <message>
+        <source>batch %1 sent: the hub&apos;s batch %2 (recorded by another officer or process)</source>
+        <translation>lot %1 envoyé : lot %2 du hub (enregistré par un autre agent ou processus)</translation>
+    </message>
+    <message>
+        <source>the batch changed state meanwhile (%1)</source>
+        <translation>le lot a changé d&apos;état entre-temps (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
+        <translation>le lot %1 était déjà sur le hub sous %2 (envoyé avant, depuis une copie de cette base ou à la main) : enregistré comme envoyé, pas renvoyé</translation>
+    </message>
+    <message>
+        <source>not on the hub, but the hub&apos;s answers carry no time (Date header), so PayDesk cannot tell whether it may still appear: ask the hub&apos;s operators whether batch %1 (correlation id %2) arrived</source>
+        <translation>absent du hub, mais les réponses du hub ne portent pas d&apos;heure (en-tête Date), donc PayDesk ne peut pas dire s&apos;il peut encore apparaître : demandez aux opérateurs du hub si le lot %1 (identifiant de corrélation %2) est arrivé</translation>
+    </message>
+    <message>
+        <source>not on the hub; its grace period of %1 s starts now, by the hub&apos;s clock</source>
+        <translation>absent du hub ; son délai de grâce de %1 s commence maintenant, à l&apos;horloge du hub</translation>
+    </message>
+    <message>
+        <source>not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed by the hub&apos;s clock)</source>
+        <translation>pas encore sur le hub ; il peut encore apparaître (%1 s des %2 s du délai de grâce sont passées à l&apos;horloge du hub)</translation>
+    </message>
+    <message>
+        <source>not on the hub %1 s after it was posted, by the hub&apos;s clock (%2): it can be posted again, with the same correlation id and file, once an officer confirms</source>
+        <translation>absent du hub %1 s après son envoi, à l&apos;horloge du hub (%2) : il peut être renvoyé, avec le même identifiant de corrélation et le même fichier, une fois qu&apos;un agent l&apos;a confirmé</translation>
     </message>
 </context>
 <context>
@@ -535,10 +595,6 @@
     <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
         <translation>%1 ne signe rien : seuls les initiateurs actifs visent et les vérificateurs contresignent</translation>
-    </message>
-    <message>
-        <source>batch %1 is not waiting to be sent: only a ready batch is signed off</source>
-        <translation>le lot %1 n&apos;attend pas d&apos;être envoyé : seul un lot prêt se vise</translation>
     </message>
     <message>
         <source>%1 has no registered key (paydesk-cli officer key)</source>
@@ -579,6 +635,10 @@
     <message>
         <source>batch %1 is already countersigned by a checker (%2)</source>
         <translation>le lot %1 est déjà contresigné par un vérificateur (%2)</translation>
+    </message>
+    <message>
+        <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
+        <translation>le lot %1 n&apos;attend pas d&apos;être envoyé : seul un lot prêt (ou remis en main propre) est visé</translation>
     </message>
 </context>
 <context>
@@ -671,31 +731,6 @@
         <source>Refused, nothing was paid: %1</source>
         <translation>Refusé, rien n&apos;a été payé : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ready batch(es)</source>
-        <translation>
-            <numerusform>%n lot prêt</numerusform>
-            <numerusform>%n lots prêts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n paiement</numerusform>
-            <numerusform>%n paiements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>total %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uncertain batch(es) will be resolved first.</source>
-        <translation>
-            <numerusform>%n lot incertain sera résolu d&apos;abord.</numerusform>
-            <numerusform>%n lots incertains seront résolus d&apos;abord.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
         <translation>Choisissez d&apos;abord un cycle et qui agit.</translation>
@@ -746,14 +781,6 @@ Once sent, payments cannot be called back.</source>
         <translation>Envoyer au hub maintenant ? %1
 
 Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
-    </message>
-    <message>
-        <source>Uncertain batches</source>
-        <translation>Lots incertains</translation>
-    </message>
-    <message>
-        <source>Some batches are uncertain. If the hub still does not have one after the grace period, may PayDesk post it again (same correlation id, same file)?</source>
-        <translation>Certains lots sont incertains. Si le hub n&apos;en a toujours pas un après le délai de grâce, PayDesk peut-il l&apos;envoyer de nouveau (même identifiant de corrélation, même fichier) ?</translation>
     </message>
     <message>
         <source>Not paid: registry id</source>
@@ -883,6 +910,42 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <source>Payments of the chosen batch</source>
         <translation>Paiements du lot choisi</translation>
     </message>
+    <message>
+        <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
+        <translation>Le lot est maintenant remis en main propre : PayDesk ne l&apos;enverra pas sans que vous confirmiez qu&apos;il n&apos;a pas été téléversé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>Exporter le lot</translation>
+    </message>
+    <message>
+        <source>Will this bundle be uploaded to the hub by hand?
+
+Yes: the batch is handed over, and PayDesk will not send it unless an officer confirms it was not uploaded elsewhere. No: the bundle is for review only.</source>
+        <translation>Ce paquet sera-t-il téléversé à la main sur le hub ?
+
+Oui : le lot est remis en main propre, et PayDesk ne l&apos;enverra pas sans qu&apos;un agent confirme qu&apos;il n&apos;a pas été téléversé ailleurs. Non : le paquet sert seulement à la revue.</translation>
+    </message>
+    <message>
+        <source>Stopping: the batch being posted is finished and recorded, nothing more is sent…</source>
+        <translation>Arrêt : le lot en cours d&apos;envoi est terminé et enregistré, rien de plus n&apos;est envoyé…</translation>
+    </message>
+    <message>
+        <source>Looking up the uncertain batches on the hub…</source>
+        <translation>Recherche des lots incertains sur le hub…</translation>
+    </message>
+    <message>
+        <source>Post batch %1 again?</source>
+        <translation>Renvoyer le lot %1 ?</translation>
+    </message>
+    <message>
+        <source>Batch %1 was posted but the hub does not show it, although its grace period is over: %2.
+
+Post it again only if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same file.</source>
+        <translation>Le lot %1 a été envoyé mais le hub ne le montre pas, bien que son délai de grâce soit passé : %2.
+
+Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé d&apos;une autre façon. Il est envoyé avec le même identifiant de corrélation et le même fichier.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
@@ -1011,6 +1074,10 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>cannot write the bundle: %1</source>
         <translation>impossible d&apos;écrire le paquet : %1</translation>
+    </message>
+    <message>
+        <source>cannot mark batch %1 as handed over: %2</source>
+        <translation>impossible de marquer le lot %1 comme remis en main propre : %2</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2149,57 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>CycleSender</name>
+    <message>
+        <source>No batch to send.</source>
+        <translation>Aucun lot à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) to send (%1), </source>
+        <translation>
+            <numerusform>%n lot à envoyer (%1), </numerusform>
+            <numerusform>%n lots à envoyer (%1), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), </source>
+        <translation>
+            <numerusform>%n paiement, </numerusform>
+            <numerusform>%n paiements, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1.</source>
+        <translation>total %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain nothing else is sent.</source>
+        <translation>
+            <numerusform>%n lot incertain (%1) est d&apos;abord recherché sur le hub ; tant qu&apos;un lot reste incertain, rien d&apos;autre n&apos;est envoyé.</numerusform>
+            <numerusform>%n lots incertains (%1) sont d&apos;abord recherchés sur le hub ; tant qu&apos;un lot reste incertain, rien d&apos;autre n&apos;est envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before every uncertain batch was looked up</source>
+        <translation>arrêté avant que chaque lot incertain ait été recherché</translation>
+    </message>
+    <message>
+        <source>nothing else was sent: this cycle has an uncertain batch, and sends nothing more until it is resolved</source>
+        <translation>rien d&apos;autre n&apos;a été envoyé : ce cycle a un lot incertain, et n&apos;envoie rien de plus avant sa résolution</translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation>rien n&apos;a été envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped by the officer: %n confirmed batch(es) were not sent</source>
+        <translation>
+            <numerusform>arrêté par l&apos;agent : %n lot confirmé n&apos;a pas été envoyé</numerusform>
+            <numerusform>arrêté par l&apos;agent : %n lots confirmés n&apos;ont pas été envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3422,63 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     </message>
 </context>
 <context>
+    <name>HubListReader</name>
+    <message>
+        <source>the hub&apos;s pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read every row</source>
+        <translation>les pages de %1 du hub ont changé de taille au milieu de la liste : PayDesk ne peut pas dire s&apos;il a lu chaque ligne</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 could not be read to its end (page %2): %3</source>
+        <translation>la liste %1 du hub n&apos;a pas pu être lue jusqu&apos;au bout (page %2) : %3</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to %1 is not a list (neither &quot;data&quot; nor &quot;content&quot;): PayDesk cannot tell what it holds</source>
+        <translation>la réponse du hub à %1 n&apos;est pas une liste (ni « data » ni « content ») : PayDesk ne peut pas dire ce qu&apos;il détient</translation>
+    </message>
+    <message>
+        <source>the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell whether it read every row</source>
+        <translation>le hub a répondu deux fois la même page de %1 : il ne pagine pas comme demandé, donc PayDesk ne peut pas dire s&apos;il a lu chaque ligne</translation>
+    </message>
+    <message>
+        <source>the hub answered page %1 of %2 when asked for page %3</source>
+        <translation>le hub a répondu la page %1 de %2 quand on lui demandait la page %3</translation>
+    </message>
+    <message>
+        <source>the hub answered more rows of %1 than asked for in the middle of the list</source>
+        <translation>le hub a répondu plus de lignes de %1 que demandé au milieu de la liste</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it read every row</source>
+        <translation>la liste %1 du hub s&apos;est arrêtée à %2 lignes alors qu&apos;il en annonçait plus : PayDesk ne peut pas dire s&apos;il a lu chaque ligne</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list %1 did not end after %2 pages</source>
+        <translation>la liste %1 du hub ne s&apos;est pas terminée après %2 pages</translation>
+    </message>
+</context>
+<context>
+    <name>HubLookup</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>the receiver listed %n batch(es) or payment(s)</source>
+        <translation>
+            <numerusform>le destinataire a listé %n lot ou paiement</numerusform>
+            <numerusform>le destinataire a listé %n lots ou paiements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started from %1 to %2</source>
+        <translation>commencés de %1 à %2</translation>
+    </message>
+    <message>
+        <source>at %1 by its own clock</source>
+        <translation>à %1 à sa propre horloge</translation>
+    </message>
+</context>
+<context>
     <name>HubSandbox</name>
     <message>
         <source>the bulk processor&apos;s TLS certificate or key cannot be read</source>
@@ -3473,6 +3648,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>A send is in progress</source>
+        <translation>Un envoi est en cours</translation>
+    </message>
+    <message>
+        <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
+        <translation>PayDesk envoie des lots au hub. Arrêter l&apos;envoi et fermer ? Le lot en cours d&apos;envoi est d&apos;abord terminé et enregistré ; les autres restent prêts.</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3874,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>the answer of %1 was cut short</source>
         <translation>la réponse de %1 a été tronquée</translation>
     </message>
+    <message>
+        <source>%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. Use https, or allow plain http in the program&apos;s hub settings if this network is trusted</source>
+        <translation>%1 est en http simple vers un autre ordinateur : les fichiers de paiement et les mots de passe traverseraient le réseau sans chiffrement. Utilisez https, ou autorisez le http simple dans les paramètres du hub du programme si ce réseau est sûr</translation>
+    </message>
 </context>
 <context>
     <name>OutstandingCommand</name>
@@ -3905,8 +4092,8 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>l&apos;application des opérations n&apos;a pas répondu : %1</translation>
     </message>
     <message>
-        <source>the operations app&apos;s batch list has neither &quot;data&quot; nor &quot;content&quot;: PayDesk cannot tell whether the hub has the batch</source>
-        <translation>la liste de lots de l&apos;application des opérations n&apos;a ni « data » ni « content » : PayDesk ne peut pas dire si le hub a le lot</translation>
+        <source>something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have taken the batch</source>
+        <translation>quelque chose entre PayDesk et le hub a répondu %1 (%2), pas le hub lui-même : le hub a peut-être pris le lot</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4204,18 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>there is no cycle %1</source>
         <translation>il n&apos;y a pas de cycle %1</translation>
+    </message>
+    <message>
+        <source>a result file is applied by a checker: %1</source>
+        <translation>un fichier de résultats est appliqué par un vérificateur : %1</translation>
+    </message>
+    <message>
+        <source>batch %1: cannot read its payments: %2</source>
+        <translation>lot %1 : impossible de lire ses paiements : %2</translation>
+    </message>
+    <message>
+        <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
+        <translation>Un vérificateur doit examiner %1 résultat(s) contesté(s) (lignes contradictoires, ou un autre bénéficiaire ou montant que le fichier figé) et %2 qui contredisent ce que le hub avait déclaré définitif : aucun n&apos;a été appliqué (voir le journal d&apos;audit, batch.results_disputed).</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4672,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>The password of %1 at %2 is in the system keychain.</source>
         <translation>Le mot de passe de %1 sur %2 est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
+        <translation>Le hub du programme peut être joint en http simple sur un autre ordinateur (réseau de confiance seulement : les fichiers de paiement et les mots de passe le traversent sans chiffrement).</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5960,22 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>the batch file: %1</source>
         <translation>le fichier de lot : %1</translation>
     </message>
+    <message>
+        <source>the results report it both %1 and %2</source>
+        <translation>les résultats le déclarent à la fois %1 et %2</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>the results name payee %1, the frozen file %2</source>
+        <translation>les résultats nomment le bénéficiaire %1, le fichier figé %2</translation>
+    </message>
+    <message>
+        <source>the results name amount %1, the frozen file %2</source>
+        <translation>les résultats nomment le montant %1, le fichier figé %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -5897,14 +6116,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>L&apos;agent confirme les lots, paiements et totaux affichés.</translation>
     </message>
     <message>
-        <source>Confirms posting again an uncertain batch the hub still does not have after the grace period (same correlation id, same file).</source>
-        <translation>Confirme le renvoi d&apos;un lot incertain que le hub n&apos;a toujours pas après le délai de grâce (même identifiant de corrélation, même fichier).</translation>
-    </message>
-    <message>
-        <source>How long the hub may take to show an accepted batch (default 600).</source>
-        <translation>Combien de temps le hub peut mettre à montrer un lot accepté (par défaut 600).</translation>
-    </message>
-    <message>
         <source>The cycle.</source>
         <translation>Le cycle.</translation>
     </message>
@@ -5928,31 +6139,37 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>--key: %1</source>
         <translation>--key : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>To send to %1 (tenant %2): %n batch(es), </source>
-        <translation>
-            <numerusform>À envoyer à %1 (locataire %2) : %n lot, </numerusform>
-            <numerusform>À envoyer à %1 (locataire %2) : %n lots, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>%n paiement, </numerusform>
-            <numerusform>%n paiements, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>total %1.</source>
-        <translation>total %1.</translation>
-    </message>
     <message>
         <source>Nothing was sent: add --yes to confirm.</source>
         <translation>Rien n&apos;a été envoyé : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <source>--grace-seconds takes a number of seconds, 0 or more.</source>
-        <translation>--grace-seconds prend un nombre de secondes, 0 ou plus.</translation>
+        <source>With --yes: posts again an uncertain batch the hub still does not have after the grace period (same correlation id, same file). Without --yes it shows the evidence of absence.</source>
+        <translation>Avec --yes : renvoie un lot incertain que le hub n&apos;a toujours pas après le délai de grâce (même identifiant de corrélation, même fichier). Sans --yes, montre la preuve de l&apos;absence.</translation>
+    </message>
+    <message>
+        <source>How long the hub may take to show an accepted batch, on the hub&apos;s clock (at least 600, the default).</source>
+        <translation>Le temps que le hub peut mettre à montrer un lot accepté, à l&apos;horloge du hub (au moins 600, la valeur par défaut).</translation>
+    </message>
+    <message>
+        <source>With --batch and --yes: the officer confirms that the batch exported for hand-carry was not uploaded anywhere else; it is posted once the hub is shown not to have it.</source>
+        <translation>Avec --batch et --yes : l&apos;agent confirme que le lot exporté pour remise en main propre n&apos;a été téléversé nulle part ailleurs ; il est envoyé une fois montré que le hub ne l&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch it accepted, and a shorter wait would post it twice.</source>
+        <translation>--grace-seconds prend un nombre de secondes, au moins %1 : un hub peut mettre des minutes à montrer un lot qu&apos;il a accepté, et une attente plus courte l&apos;enverrait deux fois.</translation>
+    </message>
+    <message>
+        <source>--not-uploaded-elsewhere names one batch: give --batch.</source>
+        <translation>--not-uploaded-elsewhere désigne un seul lot : indiquez --batch.</translation>
+    </message>
+    <message>
+        <source>To send to %1 (tenant %2): %3</source>
+        <translation>À envoyer à %1 (locataire %2) : %3</translation>
+    </message>
+    <message>
+        <source>The hub does not have the batches above although their grace period is over. If you are sure they were not uploaded in any other way, post them again with --repost --yes (same correlation id, same file).</source>
+        <translation>Le hub n&apos;a pas les lots ci-dessus bien que leur délai de grâce soit passé. Si vous êtes sûr qu&apos;ils n&apos;ont pas été téléversés d&apos;une autre façon, renvoyez-les avec --repost --yes (même identifiant de corrélation, même fichier).</translation>
     </message>
 </context>
 <context>

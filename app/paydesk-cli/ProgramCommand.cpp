@@ -116,6 +116,9 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
             program->backendSettings.insert(QString::fromLatin1(setting), parser.value(QString::fromLatin1(option)));
         }
     }
+    if (parser.isSet(QStringLiteral("allow-plain-http"))) {
+        program->backendSettings.insert(QStringLiteral("allow_plain_http"), true);
+    }
     program->maxBatchRows = *maxRows;
     program->maxFileBytes = *maxBytes;
     const auto budget = Money::parse(parser.value(QStringLiteral("budget")), program->currency, error);
@@ -155,6 +158,9 @@ int ProgramCommand::run(const QStringList& arguments)
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("allow-plain-http"),
+                                        tr("The program's hub may be reached over plain http on another computer (a trusted network "
+                                           "only: payment files and passwords cross it unencrypted).")));
     parser.addOption(QCommandLineOption(QStringLiteral("forget"), tr("With password: remove the password from the system keychain.")));
     parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
     const QList<QCommandLineOption> hubOptions = CliSupport::hubOptions();

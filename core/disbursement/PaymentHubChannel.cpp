@@ -30,8 +30,7 @@ std::variant<QString, HubError> PaymentHubChannel::submit(const PaymentBatch& ba
     }
     const auto answer = m_hub.submit(batch.correlationId, batch.file, signature);
     m_answerTime = m_hub.lastAnswerTime();
-    m_recent.reset(); // the hub's list has changed, or may have
-    return answer;
+    return answer; // the listing kept still serves: what this channel posts is recorded, never asked about again
 }
 
 std::variant<HubLookup, HubError> PaymentHubChannel::find(const PaymentBatch& batch, const QDateTime& since, Freshness freshness)

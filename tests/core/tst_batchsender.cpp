@@ -429,7 +429,9 @@ void TestBatchSender::twoSendersRace()
     Fixture fixture = prepared(location, 40);
     QVERIFY(!fixture.batches.isEmpty());
     // Two processes' worth: each sender has its own connection, in its own thread, and both send
-    // every batch at the same moment. Each batch leaves once.
+    // every batch at the same moment, through a hub that caps its pages, pages as older hubs do and
+    // answers uploads late. Each batch leaves once.
+    setFaults({{QStringLiteral("pageCap"), 4}, {QStringLiteral("olderBatchList"), true}, {QStringLiteral("uploadLatencyMs"), 40}});
     std::atomic<int> posts{0};
     std::atomic<int> go{0};
     auto racer = [&] {
@@ -459,7 +461,8 @@ void TestBatchSender::twoSendersRace()
     std::unique_ptr<QThread> second(QThread::create(racer));
     first->start();
     second->start();
-    QVERIFY(first->wait(60000) && second->wait(60000));
+    QVERIFY(first->wait(120000) && second->wait(120000));
+    setFaults({});
     QCOMPARE(posts.load(), int(fixture.batches.size()));
     for (const PaymentBatch& batch : BatchRepository(*fixture.database).batchesOf(fixture.cycleId)) {
         QCOMPARE(batch.state, BatchState::Sent);

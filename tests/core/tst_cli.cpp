@@ -453,6 +453,9 @@ void TestCli::badArguments_data()
     QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
     QTest::newRow("send, nobody acting") << QStringList{"send", "1"} << 1 << "no officer";
     QTest::newRow("send grace not a number") << QStringList{"send", "1", "--key", "k.pem", "--grace-seconds", "soon"} << 2 << "--grace-seconds";
+    QTest::newRow("send grace of 0") << QStringList{"send", "1", "--key", "k.pem", "--grace-seconds", "0"} << 2 << "at least 600";
+    QTest::newRow("resolve grace under ten minutes") << QStringList{"resolve", "1", "--grace-seconds", "599"} << 2 << "at least 600";
+    QTest::newRow("hand-carry without a batch") << QStringList{"send", "1", "--key", "k.pem", "--not-uploaded-elsewhere"} << 2 << "--batch";
     QTest::newRow("send tiny timeout") << QStringList{"send", "1", "--key", "k.pem", "--timeout-ms", "5"} << 2 << "--timeout-ms";
     QTest::newRow("reconcile watch zero") << QStringList{"reconcile", "1", "--watch", "0"} << 2 << "--watch";
     QTest::newRow("reconcile results without batch") << QStringList{"reconcile", "1", "--results", "r.json"} << 2 << "--batch";

@@ -31,6 +31,8 @@ QString outcomeKey(ResultComparison::Outcome outcome)
         return QStringLiteral("in flight");
     case ResultComparison::Outcome::Missing:
         return QStringLiteral("missing");
+    case ResultComparison::Outcome::Disputed:
+        return QStringLiteral("disputed");
     }
     return {};
 }

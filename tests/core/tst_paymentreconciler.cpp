@@ -13,7 +13,9 @@
 #include "disbursement/PaymentHubChannel.h"
 #include "hub/PaymentHubClient.h"
 #include "reconciliation/PaymentReconciler.h"
+#include "review/BatchFileRows.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void pollsUntilEveryPaymentIsFinal_data() { TestDatabases::addBackendRows(); }
     void pollsUntilEveryPaymentIsFinal();
     void appliesAResultFileOffline();
+    void resultFilesNeverUnsettleWhatIsFinal();
     void readsAheadAndKeepsEachBatchsOwnOutcome();
     void failedPaymentsArePaidAgainUnderFourEyes_data() { TestDatabases::addBackendRows(); }
     void failedPaymentsArePaidAgainUnderFourEyes();
@@ -154,6 +157,88 @@ void TestPaymentReconciler::appliesAResultFileOffline()
     const ReconcileOutcome broken = reconciler.apply(batchId, "not,a\nresult", PreparedCycle::checker);
     QVERIFY(!broken.succeeded);
     QCOMPARE(reconciler.apply(batchId, detail, PreparedCycle::checker).changed, 0);
+}
+
+void TestPaymentReconciler::resultFilesNeverUnsettleWhatIsFinal()
+{
+    // A made-up result file (DESIGN.md §1 rule 9): a viewer cannot apply it; a checker's is
+    // audited with its SHA-256; "UNSUCCESSFUL" is no success; a row naming another amount, or one
+    // reported twice with two statuses, settles nothing; and a file that calls a paid payment
+    // failed changes nothing, but is flagged.
+    PreparedCycle cycle = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                              m_dir.filePath(QStringLiteral("madeup.csv")), 17, 20);
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*cycle.database, channel, {});
+    const qint64 batchId = cycle.batches.first();
+    QCOMPARE(sender.send(batchId, PreparedCycle::checker).state, BatchState::Sent);
+    const PaymentBatch batch = *BatchRepository(*cycle.database).find(batchId);
+    QString readError;
+    const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch.file, &readError);
+    QVERIFY(rows.size() >= 4);
+    const auto detailOf = [](const QList<QJsonObject>& transfers) {
+        QJsonArray content;
+        for (const QJsonObject& transfer : transfers) {
+            content.append(transfer);
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("content"), content}}).toJson(QJsonDocument::Compact);
+    };
+    const auto transfer = [](const BatchFileRows::Row& row, const QString& status, const QString& amount = QString()) {
+        return QJsonObject{{QStringLiteral("clientCorrelationId"), QStringLiteral("\"%1\"").arg(row.requestId)},
+                           {QStringLiteral("payeePartyId"), row.payee},
+                           {QStringLiteral("amount"), amount.isEmpty() ? row.amount : amount},
+                           {QStringLiteral("currency"), row.currency},
+                           {QStringLiteral("status"), status}};
+    };
+    PaymentReconciler reconciler(*cycle.database);
+    const QByteArray allPaid = detailOf([&] {
+        QList<QJsonObject> transfers;
+        for (const BatchFileRows::Row& row : rows) {
+            transfers.append(transfer(row, QStringLiteral("COMPLETED")));
+        }
+        return transfers;
+    }());
+    const Officer viewer{QStringLiteral("vera"), QStringLiteral("Vera"), OfficerRole::Viewer, true};
+    const ReconcileOutcome refused = reconciler.apply(batchId, allPaid, viewer);
+    QVERIFY(!refused.succeeded);
+    QVERIFY2(refused.message.contains(QStringLiteral("checker")), qPrintable(refused.message));
+
+    QList<QJsonObject> madeUp = {transfer(rows.at(0), QStringLiteral("COMPLETED")), transfer(rows.at(1), QStringLiteral("UNSUCCESSFUL")),
+                                 transfer(rows.at(2), QStringLiteral("COMPLETED"), QStringLiteral("99999")),
+                                 transfer(rows.at(3), QStringLiteral("COMPLETED")), transfer(rows.at(3), QStringLiteral("FAILED"))};
+    const QByteArray file = detailOf(madeUp);
+    const ReconcileOutcome applied = reconciler.apply(batchId, file, PreparedCycle::checker);
+    QVERIFY2(applied.succeeded, qPrintable(applied.message));
+    QCOMPARE(applied.paid, 1);        // row 0 only
+    QCOMPARE(applied.inFlight, 1);    // "UNSUCCESSFUL" is not a status PayDesk knows: nothing final
+    QCOMPARE(applied.disputed, 2);    // another amount; two statuses for one payment
+    QCOMPARE(applied.changed, 1);
+    QVERIFY(applied.state == BatchState::Sent);
+    QVERIFY2(applied.message.contains(QStringLiteral("checker must look")), qPrintable(applied.message));
+    QSqlQuery query(cycle.database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT request_id, state FROM payment WHERE batch_id = %1").arg(batchId)));
+    QHash<QString, QString> states;
+    while (query.next()) {
+        states.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    QCOMPARE(states.value(rows.at(0).requestId), QStringLiteral("paid"));
+    for (int i = 1; i < 4; ++i) {
+        QCOMPARE(states.value(rows.at(i).requestId), QStringLiteral("sent"));
+    }
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = 'batch.results_applied' AND after_state LIKE '%%1%'").arg(sha256))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // Final is final: a later file calling the paid payment failed changes nothing, and is flagged.
+    const ReconcileOutcome contradicting = reconciler.apply(batchId, detailOf({transfer(rows.at(0), QStringLiteral("FAILED"))}),
+                                                           PreparedCycle::checker);
+    QVERIFY2(contradicting.succeeded, qPrintable(contradicting.message));
+    QCOMPARE(contradicting.contradicted, 1);
+    QCOMPARE(contradicting.changed, 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT state FROM payment WHERE request_id = '%1'").arg(rows.at(0).requestId)) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("paid"));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = 'batch.results_disputed'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QVERIFY(AuditLog(*cycle.database).verify().intact);
 }
 
 void TestPaymentReconciler::readsAheadAndKeepsEachBatchsOwnOutcome()

@@ -52,7 +52,7 @@ void TestSendCrash::killedSendersPayEachPaymentOnce_data()
     QTest::addColumn<QByteArray>("faults");
     QTest::newRow("payment_hub_ee, capped pages") << false << QByteArray(R"({"uploadLatencyMs":300,"pageCap":7})");
     QTest::newRow("payment_hub_ee, late visibility, older hub")
-        << false << QByteArray(R"({"uploadLatencyMs":300,"visibilityLagMs":1200,"olderBatchList":true,"pageCap":9})");
+        << false << QByteArray(R"({"uploadLatencyMs":300,"visibilityLagMs":500,"olderBatchList":true,"pageCap":9})");
     QTest::newRow("g2p_connect") << true << QByteArray(R"({"uploadLatencyMs":300})");
 }
 

@@ -9,6 +9,7 @@
 #include "CompletionsChart.h"
 #include "FailureReasonsChart.h"
 #include "FileReviewPage.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "PaymentStatusChart.h"
 #include "ProgramsPage.h"
@@ -42,6 +43,7 @@
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/Database.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,6 +53,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSettings>
 #include <QScrollArea>
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void g2pConnectProgramPaysWhomTheMapperResolves();
     void hubPasswordIsAskedOrKeptInTheKeychain();
     void keyPassphraseIsAskedUntilItOpens();
+    void closingDuringASendAsksAndNothingPostsAtStart_data();
     void closingDuringASendAsksAndNothingPostsAtStart();
 
 private:
@@ -906,14 +910,32 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
     QCOMPARE(answered, 2);
 }
 
+void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("question");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Stop sending and close?");
+    QTest::newRow("Arabic, right to left") << QStringLiteral("ar") << QString::fromUtf8("إيقاف الإرسال والإغلاق؟");
+}
+
 void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart()
 {
+    QFETCH(QString, language);
+    QFETCH(QString, question);
+    TranslationLoader::setChosenLanguage(language);
+    InterfaceLanguage::apply(*qApp);
+    const auto restoreLanguage = qScopeGuard([] {
+        TranslationLoader::setChosenLanguage(QString());
+        InterfaceLanguage::apply(*qApp);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    });
     // A cycle of ready batches, sent through the sandbox hub whose answers to uploads come late.
-    const QString location = m_dir.filePath(QStringLiteral("closing.sqlite"));
+    const QString location = m_dir.filePath(QStringLiteral("closing-%1.sqlite").arg(language));
     PreparedCycle::Options options;
     options.maxBatchRows = 5;
     options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
-    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("closing.csv")), 31, 120, options);
+    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("closing-%1.csv").arg(language)), 31, 120, options);
     QVERIFY2(cycle.database && cycle.batches.size() >= 6, qPrintable(QString::number(cycle.batches.size())));
     const QString keyPath = m_dir.filePath(QStringLiteral("closing-key.pem"));
     QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("closing-cert.pem"))));
@@ -932,7 +954,9 @@ void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart()
     {
         MainWindow window(*cycle.database);
         window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+        window.resize(1366, 768);
         window.show();
+        QCOMPARE(window.isRightToLeft(), language == u"ar");
         actAs(&window, QStringLiteral("kofi"));
         window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
         BatchesPage* batches = window.batchesPage();
@@ -942,16 +966,18 @@ void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart()
         QTRY_VERIFY_WITH_TIMEOUT(postedBatches() >= 1, 20000);
         // The officer closes the window mid-send: asked first, says yes; the batch being posted is
         // finished and recorded, nothing more leaves, and only then does the window close.
-        QString question;
-        QTimer::singleShot(100, this, [&question] {
+        QString asked;
+        QTimer::singleShot(100, this, [&asked, &window, language] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             if (box) {
-                question = box->text();
+                asked = box->text();
+                saveScreenshot(&window, QStringLiteral("closing-during-send-%1.png").arg(language));
+                saveScreenshot(box, QStringLiteral("closing-question-%1.png").arg(language));
                 box->button(QMessageBox::Yes)->click();
             }
         });
         window.close();
-        QVERIFY2(question.contains(QStringLiteral("Stop sending")), qPrintable(question));
+        QVERIFY2(asked.contains(question), qPrintable(asked));
         QVERIFY(finished.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
         QVERIFY(!batches->isBusy());
