@@ -25,6 +25,7 @@
 #include "HubSimulator.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "batching/BatchRepository.h"
 #include "batching/SigningKey.h"
 #include "disbursement/BatchSender.h"
 #include "disbursement/PaymentHubChannel.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void g2pConnectProgramPaysWhomTheMapperResolves();
     void hubPasswordIsAskedOrKeptInTheKeychain();
     void keyPassphraseIsAskedUntilItOpens();
+    void repostIsConfirmedInADialogWithTheEvidence();
     void closingDuringASendAsksAndNothingPostsAtStart_data();
     void closingDuringASendAsksAndNothingPostsAtStart();
 
@@ -908,6 +910,76 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
     SecretKeeper nextSession;
     QVERIFY2(nextSession.openKey(nullptr, keyPath, &error), qPrintable(error));
     QCOMPARE(answered, 2);
+}
+
+void TestCyclesPage::repostIsConfirmedInADialogWithTheEvidence()
+{
+    // The hub answers the first upload with its own 503 and does not take it: the batch is
+    // uncertain. Past the grace period on the hub's clock, sending again offers the re-post in a
+    // dialog that shows what the hub listed; declined, nothing leaves; confirmed, it is posted once.
+    const QString location = m_dir.filePath(QStringLiteral("repost.sqlite"));
+    PreparedCycle::Options options;
+    options.maxBatchRows = 5;
+    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
+    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("repost.csv")), 33, 60, options);
+    QVERIFY(cycle.database && cycle.batches.size() >= 2);
+    const QString keyPath = m_dir.filePath(QStringLiteral("repost-key.pem"));
+    QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("repost-cert.pem"))));
+    HubOptions hubOptions;
+    HubTenant tenant;
+    tenant.name = QStringLiteral("greenbank");
+    hubOptions.tenants = {tenant};
+    hubOptions.timeScale = 1000;
+    HubSandbox hub(hubOptions);
+    QString error;
+    QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
+    const auto hubBatches = [&hub] { return hub.simulator().batches(QStringLiteral("greenbank")).size(); };
+    MainWindow window(*cycle.database);
+    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    window.resize(1366, 768);
+    window.show();
+    actAs(&window, QStringLiteral("kofi"));
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    BatchesPage* batches = window.batchesPage();
+    batches->reloadCycles();
+    HubFaults unavailable;
+    unavailable.serverErrors = 1;
+    hub.simulator().setFaults(unavailable);
+    QSignalSpy finished(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(keyPath, {}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(batches->lastOutcomes().size(), 1); // the cycle stopped at its uncertain batch
+    QVERIFY(batches->lastOutcomes().first().uncertain());
+    QCOMPARE(hubBatches(), 0);
+    HubFaults later;
+    later.clockOffsetMs = 11 * 60 * 1000;
+    hub.simulator().setFaults(later);
+    const auto answerRepost = [this](QMessageBox::StandardButton answer, QString* shown) {
+        QTimer::singleShot(200, this, [answer, shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                *shown = box->text();
+                saveScreenshot(box, QStringLiteral("repost-question.png"));
+                box->button(answer)->click();
+            }
+        });
+    };
+    QString declined;
+    answerRepost(QMessageBox::No, &declined);
+    QVERIFY(batches->startSending(keyPath, {}));
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!declined.isEmpty(), 10000);
+    QVERIFY2(declined.contains(QStringLiteral("the receiver listed 0 batch")), qPrintable(declined));
+    QVERIFY2(declined.contains(QStringLiteral("by its own clock")), qPrintable(declined));
+    QTest::qWait(300);
+    QCOMPARE(hubBatches(), 0);
+    QString confirmed;
+    answerRepost(QMessageBox::Yes, &confirmed);
+    QSignalSpy reposted(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(keyPath, {}));
+    QTRY_VERIFY_WITH_TIMEOUT(reposted.size() >= 2, 30000); // the send, then the confirmed re-post
+    QCOMPARE(hubBatches(), 1);
+    QCOMPARE(BatchRepository(*cycle.database).find(cycle.batches.first())->state, BatchState::Sent);
+    QCOMPARE(BatchRepository(*cycle.database).find(cycle.batches.first())->sendAttempts, 2);
 }
 
 void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart_data()
