@@ -10,6 +10,8 @@ bash scripts/install-deps.sh
 
 export CCACHE_BASEDIR="$root"
 export CCACHE_SLOPPINESS=include_file_mtime,include_file_ctime,time_macros
+# A clone in another folder (as CI makes) hits the cache too: the build folder is not hashed.
+export CCACHE_NOHASHDIR=true
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/paydesk-xdg.XXXXXX)}
 chmod 700 "$XDG_RUNTIME_DIR"
 

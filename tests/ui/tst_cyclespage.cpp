@@ -1,5 +1,5 @@
-#include "PreparedCycle.h"
 #include "TestDatabases.h"
+#include "UiTestSupport.h"
 #include "TestKeyring.h"
 #include "TestKeys.h"
 
@@ -9,7 +9,6 @@
 #include "CompletionsChart.h"
 #include "FailureReasonsChart.h"
 #include "FileReviewPage.h"
-#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "PaymentStatusChart.h"
 #include "ProgramsPage.h"
@@ -25,10 +24,7 @@
 #include "HubSimulator.h"
 
 #include "approvals/ApprovalTierRepository.h"
-#include "batching/BatchRepository.h"
 #include "batching/SigningKey.h"
-#include "disbursement/BatchSender.h"
-#include "disbursement/PaymentHubChannel.h"
 #include "credentials/CredentialStore.h"
 #include "assurance/CycleDiff.h"
 #include "hub/OneShotHttp.h"
@@ -38,13 +34,11 @@
 #include "privacy/IdentifierMask.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
-#include "programs/Program.h"
 #include "programs/ProgramRepository.h"
 #include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
 #include "storage/Database.h"
-#include "i18n/TranslationLoader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,9 +46,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QPushButton>
 #include <QSettings>
 #include <QScrollArea>
@@ -64,7 +56,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 // Two officers run a cycle through the real widgets, offscreen: the maker creates a program and a
@@ -80,9 +71,6 @@ private Q_SLOTS:
     void g2pConnectProgramPaysWhomTheMapperResolves();
     void hubPasswordIsAskedOrKeptInTheKeychain();
     void keyPassphraseIsAskedUntilItOpens();
-    void repostIsConfirmedInADialogWithTheEvidence();
-    void closingDuringASendAsksAndNothingPostsAtStart_data();
-    void closingDuringASendAsksAndNothingPostsAtStart();
 
 private:
     TestDatabases m_databases;
@@ -96,12 +84,6 @@ void click(QWidget* window, const char* name)
     auto* button = window->findChild<QPushButton*>(QLatin1String(name));
     QVERIFY2(button, name);
     QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void actAs(QWidget* window, const QString& officerId)
-{
-    auto* combo = window->findChild<QComboBox*>(QStringLiteral("actingOfficerCombo"));
-    combo->setCurrentIndex(combo->findData(officerId));
 }
 
 const QDate kToday(2026, 11, 27);
@@ -134,14 +116,6 @@ std::unique_ptr<Database> registryWithOfficers(const QString& location, const QS
         return nullptr;
     }
     return database;
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        widget->grab().save(folder + u'/' + name);
-    }
 }
 
 } // namespace
@@ -910,206 +884,6 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
     SecretKeeper nextSession;
     QVERIFY2(nextSession.openKey(nullptr, keyPath, &error), qPrintable(error));
     QCOMPARE(answered, 2);
-}
-
-void TestCyclesPage::repostIsConfirmedInADialogWithTheEvidence()
-{
-    // The hub answers the first upload with its own 503 and does not take it: the batch is
-    // uncertain. Past the grace period on the hub's clock, sending again offers the re-post in a
-    // dialog that shows what the hub listed; declined, nothing leaves; confirmed, it is posted once.
-    const QString location = m_dir.filePath(QStringLiteral("repost.sqlite"));
-    PreparedCycle::Options options;
-    options.maxBatchRows = 5;
-    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
-    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("repost.csv")), 33, 60, options);
-    QVERIFY(cycle.database && cycle.batches.size() >= 2);
-    const QString keyPath = m_dir.filePath(QStringLiteral("repost-key.pem"));
-    QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("repost-cert.pem"))));
-    HubOptions hubOptions;
-    HubTenant tenant;
-    tenant.name = QStringLiteral("greenbank");
-    hubOptions.tenants = {tenant};
-    hubOptions.timeScale = 1000;
-    HubSandbox hub(hubOptions);
-    QString error;
-    QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
-    const auto hubBatches = [&hub] { return hub.simulator().batches(QStringLiteral("greenbank")).size(); };
-    MainWindow window(*cycle.database);
-    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
-    window.resize(1366, 768);
-    window.show();
-    actAs(&window, QStringLiteral("kofi"));
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
-    BatchesPage* batches = window.batchesPage();
-    batches->reloadCycles();
-    HubFaults unavailable;
-    unavailable.serverErrors = 1;
-    hub.simulator().setFaults(unavailable);
-    QSignalSpy finished(batches, &BatchesPage::sendFinished);
-    QVERIFY(batches->startSending(keyPath, {}));
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(batches->lastOutcomes().size(), 1); // the cycle stopped at its uncertain batch
-    QVERIFY(batches->lastOutcomes().first().uncertain());
-    QCOMPARE(hubBatches(), 0);
-    HubFaults later;
-    later.clockOffsetMs = 11 * 60 * 1000;
-    hub.simulator().setFaults(later);
-    const auto answerRepost = [this](QMessageBox::StandardButton answer, QString* shown) {
-        QTimer::singleShot(200, this, [answer, shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                *shown = box->text();
-                saveScreenshot(box, QStringLiteral("repost-question.png"));
-                box->button(answer)->click();
-            }
-        });
-    };
-    QString declined;
-    answerRepost(QMessageBox::No, &declined);
-    QVERIFY(batches->startSending(keyPath, {}));
-    QVERIFY(finished.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(!declined.isEmpty(), 10000);
-    QVERIFY2(declined.contains(QStringLiteral("the receiver listed 0 batch")), qPrintable(declined));
-    QVERIFY2(declined.contains(QStringLiteral("by its own clock")), qPrintable(declined));
-    QTest::qWait(300);
-    QCOMPARE(hubBatches(), 0);
-    QString confirmed;
-    answerRepost(QMessageBox::Yes, &confirmed);
-    QSignalSpy reposted(batches, &BatchesPage::sendFinished);
-    QVERIFY(batches->startSending(keyPath, {}));
-    QTRY_VERIFY_WITH_TIMEOUT(reposted.size() >= 2, 30000); // the send, then the confirmed re-post
-    QCOMPARE(hubBatches(), 1);
-    QCOMPARE(BatchRepository(*cycle.database).find(cycle.batches.first())->state, BatchState::Sent);
-    QCOMPARE(BatchRepository(*cycle.database).find(cycle.batches.first())->sendAttempts, 2);
-}
-
-void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("question");
-    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Stop sending and close?");
-    QTest::newRow("Arabic, right to left") << QStringLiteral("ar") << QString::fromUtf8("إيقاف الإرسال والإغلاق؟");
-}
-
-void TestCyclesPage::closingDuringASendAsksAndNothingPostsAtStart()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, question);
-    TranslationLoader::setChosenLanguage(language);
-    InterfaceLanguage::apply(*qApp);
-    const auto restoreLanguage = qScopeGuard([] {
-        TranslationLoader::setChosenLanguage(QString());
-        InterfaceLanguage::apply(*qApp);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QApplication::setLayoutDirection(Qt::LeftToRight);
-    });
-    // A cycle of ready batches, sent through the sandbox hub whose answers to uploads come late.
-    const QString location = m_dir.filePath(QStringLiteral("closing-%1.sqlite").arg(language));
-    PreparedCycle::Options options;
-    options.maxBatchRows = 5;
-    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
-    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("closing-%1.csv").arg(language)), 31, 120, options);
-    QVERIFY2(cycle.database && cycle.batches.size() >= 6, qPrintable(QString::number(cycle.batches.size())));
-    const QString keyPath = m_dir.filePath(QStringLiteral("closing-key.pem"));
-    QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("closing-cert.pem"))));
-    HubOptions hubOptions;
-    HubTenant tenant;
-    tenant.name = QStringLiteral("greenbank");
-    hubOptions.tenants = {tenant};
-    hubOptions.timeScale = 1000;
-    HubSandbox hub(hubOptions);
-    QString error;
-    QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
-    HubFaults slow;
-    slow.uploadLatencyMs = 400;
-    hub.simulator().setFaults(slow);
-    const auto postedBatches = [&hub] { return hub.simulator().batches(QStringLiteral("greenbank")).size(); };
-    {
-        MainWindow window(*cycle.database);
-        window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
-        window.resize(1366, 768);
-        window.show();
-        QCOMPARE(window.isRightToLeft(), language == u"ar");
-        actAs(&window, QStringLiteral("kofi"));
-        window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
-        BatchesPage* batches = window.batchesPage();
-        batches->reloadCycles();
-        QSignalSpy finished(batches, &BatchesPage::sendFinished);
-        QVERIFY(batches->startSending(keyPath, {}));
-        QTRY_VERIFY_WITH_TIMEOUT(postedBatches() >= 1, 20000);
-        // The officer closes the window mid-send: asked first, says yes; the batch being posted is
-        // finished and recorded, nothing more leaves, and only then does the window close.
-        QString asked;
-        QTimer::singleShot(100, this, [&asked, &window, language] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (box) {
-                asked = box->text();
-                saveScreenshot(&window, QStringLiteral("closing-during-send-%1.png").arg(language));
-                saveScreenshot(box, QStringLiteral("closing-question-%1.png").arg(language));
-                box->button(QMessageBox::Yes)->click();
-            }
-        });
-        window.close();
-        QVERIFY2(asked.contains(question), qPrintable(asked));
-        QVERIFY(finished.wait(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
-        QVERIFY(!batches->isBusy());
-    }
-    const qsizetype postedBeforeRestart = postedBatches();
-    QVERIFY(postedBeforeRestart >= 1);
-    QVERIFY2(postedBeforeRestart < cycle.batches.size(), "the rest of the cycle was sent after the window closed");
-    QSqlQuery query(cycle.database->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT state, COUNT(*) FROM payment_batch GROUP BY state ORDER BY state")));
-    QMap<QString, int> states;
-    while (query.next()) {
-        states.insert(query.value(0).toString(), query.value(1).toInt());
-    }
-    query.finish();
-    QCOMPARE(states.value(QStringLiteral("sent")), int(postedBeforeRestart)); // each post finished and recorded
-    QCOMPARE(states.value(QStringLiteral("sending")), 0);
-    QCOMPARE(states.value(QStringLiteral("ready")), int(cycle.batches.size() - postedBeforeRestart));
-
-    // One more batch made uncertain behind the window's back (its answer lost), then PayDesk
-    // starts again with a checker acting: it looks the uncertain batch up, and posts nothing.
-    {
-        HubFaults drop;
-        drop.dropAfterAccept = 1;
-        hub.simulator().setFaults(drop);
-        HubEndpoint endpoint;
-        endpoint.bulkUrl = hub.bulkUrl();
-        endpoint.operationsUrl = hub.operationsUrl();
-        endpoint.tenant = QStringLiteral("greenbank");
-        QVERIFY(query.exec(QStringLiteral("SELECT MIN(id) FROM payment_batch WHERE state = 'ready'")) && query.next());
-        const qint64 next = query.value(0).toLongLong();
-        query.finish();
-        // Sent from a thread of its own: the sandbox answers on this one.
-        SendOutcome lost;
-        std::unique_ptr<QThread> sending(QThread::create([&] {
-            QString openError;
-            const auto database = Database::open(location, &openError);
-            const auto key = SigningKey::fromFile(keyPath, {}, &openError);
-            PaymentHubChannel channel(endpoint, key.get());
-            lost = BatchSender(*database, channel, {}).send(next, PreparedCycle::checker);
-        }));
-        sending->start();
-        QTRY_VERIFY_WITH_TIMEOUT(sending->isFinished(), 30000);
-        QVERIFY2(lost.state == BatchState::Sending, qPrintable(lost.message));
-        hub.simulator().setFaults({});
-    }
-    const qsizetype postedBeforeStart = postedBatches();
-    MainWindow again(*cycle.database);
-    again.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
-    again.show();
-    actAs(&again, QStringLiteral("kofi"));
-    QSignalSpy resolved(again.batchesPage(), &BatchesPage::sendFinished);
-    QVERIFY(again.batchesPage()->resolveUncertainOnStart());
-    QVERIFY(resolved.wait(30000));
-    QTest::qWait(500);
-    QCOMPARE(postedBatches(), postedBeforeStart);
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state = 'ready'")) && query.next());
-    QCOMPARE(query.value(0).toInt(), int(cycle.batches.size() - postedBeforeStart));
-    query.finish();
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state = 'sending'")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 0); // found on the hub, not posted again
 }
 
 QTEST_MAIN(TestCyclesPage)

@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "UiTestSupport.h"
 
 #include "FirstRunGuide.h"
 #include "InterfaceLanguage.h"
@@ -64,19 +65,6 @@ private:
     TestDatabases m_databases;
     QTemporaryDir m_dir;
 };
-
-namespace {
-
-// With PAYDESK_SCREENSHOT_DIR set, keeps what the widget looks like (the README's pictures).
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR");
-    if (!folder.isEmpty() && !widget->grab().save(folder + u'/' + name)) {
-        qWarning("cannot save %s", qPrintable(name));
-    }
-}
-
-} // namespace
 
 RegistryImportDialog* TestRegistryPage::openImportDialog(MainWindow& window)
 {
