@@ -35,11 +35,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -581,13 +581,13 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
 
 bool BatchesPage::resolveUncertainOnStart()
 {
-    QSqlQuery query(m_session.database().connection());
-    query.prepare(QStringLiteral("SELECT cycle_id, COUNT(*) FROM payment_batch WHERE state = ? GROUP BY cycle_id ORDER BY cycle_id"));
-    query.addBindValue(batchStateName(BatchState::Sending));
-    if (!query.exec() || !query.next()) {
+    const QList<PaymentBatch> uncertain = BatchRepository(m_session.database()).inState(BatchState::Sending);
+    if (uncertain.isEmpty()) {
         return false;
     }
-    const int at = m_cycle->findData(query.value(0).toLongLong());
+    const qint64 cycleId = uncertain.first().cycleId;
+    const auto ofThatCycle = std::count_if(uncertain.cbegin(), uncertain.cend(), [cycleId](const PaymentBatch& batch) { return batch.cycleId == cycleId; });
+    const int at = m_cycle->findData(cycleId);
     if (at >= 0) {
         m_cycle->setCurrentIndex(at);
     }
@@ -598,7 +598,7 @@ bool BatchesPage::resolveUncertainOnStart()
     }
     showStatus(tr("%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before "
                          "anything else is sent.",
-                         nullptr, query.value(1).toInt()));
+                         nullptr, int(ofThatCycle)));
     return true;
 }
 

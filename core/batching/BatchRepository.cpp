@@ -55,6 +55,20 @@ QList<PaymentBatch> BatchRepository::batchesOf(qint64 cycleId)
     return batches;
 }
 
+QList<PaymentBatch> BatchRepository::inState(BatchState state)
+{
+    QList<PaymentBatch> batches;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM payment_batch WHERE state = ? ORDER BY id").arg(kColumns));
+    query.addBindValue(batchStateName(state));
+    if (query.exec()) {
+        while (query.next()) {
+            batches.append(fromQuery(query));
+        }
+    }
+    return batches;
+}
+
 std::optional<PaymentBatch> BatchRepository::find(qint64 batchId)
 {
     QSqlQuery query(m_database.connection());

@@ -15,6 +15,7 @@ public:
     explicit BatchRepository(Database& database);
 
     QList<PaymentBatch> batchesOf(qint64 cycleId); // without their files
+    QList<PaymentBatch> inState(BatchState state); // of every cycle, by id, without their files
     std::optional<PaymentBatch> find(qint64 batchId); // with its file
 
 private:

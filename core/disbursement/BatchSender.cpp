@@ -77,14 +77,9 @@ qint64 BatchSender::uncertainSibling(const PaymentBatch& batch)
 QList<qint64> BatchSender::uncertainBatches(qint64 cycleId)
 {
     QList<qint64> ids;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM payment_batch WHERE state = ? AND (? = 0 OR cycle_id = ?) ORDER BY id"));
-    query.addBindValue(batchStateName(BatchState::Sending));
-    query.addBindValue(cycleId);
-    query.addBindValue(cycleId);
-    if (query.exec()) {
-        while (query.next()) {
-            ids.append(query.value(0).toLongLong());
+    for (const PaymentBatch& batch : BatchRepository(m_database).batchesOf(cycleId)) {
+        if (batch.state == BatchState::Sending) {
+            ids.append(batch.id);
         }
     }
     return ids;

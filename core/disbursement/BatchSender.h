@@ -54,8 +54,8 @@ public:
     // Resolves a sending batch: found on the hub -> sent; otherwise it stays sending, or is posted
     // again when the grace period is over on the hub's clock and the officer confirmed it.
     SendOutcome resolve(qint64 batchId, const Officer& officer);
-    // Sending batches: of a cycle, or of every cycle (0).
-    QList<qint64> uncertainBatches(qint64 cycleId = 0);
+    // The cycle's sending batches.
+    QList<qint64> uncertainBatches(qint64 cycleId);
 
 private:
     // The batch, when the officer may send and it exists; else outcome says why.
