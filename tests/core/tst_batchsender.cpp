@@ -59,6 +59,8 @@ private Q_SLOTS:
     void restoredBackupAsksBeforePosting();
     void handedOverBundleIsPostedOnlyOnceConfirmed();
     void plainHttpToAnotherComputerIsRefused();
+    void aFailedRecordSaysWhyAndIsFoundLater_data() { TestDatabases::addBackendRows(); }
+    void aFailedRecordSaysWhyAndIsFoundLater();
 
 private:
     using Fixture = PreparedCycle;
@@ -753,6 +755,43 @@ void TestBatchSender::plainHttpToAnotherComputerIsRefused()
     QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://localhost:1")), false).isEmpty());
     QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://192.0.2.1:1")), true).isEmpty());
     QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("https://192.0.2.1:1")), false).isEmpty());
+}
+
+void TestBatchSender::aFailedRecordSaysWhyAndIsFoundLater()
+{
+    // The hub takes the batch, then the database refuses to record it (a trigger stands in for a
+    // failing commit): the officer is told the database's own reason, never an empty one; the batch
+    // stays uncertain, and is found on the hub, not posted again, once the database works.
+    QFETCH(QString, backend);
+    Fixture fixture = prepared(m_databases.freshLocation(backend), 10);
+    const qint64 batchId = fixture.batches.first();
+    QSqlQuery trigger(fixture.database->connection());
+    const bool sqlite = backend == u"sqlite";
+    if (sqlite) {
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE OF state ON payment_batch WHEN new.state = 'sent' "
+                                             "BEGIN SELECT RAISE(ABORT, 'the disk is full (test)'); END")),
+                 qPrintable(trigger.lastError().text()));
+    } else {
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE FUNCTION refuse_sent() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.state = "
+                                             "'sent' THEN RAISE EXCEPTION 'the disk is full (test)'; END IF; RETURN NEW; END $$")),
+                 qPrintable(trigger.lastError().text()));
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE ON payment_batch FOR EACH ROW EXECUTE FUNCTION refuse_sent()")),
+                 qPrintable(trigger.lastError().text()));
+    }
+    PaymentHubChannel channel(endpoint(), m_key.get());
+    BatchSender sender(*fixture.database, channel, {});
+    const SendOutcome unrecorded = sender.send(batchId, kChecker);
+    QVERIFY(unrecorded.posted);
+    QCOMPARE(unrecorded.state, BatchState::Sending);
+    QVERIFY2(unrecorded.message.contains(QStringLiteral("the disk is full (test)")), qPrintable(unrecorded.message));
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_sent") + (sqlite ? QString() : QStringLiteral(" ON payment_batch"))));
+    const SendOutcome found = sender.send(batchId, kChecker);
+    QVERIFY2(found.state == BatchState::Sent && !found.posted, qPrintable(found.message));
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    for (const qint64 other : fixture.batches.mid(1)) {
+        QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
+    }
+    expectExactlyOnce(fixture);
 }
 
 QTEST_GUILESS_MAIN(TestBatchSender)
