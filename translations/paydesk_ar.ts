@@ -5099,6 +5099,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>نُسيت كلمة المرور هذه: يطلبها الاختبار التالي مجددًا.</translation>
     </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation>السماح بـ &amp;http العادي (شبكة موثوقة فقط)</translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation>دون هذا، لا يصل PayDesk إلى محور على حاسوب آخر إلا عبر https: ومعه تعبر ملفات الدفع وكلمات المرور الشبكة دون تشفير.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

@@ -5006,6 +5006,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

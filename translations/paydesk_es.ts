@@ -5051,6 +5051,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>Esa contraseña se olvidó: la próxima prueba la pedirá de nuevo.</translation>
     </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation>Permitir &amp;http simple (solo red de confianza)</translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation>Sin esto, PayDesk solo llega a un hub en otro ordenador por https: con esto, los archivos de pago y las contraseñas cruzan la red sin cifrar.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

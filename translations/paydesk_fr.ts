@@ -5051,6 +5051,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>Ce mot de passe est oublié : le prochain test le redemandera.</translation>
     </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation>Autoriser le &amp;http simple (réseau de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation>Sans cela, PayDesk n&apos;atteint un hub sur un autre ordinateur qu&apos;en https : avec, les fichiers de paiement et les mots de passe traversent le réseau sans chiffrement.</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>

@@ -203,6 +203,10 @@ QWidget* ProgramsPage::buildForm()
     m_hubOpsUrl = new QLineEdit(accounts);
     m_hubOpsUrl->setObjectName(QStringLiteral("hubOpsUrl"));
     m_hubOpsUrl->setPlaceholderText(QStringLiteral("http://ops.hub.example:5000"));
+    m_allowPlainHttp = new QCheckBox(tr("Allow plain &http (trusted network only)"), accounts);
+    m_allowPlainHttp->setObjectName(QStringLiteral("hubAllowPlainHttp"));
+    m_allowPlainHttp->setToolTip(tr("Without it, PayDesk reaches a hub on another computer only over https: with it, payment files "
+                                    "and passwords cross the network unencrypted."));
     m_opsUser = new QLineEdit(accounts);
     m_opsUser->setObjectName(QStringLiteral("hubOpsUser"));
     m_opsUser->setPlaceholderText(tr("empty: the operations app asks for no token"));
@@ -235,6 +239,7 @@ QWidget* ProgramsPage::buildForm()
         m_hubKind->setEnabled(hub || g2pConnect);
         m_hubBulkUrl->setEnabled((hub || g2pConnect) && addresses);
         m_hubOpsUrl->setEnabled(hub && addresses);
+        m_allowPlainHttp->setEnabled((hub || g2pConnect) && addresses);
         m_opsUser->setEnabled(hub && addresses);
         m_opsPassword->setEnabled(hub && addresses);
         m_mapperUrl->setEnabled(g2pConnect && addresses);
@@ -257,6 +262,7 @@ QWidget* ProgramsPage::buildForm()
     accountsForm->addRow(tr("Hub:"), m_hubKind);
     accountsForm->addRow(tr("Bulk processor or G2P Connect receiver:"), m_hubBulkUrl);
     accountsForm->addRow(tr("Hub operations app:"), m_hubOpsUrl);
+    accountsForm->addRow(QString(), m_allowPlainHttp);
     accountsForm->addRow(tr("Operations-app user:"), m_opsUser);
     accountsForm->addRow(tr("Its password:"), m_opsPassword);
     accountsForm->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
@@ -399,6 +405,7 @@ void ProgramsPage::showProgram(int row)
     m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(program.backendSettings.value(QStringLiteral("hub")).toString())));
     m_hubBulkUrl->setText(program.backendSettings.value(QStringLiteral("bulk_url")).toString());
     m_hubOpsUrl->setText(program.backendSettings.value(QStringLiteral("ops_url")).toString());
+    m_allowPlainHttp->setChecked(program.backendSettings.value(QStringLiteral("allow_plain_http")).toBool());
     m_opsUser->setText(program.backendSettings.value(QStringLiteral("ops_user")).toString());
     m_opsPassword->clear();
     m_mapperUrl->setText(program.backendSettings.value(QStringLiteral("mapper_url")).toString());
@@ -547,6 +554,11 @@ bool ProgramsPage::readForm(Program* program)
         } else {
             program->backendSettings.insert(key, value);
         }
+    }
+    if (m_allowPlainHttp->isChecked()) {
+        program->backendSettings.insert(QStringLiteral("allow_plain_http"), true);
+    } else {
+        program->backendSettings.remove(QStringLiteral("allow_plain_http"));
     }
     program->maxBatchRows = m_maxRows->value();
     program->maxFileBytes = m_maxBytes->value();

@@ -77,6 +77,7 @@ private:
     QLineEdit* m_paymentMode;
     QComboBox* m_hubKind;
     QLineEdit* m_hubBulkUrl;
+    QCheckBox* m_allowPlainHttp;
     QLineEdit* m_hubOpsUrl;
     QLineEdit* m_mapperUrl;
     QLineEdit* m_mapperCallbackUrl;

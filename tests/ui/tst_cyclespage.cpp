@@ -27,6 +27,7 @@
 #include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
 #include "assurance/CycleDiff.h"
+#include "hub/HubEndpoint.h"
 #include "hub/OneShotHttp.h"
 #include "models/EntitlementTableModel.h"
 #include "models/PaymentTableModel.h"
@@ -783,6 +784,17 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         programs->findChild<QLineEdit*>(QStringLiteral("programBudget"))->setText(QStringLiteral("1000"));
         click(programs, "saveProgramButton");
         QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
+        // Plain http to another computer stays refused unless the officer allows it; the choice is kept.
+        auto* plainHttp = programs->findChild<QCheckBox*>(QStringLiteral("hubAllowPlainHttp"));
+        QVERIFY(plainHttp && !plainHttp->isChecked());
+        QVERIFY(!ProgramRepository(*database).all().first().backendSettings.contains(QStringLiteral("allow_plain_http")));
+        plainHttp->setChecked(true);
+        click(programs, "saveProgramButton");
+        QVERIFY(ProgramRepository(*database).all().first().backendSettings.value(QStringLiteral("allow_plain_http")).toBool());
+        QVERIFY(HubEndpoint::fromProgramSettings(ProgramRepository(*database).all().first().backendSettings).allowPlainHttp);
+        plainHttp->setChecked(false);
+        click(programs, "saveProgramButton");
+        QVERIFY(!ProgramRepository(*database).all().first().backendSettings.contains(QStringLiteral("allow_plain_http")));
         QSignalSpy tested(programs, &ProgramsPage::connectionTested);
         auto* result = programs->findChild<QLabel*>(QStringLiteral("connectionResult"));
         // A wrong password: refused by the operations app, forgotten, asked for again.
