@@ -7,7 +7,8 @@
 #include <QTest>
 
 // Transactions and the savepoints inside them, on SQLite and PostgreSQL: a savepoint that fails
-// undoes only its own work, and the transaction around it still commits the rest.
+// undoes only its own work, and the transaction around it still commits the rest. Commits that
+// claim money (a batch being sent) can be made to wait until they are on disk.
 class TestDbTransaction : public QObject
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ class TestDbTransaction : public QObject
 private Q_SLOTS:
     void savepointUndoesOnlyItsOwnWork_data() { TestDatabases::addBackendRows(); }
     void savepointUndoesOnlyItsOwnWork();
+    void durableCommitsWaitForTheDisk();
 
 private:
     TestDatabases m_databases;
@@ -57,6 +59,22 @@ void TestDbTransaction::savepointUndoesOnlyItsOwnWork()
         QVERIFY(!lonely.isActive());
         QVERIFY(!lonely.errorString().isEmpty());
     }
+}
+
+void TestDbTransaction::durableCommitsWaitForTheDisk()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    const auto synchronous = [&database] {
+        QSqlQuery query(database->connection());
+        return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(synchronous(), 1); // NORMAL: WAL's default for everyday work
+    QVERIFY(database->setDurableCommits(true));
+    QCOMPARE(synchronous(), 2); // FULL: each commit synced before it returns
+    QVERIFY(database->setDurableCommits(false));
+    QCOMPARE(synchronous(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDbTransaction)
