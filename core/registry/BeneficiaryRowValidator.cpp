@@ -50,7 +50,9 @@ QString BeneficiaryRowValidator::text(const QList<QByteArray>& record, RegistryF
     if (isAscii(bytes)) {
         return QString::fromLatin1(bytes).trimmed();
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut short at the end of the field ("Jos" and the Latin-1 byte 0xE9) is
+    // an error, not bytes held back for more input and then silently dropped.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString value = decoder(bytes);
     if (decoder.hasError()) {
         addIssue(issues, field, tr("the text is not valid UTF-8 (save the file as UTF-8)"));

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void reimportUpdates();
     void rejectsRowsWithReasons_data() { TestDatabases::addBackendRows(); }
     void rejectsRowsWithReasons();
+    void invalidBytesRejectTheirRecordWherever_data();
+    void invalidBytesRejectTheirRecordWherever();
     void brokenFileWritesNothing_data() { TestDatabases::addBackendRows(); }
     void brokenFileWritesNothing();
     void cancelWritesNothing_data() { TestDatabases::addBackendRows(); }
@@ -157,6 +159,51 @@ void TestRegistryImporter::reimportUpdates()
     QCOMPARE(repository.orderedIds(query)->size(), 0);
     query.text = QStringLiteral("banda");
     QCOMPARE(repository.orderedIds(query)->size(), 1);
+}
+
+void TestRegistryImporter::invalidBytesRejectTheirRecordWherever_data()
+{
+    // A Latin-1 "é" (the single byte 0xE9) or a stray continuation byte, wherever it stands.
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("end of an unquoted field") << QByteArray("BEN-9,Jos\xe9,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name");
+    QTest::newRow("end of a quoted field") << QByteArray("BEN-9,\"Jos\xe9\",Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name");
+    QTest::newRow("middle of a field") << QByteArray("BEN-9,Jo\xe9s,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name");
+    QTest::newRow("start of a field") << QByteArray("BEN-9,\x80Jose,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name");
+    QTest::newRow("end of a field before another") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,Lilongw\xe9,,,,,1\n") << QStringLiteral("district");
+    QTest::newRow("end of a line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\n") << QStringLiteral("active");
+    QTest::newRow("end of a CRLF line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\r\n") << QStringLiteral("active");
+    QTest::newRow("end of the file, no line break") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9") << QStringLiteral("active");
+}
+
+void TestRegistryImporter::invalidBytesRejectTheirRecordWherever()
+{
+    // Never a dropped, replaced or re-decoded byte: the record is rejected, the others imported.
+    QFETCH(QByteArray, record);
+    QFETCH(QString, column);
+    const QString db = m_databases.freshLocation(QStringLiteral("sqlite"));
+    QVERIFY(!db.isEmpty());
+    QByteArray content = kHeader;
+    content += "BEN-1,Amina,Diallo,F,,,1,North,,,,,,1\n";
+    content += record;
+    const RegistryImportResult result = importFile(db, writeFile(QStringLiteral("latin1.csv"), content));
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.inserted, 1);
+    QCOMPARE(result.rejected, 1);
+    QCOMPARE(result.rejectedSample.size(), 1);
+    const RejectedRow& rejected = result.rejectedSample.first();
+    QCOMPARE(rejected.line, 3);
+    QStringList reasons;
+    for (const FieldIssue& issue : rejected.issues) {
+        reasons.append(issue.column + u'=' + issue.reason);
+    }
+    QVERIFY2(reasons.join(u'|').contains(QStringLiteral("not valid UTF-8")), qPrintable(reasons.join(u'|')));
+    if (!column.isEmpty()) {
+        QVERIFY2(reasons.join(u'|').contains(column + u'='), qPrintable(reasons.join(u'|')));
+    }
+    QString error;
+    const auto database = Database::open(db, &error);
+    QVERIFY(!BeneficiaryRepository(*database).findByRegistryId(QStringLiteral("BEN-9")));
 }
 
 void TestRegistryImporter::rejectsRowsWithReasons()
