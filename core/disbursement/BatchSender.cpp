@@ -18,8 +18,10 @@ namespace {
 
 // Between a desktop's clock and a hub's, when looking back through a hub's list sorted by start.
 constexpr qint64 kClockMarginSeconds = 86400;
-// A POST that got no answer reached the hub, if at all, before its deadline; and this margin.
-constexpr qint64 kPostMarginSeconds = 60;
+// A POST that got no answer reached the hub, if at all, before its deadline plus this margin,
+// counted from the hub's time of the lookup before it: that lookup may be a listing up to a minute
+// old (Freshness::WithinAMinute), and the claim's commit comes between the two.
+constexpr qint64 kPostMarginSeconds = 180;
 constexpr int kRecordAttempts = 5;
 
 QString nowUtc()
