@@ -202,7 +202,7 @@ QWidget* ProgramsPage::buildForm()
     m_hubBulkUrl->setPlaceholderText(QStringLiteral("https://bulk.hub.example:8443"));
     m_hubOpsUrl = new QLineEdit(accounts);
     m_hubOpsUrl->setObjectName(QStringLiteral("hubOpsUrl"));
-    m_hubOpsUrl->setPlaceholderText(QStringLiteral("http://ops.hub.example:5000"));
+    m_hubOpsUrl->setPlaceholderText(QStringLiteral("https://ops.hub.example"));
     m_allowPlainHttp = new QCheckBox(tr("Allow plain &http (trusted network only)"), accounts);
     m_allowPlainHttp->setObjectName(QStringLiteral("hubAllowPlainHttp"));
     m_allowPlainHttp->setToolTip(tr("Without it, PayDesk reaches a hub on another computer only over https: with it, payment files "
