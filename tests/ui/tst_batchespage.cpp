@@ -47,28 +47,50 @@ private Q_SLOTS:
     void closingDuringASendAsksAndNothingPostsAtStart();
 
 private:
+    // A prepared cycle (batches of 5) of a program that pays through the window's sandbox hub.
+    PreparedCycle sandboxCycle(const QString& name, quint32 seed, int rows);
+    // The tenant's signing key, made by openssl; empty when it could not be.
+    QString tenantKey(const QString& name);
+    static HubOptions sandboxOptions();
+
     QTemporaryDir m_dir;
 };
+
+PreparedCycle TestBatchesPage::sandboxCycle(const QString& name, quint32 seed, int rows)
+{
+    PreparedCycle::Options options;
+    options.maxBatchRows = 5;
+    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
+    return PreparedCycle::make(m_dir.filePath(name + QStringLiteral(".sqlite")), m_dir.filePath(name + QStringLiteral(".csv")), seed, rows,
+                               options);
+}
+
+QString TestBatchesPage::tenantKey(const QString& name)
+{
+    const QString keyPath = m_dir.filePath(name + QStringLiteral("-key.pem"));
+    return makeTestKeyPair(keyPath, m_dir.filePath(name + QStringLiteral("-cert.pem"))) ? keyPath : QString();
+}
+
+HubOptions TestBatchesPage::sandboxOptions()
+{
+    HubOptions options;
+    HubTenant tenant;
+    tenant.name = QStringLiteral("greenbank");
+    options.tenants = {tenant};
+    options.timeScale = 1000;
+    return options;
+}
 
 void TestBatchesPage::repostIsConfirmedInADialogWithTheEvidence()
 {
     // The hub answers the first upload with its own 503 and does not take it: the batch is
     // uncertain. Past the grace period on the hub's clock, sending again offers the re-post in a
     // dialog that shows what the hub listed; declined, nothing leaves; confirmed, it is posted once.
-    const QString location = m_dir.filePath(QStringLiteral("repost.sqlite"));
-    PreparedCycle::Options options;
-    options.maxBatchRows = 5;
-    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
-    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("repost.csv")), 33, 60, options);
+    PreparedCycle cycle = sandboxCycle(QStringLiteral("repost"), 33, 60);
     QVERIFY(cycle.database && cycle.batches.size() >= 2);
-    const QString keyPath = m_dir.filePath(QStringLiteral("repost-key.pem"));
-    QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("repost-cert.pem"))));
-    HubOptions hubOptions;
-    HubTenant tenant;
-    tenant.name = QStringLiteral("greenbank");
-    hubOptions.tenants = {tenant};
-    hubOptions.timeScale = 1000;
-    HubSandbox hub(hubOptions);
+    const QString keyPath = tenantKey(QStringLiteral("repost"));
+    QVERIFY(!keyPath.isEmpty());
+    HubSandbox hub(sandboxOptions());
     QString error;
     QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
     const auto hubBatches = [&hub] { return hub.simulator().batches(QStringLiteral("greenbank")).size(); };
@@ -142,19 +164,11 @@ void TestBatchesPage::closingDuringASendAsksAndNothingPostsAtStart()
     });
     // A cycle of ready batches, sent through the sandbox hub whose answers to uploads come late.
     const QString location = m_dir.filePath(QStringLiteral("closing-%1.sqlite").arg(language));
-    PreparedCycle::Options options;
-    options.maxBatchRows = 5;
-    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
-    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("closing-%1.csv").arg(language)), 31, 120, options);
+    PreparedCycle cycle = sandboxCycle(QStringLiteral("closing-") + language, 31, 120);
     QVERIFY2(cycle.database && cycle.batches.size() >= 6, qPrintable(QString::number(cycle.batches.size())));
-    const QString keyPath = m_dir.filePath(QStringLiteral("closing-key.pem"));
-    QVERIFY(makeTestKeyPair(keyPath, m_dir.filePath(QStringLiteral("closing-cert.pem"))));
-    HubOptions hubOptions;
-    HubTenant tenant;
-    tenant.name = QStringLiteral("greenbank");
-    hubOptions.tenants = {tenant};
-    hubOptions.timeScale = 1000;
-    HubSandbox hub(hubOptions);
+    const QString keyPath = tenantKey(QStringLiteral("closing-") + language);
+    QVERIFY(!keyPath.isEmpty());
+    HubSandbox hub(sandboxOptions());
     QString error;
     QVERIFY2(hub.start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
     HubFaults slow;
