@@ -524,6 +524,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         }
     }
     m_keyPath = keyPath;
+    m_resolveOnly = resolveOnly;
     m_outcomes.clear();
     m_stop = std::make_shared<std::atomic_bool>(false);
     setEnabled(false);
@@ -551,7 +552,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     connect(worker, &QThread::finished, this, [this, worker] {
         worker->deleteLater();
         m_worker = nullptr;
-        const bool stopped = m_stop && m_stop->load();
+        const bool offer = !(m_stop && m_stop->load()) && !m_resolveOnly;
         m_stop.reset();
         setEnabled(true);
         reloadBatches();
@@ -563,14 +564,15 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
             uncertain += outcome.uncertain() ? 1 : 0;
             refused += outcome.state == BatchState::Rejected ? 1 : 0;
         }
-        if (!m_outcomes.isEmpty() && m_outcomes.last().batchId == 0) {
+        const bool anyBatch = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const SendOutcome& outcome) { return outcome.batchId != 0; });
+        if (!m_outcomes.isEmpty() && !anyBatch) {
             showStatus(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
         } else {
             showStatus(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
                               + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
         }
         Q_EMIT sendFinished();
-        if (!stopped) {
+        if (offer) {
             offerReposts();
         }
     });

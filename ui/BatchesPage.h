@@ -77,8 +77,8 @@ private:
     void chooseSignOff();
     void chooseSend();
     void showOutcome(const SendOutcome& outcome, int done, int total);
-    // After a run: the batches the hub still lacks past their grace period, shown with the
-    // evidence; those the officer confirms are posted again.
+    // After an officer's send (never after the start-up lookup): the batches the hub still lacks
+    // past their grace period, shown with the evidence; those the officer confirms are posted again.
     void offerReposts();
     void showStatus(const QString& text);
 
@@ -93,5 +93,6 @@ private:
     QPointer<QThread> m_worker;
     QList<SendOutcome> m_outcomes;
     QString m_keyPath; // the key of the last send, for a confirmed re-post
+    bool m_resolveOnly = false; // the running send only looks batches up (at start, or a confirmed re-post)
     std::shared_ptr<std::atomic_bool> m_stop; // of the running send
 };

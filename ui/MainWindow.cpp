@@ -124,13 +124,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
                                                   tr("PayDesk is sending batches to the hub. Stop sending and close? The batch being "
                                                      "posted is finished and recorded first; the rest stay ready."),
                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes || !m_batchesPage->isSending()) {
-            if (answer == QMessageBox::Yes) {
-                close();
-            }
+        if (answer != QMessageBox::Yes) {
             return;
         }
         m_closeWhenIdle = true;
+        if (!m_batchesPage->isSending()) {
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection); // it ended while the officer read
+            return;
+        }
         connect(m_batchesPage, &BatchesPage::sendFinished, this, &QWidget::close, Qt::QueuedConnection);
         m_batchesPage->requestStop();
         return;

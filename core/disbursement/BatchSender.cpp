@@ -23,6 +23,8 @@ constexpr qint64 kClockMarginSeconds = 86400;
 // old (Freshness::WithinAMinute), and the claim's commit comes between the two.
 constexpr qint64 kPostMarginSeconds = 180;
 constexpr int kRecordAttempts = 5;
+// SQL: hub_posted_at takes the hub time bound twice after it, unless that is empty (not known).
+const QString kBetterHubTime = QStringLiteral("hub_posted_at = CASE WHEN ? = '' THEN hub_posted_at ELSE ? END");
 
 QString nowUtc()
 {
@@ -140,10 +142,6 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
         outcome.message = *refusal;
         return outcome;
     }
-    if (const QString blocker = m_channel.postingBlocker(); !blocker.isEmpty()) {
-        outcome.message = tr("batch %1 cannot be posted: %2").arg(batch->id).arg(blocker);
-        return outcome;
-    }
     // Ask first (rule 3): a restored backup, a lost commit or an upload by hand all look ready.
     const QDateTime frozen = parsed(batch->frozenAt);
     const auto found = m_channel.find(*batch, frozen.isValid() ? frozen.addSecs(-kClockMarginSeconds) : QDateTime(),
@@ -212,6 +210,11 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
     SendOutcome outcome;
     outcome.batchId = batch.id;
     outcome.state = batch.state;
+    // Every POST, a first one or a confirmed re-post, needs what the channel signs with.
+    if (const QString blocker = m_channel.postingBlocker(); !blocker.isEmpty()) {
+        outcome.message = tr("batch %1 cannot be posted: %2").arg(batch.id).arg(blocker);
+        return outcome;
+    }
     if (const auto refusal = claim(batch, officer, repost, askedAt)) {
         outcome.message = *refusal;
         return outcome;
@@ -227,7 +230,7 @@ SendOutcome BatchSender::post(const PaymentBatch& batch, const Officer& officer,
         return sent;
     }
     const HubError& hubError = std::get<HubError>(answer);
-    SendOutcome result = hubError.isDefinitive() ? markRejected(claimed, hubError.message, officer, answeredAt)
+    SendOutcome result = hubError.isDefinitive() ? markRejected(claimed, hubError.message, officer)
                                                  : keepUncertain(claimed, hubError.message, true, false, answeredAt);
     result.posted = true;
     return result;
@@ -278,8 +281,8 @@ SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubB
         }
         DbTransaction transaction(m_database.connection());
         QSqlQuery sent(m_database.connection());
-        sent.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, hub_batch_id = ?, failure_reason = '', "
-                                    "hub_posted_at = CASE WHEN ? = '' THEN hub_posted_at ELSE ? END WHERE id = ? AND state = ?"));
+        sent.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, hub_batch_id = ?, failure_reason = '', %1 WHERE id = ? AND state = ?")
+                         .arg(kBetterHubTime));
         for (const QVariant& value : {QVariant(batchStateName(BatchState::Sent)), QVariant(hubBatchId), QVariant(stamp(hubPostedAt)),
                                       QVariant(stamp(hubPostedAt)), QVariant(batch.id), QVariant(batchStateName(batch.state))}) {
             sent.addBindValue(value);
@@ -321,17 +324,16 @@ SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubB
     return outcome;
 }
 
-SendOutcome BatchSender::markRejected(const PaymentBatch& batch, const QString& reason, const Officer& officer, const QDateTime& hubPostedAt)
+SendOutcome BatchSender::markRejected(const PaymentBatch& batch, const QString& reason, const Officer& officer)
 {
     SendOutcome outcome;
     outcome.batchId = batch.id;
     outcome.state = BatchState::Sending;
     DbTransaction transaction(m_database.connection());
     QSqlQuery rejected(m_database.connection());
-    rejected.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, failure_reason = ?, "
-                                    "hub_posted_at = CASE WHEN ? = '' THEN hub_posted_at ELSE ? END WHERE id = ? AND state = ?"));
-    for (const QVariant& value : {QVariant(batchStateName(BatchState::Rejected)), QVariant(reason), QVariant(stamp(hubPostedAt)),
-                                  QVariant(stamp(hubPostedAt)), QVariant(batch.id), QVariant(batchStateName(BatchState::Sending))}) {
+    rejected.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, failure_reason = ? WHERE id = ? AND state = ?"));
+    for (const QVariant& value : {QVariant(batchStateName(BatchState::Rejected)), QVariant(reason), QVariant(batch.id),
+                                  QVariant(batchStateName(BatchState::Sending))}) {
         rejected.addBindValue(value);
     }
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.rejected"), QStringLiteral("batch"), QString::number(batch.id));
@@ -352,8 +354,7 @@ SendOutcome BatchSender::keepUncertain(const PaymentBatch& batch, const QString&
                                        const QDateTime& hubPostedAt)
 {
     QSqlQuery note(m_database.connection());
-    note.prepare(QStringLiteral("UPDATE payment_batch SET failure_reason = ?, "
-                                "hub_posted_at = CASE WHEN ? = '' THEN hub_posted_at ELSE ? END WHERE id = ? AND state = ?"));
+    note.prepare(QStringLiteral("UPDATE payment_batch SET failure_reason = ?, %1 WHERE id = ? AND state = ?").arg(kBetterHubTime));
     for (const QVariant& value : {QVariant(reason), QVariant(stamp(hubPostedAt)), QVariant(stamp(hubPostedAt)), QVariant(batch.id),
                                   QVariant(batchStateName(BatchState::Sending))}) {
         note.addBindValue(value);

@@ -65,7 +65,7 @@ private:
     SendOutcome takeOver(const PaymentBatch& batch, const Officer& officer);
     SendOutcome markSent(const PaymentBatch& batch, const QString& hubBatchId, const Officer& officer, const QString& how,
                          const QDateTime& hubPostedAt);
-    SendOutcome markRejected(const PaymentBatch& batch, const QString& reason, const Officer& officer, const QDateTime& hubPostedAt);
+    SendOutcome markRejected(const PaymentBatch& batch, const QString& reason, const Officer& officer);
     SendOutcome keepUncertain(const PaymentBatch& batch, const QString& reason, bool posted, bool mayRepost,
                               const QDateTime& hubPostedAt = {});
     // The other uncertain batch of the same cycle that stops this one, if any.

@@ -601,8 +601,15 @@ void TestBatchSender::graceIsMeasuredOnTheHubsClock()
     setFaults({{QStringLiteral("clockOffsetMs"), 3600000.0}});
     SendOutcome outcome = sender.resolve(batchId, kChecker);
     QVERIFY2(outcome.state == BatchState::Sending && !outcome.posted && !outcome.mayRepost, qPrintable(outcome.message));
-    // Eleven minutes on the hub's clock: absent from a complete list, posted again as confirmed.
+    // Eleven minutes on the hub's clock: absent from a complete list. Without the tenant's key
+    // (resolve given no --key) even a confirmed re-post is refused before anything is claimed.
     setFaults({{QStringLiteral("clockOffsetMs"), 7200000.0 + 660000.0}});
+    PaymentHubChannel keyless(endpoint(), nullptr);
+    const SendOutcome withoutKey = BatchSender(*fixture.database, keyless, confirmed).resolve(batchId, kChecker);
+    QVERIFY2(withoutKey.state == BatchState::Sending && !withoutKey.posted, qPrintable(withoutKey.message));
+    QVERIFY2(withoutKey.message.contains(QStringLiteral("signing key")), qPrintable(withoutKey.message));
+    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    // With it: posted again as confirmed.
     outcome = sender.resolve(batchId, kChecker);
     QVERIFY2(outcome.state == BatchState::Sent && outcome.posted, qPrintable(outcome.message));
     setFaults({});

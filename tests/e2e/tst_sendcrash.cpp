@@ -2,8 +2,6 @@
 #include "HubSimProcess.h"
 #include "TestKeys.h"
 
-#include "hub/OneShotHttp.h"
-
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,12 +35,6 @@ private Q_SLOTS:
 namespace {
 
 constexpr int kExitUncertain = 5; // paydesk-cli's ExitUncertain
-
-int landedKills(const HubSimProcess& hub)
-{
-    const auto response = OneShotHttp::exchange(QUrl(hub.operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
-    return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("lostAnswers")).toInt();
-}
 
 } // namespace
 
@@ -110,7 +102,7 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     int uncertainRuns = 0;
     QElapsedTimer elapsed;
     elapsed.start();
-    while (landedKills(hub) < target && runs < target * 12 && elapsed.elapsed() < 12 * 60 * 1000) {
+    while (hub.lostAnswers() < target && runs < target * 12 && elapsed.elapsed() < 12 * 60 * 1000) {
         ++runs;
         QProcess sender;
         sender.start(QStringLiteral(PAYDESK_CLI_PATH), send);
@@ -129,7 +121,7 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
             QTest::qWait(int(visibilityLag) + 300);
         }
     }
-    const int landed = landedKills(hub);
+    const int landed = hub.lostAnswers();
     QVERIFY2(landed >= target, qPrintable(QStringLiteral("only %1 of %2 kills landed during posts (%3 kills in %4 runs)")
                                                   .arg(landed).arg(target).arg(kills).arg(runs)));
     // Then let it finish: uncertain batches are found, or posted again once the hub's clock shows
@@ -175,7 +167,7 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     QVERIFY(query.exec(QStringLiteral("SELECT SUM(send_attempts) - COUNT(*) FROM payment_batch")) && query.next());
     qInfo("%s: %d kills (%d landed during posts) in %d runs; the hub's clock moved %d times; %d payments in %d batches; %d posts "
           "beyond the first; 0 executed twice, 0 lost",
-          QTest::currentDataTag(), kills, landedKills(hub), runs, clockMoves, int(requestIds.size()), int(requestIds.size() / 2),
+          QTest::currentDataTag(), kills, hub.lostAnswers(), runs, clockMoves, int(requestIds.size()), int(requestIds.size() / 2),
           query.value(0).toInt());
 }
 

@@ -56,11 +56,9 @@ public:
             .status;
     }
     // How many times each request id's money moved.
-    QJsonObject ledger()
-    {
-        const auto response = OneShotHttp::exchange(QUrl(operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
-        return QJsonDocument::fromJson(response.body).object().value(QStringLiteral("executions")).toObject();
-    }
+    QJsonObject ledger() const { return simLedger().value(QStringLiteral("executions")).toObject(); }
+    // Uploads whose sender was gone before the hub's answer (killed, or gave up).
+    int lostAnswers() const { return simLedger().value(QStringLiteral("lostAnswers")).toInt(); }
 
     // PayDesk's way to this hub, for tenant.
     HubEndpoint endpoint(const QString& tenant) const
@@ -79,5 +77,11 @@ public:
     QUrl operationsUrl;
 
 private:
+    QJsonObject simLedger() const
+    {
+        const auto response = OneShotHttp::exchange(QUrl(operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
+        return QJsonDocument::fromJson(response.body).object();
+    }
+
     QProcess m_process;
 };
