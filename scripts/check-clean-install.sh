@@ -48,7 +48,18 @@ DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -qq --no-install-recom
 rm -rf "$root/tmp/use" && mkdir -p "$root/tmp/use"
 version=$(in_root paydesk-cli --version)
 in_root paydesk-cli demo-data --count 200 --seed 3 --out /tmp/use/registry.csv >/dev/null
-in_root paydesk-cli import /tmp/use/registry.csv --database /tmp/use/paydesk.sqlite --officer installer >/dev/null || [[ $? == 3 ]]
+# As an officer would: the administrator's anchor, the officer's own key certified by it, then the import.
+signing=(env PAYDESK_KEY_PASSPHRASE="clean install passphrase" paydesk-cli)
+as_admin=(--officer admin --officer-key /tmp/use/admin.key.pem --database /tmp/use/paydesk.sqlite)
+in_root "${signing[@]}" admin init --id admin --name Administrator --key-out /tmp/use/admin.key.pem \
+    --certificate-out /tmp/use/anchor.pem --database /tmp/use/paydesk.sqlite >/dev/null
+in_root "${signing[@]}" officer request installer --key-out /tmp/use/installer.key.pem --request-out /tmp/use/installer.req >/dev/null
+in_root "${signing[@]}" officer add installer --name Installer --role maker "${as_admin[@]}" >/dev/null
+in_root "${signing[@]}" officer certify installer --request /tmp/use/installer.req "${as_admin[@]}" >/dev/null
+in_root "${signing[@]}" import /tmp/use/registry.csv --database /tmp/use/paydesk.sqlite --officer installer \
+    --officer-key /tmp/use/installer.key.pem >/dev/null || [[ $? == 3 ]]
+in_root paydesk-cli audit verify --trust /tmp/use/anchor.pem --database /tmp/use/paydesk.sqlite >/dev/null \
+    || { echo "check-clean-install: the installed CLI's audit log does not verify against its anchor" >&2; exit 1; }
 listed=$(in_root paydesk-cli beneficiaries --database /tmp/use/paydesk.sqlite --limit 5 --json)
 grep -q '"registry_id"' <<<"$listed" || { echo "check-clean-install: the installed CLI listed no beneficiary: $listed" >&2; exit 1; }
 in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/use timeout 120 paydesk --database /tmp/use/paydesk.sqlite \
@@ -61,4 +72,4 @@ packages=$(in_root dpkg-query -W -f='.\n' | wc -l)
 in_root dpkg --purge paydesk >/dev/null
 DEBIAN_FRONTEND=noninteractive in_root apt-get autoremove -y -qq --purge >/dev/null
 echo "check-clean-install: $(basename "$deb") installs into a clean Debian 12 ($packages packages there with its dependencies);" \
-    "$version imported and listed a registry; the window was photographed ($(stat -c %s "$build/clean-install.png") bytes, $build/clean-install.png)"
+    "$version set up an administrator, certified an officer's key, imported and listed a registry and verified the signed audit log; the window was photographed ($(stat -c %s "$build/clean-install.png") bytes, $build/clean-install.png)"

@@ -19,6 +19,13 @@ start)
     mkdir -p "$dir"
     ((EUID == 0)) && chown postgres: "$dir"
     "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    # The test superuser is trusted on loopback; every other login (an officer's) gives its
+    # password, checked with SCRAM-SHA-256, as on a real shared server.
+    cat >"$dir/data/pg_hba.conf" <<'HBA'
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+HBA
     mkdir -p "$dir/sock"
     ((EUID == 0)) && chown postgres: "$dir/sock"
     "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \

@@ -41,6 +41,89 @@
     </message>
 </context>
 <context>
+    <name>AdministratorSetupDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation>%1 موجود بالفعل: لا يكتب PayDesk فوق مفتاح أو شهادة</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Set up the administrator</source>
+        <translation>إعداد المسؤول</translation>
+    </message>
+    <message>
+        <source>The administrator adds officers, certifies their keys and grants their roles; they touch no payment. Their key signs the anchor certificate that every officer&apos;s key is checked against: keep the key file safe and give the certificate to auditors.</source>
+        <translation>يضيف المسؤول الموظفين ويصادق على مفاتيحهم ويمنحهم أدوارهم؛ ولا يمسّ أي دفعة. يوقّع مفتاحه شهادة الارتكاز التي يُتحقق بها من مفتاح كل موظف: احفظ ملف المفتاح في مكان آمن وسلّم الشهادة إلى المدققين.</translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation>&amp;معرّف الموظف:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation>ملف م&amp;فتاحك:</translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation>أين يُحفظ مفتاحك</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation>المفاتيح (*.pem)</translation>
+    </message>
+    <message>
+        <source>Anchor &amp;certificate:</source>
+        <translation>&amp;شهادة الارتكاز:</translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate</source>
+        <translation>أين تُكتب شهادة الارتكاز</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>الشهادات (*.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>أ&amp;عدها:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up and sign in</source>
+        <translation>إ&amp;عداد وتسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>املأ كل الحقول.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>يتعذر إنشاء المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set up the administrator: %1</source>
+        <translation>يتعذر إعداد المسؤول: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgeingBoard</name>
     <message>
         <source>under an hour</source>
@@ -173,6 +256,28 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>not a PayDesk audit checkpoint (it needs entries, head_hash, taken_at, officer and signature)</source>
+        <translation>ليست نقطة تدقيق من PayDesk (تحتاج إلى entries وhead_hash وtaken_at وofficer وsignature)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation>لم يسجّل %1 الدخول بمفتاحه</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>يتعذر قراءة سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the audit checkpoint: %1</source>
+        <translation>يتعذر حفظ نقطة التدقيق: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -193,6 +298,10 @@
     <message>
         <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
         <translation>تغيّر القيد %1 بعد كتابته (%2 من %3 في %4)</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it</source>
+        <translation>لم يسجّل %1 الدخول بمفتاحه: لا يسجّل PayDesk فعلًا إلا إذا وقّعه الموظف الذي قام به</translation>
     </message>
 </context>
 <context>
@@ -266,6 +375,37 @@
     </message>
 </context>
 <context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>the checkpoint of %1 does not carry the certificate it names</source>
+        <translation>نقطة التدقيق الخاصة بـ %1 لا تحمل الشهادة التي تسمّيها</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1: %2</source>
+        <translation>نقطة التدقيق الخاصة بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>the checkpoint said to be signed by %1 on %2 does not verify</source>
+        <translation>نقطة التدقيق المفترض أن %1 وقّعها في %2 لا تصح</translation>
+    </message>
+    <message>
+        <source>entry %1 is signed, yet comes before the anchor was installed</source>
+        <translation>الإدخال %1 موقّع، لكنه يسبق تثبيت الارتكاز</translation>
+    </message>
+    <message>
+        <source>no trust anchor was ever installed in this log: none of its %1 entries is signed</source>
+        <translation>لم يُثبَّت قط ارتكاز ثقة في هذا السجل: لا يحمل أي من إدخالاته الـ %1 توقيعًا</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, yet %2 signed a checkpoint of %3 entries on %4: entries were removed from its end</source>
+        <translation>في السجل %1 إدخالًا، لكن %2 وقّع نقطة تدقيق لـ %3 إدخالًا في %4: حُذفت إدخالات من آخره</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
+        <translation>الإدخال %1 ليس الذي رأته نقطة تدقيق %2 في %3: أُعيدت كتابة السجل</translation>
+    </message>
+</context>
+<context>
     <name>BankStatementFile</name>
     <message>
         <source>MT940 statement, %1</source>
@@ -283,20 +423,12 @@
         <translation>المجلد الذي يُصدَّر إليه.</translation>
     </message>
     <message>
-        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
-        <translation>export: المفتاح الخاص PEM للمستأجر، للتوقيع؛ sign: مفتاح الموظف.</translation>
-    </message>
-    <message>
         <source>What to do.</source>
         <translation>ما العمل.</translation>
     </message>
     <message>
         <source>batches takes prepare, list, export or sign, and an id.</source>
         <translation>يأخذ batches الخيار prepare أو list أو export أو sign، ومعرّفًا.</translation>
-    </message>
-    <message>
-        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
-        <translation>يحتاج batches sign إلى --key، المفتاح الخاص للموظف المتصرف.</translation>
     </message>
     <message>
         <source>batches export needs --out DIR.</source>
@@ -323,16 +455,20 @@
         <translation>صُدّرت الدفعة %1 إلى %2.</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation>دفعات الدفع. prepare CYCLE_ID: دفعة مالية لكل استحقاق معتمد، مقسمة إلى دفعات تُجمَّد ملفاتها. list CYCLE_ID: الدفعات. export BATCH_ID --out DIR [--key KEY.pem]: ملف CSV للدفعة وX-SIGNATURE الخاص بها (مع المفتاح) وبيان واعتماد الموظفين، للمراجعة، أو مع --hand-carry لرفعها يدويًا (فتصبح الدفعة مُسلَّمة باليد: لا يرسلها PayDesk إلا بعد أن يؤكد موظف أنها لم تُرفع في مكان آخر). sign BATCH_ID --key KEY.pem: يوقّع الموظف المتصرف بيان الدفعة بمفتاحه الخاص (المسجل بـ officer key): يعتمدها المعدّ ويصادق عليها المدقق؛ وتُقرأ عبارة المرور، إن وجدت، من PAYDESK_KEY_PASSPHRASE أو، إن لم يوجد، من سلسلة مفاتيح النظام.</translation>
-    </message>
-    <message>
         <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
         <translation>export: ستُرفع الحزمة إلى المحور يدويًا؛ وتصبح الدفعة مُسلَّمة باليد.</translation>
     </message>
     <message>
         <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
         <translation>أصبحت الدفعة %1 مُسلَّمة باليد: لا يرسلها PayDesk إلا عبر send --batch %1 --not-uploaded-elsewhere --yes، بعد أن يثبت أن المحور لا يملكها.</translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID: the acting officer signs the batch&apos;s manifest with their own key (--officer-key, certified by the administrator): a maker signs it off, a checker countersigns.</source>
+        <translation>دفعات الدفع. prepare CYCLE_ID: دفعة مالية لكل استحقاق معتمد، مقسمة إلى دفعات تُجمَّد ملفاتها. list CYCLE_ID: الدفعات. export BATCH_ID --out DIR [--key KEY.pem]: ملف CSV للدفعة وX-SIGNATURE الخاص بها (مع المفتاح) وبيان واعتماد الموظفين، للمراجعة، أو مع --hand-carry لرفعها يدويًا (فتصبح الدفعة مُسلَّمة باليد: لا يرسلها PayDesk إلا بعد أن يؤكد موظف أنها لم تُرفع في مكان آخر). sign BATCH_ID: يوقّع الموظف المتصرف بيان الدفعة بمفتاحه الخاص (--officer-key، المصادق عليه من المسؤول): يعتمدها المعدّ ويصادق عليها المدقق.</translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign the file.</source>
+        <translation>export: المفتاح الخاص PEM للمستأجر، لتوقيع الملف.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +568,14 @@
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
         <translation>حجم %1 هو %2 بايت: ليس ملف دفعة</translation>
+    </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation>لا يمكن التحقق ممن وقّع دون شهادة المسؤول الموثوق بها (--trust)</translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation>الشهادة الموثوق بها: %1</translation>
     </message>
 </context>
 <context>
@@ -593,20 +737,8 @@
 <context>
     <name>BatchSignOff</name>
     <message>
-        <source>cannot register the key of %1 (is it an officer?): %2</source>
-        <translation>يتعذر تسجيل مفتاح %1 (هل هو موظف؟): %2</translation>
-    </message>
-    <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
         <translation>%1 لا يوقّع شيئًا: وحدهم المعدّون النشطون يعتمدون والمدققون يصادقون</translation>
-    </message>
-    <message>
-        <source>%1 has no registered key (paydesk-cli officer key)</source>
-        <translation>ليس لدى %1 مفتاح مسجل (paydesk-cli officer key)</translation>
-    </message>
-    <message>
-        <source>this is not the key %1 registered (fingerprint %2…)</source>
-        <translation>هذا ليس المفتاح الذي سجله %1 (البصمة %2…)</translation>
     </message>
     <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
@@ -643,6 +775,10 @@
     <message>
         <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
         <translation>الدفعة %1 لا تنتظر الإرسال: لا تُعتمد إلا دفعة جاهزة (أو مُسلَّمة باليد)</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation>لم يسجّل %1 الدخول بمفتاحه</translation>
     </message>
 </context>
 <context>
@@ -802,14 +938,6 @@
     <message>
         <source>Batch %1: %2.</source>
         <translation>الدفعة %1: %2.</translation>
-    </message>
-    <message>
-        <source>Your own private key (the one you registered)</source>
-        <translation>مفتاحك الخاص (الذي سجلته)</translation>
-    </message>
-    <message>
-        <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation>مفاتيح PEM (*.pem *.key);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
@@ -1089,79 +1217,68 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
-    <name>CliCommands</name>
+    <name>Certificate</name>
     <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
-  audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-  officer role    give an officer another role
-  officer key     register an officer&apos;s public key for signing batches off
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
-  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
-  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
-  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
-  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
-  reissue         pay failed payments again: a maker requests, a checker approves or rejects
-  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
-  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
-  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-  review FILE     review a batch file offline: figures and what the hub would refuse
-  review DIR      check an evidence pack offline
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
-</source>
-        <translation>الاستخدام: paydesk-cli COMMAND [OPTIONS]
-
-الأوامر:
-  demo-data       كتابة ملف CSV لسجل اصطناعي
-  import FILE     استيراد ملف CSV للسجل إلى قاعدة البيانات
-  beneficiaries   سرد المستفيدين
-  audit verify    التحقق من سلسلة بصمات سجل التدقيق
-  audit list      عرض أحدث قيود سجل التدقيق
-  officer add     إضافة موظف (maker أو checker أو viewer)
-  officer list    سرد الموظفين
-  officer role    إعطاء موظف دورًا آخر
-  officer key     تسجيل المفتاح العام لموظف لاعتماد الدفعات
-  program         إنشاء البرامج وسردها والتسجيل فيها
-  enrol ID        تطبيق أهلية برنامج على السجل (program enrol)
-  cycle           إنشاء الدورات وتوليدها وتقديمها والموافقة عليها وإعادتها وإلغاؤها وسردها
-  entitlements ID سرد استحقاقات دورة (cycle entitlements)
-  addresses       سؤال مطابِق المعرّفات والحسابات عن العناوين المالية لدورة (G2P Connect)
-  batches         تحضير مدفوعات دورة في دفعات مجمدة، وسردها، وتصدير حزمة
-  send ID         إرسال الدفعات الجاهزة لدورة إلى Payment Hub EE أو G2P Connect مرة واحدة فقط (مدقق)
-  resolve ID      حسم الدفعات غير المؤكدة لدورة بسؤال المحور إن كانت لديه
-  reconcile ID    ما دفعه المحور فعلًا: مدفوعات مدفوعة أو فاشلة، دفعات ودورة مكتملة
-  findings ID     قبل الموافقة: من انضم، من غادر، قفزات المبالغ، حسابات متغيرة أو مشتركة، مدفوع في مكان آخر
-  outstanding     أموال في الظلام: دفعات مُرسلة بلا نتيجة نهائية، حسب العمر، مع ما العمل
-  reissue         إعادة دفع المدفوعات الفاشلة: يطلب المعدّ، ويوافق المدقق أو يرفض
-  report cycle ID تقرير صرف دورة، بصيغة PDF (--pdf) وكل دفعة مالية بصيغة CSV (--csv)
-  evidence ID     حزمة أدلة لدورة أو دفعة، مختومة، للمدققين (يتحقق منها review)
-  statement match مطابقة كشف حساب الدافع المصرفي (MT940، CSV) مع دورة: مطابقة ثلاثية
-  sign FILE       طباعة X-SIGNATURE الخاص بـ Payment Hub EE لملف دفعة
-  review FILE     مراجعة ملف دفعة دون اتصال: الأرقام وما سيرفضه المحور
-  review DIR      التحقق من حزمة أدلة دون اتصال
-
-شغّل paydesk-cli COMMAND --help لخيارات الأمر.
-رموز الخروج: 0 نجاح، 1 فشل، 2 سطر أوامر خاطئ، 3 استيراد مع أسطر مرفوضة،
-4 للملف المراجَع أو الكشف ملاحظات، 5 دفعة غير مؤكدة (احسمها).
-</translation>
+        <source>not a PEM X.509 certificate</source>
+        <translation>ليست شهادة X.509 بصيغة PEM</translation>
     </message>
+    <message>
+        <source>the trusted certificate %1 is not a certificate authority</source>
+        <translation>الشهادة الموثوق بها %1 ليست جهة إصدار شهادات</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not issued by %2</source>
+        <translation>شهادة %1 لم تصدرها %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 does not carry a valid signature of %2</source>
+        <translation>شهادة %1 لا تحمل توقيعًا صحيحًا من %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is valid from %2 to %3, not on %4</source>
+        <translation>شهادة %1 صالحة من %2 إلى %3، لا في %4</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not valid on %2</source>
+        <translation>الشهادة الموثوق بها %1 غير صالحة في %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>cannot make the administrator&apos;s certificate</source>
+        <translation>يتعذر إنشاء شهادة المسؤول</translation>
+    </message>
+    <message>
+        <source>cannot certify the key of %1</source>
+        <translation>تتعذر المصادقة على مفتاح %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>cannot make the certificate request</source>
+        <translation>يتعذر إنشاء طلب الشهادة</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate request</source>
+        <translation>ليس طلب شهادة بصيغة PEM</translation>
+    </message>
+    <message>
+        <source>the certificate request is not signed by the key it carries</source>
+        <translation>طلب الشهادة غير موقّع بالمفتاح الذي يحمله</translation>
+    </message>
+    <message>
+        <source>the certificate request names no officer (common name)</source>
+        <translation>طلب الشهادة لا يسمّي أي موظف (الاسم الشائع)</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s key: %1</source>
+        <translation>مفتاح طلب الشهادة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>أمر غير معروف «%1».</translation>
@@ -1217,10 +1334,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
         <translation>أين تُكتب الأسطر المرفوضة (افتراضيًا: FILE.rejected.csv).</translation>
-    </message>
-    <message>
-        <source>Who imports, for the audit log (default: %1).</source>
-        <translation>من يستورد، لسجل التدقيق (افتراضيًا: %1).</translation>
     </message>
     <message>
         <source>The registry CSV.</source>
@@ -1315,10 +1428,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>عُرض %1 من %2 مستفيدًا مطابقًا.</translation>
     </message>
     <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
-        <translation>سجل التدقيق: «verify» يتحقق من سلسلة بصماته (رمز الخروج 1 عند انقطاعها)، «list» يعرض أحدث القيود.</translation>
-    </message>
-    <message>
         <source>At most N entries.</source>
         <translation>N قيدًا على الأكثر.</translation>
     </message>
@@ -1335,72 +1444,12 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>يأخذ --limit عددًا صحيحًا من القيود.</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation>سجل التدقيق سليم: %1 قيد، كلٌّ مرتبط بما قبله.</translation>
-    </message>
-    <message>
         <source>The audit log is broken: %1.</source>
         <translation>سجل التدقيق معطوب: %1.</translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
-        <translation>الموظفون: «add ID --name NAME --role maker|checker|viewer»، «role ID --role ROLE»، «key ID --public-key FILE» (مفتاح عام أو شهادة PEM، Ed25519 أو RSA) أو «list».</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s public key or certificate (PEM).</source>
-        <translation>المفتاح العام أو الشهادة للموظف (PEM).</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s full name.</source>
-        <translation>الاسم الكامل للموظف.</translation>
-    </message>
-    <message>
-        <source>maker, checker or viewer.</source>
-        <translation>maker أو checker أو viewer.</translation>
-    </message>
-    <message>
-        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
-        <translation>من يضيف الموظف أو يغير الدور، لسجل التدقيق (افتراضيًا: %1).</translation>
-    </message>
-    <message>
-        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
-        <translation>يأخذ officer «add ID» أو «role ID» أو «key ID» أو «list».</translation>
-    </message>
-    <message>
-        <source>officer key needs --public-key FILE.</source>
-        <translation>يحتاج officer key إلى --public-key FILE.</translation>
-    </message>
-    <message>
-        <source>officer add needs --name and --role maker, checker or viewer.</source>
-        <translation>يحتاج officer add إلى --name و--role maker أو checker أو viewer.</translation>
-    </message>
-    <message>
-        <source>officer role needs --role maker, checker or viewer.</source>
-        <translation>يحتاج officer role إلى --role maker أو checker أو viewer.</translation>
-    </message>
-    <message>
-        <source>Cannot add the officer: %1</source>
-        <translation>تتعذر إضافة الموظف: %1</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>تتعذر قراءة %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot register the key: %1</source>
-        <translation>يتعذر تسجيل المفتاح: %1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key registered: fingerprint %2.</source>
-        <translation>سُجّل مفتاح %1: البصمة %2.</translation>
-    </message>
-    <message>
-        <source>Cannot change the role: %1</source>
-        <translation>يتعذر تغيير الدور: %1</translation>
-    </message>
-    <message>
-        <source>%1 is now a %2.</source>
-        <translation>%1 الآن %2.</translation>
     </message>
     <message>
         <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
@@ -1464,10 +1513,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
             <numerusform>وُجدت %n مشكلة.</numerusform>
             <numerusform>وُجدت %n مشكلة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
-        <translation>يراجع ملف دفعة Payment Hub EE دون قاعدة بيانات ولا شبكة: الأسطر، والإجماليات لكل عملة، وكل ما سيرفضه المحور أو يشوهه. يُتحقق من بيان الحزمة وتوقيعها (.manifest.json و.signature للملف) واعتماد الموظفين (.signoff.json) عند وجودها؛ ويتحقق --cert من التوقيع. وإن أُعطي مجلدًا، يتحقق من حزمة أدلة (paydesk-cli evidence) بدلًا من ذلك. رمز الخروج 4 عند وجود أي خطأ.</translation>
     </message>
     <message>
         <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
@@ -1537,6 +1582,128 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
         <translation>اسم متغير البيئة الذي يحمل عبارة مرور المفتاح (افتراضيًا: PAYDESK_KEY_PASSPHRASE، وإلا سلسلة مفاتيح النظام).</translation>
     </message>
+    <message>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]
+
+Commands:
+  demo-data       write a synthetic registry CSV
+  import FILE     import a registry CSV into the database
+  beneficiaries   list beneficiaries
+  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
+  audit list      show the latest audit log entries
+  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
+  officer request an officer&apos;s own key and certificate request
+  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
+  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
+  officer list    list the officers, with the roles administrators&apos; signed acts gave them
+  program         create, list and enrol programs
+  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
+  cycle           create, generate, submit, approve, send back, cancel and list cycles
+  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
+  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
+  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
+  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
+  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
+  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
+  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
+  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
+  reissue         pay failed payments again: a maker requests, a checker approves or rejects
+  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
+  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
+  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
+  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
+  review FILE     review a batch file offline: figures and what the hub would refuse
+  review DIR      check an evidence pack offline
+
+Run paydesk-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
+</source>
+        <translation>الاستخدام: paydesk-cli COMMAND [OPTIONS]
+
+الأوامر:
+  demo-data       كتابة ملف CSV لسجل اصطناعي
+  import FILE     استيراد ملف CSV للسجل إلى قاعدة البيانات
+  beneficiaries   سرد المستفيدين
+  audit verify    التحقق من سجل التدقيق: سلسلته، ومع --trust CERT كل توقيع ونقطة تدقيق
+  audit list      عرض أحدث قيود سجل التدقيق
+  admin init      مفتاح المسؤول وشهادة الارتكاز (أو جهة الإصدار الخاصة بالوزارة)
+  officer request المفتاح الخاص بالموظف وطلب شهادته
+  officer add     إضافة موظف (معدّ أو مدقق أو مطّلع): فعل موقّع من المسؤول
+  officer certify المصادقة على مفتاح موظف؛ وأيضًا role وdeactivate وrevoke-key
+  officer list    سرد الموظفين، بالأدوار التي منحتها لهم أفعال المسؤولين الموقّعة
+  program         إنشاء البرامج وسردها والتسجيل فيها
+  enrol ID        تطبيق أهلية برنامج على السجل (program enrol)
+  cycle           إنشاء الدورات وتوليدها وتقديمها والموافقة عليها وإعادتها وإلغاؤها وسردها
+  entitlements ID سرد استحقاقات دورة (cycle entitlements)
+  addresses       سؤال مطابِق المعرّفات والحسابات عن العناوين المالية لدورة (G2P Connect)
+  batches         تحضير مدفوعات دورة في دفعات مجمدة، وسردها، وتصدير حزمة
+  send ID         إرسال الدفعات الجاهزة لدورة إلى Payment Hub EE أو G2P Connect مرة واحدة فقط (مدقق)
+  resolve ID      حسم الدفعات غير المؤكدة لدورة بسؤال المحور إن كانت لديه
+  reconcile ID    ما دفعه المحور فعلًا: مدفوعات مدفوعة أو فاشلة، دفعات ودورة مكتملة
+  findings ID     قبل الموافقة: من انضم، من غادر، قفزات المبالغ، حسابات متغيرة أو مشتركة، مدفوع في مكان آخر
+  outstanding     أموال في الظلام: دفعات مُرسلة بلا نتيجة نهائية، حسب العمر، مع ما العمل
+  reissue         إعادة دفع المدفوعات الفاشلة: يطلب المعدّ، ويوافق المدقق أو يرفض
+  report cycle ID تقرير صرف دورة، بصيغة PDF (--pdf) وكل دفعة مالية بصيغة CSV (--csv)
+  evidence ID     حزمة أدلة لدورة أو دفعة، مختومة، للمدققين (يتحقق منها review)
+  statement match مطابقة كشف حساب الدافع المصرفي (MT940، CSV) مع دورة: مطابقة ثلاثية
+  sign FILE       طباعة X-SIGNATURE الخاص بـ Payment Hub EE لملف دفعة
+  review FILE     مراجعة ملف دفعة دون اتصال: الأرقام وما سيرفضه المحور
+  review DIR      التحقق من حزمة أدلة دون اتصال
+
+شغّل paydesk-cli COMMAND --help لخيارات الأمر.
+رموز الخروج: 0 نجاح، 1 فشل، 2 سطر أوامر خاطئ، 3 استيراد مع أسطر مرفوضة،
+4 للملف المراجَع أو الكشف ملاحظات، 5 دفعة غير مؤكدة (احسمها).
+</translation>
+    </message>
+    <message>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation>سجل التدقيق: «verify» يتحقق من سلسلة التجزئة فيه، ومع --trust من توقيع كل إدخال، ومن وقّع بأي شهادة وبأي دور، ومن نقاط التدقيق (رمز الخروج 1 إذا فشل أي شيء)؛ و«list» يعرض أحدث الإدخالات.</translation>
+    </message>
+    <message>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation>verify: شهادة جهة الإصدار الخاصة بالمسؤول (أو بالوزارة) الموثوق بها.</translation>
+    </message>
+    <message>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation>verify: نقطة تدقيق (JSON، كما تحملها المخرجات) يجب أن يظل السجل يحتويها؛ قابل للتكرار.</translation>
+    </message>
+    <message>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation>يحتاج --checkpoint إلى --trust: لا تُحتسب نقطة التدقيق إلا إذا صح توقيعها.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation>سلسلة سجل التدقيق سليمة: %1 إدخالًا، كل منها مربوط بالذي قبله. لم يُتحقق من التوقيعات: أضف --trust CERT.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation>يتعذر استخدام %1 شهادةً موثوقًا بها: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation>سجل التدقيق سليم وموقّع: %1 إدخالًا (%2 منها قبل التوقيعات، تُحقق منها بالسلسلة فقط)، و%3 نقاط تدقيق تطابقه.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation>  %1 (%2): %3 إدخالًا، الشهادة %4…</translation>
+    </message>
+    <message>
+        <source>The audit log does not stand: %1.</source>
+        <translation>سجل التدقيق لا يصمد: %1.</translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation>يراجع ملف دفعة لـ Payment Hub EE دون قاعدة بيانات ولا شبكة: الصفوف، والإجماليات لكل عملة، وكل ما قد يرفضه المركز أو يشوّهه. يُتحقق من بيان الحزمة وتوقيعها (.manifest.json و.signature للملف) ومن اعتماد الموظفين (.signoff.json) عند وجودها؛ ويتحقق --cert من التوقيع. وإذا أُعطي مجلدًا، فإنه يتحقق بدلًا من ذلك من حزمة أدلة (paydesk-cli evidence). يُتحقق من توقيعات الموظفين بشهادة المسؤول المعطاة بـ --trust، ولا قيمة لها بدونها. رمز الخروج 4 إذا كان هناك أي خطأ.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation>شهادة المسؤول (ارتكاز الثقة) التي يُتحقق بها من توقيعات الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -1555,10 +1722,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
         <translation>شغّل paydesk-cli --help لرؤية الأوامر.</translation>
-    </message>
-    <message>
-        <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
-        <translation>لا يوجد موظف %1: أضف واحدًا بـ paydesk-cli officer add، أو سمِّ واحدًا بـ --officer.</translation>
     </message>
     <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
@@ -1603,6 +1766,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>nothing kept</source>
         <translation>لا شيء محفوظ</translation>
+    </message>
+    <message>
+        <source>The acting officer&apos;s private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain.</source>
+        <translation>المفتاح الخاص للموظف المتصرف (PEM PKCS#8 مشفر؛ الافتراضي: PAYDESK_OFFICER_KEY)؛ وعبارة مروره من PAYDESK_KEY_PASSPHRASE أو من سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.</source>
+        <translation>التصرف باسم %1 يحتاج إلى مفتاحه: أضف --officer-key FILE (أو PAYDESK_OFFICER_KEY). لم يُنفَّذ شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file. Nothing was done.</source>
+        <translation>%1 غير محمي بعبارة مرور: يجب أن يكون مفتاح الموظف ملف PKCS#8 مشفرًا. لم يُنفَّذ شيء.</translation>
+    </message>
+    <message>
+        <source>%1 cannot act: %2. Nothing was done.</source>
+        <translation>لا يستطيع %1 التصرف: %2. لم يُنفَّذ شيء.</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2318,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>cannot finish the report %1</source>
         <translation>يتعذر إكمال التقرير %1</translation>
     </message>
+    <message>
+        <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
+        <translation>نقطة تدقيق السجل: %1 إدخالًا، الرأس %2…، وقّعها %3 في %4</translation>
+    </message>
 </context>
 <context>
     <name>CycleSeal</name>
@@ -2543,6 +2726,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>DatabaseLogins</name>
+    <message>
+        <source>the database refused: %1</source>
+        <translation>رفضت قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database&apos;s logins: %1</source>
+        <translation>تتعذر قراءة حسابات الدخول في قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>a SQLite file has no logins: officers sign in with their keys alone</source>
+        <translation>ليس لملف SQLite حسابات دخول: يسجّل الموظفون الدخول بمفاتيحهم وحدها</translation>
+    </message>
+    <message>
+        <source>the database already has a login %1</source>
+        <translation>لقاعدة البيانات بالفعل حساب دخول %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the login: %1</source>
+        <translation>يتعذر تجهيز حساب الدخول: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMigrator</name>
     <message>
         <source>cannot create the schema_version table: %1</source>
@@ -2877,6 +3083,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
         <translation>%1 حزمة دفعات روجعت مقابل بياناتها واعتماداتها</translation>
     </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation>لا يمكن التحقق ممن وقّع دون شهادة المسؤول الموثوق بها (--trust)</translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation>الشهادة الموثوق بها: %1</translation>
+    </message>
+    <message>
+        <source>has no checkpoint of the log: %1</source>
+        <translation>ليس فيها نقطة تدقيق للسجل: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is newer than the pack&apos;s checkpoint of %2 entries</source>
+        <translation>الإدخال %1 أحدث من نقطة تدقيق الحزمة البالغة %2 إدخالًا</translation>
+    </message>
+    <message>
+        <source>%1 of them signed by officers the anchor certified, in the role the act needs; %2 made before signatures</source>
+        <translation>%1 منها موقّعة من موظفين صادق عليهم الارتكاز، بالدور الذي يتطلبه الفعل؛ و%2 قبل التوقيعات</translation>
+    </message>
 </context>
 <context>
     <name>FailureReasonsChart</name>
@@ -3188,10 +3414,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>من قاعدة بيانات فارغة إلى أول دفعة. تُعلَّم كل خطوة عند إنجازها.</translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
-        <translation>الموظفون: معدّ واحد ومدقق واحد على الأقل (الآن %1 و%2). يضيفهم المسؤول بـ paydesk-cli officer add ID --name NAME --role maker|checker.</translation>
-    </message>
-    <message>
         <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
         <translation>السجل: استورد المستفيدين من ملف CSV (الآن %1).</translation>
     </message>
@@ -3230,6 +3452,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>step %1, to do</source>
         <translation>الخطوة %1، لم تُنجز</translation>
+    </message>
+    <message>
+        <source>Administrator: their key and the anchor certificate that certifies every officer&apos;s key (at the first sign-in: Set up the administrator).</source>
+        <translation>المسؤول: مفتاحه وشهادة الارتكاز التي تصادق على مفتاح كل موظف (عند أول تسجيل دخول: إعداد المسؤول).</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
+        <translation>الموظفون: معدّ واحد ومدقق واحد على الأقل (حاليًا %1 و%2). ينشئ كل منهم مفتاحه بـ paydesk-cli officer request؛ ويضيفهم المسؤول ويصادق على الطلب في صفحة الموظفين.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Officers</source>
+        <translation>انتقل إلى ال&amp;موظفين</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3848,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 holds no PEM certificate</source>
         <translation>لا يحتوي %1 على أي شهادة PEM</translation>
     </message>
+    <message>
+        <source>the window locks after 1 to 240 minutes without use, not %1</source>
+        <translation>تُقفل النافذة بعد 1 إلى 240 دقيقة دون استخدام، لا %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3654,24 +3892,8 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <source>Acting as</source>
-        <translation>يتصرف بصفته</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>الموظف</translation>
-    </message>
-    <message>
-        <source>Acting as </source>
-        <translation>يتصرف بصفته </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>no officers yet: paydesk-cli officer add</source>
-        <translation>لا موظفين بعد: paydesk-cli officer add</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3700,6 +3922,50 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
         <translation>يرسل PayDesk دفعات إلى المحور. إيقاف الإرسال والإغلاق؟ تُستكمل أولًا الدفعة الجاري إرسالها وتُسجَّل؛ وتبقى البقية جاهزة.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>مسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Lock the window until you sign in again (Ctrl+L)</source>
+        <translation>اقفل النافذة حتى تسجّل الدخول من جديد (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>مسجّل الدخول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Sign in again to go on.</source>
+        <translation>نافذة %1 مقفلة. سجّل الدخول من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
+        <translation>سجّل الدخول بمفتاحك الخاص للعمل في PayDesk: كل تغيير يوقّعه الموظف الذي يجريه.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3997,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>unknown action</source>
         <translation>إجراء غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator: administrators manage officers, not payments</source>
+        <translation>%1 مسؤول: المسؤولون يديرون الموظفين لا الدفعات</translation>
     </message>
 </context>
 <context>
@@ -3858,10 +4128,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>OfficerRepository</name>
+    <name>OfficerAdministration</name>
+    <message>
+        <source>the administrator %1 has not signed in with their key</source>
+        <translation>لم يسجّل المسؤول %1 الدخول بمفتاحه</translation>
+    </message>
+    <message>
+        <source>the certificate given is not the administrator %1&apos;s</source>
+        <translation>الشهادة المعطاة ليست شهادة المسؤول %1</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
         <translation>«%1» ليس معرّف موظف: %2</translation>
+    </message>
+    <message>
+        <source>cannot install the trust anchor: %1</source>
+        <translation>يتعذر تثبيت ارتكاز الثقة: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator: only an administrator manages officers</source>
+        <translation>%1 ليس مسؤولًا نشطًا: لا يدير الموظفين إلا المسؤول</translation>
     </message>
     <message>
         <source>an officer needs a name</source>
@@ -3869,7 +4155,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>there is already an officer %1</source>
-        <translation>يوجد موظف %1 بالفعل</translation>
+        <translation>يوجد بالفعل موظف %1</translation>
     </message>
     <message>
         <source>cannot add the officer: %1</source>
@@ -3880,12 +4166,522 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>لا يوجد موظف %1</translation>
     </message>
     <message>
-        <source>%1 is already a %2</source>
-        <translation>%1 هو %2 بالفعل</translation>
+        <source>the certificate names %1, not %2</source>
+        <translation>الشهادة تسمّي %1 لا %2</translation>
     </message>
     <message>
-        <source>cannot change the officer&apos;s role: %1</source>
-        <translation>يتعذر تغيير دور الموظف: %1</translation>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation>شهادة المسؤول للمسؤولين وحدهم</translation>
+    </message>
+    <message>
+        <source>cannot certify the key: %1</source>
+        <translation>تتعذر المصادقة على المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a %2</source>
+        <translation>%1 هو بالفعل %2</translation>
+    </message>
+    <message>
+        <source>an administrator is made with an administrator&apos;s certificate, not by a change of role</source>
+        <translation>يُنشأ المسؤول بشهادة مسؤول، لا بتغيير الدور</translation>
+    </message>
+    <message>
+        <source>there is no active officer %1</source>
+        <translation>لا يوجد موظف نشط %1</translation>
+    </message>
+    <message>
+        <source>an administrator cannot deactivate themself</source>
+        <translation>لا يستطيع المسؤول تعطيل نفسه</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate %2</source>
+        <translation>ليس لدى %1 الشهادة %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Set PAYDESK_KEY_PASSPHRASE to the new key&apos;s passphrase (8 characters or more).</source>
+        <translation>عيّن PAYDESK_KEY_PASSPHRASE بعبارة مرور المفتاح الجديد (8 أحرف أو أكثر).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate.</source>
+        <translation>%1 موجود بالفعل: لا يكتب PayDesk فوق مفتاح أو شهادة.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>admin init: the database&apos;s first act. Either PayDesk makes the administrator&apos;s key (--key-out, encrypted with PAYDESK_KEY_PASSPHRASE) and a self-signed CA certificate (--certificate-out) that certifies officers&apos; keys; or --trust names the ministry&apos;s CA certificate, and --certificate and --key the administrator&apos;s certificate it issued and its key.</source>
+        <translation>admin init: أول فعل في قاعدة البيانات. إما أن ينشئ PayDesk مفتاح المسؤول (--key-out، مشفرًا بـ PAYDESK_KEY_PASSPHRASE) وشهادة جهة إصدار موقّعة ذاتيًا (--certificate-out) تصادق على مفاتيح الموظفين؛ وإما أن يسمّي --trust شهادة جهة الإصدار الخاصة بالوزارة، و--certificate و--key الشهادة التي أصدرتها للمسؤول ومفتاحه.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s officer id.</source>
+        <translation>معرّف الموظف الخاص بالمسؤول.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>الاسم الكامل للمسؤول.</translation>
+    </message>
+    <message>
+        <source>Where to write the new key.</source>
+        <translation>أين يُكتب المفتاح الجديد.</translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate.</source>
+        <translation>أين تُكتب شهادة الارتكاز.</translation>
+    </message>
+    <message>
+        <source>How long the anchor is valid (default 10).</source>
+        <translation>مدة صلاحية الارتكاز (10 افتراضيًا).</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s CA certificate (PEM).</source>
+        <translation>شهادة جهة الإصدار الخاصة بالوزارة (PEM).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate, issued by --trust.</source>
+        <translation>شهادة المسؤول، الصادرة عن --trust.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s private key.</source>
+        <translation>المفتاح الخاص للمسؤول.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>ما العمل.</translation>
+    </message>
+    <message>
+        <source>admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, --certificate and --key.</source>
+        <translation>يحتاج admin init إلى --id و--name، وإما --key-out و--certificate-out، وإما --trust و--certificate و--key.</translation>
+    </message>
+    <message>
+        <source>Cannot make the administrator&apos;s key: %1</source>
+        <translation>يتعذر إنشاء مفتاح المسؤول: %1</translation>
+    </message>
+    <message>
+        <source>Cannot install the anchor: %1</source>
+        <translation>يتعذر تثبيت الارتكاز: %1</translation>
+    </message>
+    <message>
+        <source>%1 administers this database; the anchor&apos;s fingerprint is %2. Give the anchor certificate to auditors: they verify with --trust.</source>
+        <translation>%1 يدير قاعدة البيانات هذه؛ بصمة الارتكاز هي %2. سلّم شهادة الارتكاز إلى المدققين: يتحققون بـ --trust.</translation>
+    </message>
+    <message>
+        <source>officer request needs --key-out and --request-out.</source>
+        <translation>يحتاج officer request إلى --key-out و--request-out.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>يتعذر إنشاء المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>Key and request written. Keep the key; give %1 to the administrator to certify.</source>
+        <translation>كُتب المفتاح والطلب. احتفظ بالمفتاح؛ وسلّم %1 إلى المسؤول ليصادق عليه.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>غير محتسب: %1</translation>
+    </message>
+    <message>
+        <source>Officers: &quot;request ID&quot; (an officer&apos;s own key and certificate request), and an administrator&apos;s acts, signed with their key: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;certify ID --request REQ&quot; or &quot;--certificate CERT&quot;, &quot;role ID --role ROLE&quot;, &quot;deactivate ID&quot;, &quot;revoke-key ID --certificate FINGERPRINT&quot;; or &quot;list&quot;.</source>
+        <translation>الموظفون: «request ID» (المفتاح الخاص بالموظف وطلب شهادته)، وأفعال المسؤول الموقّعة بمفتاحه: «add ID --name NAME --role maker|checker|viewer»، و«certify ID --request REQ» أو «--certificate CERT»، و«role ID --role ROLE»، و«deactivate ID»، و«revoke-key ID --certificate FINGERPRINT»؛ أو «list».</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name.</source>
+        <translation>الاسم الكامل للموظف.</translation>
+    </message>
+    <message>
+        <source>maker, checker or viewer.</source>
+        <translation>maker أو checker أو viewer.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s certificate request (PEM).</source>
+        <translation>طلب شهادة الموظف (PEM).</translation>
+    </message>
+    <message>
+        <source>certify: a certificate the ministry&apos;s CA issued (PEM); revoke-key: its fingerprint.</source>
+        <translation>certify: شهادة أصدرتها جهة الإصدار الخاصة بالوزارة (PEM)؛ revoke-key: بصمتها.</translation>
+    </message>
+    <message>
+        <source>certify: where to write the certificate made.</source>
+        <translation>certify: أين تُكتب الشهادة المُنشأة.</translation>
+    </message>
+    <message>
+        <source>certify: how long the certificate is valid (default 365).</source>
+        <translation>certify: مدة صلاحية الشهادة (365 افتراضيًا).</translation>
+    </message>
+    <message>
+        <source>request: where to write the new key.</source>
+        <translation>request: أين يُكتب المفتاح الجديد.</translation>
+    </message>
+    <message>
+        <source>request: where to write the request.</source>
+        <translation>request: أين يُكتب الطلب.</translation>
+    </message>
+    <message>
+        <source>officer takes request, add, certify, role, deactivate or revoke-key with an ID, or list.</source>
+        <translation>يقبل officer الأفعال request أو add أو certify أو role أو deactivate أو revoke-key مع ID، أو list.</translation>
+    </message>
+    <message>
+        <source>add needs --name and --role; role needs --role; certify needs --request or --certificate; revoke-key needs --certificate.</source>
+        <translation>يحتاج add إلى --name و--role؛ ويحتاج role إلى --role؛ ويحتاج certify إلى --request أو --certificate؛ ويحتاج revoke-key إلى --certificate.</translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation>الطلب لـ %1، لا لـ %2</translation>
+    </message>
+    <message>
+        <source>the anchor is the ministry&apos;s CA: certificates come from it (officer certify ID --certificate CERT)</source>
+        <translation>الارتكاز هو جهة الإصدار الخاصة بالوزارة: الشهادات تأتي منها (officer certify ID --certificate CERT)</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified: certificate %2, valid until %3.</source>
+        <translation>صودق على مفتاح %1: الشهادة %2، صالحة حتى %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>لم يُنفَّذ شيء: %1</translation>
+    </message>
+    <message>
+        <source>add, on a shared PostgreSQL database: also the officer&apos;s own login, in the group of their role, with a new password printed once. role and deactivate follow an existing login.</source>
+        <translation>add، على قاعدة بيانات PostgreSQL مشتركة: وأيضًا حساب الدخول الخاص بالموظف، في مجموعة دوره، بكلمة مرور جديدة تُعرض مرة واحدة. ويتبع role وdeactivate حساب الدخول الموجود.</translation>
+    </message>
+    <message>
+        <source>The database login %1 is made; its password, shown this once: %2. The officer keeps it in their keychain (PayDesk asks for it at the first start).</source>
+        <translation>أُنشئ حساب الدخول %1 إلى قاعدة البيانات؛ كلمة مروره، تُعرض هذه المرة فقط: %2. يحفظها الموظف في سلسلة مفاتيحه (يطلبها PayDesk عند أول تشغيل).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>cannot add the officer: %1</source>
+        <translation>تتعذر إضافة الموظف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRole</name>
+    <message>
+        <source>maker</source>
+        <translation>معدّ</translation>
+    </message>
+    <message>
+        <source>checker</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>مطّلع</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignIn</name>
+    <message>
+        <source>there is no officer %1</source>
+        <translation>لا يوجد موظف %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer: an administrator must add them and certify their key</source>
+        <translation>%1 ليس موظفًا نشطًا: يجب أن يضيفه مسؤول ويصادق على مفتاحه</translation>
+    </message>
+    <message>
+        <source>no certificate of %1 is for this key: an administrator must certify it first</source>
+        <translation>لا توجد شهادة لـ %1 تخص هذا المفتاح: يجب أن يصادق عليه مسؤول أولًا</translation>
+    </message>
+    <message>
+        <source>the key of %1 was revoked by an administrator</source>
+        <translation>ألغى مسؤول مفتاح %1</translation>
+    </message>
+    <message>
+        <source>no administrator certified this key of %1</source>
+        <translation>لم يصادق أي مسؤول على مفتاح %1 هذا</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerStandings</name>
+    <message>
+        <source>entry %1 (%2 by %3 on %4) was changed after it was written</source>
+        <translation>عُدّل الإدخال %1 (%2 من %3 في %4) بعد كتابته</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3 on %4): %5</source>
+        <translation>الإدخال %1 (%2 من %3 في %4): %5</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>غير موقّع</translation>
+    </message>
+    <message>
+        <source>it is signed with a certificate PayDesk does not hold (%1)</source>
+        <translation>موقّع بشهادة لا يحتفظ بها PayDesk (%1)</translation>
+    </message>
+    <message>
+        <source>it is signed with the certificate of %1, not of %2</source>
+        <translation>موقّع بشهادة %1، لا %2</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with the certificate of %1</source>
+        <translation>توقيعه لا يصح بشهادة %1</translation>
+    </message>
+    <message>
+        <source>no administrator had certified the key of %1 it is signed with</source>
+        <translation>لم يكن أي مسؤول قد صادق على مفتاح %1 الذي وُقّع به</translation>
+    </message>
+    <message>
+        <source>the key of %1 it is signed with had been revoked</source>
+        <translation>كان مفتاح %1 الذي وُقّع به قد أُلغي</translation>
+    </message>
+    <message>
+        <source>%1 was not an active officer then</source>
+        <translation>لم يكن %1 حينها موظفًا نشطًا</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this; %1 was a %2</source>
+        <translation>لا يفعل هذا إلا المسؤول؛ وكان %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was a %2 then, and may change nothing</source>
+        <translation>كان %1 حينها %2، ولا يستطيع تغيير شيء</translation>
+    </message>
+    <message>
+        <source>this is a %1&apos;s act, and %2 was a %3 then</source>
+        <translation>هذا فعل يخص %1، وكان %2 حينها %3</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not an administrator&apos;s</source>
+        <translation>شهادة %1 ليست شهادة مسؤول</translation>
+    </message>
+    <message>
+        <source>the anchor was installed already</source>
+        <translation>كان الارتكاز مثبتًا بالفعل</translation>
+    </message>
+    <message>
+        <source>there was already an officer %1</source>
+        <translation>كان هناك بالفعل موظف %1</translation>
+    </message>
+    <message>
+        <source>the role granted is not one PayDesk knows</source>
+        <translation>الدور الممنوح ليس دورًا يعرفه PayDesk</translation>
+    </message>
+    <message>
+        <source>there was no officer %1</source>
+        <translation>لم يكن هناك موظف %1</translation>
+    </message>
+    <message>
+        <source>the certificate it names is not one of %1&apos;s</source>
+        <translation>الشهادة التي يسمّيها ليست من شهادات %1</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation>شهادة المسؤول للمسؤولين وحدهم</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s act PayDesk does not know</source>
+        <translation>فعل مسؤول لا يعرفه PayDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>No officers yet: the administrator adds them here.</source>
+        <translation>لا موظفين بعد: يضيفهم المسؤول هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>إ&amp;ضافة موظف…</translation>
+    </message>
+    <message>
+        <source>&amp;Certify a request…</source>
+        <translation>ال&amp;مصادقة على طلب…</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ertificate…</source>
+        <translation>إضافة &amp;شهادة…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>تغيير ال&amp;دور…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>ت&amp;عطيل</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will not sign in or act again.</source>
+        <translation>تعطيل %1؟ لن يسجّل الدخول أو يتصرف بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key</source>
+        <translation>إ&amp;لغاء المفتاح</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>إلغاء المفتاح</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1? They sign in again only once a new key is certified.</source>
+        <translation>إلغاء مفاتيح %1؟ لن يسجّل الدخول من جديد إلا بعد المصادقة على مفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>مصادَق عليه حتى %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>no key certified: cannot sign in</source>
+        <translation>لا مفتاح مصادَق عليه: لا يمكن تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds officers, certifies their keys and grants their roles.</source>
+        <translation>لا يضيف الموظفين ويصادق على مفاتيحهم ويمنح أدوارهم إلا المسؤول.</translation>
+    </message>
+    <message>
+        <source>Not counted, because their signature does not check: %1</source>
+        <translation>غير محتسب، لأن توقيعه لا يصح: %1</translation>
+    </message>
+    <message>
+        <source>Choose an officer in the list first.</source>
+        <translation>اختر موظفًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>لم يُنفَّذ شيء: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
+        <translation>أصبح %1 موظفًا، بدور %2. صادق على مفتاحه بعد ذلك: ينشئه بـ paydesk-cli officer request.</translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation>الطلب لـ %1، لا لـ %2</translation>
+    </message>
+    <message>
+        <source>the anchor is a ministry&apos;s CA: its certificates come from it (Add a certificate…)</source>
+        <translation>الارتكاز هو جهة إصدار خاصة بوزارة: شهاداتها تأتي منها (إضافة شهادة…)</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified, but the certificate could not be written to %2: %3</source>
+        <translation>صودق على مفتاح %1، لكن تعذرت كتابة الشهادة في %2: %3</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified until %2: they can sign in with it.</source>
+        <translation>صودق على مفتاح %1 حتى %2: يمكنه تسجيل الدخول به.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is taken in: they can sign in with its key.</source>
+        <translation>أُدخلت شهادة %1: يمكنه تسجيل الدخول بمفتاحها.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 from now on.</source>
+        <translation>أصبح %1 %2 من الآن.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they no longer sign in or act.</source>
+        <translation>عُطّل %1: لم يعد يسجّل الدخول أو يتصرف.</translation>
+    </message>
+    <message>
+        <source>%1 has no certified key to revoke</source>
+        <translation>ليس لدى %1 مفتاح مصادَق عليه لإلغائه</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked (%2): they sign in again once a new key is certified.</source>
+        <translation>أُلغيت مفاتيح %1 (%2): سيسجّل الدخول من جديد بعد المصادقة على مفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation>&amp;معرّف الموظف:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>The certificate request %1 made</source>
+        <translation>طلب الشهادة الذي أنشأه %1</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr *.pem);;All files (*)</source>
+        <translation>طلبات الشهادات (*.req *.csr *.pem);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Where to keep a copy of the certificate (optional)</source>
+        <translation>أين تُحفظ نسخة من الشهادة (اختياري)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1</source>
+        <translation>شهادة %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>تغيير دور %1</translation>
     </message>
 </context>
 <context>
@@ -6351,10 +7147,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>المحاور: %1</translation>
     </message>
     <message>
-        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
-        <translation>حُفظت. تسري قاعدة البيانات واللغة من التشغيل التالي؛ وإعدادات المحاور فورًا.</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -6390,12 +7182,147 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Database f&amp;ile:</source>
         <translation>م&amp;لف قاعدة البيانات:</translation>
     </message>
+    <message>
+        <source>Locking</source>
+        <translation>القفل</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Without a keystroke or click for this long, the window locks and asks for the officer&apos;s key again.</source>
+        <translation>دون ضغط مفتاح أو نقرة طوال هذه المدة، تُقفل النافذة وتطلب مفتاح الموظف من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>ا&amp;قفل النافذة بعد:</translation>
+    </message>
+    <message>
+        <source>Locking: %1</source>
+        <translation>القفل: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
+        <translation>حُفظ. تسري قاعدة البيانات واللغة عند التشغيل التالي؛ وإعدادات المراكز والقفل فورًا.</translation>
+    </message>
 </context>
 <context>
     <name>SetupProgress</name>
     <message>
         <source>cannot read how far the setup is: %1</source>
         <translation>تتعذر قراءة مدى تقدم الإعداد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Keep the passphrase in this computer&apos;s keychain</source>
+        <translation>احفظ عبارة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;administrator…</source>
+        <translation>إعداد ال&amp;مسؤول…</translation>
+    </message>
+    <message>
+        <source>Sign in to PayDesk</source>
+        <translation>تسجيل الدخول إلى PayDesk</translation>
+    </message>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation>PayDesk مقفل</translation>
+    </message>
+    <message>
+        <source>Sign in with your own key: every change you make is signed with it, and nobody else can act in your name.</source>
+        <translation>سجّل الدخول بمفتاحك الخاص: كل تغيير تجريه يوقَّع به، ولا يستطيع أحد غيرك التصرف باسمك.</translation>
+    </message>
+    <message>
+        <source>The window locked after a while without use. Sign in again to go on; another officer signs in after you sign out.</source>
+        <translation>أُقفلت النافذة بعد فترة دون استخدام. سجّل الدخول من جديد للمتابعة؛ ويسجّل موظف آخر الدخول بعد تسجيل خروجك.</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Your key file</source>
+        <translation>ملف مفتاحك</translation>
+    </message>
+    <message>
+        <source>your encrypted key file (.pem)</source>
+        <translation>ملف مفتاحك المشفر (.pem)</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation>عبارة مرور المفتاح</translation>
+    </message>
+    <message>
+        <source>empty: the one the keychain keeps for this key</source>
+        <translation>فارغ: العبارة التي تحفظها سلسلة المفاتيح لهذا المفتاح</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: make the administrator&apos;s key and certificate first.</source>
+        <translation>لا مسؤول لقاعدة البيانات هذه بعد: أنشئ أولًا مفتاح المسؤول وشهادته.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>ال&amp;موظف:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>ملف ال&amp;مفتاح:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2)، %3</translation>
+    </message>
+    <message>
+        <source>Nobody administers this database yet. The administrator sets up their key first, then adds the officers and certifies their keys.</source>
+        <translation>لا أحد يدير قاعدة البيانات هذه بعد. يُعِدّ المسؤول مفتاحه أولًا، ثم يضيف الموظفين ويصادق على مفاتيحهم.</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>المفاتيح (*.pem *.key);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>اختر من أنت.</translation>
+    </message>
+    <message>
+        <source>Choose your key file.</source>
+        <translation>اختر ملف مفتاحك.</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1.</source>
+        <translation>لا يوجد ملف مفتاح في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file.</source>
+        <translation>%1 غير محمي بعبارة مرور: يجب أن يكون مفتاح الموظف ملف PKCS#8 مشفرًا.</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s passphrase: the keychain keeps none for this key.</source>
+        <translation>اكتب عبارة مرور المفتاح: لا تحفظ سلسلة المفاتيح أي عبارة لهذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a private key.</source>
+        <translation>لا يُفتح %1 بعبارة المرور هذه، أو ليس مفتاحًا خاصًا.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in: %2</source>
+        <translation>لا يستطيع %1 تسجيل الدخول: %2</translation>
     </message>
 </context>
 <context>
@@ -6417,10 +7344,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>المعدّ والمدقق هما الموظف نفسه أو يحملان المفتاح نفسه (%1)</translation>
     </message>
     <message>
-        <source>%1 %2 (key %3…, %4)</source>
-        <translation>%1 %2 (المفتاح %3…، %4)</translation>
-    </message>
-    <message>
         <source>signed off and countersigned: %1</source>
         <translation>معتمدة ومصادق عليها: %1</translation>
     </message>
@@ -6429,28 +7352,36 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>معتمدة، ولم يُصادق عليها بعد: %1</translation>
     </message>
     <message>
-        <source>the maker&apos;s key (%1): %2</source>
-        <translation>مفتاح المعدّ (%1): %2</translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1): %2</source>
-        <translation>مفتاح المدقق (%1): %2</translation>
-    </message>
-    <message>
-        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation>مفتاح المعدّ (%1) ليس الذي تذكره بصمته</translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation>مفتاح المدقق (%1) ليس الذي تذكره بصمته</translation>
-    </message>
-    <message>
         <source>the maker&apos;s signature (%1) does not verify: %2</source>
         <translation>توقيع المعدّ (%1) لا يصح: %2</translation>
     </message>
     <message>
         <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
         <translation>مصادقة المدقق (%1) لا تصح: %2</translation>
+    </message>
+    <message>
+        <source>the certificate is %1&apos;s</source>
+        <translation>الشهادة خاصة بـ %1</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1): %2</source>
+        <translation>شهادة المعدّ (%1): %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1): %2</source>
+        <translation>شهادة المدقق (%1): %2</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation>شهادة المعدّ (%1) ليست التي تسمّيها بصمتها</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation>شهادة المدقق (%1) ليست التي تسمّيها بصمتها</translation>
+    </message>
+    <message>
+        <source>%1 %2 (certificate %3…, %4)</source>
+        <translation>%1 %2 (الشهادة %3…، %4)</translation>
     </message>
 </context>
 <context>
@@ -6513,6 +7444,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>the key is an RSA key; G2P Connect envelopes are signed with Ed25519</source>
         <translation>المفتاح RSA؛ وتُوقَّع مغلفات G2P Connect بـ Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>يتعذر إنشاء مفتاح: %1</translation>
+    </message>
+    <message>
+        <source>a key&apos;s passphrase needs at least 8 characters</source>
+        <translation>تحتاج عبارة مرور المفتاح إلى 8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the key: %1</source>
+        <translation>يتعذر تشفير المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s RSA key needs at least 2048 bits; this one has %1</source>
+        <translation>يحتاج مفتاح RSA للموظف إلى 2048 بت على الأقل؛ وهذا فيه %1</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +7612,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>the hub says paid; no debit on the statement</source>
         <translation>يقول المحور إنها مدفوعة؛ لا خصم في الكشف</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>this database already has its trust anchor</source>
+        <translation>لقاعدة البيانات هذه ارتكاز ثقة بالفعل</translation>
+    </message>
+    <message>
+        <source>cannot keep the trust anchor: %1</source>
+        <translation>يتعذر حفظ ارتكاز الثقة: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the trust anchor: %1</source>
+        <translation>تتعذر قراءة ارتكاز الثقة: %1</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
+        <translation>لا مسؤول لقاعدة البيانات هذه بعد: شغّل paydesk-cli admin init، أو افتح نافذة PayDesk</translation>
+    </message>
+    <message>
+        <source>cannot keep the certificate of %1: %2</source>
+        <translation>يتعذر حفظ شهادة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,89 @@
     </message>
 </context>
 <context>
+    <name>AdministratorSetupDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator adds officers, certifies their keys and grants their roles; they touch no payment. Their key signs the anchor certificate that every officer&apos;s key is checked against: keep the key file safe and give the certificate to auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgeingBoard</name>
     <message>
         <source>under an hour</source>
@@ -169,6 +252,28 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>not a PayDesk audit checkpoint (it needs entries, head_hash, taken_at, officer and signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the audit checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -188,6 +293,10 @@
     </message>
     <message>
         <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,6 +367,37 @@
     </message>
 </context>
 <context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>the checkpoint of %1 does not carry the certificate it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint said to be signed by %1 on %2 does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is signed, yet comes before the anchor was installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trust anchor was ever installed in this log: none of its %1 entries is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, yet %2 signed a checkpoint of %3 entries on %4: entries were removed from its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankStatementFile</name>
     <message>
         <source>MT940 statement, %1</source>
@@ -295,15 +435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>batches takes prepare, list, export or sign, and an id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,15 +447,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID: the acting officer signs the batch&apos;s manifest with their own key (--officer-key, certified by the administrator): a maker signs it off, a checker countersigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +559,14 @@
     </message>
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,19 +729,7 @@
 <context>
     <name>BatchSignOff</name>
     <message>
-        <source>cannot register the key of %1 (is it an officer?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no registered key (paydesk-cli officer key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is not the key %1 registered (fingerprint %2…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,6 +766,10 @@
     </message>
     <message>
         <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,14 +1005,6 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own private key (the one you registered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the evidence pack of the cycle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1199,67 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>not a PEM X.509 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not a certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 does not carry a valid signature of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is valid from %2 to %3, not on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not valid on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>cannot make the administrator&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot certify the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>cannot make the certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate request is not signed by the key it carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate request names no officer (common name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1209,15 +1398,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who imports, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,27 +1418,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log is broken: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The officer&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>officer add needs --name and --role maker, checker or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the officer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,18 +1537,43 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: paydesk-cli COMMAND [OPTIONS]
 
 Commands:
   demo-data       write a synthetic registry CSV
   import FILE     import a registry CSV into the database
   beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
+  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
   audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-  officer role    give an officer another role
-  officer key     register an officer&apos;s public key for signing batches off
+  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
+  officer request an officer&apos;s own key and certificate request
+  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
+  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
+  officer list    list the officers, with the roles administrators&apos; signed acts gave them
   program         create, list and enrol programs
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
@@ -1414,71 +1600,51 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The officer&apos;s public key or certificate (PEM).</source>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>officer key needs --public-key FILE.</source>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>officer role needs --role maker, checker or viewer.</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot register the key: %1</source>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s key registered: fingerprint %2.</source>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot change the role: %1</source>
+        <source>The audit log does not stand: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is now a %2.</source>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,10 +1664,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,6 +1708,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>nothing kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting officer&apos;s private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot act: %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2260,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>cannot finish the report %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleSeal</name>
@@ -2470,6 +2652,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>DatabaseLogins</name>
+    <message>
+        <source>the database refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database&apos;s logins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite file has no logins: officers sign in with their keys alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already has a login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMigrator</name>
     <message>
         <source>cannot create the schema_version table: %1</source>
@@ -2796,6 +3001,26 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no checkpoint of the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is newer than the pack&apos;s checkpoint of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them signed by officers the anchor certified, in the role the act needs; %2 made before signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FailureReasonsChart</name>
@@ -3103,10 +3328,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,6 +3365,18 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>step %1, to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: their key and the anchor certificate that certifies every officer&apos;s key (at the first sign-in: Set up the administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Officers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3525,6 +3758,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the window locks after 1 to 240 minutes without use, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3565,23 +3802,7 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acting as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting as </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no officers yet: paydesk-cli officer add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3610,6 +3831,50 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window until you sign in again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3641,6 +3906,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 is a maker: sending money is a checker&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an administrator: administrators manage officers, not payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3765,9 +4034,25 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
-    <name>OfficerRepository</name>
+    <name>OfficerAdministration</name>
+    <message>
+        <source>the administrator %1 has not signed in with their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate given is not the administrator %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the trust anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator: only an administrator manages officers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3787,11 +4072,521 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the certificate names %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot certify the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is already a %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot change the officer&apos;s role: %1</source>
+        <source>an administrator is made with an administrator&apos;s certificate, not by a change of role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no active officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator cannot deactivate themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no certificate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PAYDESK_KEY_PASSPHRASE to the new key&apos;s passphrase (8 characters or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin init: the database&apos;s first act. Either PayDesk makes the administrator&apos;s key (--key-out, encrypted with PAYDESK_KEY_PASSPHRASE) and a self-signed CA certificate (--certificate-out) that certifies officers&apos; keys; or --trust names the ministry&apos;s CA certificate, and --certificate and --key the administrator&apos;s certificate it issued and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s officer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the anchor is valid (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s CA certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate, issued by --trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, --certificate and --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the administrator&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 administers this database; the anchor&apos;s fingerprint is %2. Give the anchor certificate to auditors: they verify with --trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer request needs --key-out and --request-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key and request written. Keep the key; give %1 to the administrator to certify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers: &quot;request ID&quot; (an officer&apos;s own key and certificate request), and an administrator&apos;s acts, signed with their key: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;certify ID --request REQ&quot; or &quot;--certificate CERT&quot;, &quot;role ID --role ROLE&quot;, &quot;deactivate ID&quot;, &quot;revoke-key ID --certificate FINGERPRINT&quot;; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maker, checker or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s certificate request (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify: a certificate the ministry&apos;s CA issued (PEM); revoke-key: its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify: where to write the certificate made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify: how long the certificate is valid (default 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: where to write the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: where to write the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer takes request, add, certify, role, deactivate or revoke-key with an ID, or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add needs --name and --role; role needs --role; certify needs --request or --certificate; revoke-key needs --certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor is the ministry&apos;s CA: certificates come from it (officer certify ID --certificate CERT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified: certificate %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, on a shared PostgreSQL database: also the officer&apos;s own login, in the group of their role, with a new password printed once. role and deactivate follow an existing login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login %1 is made; its password, shown this once: %2. The officer keeps it in their keychain (PayDesk asks for it at the first start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>cannot add the officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRole</name>
+    <message>
+        <source>maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignIn</name>
+    <message>
+        <source>there is no officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer: an administrator must add them and certify their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate of %1 is for this key: an administrator must certify it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of %1 was revoked by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no administrator certified this key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerStandings</name>
+    <message>
+        <source>entry %1 (%2 by %3 on %4) was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3 on %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed with a certificate PayDesk does not hold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed with the certificate of %1, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not verify with the certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no administrator had certified the key of %1 it is signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of %1 it is signed with had been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not an active officer then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator may do this; %1 was a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was a %2 then, and may change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a %1&apos;s act, and %2 was a %3 then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not an administrator&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor was installed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was already an officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role granted is not one PayDesk knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there was no officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate it names is not one of %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s act PayDesk does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officers yet: the administrator adds them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certify a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ertificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will not sign in or act again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1? They sign in again only once a new key is certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key certified: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator adds officers, certifies their keys and grants their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted, because their signature does not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an officer in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor is a ministry&apos;s CA: its certificates come from it (Add a certificate…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified, but the certificate could not be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified until %2: they can sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is taken in: they can sign in with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they no longer sign in or act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no certified key to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked (%2): they sign in again once a new key is certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request %1 made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep a copy of the certificate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6246,10 +7041,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,11 +7076,146 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>Database f&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keystroke or click for this long, the window locks and asks for the officer&apos;s key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupProgress</name>
     <message>
         <source>cannot read how far the setup is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Keep the passphrase in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the &amp;administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to PayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own key: every change you make is signed with it, and nobody else can act in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window locked after a while without use. Sign in again to go on; another officer signs in after you sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your encrypted key file (.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the one the keychain keeps for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: make the administrator&apos;s key and certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody administers this database yet. The administrator sets up their key first, then adds the officers and certifies their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s passphrase: the keychain keeps none for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6312,10 +7238,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (key %3…, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signed off and countersigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6324,27 +7246,35 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the maker&apos;s key (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the maker&apos;s signature (%1) does not verify: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (certificate %3…, %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6407,6 +7337,22 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the key is an RSA key; G2P Connect envelopes are signed with Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key&apos;s passphrase needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encrypt the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an officer&apos;s RSA key needs at least 2048 bits; this one has %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6559,6 +7505,29 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the hub says paid; no debit on the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>this database already has its trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the trust anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the trust anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the certificate of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

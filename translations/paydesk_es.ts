@@ -41,6 +41,89 @@
     </message>
 </context>
 <context>
+    <name>AdministratorSetupDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation>%1 ya existe: PayDesk no sobrescribe una clave ni un certificado</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Set up the administrator</source>
+        <translation>Configurar el administrador</translation>
+    </message>
+    <message>
+        <source>The administrator adds officers, certifies their keys and grants their roles; they touch no payment. Their key signs the anchor certificate that every officer&apos;s key is checked against: keep the key file safe and give the certificate to auditors.</source>
+        <translation>El administrador añade a los funcionarios, certifica sus claves y asigna sus roles; no toca ningún pago. Su clave firma el certificado ancla con el que se comprueba la clave de cada funcionario: guarde el archivo de clave en lugar seguro y entregue el certificado a los auditores.</translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation>&amp;Identificador del funcionario:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation>Su archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation>Dónde guardar su clave</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation>Claves (*.pem)</translation>
+    </message>
+    <message>
+        <source>Anchor &amp;certificate:</source>
+        <translation>&amp;Certificado ancla:</translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate</source>
+        <translation>Dónde escribir el certificado ancla</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificados (*.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up and sign in</source>
+        <translation>&amp;Configurar e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Rellene todos los campos.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>No se puede crear la clave: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set up the administrator: %1</source>
+        <translation>No se puede configurar el administrador: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgeingBoard</name>
     <message>
         <source>under an hour</source>
@@ -173,6 +256,28 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>not a PayDesk audit checkpoint (it needs entries, head_hash, taken_at, officer and signature)</source>
+        <translation>no es un punto de control de auditoría de PayDesk (necesita entries, head_hash, taken_at, officer y signature)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation>%1 no ha iniciado sesión con su clave</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>no se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the audit checkpoint: %1</source>
+        <translation>no se puede guardar el punto de control de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -193,6 +298,10 @@
     <message>
         <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
         <translation>la entrada %1 se modificó después de escribirse (%2 por %3 el %4)</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it</source>
+        <translation>%1 no ha iniciado sesión con su clave: PayDesk registra un acto solo cuando lo firma el funcionario que lo realiza</translation>
     </message>
 </context>
 <context>
@@ -262,6 +371,37 @@
     </message>
 </context>
 <context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>the checkpoint of %1 does not carry the certificate it names</source>
+        <translation>el punto de control de %1 no lleva el certificado que nombra</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1: %2</source>
+        <translation>el punto de control de %1: %2</translation>
+    </message>
+    <message>
+        <source>the checkpoint said to be signed by %1 on %2 does not verify</source>
+        <translation>el punto de control supuestamente firmado por %1 el %2 no se verifica</translation>
+    </message>
+    <message>
+        <source>entry %1 is signed, yet comes before the anchor was installed</source>
+        <translation>la entrada %1 está firmada, pero es anterior a la instalación del ancla</translation>
+    </message>
+    <message>
+        <source>no trust anchor was ever installed in this log: none of its %1 entries is signed</source>
+        <translation>nunca se instaló un ancla de confianza en este registro: ninguna de sus %1 entradas está firmada</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, yet %2 signed a checkpoint of %3 entries on %4: entries were removed from its end</source>
+        <translation>el registro tiene %1 entradas, pero %2 firmó un punto de control de %3 entradas el %4: se quitaron entradas del final</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
+        <translation>la entrada %1 no es la que vio el punto de control de %2 del %3: el registro fue reescrito</translation>
+    </message>
+</context>
+<context>
     <name>BankStatementFile</name>
     <message>
         <source>MT940 statement, %1</source>
@@ -299,16 +439,8 @@
         <translation>No se puede exportar el lote %1: %2</translation>
     </message>
     <message>
-        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
-        <translation>export: la clave privada PEM del inquilino, para firmar; sign: la del funcionario.</translation>
-    </message>
-    <message>
         <source>batches takes prepare, list, export or sign, and an id.</source>
         <translation>batches admite prepare, list, export o sign, y un identificador.</translation>
-    </message>
-    <message>
-        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
-        <translation>batches sign necesita --key, la clave privada del funcionario en turno.</translation>
     </message>
     <message>
         <source>Cannot sign batch %1: %2</source>
@@ -319,16 +451,20 @@
         <translation>Lote %1: %2.</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out CARPETA [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión, o con --hand-carry para subirlo a mano (el lote queda entonces entregado en mano: PayDesk solo lo envía cuando un funcionario confirma que no se subió por otra vía). sign BATCH_ID --key KEY.pem: el funcionario en turno firma el manifiesto del lote con su propia clave (registrada con officer key): un preparador lo visa, un verificador lo refrenda; la frase de paso, si la hay, se lee de PAYDESK_KEY_PASSPHRASE o, si no, del llavero del sistema.</translation>
-    </message>
-    <message>
         <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
         <translation>export: el paquete se subirá al hub a mano; el lote queda entregado en mano.</translation>
     </message>
     <message>
         <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
         <translation>El lote %1 queda entregado en mano: PayDesk solo lo envía con send --batch %1 --not-uploaded-elsewhere --yes, una vez demostrado que el hub no lo tiene.</translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID: the acting officer signs the batch&apos;s manifest with their own key (--officer-key, certified by the administrator): a maker signs it off, a checker countersigns.</source>
+        <translation>Lotes de pago. prepare CYCLE_ID: un pago por derecho aprobado, dividido en lotes cuyos archivos quedan congelados. list CYCLE_ID: los lotes. export BATCH_ID --out DIR [--key KEY.pem]: el CSV del lote, su X-SIGNATURE (con la clave), un manifiesto y el visado de los funcionarios, para revisión, o con --hand-carry para subirlo a mano (el lote queda entonces entregado: PayDesk solo lo envía cuando un funcionario confirma que no se subió en otro lugar). sign BATCH_ID: el funcionario que actúa firma el manifiesto del lote con su propia clave (--officer-key, certificada por el administrador): un preparador lo visa, un verificador lo refrenda.</translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign the file.</source>
+        <translation>export: la clave privada PEM del inquilino, para firmar el archivo.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +564,14 @@
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
         <translation>%1 tiene %2 bytes: no es un archivo de lote</translation>
+    </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation>no se puede comprobar quién firmó sin el certificado del administrador en el que confiar (--trust)</translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation>el certificado de confianza: %1</translation>
     </message>
 </context>
 <context>
@@ -589,20 +733,8 @@
 <context>
     <name>BatchSignOff</name>
     <message>
-        <source>cannot register the key of %1 (is it an officer?): %2</source>
-        <translation>no se puede registrar la clave de %1 (¿es un agente?): %2</translation>
-    </message>
-    <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
         <translation>%1 no firma nada: solo los preparadores activos visan y los verificadores contrafirman</translation>
-    </message>
-    <message>
-        <source>%1 has no registered key (paydesk-cli officer key)</source>
-        <translation>%1 no tiene una clave registrada (paydesk-cli officer key)</translation>
-    </message>
-    <message>
-        <source>this is not the key %1 registered (fingerprint %2…)</source>
-        <translation>esta no es la clave que registró %1 (huella %2…)</translation>
     </message>
     <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
@@ -639,6 +771,10 @@
     <message>
         <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
         <translation>el lote %1 no espera ser enviado: solo se visa un lote listo (o entregado en mano)</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation>%1 no ha iniciado sesión con su clave</translation>
     </message>
 </context>
 <context>
@@ -875,14 +1011,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <translation>Lote %1: %2.</translation>
     </message>
     <message>
-        <source>Your own private key (the one you registered)</source>
-        <translation>Su propia clave privada (la que registró)</translation>
-    </message>
-    <message>
-        <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Writing the evidence pack of the cycle…</source>
         <translation>Escribiendo el paquete de evidencias del ciclo…</translation>
     </message>
@@ -1081,6 +1209,67 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>not a PEM X.509 certificate</source>
+        <translation>no es un certificado X.509 PEM</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not a certificate authority</source>
+        <translation>el certificado de confianza %1 no es una autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not issued by %2</source>
+        <translation>el certificado de %1 no fue emitido por %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 does not carry a valid signature of %2</source>
+        <translation>el certificado de %1 no lleva una firma válida de %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is valid from %2 to %3, not on %4</source>
+        <translation>el certificado de %1 es válido del %2 al %3, no el %4</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not valid on %2</source>
+        <translation>el certificado de confianza %1 no es válido el %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>cannot make the administrator&apos;s certificate</source>
+        <translation>no se puede crear el certificado del administrador</translation>
+    </message>
+    <message>
+        <source>cannot certify the key of %1</source>
+        <translation>no se puede certificar la clave de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>cannot make the certificate request</source>
+        <translation>no se puede crear la solicitud de certificado</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate request</source>
+        <translation>no es una solicitud de certificado PEM</translation>
+    </message>
+    <message>
+        <source>the certificate request is not signed by the key it carries</source>
+        <translation>la solicitud de certificado no está firmada por la clave que lleva</translation>
+    </message>
+    <message>
+        <source>the certificate request names no officer (common name)</source>
+        <translation>la solicitud de certificado no nombra a ningún funcionario (nombre común)</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s key: %1</source>
+        <translation>la clave de la solicitud de certificado: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1219,16 +1408,8 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Se muestran %1 de %2 beneficiarios coincidentes.</translation>
     </message>
     <message>
-        <source>Who imports, for the audit log (default: %1).</source>
-        <translation>Quién importa, para el registro de auditoría (por defecto: %1).</translation>
-    </message>
-    <message>
         <source>Only beneficiaries whose payee account another registry id holds too.</source>
         <translation>Solo los beneficiarios cuya cuenta de pago también pertenece a otro identificador del registro.</translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
-        <translation>El registro de auditoría: «verify» comprueba su cadena de hash (código de salida 1 si está rota), «list» muestra las últimas entradas.</translation>
     </message>
     <message>
         <source>At most N entries.</source>
@@ -1247,28 +1428,8 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>--limit admite un número entero de entradas.</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation>El registro de auditoría está intacto: %1 entradas, cada una encadenada a la anterior.</translation>
-    </message>
-    <message>
         <source>The audit log is broken: %1.</source>
         <translation>El registro de auditoría está roto: %1.</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s full name.</source>
-        <translation>El nombre completo del funcionario.</translation>
-    </message>
-    <message>
-        <source>maker, checker or viewer.</source>
-        <translation>maker, checker o viewer.</translation>
-    </message>
-    <message>
-        <source>officer add needs --name and --role maker, checker or viewer.</source>
-        <translation>officer add necesita --name y --role maker, checker o viewer.</translation>
-    </message>
-    <message>
-        <source>Cannot add the officer: %1</source>
-        <translation>No se puede añadir el funcionario: %1</translation>
     </message>
     <message>
         <source>Only beneficiaries enrolled in this program.</source>
@@ -1386,18 +1547,43 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Frente a los resultados: %1 pagados, %2 fallidos, %3 en curso, %4 faltantes.</translation>
     </message>
     <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation>Números de teléfono, cuentas de pago y documentos de identidad ocultos salvo sus cuatro últimos caracteres.</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>El paquete de evidencias es íntegro.</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visado: %1.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave (por defecto: PAYDESK_KEY_PASSPHRASE, si no, el llavero del sistema).</translation>
+    </message>
+    <message>
         <source>Usage: paydesk-cli COMMAND [OPTIONS]
 
 Commands:
   demo-data       write a synthetic registry CSV
   import FILE     import a registry CSV into the database
   beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
+  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
   audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-  officer role    give an officer another role
-  officer key     register an officer&apos;s public key for signing batches off
+  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
+  officer request an officer&apos;s own key and certificate request
+  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
+  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
+  officer list    list the officers, with the roles administrators&apos; signed acts gave them
   program         create, list and enrol programs
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
@@ -1427,12 +1613,13 @@ Comandos:
   demo-data       escribir un CSV de registro sintético
   import FILE     importar un CSV de registro a la base de datos
   beneficiaries   listar los beneficiarios
-  audit verify    comprobar la cadena de hash del registro de auditoría
+  audit verify    comprobar el registro de auditoría: su cadena y, con --trust CERT, cada firma y punto de control
   audit list      mostrar las últimas entradas del registro de auditoría
-  officer add     añadir un funcionario (maker, checker o viewer)
-  officer list    listar los funcionarios
-  officer role    dar otro rol a un funcionario
-  officer key     registrar la clave pública de un funcionario para visar lotes
+  admin init      la clave del administrador y el certificado ancla (o la CA del ministerio)
+  officer request la clave propia de un funcionario y su solicitud de certificado
+  officer add     añadir un funcionario (preparador, verificador u observador): un acto firmado de un administrador
+  officer certify certificar la clave de un funcionario; también role, deactivate, revoke-key
+  officer list    listar los funcionarios, con los roles que les dieron los actos firmados de los administradores
   program         crear, listar e inscribir programas
   enrol ID        aplicar la elegibilidad de un programa al registro (program enrol)
   cycle           crear, generar, enviar a aprobación, aprobar, devolver, cancelar y listar ciclos
@@ -1458,72 +1645,52 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
 </translation>
     </message>
     <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation>Números de teléfono, cuentas de pago y documentos de identidad ocultos salvo sus cuatro últimos caracteres.</translation>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation>El registro de auditoría: «verify» comprueba su cadena de hash y, con --trust, la firma de cada entrada, quién firmó con qué certificado y en qué rol, y los puntos de control (código de salida 1 si algo falla); «list» muestra las últimas entradas.</translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
-        <translation>Funcionarios: «add ID --name NOMBRE --role maker|checker|viewer», «role ID --role ROL», «key ID --public-key ARCHIVO» (una clave pública o un certificado PEM, Ed25519 o RSA) o «list».</translation>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation>verify: el certificado de CA del administrador (o del ministerio) en el que confiar.</translation>
     </message>
     <message>
-        <source>The officer&apos;s public key or certificate (PEM).</source>
-        <translation>La clave pública o el certificado del funcionario (PEM).</translation>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation>verify: un punto de control (JSON, tal como lo llevan los artefactos) que el registro aún debe contener; repetible.</translation>
     </message>
     <message>
-        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
-        <translation>Quién añade el funcionario o cambia el rol, para el registro de auditoría (por defecto: %1).</translation>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation>--checkpoint necesita --trust: un punto de control solo cuenta si su firma se verifica.</translation>
     </message>
     <message>
-        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
-        <translation>officer admite «add ID», «role ID», «key ID» o «list».</translation>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation>La cadena del registro de auditoría está intacta: %1 entradas, cada una encadenada a la anterior. No se comprobaron las firmas: indique --trust CERT.</translation>
     </message>
     <message>
-        <source>officer key needs --public-key FILE.</source>
-        <translation>officer key necesita --public-key ARCHIVO.</translation>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation>No se puede usar %1 como certificado de confianza: %2</translation>
     </message>
     <message>
-        <source>officer role needs --role maker, checker or viewer.</source>
-        <translation>officer role necesita --role maker, checker o viewer.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cannot register the key: %1</source>
-        <translation>No se puede registrar la clave: %1</translation>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation>El registro de auditoría está intacto y firmado: %1 entradas (%2 hechas antes de las firmas, verificadas solo por la cadena), %3 puntos de control coinciden con él.</translation>
     </message>
     <message>
-        <source>%1&apos;s key registered: fingerprint %2.</source>
-        <translation>Clave de %1 registrada: huella %2.</translation>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation>  %1 (%2): %3 entradas, certificado %4…</translation>
     </message>
     <message>
-        <source>Cannot change the role: %1</source>
-        <translation>No se puede cambiar el rol: %1</translation>
+        <source>The audit log does not stand: %1.</source>
+        <translation>El registro de auditoría no se sostiene: %1.</translation>
     </message>
     <message>
-        <source>%1 is now a %2.</source>
-        <translation>%1 es ahora %2.</translation>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation>Revisa un archivo de lote de Payment Hub EE sin base de datos ni red: filas, totales por moneda y todo lo que el hub rechazaría o alteraría. El manifiesto y la firma de un paquete (.manifest.json y .signature del ARCHIVO) y el visado de los funcionarios (.signoff.json) se comprueban si existen; --cert comprueba la firma. Dada una carpeta, comprueba en su lugar un paquete de evidencias (paydesk-cli evidence). Las firmas de los funcionarios se comprueban con el certificado del administrador dado con --trust, y no cuentan sin él. Código de salida 4 si algo está mal.</translation>
     </message>
     <message>
-        <source>Checked: %1.</source>
-        <translation>Comprobado: %1.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation>El paquete de evidencias es íntegro.</translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
-        <translation>Revisa un archivo de lote de Payment Hub EE sin base de datos ni red: filas, totales por moneda y todo lo que el hub rechazaría o alteraría. El manifiesto y la firma de un paquete (.manifest.json y .signature de ARCHIVO) y el visado de los funcionarios (.signoff.json) se comprueban si existen; --cert comprueba la firma. Con una carpeta, comprueba en su lugar un paquete de evidencias (paydesk-cli evidence). Código de salida 4 si algo está mal.</translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation>Visado: %1.</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
-        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave (por defecto: PAYDESK_KEY_PASSPHRASE, si no, el llavero del sistema).</translation>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation>El certificado del administrador (el ancla de confianza) con el que comprobar las firmas de los funcionarios.</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1710,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
         <translation>Ejecute paydesk-cli --help para ver los comandos.</translation>
-    </message>
-    <message>
-        <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
-        <translation>No existe el funcionario %1: añada uno con paydesk-cli officer add, o indique uno con --officer.</translation>
     </message>
     <message>
         <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
@@ -1591,6 +1754,22 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>nothing kept</source>
         <translation>no hay nada guardado</translation>
+    </message>
+    <message>
+        <source>The acting officer&apos;s private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain.</source>
+        <translation>La clave privada del funcionario que actúa (PEM PKCS#8 cifrado; por defecto: PAYDESK_OFFICER_KEY); su frase de contraseña, de PAYDESK_KEY_PASSPHRASE o del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.</source>
+        <translation>Actuar como %1 requiere su clave: indique --officer-key ARCHIVO (o PAYDESK_OFFICER_KEY). No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file. Nothing was done.</source>
+        <translation>%1 no está protegido por una frase de contraseña: la clave de un funcionario debe ser un archivo PKCS#8 cifrado. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot act: %2. Nothing was done.</source>
+        <translation>%1 no puede actuar: %2. No se hizo nada.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2306,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>cannot finish the report %1</source>
         <translation>no se puede terminar el informe %1</translation>
     </message>
+    <message>
+        <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
+        <translation>Punto de control del registro de auditoría: %1 entradas, cabeza %2…, firmado por %3 el %4</translation>
+    </message>
 </context>
 <context>
     <name>CycleSeal</name>
@@ -2515,6 +2698,29 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
 </context>
 <context>
+    <name>DatabaseLogins</name>
+    <message>
+        <source>the database refused: %1</source>
+        <translation>la base de datos se negó: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database&apos;s logins: %1</source>
+        <translation>no se pueden leer los inicios de sesión de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>a SQLite file has no logins: officers sign in with their keys alone</source>
+        <translation>un archivo SQLite no tiene inicios de sesión: los funcionarios inician sesión solo con su clave</translation>
+    </message>
+    <message>
+        <source>the database already has a login %1</source>
+        <translation>la base de datos ya tiene un inicio de sesión %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the login: %1</source>
+        <translation>no se puede preparar el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMigrator</name>
     <message>
         <source>cannot create the schema_version table: %1</source>
@@ -2841,6 +3047,26 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
         <translation>%1 paquetes de lote revisados contra sus manifiestos y visados</translation>
     </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation>no se puede comprobar quién firmó sin el certificado del administrador en el que confiar (--trust)</translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation>el certificado de confianza: %1</translation>
+    </message>
+    <message>
+        <source>has no checkpoint of the log: %1</source>
+        <translation>no tiene punto de control del registro: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is newer than the pack&apos;s checkpoint of %2 entries</source>
+        <translation>la entrada %1 es más reciente que el punto de control del paquete, de %2 entradas</translation>
+    </message>
+    <message>
+        <source>%1 of them signed by officers the anchor certified, in the role the act needs; %2 made before signatures</source>
+        <translation>%1 de ellas firmadas por funcionarios que el ancla certificó, en el rol que exige el acto; %2 hechas antes de las firmas</translation>
+    </message>
 </context>
 <context>
     <name>FailureReasonsChart</name>
@@ -3148,10 +3374,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>De una base vacía a un primer pago. Cada paso se marca cuando está hecho.</translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
-        <translation>Funcionarios: al menos un preparador y un verificador (ahora %1 y %2). Un administrador los añade con paydesk-cli officer add ID --name NOMBRE --role maker|checker.</translation>
-    </message>
-    <message>
         <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
         <translation>Registro: importar los beneficiarios desde un archivo CSV (ahora %1).</translation>
     </message>
@@ -3190,6 +3412,18 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>step %1, to do</source>
         <translation>paso %1, pendiente</translation>
+    </message>
+    <message>
+        <source>Administrator: their key and the anchor certificate that certifies every officer&apos;s key (at the first sign-in: Set up the administrator).</source>
+        <translation>Administrador: su clave y el certificado ancla que certifica la clave de cada funcionario (en el primer inicio de sesión: Configurar el administrador).</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
+        <translation>Funcionarios: al menos un preparador y un verificador (ahora %1 y %2). Cada uno crea su clave con paydesk-cli officer request; el administrador los añade y certifica la solicitud en la página Funcionarios.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Officers</source>
+        <translation>Ir a &amp;Funcionarios</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3804,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>%1 holds no PEM certificate</source>
         <translation>%1 no contiene ningún certificado PEM</translation>
     </message>
+    <message>
+        <source>the window locks after 1 to 240 minutes without use, not %1</source>
+        <translation>la ventana se bloquea tras 1 a 240 minutos sin uso, no %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3610,24 +3848,8 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <source>Acting as</source>
-        <translation>Actúa como</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>Funcionario</translation>
-    </message>
-    <message>
-        <source>Acting as </source>
-        <translation>Actúa como </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>no officers yet: paydesk-cli officer add</source>
-        <translation>aún no hay funcionarios: paydesk-cli officer add</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3656,6 +3878,50 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
         <translation>PayDesk está enviando lotes al hub. ¿Detener el envío y cerrar? El lote que se está enviando se termina y se registra primero; los demás siguen listos.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Funcionarios</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the window until you sign in again (Ctrl+L)</source>
+        <translation>Bloquear la ventana hasta que vuelva a iniciar sesión (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sesión iniciada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Nadie ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Sign in again to go on.</source>
+        <translation>La ventana de %1 está bloqueada. Vuelva a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
+        <translation>Inicie sesión con su propia clave para trabajar en PayDesk: cada cambio lo firma el funcionario que lo hace.</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3953,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>%1 is a maker: sending money is a checker&apos;s work</source>
         <translation>%1 es preparador: enviar dinero es trabajo de un verificador</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator: administrators manage officers, not payments</source>
+        <translation>%1 es administrador: los administradores gestionan funcionarios, no pagos</translation>
     </message>
 </context>
 <context>
@@ -3810,10 +4080,26 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
 </context>
 <context>
-    <name>OfficerRepository</name>
+    <name>OfficerAdministration</name>
+    <message>
+        <source>the administrator %1 has not signed in with their key</source>
+        <translation>el administrador %1 no ha iniciado sesión con su clave</translation>
+    </message>
+    <message>
+        <source>the certificate given is not the administrator %1&apos;s</source>
+        <translation>el certificado dado no es el del administrador %1</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
         <translation>«%1» no es un identificador de funcionario: %2</translation>
+    </message>
+    <message>
+        <source>cannot install the trust anchor: %1</source>
+        <translation>no se puede instalar el ancla de confianza: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator: only an administrator manages officers</source>
+        <translation>%1 no es un administrador activo: solo un administrador gestiona a los funcionarios</translation>
     </message>
     <message>
         <source>an officer needs a name</source>
@@ -3825,19 +4111,529 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
     <message>
         <source>cannot add the officer: %1</source>
-        <translation>no se puede añadir el funcionario: %1</translation>
+        <translation>no se puede añadir al funcionario: %1</translation>
     </message>
     <message>
         <source>there is no officer %1</source>
-        <translation>no existe el agente %1</translation>
+        <translation>no existe el funcionario %1</translation>
+    </message>
+    <message>
+        <source>the certificate names %1, not %2</source>
+        <translation>el certificado nombra a %1, no a %2</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation>un certificado de administrador es solo para administradores</translation>
+    </message>
+    <message>
+        <source>cannot certify the key: %1</source>
+        <translation>no se puede certificar la clave: %1</translation>
     </message>
     <message>
         <source>%1 is already a %2</source>
         <translation>%1 ya es %2</translation>
     </message>
     <message>
-        <source>cannot change the officer&apos;s role: %1</source>
-        <translation>no se puede cambiar el rol del agente: %1</translation>
+        <source>an administrator is made with an administrator&apos;s certificate, not by a change of role</source>
+        <translation>un administrador se crea con un certificado de administrador, no con un cambio de rol</translation>
+    </message>
+    <message>
+        <source>there is no active officer %1</source>
+        <translation>no existe el funcionario activo %1</translation>
+    </message>
+    <message>
+        <source>an administrator cannot deactivate themself</source>
+        <translation>un administrador no puede desactivarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate %2</source>
+        <translation>%1 no tiene el certificado %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Set PAYDESK_KEY_PASSPHRASE to the new key&apos;s passphrase (8 characters or more).</source>
+        <translation>Defina PAYDESK_KEY_PASSPHRASE con la frase de contraseña de la nueva clave (8 caracteres o más).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate.</source>
+        <translation>%1 ya existe: PayDesk no sobrescribe una clave ni un certificado.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>admin init: the database&apos;s first act. Either PayDesk makes the administrator&apos;s key (--key-out, encrypted with PAYDESK_KEY_PASSPHRASE) and a self-signed CA certificate (--certificate-out) that certifies officers&apos; keys; or --trust names the ministry&apos;s CA certificate, and --certificate and --key the administrator&apos;s certificate it issued and its key.</source>
+        <translation>admin init: el primer acto de la base de datos. O bien PayDesk crea la clave del administrador (--key-out, cifrada con PAYDESK_KEY_PASSPHRASE) y un certificado de CA autofirmado (--certificate-out) que certifica las claves de los funcionarios; o bien --trust nombra el certificado de CA del ministerio, y --certificate y --key el certificado que emitió para el administrador y su clave.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s officer id.</source>
+        <translation>El identificador de funcionario del administrador.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>El nombre completo del administrador.</translation>
+    </message>
+    <message>
+        <source>Where to write the new key.</source>
+        <translation>Dónde escribir la nueva clave.</translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate.</source>
+        <translation>Dónde escribir el certificado ancla.</translation>
+    </message>
+    <message>
+        <source>How long the anchor is valid (default 10).</source>
+        <translation>Cuánto tiempo es válida el ancla (10 por defecto).</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s CA certificate (PEM).</source>
+        <translation>El certificado de CA del ministerio (PEM).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate, issued by --trust.</source>
+        <translation>El certificado del administrador, emitido por --trust.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s private key.</source>
+        <translation>La clave privada del administrador.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, --certificate and --key.</source>
+        <translation>admin init necesita --id y --name, y o bien --key-out y --certificate-out, o bien --trust, --certificate y --key.</translation>
+    </message>
+    <message>
+        <source>Cannot make the administrator&apos;s key: %1</source>
+        <translation>No se puede crear la clave del administrador: %1</translation>
+    </message>
+    <message>
+        <source>Cannot install the anchor: %1</source>
+        <translation>No se puede instalar el ancla: %1</translation>
+    </message>
+    <message>
+        <source>%1 administers this database; the anchor&apos;s fingerprint is %2. Give the anchor certificate to auditors: they verify with --trust.</source>
+        <translation>%1 administra esta base de datos; la huella del ancla es %2. Entregue el certificado ancla a los auditores: verifican con --trust.</translation>
+    </message>
+    <message>
+        <source>officer request needs --key-out and --request-out.</source>
+        <translation>officer request necesita --key-out y --request-out.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>No se puede crear la clave: %1</translation>
+    </message>
+    <message>
+        <source>Key and request written. Keep the key; give %1 to the administrator to certify.</source>
+        <translation>Clave y solicitud escritas. Guarde la clave; entregue %1 al administrador para que la certifique.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>No contado: %1</translation>
+    </message>
+    <message>
+        <source>Officers: &quot;request ID&quot; (an officer&apos;s own key and certificate request), and an administrator&apos;s acts, signed with their key: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;certify ID --request REQ&quot; or &quot;--certificate CERT&quot;, &quot;role ID --role ROLE&quot;, &quot;deactivate ID&quot;, &quot;revoke-key ID --certificate FINGERPRINT&quot;; or &quot;list&quot;.</source>
+        <translation>Funcionarios: «request ID» (la clave propia de un funcionario y su solicitud de certificado), y los actos de un administrador, firmados con su clave: «add ID --name NOMBRE --role maker|checker|viewer», «certify ID --request REQ» o «--certificate CERT», «role ID --role ROL», «deactivate ID», «revoke-key ID --certificate HUELLA»; o «list».</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name.</source>
+        <translation>El nombre completo del funcionario.</translation>
+    </message>
+    <message>
+        <source>maker, checker or viewer.</source>
+        <translation>maker, checker o viewer.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s certificate request (PEM).</source>
+        <translation>La solicitud de certificado del funcionario (PEM).</translation>
+    </message>
+    <message>
+        <source>certify: a certificate the ministry&apos;s CA issued (PEM); revoke-key: its fingerprint.</source>
+        <translation>certify: un certificado emitido por la CA del ministerio (PEM); revoke-key: su huella.</translation>
+    </message>
+    <message>
+        <source>certify: where to write the certificate made.</source>
+        <translation>certify: dónde escribir el certificado creado.</translation>
+    </message>
+    <message>
+        <source>certify: how long the certificate is valid (default 365).</source>
+        <translation>certify: cuánto tiempo es válido el certificado (365 por defecto).</translation>
+    </message>
+    <message>
+        <source>request: where to write the new key.</source>
+        <translation>request: dónde escribir la nueva clave.</translation>
+    </message>
+    <message>
+        <source>request: where to write the request.</source>
+        <translation>request: dónde escribir la solicitud.</translation>
+    </message>
+    <message>
+        <source>officer takes request, add, certify, role, deactivate or revoke-key with an ID, or list.</source>
+        <translation>officer admite request, add, certify, role, deactivate o revoke-key con un ID, o list.</translation>
+    </message>
+    <message>
+        <source>add needs --name and --role; role needs --role; certify needs --request or --certificate; revoke-key needs --certificate.</source>
+        <translation>add necesita --name y --role; role necesita --role; certify necesita --request o --certificate; revoke-key necesita --certificate.</translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation>la solicitud es para %1, no para %2</translation>
+    </message>
+    <message>
+        <source>the anchor is the ministry&apos;s CA: certificates come from it (officer certify ID --certificate CERT)</source>
+        <translation>el ancla es la CA del ministerio: los certificados vienen de ella (officer certify ID --certificate CERT)</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified: certificate %2, valid until %3.</source>
+        <translation>La clave de %1 está certificada: certificado %2, válido hasta %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>No se hizo nada: %1</translation>
+    </message>
+    <message>
+        <source>add, on a shared PostgreSQL database: also the officer&apos;s own login, in the group of their role, with a new password printed once. role and deactivate follow an existing login.</source>
+        <translation>add, en una base de datos PostgreSQL compartida: también el inicio de sesión propio del funcionario, en el grupo de su rol, con una contraseña nueva mostrada una vez. role y deactivate siguen a un inicio de sesión existente.</translation>
+    </message>
+    <message>
+        <source>The database login %1 is made; its password, shown this once: %2. The officer keeps it in their keychain (PayDesk asks for it at the first start).</source>
+        <translation>El inicio de sesión %1 en la base de datos está creado; su contraseña, mostrada solo esta vez: %2. El funcionario la guarda en su llavero (PayDesk la pide en el primer inicio).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>cannot add the officer: %1</source>
+        <translation>no se puede añadir el funcionario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRole</name>
+    <message>
+        <source>maker</source>
+        <translation>preparador</translation>
+    </message>
+    <message>
+        <source>checker</source>
+        <translation>verificador</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignIn</name>
+    <message>
+        <source>there is no officer %1</source>
+        <translation>no existe el funcionario %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer: an administrator must add them and certify their key</source>
+        <translation>%1 no es un funcionario activo: un administrador debe añadirlo y certificar su clave</translation>
+    </message>
+    <message>
+        <source>no certificate of %1 is for this key: an administrator must certify it first</source>
+        <translation>ningún certificado de %1 corresponde a esta clave: un administrador debe certificarla primero</translation>
+    </message>
+    <message>
+        <source>the key of %1 was revoked by an administrator</source>
+        <translation>un administrador revocó la clave de %1</translation>
+    </message>
+    <message>
+        <source>no administrator certified this key of %1</source>
+        <translation>ningún administrador certificó esta clave de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerStandings</name>
+    <message>
+        <source>entry %1 (%2 by %3 on %4) was changed after it was written</source>
+        <translation>la entrada %1 (%2 por %3 el %4) se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3 on %4): %5</source>
+        <translation>entrada %1 (%2 por %3 el %4): %5</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no está firmada</translation>
+    </message>
+    <message>
+        <source>it is signed with a certificate PayDesk does not hold (%1)</source>
+        <translation>está firmada con un certificado que PayDesk no tiene (%1)</translation>
+    </message>
+    <message>
+        <source>it is signed with the certificate of %1, not of %2</source>
+        <translation>está firmada con el certificado de %1, no de %2</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with the certificate of %1</source>
+        <translation>su firma no se verifica con el certificado de %1</translation>
+    </message>
+    <message>
+        <source>no administrator had certified the key of %1 it is signed with</source>
+        <translation>ningún administrador había certificado la clave de %1 con la que está firmada</translation>
+    </message>
+    <message>
+        <source>the key of %1 it is signed with had been revoked</source>
+        <translation>la clave de %1 con la que está firmada había sido revocada</translation>
+    </message>
+    <message>
+        <source>%1 was not an active officer then</source>
+        <translation>%1 no era entonces un funcionario activo</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this; %1 was a %2</source>
+        <translation>solo un administrador puede hacer esto; %1 era %2</translation>
+    </message>
+    <message>
+        <source>%1 was a %2 then, and may change nothing</source>
+        <translation>%1 era entonces %2, y no puede cambiar nada</translation>
+    </message>
+    <message>
+        <source>this is a %1&apos;s act, and %2 was a %3 then</source>
+        <translation>este es un acto de %1, y %2 era entonces %3</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not an administrator&apos;s</source>
+        <translation>el certificado de %1 no es de un administrador</translation>
+    </message>
+    <message>
+        <source>the anchor was installed already</source>
+        <translation>el ancla ya estaba instalada</translation>
+    </message>
+    <message>
+        <source>there was already an officer %1</source>
+        <translation>ya había un funcionario %1</translation>
+    </message>
+    <message>
+        <source>the role granted is not one PayDesk knows</source>
+        <translation>el rol asignado no es uno que PayDesk conozca</translation>
+    </message>
+    <message>
+        <source>there was no officer %1</source>
+        <translation>no había ningún funcionario %1</translation>
+    </message>
+    <message>
+        <source>the certificate it names is not one of %1&apos;s</source>
+        <translation>el certificado que nombra no es uno de los de %1</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation>un certificado de administrador es solo para administradores</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s act PayDesk does not know</source>
+        <translation>un acto de administrador que PayDesk no conoce</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Funcionarios</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>No officers yet: the administrator adds them here.</source>
+        <translation>Aún no hay funcionarios: el administrador los añade aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Añadir funcionario…</translation>
+    </message>
+    <message>
+        <source>&amp;Certify a request…</source>
+        <translation>&amp;Certificar una solicitud…</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ertificate…</source>
+        <translation>Añadir un c&amp;ertificado…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar el &amp;rol…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will not sign in or act again.</source>
+        <translation>¿Desactivar a %1? No volverá a iniciar sesión ni a actuar.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key</source>
+        <translation>Re&amp;vocar clave</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1? They sign in again only once a new key is certified.</source>
+        <translation>¿Revocar las claves de %1? Volverá a iniciar sesión solo cuando se certifique una nueva clave.</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>certificada hasta %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>no key certified: cannot sign in</source>
+        <translation>ninguna clave certificada: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds officers, certifies their keys and grants their roles.</source>
+        <translation>Solo un administrador añade funcionarios, certifica sus claves y asigna sus roles.</translation>
+    </message>
+    <message>
+        <source>Not counted, because their signature does not check: %1</source>
+        <translation>No contado, porque su firma no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>Choose an officer in the list first.</source>
+        <translation>Elija primero un funcionario de la lista.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>No se hizo nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
+        <translation>%1 es ahora funcionario, como %2. Certifique después su clave: la crea con paydesk-cli officer request.</translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation>la solicitud es para %1, no para %2</translation>
+    </message>
+    <message>
+        <source>the anchor is a ministry&apos;s CA: its certificates come from it (Add a certificate…)</source>
+        <translation>el ancla es la CA de un ministerio: sus certificados vienen de ella (Añadir un certificado…)</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified, but the certificate could not be written to %2: %3</source>
+        <translation>La clave de %1 está certificada, pero el certificado no se pudo escribir en %2: %3</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified until %2: they can sign in with it.</source>
+        <translation>La clave de %1 está certificada hasta el %2: puede iniciar sesión con ella.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is taken in: they can sign in with its key.</source>
+        <translation>El certificado de %1 se ha incorporado: puede iniciar sesión con su clave.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 from now on.</source>
+        <translation>%1 es %2 a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they no longer sign in or act.</source>
+        <translation>%1 está desactivado: ya no inicia sesión ni actúa.</translation>
+    </message>
+    <message>
+        <source>%1 has no certified key to revoke</source>
+        <translation>%1 no tiene ninguna clave certificada que revocar</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked (%2): they sign in again once a new key is certified.</source>
+        <translation>Las claves de %1 están revocadas (%2): volverá a iniciar sesión cuando se certifique una nueva clave.</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Añadir un funcionario</translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation>&amp;Identificador del funcionario:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>The certificate request %1 made</source>
+        <translation>La solicitud de certificado que hizo %1</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr *.pem);;All files (*)</source>
+        <translation>Solicitudes de certificado (*.req *.csr *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Where to keep a copy of the certificate (optional)</source>
+        <translation>Dónde guardar una copia del certificado (opcional)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1</source>
+        <translation>El certificado de %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Cambiar el rol de %1</translation>
     </message>
 </context>
 <context>
@@ -6291,10 +7087,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>Hubs: %1</translation>
     </message>
     <message>
-        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
-        <translation>Guardado. La base de datos y el idioma se aplican en el próximo inicio; los ajustes de los hubs, de inmediato.</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -6330,12 +7122,147 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>Database f&amp;ile:</source>
         <translation>Arch&amp;ivo de la base:</translation>
     </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Without a keystroke or click for this long, the window locks and asks for the officer&apos;s key again.</source>
+        <translation>Sin pulsar una tecla ni hacer clic durante este tiempo, la ventana se bloquea y vuelve a pedir la clave del funcionario.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>&amp;Bloquear la ventana tras:</translation>
+    </message>
+    <message>
+        <source>Locking: %1</source>
+        <translation>Bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
+        <translation>Guardado. La base de datos y el idioma surten efecto en el próximo inicio; los hubs y el bloqueo, de inmediato.</translation>
+    </message>
 </context>
 <context>
     <name>SetupProgress</name>
     <message>
         <source>cannot read how far the setup is: %1</source>
         <translation>no se puede leer el avance de la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Keep the passphrase in this computer&apos;s keychain</source>
+        <translation>Guardar la frase de contraseña en el llavero de este equipo</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;administrator…</source>
+        <translation>Configurar el &amp;administrador…</translation>
+    </message>
+    <message>
+        <source>Sign in to PayDesk</source>
+        <translation>Iniciar sesión en PayDesk</translation>
+    </message>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation>PayDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>Sign in with your own key: every change you make is signed with it, and nobody else can act in your name.</source>
+        <translation>Inicie sesión con su propia clave: cada cambio que haga se firma con ella, y nadie más puede actuar en su nombre.</translation>
+    </message>
+    <message>
+        <source>The window locked after a while without use. Sign in again to go on; another officer signs in after you sign out.</source>
+        <translation>La ventana se bloqueó tras un tiempo sin uso. Vuelva a iniciar sesión para continuar; otro funcionario inicia sesión después de que usted la cierre.</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <source>Your key file</source>
+        <translation>Su archivo de clave</translation>
+    </message>
+    <message>
+        <source>your encrypted key file (.pem)</source>
+        <translation>su archivo de clave cifrado (.pem)</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation>La frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>empty: the one the keychain keeps for this key</source>
+        <translation>vacío: la que el llavero guarda para esta clave</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: make the administrator&apos;s key and certificate first.</source>
+        <translation>Esta base de datos aún no tiene administrador: cree primero la clave y el certificado del administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Funcionario:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Nobody administers this database yet. The administrator sets up their key first, then adds the officers and certifies their keys.</source>
+        <translation>Nadie administra aún esta base de datos. El administrador configura primero su clave, luego añade a los funcionarios y certifica sus claves.</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Elija quién es usted.</translation>
+    </message>
+    <message>
+        <source>Choose your key file.</source>
+        <translation>Elija su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1.</source>
+        <translation>No hay ningún archivo de clave en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file.</source>
+        <translation>%1 no está protegido por una frase de contraseña: la clave de un funcionario debe ser un archivo PKCS#8 cifrado.</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s passphrase: the keychain keeps none for this key.</source>
+        <translation>Escriba la frase de contraseña de la clave: el llavero no guarda ninguna para esta clave.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a private key.</source>
+        <translation>%1 no se abre con esta frase de contraseña, o no es una clave privada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in: %2</source>
+        <translation>%1 no puede iniciar sesión: %2</translation>
     </message>
 </context>
 <context>
@@ -6357,10 +7284,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>el preparador y el verificador son el mismo agente o tienen la misma clave (%1)</translation>
     </message>
     <message>
-        <source>%1 %2 (key %3…, %4)</source>
-        <translation>%1 %2 (clave %3…, %4)</translation>
-    </message>
-    <message>
         <source>signed off and countersigned: %1</source>
         <translation>visado y contrafirmado: %1</translation>
     </message>
@@ -6369,28 +7292,36 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>visado, aún sin contrafirma: %1</translation>
     </message>
     <message>
-        <source>the maker&apos;s key (%1): %2</source>
-        <translation>la clave del preparador (%1): %2</translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1): %2</source>
-        <translation>la clave del verificador (%1): %2</translation>
-    </message>
-    <message>
-        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation>la clave del preparador (%1) no es la que indica su huella</translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation>la clave del verificador (%1) no es la que indica su huella</translation>
-    </message>
-    <message>
         <source>the maker&apos;s signature (%1) does not verify: %2</source>
         <translation>la firma del preparador (%1) no se verifica: %2</translation>
     </message>
     <message>
         <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
         <translation>el refrendo del verificador (%1) no se verifica: %2</translation>
+    </message>
+    <message>
+        <source>the certificate is %1&apos;s</source>
+        <translation>el certificado es de %1</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1): %2</source>
+        <translation>el certificado del preparador (%1): %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1): %2</source>
+        <translation>el certificado del verificador (%1): %2</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation>el certificado del preparador (%1) no es el que nombra su huella</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation>el certificado del verificador (%1) no es el que nombra su huella</translation>
+    </message>
+    <message>
+        <source>%1 %2 (certificate %3…, %4)</source>
+        <translation>%1 %2 (certificado %3…, %4)</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +7384,22 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>the key is an RSA key; G2P Connect envelopes are signed with Ed25519</source>
         <translation>la clave es RSA; los sobres G2P Connect se firman con Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>no se puede crear una clave: %1</translation>
+    </message>
+    <message>
+        <source>a key&apos;s passphrase needs at least 8 characters</source>
+        <translation>la frase de contraseña de una clave necesita al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the key: %1</source>
+        <translation>no se puede cifrar la clave: %1</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s RSA key needs at least 2048 bits; this one has %1</source>
+        <translation>la clave RSA de un funcionario necesita al menos 2048 bits; esta tiene %1</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +7552,29 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>the hub says paid; no debit on the statement</source>
         <translation>el hub dice pagado; ningún débito en el extracto</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>this database already has its trust anchor</source>
+        <translation>esta base de datos ya tiene su ancla de confianza</translation>
+    </message>
+    <message>
+        <source>cannot keep the trust anchor: %1</source>
+        <translation>no se puede guardar el ancla de confianza: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the trust anchor: %1</source>
+        <translation>no se puede leer el ancla de confianza: %1</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
+        <translation>esta base de datos aún no tiene administrador: ejecute paydesk-cli admin init, o inicie la ventana de PayDesk</translation>
+    </message>
+    <message>
+        <source>cannot keep the certificate of %1: %2</source>
+        <translation>no se puede guardar el certificado de %1: %2</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,89 @@
     </message>
 </context>
 <context>
+    <name>AdministratorSetupDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation>%1 existe déjà : PayDesk n&apos;écrase pas une clé ou un certificat</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Set up the administrator</source>
+        <translation>Configurer l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The administrator adds officers, certifies their keys and grants their roles; they touch no payment. Their key signs the anchor certificate that every officer&apos;s key is checked against: keep the key file safe and give the certificate to auditors.</source>
+        <translation>L&apos;administrateur ajoute les agents, certifie leurs clés et attribue leurs rôles ; il ne touche à aucun paiement. Sa clé signe le certificat d&apos;ancrage auquel la clé de chaque agent est comparée : gardez le fichier de clé en lieu sûr et remettez le certificat aux auditeurs.</translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation>&amp;Identifiant de l&apos;agent :</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation>Votre fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation>Où garder votre clé</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation>Clés (*.pem)</translation>
+    </message>
+    <message>
+        <source>Anchor &amp;certificate:</source>
+        <translation>&amp;Certificat d&apos;ancrage :</translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate</source>
+        <translation>Où écrire le certificat d&apos;ancrage</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificats (*.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>&amp;Set up and sign in</source>
+        <translation>&amp;Configurer et se connecter</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Remplissez tous les champs.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>Impossible de créer la clé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot set up the administrator: %1</source>
+        <translation>Impossible de configurer l&apos;administrateur : %1</translation>
+    </message>
+</context>
+<context>
     <name>AgeingBoard</name>
     <message>
         <source>under an hour</source>
@@ -173,6 +256,28 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>not a PayDesk audit checkpoint (it needs entries, head_hash, taken_at, officer and signature)</source>
+        <translation>pas un point de contrôle d&apos;audit PayDesk (il lui faut entries, head_hash, taken_at, officer et signature)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation>%1 ne s&apos;est pas connecté avec sa clé</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the audit checkpoint: %1</source>
+        <translation>impossible de conserver le point de contrôle d&apos;audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -193,6 +298,10 @@
     <message>
         <source>entry %1 was changed after it was written (%2 by %3 on %4)</source>
         <translation>l&apos;entrée %1 a été modifiée après son écriture (%2 par %3 le %4)</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it</source>
+        <translation>%1 ne s&apos;est pas connecté avec sa clé : PayDesk n&apos;enregistre un acte que si l&apos;agent qui l&apos;accomplit le signe</translation>
     </message>
 </context>
 <context>
@@ -262,6 +371,37 @@
     </message>
 </context>
 <context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>the checkpoint of %1 does not carry the certificate it names</source>
+        <translation>le point de contrôle de %1 ne porte pas le certificat qu&apos;il nomme</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1: %2</source>
+        <translation>le point de contrôle de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the checkpoint said to be signed by %1 on %2 does not verify</source>
+        <translation>le point de contrôle censé être signé par %1 le %2 ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>entry %1 is signed, yet comes before the anchor was installed</source>
+        <translation>l&apos;entrée %1 est signée, mais précède l&apos;installation de l&apos;ancrage</translation>
+    </message>
+    <message>
+        <source>no trust anchor was ever installed in this log: none of its %1 entries is signed</source>
+        <translation>aucun ancrage de confiance n&apos;a jamais été installé dans ce journal : aucune de ses %1 entrées n&apos;est signée</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, yet %2 signed a checkpoint of %3 entries on %4: entries were removed from its end</source>
+        <translation>le journal a %1 entrées, mais %2 a signé un point de contrôle de %3 entrées le %4 : des entrées ont été retirées de sa fin</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
+        <translation>l&apos;entrée %1 n&apos;est pas celle qu&apos;a vue le point de contrôle de %2 du %3 : le journal a été réécrit</translation>
+    </message>
+</context>
+<context>
     <name>BankStatementFile</name>
     <message>
         <source>MT940 statement, %1</source>
@@ -299,16 +439,8 @@
         <translation>Impossible d&apos;exporter le lot %1 : %2</translation>
     </message>
     <message>
-        <source>export: the tenant&apos;s PEM private key, to sign; sign: the officer&apos;s.</source>
-        <translation>export : la clé privée PEM du locataire, pour signer ; sign : celle de l&apos;agent.</translation>
-    </message>
-    <message>
         <source>batches takes prepare, list, export or sign, and an id.</source>
         <translation>batches prend prepare, list, export ou sign, et un identifiant.</translation>
-    </message>
-    <message>
-        <source>batches sign needs --key, the acting officer&apos;s own private key.</source>
-        <translation>batches sign demande --key, la clé privée de l&apos;agent en fonction.</translation>
     </message>
     <message>
         <source>Cannot sign batch %1: %2</source>
@@ -319,16 +451,20 @@
         <translation>Lot %1 : %2.</translation>
     </message>
     <message>
-        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID --key KEY.pem: the acting officer signs the batch&apos;s manifest with their own key (registered with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from PAYDESK_KEY_PASSPHRASE or, without it, the system keychain.</source>
-        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DOSSIER [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue, ou avec --hand-carry pour être téléversé à la main (le lot est alors remis en main propre : PayDesk ne l&apos;envoie qu&apos;après qu&apos;un agent a confirmé qu&apos;il n&apos;a pas été téléversé ailleurs). sign BATCH_ID --key KEY.pem : l&apos;agent en fonction signe le manifeste du lot avec sa propre clé (enregistrée avec officer key) : un préparateur vise, un vérificateur contresigne ; la phrase secrète éventuelle est lue dans PAYDESK_KEY_PASSPHRASE ou, à défaut, dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>export: the bundle will be uploaded to the hub by hand; the batch is handed over.</source>
         <translation>export : le paquet sera téléversé à la main sur le hub ; le lot est remis en main propre.</translation>
     </message>
     <message>
         <source>Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once the hub is shown not to have it.</source>
         <translation>Le lot %1 est maintenant remis en main propre : PayDesk ne l&apos;envoie qu&apos;avec send --batch %1 --not-uploaded-elsewhere --yes, une fois montré que le hub ne l&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch&apos;s CSV, its X-SIGNATURE (with the key), a manifest and the officers&apos; sign-off, for review, or with --hand-carry to be uploaded by hand (the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). sign BATCH_ID: the acting officer signs the batch&apos;s manifest with their own key (--officer-key, certified by the administrator): a maker signs it off, a checker countersigns.</source>
+        <translation>Lots de paiement. prepare CYCLE_ID : un paiement par droit approuvé, découpé en lots dont les fichiers sont figés. list CYCLE_ID : les lots. export BATCH_ID --out DIR [--key KEY.pem] : le CSV du lot, sa X-SIGNATURE (avec la clé), un manifeste et le visa des agents, pour revue, ou avec --hand-carry pour un téléversement manuel (le lot est alors remis : PayDesk ne l&apos;envoie qu&apos;une fois qu&apos;un agent a confirmé qu&apos;il n&apos;a pas été téléversé ailleurs). sign BATCH_ID : l&apos;agent qui agit signe le manifeste du lot avec sa propre clé (--officer-key, certifiée par l&apos;administrateur) : un préparateur le vise, un vérificateur le contresigne.</translation>
+    </message>
+    <message>
+        <source>export: the tenant&apos;s PEM private key, to sign the file.</source>
+        <translation>export : la clé privée PEM du locataire, pour signer le fichier.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +564,14 @@
     <message>
         <source>%1 has %2 bytes: not a batch file</source>
         <translation>%1 a %2 octets : ce n&apos;est pas un fichier de lot</translation>
+    </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation>qui a signé ne peut être vérifié sans le certificat de l&apos;administrateur auquel se fier (--trust)</translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation>le certificat de confiance : %1</translation>
     </message>
 </context>
 <context>
@@ -589,20 +733,8 @@
 <context>
     <name>BatchSignOff</name>
     <message>
-        <source>cannot register the key of %1 (is it an officer?): %2</source>
-        <translation>impossible d&apos;enregistrer la clé de %1 (est-ce un agent ?) : %2</translation>
-    </message>
-    <message>
         <source>%1 signs nothing: only active makers sign off and checkers countersign</source>
         <translation>%1 ne signe rien : seuls les initiateurs actifs visent et les vérificateurs contresignent</translation>
-    </message>
-    <message>
-        <source>%1 has no registered key (paydesk-cli officer key)</source>
-        <translation>%1 n&apos;a pas de clé enregistrée (paydesk-cli officer key)</translation>
-    </message>
-    <message>
-        <source>this is not the key %1 registered (fingerprint %2…)</source>
-        <translation>ce n&apos;est pas la clé que %1 a enregistrée (empreinte %2…)</translation>
     </message>
     <message>
         <source>the maker&apos;s sign-off of batch %1 does not check: %2</source>
@@ -639,6 +771,10 @@
     <message>
         <source>batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off</source>
         <translation>le lot %1 n&apos;attend pas d&apos;être envoyé : seul un lot prêt (ou remis en main propre) est visé</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in with their key</source>
+        <translation>%1 ne s&apos;est pas connecté avec sa clé</translation>
     </message>
 </context>
 <context>
@@ -875,14 +1011,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <translation>Lot %1 : %2.</translation>
     </message>
     <message>
-        <source>Your own private key (the one you registered)</source>
-        <translation>Votre propre clé privée (celle que vous avez enregistrée)</translation>
-    </message>
-    <message>
-        <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Writing the evidence pack of the cycle…</source>
         <translation>Écriture du dossier de preuves du cycle…</translation>
     </message>
@@ -1081,6 +1209,67 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>not a PEM X.509 certificate</source>
+        <translation>pas un certificat X.509 PEM</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not a certificate authority</source>
+        <translation>le certificat de confiance %1 n&apos;est pas une autorité de certification</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not issued by %2</source>
+        <translation>le certificat de %1 n&apos;a pas été émis par %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 does not carry a valid signature of %2</source>
+        <translation>le certificat de %1 ne porte pas de signature valide de %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is valid from %2 to %3, not on %4</source>
+        <translation>le certificat de %1 est valide du %2 au %3, pas le %4</translation>
+    </message>
+    <message>
+        <source>the trusted certificate %1 is not valid on %2</source>
+        <translation>le certificat de confiance %1 n&apos;est pas valide le %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>cannot make the administrator&apos;s certificate</source>
+        <translation>impossible de créer le certificat de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>cannot certify the key of %1</source>
+        <translation>impossible de certifier la clé de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>cannot make the certificate request</source>
+        <translation>impossible de créer la demande de certificat</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate request</source>
+        <translation>pas une demande de certificat PEM</translation>
+    </message>
+    <message>
+        <source>the certificate request is not signed by the key it carries</source>
+        <translation>la demande de certificat n&apos;est pas signée par la clé qu&apos;elle porte</translation>
+    </message>
+    <message>
+        <source>the certificate request names no officer (common name)</source>
+        <translation>la demande de certificat ne nomme aucun agent (nom commun)</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s key: %1</source>
+        <translation>la clé de la demande de certificat : %1</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1219,16 +1408,8 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>%1 des %2 bénéficiaires correspondants affichés.</translation>
     </message>
     <message>
-        <source>Who imports, for the audit log (default: %1).</source>
-        <translation>Qui importe, pour le journal d&apos;audit (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>Only beneficiaries whose payee account another registry id holds too.</source>
         <translation>Seulement les bénéficiaires dont le compte de paiement est aussi détenu par un autre identifiant du registre.</translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain (exit code 1 when broken), &quot;list&quot; shows the latest entries.</source>
-        <translation>Le journal d&apos;audit : « verify » vérifie sa chaîne de hachage (code de sortie 1 si elle est rompue), « list » montre les dernières entrées.</translation>
     </message>
     <message>
         <source>At most N entries.</source>
@@ -1247,28 +1428,8 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>--limit prend un nombre entier d&apos;entrées.</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation>Le journal d&apos;audit est intact : %1 entrées, chacune chaînée à la précédente.</translation>
-    </message>
-    <message>
         <source>The audit log is broken: %1.</source>
         <translation>Le journal d&apos;audit est rompu : %1.</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s full name.</source>
-        <translation>Le nom complet de l&apos;agent.</translation>
-    </message>
-    <message>
-        <source>maker, checker or viewer.</source>
-        <translation>maker, checker ou viewer.</translation>
-    </message>
-    <message>
-        <source>officer add needs --name and --role maker, checker or viewer.</source>
-        <translation>officer add demande --name et --role maker, checker ou viewer.</translation>
-    </message>
-    <message>
-        <source>Cannot add the officer: %1</source>
-        <translation>Impossible d&apos;ajouter l&apos;agent : %1</translation>
     </message>
     <message>
         <source>Only beneficiaries enrolled in this program.</source>
@@ -1386,18 +1547,43 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Par rapport aux résultats : %1 payés, %2 échoués, %3 en cours, %4 manquants.</translation>
     </message>
     <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation>Numéros de téléphone, comptes de paiement et numéros d&apos;identité nationaux masqués sauf leurs quatre derniers caractères.</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Contrôlé : %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>Le dossier de preuves est intègre.</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visa : %1.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé (par défaut : PAYDESK_KEY_PASSPHRASE, sinon le trousseau du système).</translation>
+    </message>
+    <message>
         <source>Usage: paydesk-cli COMMAND [OPTIONS]
 
 Commands:
   demo-data       write a synthetic registry CSV
   import FILE     import a registry CSV into the database
   beneficiaries   list beneficiaries
-  audit verify    check the audit log&apos;s hash chain
+  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
   audit list      show the latest audit log entries
-  officer add     add an officer (maker, checker or viewer)
-  officer list    list the officers
-  officer role    give an officer another role
-  officer key     register an officer&apos;s public key for signing batches off
+  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
+  officer request an officer&apos;s own key and certificate request
+  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
+  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
+  officer list    list the officers, with the roles administrators&apos; signed acts gave them
   program         create, list and enrol programs
   enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
   cycle           create, generate, submit, approve, send back, cancel and list cycles
@@ -1427,12 +1613,13 @@ Commandes :
   demo-data       écrire un CSV de registre synthétique
   import FILE     importer un CSV de registre dans la base de données
   beneficiaries   lister les bénéficiaires
-  audit verify    vérifier la chaîne de hachage du journal d&apos;audit
+  audit verify    contrôler le journal d&apos;audit : sa chaîne, et avec --trust CERT chaque signature et point de contrôle
   audit list      afficher les dernières entrées du journal d&apos;audit
-  officer add     ajouter un agent (maker, checker ou viewer)
-  officer list    lister les agents
-  officer role    donner un autre rôle à un agent
-  officer key     enregistrer la clé publique d&apos;un agent pour viser les lots
+  admin init      la clé de l&apos;administrateur et le certificat d&apos;ancrage (ou l&apos;AC du ministère)
+  officer request la clé propre d&apos;un agent et sa demande de certificat
+  officer add     ajouter un agent (préparateur, vérificateur ou lecteur) : un acte signé d&apos;un administrateur
+  officer certify certifier la clé d&apos;un agent ; aussi role, deactivate, revoke-key
+  officer list    lister les agents, avec les rôles que leur ont donnés les actes signés des administrateurs
   program         créer, lister et inscrire des programmes
   enrol ID        appliquer l&apos;éligibilité d&apos;un programme au registre (program enrol)
   cycle           créer, générer, soumettre, approuver, renvoyer, annuler et lister des cycles
@@ -1458,72 +1645,52 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
 </translation>
     </message>
     <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation>Numéros de téléphone, comptes de paiement et numéros d&apos;identité nationaux masqués sauf leurs quatre derniers caractères.</translation>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation>Le journal d&apos;audit : « verify » contrôle sa chaîne de hachage et, avec --trust, la signature de chaque entrée, qui a signé avec quel certificat et dans quel rôle, et les points de contrôle (code de sortie 1 si quoi que ce soit échoue) ; « list » montre les dernières entrées.</translation>
     </message>
     <message>
-        <source>Officers: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;role ID --role ROLE&quot;, &quot;key ID --public-key FILE&quot; (a PEM public key or certificate, Ed25519 or RSA) or &quot;list&quot;.</source>
-        <translation>Agents : « add ID --name NOM --role maker|checker|viewer », « role ID --role RÔLE », « key ID --public-key FICHIER » (une clé publique ou un certificat PEM, Ed25519 ou RSA) ou « list ».</translation>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation>verify : le certificat d&apos;AC de l&apos;administrateur (ou du ministère) auquel se fier.</translation>
     </message>
     <message>
-        <source>The officer&apos;s public key or certificate (PEM).</source>
-        <translation>La clé publique ou le certificat de l&apos;agent (PEM).</translation>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation>verify : un point de contrôle (JSON, tel que les artefacts le portent) que le journal doit encore contenir ; répétable.</translation>
     </message>
     <message>
-        <source>Who adds the officer or changes the role, for the audit log (default: %1).</source>
-        <translation>Qui ajoute l&apos;agent ou change le rôle, pour le journal d&apos;audit (par défaut : %1).</translation>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation>--checkpoint exige --trust : un point de contrôle ne compte que si sa signature se vérifie.</translation>
     </message>
     <message>
-        <source>officer takes &quot;add ID&quot;, &quot;role ID&quot;, &quot;key ID&quot; or &quot;list&quot;.</source>
-        <translation>officer prend « add ID », « role ID », « key ID » ou « list ».</translation>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation>La chaîne du journal d&apos;audit est intacte : %1 entrées, chacune chaînée à la précédente. Les signatures n&apos;ont pas été vérifiées : indiquez --trust CERT.</translation>
     </message>
     <message>
-        <source>officer key needs --public-key FILE.</source>
-        <translation>officer key demande --public-key FICHIER.</translation>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation>Impossible d&apos;utiliser %1 comme certificat de confiance : %2</translation>
     </message>
     <message>
-        <source>officer role needs --role maker, checker or viewer.</source>
-        <translation>officer role demande --role maker, checker ou viewer.</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Cannot register the key: %1</source>
-        <translation>Impossible d&apos;enregistrer la clé : %1</translation>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation>Le journal d&apos;audit est intact et signé : %1 entrées (%2 faites avant les signatures, vérifiées par la chaîne seulement), %3 points de contrôle lui correspondent.</translation>
     </message>
     <message>
-        <source>%1&apos;s key registered: fingerprint %2.</source>
-        <translation>Clé de %1 enregistrée : empreinte %2.</translation>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation>  %1 (%2) : %3 entrées, certificat %4…</translation>
     </message>
     <message>
-        <source>Cannot change the role: %1</source>
-        <translation>Impossible de changer le rôle : %1</translation>
+        <source>The audit log does not stand: %1.</source>
+        <translation>Le journal d&apos;audit ne tient pas : %1.</translation>
     </message>
     <message>
-        <source>%1 is now a %2.</source>
-        <translation>%1 est maintenant %2.</translation>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation>Revoit un fichier de lot Payment Hub EE sans base de données ni réseau : lignes, totaux par devise, et tout ce que le hub refuserait ou altérerait. Le manifeste et la signature d&apos;un paquet (.manifest.json et .signature du FICHIER) et le visa des agents (.signoff.json) sont vérifiés s&apos;ils sont présents ; --cert vérifie la signature. Pour un dossier, vérifie plutôt un dossier de preuves (paydesk-cli evidence). Les signatures des agents sont vérifiées avec le certificat de l&apos;administrateur donné par --trust, et ne comptent pour rien sans lui. Code de sortie 4 si quelque chose ne va pas.</translation>
     </message>
     <message>
-        <source>Checked: %1.</source>
-        <translation>Contrôlé : %1.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation>Le dossier de preuves est intègre.</translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong.</source>
-        <translation>Relit un fichier de lot Payment Hub EE sans base de données ni réseau : lignes, totaux par devise, et tout ce que le hub refuserait ou altérerait. Le manifeste et la signature d&apos;un paquet (.manifest.json et .signature de FICHIER) et le visa des agents (.signoff.json) sont vérifiés s&apos;ils sont présents ; --cert vérifie la signature. Avec un dossier, vérifie à la place un dossier de preuves (paydesk-cli evidence). Code de sortie 4 si quelque chose ne va pas.</translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation>Visa : %1.</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
-        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé (par défaut : PAYDESK_KEY_PASSPHRASE, sinon le trousseau du système).</translation>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation>Le certificat de l&apos;administrateur (l&apos;ancrage de confiance) avec lequel vérifier les signatures des agents.</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1710,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Run paydesk-cli --help for the commands.</source>
         <translation>Lancez paydesk-cli --help pour les commandes.</translation>
-    </message>
-    <message>
-        <source>There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.</source>
-        <translation>Il n&apos;y a pas d&apos;agent %1 : ajoutez-en un avec paydesk-cli officer add, ou nommez-en un avec --officer.</translation>
     </message>
     <message>
         <source>The hub&apos;s bulk processor (default: the program&apos;s).</source>
@@ -1591,6 +1754,22 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>nothing kept</source>
         <translation>rien n&apos;est gardé</translation>
+    </message>
+    <message>
+        <source>The acting officer&apos;s private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain.</source>
+        <translation>La clé privée de l&apos;agent qui agit (PEM PKCS#8 chiffré ; par défaut : PAYDESK_OFFICER_KEY) ; sa phrase secrète vient de PAYDESK_KEY_PASSPHRASE ou du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.</source>
+        <translation>Agir en tant que %1 exige sa clé : indiquez --officer-key FICHIER (ou PAYDESK_OFFICER_KEY). Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file. Nothing was done.</source>
+        <translation>%1 n&apos;est pas protégé par une phrase secrète : la clé d&apos;un agent doit être un fichier PKCS#8 chiffré. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 cannot act: %2. Nothing was done.</source>
+        <translation>%1 ne peut pas agir : %2. Rien n&apos;a été fait.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2306,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>cannot finish the report %1</source>
         <translation>impossible de terminer le rapport %1</translation>
     </message>
+    <message>
+        <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
+        <translation>Point de contrôle du journal d&apos;audit : %1 entrées, tête %2…, signé par %3 le %4</translation>
+    </message>
 </context>
 <context>
     <name>CycleSeal</name>
@@ -2515,6 +2698,29 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     </message>
 </context>
 <context>
+    <name>DatabaseLogins</name>
+    <message>
+        <source>the database refused: %1</source>
+        <translation>la base de données a refusé : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database&apos;s logins: %1</source>
+        <translation>impossible de lire les connexions de la base : %1</translation>
+    </message>
+    <message>
+        <source>a SQLite file has no logins: officers sign in with their keys alone</source>
+        <translation>un fichier SQLite n&apos;a pas de connexions : les agents se connectent avec leur clé seule</translation>
+    </message>
+    <message>
+        <source>the database already has a login %1</source>
+        <translation>la base a déjà une connexion %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the login: %1</source>
+        <translation>impossible de préparer la connexion : %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMigrator</name>
     <message>
         <source>cannot create the schema_version table: %1</source>
@@ -2841,6 +3047,26 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>%1 batch bundles reviewed against their manifests and sign-offs</source>
         <translation>%1 dossiers de lot contrôlés contre leurs manifestes et leurs visas</translation>
     </message>
+    <message>
+        <source>who signed cannot be checked without the administrator&apos;s certificate to trust (--trust)</source>
+        <translation>qui a signé ne peut être vérifié sans le certificat de l&apos;administrateur auquel se fier (--trust)</translation>
+    </message>
+    <message>
+        <source>the certificate to trust: %1</source>
+        <translation>le certificat de confiance : %1</translation>
+    </message>
+    <message>
+        <source>has no checkpoint of the log: %1</source>
+        <translation>n&apos;a pas de point de contrôle du journal : %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is newer than the pack&apos;s checkpoint of %2 entries</source>
+        <translation>l&apos;entrée %1 est plus récente que le point de contrôle du dossier, de %2 entrées</translation>
+    </message>
+    <message>
+        <source>%1 of them signed by officers the anchor certified, in the role the act needs; %2 made before signatures</source>
+        <translation>%1 d&apos;entre elles signées par des agents certifiés par l&apos;ancrage, dans le rôle que l&apos;acte exige ; %2 faites avant les signatures</translation>
+    </message>
 </context>
 <context>
     <name>FailureReasonsChart</name>
@@ -3148,10 +3374,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>D&apos;une base vide à un premier paiement. Chaque étape est cochée une fois faite.</translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with paydesk-cli officer add ID --name NAME --role maker|checker.</source>
-        <translation>Agents : au moins un préparateur et un vérificateur (actuellement %1 et %2). Un administrateur les ajoute avec paydesk-cli officer add ID --name NOM --role maker|checker.</translation>
-    </message>
-    <message>
         <source>Registry: import the beneficiaries from a CSV file (now %1).</source>
         <translation>Registre : importer les bénéficiaires depuis un fichier CSV (actuellement %1).</translation>
     </message>
@@ -3190,6 +3412,18 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>step %1, to do</source>
         <translation>étape %1, à faire</translation>
+    </message>
+    <message>
+        <source>Administrator: their key and the anchor certificate that certifies every officer&apos;s key (at the first sign-in: Set up the administrator).</source>
+        <translation>Administrateur : sa clé et le certificat d&apos;ancrage qui certifie la clé de chaque agent (à la première connexion : Configurer l&apos;administrateur).</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
+        <translation>Agents : au moins un préparateur et un vérificateur (actuellement %1 et %2). Chacun crée sa clé avec paydesk-cli officer request ; l&apos;administrateur les ajoute et certifie la demande dans la page Agents.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Officers</source>
+        <translation>Aller aux &amp;agents</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3804,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>%1 holds no PEM certificate</source>
         <translation>%1 ne contient aucun certificat PEM</translation>
     </message>
+    <message>
+        <source>the window locks after 1 to 240 minutes without use, not %1</source>
+        <translation>la fenêtre se verrouille après 1 à 240 minutes d&apos;inactivité, pas %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3610,24 +3848,8 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Acting as</source>
-        <translation>Agit en tant que</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Acting as </source>
-        <translation>Agit en tant que </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>no officers yet: paydesk-cli officer add</source>
-        <translation>pas encore d&apos;agents : paydesk-cli officer add</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3656,6 +3878,50 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>PayDesk is sending batches to the hub. Stop sending and close? The batch being posted is finished and recorded first; the rest stay ready.</source>
         <translation>PayDesk envoie des lots au hub. Arrêter l&apos;envoi et fermer ? Le lot en cours d&apos;envoi est d&apos;abord terminé et enregistré ; les autres restent prêts.</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the window until you sign in again (Ctrl+L)</source>
+        <translation>Verrouiller la fenêtre jusqu&apos;à une nouvelle connexion (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>The window of %1 is locked. Sign in again to go on.</source>
+        <translation>La fenêtre de %1 est verrouillée. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
+        <translation>Connectez-vous avec votre propre clé pour travailler dans PayDesk : chaque modification est signée par l&apos;agent qui la fait.</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3953,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>%1 is a maker: sending money is a checker&apos;s work</source>
         <translation>%1 est préparateur : envoyer de l&apos;argent est le travail d&apos;un vérificateur</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator: administrators manage officers, not payments</source>
+        <translation>%1 est administrateur : les administrateurs gèrent les agents, pas les paiements</translation>
     </message>
 </context>
 <context>
@@ -3810,14 +4080,30 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     </message>
 </context>
 <context>
-    <name>OfficerRepository</name>
+    <name>OfficerAdministration</name>
+    <message>
+        <source>the administrator %1 has not signed in with their key</source>
+        <translation>l&apos;administrateur %1 ne s&apos;est pas connecté avec sa clé</translation>
+    </message>
+    <message>
+        <source>the certificate given is not the administrator %1&apos;s</source>
+        <translation>le certificat donné n&apos;est pas celui de l&apos;administrateur %1</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not an officer id: %2</source>
         <translation>« %1 » n&apos;est pas un identifiant d&apos;agent : %2</translation>
     </message>
     <message>
+        <source>cannot install the trust anchor: %1</source>
+        <translation>impossible d&apos;installer l&apos;ancrage de confiance : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator: only an administrator manages officers</source>
+        <translation>%1 n&apos;est pas un administrateur actif : seul un administrateur gère les agents</translation>
+    </message>
+    <message>
         <source>an officer needs a name</source>
-        <translation>un agent a besoin d&apos;un nom</translation>
+        <translation>un agent doit avoir un nom</translation>
     </message>
     <message>
         <source>there is already an officer %1</source>
@@ -3832,12 +4118,522 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>il n&apos;y a pas d&apos;agent %1</translation>
     </message>
     <message>
+        <source>the certificate names %1, not %2</source>
+        <translation>le certificat nomme %1, pas %2</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation>un certificat d&apos;administrateur est réservé aux administrateurs</translation>
+    </message>
+    <message>
+        <source>cannot certify the key: %1</source>
+        <translation>impossible de certifier la clé : %1</translation>
+    </message>
+    <message>
         <source>%1 is already a %2</source>
         <translation>%1 est déjà %2</translation>
     </message>
     <message>
-        <source>cannot change the officer&apos;s role: %1</source>
-        <translation>impossible de modifier le rôle de l&apos;agent : %1</translation>
+        <source>an administrator is made with an administrator&apos;s certificate, not by a change of role</source>
+        <translation>un administrateur se fait avec un certificat d&apos;administrateur, pas par un changement de rôle</translation>
+    </message>
+    <message>
+        <source>there is no active officer %1</source>
+        <translation>il n&apos;y a pas d&apos;agent actif %1</translation>
+    </message>
+    <message>
+        <source>an administrator cannot deactivate themself</source>
+        <translation>un administrateur ne peut pas se désactiver lui-même</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate %2</source>
+        <translation>%1 n&apos;a pas de certificat %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Set PAYDESK_KEY_PASSPHRASE to the new key&apos;s passphrase (8 characters or more).</source>
+        <translation>Définissez PAYDESK_KEY_PASSPHRASE avec la phrase secrète de la nouvelle clé (8 caractères ou plus).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate.</source>
+        <translation>%1 existe déjà : PayDesk n&apos;écrase pas une clé ou un certificat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>admin init: the database&apos;s first act. Either PayDesk makes the administrator&apos;s key (--key-out, encrypted with PAYDESK_KEY_PASSPHRASE) and a self-signed CA certificate (--certificate-out) that certifies officers&apos; keys; or --trust names the ministry&apos;s CA certificate, and --certificate and --key the administrator&apos;s certificate it issued and its key.</source>
+        <translation>admin init : le premier acte de la base. Soit PayDesk crée la clé de l&apos;administrateur (--key-out, chiffrée avec PAYDESK_KEY_PASSPHRASE) et un certificat d&apos;AC autosigné (--certificate-out) qui certifie les clés des agents ; soit --trust nomme le certificat d&apos;AC du ministère, et --certificate et --key le certificat qu&apos;elle a émis pour l&apos;administrateur et sa clé.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s officer id.</source>
+        <translation>L&apos;identifiant d&apos;agent de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>Le nom complet de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Where to write the new key.</source>
+        <translation>Où écrire la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Where to write the anchor certificate.</source>
+        <translation>Où écrire le certificat d&apos;ancrage.</translation>
+    </message>
+    <message>
+        <source>How long the anchor is valid (default 10).</source>
+        <translation>Durée de validité de l&apos;ancrage (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s CA certificate (PEM).</source>
+        <translation>Le certificat d&apos;AC du ministère (PEM).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate, issued by --trust.</source>
+        <translation>Le certificat de l&apos;administrateur, émis par --trust.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s private key.</source>
+        <translation>La clé privée de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Que faire.</translation>
+    </message>
+    <message>
+        <source>admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, --certificate and --key.</source>
+        <translation>admin init exige --id et --name, et soit --key-out et --certificate-out, soit --trust, --certificate et --key.</translation>
+    </message>
+    <message>
+        <source>Cannot make the administrator&apos;s key: %1</source>
+        <translation>Impossible de créer la clé de l&apos;administrateur : %1</translation>
+    </message>
+    <message>
+        <source>Cannot install the anchor: %1</source>
+        <translation>Impossible d&apos;installer l&apos;ancrage : %1</translation>
+    </message>
+    <message>
+        <source>%1 administers this database; the anchor&apos;s fingerprint is %2. Give the anchor certificate to auditors: they verify with --trust.</source>
+        <translation>%1 administre cette base ; l&apos;empreinte de l&apos;ancrage est %2. Remettez le certificat d&apos;ancrage aux auditeurs : ils vérifient avec --trust.</translation>
+    </message>
+    <message>
+        <source>officer request needs --key-out and --request-out.</source>
+        <translation>officer request exige --key-out et --request-out.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>Impossible de créer la clé : %1</translation>
+    </message>
+    <message>
+        <source>Key and request written. Keep the key; give %1 to the administrator to certify.</source>
+        <translation>Clé et demande écrites. Gardez la clé ; remettez %1 à l&apos;administrateur pour certification.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Non pris en compte : %1</translation>
+    </message>
+    <message>
+        <source>Officers: &quot;request ID&quot; (an officer&apos;s own key and certificate request), and an administrator&apos;s acts, signed with their key: &quot;add ID --name NAME --role maker|checker|viewer&quot;, &quot;certify ID --request REQ&quot; or &quot;--certificate CERT&quot;, &quot;role ID --role ROLE&quot;, &quot;deactivate ID&quot;, &quot;revoke-key ID --certificate FINGERPRINT&quot;; or &quot;list&quot;.</source>
+        <translation>Agents : « request ID » (la clé propre d&apos;un agent et sa demande de certificat), et les actes d&apos;un administrateur, signés avec sa clé : « add ID --name NOM --role maker|checker|viewer », « certify ID --request REQ » ou « --certificate CERT », « role ID --role RÔLE », « deactivate ID », « revoke-key ID --certificate EMPREINTE » ; ou « list ».</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s full name.</source>
+        <translation>Le nom complet de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>maker, checker or viewer.</source>
+        <translation>maker, checker ou viewer.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s certificate request (PEM).</source>
+        <translation>La demande de certificat de l&apos;agent (PEM).</translation>
+    </message>
+    <message>
+        <source>certify: a certificate the ministry&apos;s CA issued (PEM); revoke-key: its fingerprint.</source>
+        <translation>certify : un certificat émis par l&apos;AC du ministère (PEM) ; revoke-key : son empreinte.</translation>
+    </message>
+    <message>
+        <source>certify: where to write the certificate made.</source>
+        <translation>certify : où écrire le certificat créé.</translation>
+    </message>
+    <message>
+        <source>certify: how long the certificate is valid (default 365).</source>
+        <translation>certify : durée de validité du certificat (365 par défaut).</translation>
+    </message>
+    <message>
+        <source>request: where to write the new key.</source>
+        <translation>request : où écrire la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>request: where to write the request.</source>
+        <translation>request : où écrire la demande.</translation>
+    </message>
+    <message>
+        <source>officer takes request, add, certify, role, deactivate or revoke-key with an ID, or list.</source>
+        <translation>officer prend request, add, certify, role, deactivate ou revoke-key avec un ID, ou list.</translation>
+    </message>
+    <message>
+        <source>add needs --name and --role; role needs --role; certify needs --request or --certificate; revoke-key needs --certificate.</source>
+        <translation>add exige --name et --role ; role exige --role ; certify exige --request ou --certificate ; revoke-key exige --certificate.</translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation>la demande est pour %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the anchor is the ministry&apos;s CA: certificates come from it (officer certify ID --certificate CERT)</source>
+        <translation>l&apos;ancrage est l&apos;AC du ministère : les certificats viennent d&apos;elle (officer certify ID --certificate CERT)</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified: certificate %2, valid until %3.</source>
+        <translation>La clé de %1 est certifiée : certificat %2, valide jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>Rien n&apos;a été fait : %1</translation>
+    </message>
+    <message>
+        <source>add, on a shared PostgreSQL database: also the officer&apos;s own login, in the group of their role, with a new password printed once. role and deactivate follow an existing login.</source>
+        <translation>add, sur une base PostgreSQL partagée : aussi la connexion propre de l&apos;agent, dans le groupe de son rôle, avec un nouveau mot de passe affiché une fois. role et deactivate suivent une connexion existante.</translation>
+    </message>
+    <message>
+        <source>The database login %1 is made; its password, shown this once: %2. The officer keeps it in their keychain (PayDesk asks for it at the first start).</source>
+        <translation>La connexion %1 à la base est créée ; son mot de passe, affiché cette seule fois : %2. L&apos;agent le garde dans son trousseau (PayDesk le demande au premier démarrage).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRepository</name>
+    <message>
+        <source>cannot add the officer: %1</source>
+        <translation>impossible d&apos;ajouter l&apos;agent : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRole</name>
+    <message>
+        <source>maker</source>
+        <translation>préparateur</translation>
+    </message>
+    <message>
+        <source>checker</source>
+        <translation>vérificateur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSignIn</name>
+    <message>
+        <source>there is no officer %1</source>
+        <translation>il n&apos;y a pas d&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer: an administrator must add them and certify their key</source>
+        <translation>%1 n&apos;est pas un agent actif : un administrateur doit l&apos;ajouter et certifier sa clé</translation>
+    </message>
+    <message>
+        <source>no certificate of %1 is for this key: an administrator must certify it first</source>
+        <translation>aucun certificat de %1 ne correspond à cette clé : un administrateur doit d&apos;abord la certifier</translation>
+    </message>
+    <message>
+        <source>the key of %1 was revoked by an administrator</source>
+        <translation>la clé de %1 a été révoquée par un administrateur</translation>
+    </message>
+    <message>
+        <source>no administrator certified this key of %1</source>
+        <translation>aucun administrateur n&apos;a certifié cette clé de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerStandings</name>
+    <message>
+        <source>entry %1 (%2 by %3 on %4) was changed after it was written</source>
+        <translation>l&apos;entrée %1 (%2 par %3 le %4) a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3 on %4): %5</source>
+        <translation>entrée %1 (%2 par %3 le %4) : %5</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>elle n&apos;est pas signée</translation>
+    </message>
+    <message>
+        <source>it is signed with a certificate PayDesk does not hold (%1)</source>
+        <translation>elle est signée avec un certificat que PayDesk ne détient pas (%1)</translation>
+    </message>
+    <message>
+        <source>it is signed with the certificate of %1, not of %2</source>
+        <translation>elle est signée avec le certificat de %1, pas de %2</translation>
+    </message>
+    <message>
+        <source>its signature does not verify with the certificate of %1</source>
+        <translation>sa signature ne se vérifie pas avec le certificat de %1</translation>
+    </message>
+    <message>
+        <source>no administrator had certified the key of %1 it is signed with</source>
+        <translation>aucun administrateur n&apos;avait certifié la clé de %1 qui la signe</translation>
+    </message>
+    <message>
+        <source>the key of %1 it is signed with had been revoked</source>
+        <translation>la clé de %1 qui la signe avait été révoquée</translation>
+    </message>
+    <message>
+        <source>%1 was not an active officer then</source>
+        <translation>%1 n&apos;était pas alors un agent actif</translation>
+    </message>
+    <message>
+        <source>only an administrator may do this; %1 was a %2</source>
+        <translation>seul un administrateur peut faire ceci ; %1 était %2</translation>
+    </message>
+    <message>
+        <source>%1 was a %2 then, and may change nothing</source>
+        <translation>%1 était alors %2, et ne peut rien modifier</translation>
+    </message>
+    <message>
+        <source>this is a %1&apos;s act, and %2 was a %3 then</source>
+        <translation>ceci est un acte de %1, et %2 était alors %3</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not an administrator&apos;s</source>
+        <translation>le certificat de %1 n&apos;est pas celui d&apos;un administrateur</translation>
+    </message>
+    <message>
+        <source>the anchor was installed already</source>
+        <translation>l&apos;ancrage était déjà installé</translation>
+    </message>
+    <message>
+        <source>there was already an officer %1</source>
+        <translation>il y avait déjà un agent %1</translation>
+    </message>
+    <message>
+        <source>the role granted is not one PayDesk knows</source>
+        <translation>le rôle attribué n&apos;est pas un rôle que PayDesk connaît</translation>
+    </message>
+    <message>
+        <source>there was no officer %1</source>
+        <translation>il n&apos;y avait pas d&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>the certificate it names is not one of %1&apos;s</source>
+        <translation>le certificat qu&apos;elle nomme n&apos;est pas l&apos;un de ceux de %1</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s certificate is for administrators only</source>
+        <translation>un certificat d&apos;administrateur est réservé aux administrateurs</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s act PayDesk does not know</source>
+        <translation>un acte d&apos;administrateur que PayDesk ne connaît pas</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>No officers yet: the administrator adds them here.</source>
+        <translation>Aucun agent pour l&apos;instant : l&apos;administrateur les ajoute ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Ajouter un agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Certify a request…</source>
+        <translation>&amp;Certifier une demande…</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ertificate…</source>
+        <translation>Ajouter un c&amp;ertificat…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will not sign in or act again.</source>
+        <translation>Désactiver %1 ? Il ne pourra plus se connecter ni agir.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key</source>
+        <translation>Ré&amp;voquer la clé</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Revoke the keys of %1? They sign in again only once a new key is certified.</source>
+        <translation>Révoquer les clés de %1 ? Il ne se reconnectera qu&apos;une fois une nouvelle clé certifiée.</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>certifiée jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>no key certified: cannot sign in</source>
+        <translation>aucune clé certifiée : connexion impossible</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds officers, certifies their keys and grants their roles.</source>
+        <translation>Seul un administrateur ajoute les agents, certifie leurs clés et attribue leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Not counted, because their signature does not check: %1</source>
+        <translation>Non pris en compte, car leur signature ne se vérifie pas : %1</translation>
+    </message>
+    <message>
+        <source>Choose an officer in the list first.</source>
+        <translation>Choisissez d&apos;abord un agent dans la liste.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1</source>
+        <translation>Rien n&apos;a été fait : %1</translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
+        <translation>%1 est désormais agent, comme %2. Certifiez ensuite sa clé : il la crée avec paydesk-cli officer request.</translation>
+    </message>
+    <message>
+        <source>the request is for %1, not %2</source>
+        <translation>la demande est pour %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the anchor is a ministry&apos;s CA: its certificates come from it (Add a certificate…)</source>
+        <translation>l&apos;ancrage est l&apos;AC d&apos;un ministère : ses certificats viennent d&apos;elle (Ajouter un certificat…)</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified, but the certificate could not be written to %2: %3</source>
+        <translation>La clé de %1 est certifiée, mais le certificat n&apos;a pas pu être écrit dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>The key of %1 is certified until %2: they can sign in with it.</source>
+        <translation>La clé de %1 est certifiée jusqu&apos;au %2 : il peut se connecter avec.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is taken in: they can sign in with its key.</source>
+        <translation>Le certificat de %1 est pris en compte : il peut se connecter avec sa clé.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 from now on.</source>
+        <translation>%1 est %2 à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they no longer sign in or act.</source>
+        <translation>%1 est désactivé : il ne se connecte ni n&apos;agit plus.</translation>
+    </message>
+    <message>
+        <source>%1 has no certified key to revoke</source>
+        <translation>%1 n&apos;a pas de clé certifiée à révoquer</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are revoked (%2): they sign in again once a new key is certified.</source>
+        <translation>Les clés de %1 sont révoquées (%2) : il se reconnectera une fois une nouvelle clé certifiée.</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Ajouter un agent</translation>
+    </message>
+    <message>
+        <source>Officer &amp;id:</source>
+        <translation>&amp;Identifiant de l&apos;agent :</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>The certificate request %1 made</source>
+        <translation>La demande de certificat créée par %1</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.req *.csr *.pem);;All files (*)</source>
+        <translation>Demandes de certificat (*.req *.csr *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Where to keep a copy of the certificate (optional)</source>
+        <translation>Où garder une copie du certificat (facultatif)</translation>
+    </message>
+    <message>
+        <source>The certificate of %1</source>
+        <translation>Le certificat de %1</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Changer le rôle de %1</translation>
     </message>
 </context>
 <context>
@@ -6291,10 +7087,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>Hubs : %1</translation>
     </message>
     <message>
-        <source>Saved. The database and the language take effect at the next start; the hubs&apos; settings at once.</source>
-        <translation>Enregistré. La base de données et la langue s&apos;appliquent au prochain démarrage ; les paramètres des hubs immédiatement.</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -6330,12 +7122,147 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>Database f&amp;ile:</source>
         <translation>Fich&amp;ier de la base :</translation>
     </message>
+    <message>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Without a keystroke or click for this long, the window locks and asks for the officer&apos;s key again.</source>
+        <translation>Sans frappe ni clic pendant cette durée, la fenêtre se verrouille et redemande la clé de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>&amp;Verrouiller la fenêtre après :</translation>
+    </message>
+    <message>
+        <source>Locking: %1</source>
+        <translation>Verrouillage : %1</translation>
+    </message>
+    <message>
+        <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
+        <translation>Enregistré. La base de données et la langue prennent effet au prochain démarrage ; les hubs et le verrouillage immédiatement.</translation>
+    </message>
 </context>
 <context>
     <name>SetupProgress</name>
     <message>
         <source>cannot read how far the setup is: %1</source>
         <translation>impossible de lire où en est la mise en place : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Keep the passphrase in this computer&apos;s keychain</source>
+        <translation>Garder la phrase secrète dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;administrator…</source>
+        <translation>Configurer l&apos;&amp;administrateur…</translation>
+    </message>
+    <message>
+        <source>Sign in to PayDesk</source>
+        <translation>Se connecter à PayDesk</translation>
+    </message>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation>PayDesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>Sign in with your own key: every change you make is signed with it, and nobody else can act in your name.</source>
+        <translation>Connectez-vous avec votre propre clé : chaque modification que vous faites est signée avec elle, et personne d&apos;autre ne peut agir en votre nom.</translation>
+    </message>
+    <message>
+        <source>The window locked after a while without use. Sign in again to go on; another officer signs in after you sign out.</source>
+        <translation>La fenêtre s&apos;est verrouillée après un moment d&apos;inactivité. Reconnectez-vous pour continuer ; un autre agent se connecte après votre déconnexion.</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Your key file</source>
+        <translation>Votre fichier de clé</translation>
+    </message>
+    <message>
+        <source>your encrypted key file (.pem)</source>
+        <translation>votre fichier de clé chiffré (.pem)</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase</source>
+        <translation>La phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>empty: the one the keychain keeps for this key</source>
+        <translation>vide : celle que le trousseau garde pour cette clé</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: make the administrator&apos;s key and certificate first.</source>
+        <translation>Cette base n&apos;a pas encore d&apos;administrateur : créez d&apos;abord la clé et le certificat de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Nobody administers this database yet. The administrator sets up their key first, then adds the officers and certifies their keys.</source>
+        <translation>Personne n&apos;administre encore cette base. L&apos;administrateur configure d&apos;abord sa clé, puis ajoute les agents et certifie leurs clés.</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Choisissez qui vous êtes.</translation>
+    </message>
+    <message>
+        <source>Choose your key file.</source>
+        <translation>Choisissez votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier de clé à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected by a passphrase: an officer&apos;s key must be an encrypted PKCS#8 file.</source>
+        <translation>%1 n&apos;est pas protégé par une phrase secrète : la clé d&apos;un agent doit être un fichier PKCS#8 chiffré.</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s passphrase: the keychain keeps none for this key.</source>
+        <translation>Saisissez la phrase secrète de la clé : le trousseau n&apos;en garde aucune pour cette clé.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this passphrase, or is not a private key.</source>
+        <translation>%1 ne s&apos;ouvre pas avec cette phrase secrète, ou n&apos;est pas une clé privée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in: %2</source>
+        <translation>%1 ne peut pas se connecter : %2</translation>
     </message>
 </context>
 <context>
@@ -6357,10 +7284,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>l&apos;initiateur et le vérificateur sont le même agent ou détiennent la même clé (%1)</translation>
     </message>
     <message>
-        <source>%1 %2 (key %3…, %4)</source>
-        <translation>%1 %2 (clé %3…, %4)</translation>
-    </message>
-    <message>
         <source>signed off and countersigned: %1</source>
         <translation>visé et contresigné : %1</translation>
     </message>
@@ -6369,28 +7292,36 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>visé, pas encore contresigné : %1</translation>
     </message>
     <message>
-        <source>the maker&apos;s key (%1): %2</source>
-        <translation>la clé du préparateur (%1) : %2</translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1): %2</source>
-        <translation>la clé du vérificateur (%1) : %2</translation>
-    </message>
-    <message>
-        <source>the maker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation>la clé du préparateur (%1) n&apos;est pas celle que nomme son empreinte</translation>
-    </message>
-    <message>
-        <source>the checker&apos;s key (%1) is not the one its fingerprint names</source>
-        <translation>la clé du vérificateur (%1) n&apos;est pas celle que nomme son empreinte</translation>
-    </message>
-    <message>
         <source>the maker&apos;s signature (%1) does not verify: %2</source>
         <translation>la signature du préparateur (%1) ne se vérifie pas : %2</translation>
     </message>
     <message>
         <source>the checker&apos;s countersignature (%1) does not verify: %2</source>
         <translation>la contresignature du vérificateur (%1) ne se vérifie pas : %2</translation>
+    </message>
+    <message>
+        <source>the certificate is %1&apos;s</source>
+        <translation>le certificat est celui de %1</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1): %2</source>
+        <translation>le certificat du préparateur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1): %2</source>
+        <translation>le certificat du vérificateur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the maker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation>le certificat du préparateur (%1) n&apos;est pas celui que nomme son empreinte</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s certificate (%1) is not the one its fingerprint names</source>
+        <translation>le certificat du vérificateur (%1) n&apos;est pas celui que nomme son empreinte</translation>
+    </message>
+    <message>
+        <source>%1 %2 (certificate %3…, %4)</source>
+        <translation>%1 %2 (certificat %3…, %4)</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +7384,22 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>the key is an RSA key; G2P Connect envelopes are signed with Ed25519</source>
         <translation>la clé est une clé RSA ; les enveloppes G2P Connect sont signées en Ed25519</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>impossible de créer une clé : %1</translation>
+    </message>
+    <message>
+        <source>a key&apos;s passphrase needs at least 8 characters</source>
+        <translation>la phrase secrète d&apos;une clé exige au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the key: %1</source>
+        <translation>impossible de chiffrer la clé : %1</translation>
+    </message>
+    <message>
+        <source>an officer&apos;s RSA key needs at least 2048 bits; this one has %1</source>
+        <translation>la clé RSA d&apos;un agent exige au moins 2048 bits ; celle-ci en a %1</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +7552,29 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>the hub says paid; no debit on the statement</source>
         <translation>le hub le dit payé ; aucun débit sur le relevé</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>this database already has its trust anchor</source>
+        <translation>cette base a déjà son ancrage de confiance</translation>
+    </message>
+    <message>
+        <source>cannot keep the trust anchor: %1</source>
+        <translation>impossible de conserver l&apos;ancrage de confiance : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the trust anchor: %1</source>
+        <translation>impossible de lire l&apos;ancrage de confiance : %1</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
+        <translation>cette base n&apos;a pas encore d&apos;administrateur : lancez paydesk-cli admin init, ou démarrez la fenêtre de PayDesk</translation>
+    </message>
+    <message>
+        <source>cannot keep the certificate of %1: %2</source>
+        <translation>impossible de conserver le certificat de %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -279,7 +279,7 @@ void BatchesPage::prepare()
                               : tr("This program pays by registry id but names no ID-to-account mapper."));
         return;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     struct Work
     {
@@ -292,9 +292,9 @@ void BatchesPage::prepare()
     showStatus(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
                              : tr("Preparing payments and freezing their batch files…"));
     // Its own connection: a connection belongs to the thread that opened it.
-    QThread* worker = QThread::create([this, location, cycleId, actor, work, mapped, endpoint] {
+    QThread* worker = QThread::create([this, openDatabase, cycleId, actor, work, mapped, endpoint] {
         QString error;
-        const auto database = Database::open(location, &error);
+        const auto database = openDatabase(&error);
         if (!database) {
             work->preparation.error = error;
             return;
@@ -381,7 +381,7 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
     return base;
 }
 
-bool BatchesPage::signOffSelected(const QString& keyPath)
+bool BatchesPage::signOffSelected()
 {
     const int row = m_batches->currentRow();
     const auto& officer = m_session.officer();
@@ -390,10 +390,9 @@ bool BatchesPage::signOffSelected(const QString& keyPath)
         return false;
     }
     QString error;
-    const auto key = m_session.secrets().openKey(this, keyPath, &error);
     BatchSignOff signOff(m_session.database());
     const qint64 batchId = m_shown.at(row).id;
-    if (!key || !signOff.sign(batchId, *officer, *key, &error)) {
+    if (!signOff.sign(batchId, *officer, &error)) {
         showStatus(tr("Batch %1 was not signed: %2").arg(batchId).arg(error));
         return false;
     }
@@ -405,12 +404,7 @@ bool BatchesPage::signOffSelected(const QString& keyPath)
 
 void BatchesPage::chooseSignOff()
 {
-    const QString key = QFileDialog::getOpenFileName(this, tr("Your own private key (the one you registered)"), QString(),
-                                                     tr("PEM keys (*.pem *.key);;All files (*)"));
-    if (key.isEmpty()) {
-        return;
-    }
-    signOffSelected(key);
+    signOffSelected();
 }
 
 bool BatchesPage::startEvidencePack(const QString& folder)
@@ -421,15 +415,15 @@ bool BatchesPage::startEvidencePack(const QString& folder)
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const QString officerId = officer->id;
     auto report = std::make_shared<std::optional<CycleReport>>();
     auto error = std::make_shared<QString>();
     setEnabled(false);
     showStatus(tr("Writing the evidence pack of the cycle…"));
     // Its own connection: a connection belongs to the thread that opened it.
-    QThread* worker = QThread::create([location, cycleId, folder, officerId, report, error] {
-        const auto database = Database::open(location, error.get());
+    QThread* worker = QThread::create([openDatabase, cycleId, folder, officerId, report, error] {
+        const auto database = openDatabase(error.get());
         if (database && EvidencePack::write(*database, cycleId, 0, folder, officerId, error.get())) {
             *report = CycleReport::of(*database, cycleId, officerId, error.get());
         }
@@ -512,7 +506,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         showStatus(tr("Nothing was sent: the operations app's password was not given."));
         return false;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     // Only what the officer saw and confirmed leaves: the batches the confirmation named.
     CycleSender::Request request;
@@ -529,9 +523,9 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     m_stop = std::make_shared<std::atomic_bool>(false);
     setEnabled(false);
     showStatus(resolveOnly ? tr("Looking up the uncertain batches on the hub…") : tr("Sending…"));
-    QThread* worker = QThread::create([this, location, request, actor, endpoint, key, repostConfirmed, stop = m_stop, program = *program] {
+    QThread* worker = QThread::create([this, openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop, program = *program] {
         QString error;
-        const auto database = Database::open(location, &error);
+        const auto database = openDatabase(&error);
         if (!database) {
             SendOutcome failed;
             failed.message = error;

@@ -41,10 +41,9 @@ public:
     // path signs it; for hand-carry, a ready batch is handed over. Returns the bundle's base path,
     // or empty (the reason is shown).
     QString exportSelected(const QString& folder, const QString& keyPath, bool handCarry = false);
-    // The acting officer signs the selected batch's manifest with the key at keyPath (a maker signs
-    // it off, a checker countersigns), its passphrase asked for when it has one; false with the
-    // reason shown.
-    bool signOffSelected(const QString& keyPath);
+    // The signed-in officer signs the selected batch's manifest with their key (a maker signs it off,
+    // a checker countersigns); false with the reason shown.
+    bool signOffSelected();
     // Writes the shown cycle's evidence pack into folder (a new one), in a worker; evidenceWritten() when done.
     bool startEvidencePack(const QString& folder);
     // The figures the officer confirms before anything leaves: the batches, payments and totals.

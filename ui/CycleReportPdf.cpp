@@ -227,6 +227,12 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         page.line(tr("Cycle: %1 (%2 to %3), %4")
                       .arg(report.cycleName, report.start.toString(Qt::ISODate), report.end.toString(Qt::ISODate), report.cycleState));
         page.line(tr("Made by %1 on %2").arg(report.generatedBy, report.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+        if (report.checkpoint) {
+            page.line(tr("Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4")
+                          .arg(report.checkpoint->entries)
+                          .arg(report.checkpoint->headHash.left(16), report.checkpoint->officer,
+                               report.checkpoint->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+        }
 
         page.heading(tr("Totals (%1)").arg(currency));
         QList<QStringList> totals{{tr("Entitled (approved)"), QString::number(report.entitledCount), report.entitled.toDecimalString()}};

@@ -275,7 +275,7 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
         report(tr("Wait until the current step is done."));
         return;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const qint64 programId = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).id : 0;
     auto* message = new QString;
     auto* listing = new CycleListing;
@@ -287,9 +287,9 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
     }
     // Its own connection and service: a connection belongs to the thread that opened it, and the
     // window keeps answering while a million rows change. Progress comes back as queued signals.
-    QThread* worker = QThread::create([this, location, work, message, listing, programId] {
+    QThread* worker = QThread::create([this, openDatabase, work, message, listing, programId] {
         QString error;
-        const auto database = Database::open(location, &error);
+        const auto database = openDatabase(&error);
         if (!database) {
             *message = error;
             return;
@@ -354,7 +354,7 @@ bool CyclesPage::showFindings(bool acknowledge)
         report(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     const qint64 cycleId = cycle->id;
     struct Read
@@ -365,8 +365,8 @@ bool CyclesPage::showFindings(bool acknowledge)
     };
     auto* read = new Read;
     report(acknowledge ? tr("Acknowledging the findings…") : tr("Comparing the cycle with the program's previous one…"));
-    QThread* worker = QThread::create([location, actor, cycleId, acknowledge, read] {
-        const auto database = Database::open(location, &read->error);
+    QThread* worker = QThread::create([openDatabase, actor, cycleId, acknowledge, read] {
+        const auto database = openDatabase(&read->error);
         if (!database) {
             return;
         }

@@ -99,7 +99,7 @@ bool FileReviewPage::openEvidencePack(const QString& folder)
     m_findings->setRowCount(0);
     setEnabled(false);
     // A pack holds every payment of a cycle: hashed and reviewed in a worker.
-    QThread* worker = QThread::create([folder, check] { *check = EvidencePackVerifier::verify(folder); });
+    QThread* worker = QThread::create([folder, check, anchor = m_trustAnchor] { *check = EvidencePackVerifier::verify(folder, anchor); });
     connect(worker, &QThread::finished, this, [this, worker, folder, check] {
         worker->deleteLater();
         m_worker = nullptr;
@@ -155,6 +155,7 @@ void FileReviewPage::openFile(const QString& path)
     m_path = path;
     m_comparison.reset();
     BatchFileReviewer::Options options;
+    options.trustAnchor = m_trustAnchor;
     if (!m_certificate->text().isEmpty()) {
         QFile certificate(QDir::fromNativeSeparators(m_certificate->text()));
         if (certificate.open(QIODevice::ReadOnly)) {

@@ -32,6 +32,9 @@ public:
     bool exportTo(const QString& path);
     // Checks an evidence pack folder in a worker, as "Evidence pack…" does; evidenceChecked() when done.
     bool openEvidencePack(const QString& folder);
+    // The administrator's certificate (PEM) officers' signatures are checked against: the anchor of
+    // the database the window opened, never one a file or pack carries.
+    void setTrustAnchor(const QByteArray& pem) { m_trustAnchor = pem; }
 
 Q_SIGNALS:
     void evidenceChecked(bool clean);
@@ -47,6 +50,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_findings;
     QString m_path;
+    QByteArray m_trustAnchor;
     std::optional<BatchReview> m_review;
     std::optional<ResultComparison> m_comparison;
     QPointer<QThread> m_worker;

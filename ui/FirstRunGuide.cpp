@@ -17,6 +17,7 @@ constexpr int kRegistryRow = 0;
 constexpr int kProgramsRow = 1;
 constexpr int kCyclesRow = 2;
 constexpr int kBatchesRow = 3;
+constexpr int kOfficersRow = 7;
 
 } // namespace
 
@@ -72,12 +73,16 @@ void FirstRunGuide::refresh()
         QString name;
     };
     const QList<Step> steps = {
+        {progress->administered,
+         tr("Administrator: their key and the anchor certificate that certifies every officer's key (at the first "
+            "sign-in: Set up the administrator)."),
+         QString(), -1, QStringLiteral("guideAdministrator")},
         {progress->officersReady(),
-         tr("Officers: at least one maker and one checker (now %1 and %2). An administrator adds them with "
-            "paydesk-cli officer add ID --name NAME --role maker|checker.")
+         tr("Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli "
+            "officer request; the administrator adds them and certifies the request on the Officers page.")
              .arg(progress->makers)
              .arg(progress->checkers),
-         QString(), -1, QStringLiteral("guideOfficers")},
+         tr("Go to &Officers"), kOfficersRow, QStringLiteral("guideOfficers")},
         {progress->beneficiaries > 0, tr("Registry: import the beneficiaries from a CSV file (now %1).").arg(progress->beneficiaries),
          tr("&Import registry…"), kRegistryRow, QStringLiteral("guideRegistry")},
         {progress->programs > 0,

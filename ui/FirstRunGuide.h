@@ -6,7 +6,7 @@ class Database;
 class QCheckBox;
 class QGridLayout;
 
-// Getting started: the steps from an empty database to a first payment (officers, registry,
+// Getting started: the steps from an empty database to a first payment (the administrator, officers, registry,
 // program, cycle, sending), each marked done or not from the database, with a button to the
 // page that does it. Shown at start until a program exists, unless the officer said not to
 // (LocalSettings); always at hand from the toolbar (F1).

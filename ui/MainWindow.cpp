@@ -5,21 +5,26 @@
 #include "CyclesPage.h"
 #include "FileReviewPage.h"
 #include "FirstRunGuide.h"
+#include "IdleLock.h"
 #include "OfficerSession.h"
+#include "OfficersPage.h"
 #include "ProgramsPage.h"
 #include "ReconciliationPage.h"
 #include "RegistryPage.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
 
 #include "privacy/IdentifierMask.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "trust/TrustStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolBar>
 #include <QListWidget>
 #include <QMessageBox>
@@ -27,11 +32,20 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
+#include <QVBoxLayout>
+
+#include <chrono>
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent)
     , m_session(new OfficerSession(database, this))
-    , m_actingOfficer(new QComboBox(this))
+    , m_signedIn(new QLabel(this))
+    , m_signInAction(nullptr)
+    , m_signOutAction(nullptr)
+    , m_lockAction(nullptr)
+    , m_desk(new QStackedWidget(this))
+    , m_lockedText(new QLabel(this))
+    , m_idleLock(new IdleLock(std::chrono::minutes(LocalSettings().idleLockMinutes()), this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_registryPage(new RegistryPage(database, this))
@@ -40,6 +54,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     , m_batchesPage(new BatchesPage(*m_session, this))
     , m_reconciliationPage(new ReconciliationPage(*m_session, this))
     , m_auditPage(new AuditPage(database, this))
+    , m_fileReviewPage(new FileReviewPage(this))
+    , m_officersPage(new OfficersPage(*m_session, this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -53,12 +69,10 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     addPage(tr("Cycles"), QStringLiteral("cycles"), m_cyclesPage);
     addPage(tr("Batches"), QStringLiteral("batches"), m_batchesPage);
     addPage(tr("Reconciliation"), QStringLiteral("reconciliation"), m_reconciliationPage);
-    addPage(tr("File review"), QStringLiteral("review"), new FileReviewPage(this));
+    addPage(tr("File review"), QStringLiteral("review"), m_fileReviewPage);
     addPage(tr("Audit log"), QStringLiteral("audit"), m_auditPage);
+    addPage(tr("Officers"), QStringLiteral("officers"), m_officersPage);
 
-    m_actingOfficer->setObjectName(QStringLiteral("actingOfficerCombo"));
-    m_actingOfficer->setAccessibleName(tr("Acting as"));
-    m_actingOfficer->setMinimumWidth(220);
     auto* toolbar = addToolBar(tr("Officer"));
     toolbar->setObjectName(QStringLiteral("officerToolbar"));
     toolbar->setMovable(false);
@@ -74,17 +88,41 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     settingsAction->setToolTip(tr("This computer's settings: the database, the hubs' certificates and deadline, the language (Ctrl+,)"));
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr("Acting as "), toolbar));
-    toolbar->addWidget(m_actingOfficer);
+    m_signedIn->setObjectName(QStringLiteral("signedInOfficer"));
+    m_signedIn->setAccessibleName(tr("Signed in"));
+    toolbar->addWidget(m_signedIn);
+    m_signInAction = toolbar->addAction(tr("Sign &in…"), this, &MainWindow::openSignIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_lockAction = toolbar->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Lock the window until you sign in again (Ctrl+L)"));
+    m_signOutAction = toolbar->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
 
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* work = new QWidget(this);
+    auto* layout = new QHBoxLayout(work);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-
-    connect(m_actingOfficer, &QComboBox::currentIndexChanged, this,
-            [this] { m_session->actAs(m_actingOfficer->currentData().toString()); });
+    auto* signedOut = new QWidget(this);
+    signedOut->setObjectName(QStringLiteral("signedOutPanel"));
+    auto* panel = new QVBoxLayout(signedOut);
+    m_lockedText->setObjectName(QStringLiteral("signedOutText"));
+    m_lockedText->setWordWrap(true);
+    m_lockedText->setAlignment(Qt::AlignCenter);
+    auto* signInButton = new QPushButton(tr("&Sign in…"), signedOut);
+    signInButton->setObjectName(QStringLiteral("signInPanelButton"));
+    panel->addStretch(1);
+    panel->addWidget(m_lockedText);
+    panel->addWidget(signInButton, 0, Qt::AlignCenter);
+    panel->addStretch(2);
+    m_desk->addWidget(work);
+    m_desk->addWidget(signedOut);
+    setCentralWidget(m_desk);
+    connect(signInButton, &QPushButton::clicked, this, &MainWindow::openSignIn);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_officersPage, &OfficersPage::officersChanged, m_auditPage, &AuditPage::reload);
+    connect(m_officersPage, &OfficersPage::officersChanged, m_session, &OfficerSession::refreshOfficer);
     connect(m_programsPage, &ProgramsPage::programsChanged, m_cyclesPage, &CyclesPage::reloadPrograms);
     connect(m_programsPage, &ProgramsPage::programsChanged, m_auditPage, &AuditPage::reload);
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_auditPage, &AuditPage::reload);
@@ -95,14 +133,12 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_reconciliationPage, &ReconciliationPage::reloadCycles);
     connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_batchesPage, &BatchesPage::reloadCycles);
     connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_auditPage, &AuditPage::reload);
-    reloadOfficers();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_registryPage, &RegistryPage::statusChanged, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
-    connect(m_session, &OfficerSession::officerChanged, this, [this] {
-        m_registryPage->setMasked(IdentifierMask::appliesTo(m_session->officer()));
-    });
+    connect(m_session, &OfficerSession::officerChanged, this, &MainWindow::officerChanged);
+    officerChanged();
     m_navigation->setCurrentRow(0);
     m_registryPage->publishStatus();
     resize(1200, 720);
@@ -147,21 +183,68 @@ void MainWindow::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl)
     m_session->setSandboxHub(bulkUrl, operationsUrl);
 }
 
-void MainWindow::reloadOfficers()
+SignInDialog* MainWindow::openSignIn()
 {
-    const QString current = m_actingOfficer->currentData().toString();
-    const QSignalBlocker blocker(m_actingOfficer);
-    m_actingOfficer->clear();
-    for (const Officer& officer : m_session->officers()) {
-        if (officer.active) {
-            m_actingOfficer->addItem(tr("%1 (%2)").arg(officer.displayName, officerRoleName(officer.role)), officer.id);
-        }
+    if (auto* open = findChild<SignInDialog*>()) {
+        open->refresh();
+        open->raise();
+        return open;
     }
-    if (m_actingOfficer->count() == 0) {
-        m_actingOfficer->addItem(tr("no officers yet: paydesk-cli officer add"), QString());
+    auto* dialog = new SignInDialog(*m_session, m_lockedOfficer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::signOut()
+{
+    m_lockedOfficer.clear();
+    m_session->signOut();
+}
+
+void MainWindow::lock()
+{
+    if (!m_session->officer()) {
+        return;
     }
-    m_actingOfficer->setCurrentIndex(qMax(0, m_actingOfficer->findData(current)));
-    m_session->actAs(m_actingOfficer->currentData().toString());
+    m_lockedOfficer = m_session->officer()->id;
+    m_session->signOut();
+    openSignIn();
+}
+
+bool MainWindow::isLocked() const
+{
+    return !m_session->officer();
+}
+
+void MainWindow::officerChanged()
+{
+    const auto& officer = m_session->officer();
+    m_desk->setCurrentIndex(officer ? 0 : 1);
+    m_signedIn->setText(officer ? tr("Signed in: %1 (%2)").arg(officer->displayName, officerRoleDisplayName(officer->role))
+                                : tr("Nobody is signed in"));
+    m_signInAction->setVisible(!officer);
+    m_signOutAction->setVisible(officer.has_value());
+    m_lockAction->setEnabled(officer.has_value());
+    m_lockedText->setText(!m_lockedOfficer.isEmpty()
+                              ? tr("The window of %1 is locked. Sign in again to go on.").arg(m_lockedOfficer)
+                              : tr("Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it."));
+    m_registryPage->setMasked(IdentifierMask::appliesTo(officer));
+    m_registryPage->setImportingOfficer(officer ? officer->id : QString());
+    const auto anchor = TrustStore(m_session->database()).anchor();
+    m_fileReviewPage->setTrustAnchor(anchor ? anchor->pem() : QByteArray());
+    if (!officer) {
+        m_idleLock->stop();
+        return;
+    }
+    m_lockedOfficer.clear();
+    m_idleLock->setInterval(std::chrono::minutes(LocalSettings().idleLockMinutes()));
+    m_idleLock->restart();
+    if (!m_resolvedAtStart) {
+        // Before anything else is sent: a checker looks the uncertain batches up; anyone else is told.
+        m_resolvedAtStart = officer->role == OfficerRole::Checker;
+        m_batchesPage->resolveUncertainOnStart();
+    }
 }
 
 void MainWindow::addPage(const QString& title, const QString& icon, QWidget* page)
@@ -169,7 +252,7 @@ void MainWindow::addPage(const QString& title, const QString& icon, QWidget* pag
     const int row = m_navigation->count();
     m_navigation->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title));
     m_pages->addWidget(page);
-    // Ctrl+1 ... Ctrl+7 go to the pages in the list's order.
+    // Ctrl+1 ... Ctrl+8 go to the pages in the list's order.
     auto* go = new QAction(this);
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
@@ -191,6 +274,8 @@ SettingsDialog* MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_session->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this,
+            [this] { m_idleLock->setInterval(std::chrono::minutes(LocalSettings().idleLockMinutes())); });
     dialog->open();
     return dialog;
 }

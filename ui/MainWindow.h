@@ -6,20 +6,27 @@ class AuditPage;
 class BatchesPage;
 class CyclesPage;
 class Database;
+class FileReviewPage;
 class FirstRunGuide;
+class IdleLock;
 class OfficerSession;
+class OfficersPage;
 class ProgramsPage;
 class ReconciliationPage;
-class QComboBox;
+class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QUrl;
 class RegistryPage;
 class SettingsDialog;
+class SignInDialog;
 
 // The officer's main window: a navigation list on the left (Registry, Programs, Cycles, Batches,
-// Reconciliation, File review, Audit log), the chosen page on the right, and who is acting. Its
-// size, place and toolbars are remembered from one start to the next (QSettings).
+// Reconciliation, File review, Audit log, Officers), the chosen page on the right, and who is
+// signed in. Nothing is shown or done until an officer signs in with their key (SignInDialog);
+// after the idle time set in Settings the window locks and asks for the key again. Its size, place
+// and toolbars are remembered from one start to the next (QSettings).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,10 +39,17 @@ public:
     CyclesPage* cyclesPage() const { return m_cyclesPage; }
     BatchesPage* batchesPage() const { return m_batchesPage; }
     ReconciliationPage* reconciliationPage() const { return m_reconciliationPage; }
+    OfficersPage* officersPage() const { return m_officersPage; }
+    OfficerSession& session() { return *m_session; }
     // Where programs whose hub is "sandbox" send and are reconciled: the sandbox in this PayDesk.
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
-    // Fills the "acting as" list from the database's officers.
-    void reloadOfficers();
+    // The sign-in dialog, opened over the window (at start, as "Sign in…" does).
+    SignInDialog* openSignIn();
+    void signOut();
+    // Forgets the officer's key and hides everything until they sign in again (the idle lock, or
+    // "Lock" in the toolbar).
+    void lock();
+    bool isLocked() const;
     // This computer's settings, in a dialog of their own (also Ctrl+,).
     SettingsDialog* openSettings();
     // The steps from an empty database to a first payment (also F1).
@@ -49,8 +63,18 @@ private:
     // icon: the name of an SVG under :/icons.
     void addPage(const QString& title, const QString& icon, QWidget* page);
 
+    void officerChanged();
+
     OfficerSession* m_session;
-    QComboBox* m_actingOfficer;
+    QLabel* m_signedIn;
+    QAction* m_signInAction;
+    QAction* m_signOutAction;
+    QAction* m_lockAction;
+    QStackedWidget* m_desk; // the work, or the panel asking to sign in
+    QLabel* m_lockedText;
+    QString m_lockedOfficer; // whose window locked; empty when signed out
+    IdleLock* m_idleLock;
+    bool m_resolvedAtStart = false;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     RegistryPage* m_registryPage;
@@ -60,4 +84,6 @@ private:
     bool m_closeWhenIdle = false; // closing once the running send has stopped
     ReconciliationPage* m_reconciliationPage;
     AuditPage* m_auditPage;
+    FileReviewPage* m_fileReviewPage;
+    OfficersPage* m_officersPage;
 };

@@ -7,15 +7,18 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class Database;
 class QJsonObject;
+class SigningKey;
 struct HubEndpoint;
 
-// Who is acting in this window, and the secrets of this session. Until officers sign in (a later
-// step), the officer is chosen from the officers of the database; every change is attributed to
-// them in the audit log.
+// Who is signed in at this window, and the secrets of this session. An officer signs in with their
+// own key (OfficerSignIn): only then does the window act, and every act is signed with that key.
+// Signing out (or the idle lock) forgets the key; signing in as another officer signs the first out.
 class OfficerSession : public QObject
 {
     Q_OBJECT
@@ -24,9 +27,18 @@ public:
     explicit OfficerSession(Database& database, QObject* parent = nullptr);
 
     Database& database() { return m_database; }
+    // The officer signed in, when there is one.
     const std::optional<Officer>& officer() const { return m_officer; }
     QList<Officer> officers();
-    void actAs(const QString& officerId);
+    // Signs officerId in with their key; the officer signed in before is signed out. False with
+    // error set (translated) when the key does not prove who they are.
+    bool signIn(const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error);
+    void signOut();
+    // The officer's standing may have changed (an administrator's act): read it again.
+    void refreshOfficer();
+    // Opens a connection of its own for a worker thread, with the signed-in officer's key on it:
+    // the worker's acts are signed as the window's are.
+    std::function<std::unique_ptr<Database>(QString* error)> connectionForWorker() const;
     SecretKeeper& secrets() { return m_secrets; }
     // Where programs whose hub is "sandbox" are reached: the sandbox running in this PayDesk.
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);

@@ -668,15 +668,15 @@ void ProgramsPage::enrol()
         return;
     }
     const qint64 programId = m_programs.at(row).id;
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_enrolButton->setEnabled(false);
     m_status->setText(tr("Enrolling… the registry is being read."));
     // Its own connection: a database connection belongs to the thread that opened it.
     auto* result = new EnrolmentResult;
-    QThread* worker = QThread::create([location, programId, actor, result] {
+    QThread* worker = QThread::create([openDatabase, programId, actor, result] {
         QString error;
-        const auto database = Database::open(location, &error);
+        const auto database = openDatabase(&error);
         *result = database ? Enrolment(*database).run(programId, QDate::currentDate(), actor) : EnrolmentResult{};
         if (!database) {
             result->error = error;

@@ -245,14 +245,14 @@ void ReconciliationPage::showTotals()
         m_totalsAgain = true;
         return;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const qint64 cycleId = m_cycle->cycleId();
     const auto cycle = CycleService(m_session.database()).find(cycleId);
     const qint64 programId = cycle ? cycle->programId : 0;
     auto* read = new PageFigures;
-    QThread* worker = QThread::create([location, cycleId, programId, read] {
+    QThread* worker = QThread::create([openDatabase, cycleId, programId, read] {
         QString error;
-        if (const auto database = Database::open(location, &error)) {
+        if (const auto database = openDatabase(&error)) {
             read->totals = DisbursementTotals::of(*database, cycleId);
             read->figures = ProgramCycleFigures::of(*database, programId);
             PaymentReissue reissues(*database);
@@ -474,13 +474,13 @@ bool ReconciliationPage::saveReport(const QString& path)
         return false;
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const QString officerId = officer->id;
     auto* report = new std::optional<CycleReport>;
     auto* error = new QString;
     m_status->setText(tr("Writing the report…"));
-    QThread* worker = QThread::create([location, cycleId, officerId, path, csv, report, error] {
-        const auto database = Database::open(location, error);
+    QThread* worker = QThread::create([openDatabase, cycleId, officerId, path, csv, report, error] {
+        const auto database = openDatabase(error);
         if (!database) {
             return;
         }
@@ -546,15 +546,15 @@ bool ReconciliationPage::applyResults(qint64 batchId, const QString& path)
         m_status->setText(tr("Choose a sent batch of the cycle shown, and who is acting, first."));
         return false;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_status->setText(tr("Applying %1…").arg(path));
-    startReconciling([location, cycleId, batchId, path, actor](QList<ReconcileOutcome>* outcomes) {
+    startReconciling([openDatabase, cycleId, batchId, path, actor](QList<ReconcileOutcome>* outcomes) {
         ReconcileOutcome failed;
         failed.batchId = batchId;
         QFile file(path);
         QString error;
-        const auto database = Database::open(location, &error);
+        const auto database = openDatabase(&error);
         if (!database || !file.open(QIODevice::ReadOnly)) {
             failed.message = database ? tr("cannot read %1: %2").arg(path, file.errorString()) : error;
             outcomes->append(failed);
@@ -575,11 +575,11 @@ bool ReconciliationPage::matchStatement(const QString& path)
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_status->setText(tr("Matching %1 against the cycle…").arg(QDir::toNativeSeparators(path)));
     auto* match = new StatementMatch;
-    QThread* worker = QThread::create([location, cycleId, path, actor, match] {
+    QThread* worker = QThread::create([openDatabase, cycleId, path, actor, match] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             match->error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -587,7 +587,7 @@ bool ReconciliationPage::matchStatement(const QString& path)
         }
         const QByteArray bytes = file.read(Mt940Parser::kMaxBytes + 1);
         const auto statements = BankStatementFile::read(bytes, &match->error);
-        const auto database = statements ? Database::open(location, &match->error) : nullptr;
+        const auto database = statements ? openDatabase(&match->error) : nullptr;
         if (database) {
             *match = StatementMatcher(*database).match(
                 cycleId, *statements, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), actor);
@@ -634,12 +634,12 @@ bool ReconciliationPage::reconcileNow()
         m_status->setText(tr("Nothing was asked: the operations app's password was not given."));
         return false;
     }
-    const QString location = m_session.database().location();
+    const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_status->setText(tr("Asking the hub…"));
-    startReconciling([location, cycleId, actor, endpoint](QList<ReconcileOutcome>* outcomes) {
+    startReconciling([openDatabase, cycleId, actor, endpoint](QList<ReconcileOutcome>* outcomes) {
         QString error;
-        const auto database = Database::open(location, &error);
+        const auto database = openDatabase(&error);
         if (!database) {
             ReconcileOutcome failed;
             failed.message = error;

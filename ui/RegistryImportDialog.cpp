@@ -1,6 +1,5 @@
 #include "RegistryImportDialog.h"
 
-#include "audit/OfficerIdentity.h"
 #include "csv/CsvReader.h"
 #include "registry/RegistryImporter.h"
 
@@ -33,9 +32,11 @@ enum MappingColumn
 
 } // namespace
 
-RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QWidget* parent)
+RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers, QWidget* parent)
     : QDialog(parent)
     , m_databaseLocation(std::move(databaseLocation))
+    , m_officerId(std::move(officerId))
+    , m_signers(std::move(signers))
     , m_fileEdit(new QLineEdit(this))
     , m_mappingTable(new QTableWidget(0, 2, this))
     , m_progress(new QProgressBar(this))
@@ -192,7 +193,8 @@ void RegistryImportDialog::startImport()
     params.filePath = QDir::fromNativeSeparators(m_fileEdit->text());
     params.databaseLocation = m_databaseLocation;
     params.today = QDate::currentDate();
-    params.officer = operatingSystemOfficer();
+    params.officer = m_officerId;
+    params.signers = m_signers;
     params.rejectsPath = m_workDir.filePath(QFileInfo(params.filePath).completeBaseName() + QStringLiteral(".rejected.csv"));
     for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
         const auto* combo = qobject_cast<QComboBox*>(m_mappingTable->cellWidget(row, FieldColumn));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/RegistryImportResult.h"
+#include "trust/OfficerKeyring.h"
 
 #include <QDialog>
 #include <QTemporaryDir>
@@ -22,7 +23,8 @@ class RegistryImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit RegistryImportDialog(QString databaseLocation, QWidget* parent = nullptr);
+    // officerId imports, signed with their key from signers (the window's signed-in officer).
+    RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers, QWidget* parent = nullptr);
     ~RegistryImportDialog() override;
 
     // Selects the file (as Browse… does) and reads its header row into the mapping table.
@@ -46,6 +48,8 @@ private:
     void saveRejectedRows();
 
     QString m_databaseLocation;
+    QString m_officerId;
+    OfficerKeyring m_signers;
     QTemporaryDir m_workDir;
     QLineEdit* m_fileEdit;
     QTableWidget* m_mappingTable;

@@ -224,7 +224,7 @@ void RegistryPage::showDetails()
 
 void RegistryPage::openImportDialog()
 {
-    auto* dialog = new RegistryImportDialog(m_database.location(), this);
+    auto* dialog = new RegistryImportDialog(m_database.location(), m_importingOfficer, m_database.keyring(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RegistryImportDialog::importSucceeded, m_model, &BeneficiaryTableModel::refresh);
     dialog->open();

@@ -23,6 +23,9 @@ public:
     BeneficiaryTableModel* model() const { return m_model; }
     // Phone numbers, payee accounts and national ids masked, for officers who need not see them (IdentifierMask).
     void setMasked(bool masked);
+    // Who imports from the Import registry… dialog: the officer signed in, whose key signs the
+    // import's audit entry; empty: nobody, and importing is refused.
+    void setImportingOfficer(const QString& officerId) { m_importingOfficer = officerId; }
     // Re-sends the status line (counts) for the window's status bar.
     void publishStatus();
     // Opens the registry import dialog (the Import registry… button).
@@ -45,4 +48,5 @@ private:
     QTableView* m_table;
     QFormLayout* m_details;
     QLabel* m_emptyState;
+    QString m_importingOfficer;
 };

@@ -65,6 +65,7 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     , m_databaseResult(new QLabel(this))
     , m_caFile(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_idleLock(new QSpinBox(this))
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
 {
@@ -140,6 +141,16 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     enableDatabaseFields();
     connect(m_testDatabase, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
 
+    auto* lockGroup = new QGroupBox(tr("Locking"), this);
+    auto* lockForm = new QFormLayout(lockGroup);
+    m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleLock->setRange(1, 240);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setValue(settings.idleLockMinutes());
+    m_idleLock->setToolTip(tr("Without a keystroke or click for this long, the window locks and asks for the officer's key again."));
+    lockForm->addRow(tr("&Lock the window after:"), m_idleLock);
+    layout->addWidget(lockGroup);
+
     auto* hubsGroup = new QGroupBox(tr("Hubs (every program's)"), this);
     auto* hubsForm = new QFormLayout(hubsGroup);
     m_caFile->setObjectName(QStringLiteral("hubCaFile"));
@@ -211,9 +222,13 @@ bool SettingsDialog::save()
         showProblem(tr("Hubs: %1").arg(error));
         return false;
     }
+    if (!settings.setIdleLockMinutes(m_idleLock->value(), &error)) {
+        showProblem(tr("Locking: %1").arg(error));
+        return false;
+    }
     TranslationLoader::setChosenLanguage(m_language->currentData().toString());
     showProblem(QString());
-    QString status = tr("Saved. The database and the language take effect at the next start; the hubs' settings at once.");
+    QString status = tr("Saved. The database and the language take effect at the next start; the hubs' and the lock's at once.");
     if (m_postgres->isChecked() && !m_pgPassword->text().isEmpty()) {
         status += u' ' + m_secrets.keep(CredentialStore::databasePasswordKey(location), m_pgPassword->text());
         m_pgPassword->clear();

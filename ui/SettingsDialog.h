@@ -51,6 +51,7 @@ private:
     QLabel* m_databaseResult;
     QLineEdit* m_caFile;
     QSpinBox* m_timeout;
+    QSpinBox* m_idleLock;
     QLabel* m_problem;
     QLabel* m_status;
     QPointer<QThread> m_worker;

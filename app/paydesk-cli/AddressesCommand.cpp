@@ -35,7 +35,7 @@ int AddressesCommand::run(const QStringList& arguments)
     const QCommandLineOption maxAge(QStringLiteral("max-age-days"), tr("Ask again for addresses older than this."), QStringLiteral("DAYS"),
                                     QString::number(FinancialAddressResolver::kDefaultMaxAgeDays));
     const QCommandLineOption mapperUrl(QStringLiteral("mapper-url"), tr("The mapper (default: the program's)."), QStringLiteral("URL"));
-    parser.addOptions({maxAge, mapperUrl, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions({maxAge, mapperUrl, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("resolve or unresolved."));
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -55,7 +55,7 @@ int AddressesCommand::run(const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     FinancialAddressResolver resolver(*work->database);
     QTextStream& text = m_support.out();

@@ -30,15 +30,14 @@ int BatchCommand::run(const QStringList& arguments)
            "frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch's CSV, its "
            "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review, or with --hand-carry to be uploaded by hand "
            "(the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). "
-           "sign BATCH_ID --key KEY.pem: the acting officer signs the batch's manifest with their own key (registered "
-           "with officer key): a maker signs it off, a checker countersigns; the passphrase, if any, is read from "
-           "PAYDESK_KEY_PASSPHRASE or, without it, the system keychain."));
+           "sign BATCH_ID: the acting officer signs the batch's manifest with their own key (--officer-key, certified by "
+           "the administrator): a maker signs it off, a checker countersigns."));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign; sign: the officer's."),
+    const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign the file."),
                                  QStringLiteral("KEY.pem"));
     const QCommandLineOption handCarry(QStringLiteral("hand-carry"),
                                        tr("export: the bundle will be uploaded to the hub by hand; the batch is handed over."));
-    parser.addOptions({out, key, handCarry, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions({out, key, handCarry, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("prepare|list|export|sign ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -52,9 +51,6 @@ int BatchCommand::run(const QStringList& arguments)
         || !QStringList{QStringLiteral("prepare"), QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("sign")}.contains(action)) {
         return m_support.usage(tr("batches takes prepare, list, export or sign, and an id."));
     }
-    if (action == u"sign" && !parser.isSet(key)) {
-        return m_support.usage(tr("batches sign needs --key, the acting officer's own private key."));
-    }
     if (action == u"export" && !parser.isSet(out)) {
         return m_support.usage(tr("batches export needs --out DIR."));
     }
@@ -67,7 +63,7 @@ int BatchCommand::run(const QStringList& arguments)
     if (action == u"prepare") {
         const auto officer = m_support.actingOfficer(*database, parser);
         if (!officer) {
-            return ExitFailure;
+            return m_support.actingFailure();
         }
         const PreparationResult result = PaymentPreparer(*database).prepare(id, *officer);
         if (!result.succeeded) {
@@ -113,13 +109,13 @@ int BatchCommand::run(const QStringList& arguments)
             return m_support.fail(error);
         }
     }
+    const auto officer = m_support.actingOfficer(*database, parser);
+    if (!officer) {
+        return m_support.actingFailure();
+    }
     if (action == u"sign") {
-        const auto officer = m_support.actingOfficer(*database, parser);
-        if (!officer) {
-            return ExitFailure;
-        }
         BatchSignOff signOff(*database);
-        if (!signOff.sign(id, *officer, *signingKey, &error)) {
+        if (!signOff.sign(id, *officer, &error)) {
             return m_support.fail(tr("Cannot sign batch %1: %2").arg(id).arg(error));
         }
         text << tr("Batch %1: %2.").arg(id).arg(signOff.check(id).detail) << Qt::endl;
@@ -132,7 +128,7 @@ int BatchCommand::run(const QStringList& arguments)
     const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(),
                                                      parser.isSet(handCarry) ? BundleExporter::Purpose::HandCarry
                                                                              : BundleExporter::Purpose::Review,
-                                                     parser.value(CliSupport::officerOption()), &error);
+                                                     officer->id, &error);
     if (base.isEmpty()) {
         return m_support.fail(tr("Cannot export batch %1: %2").arg(id).arg(error));
     }

@@ -9,6 +9,8 @@
 #include "OutstandingCommand.h"
 #include "ProgramCommand.h"
 #include "ReconcileCommand.h"
+#include "OfficerCommand.h"
+#include "trust/AuditVerifier.h"
 #include "ReissueCommand.h"
 #include "ReportCommand.h"
 #include "SendCommand.h"
@@ -80,12 +82,13 @@ void CliCommands::printHelp()
                 "  demo-data       write a synthetic registry CSV\n"
                 "  import FILE     import a registry CSV into the database\n"
                 "  beneficiaries   list beneficiaries\n"
-                "  audit verify    check the audit log's hash chain\n"
+                "  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint\n"
                 "  audit list      show the latest audit log entries\n"
-                "  officer add     add an officer (maker, checker or viewer)\n"
-                "  officer list    list the officers\n"
-                "  officer role    give an officer another role\n"
-                "  officer key     register an officer's public key for signing batches off\n"
+                "  admin init      the administrator's key and anchor certificate (or the ministry's CA)\n"
+                "  officer request an officer's own key and certificate request\n"
+                "  officer add     add an officer (maker, checker or viewer): an administrator's signed act\n"
+                "  officer certify certify an officer's key; also role, deactivate, revoke-key\n"
+                "  officer list    list the officers, with the roles administrators' signed acts gave them\n"
                 "  program         create, list and enrol programs\n"
                 "  enrol ID        apply a program's eligibility to the registry (program enrol)\n"
                 "  cycle           create, generate, submit, approve, send back, cancel and list cycles\n"
@@ -134,8 +137,11 @@ int CliCommands::run(const QStringList& arguments)
     if (command == u"audit") {
         return audit(rest);
     }
+    if (command == u"admin") {
+        return OfficerCommand(m_support).runAdmin(rest);
+    }
     if (command == u"officer") {
-        return officer(rest);
+        return OfficerCommand(m_support).runOfficer(rest);
     }
     if (command == u"program") {
         return ProgramCommand(m_support).run(rest);
@@ -245,10 +251,8 @@ int CliCommands::import(const QStringList& arguments)
                                  QStringLiteral("HEADER=FIELD"));
     const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where to write rejected rows (default: FILE.rejected.csv)."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption officer(QStringLiteral("officer"), tr("Who imports, for the audit log (default: %1).")
-                                                                     .arg(operatingSystemOfficer()),
-                                     QStringLiteral("NAME"));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), map, rejects, officer});
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), map, rejects, CliSupport::officerOption(),
+                       CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The registry CSV."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -261,11 +265,19 @@ int CliCommands::import(const QStringList& arguments)
     params.filePath = parser.positionalArguments().constFirst();
     params.databaseLocation = CliSupport::databaseLocation(parser);
     params.today = QDate::currentDate();
-    params.officer = parser.isSet(officer) ? parser.value(officer) : operatingSystemOfficer();
     params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
     QString error;
     if (!params.mapping.addMappings(parser.values(map), &error)) {
         return m_support.usage(error);
+    }
+    {
+        const auto database = m_support.openDatabase(parser);
+        const auto officer = database ? m_support.actingOfficer(*database, parser) : std::nullopt;
+        if (!officer) {
+            return database ? m_support.actingFailure() : ExitFailure;
+        }
+        params.officer = officer->id;
+        params.signers = database->keyring();
     }
     RegistryImporter importer;
     const RegistryImportResult result = importer.run(params);
@@ -422,10 +434,16 @@ int CliCommands::beneficiaries(const QStringList& arguments)
 int CliCommands::audit(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The audit log: \"verify\" checks its hash chain (exit code 1 when broken), "
-                                        "\"list\" shows the latest entries."));
+    parser.setApplicationDescription(tr("The audit log: \"verify\" checks its hash chain and, with --trust, every entry's "
+                                        "signature, who signed with which certificate in which role, and the checkpoints "
+                                        "(exit code 1 when anything fails); \"list\" shows the latest entries."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."), QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), limit});
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("verify: the administrator's (or ministry's) CA certificate to trust."),
+                                   QStringLiteral("CERT"));
+    const QCommandLineOption checkpoint(QStringLiteral("checkpoint"),
+                                        tr("verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), limit, trust, checkpoint});
     parser.addPositionalArgument(QStringLiteral("verify|list"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -464,6 +482,12 @@ int CliCommands::audit(const QStringList& arguments)
         }
         return ExitSuccess;
     }
+    if (parser.isSet(trust)) {
+        return verifyTrusted(*database, parser.value(trust), parser.values(checkpoint), json);
+    }
+    if (parser.isSet(checkpoint)) {
+        return m_support.usage(tr("--checkpoint needs --trust: a checkpoint counts only when its signature checks."));
+    }
     const AuditVerification verification = log.verify();
     if (json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("intact"), verification.intact},
@@ -472,7 +496,9 @@ int CliCommands::audit(const QStringList& arguments)
                                            {QStringLiteral("problem"), verification.problem}})
                      .toJson(QJsonDocument::Indented);
     } else if (verification.intact) {
-        m_out << tr("The audit log is intact: %1 entries, each chained to the one before.").arg(verification.entriesChecked)
+        m_out << tr("The audit log's chain is intact: %1 entries, each chained to the one before. Signatures were not checked: "
+                    "give --trust CERT.")
+                     .arg(verification.entriesChecked)
               << Qt::endl;
     } else {
         m_err << tr("The audit log is broken: %1.").arg(verification.problem) << Qt::endl;
@@ -480,98 +506,61 @@ int CliCommands::audit(const QStringList& arguments)
     return verification.intact ? ExitSuccess : ExitFailure;
 }
 
-int CliCommands::officer(const QStringList& arguments)
+int CliCommands::verifyTrusted(Database& database, const QString& trustPath, const QStringList& checkpointPaths, bool json)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Officers: \"add ID --name NAME --role maker|checker|viewer\", \"role ID --role ROLE\", "
-           "\"key ID --public-key FILE\" (a PEM public key or certificate, Ed25519 or RSA) or \"list\"."));
-    const QCommandLineOption publicKey(QStringLiteral("public-key"), tr("The officer's public key or certificate (PEM)."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("Who adds the officer or changes the role, for the audit log (default: %1).")
-                                                          .arg(operatingSystemOfficer()),
-                                QStringLiteral("ID"));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), name, role, by, publicKey});
-    parser.addPositionalArgument(QStringLiteral("add ID|role ID|key ID|list"), tr("What to do."));
-    int exitCode = ExitSuccess;
-    if (!m_support.parse(parser, arguments, &exitCode)) {
-        return exitCode;
+    QFile trustFile(trustPath);
+    QString error;
+    const auto anchor = trustFile.open(QIODevice::ReadOnly) ? Certificate::fromPem(trustFile.read(1 << 20), &error) : std::nullopt;
+    if (!anchor) {
+        return m_support.usage(tr("Cannot use %1 as the certificate to trust: %2")
+                                   .arg(QDir::toNativeSeparators(trustPath), error.isEmpty() ? trustFile.errorString() : error));
     }
-    const QStringList positional = parser.positionalArguments();
-    const bool add = positional.size() == 2 && positional.first() == u"add";
-    const bool changeRole = positional.size() == 2 && positional.first() == u"role";
-    const bool registerKey = positional.size() == 2 && positional.first() == u"key";
-    if (!add && !changeRole && !registerKey && positional != QStringList{QStringLiteral("list")}) {
-        return m_support.usage(tr("officer takes \"add ID\", \"role ID\", \"key ID\" or \"list\"."));
-    }
-    if (registerKey && !parser.isSet(publicKey)) {
-        return m_support.usage(tr("officer key needs --public-key FILE."));
-    }
-    const auto officerRole = officerRoleFromName(parser.value(role));
-    if (add && (!parser.isSet(name) || !officerRole)) {
-        return m_support.usage(tr("officer add needs --name and --role maker, checker or viewer."));
-    }
-    if (changeRole && !officerRole) {
-        return m_support.usage(tr("officer role needs --role maker, checker or viewer."));
-    }
-    const auto database = m_support.openDatabase(parser);
-    if (!database) {
-        return ExitFailure;
-    }
-    OfficerRepository officers(*database);
-    if (add) {
-        const Officer added{positional.at(1), parser.value(name), *officerRole, true};
-        QString error;
-        if (!officers.add(added, parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(), &error)) {
-            m_err << tr("Cannot add the officer: %1").arg(error) << Qt::endl;
-            return ExitFailure;
+    QList<AuditCheckpoint> brought;
+    for (const QString& path : checkpointPaths) {
+        QFile file(path);
+        const QJsonObject object = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(1 << 20)).object() : QJsonObject();
+        // An artifact's own file, or the checkpoint alone.
+        const auto checkpoint = AuditCheckpoint::fromJson(object.contains(QStringLiteral("checkpoint"))
+                                                              ? object.value(QStringLiteral("checkpoint")).toObject()
+                                                              : object,
+                                                          &error);
+        if (!checkpoint) {
+            return m_support.usage(tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
         }
-        return ExitSuccess;
+        brought.append(*checkpoint);
     }
-    if (registerKey) {
-        QFile file(parser.value(publicKey));
-        QString error;
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()) << Qt::endl;
-            return ExitFailure;
+    const AuditTrustReport report = AuditVerifier(database, *anchor).verify(brought);
+    if (json) {
+        QJsonArray signers;
+        for (const AuditTrustReport::Signer& signer : report.signers) {
+            signers.append(QJsonObject{{QStringLiteral("officer"), signer.officer},
+                                       {QStringLiteral("certificate"), signer.certificate},
+                                       {QStringLiteral("role"), signer.role},
+                                       {QStringLiteral("entries"), signer.entries}});
         }
-        BatchSignOff signOff(*database);
-        if (!signOff.registerKey(positional.at(1), file.read(1 << 16), parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(),
-                                 &error)) {
-            m_err << tr("Cannot register the key: %1").arg(error) << Qt::endl;
-            return ExitFailure;
-        }
-        m_out << tr("%1's key registered: fingerprint %2.").arg(positional.at(1), signOff.fingerprintOf(positional.at(1))) << Qt::endl;
-        return ExitSuccess;
-    }
-    if (changeRole) {
-        QString error;
-        if (!officers.changeRole(positional.at(1), *officerRole, parser.isSet(by) ? parser.value(by) : operatingSystemOfficer(),
-                                 &error)) {
-            m_err << tr("Cannot change the role: %1").arg(error) << Qt::endl;
-            return ExitFailure;
-        }
-        m_out << tr("%1 is now a %2.").arg(positional.at(1), officerRoleName(*officerRole)) << Qt::endl;
-        return ExitSuccess;
-    }
-    QJsonArray array;
-    for (const Officer& officer : officers.all()) {
-        if (parser.isSet(QStringLiteral("json"))) {
-            array.append(QJsonObject{{QStringLiteral("id"), officer.id},
-                                     {QStringLiteral("name"), officer.displayName},
-                                     {QStringLiteral("role"), officerRoleName(officer.role)},
-                                     {QStringLiteral("active"), officer.active}});
-        } else {
-            m_out << QStringLiteral("%1\t%2\t%3").arg(officer.id, officerRoleName(officer.role), officer.displayName)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("intact"), report.chain.intact},
+                                           {QStringLiteral("entries_checked"), report.chain.entriesChecked},
+                                           {QStringLiteral("before_signatures"), report.beforeSignatures},
+                                           {QStringLiteral("checkpoints_checked"), report.checkpointsChecked},
+                                           {QStringLiteral("broken_at_sequence"), report.chain.brokenAtSequence},
+                                           {QStringLiteral("problem"), report.chain.problem},
+                                           {QStringLiteral("signers"), signers}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (report.chain.intact) {
+        m_out << tr("The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), "
+                    "%3 checkpoints match it.")
+                     .arg(report.chain.entriesChecked)
+                     .arg(report.beforeSignatures)
+                     .arg(report.checkpointsChecked)
+              << Qt::endl;
+        for (const AuditTrustReport::Signer& signer : report.signers) {
+            m_out << tr("  %1 (%2): %3 entries, certificate %4…").arg(signer.officer, signer.role).arg(signer.entries).arg(signer.certificate.left(16))
                   << Qt::endl;
         }
+    } else {
+        m_err << tr("The audit log does not stand: %1.").arg(report.chain.problem) << Qt::endl;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
-    return ExitSuccess;
+    return report.chain.intact ? ExitSuccess : ExitFailure;
 }
 
 int CliCommands::sign(const QStringList& arguments)
@@ -630,9 +619,9 @@ int CliCommands::sign(const QStringList& arguments)
     return ExitSuccess;
 }
 
-int CliCommands::reviewPack(const QString& folder, bool json)
+int CliCommands::reviewPack(const QString& folder, const QByteArray& trustAnchor, bool json)
 {
-    const EvidenceCheck check = EvidencePackVerifier::verify(folder);
+    const EvidenceCheck check = EvidencePackVerifier::verify(folder, trustAnchor);
     if (!check.readable) {
         return m_support.fail(check.error);
     }
@@ -665,8 +654,11 @@ int CliCommands::review(const QStringList& arguments)
         tr("Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and "
            "everything the hub would refuse or mangle. A bundle's manifest and signature (FILE's .manifest.json and "
            ".signature) and the officers' sign-off (.signoff.json) are checked when present; --cert checks the signature. "
-           "Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Exit code 4 when anything is wrong."));
+           "Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers' signatures are checked against "
+           "the administrator's certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong."));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("The tenant's certificate (PEM or base64 DER)."), QStringLiteral("CERT"));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("The administrator's certificate (the trust anchor) to check officers' signatures against."),
+                                   QStringLiteral("CERT"));
     const QCommandLineOption correlation(QStringLiteral("correlation-id"), tr("X-CorrelationID (default: the manifest's)."),
                                          QStringLiteral("ID"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Platform-TenantId (default: the manifest's)."), QStringLiteral("TENANT"));
@@ -676,7 +668,7 @@ int CliCommands::review(const QStringList& arguments)
                                      tr("The hub's batch detail export (JSON) or result CSV, to list paid, failed and missing payments."),
                                      QStringLiteral("R"));
     const QCommandLineOption exportCsv(QStringLiteral("export-csv"), tr("Also write the review as CSV."), QStringLiteral("FILE"));
-    parser.addOptions({cert, correlation, tenant, maxBytes, results, exportCsv, CliSupport::jsonOption()});
+    parser.addOptions({cert, trust, correlation, tenant, maxBytes, results, exportCsv, CliSupport::jsonOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -685,10 +677,19 @@ int CliCommands::review(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1) {
         return m_support.usage(tr("review takes exactly one FILE."));
     }
+    QByteArray trustAnchor;
+    if (parser.isSet(trust)) {
+        QFile anchorFile(parser.value(trust));
+        if (!anchorFile.open(QIODevice::ReadOnly)) {
+            return m_support.usage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(anchorFile.fileName()), anchorFile.errorString()));
+        }
+        trustAnchor = anchorFile.read(1 << 20);
+    }
     if (EvidencePackVerifier::isPack(parser.positionalArguments().first())) {
-        return reviewPack(parser.positionalArguments().first(), parser.isSet(QStringLiteral("json")));
+        return reviewPack(parser.positionalArguments().first(), trustAnchor, parser.isSet(QStringLiteral("json")));
     }
     BatchFileReviewer::Options options;
+    options.trustAnchor = trustAnchor;
     options.maxBytes = parser.value(maxBytes).toLongLong();
     options.correlationId = parser.value(correlation);
     options.tenant = parser.value(tenant);

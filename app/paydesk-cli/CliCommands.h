@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class Database;
+
 // The commands of paydesk-cli. Each takes its own arguments, prints to stdout (text, or JSON with
 // --json) and errors to stderr, and returns an ExitCode.
 class CliCommands
@@ -22,10 +24,10 @@ private:
     int import(const QStringList& arguments);
     int beneficiaries(const QStringList& arguments);
     int audit(const QStringList& arguments);
-    int officer(const QStringList& arguments);
+    int verifyTrusted(Database& database, const QString& trustPath, const QStringList& checkpointPaths, bool json);
     int sign(const QStringList& arguments);
     int review(const QStringList& arguments);
-    int reviewPack(const QString& folder, bool json);
+    int reviewPack(const QString& folder, const QByteArray& trustAnchor, bool json);
     void printHelp();
 
     QTextStream m_out;

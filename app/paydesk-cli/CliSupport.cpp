@@ -6,6 +6,7 @@
 #include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
 #include "officers/OfficerRepository.h"
+#include "trust/OfficerSignIn.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -82,16 +83,45 @@ std::unique_ptr<Database> CliSupport::openDatabase(const QCommandLineParser& par
     return database;
 }
 
+QCommandLineOption CliSupport::officerKeyOption()
+{
+    return QCommandLineOption(QStringLiteral("officer-key"),
+                              tr("The acting officer's private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its "
+                                 "passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain."),
+                              QStringLiteral("FILE"));
+}
+
 std::optional<Officer> CliSupport::actingOfficer(Database& database, const QCommandLineParser& parser)
 {
+    m_identityRefused = true;
     const QString id = parser.isSet(QStringLiteral("officer")) ? parser.value(QStringLiteral("officer"))
                                                                : operatingSystemOfficer();
-    const auto officer = OfficerRepository(database).find(id);
-    if (!officer) {
-        m_err << tr("There is no officer %1: add one with paydesk-cli officer add, or name one with --officer.").arg(id)
+    const QString keyPath = parser.isSet(QStringLiteral("officer-key")) ? parser.value(QStringLiteral("officer-key"))
+                                                                        : qEnvironmentVariable("PAYDESK_OFFICER_KEY");
+    if (keyPath.isEmpty()) {
+        m_err << tr("Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.").arg(id)
               << Qt::endl;
+        return std::nullopt;
     }
-    return officer;
+    if (!SigningKey::fileHasPassphrase(keyPath)) {
+        m_err << tr("%1 is not protected by a passphrase: an officer's key must be an encrypted PKCS#8 file. Nothing was done.")
+                     .arg(QDir::toNativeSeparators(keyPath))
+              << Qt::endl;
+        return std::nullopt;
+    }
+    QString error;
+    std::shared_ptr<const SigningKey> key = openKey(keyPath, &error);
+    if (!key || !OfficerSignIn::signIn(database, id, key, &error)) {
+        m_err << tr("%1 cannot act: %2. Nothing was done.").arg(id, error) << Qt::endl;
+        return std::nullopt;
+    }
+    m_identityRefused = false;
+    return OfficerRepository(database).find(id);
+}
+
+int CliSupport::actingFailure() const
+{
+    return m_identityRefused ? ExitUsage : ExitFailure;
 }
 
 std::optional<int> CliSupport::wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback)

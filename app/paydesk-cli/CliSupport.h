@@ -28,6 +28,7 @@ public:
     static QCommandLineOption databaseOption();
     static QCommandLineOption jsonOption();
     static QCommandLineOption officerOption();
+    static QCommandLineOption officerKeyOption();
 
     // Parses; false when the command should end now with *exitCode (a usage error, or --help shown).
     bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
@@ -35,8 +36,13 @@ public:
     // --database, or the platform's default location.
     static QString databaseLocation(const QCommandLineParser& parser);
     std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser);
-    // The officer named by --officer (default: the operating-system account), who must exist.
+    // The officer named by --officer (default: the operating-system account), signed in with the
+    // key of --officer-key (or PAYDESK_OFFICER_KEY): their acts are signed with it. Nothing, with
+    // the refusal on stderr, when the key does not prove the officer (OfficerSignIn).
     std::optional<Officer> actingOfficer(Database& database, const QCommandLineParser& parser);
+    // The exit code when actingOfficer or openCycle gave nothing: ExitUsage when the officer was
+    // not proven, ExitFailure otherwise.
+    int actingFailure() const;
     // The whole number an option holds, fallback when it is not set; nothing when it is not a number.
     static std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback);
     // The options of commands that talk to Payment Hub EE: --bulk-url, --ops-url, --ca-file,
@@ -69,4 +75,5 @@ public:
 private:
     QTextStream& m_out;
     QTextStream& m_err;
+    bool m_identityRefused = false;
 };

@@ -54,7 +54,7 @@ int CycleCommand::run(const QStringList& arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip N rows."), QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({name, start, end, state, limit, offset, CliSupport::databaseOption(), CliSupport::jsonOption(),
-                       CliSupport::officerOption()});
+                       CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION ID"), tr("One of: %1.").arg(kActions.join(QStringLiteral(", "))));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -172,7 +172,7 @@ int CycleCommand::run(const QStringList& arguments)
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     QString error;
     if (action == u"create") {

@@ -28,7 +28,7 @@ int EvidenceCommand::run(const QStringList& arguments)
            "paydesk-cli review FOLDER checks it with nothing else."));
     const QCommandLineOption out(QStringLiteral("out"), tr("The new folder."), QStringLiteral("DIR"));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("Only this batch of the cycle."), QStringLiteral("ID"));
-    parser.addOptions({out, batch, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addOptions({out, batch, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -43,7 +43,7 @@ int EvidenceCommand::run(const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     QString error;
     const QString folder = parser.value(out);

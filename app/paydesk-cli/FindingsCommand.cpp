@@ -28,7 +28,7 @@ int FindingsCommand::run(const QStringList& arguments)
     const QCommandLineOption jumpShare(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."), QStringLiteral("S"),
                                        QString::number(CycleDiff::kDefaultJumpShare));
     const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), tr("Acknowledge the findings (a checker)."));
-    parser.addOptions({jumpShare, acknowledge, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions({jumpShare, acknowledge, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -43,7 +43,7 @@ int FindingsCommand::run(const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     CycleDiff diff(*work->database);
     QString error;

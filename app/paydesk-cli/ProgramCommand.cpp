@@ -162,7 +162,7 @@ int ProgramCommand::run(const QStringList& arguments)
                                         tr("The program's hub may be reached over plain http on another computer (a trusted network "
                                            "only: payment files and passwords cross it unencrypted).")));
     parser.addOption(QCommandLineOption(QStringLiteral("forget"), tr("With password: remove the password from the system keychain.")));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     const QList<QCommandLineOption> hubOptions = CliSupport::hubOptions();
     for (const QCommandLineOption& option : hubOptions) {
         if (!kOptions.contains(option.names().first())) {
@@ -227,7 +227,7 @@ int ProgramCommand::run(const QStringList& arguments)
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     if (action == u"create") {
         if (!programs.save(program, *officer, &error)) {
@@ -276,7 +276,7 @@ int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
         }
         const auto officer = m_support.actingOfficer(database, parser);
         if (!officer) {
-            return ExitFailure;
+            return m_support.actingFailure();
         }
         if (!repository.save(program->id, program->currency, *tiers, *officer, &error)) {
             return m_support.fail(tr("Cannot set the approval tiers: %1").arg(error));
@@ -344,7 +344,7 @@ int ProgramCommand::release(Database& database, const QCommandLineParser& parser
         }
         const auto officer = m_support.actingOfficer(database, parser);
         if (!officer) {
-            return ExitFailure;
+            return m_support.actingFailure();
         }
         if (!repository.save(program->id, *policy, *officer, &error)) {
             return m_support.fail(tr("Cannot set the release policy: %1").arg(error));

@@ -29,7 +29,7 @@ int ReconcileCommand::run(const QStringList& arguments)
                                    QStringLiteral("S"));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("With --results: the batch the file is about."), QStringLiteral("ID"));
     const QCommandLineOption results(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."), QStringLiteral("FILE"));
-    parser.addOptions({watch, batch, results, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addOptions({watch, batch, results, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addOptions(CliSupport::hubOptions());
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -50,7 +50,7 @@ int ReconcileCommand::run(const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     Database* const database = work->database.get();
     const Officer* const officer = &work->officer;

@@ -26,7 +26,7 @@ int ReissueCommand::run(const QStringList& arguments)
     const QCommandLineOption payment(QStringLiteral("payment"), tr("With request: a failed payment to pay again (repeatable)."),
                                      QStringLiteral("ID"));
     const QCommandLineOption why(QStringLiteral("why"), tr("With reject: the reason, kept in the audit log."), QStringLiteral("TEXT"));
-    parser.addOptions({payment, why, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addOptions({payment, why, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("request, approve, reject or list."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The cycle (request, list) or the request (approve, reject)."));
     int exitCode = ExitSuccess;
@@ -58,7 +58,7 @@ int ReissueCommand::run(const QStringList& arguments)
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     PaymentReissue reissues(*database);
     QTextStream& text = m_support.out();

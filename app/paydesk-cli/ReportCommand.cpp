@@ -36,7 +36,7 @@ int ReportCommand::run(const QStringList& arguments)
            "trail; --csv writes every payment of the cycle, one row each."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the report as PDF to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every payment as CSV to FILE."), QStringLiteral("FILE"));
-    parser.addOptions({pdf, csv, CliSupport::databaseOption(), CliSupport::officerOption()});
+    parser.addOptions({pdf, csv, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("cycle"), tr("What to report on: cycle."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -51,7 +51,7 @@ int ReportCommand::run(const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     Database& database = *work->database;
     QString error;

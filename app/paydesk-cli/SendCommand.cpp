@@ -46,7 +46,7 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
                                          tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
                                             "not uploaded anywhere else; it is posted once the hub is shown not to have it."));
     parser.addOptions({key, batch, yes, repost, grace, notUploaded, CliSupport::databaseOption(), CliSupport::jsonOption(),
-                       CliSupport::officerOption()});
+                       CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addOptions(CliSupport::hubOptions());
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -72,7 +72,7 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     Database* const database = work->database.get();
     const Officer* const officer = &work->officer;

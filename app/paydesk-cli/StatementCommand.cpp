@@ -46,7 +46,7 @@ int StatementCommand::run(const QStringList& arguments)
         tr("The payer account's bank statement (MT940 or CSV) against a cycle: \"match CYCLE_ID FILE\" lists what the hub "
            "says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, amounts "
            "that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed."));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption()});
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("match."));
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The statement."));
@@ -72,7 +72,7 @@ int StatementCommand::run(const QStringList& arguments)
     }
     const auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
-        return ExitFailure;
+        return m_support.actingFailure();
     }
     const StatementMatch match = StatementMatcher(*work->database)
                                      .match(cycleId, *statements,

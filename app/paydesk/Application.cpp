@@ -1,9 +1,9 @@
 #include "Application.h"
 
 #include "HubSandbox.h"
-#include "BatchesPage.h"
 #include "FirstRunGuide.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "SecretKeeper.h"
 
 #include "credentials/CredentialStore.h"
@@ -112,9 +112,15 @@ bool Application::start(const QStringList& arguments)
         m_window->setSandboxHub(m_sandbox->bulkUrl(), m_sandbox->operationsUrl());
     }
     m_window->show();
-    m_window->batchesPage()->resolveUncertainOnStart(); // before anything else is sent
-    if (!parser.isSet(screenshot) && FirstRunGuide::wantedAtStart(*m_database)) {
-        m_window->openGuide();
+    if (!parser.isSet(screenshot)) {
+        // Nothing is shown or done before an officer signs in; uncertain batches are looked up
+        // once a checker has (MainWindow), and the guide follows the first sign-in.
+        SignInDialog* signIn = m_window->openSignIn();
+        QObject::connect(signIn, &QDialog::accepted, m_window.get(), [this] {
+            if (FirstRunGuide::wantedAtStart(*m_database)) {
+                m_window->openGuide();
+            }
+        });
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

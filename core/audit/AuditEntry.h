@@ -19,6 +19,8 @@ struct AuditEntry
     QString after;
     QString previousHash; // hex SHA-256 of the entry before; 64 zeros for the first
     QString hash;         // hex SHA-256 over previousHash and this entry's fields
+    QString signerCertificate; // fingerprint of the certificate whose key signed the hash; empty before signatures
+    QString signature;         // Base64 signature of AuditLog::signedMessage(hash) by the officer who acted
 
     // An entry about a subject, happening now.
     static AuditEntry now(const QString& officer, const QString& action, const QString& subjectType,
@@ -50,6 +52,26 @@ struct AuditEntry
                            {QStringLiteral("before"), before},
                            {QStringLiteral("after"), after},
                            {QStringLiteral("previous_hash"), previousHash},
-                           {QStringLiteral("hash"), hash}};
+                           {QStringLiteral("hash"), hash},
+                           {QStringLiteral("signer_certificate"), signerCertificate},
+                           {QStringLiteral("signature"), signature}};
+    }
+    // The entry toJson gave, field for field (nothing is checked here).
+    static AuditEntry fromJson(const QJsonObject& object)
+    {
+        AuditEntry entry;
+        entry.sequence = object.value(QStringLiteral("sequence")).toInteger();
+        entry.occurredAt = QDateTime::fromString(object.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+        entry.officer = object.value(QStringLiteral("officer")).toString();
+        entry.action = object.value(QStringLiteral("action")).toString();
+        entry.subjectType = object.value(QStringLiteral("subject_type")).toString();
+        entry.subjectId = object.value(QStringLiteral("subject_id")).toString();
+        entry.before = object.value(QStringLiteral("before")).toString();
+        entry.after = object.value(QStringLiteral("after")).toString();
+        entry.previousHash = object.value(QStringLiteral("previous_hash")).toString();
+        entry.hash = object.value(QStringLiteral("hash")).toString();
+        entry.signerCertificate = object.value(QStringLiteral("signer_certificate")).toString();
+        entry.signature = object.value(QStringLiteral("signature")).toString();
+        return entry;
     }
 };

@@ -1,7 +1,9 @@
 #include "AuditLog.h"
 
+#include "batching/SigningKey.h"
 #include "storage/Database.h"
 #include "storage/SqlText.h"
+#include "trust/OfficerKeyring.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -9,8 +11,8 @@
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "sequence, occurred_at, officer, action, subject_type, subject_id, before_state, after_state, previous_hash, hash");
+const QString kColumns = QStringLiteral("sequence, occurred_at, officer, action, subject_type, subject_id, before_state, "
+                                        "after_state, previous_hash, hash, signer_certificate, signature");
 
 AuditEntry fromQuery(const QSqlQuery& query)
 {
@@ -25,6 +27,8 @@ AuditEntry fromQuery(const QSqlQuery& query)
     entry.after = query.value(7).toString();
     entry.previousHash = query.value(8).toString();
     entry.hash = query.value(9).toString();
+    entry.signerCertificate = query.value(10).toString();
+    entry.signature = query.value(11).toString();
     return entry;
 }
 
@@ -65,8 +69,19 @@ QString AuditLog::hashOf(const AuditEntry& entry)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+QByteArray AuditLog::signedMessage(const QString& hash)
+{
+    return QByteArrayLiteral("paydesk-audit-v1\n") + hash.toLatin1();
+}
+
 bool AuditLog::append(AuditEntry& entry, QString* error)
 {
+    const OfficerCredential* signer = m_database.keyring().find(entry.officer);
+    if (!signer) {
+        *error = tr("%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it")
+                     .arg(entry.officer);
+        return false;
+    }
     // Two officers appending at once would both read the same last entry: the second waits here for
     // the first to commit. (Outside a transaction the lock is refused, and not needed.)
     if (const QString lock = m_database.dialect().serializeWriters(QStringLiteral("audit_entry")); !lock.isEmpty()) {
@@ -82,13 +97,18 @@ bool AuditLog::append(AuditEntry& entry, QString* error)
     last.finish();
     entry.occurredAt = QDateTime::fromString(timestamp(entry.occurredAt), Qt::ISODateWithMs); // as stored
     entry.hash = hashOf(entry);
+    entry.signerCertificate = signer->certificate.fingerprint();
+    entry.signature = QString::fromLatin1(signer->key->signMessage(signedMessage(entry.hash), error));
+    if (entry.signature.isEmpty()) {
+        return false;
+    }
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+    insert.prepare(QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
     for (const QVariant& value : {QVariant(entry.sequence), sqlText(timestamp(entry.occurredAt)), sqlText(entry.officer),
                                   sqlText(entry.action), sqlText(entry.subjectType), sqlText(entry.subjectId),
                                   sqlText(entry.before), sqlText(entry.after), sqlText(entry.previousHash),
-                                  sqlText(entry.hash)}) {
+                                  sqlText(entry.hash), sqlText(entry.signerCertificate), sqlText(entry.signature)}) {
         insert.addBindValue(value);
     }
     if (!insert.exec()) {
@@ -109,6 +129,28 @@ QList<AuditEntry> AuditLog::latest(int limit, const QString& subjectType, const 
     if (bySubject) {
         query.addBindValue(subjectType);
         query.addBindValue(subjectId);
+    }
+    QList<AuditEntry> entries;
+    if (query.exec()) {
+        while (query.next()) {
+            entries.append(fromQuery(query));
+        }
+    }
+    return entries;
+}
+
+QList<AuditEntry> AuditLog::ofActions(const QString& prefix, const QStringList& actions)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_entry WHERE action LIKE ? OR action IN (%2) ORDER BY sequence")
+                      .arg(kColumns, QStringList(qMax(1, actions.size()), QStringLiteral("?")).join(u',')));
+    query.addBindValue(QString(prefix + u'%'));
+    for (const QString& action : actions) {
+        query.addBindValue(action);
+    }
+    if (actions.isEmpty()) {
+        query.addBindValue(QString());
     }
     QList<AuditEntry> entries;
     if (query.exec()) {
@@ -141,7 +183,7 @@ QList<AuditEntry> AuditLog::about(const QString& subjectType, const QStringList&
     return entries;
 }
 
-AuditVerification AuditLog::verify()
+AuditVerification AuditLog::verify(const std::function<QString(const AuditEntry&)>& checkEntry)
 {
     AuditVerification result;
     QSqlQuery query(m_database.connection());
@@ -172,6 +214,14 @@ AuditVerification AuditLog::verify()
                                  .arg(entry.action, entry.officer, timestamp(entry.occurredAt));
             return result;
         }
+        if (checkEntry) {
+            if (const QString problem = checkEntry(entry); !problem.isEmpty()) {
+                result.brokenAtSequence = entry.sequence;
+                result.problem = problem;
+                return result;
+            }
+        }
+        result.headHash = entry.hash;
         previousHash = entry.hash;
         ++expectedSequence;
         ++result.entriesChecked;

@@ -1,5 +1,6 @@
 #include "BundleExporter.h"
 
+#include "trust/AuditCheckpoints.h"
 #include "BatchRepository.h"
 #include "SigningKey.h"
 #include "XSignature.h"
@@ -11,6 +12,7 @@
 #include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
+#include "trust/AuditCheckpoints.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -96,10 +98,16 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     if (purpose == Purpose::HandCarry && batch->state == BatchState::Ready && !handOver(database, *batch, officerId, error)) {
         return {};
     }
+    // The latest signed checkpoint of the audit log: paydesk-cli audit verify --checkpoint takes it
+    // back, and a log that lost entries since, or was rewritten, is caught.
+    const auto checkpoint = AuditCheckpoints(database).latest();
     if (!writeFile(base + extension, batch->file, error)
         || (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error))
         || !writeFile(base + QStringLiteral(".manifest.json"), manifest, error)
-        || (!signOff.isEmpty() && !writeFile(base + QStringLiteral(".signoff.json"), QJsonDocument(signOff).toJson(), error))) {
+        || (!signOff.isEmpty() && !writeFile(base + QStringLiteral(".signoff.json"), QJsonDocument(signOff).toJson(), error))
+        || (checkpoint
+            && !writeFile(base + QStringLiteral(".checkpoint.json"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("checkpoint"), checkpoint->toJson()}}).toJson(), error))) {
         *error = tr("cannot write the bundle: %1").arg(*error);
         return {};
     }

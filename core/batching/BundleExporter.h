@@ -8,7 +8,8 @@ class SigningKey;
 
 // Writes a ready batch as a bundle for review or hand-carry: BASE.csv or BASE.json (the frozen
 // file), BASE.signature (a CSV's X-SIGNATURE, when a key is given), BASE.manifest.json
-// (BatchManifest) and BASE.signoff.json (the officers' sign-off of that manifest, once signed).
+// (BatchManifest), BASE.signoff.json (the officers' sign-off of that manifest, once signed) and
+// BASE.checkpoint.json (the latest signed checkpoint of the audit log, for audit verify --checkpoint).
 // A ready batch exported for hand-carry (to be uploaded by hand) becomes handed_over first
 // (DESIGN.md §1 rule 8), so PayDesk never posts it without an officer's word.
 class BundleExporter

@@ -1,5 +1,7 @@
 #include "PublicKey.h"
 
+#include "PemText.h"
+
 #include <QCryptographicHash>
 
 #include <openssl/err.h>
@@ -10,13 +12,7 @@
 PublicKey::PublicKey(evp_pkey_st* key)
     : m_key(key)
 {
-    BIO* bio = BIO_new(BIO_s_mem());
-    if (bio && PEM_write_bio_PUBKEY(bio, m_key) > 0) {
-        char* data = nullptr;
-        const long size = BIO_get_mem_data(bio, &data);
-        m_pem = QByteArray(data, qsizetype(size));
-    }
-    BIO_free(bio);
+    m_pem = pemText([this](BIO* bio) { return PEM_write_bio_PUBKEY(bio, m_key); });
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(m_key, &der);
     if (length > 0) {

@@ -1,12 +1,16 @@
 #include "SigningKey.h"
 
+#include "PemText.h"
+
 #include <QDir>
 #include <QFile>
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/rsa.h>
+#include <openssl/x509.h>
 
 #include <cstring>
 
@@ -161,13 +165,45 @@ QByteArray SigningKey::signMessage(const QByteArray& message, QString* error) co
 
 QByteArray SigningKey::publicKeyPem() const
 {
-    BIO* bio = BIO_new(BIO_s_mem());
-    QByteArray pem;
-    if (bio && PEM_write_bio_PUBKEY(bio, m_key) > 0) {
-        char* data = nullptr;
-        const long size = BIO_get_mem_data(bio, &data);
-        pem = QByteArray(data, qsizetype(size));
+    return pemText([this](BIO* bio) { return PEM_write_bio_PUBKEY(bio, m_key); });
+}
+
+std::unique_ptr<SigningKey> SigningKey::generateEd25519(QString* error)
+{
+    EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    if (!key) {
+        *error = tr("cannot make a key: %1").arg(openSslError());
+        return nullptr;
     }
-    BIO_free(bio);
+    return std::unique_ptr<SigningKey>(new SigningKey(key, Kind::Ed25519));
+}
+
+QByteArray SigningKey::encryptedPem(const QByteArray& passphrase, QString* error) const
+{
+    if (passphrase.size() < 8) {
+        *error = tr("a key's passphrase needs at least 8 characters");
+        return {};
+    }
+    // scrypt as OpenSSL's "pkcs8 -scrypt" uses it: 16 MiB of memory per guess.
+    X509_ALGOR* algorithm = PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 0, nullptr, 1 << 14, 8, 1);
+    PKCS8_PRIV_KEY_INFO* info = algorithm ? EVP_PKEY2PKCS8(m_key) : nullptr;
+    X509_SIG* encrypted = info ? PKCS8_set0_pbe(passphrase.constData(), int(passphrase.size()), info, algorithm) : nullptr;
+    const QByteArray pem = encrypted ? pemText([encrypted](BIO* bio) { return PEM_write_bio_PKCS8(bio, encrypted); }) : QByteArray();
+    X509_SIG_free(encrypted);
+    PKCS8_PRIV_KEY_INFO_free(info);
+    if (!encrypted) {
+        X509_ALGOR_free(algorithm);
+    }
+    if (pem.isEmpty()) {
+        *error = tr("cannot encrypt the key: %1").arg(openSslError());
+    }
     return pem;
+}
+
+QString SigningKey::officerKeyProblem() const
+{
+    if (m_kind == Kind::Rsa && EVP_PKEY_get_bits(m_key) < 2048) {
+        return tr("an officer's RSA key needs at least 2048 bits; this one has %1").arg(EVP_PKEY_get_bits(m_key));
+    }
+    return {};
 }

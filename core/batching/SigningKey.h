@@ -23,6 +23,8 @@ public:
 
     static std::unique_ptr<SigningKey> fromPem(const QByteArray& pem, const QByteArray& passphrase, QString* error);
     static std::unique_ptr<SigningKey> fromFile(const QString& path, const QByteArray& passphrase, QString* error);
+    // A new Ed25519 key (an officer's or an administrator's), or null with error set.
+    static std::unique_ptr<SigningKey> generateEd25519(QString* error);
     // Whether the PEM file holds a private key locked by a passphrase (PKCS#8 or traditional).
     static bool fileHasPassphrase(const QString& path);
 
@@ -42,6 +44,14 @@ public:
     QByteArray signMessage(const QByteArray& message, QString* error) const;
     // The public half, PEM (SubjectPublicKeyInfo).
     QByteArray publicKeyPem() const;
+    // The key as an encrypted PKCS#8 PEM file's text: AES-256-CBC under a key derived from the
+    // passphrase by scrypt (N=2^14, r=8, p=1, random salt). Refuses a passphrase under 8 characters.
+    QByteArray encryptedPem(const QByteArray& passphrase, QString* error) const;
+    // Why this key may not be an officer's personal key (Ed25519, or RSA of 2048 bits or more), or
+    // empty when it may.
+    QString officerKeyProblem() const;
+    // OpenSSL's key, for the certificate code that signs with it (CertificateAuthority).
+    evp_pkey_st* handle() const { return m_key; }
 
 private:
     SigningKey(evp_pkey_st* key, Kind kind);

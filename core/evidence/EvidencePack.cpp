@@ -4,6 +4,9 @@
 #include "approvals/CycleApprovals.h"
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
+#include "trust/AuditCheckpoints.h"
+#include "trust/Certificate.h"
+#include "trust/TrustStore.h"
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"
 #include "disbursement/ReleasePolicyRepository.h"
@@ -179,6 +182,25 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
         auditArray.append(entry.toJson());
     }
 
+    // What a verifier needs to check each signature against the anchor they bring: the officers'
+    // certificates, the administrator's signed acts that gave them their roles, and a checkpoint of
+    // the whole log signed now by the officer making the pack.
+    QJsonArray grants;
+    for (const AuditEntry& entry : audit.ofActions(QStringLiteral("officer."), {QStringLiteral("trust.anchor_installed")})) {
+        grants.append(entry.toJson());
+    }
+    QJsonArray certificates;
+    for (const Certificate& certificate : TrustStore(database).certificates()) {
+        certificates.append(QString::fromLatin1(certificate.pem()));
+    }
+    const auto checkpoint = AuditCheckpoints(database).take(officerId, error);
+    if (!checkpoint) {
+        return false;
+    }
+    const QJsonObject trustJson{{QStringLiteral("certificates"), certificates},
+                                {QStringLiteral("grants"), grants},
+                                {QStringLiteral("checkpoint"), checkpoint->toJson()}};
+
     QSaveFile payments(dir.filePath(QStringLiteral("payments.csv")));
     if (!payments.open(QIODevice::WriteOnly) || !CycleReport::writePaymentsCsv(database, cycleId, &payments, error) || !payments.commit()) {
         *error = tr("cannot write the payments: %1").arg(error->isEmpty() ? payments.errorString() : *error);
@@ -188,6 +210,7 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
         && writeJson(dir, QStringLiteral("approvals.json"), QJsonDocument(approvalsJson), error)
         && writeJson(dir, QStringLiteral("findings.json"), QJsonDocument(findingsJson), error)
         && writeJson(dir, QStringLiteral("audit.json"), QJsonDocument(auditArray), error)
+        && writeJson(dir, QStringLiteral("trust.json"), QJsonDocument(trustJson), error)
         && writeJson(dir, QStringLiteral("reconciliation.json"), QJsonDocument(QJsonObject{{QStringLiteral("batches"), reconciliation}}), error);
 }
 

@@ -2,6 +2,10 @@
 
 #include "audit/AuditLog.h"
 #include "review/BatchFileReviewer.h"
+#include "trust/AuditCheckpoint.h"
+#include "trust/AuditVerifier.h"
+#include "trust/Certificate.h"
+#include "trust/OfficerStandings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,7 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
+
+#include <optional>
 
 namespace {
 
@@ -39,7 +46,7 @@ bool EvidencePackVerifier::isPack(const QString& path)
     return QFileInfo(path).isDir() && QFileInfo::exists(QDir(path).filePath(QStringLiteral("pack.json")));
 }
 
-EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
+EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArray& trustAnchor)
 {
     EvidenceCheck check;
     const QDir dir(folder);
@@ -94,28 +101,82 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
     const QJsonObject reconciliationDocument = document(QStringLiteral("reconciliation.json")).object();
     const QJsonObject cycle = cycleDocument.value(QStringLiteral("cycle")).toObject();
 
-    // The audit entries: each hash from its fields, in order.
+    // The audit entries: each hash from its fields, in order; each signature against the anchor,
+    // by an officer who held the role then (the grants the pack carries are replayed with them).
+    QString anchorError;
+    const auto anchor = trustAnchor.isEmpty() ? std::nullopt : Certificate::fromPem(trustAnchor, &anchorError);
+    if (!anchor) {
+        add(QStringLiteral("trust.json"), trustAnchor.isEmpty()
+                ? tr("who signed cannot be checked without the administrator's certificate to trust (--trust)")
+                : tr("the certificate to trust: %1").arg(anchorError));
+    }
+    const QJsonObject trustDocument = document(QStringLiteral("trust.json")).object();
+    QHash<QString, Certificate> certificates;
+    for (const QJsonValue& value : trustDocument.value(QStringLiteral("certificates")).toArray()) {
+        QString unreadable;
+        if (const auto certificate = Certificate::fromPem(value.toString().toLatin1(), &unreadable)) {
+            certificates.insert(certificate->fingerprint(), *certificate);
+        } else {
+            add(QStringLiteral("trust.json"), unreadable);
+        }
+    }
+    std::optional<OfficerStandings> standings;
+    if (anchor) {
+        standings.emplace(*anchor, certificates);
+    }
+    QMap<qint64, AuditEntry> replayed; // the grants and the pack's entries, by sequence
+    for (const QJsonValue& value : trustDocument.value(QStringLiteral("grants")).toArray()) {
+        const AuditEntry grant = AuditEntry::fromJson(value.toObject());
+        replayed.insert(grant.sequence, grant);
+    }
     QHash<qint64, QJsonObject> bySequence;
     qint64 lastSequence = 0;
     for (const QJsonValue& value : std::as_const(audit)) {
         const QJsonObject object = value.toObject();
-        AuditEntry entry;
-        entry.sequence = object.value(QStringLiteral("sequence")).toInteger();
-        entry.occurredAt = QDateTime::fromString(object.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-        entry.officer = object.value(QStringLiteral("officer")).toString();
-        entry.action = object.value(QStringLiteral("action")).toString();
-        entry.subjectType = object.value(QStringLiteral("subject_type")).toString();
-        entry.subjectId = object.value(QStringLiteral("subject_id")).toString();
-        entry.before = object.value(QStringLiteral("before")).toString();
-        entry.after = object.value(QStringLiteral("after")).toString();
-        entry.previousHash = object.value(QStringLiteral("previous_hash")).toString();
-        if (AuditLog::hashOf(entry) != object.value(QStringLiteral("hash")).toString() || entry.sequence <= lastSequence) {
+        const AuditEntry entry = AuditEntry::fromJson(object);
+        if (AuditLog::hashOf(entry) != entry.hash || entry.sequence <= lastSequence) {
             add(QStringLiteral("audit.json"), tr("entry %1 (%2) does not match its hash or is out of order").arg(entry.sequence).arg(entry.action));
         }
         lastSequence = entry.sequence;
         bySequence.insert(entry.sequence, object);
+        replayed.insert(entry.sequence, entry);
+    }
+    QSet<qint64> signedBy; // the pack's entries whose signature stands
+    qint64 beforeSignatures = 0;
+    bool anchored = false;
+    for (const AuditEntry& entry : std::as_const(replayed)) {
+        anchored = anchored || entry.action == u"trust.anchor_installed";
+        if (!standings) {
+            continue;
+        }
+        if (!anchored) {
+            beforeSignatures += bySequence.contains(entry.sequence) ? 1 : 0;
+            continue;
+        }
+        const QString problem = standings->check(entry);
+        if (!problem.isEmpty()) {
+            add(bySequence.contains(entry.sequence) ? QStringLiteral("audit.json") : QStringLiteral("trust.json"), problem);
+        } else {
+            signedBy.insert(entry.sequence);
+        }
+    }
+    const auto checkpoint = AuditCheckpoint::fromJson(trustDocument.value(QStringLiteral("checkpoint")).toObject(), &problem);
+    if (!checkpoint) {
+        add(QStringLiteral("trust.json"), tr("has no checkpoint of the log: %1").arg(problem));
+    } else if (anchor) {
+        if (const QString signatureProblem = AuditVerifier::checkpointSignatureProblem(*checkpoint, *anchor); !signatureProblem.isEmpty()) {
+            add(QStringLiteral("trust.json"), signatureProblem);
+        } else if (!replayed.isEmpty() && replayed.lastKey() > checkpoint->entries) {
+            add(QStringLiteral("audit.json"), tr("entry %1 is newer than the pack's checkpoint of %2 entries").arg(replayed.lastKey()).arg(checkpoint->entries));
+        }
     }
     check.held.append(tr("%1 audit entries, each matching its hash").arg(audit.size()));
+    if (standings) {
+        const auto packSigned = std::count_if(bySequence.keyBegin(), bySequence.keyEnd(), [&signedBy](qint64 sequence) { return signedBy.contains(sequence); });
+        check.held.append(tr("%1 of them signed by officers the anchor certified, in the role the act needs; %2 made before signatures")
+                              .arg(packSigned)
+                              .arg(beforeSignatures));
+    }
 
     // The approvals: enough, distinct, not the maker's, each on record.
     QSet<QString> approvers;
@@ -124,7 +185,9 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
         const QString action = entry.value(QStringLiteral("action")).toString();
         if (entry.value(QStringLiteral("subject_type")).toString() == u"cycle"
             && (action == u"cycle.approve" || action == u"cycle.approval_recorded")) {
-            recorded.insert(entry.value(QStringLiteral("officer")).toString());
+            if (signedBy.contains(entry.value(QStringLiteral("sequence")).toInteger())) {
+                recorded.insert(entry.value(QStringLiteral("officer")).toString());
+            }
         }
     }
     for (const QJsonValue& value : approvalsDocument.value(QStringLiteral("approvals")).toArray()) {
@@ -178,12 +241,14 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
     int bundles = 0;
     const QDir batchDir(dir.filePath(QStringLiteral("batches")));
     for (const QString& name : batchDir.entryList({QStringLiteral("batch-*.csv"), QStringLiteral("batch-*.json")}, QDir::Files, QDir::Name)) {
-        if (name.endsWith(u".manifest.json") || name.endsWith(u".signoff.json")) {
+        if (name.endsWith(u".manifest.json") || name.endsWith(u".signoff.json") || name.endsWith(u".checkpoint.json")) {
             continue;
         }
         ++bundles;
         const QString file = QStringLiteral("batches/") + name;
-        const BatchReview review = BatchFileReviewer::reviewPath(batchDir.filePath(name), {});
+        BatchFileReviewer::Options options;
+        options.trustAnchor = trustAnchor;
+        const BatchReview review = BatchFileReviewer::reviewPath(batchDir.filePath(name), options);
         if (!review.readable) {
             add(file, review.error);
             continue;
@@ -191,7 +256,7 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder)
         if (!review.manifestMatches.value_or(false)) {
             add(file, review.manifestMatches ? review.manifestDetail : tr("has no manifest"));
         }
-        if (review.signOffValid == false || (signOffRequired && !review.signOffComplete)) {
+        if ((anchor && review.signOffValid == false) || (signOffRequired && !review.signOffComplete)) {
             add(file, tr("sign-off: %1").arg(review.signOffDetail.isEmpty() ? tr("missing, and the program requires it") : review.signOffDetail));
         }
         if (!review.findings.isEmpty()) {

@@ -8,6 +8,9 @@ std::optional<QString> MakerChecker::refusal(const Officer& officer, Action acti
     if (officer.role == OfficerRole::Viewer) {
         return tr("%1 is a viewer and cannot change anything").arg(officer.id);
     }
+    if (officer.role == OfficerRole::Administrator) {
+        return tr("%1 is an administrator: administrators manage officers, not payments").arg(officer.id);
+    }
     switch (action) {
     case Action::Prepare:
         if (officer.role != OfficerRole::Maker) {

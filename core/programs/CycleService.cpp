@@ -469,10 +469,13 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
         return false;
     }
     const QStringList approvers = status->approvers + QStringList{officer.id};
+    // The approval is the checker's signature over the cycle's seal: the entry they sign names it.
     const QJsonObject progress{{QStringLiteral("approvers"), QJsonArray::fromStringList(approvers)},
                                {QStringLiteral("required"), status->required},
                                {QStringLiteral("total"), status->total.toDecimalString()},
-                               {QStringLiteral("voided_before"), voided}};
+                               {QStringLiteral("voided_before"), voided},
+                               {QStringLiteral("entitlements_sha256"), seal->entitlements},
+                               {QStringLiteral("payees_sha256"), seal->payees}};
     if (approvers.size() < status->required) {
         return audit(officer, QStringLiteral("cycle.approval_recorded"), *cycle, {}, progress, error) && transaction.commit();
     }

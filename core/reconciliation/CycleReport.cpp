@@ -5,6 +5,7 @@
 #include "programs/CycleTotals.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
+#include "trust/AuditCheckpoints.h"
 
 #include <QIODevice>
 #include <QSqlError>
@@ -34,6 +35,7 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
     report.cycleState = cycleStateName(cycle->state);
     report.generatedBy = generatedBy;
     report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.checkpoint = AuditCheckpoints(database).latest();
     const auto entitlements = cycles.totals(cycleId);
     const CycleTotals::Line approved = entitlements ? entitlements->byState.value(EntitlementState::Approved) : CycleTotals::Line();
     report.entitled = Money(approved.minorUnits, program->currency);

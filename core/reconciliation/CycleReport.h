@@ -3,6 +3,7 @@
 #include "DisbursementTotals.h"
 
 #include "domain/Money.h"
+#include "trust/AuditCheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -74,6 +75,9 @@ public:
     qint64 batchCount = 0;
     QList<Batch> batches; // the first kListedBatches
     QList<Step> trail;
+    // The latest signed checkpoint of the audit log when the report was made: an auditor holds the
+    // log to it (paydesk-cli audit verify --checkpoint).
+    std::optional<AuditCheckpoint> checkpoint;
 
     Money amountIn(const QString& state) const; // the program's currency
 };

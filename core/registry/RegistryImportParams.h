@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trust/OfficerKeyring.h"
+
 #include "RegistryColumnMapping.h"
 
 #include <QDate>
@@ -15,4 +17,5 @@ struct RegistryImportParams
     QString rejectsPath; // where rejected rows are written for the officer to fix; empty: not written
     QDate today;         // birth dates after this day are refused
     QString officer;     // who imports: written to the audit log with the import's figures
+    OfficerKeyring signers; // holds the importing officer's key, which signs the import's audit entry
 };

@@ -134,6 +134,7 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         result.error = error;
         return result;
     }
+    database->keyring() = params.signers;
     database->reserveCacheForBulkWork();
     DbTransaction transaction(database->connection());
     if (!transaction.isActive()) {

@@ -1,5 +1,7 @@
 #include "BatchFileReviewer.h"
 
+#include "trust/Certificate.h"
+
 #include "BatchFileRows.h"
 #include "G2pConnectRequestReviewer.h"
 
@@ -170,10 +172,20 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
     }
     if (!options.signOff.isEmpty()) {
         // Who released these bytes: the sign-off covers the manifest, which names the file's SHA-256.
-        const SignOffCheck signOff = SignOffVerifier::check(options.manifestBytes, options.signOff);
-        review.signOffValid = signOff.valid;
-        review.signOffComplete = signOff.complete;
-        review.signOffDetail = signOff.detail;
+        QString anchorError;
+        const auto anchor = options.trustAnchor.isEmpty() ? std::nullopt : Certificate::fromPem(options.trustAnchor, &anchorError);
+        if (!anchor) {
+            review.signOffValid = false;
+            review.signOffComplete = false;
+            review.signOffDetail = options.trustAnchor.isEmpty()
+                ? tr("who signed cannot be checked without the administrator's certificate to trust (--trust)")
+                : tr("the certificate to trust: %1").arg(anchorError);
+        } else {
+            const SignOffCheck signOff = SignOffVerifier::check(options.manifestBytes, options.signOff, *anchor);
+            review.signOffValid = signOff.valid;
+            review.signOffComplete = signOff.complete;
+            review.signOffDetail = signOff.detail;
+        }
     }
     QStringList differences;
     if (options.manifest.value(QStringLiteral("sha256")).toString() != review.sha256) {

@@ -28,6 +28,7 @@ public:
         QJsonObject manifest; // empty: none
         QByteArray manifestBytes; // what the sign-off signed
         QJsonObject signOff;      // the bundle's sign-off (BASE.signoff.json); empty: none
+        QByteArray trustAnchor;   // PEM certificate the reviewer trusts; the sign-off is checked against it alone
     };
 
     static BatchReview review(const QByteArray& file, const Options& options);

@@ -17,6 +17,10 @@ const QString kDatabaseKey = QStringLiteral("database/location");
 const QString kCaFileKey = QStringLiteral("hubs/caFile");
 const QString kTimeoutKey = QStringLiteral("hubs/timeoutSeconds");
 constexpr int kDefaultTimeoutSeconds = 30;
+const QString kIdleLockKey = QStringLiteral("interface/idleLockMinutes");
+constexpr int kDefaultIdleLockMinutes = 15;
+const QString kKeyPathsGroup = QStringLiteral("signIn/keyPaths/");
+const QString kLastOfficerKey = QStringLiteral("signIn/lastOfficer");
 
 } // namespace
 
@@ -148,6 +152,38 @@ std::optional<QString> LocalSettings::databaseLocationProblem(const QString& loc
 QString LocalSettings::hubCaFile() const
 {
     return m_settings.value(kCaFileKey).toString();
+}
+
+int LocalSettings::idleLockMinutes() const
+{
+    const int minutes = m_settings.value(kIdleLockKey, kDefaultIdleLockMinutes).toInt();
+    return minutes >= 1 && minutes <= 240 ? minutes : kDefaultIdleLockMinutes;
+}
+
+bool LocalSettings::setIdleLockMinutes(int minutes, QString* error)
+{
+    if (minutes < 1 || minutes > 240) {
+        *error = tr("the window locks after 1 to 240 minutes without use, not %1").arg(minutes);
+        return false;
+    }
+    m_settings.setValue(kIdleLockKey, minutes);
+    return true;
+}
+
+QString LocalSettings::keyPathOf(const QString& officerId) const
+{
+    return m_settings.value(kKeyPathsGroup + officerId).toString();
+}
+
+void LocalSettings::setKeyPathOf(const QString& officerId, const QString& path)
+{
+    m_settings.setValue(kKeyPathsGroup + officerId, path);
+    m_settings.setValue(kLastOfficerKey, officerId);
+}
+
+QString LocalSettings::lastOfficer() const
+{
+    return m_settings.value(kLastOfficerKey).toString();
 }
 
 int LocalSettings::hubTimeoutSeconds() const

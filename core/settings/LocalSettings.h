@@ -34,6 +34,14 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // Minutes without a keystroke or click after which the window locks (1 to 240; default 15).
+    int idleLockMinutes() const;
+    bool setIdleLockMinutes(int minutes, QString* error);
+    // Where an officer's key file is on this computer, as they last signed in with it (a path, never the key).
+    QString keyPathOf(const QString& officerId) const;
+    void setKeyPathOf(const QString& officerId, const QString& path);
+    QString lastOfficer() const;
+
     // Empty: the default SQLite file (Database::defaultLocation()).
     QString databaseLocation() const;
     bool setDatabaseLocation(const QString& location, QString* error);

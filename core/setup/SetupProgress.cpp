@@ -1,5 +1,6 @@
 #include "SetupProgress.h"
 
+#include "officers/OfficerRepository.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -9,8 +10,7 @@ std::optional<SetupProgress> SetupProgress::of(Database& database, QString* erro
 {
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM officer WHERE active = 1 AND role = 'maker'),"
-            " (SELECT COUNT(*) FROM officer WHERE active = 1 AND role = 'checker'),"
+            "SELECT (SELECT COUNT(*) FROM trust_anchor), 0,"
             " (SELECT COUNT(*) FROM beneficiary), (SELECT COUNT(*) FROM program), (SELECT COUNT(*) FROM cycle),"
             " (SELECT COUNT(*) FROM payment_batch WHERE state IN ('sent', 'completed', 'completed_with_failures'))"))
         || !query.next()) {
@@ -18,8 +18,12 @@ std::optional<SetupProgress> SetupProgress::of(Database& database, QString* erro
         return std::nullopt;
     }
     SetupProgress progress;
-    progress.makers = query.value(0).toLongLong();
-    progress.checkers = query.value(1).toLongLong();
+    progress.administered = query.value(0).toLongLong() > 0;
+    // Roles as the administrator's signed acts made them, never a column.
+    for (const Officer& officer : OfficerRepository(database).all()) {
+        progress.makers += officer.active && officer.role == OfficerRole::Maker ? 1 : 0;
+        progress.checkers += officer.active && officer.role == OfficerRole::Checker ? 1 : 0;
+    }
     progress.beneficiaries = query.value(2).toLongLong();
     progress.programs = query.value(3).toLongLong();
     progress.cycles = query.value(4).toLongLong();

@@ -10,6 +10,8 @@
 #include "officers/Officer.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
+#include "trust/OfficerKeyring.h"
+#include "trust/TrustStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -21,51 +23,14 @@ BatchSignOff::BatchSignOff(Database& database)
 {
 }
 
-bool BatchSignOff::registerKey(const QString& officerId, const QByteArray& publicKeyPem, const QString& registeredBy, QString* error)
+bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
 {
-    const auto key = PublicKey::fromPem(publicKeyPem, error);
-    if (!key) {
+    const OfficerCredential* credential = m_database.keyring().find(officer.id);
+    if (!credential) {
+        *error = tr("%1 has not signed in with their key").arg(officer.id);
         return false;
     }
-    const QString before = fingerprintOf(officerId);
-    DbTransaction transaction(m_database.connection());
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM officer_key WHERE officer_id = ?"));
-    query.addBindValue(officerId);
-    const bool deleted = transaction.isActive() && query.exec();
-    query.prepare(QStringLiteral("INSERT INTO officer_key (officer_id, public_key, fingerprint, registered_at, registered_by) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(officerId), QVariant(QString::fromLatin1(key->pem())), QVariant(key->fingerprint()),
-                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(registeredBy)}) {
-        query.addBindValue(value);
-    }
-    if (!deleted || !query.exec()) {
-        *error = tr("cannot register the key of %1 (is it an officer?): %2").arg(officerId, query.lastError().text());
-        return false;
-    }
-    AuditEntry entry = AuditEntry::now(registeredBy, QStringLiteral("officer.key"), QStringLiteral("officer"), officerId);
-    entry.before = before.isEmpty() ? QString() : AuditEntry::state(QJsonObject{{QStringLiteral("fingerprint"), before}});
-    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("fingerprint"), key->fingerprint()}});
-    if (!AuditLog(m_database).append(entry, error)) {
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = transaction.errorString();
-        return false;
-    }
-    return true;
-}
-
-QString BatchSignOff::fingerprintOf(const QString& officerId)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT fingerprint FROM officer_key WHERE officer_id = ?"));
-    query.addBindValue(officerId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
-bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey& key, QString* error)
-{
+    const SigningKey& key = *credential->key;
     if (!officer.active || (officer.role != OfficerRole::Maker && officer.role != OfficerRole::Checker)) {
         *error = tr("%1 signs nothing: only active makers sign off and checkers countersign").arg(officer.id);
         return false;
@@ -75,16 +40,11 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
         *error = tr("batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off").arg(batchId);
         return false;
     }
-    const QString registered = fingerprintOf(officer.id);
-    const auto given = PublicKey::fromPem(key.publicKeyPem(), error);
-    if (!given) {
+    const auto anchor = TrustStore(m_database).anchor(error);
+    if (!anchor) {
         return false;
     }
-    if (registered.isEmpty() || registered != given->fingerprint()) {
-        *error = registered.isEmpty() ? tr("%1 has no registered key (paydesk-cli officer key)").arg(officer.id)
-                                      : tr("this is not the key %1 registered (fingerprint %2…)").arg(officer.id, registered.left(16));
-        return false;
-    }
+    const Certificate& certificate = credential->certificate;
     const QByteArray manifest = BatchManifest::of(m_database, batchId, error);
     if (manifest.isEmpty()) {
         return false;
@@ -108,7 +68,7 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
     if (maker) {
         message = SignOffVerifier::makerMessage(manifest);
     } else {
-        const SignOffCheck before = SignOffVerifier::check(manifest, signOff);
+        const SignOffCheck before = SignOffVerifier::check(manifest, signOff, *anchor);
         if (!signOff.contains(QStringLiteral("maker")) || !before.valid) {
             *error = signOff.contains(QStringLiteral("maker"))
                 ? tr("the maker's sign-off of batch %1 does not check: %2").arg(batchId).arg(before.detail)
@@ -119,7 +79,9 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
             *error = tr("%1 signed batch %2 off and cannot also countersign it").arg(officer.id).arg(batchId);
             return false;
         }
-        if (before.signers.first().fingerprint == given->fingerprint()) {
+        const auto certifiedKey = certificate.publicKey();
+        if (before.signers.first().fingerprint == certificate.fingerprint()
+            || (certifiedKey && before.signers.first().publicKey == certifiedKey->fingerprint())) {
             *error = tr("%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key")
                          .arg(officer.id)
                          .arg(batchId);
@@ -135,10 +97,10 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
     const QString manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
     DbTransaction transaction(m_database.connection());
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO batch_signoff (batch_id, role, officer_id, public_key, fingerprint, manifest_sha256, "
+    insert.prepare(QStringLiteral("INSERT INTO batch_signoff (batch_id, role, officer_id, certificate, fingerprint, manifest_sha256, "
                                   "signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(batchId), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(given->pem())),
-                                  QVariant(given->fingerprint()), QVariant(manifestSha256), QVariant(QString::fromLatin1(signature)),
+    for (const QVariant& value : {QVariant(batchId), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(certificate.pem())),
+                                  QVariant(certificate.fingerprint()), QVariant(manifestSha256), QVariant(QString::fromLatin1(signature)),
                                   QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
         insert.addBindValue(value);
     }
@@ -150,7 +112,7 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
                                        QStringLiteral("batch"), QString::number(batchId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("manifest_sha256"), manifestSha256},
                                                 {QStringLiteral("file_sha256"), batch->fileSha256},
-                                                {QStringLiteral("fingerprint"), given->fingerprint()}});
+                                                {QStringLiteral("certificate"), certificate.fingerprint()}});
     if (!AuditLog(m_database).append(entry, error)) {
         return false;
     }
@@ -164,7 +126,7 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, const SigningKey
 QJsonObject BatchSignOff::document(qint64 batchId, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT role, officer_id, public_key, fingerprint, manifest_sha256, signature, signed_at "
+    query.prepare(QStringLiteral("SELECT role, officer_id, certificate, fingerprint, manifest_sha256, signature, signed_at "
                                  "FROM batch_signoff WHERE batch_id = ? ORDER BY role DESC"));
     query.addBindValue(batchId);
     if (!query.exec()) {
@@ -178,7 +140,7 @@ QJsonObject BatchSignOff::document(qint64 batchId, QString* error)
             document.insert(QStringLiteral("manifest_sha256"), query.value(4).toString());
         }
         document.insert(query.value(0).toString(), QJsonObject{{QStringLiteral("officer"), query.value(1).toString()},
-                                                               {QStringLiteral("public_key"), query.value(2).toString()},
+                                                               {QStringLiteral("certificate"), query.value(2).toString()},
                                                                {QStringLiteral("fingerprint"), query.value(3).toString()},
                                                                {QStringLiteral("signature"), query.value(5).toString()},
                                                                {QStringLiteral("signed_at"), query.value(6).toString()}});
@@ -191,12 +153,13 @@ SignOffCheck BatchSignOff::check(qint64 batchId)
     QString error;
     const QByteArray manifest = BatchManifest::of(m_database, batchId, &error);
     const QJsonObject signOff = manifest.isEmpty() ? QJsonObject() : document(batchId, &error);
-    if (!error.isEmpty()) {
+    const auto anchor = error.isEmpty() ? TrustStore(m_database).anchor(&error) : std::nullopt;
+    if (!anchor) {
         SignOffCheck failed;
         failed.detail = error;
         return failed;
     }
-    return SignOffVerifier::check(manifest, signOff);
+    return SignOffVerifier::check(manifest, signOff, *anchor);
 }
 
 QHash<qint64, std::pair<QString, QString>> BatchSignOff::signersOfCycle(qint64 cycleId)

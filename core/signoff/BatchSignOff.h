@@ -9,12 +9,11 @@
 #include <utility>
 
 class Database;
-class SigningKey;
 struct Officer;
 
-// Officers' personal sign-off of batches, kept in the database: each officer registers a public
-// key (or a certificate); the maker signs a ready batch's manifest (BatchManifest) with the
-// matching private key and a checker countersigns it (SignOffVerifier says what each signs).
+// Officers' personal sign-off of batches, kept in the database: the maker signs a ready batch's
+// manifest (BatchManifest) with the key they signed in with, and a checker countersigns it
+// (SignOffVerifier says what each signs); each signature carries the signer's certificate.
 // Audited. A change to the batch changes its manifest, and the sign-off no longer checks.
 class BatchSignOff
 {
@@ -23,15 +22,12 @@ class BatchSignOff
 public:
     explicit BatchSignOff(Database& database);
 
-    // Registers (or replaces) the officer's public key; registeredBy is who did it.
-    bool registerKey(const QString& officerId, const QByteArray& publicKeyPem, const QString& registeredBy, QString* error);
-    // The fingerprint of the officer's registered key; empty when none.
-    QString fingerprintOf(const QString& officerId);
-    // The maker's sign-off (a maker) or the countersignature (a checker, once the maker signed).
-    bool sign(qint64 batchId, const Officer& officer, const SigningKey& key, QString* error);
+    // The maker's sign-off (a maker) or the countersignature (a checker, once the maker signed),
+    // with the key the officer signed in with; the sign-off carries their certificate.
+    bool sign(qint64 batchId, const Officer& officer, QString* error);
     // The batch's sign-off document, as a bundle carries it; empty when nobody signed.
     QJsonObject document(qint64 batchId, QString* error);
-    // The sign-off checked against the batch's manifest as it is now.
+    // The sign-off checked against the batch's manifest as it is now and the database's anchor.
     SignOffCheck check(qint64 batchId);
     // Who signed each batch of a cycle off (first) and who countersigned it (second), as recorded.
     QHash<qint64, std::pair<QString, QString>> signersOfCycle(qint64 cycleId);

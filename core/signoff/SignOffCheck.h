@@ -11,7 +11,8 @@ struct SignOffCheck
     {
         QString role; // "maker" or "checker"
         QString officer;
-        QString fingerprint;
+        QString fingerprint; // the certificate's
+        QString publicKey;   // the certified key's fingerprint
         QString signedAt;
     };
 

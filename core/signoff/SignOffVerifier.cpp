@@ -1,6 +1,7 @@
 #include "SignOffVerifier.h"
 
 #include "batching/PublicKey.h"
+#include "trust/Certificate.h"
 
 #include <QCryptographicHash>
 
@@ -14,7 +15,7 @@ QByteArray SignOffVerifier::checkerMessage(const QByteArray& manifest, const QBy
     return QByteArrayLiteral("paydesk-signoff-v1 checker\n") + makerSignature + '\n' + manifest;
 }
 
-SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObject& signOff)
+SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObject& signOff, const Certificate& anchor)
 {
     SignOffCheck result;
     if (!signOff.contains(QStringLiteral("maker")) && !signOff.contains(QStringLiteral("checker"))) {
@@ -36,14 +37,23 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         }
         const QString officer = entry.value(QStringLiteral("officer")).toString();
         QString reason;
-        const auto key = PublicKey::fromPem(entry.value(QStringLiteral("public_key")).toString().toUtf8(), &reason);
+        const QString signedAt = entry.value(QStringLiteral("signed_at")).toString();
+        const auto certificate = Certificate::fromPem(entry.value(QStringLiteral("certificate")).toString().toUtf8(), &reason);
+        if (certificate && certificate->commonName() != officer) {
+            reason = tr("the certificate is %1's").arg(certificate->commonName());
+        }
+        if (certificate && reason.isEmpty()) {
+            certificate->isIssuedBy(anchor, QDateTime::fromString(signedAt, Qt::ISODateWithMs), &reason);
+        }
+        const auto key = certificate && reason.isEmpty() ? certificate->publicKey() : nullptr;
         if (!key) {
-            result.detail = (role == u"maker" ? tr("the maker's key (%1): %2") : tr("the checker's key (%1): %2")).arg(officer, reason);
+            result.detail = (role == u"maker" ? tr("the maker's certificate (%1): %2") : tr("the checker's certificate (%1): %2"))
+                                .arg(officer, reason);
             return result;
         }
-        if (key->fingerprint() != entry.value(QStringLiteral("fingerprint")).toString()) {
-            result.detail = (role == u"maker" ? tr("the maker's key (%1) is not the one its fingerprint names")
-                                              : tr("the checker's key (%1) is not the one its fingerprint names"))
+        if (certificate->fingerprint() != entry.value(QStringLiteral("fingerprint")).toString()) {
+            result.detail = (role == u"maker" ? tr("the maker's certificate (%1) is not the one its fingerprint names")
+                                              : tr("the checker's certificate (%1) is not the one its fingerprint names"))
                                 .arg(officer);
             return result;
         }
@@ -61,16 +71,15 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         }
         if (role == u"checker") {
             const SignOffCheck::Signer& maker = result.signers.first();
-            if (maker.officer == officer || maker.fingerprint == key->fingerprint()) {
+            if (maker.officer == officer || maker.fingerprint == certificate->fingerprint() || maker.publicKey == key->fingerprint()) {
                 result.detail = tr("the maker and the checker are the same officer or hold the same key (%1)").arg(officer);
                 return result;
             }
         } else {
             makerSignature = signature;
         }
-        const QString signedAt = entry.value(QStringLiteral("signed_at")).toString();
-        result.signers.append({role, officer, key->fingerprint(), signedAt});
-        said.append(tr("%1 %2 (key %3…, %4)").arg(role, officer, key->fingerprint().left(16), signedAt));
+        result.signers.append({role, officer, certificate->fingerprint(), key->fingerprint(), signedAt});
+        said.append(tr("%1 %2 (certificate %3…, %4)").arg(role, officer, certificate->fingerprint().left(16), signedAt));
     }
     result.valid = true;
     result.complete = result.signers.size() == 2;

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "trust/OfficerKeyring.h"
+
 #include "DatabaseMigrator.h"
 
 #include <QAtomicInteger>
@@ -27,6 +29,7 @@ Database::Database(QSqlDatabase db, SqlDialect dialect, QString location)
     : m_db(std::move(db))
     , m_dialect(dialect)
     , m_location(std::move(location))
+    , m_keyring(std::make_unique<OfficerKeyring>())
 {
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class OfficerKeyring;
 struct sqlite3;
 
 // One open connection to PayDesk's database: a SQLite file, or a PostgreSQL server given by URL
@@ -42,6 +43,8 @@ public:
     // The native handle for the SQLite fast paths; null on PostgreSQL and in builds without
     // PAYDESK_NATIVE_SQLITE.
     sqlite3* sqliteHandle() const;
+    // The officers signed in on this connection, whose keys sign what they do.
+    OfficerKeyring& keyring() { return *m_keyring; }
 
 private:
     Database(QSqlDatabase db, SqlDialect dialect, QString location);
@@ -51,4 +54,5 @@ private:
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QString m_location;
+    std::unique_ptr<OfficerKeyring> m_keyring;
 };

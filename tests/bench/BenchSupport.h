@@ -1,7 +1,12 @@
 #pragma once
 
+#include "TestOfficers.h"
+
+#include "batching/SigningKey.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
+#include "storage/Database.h"
+#include "trust/OfficerSignIn.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,23 +44,47 @@ inline double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-// Builds a registry of `rows` generated beneficiaries into databasePath.
+// The benchmark's administrator key, kept next to its database by prepareRegistry (encrypted with
+// kBenchPassphrase), so that the measuring process can sign the administrator in again.
+inline const QByteArray kBenchPassphrase = QByteArrayLiteral("benchmark passphrase");
+inline QString benchAdministratorKeyPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".administrator.pem");
+}
+
+// Builds a registry of `rows` generated beneficiaries into databasePath, imported by a maker the
+// benchmark's administrator enrolled (the anchor is installed first, as in any database).
 inline bool prepareRegistry(const QString& databasePath, qint64 rows)
 {
     QTemporaryDir dir;
+    QString error;
+    const auto database = Database::open(databasePath, &error);
+    const Officer importer{QStringLiteral("importer"), QStringLiteral("Importer"), OfficerRole::Maker, true};
+    if (!database || !TestOfficers::enrol(*database, importer, &error)
+        || !TestOfficers::writeKey(*database, TestOfficers::administrator, benchAdministratorKeyPath(databasePath), kBenchPassphrase, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
     RegistryImportParams params;
     params.filePath = dir.filePath(QStringLiteral("registry.csv"));
     params.databaseLocation = databasePath;
     params.today = QDate(2026, 11, 27);
-    params.officer = QStringLiteral("benchmark");
+    params.officer = importer.id;
+    params.signers = database->keyring();
     QFile file(params.filePath);
-    QString error;
     if (!file.open(QIODevice::WriteOnly) || !DemoRegistryGenerator(2026, 0.0).write(&file, rows, &error)) {
         return false;
     }
     file.close();
-    RegistryImporter importer;
-    return importer.run(params).succeeded;
+    RegistryImporter importerRun;
+    return importerRun.run(params).succeeded;
+}
+
+// Signs the administrator prepareRegistry made in again, on this process's connection.
+inline bool signInBenchAdministrator(Database& database, const QString& databasePath, QString* error)
+{
+    std::shared_ptr<const SigningKey> key = SigningKey::fromFile(benchAdministratorKeyPath(databasePath), kBenchPassphrase, error);
+    return key && OfficerSignIn::signIn(database, TestOfficers::administrator, key, error);
 }
 
 // Runs this benchmark again as a child with --prepare FILE, so that building the registry does not

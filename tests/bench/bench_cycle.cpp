@@ -12,7 +12,7 @@
 #include "batching/XSignature.h"
 #include "evidence/EvidencePack.h"
 #include "evidence/EvidencePackVerifier.h"
-#include "officers/OfficerRepository.h"
+#include "trust/TrustStore.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
@@ -71,9 +71,10 @@ int main(int argc, char* argv[])
         .exec(QStringLiteral("UPDATE beneficiary SET phone = '2547' || substr('00000000' || id, -8) WHERE phone = ''"));
     const Officer maker{QStringLiteral("maker"), QStringLiteral("Maker"), OfficerRole::Maker, true};
     const Officer checker{QStringLiteral("checker"), QStringLiteral("Checker"), OfficerRole::Checker, true};
-    OfficerRepository officers(*database);
-    officers.add(maker, QStringLiteral("benchmark"), &error);
-    officers.add(checker, QStringLiteral("benchmark"), &error);
+    if (!signInBenchAdministrator(*database, path, &error) || !TestOfficers::enrol(*database, maker, &error)
+        || !TestOfficers::enrol(*database, checker, &error)) {
+        qFatal("officers: %s", qPrintable(error));
+    }
     Program program;
     program.name = QStringLiteral("Benchmark grant");
     program.currency = Currency::fromCode(u"USD");
@@ -194,7 +195,7 @@ int main(int argc, char* argv[])
     const double evidence = seconds([&] {
         return EvidencePack::write(*database, cycle->id, 0, pack, checker.id, &error) && EvidencePack::seal(pack, &error);
     });
-    const double evidenceCheck = seconds([&] { return EvidencePackVerifier::verify(pack).clean(); });
+    const double evidenceCheck = seconds([&] { return EvidencePackVerifier::verify(pack, TrustStore(*database).anchor()->pem()).clean(); });
     const double reconcileFloor = seconds([&] {
         return QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment SET state = 'sent'"));
     });

@@ -57,10 +57,19 @@ double timePayDeskImport(const QString& database, const QString& csv, qint64 row
 {
     QFile::remove(database);
     QFile::remove(database + QStringLiteral("-wal"));
+    // The importing officer is enrolled and signed in first, as in any database (not timed).
+    QString error;
+    const auto opened = Database::open(database, &error);
+    const Officer officer{QStringLiteral("importer"), QStringLiteral("Importer"), OfficerRole::Maker, true};
+    if (!opened || !TestOfficers::enrol(*opened, officer, &error)) {
+        qFatal("enrolling the importing officer failed: %s", qPrintable(error));
+    }
     RegistryImportParams params;
     params.filePath = csv;
     params.databaseLocation = database;
     params.today = QDate(2026, 11, 27);
+    params.officer = officer.id;
+    params.signers = opened->keyring();
     RegistryImporter importer;
     QElapsedTimer timer;
     timer.start();

@@ -1,11 +1,13 @@
 #include "PreparedCycle.h"
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "approvals/ApprovalTierRepository.h"
 #include "assurance/CycleDiff.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "disbursement/ReleaseGate.h"
+#include "officers/OfficerAdministration.h"
 #include "officers/OfficerRepository.h"
 #include "programs/CycleService.h"
 #include "programs/Program.h"
@@ -113,7 +115,7 @@ void TestApprovals::tiersCountDistinctCheckers()
     QVERIFY(fixture.database);
     Database& database = *fixture.database;
     QString error;
-    QVERIFY(OfficerRepository(database).add(kSecondChecker, PreparedCycle::maker.id, &error));
+    QVERIFY(TestOfficers::enrol(database, kSecondChecker, &error));
     const qint64 cycleId = submittedCycle(database);
     QVERIFY(cycleId > 0);
     CycleService cycles(database);
@@ -148,6 +150,23 @@ void TestApprovals::tiersCountDistinctCheckers()
     const QStringList actions = auditActions(database, QString::number(cycleId));
     QCOMPARE(actions.filter(QStringLiteral("cycle.approv")),
              (QStringList{QStringLiteral("cycle.approval_recorded"), QStringLiteral("cycle.approve")}));
+    // Each approval is the checker's signed entry over the cycle's seal, as recorded.
+    {
+        QSqlQuery sealed(database.connection());
+        QVERIFY(sealed.exec(QStringLiteral("SELECT a.entitlements_sha256, a.payees_sha256, e.after_state, e.signature FROM cycle_approval a "
+                                           "JOIN audit_entry e ON e.subject_type = 'cycle' AND e.subject_id = CAST(a.cycle_id AS TEXT) "
+                                           "AND e.officer = a.officer_id AND e.action IN ('cycle.approval_recorded', 'cycle.approve') "
+                                           "WHERE a.cycle_id = %1")
+                                .arg(cycleId)));
+        int checked = 0;
+        while (sealed.next()) {
+            QVERIFY2(sealed.value(2).toString().contains(sealed.value(0).toString()) && sealed.value(2).toString().contains(sealed.value(1).toString()),
+                     qPrintable(sealed.value(2).toString()));
+            QVERIFY(!sealed.value(3).toString().isEmpty());
+            ++checked;
+        }
+        QCOMPARE(checked, 2);
+    }
 
     // A payee account changing between the first and second approval voids the first.
     const qint64 march = [&database] {
@@ -185,7 +204,7 @@ void TestApprovals::makerNeverApprovesOwnCycle()
     QVERIFY(cycleId > 0);
     // Amina made and submitted the cycle, then became a checker: she still cannot approve it.
     QString error;
-    QVERIFY2(OfficerRepository(database).changeRole(PreparedCycle::maker.id, OfficerRole::Checker, PreparedCycle::checker.id, &error),
+    QVERIFY2(OfficerAdministration(database, TestOfficers::administrator).changeRole(PreparedCycle::maker.id, OfficerRole::Checker, &error),
              qPrintable(error));
     const Officer promoted = *OfficerRepository(database).find(PreparedCycle::maker.id);
     QCOMPARE(promoted.role, OfficerRole::Checker);
@@ -195,7 +214,7 @@ void TestApprovals::makerNeverApprovesOwnCycle()
     QVERIFY2(error.contains(QStringLiteral("amina submitted this and cannot also approve it")), qPrintable(error));
     // Sent back and submitted again by another maker, it is still the cycle amina made.
     const Officer otherMaker{QStringLiteral("baraka"), QStringLiteral("Baraka Otieno"), OfficerRole::Maker, true};
-    QVERIFY(OfficerRepository(database).add(otherMaker, PreparedCycle::checker.id, &error));
+    QVERIFY(TestOfficers::enrol(database, otherMaker, &error));
     QVERIFY2(cycles.sendBack(cycleId, PreparedCycle::checker, &error), qPrintable(error));
     QVERIFY2(cycles.submit(cycleId, otherMaker, &error), qPrintable(error));
     QVERIFY(!cycles.approve(cycleId, promoted, &error));
@@ -299,7 +318,7 @@ void TestApprovals::releaseRefusesConflictingRoles()
     QVERIFY(fixture.database && fixture.batches.size() >= 2);
     Database& database = *fixture.database;
     QString error;
-    QVERIFY(OfficerRepository(database).add(kSecondChecker, PreparedCycle::maker.id, &error));
+    QVERIFY(TestOfficers::enrol(database, kSecondChecker, &error));
     BatchRepository batches(database);
     const auto first = batches.find(fixture.batches.at(0));
     QCOMPARE(ReleaseGate(database).refusal(*first, PreparedCycle::checker), std::nullopt);
@@ -308,15 +327,15 @@ void TestApprovals::releaseRefusesConflictingRoles()
     auto program = ProgramRepository(database).find(1);
     program->payer = PartyId::create(PartyIdType::Msisdn, u"254700000002");
     const Officer otherMaker{QStringLiteral("baraka"), QStringLiteral("Baraka Otieno"), OfficerRole::Maker, true};
-    QVERIFY(OfficerRepository(database).add(otherMaker, PreparedCycle::checker.id, &error));
+    QVERIFY(TestOfficers::enrol(database, otherMaker, &error));
     QVERIFY2(ProgramRepository(database).save(*program, otherMaker, &error), qPrintable(error));
-    QVERIFY2(OfficerRepository(database).changeRole(otherMaker.id, OfficerRole::Checker, PreparedCycle::checker.id, &error), qPrintable(error));
+    QVERIFY2(OfficerAdministration(database, TestOfficers::administrator).changeRole(otherMaker.id, OfficerRole::Checker, &error), qPrintable(error));
     const Officer promoted = *OfficerRepository(database).find(otherMaker.id);
     auto refusal = ReleaseGate(database).refusal(*first, promoted);
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("baraka changed the payer account of Grant and cannot release its next send")), qPrintable(*refusal));
     // The maker of the cycle, promoted too, sends none of its batches.
-    QVERIFY2(OfficerRepository(database).changeRole(PreparedCycle::maker.id, OfficerRole::Checker, PreparedCycle::checker.id, &error), qPrintable(error));
+    QVERIFY2(OfficerAdministration(database, TestOfficers::administrator).changeRole(PreparedCycle::maker.id, OfficerRole::Checker, &error), qPrintable(error));
     refusal = ReleaseGate(database).refusal(*first, *OfficerRepository(database).find(PreparedCycle::maker.id));
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("amina prepared batch")), qPrintable(*refusal));

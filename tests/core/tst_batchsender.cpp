@@ -13,6 +13,7 @@
 #include "hub/PaymentHubClient.h"
 #include "signoff/BatchManifest.h"
 #include "storage/Database.h"
+#include "trust/OfficerKeyring.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -439,6 +440,7 @@ void TestBatchSender::twoSendersRace()
     auto racer = [&] {
         QString error;
         const auto database = Database::open(location, &error);
+        database->keyring() = fixture.database->keyring(); // the checker, signed in on this connection too
         PaymentHubChannel channel(endpoint(), m_key.get());
         BatchSender sender(*database, channel, {});
         ++go;
@@ -690,6 +692,7 @@ void TestBatchSender::restoredBackupAsksBeforePosting()
     QString error;
     const auto restored = Database::open(backup, &error);
     QVERIFY2(restored, qPrintable(error));
+    restored->keyring() = fixture.database->keyring();
     PaymentHubChannel channel(endpoint(), m_key.get());
     BatchSender sender(*restored, channel, {});
     for (const qint64 batchId : std::as_const(fixture.batches)) {

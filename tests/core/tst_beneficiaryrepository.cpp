@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "registry/RegistryImporter.h"
 #include "storage/BeneficiaryRepository.h"
@@ -60,6 +61,9 @@ std::unique_ptr<Database> TestBeneficiaryRepository::seeded()
     params.filePath = path;
     params.databaseLocation = location;
     params.today = QDate(2026, 1, 1);
+    if (QString signError; !TestOfficers::signImport(params, TestOfficers::importer, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     if (!importer.run(params).succeeded) {
         return nullptr;

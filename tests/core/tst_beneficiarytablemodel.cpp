@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "models/BeneficiaryTableModel.h"
 #include "officers/Officer.h"
@@ -62,6 +63,9 @@ std::unique_ptr<Database> TestBeneficiaryTableModel::open(const QString& backend
     params.filePath = m_csv;
     params.databaseLocation = m_databases.freshLocation(backend);
     params.today = QDate(2026, 11, 27);
+    if (QString signError; !TestOfficers::signImport(params, TestOfficers::importer, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     const RegistryImportResult result = importer.run(params);
     if (!result.succeeded || result.inserted != kRows) {

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
@@ -38,20 +39,40 @@ private:
         QByteArray err;
     };
     static Run cli(const QStringList& arguments, const QString& language = QString());
+    // The administrator makes the anchor (once) and enrols each officer with their key (CliRun).
+    static bool enrol(const QString& database, const QList<std::pair<QString, QString>>& officersAndRoles);
 
     QTemporaryDir m_dir;
 };
 
+bool TestCli::enrol(const QString& database, const QList<std::pair<QString, QString>>& officersAndRoles)
+{
+    const CliRun run(QStringLiteral(PAYDESK_CLI_PATH), database);
+    QByteArray output;
+    for (const auto& [officer, role] : officersAndRoles) {
+        if (!run.enrol(officer, role, &output)) {
+            qWarning("%s", output.constData());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Signed with the key of the officer named, when enrol made one: each command that changes
+// anything proves who acts.
 TestCli::Run TestCli::cli(const QStringList& arguments, const QString& language)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PAYDESK_KEY_PASSPHRASE"), QString::fromLatin1(CliRun::keyPassphrase()));
     if (!language.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LC_ALL"), language);
         environment.insert(QStringLiteral("LANGUAGE"), language.section(u'_', 0, 0));
-        process.setProcessEnvironment(environment);
     }
-    process.start(QStringLiteral(PAYDESK_CLI_PATH), arguments);
+    process.setProcessEnvironment(environment);
+    const qsizetype database = arguments.indexOf(QStringLiteral("--database"));
+    process.start(QStringLiteral(PAYDESK_CLI_PATH),
+                  database >= 0 && database + 1 < arguments.size() ? CliRun::withOfficerKey(arguments, arguments.at(database + 1)) : arguments);
     if (!process.waitForFinished(120000)) {
         return {};
     }
@@ -104,8 +125,13 @@ void TestCli::demoDataImportAndList()
                   QStringLiteral("3"), QStringLiteral("--bad-share"), QStringLiteral("0.05"), QStringLiteral("--out"), csv})
                  .exitCode,
              0);
+    // Without a key that proves who imports, nothing is imported.
+    const Run unproven = cli({QStringLiteral("import"), csv, QStringLiteral("--database"), db, QStringLiteral("--officer"), QStringLiteral("setup")});
+    QCOMPARE(unproven.exitCode, 2);
+    QVERIFY2(unproven.err.contains("--officer-key"), unproven.err.constData());
+    QVERIFY(enrol(db, {{QStringLiteral("setup"), QStringLiteral("maker")}}));
     const Run imported = cli({QStringLiteral("import"), csv, QStringLiteral("--database"), db, QStringLiteral("--rejects"),
-                              rejects, QStringLiteral("--json")});
+                              rejects, QStringLiteral("--json"), QStringLiteral("--officer"), QStringLiteral("setup")});
     QCOMPARE(imported.exitCode, 3); // some rows rejected
     const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
     const qint64 rejected = report.value(QStringLiteral("rejected")).toInteger();
@@ -152,29 +178,43 @@ void TestCli::demoDataImportAndList()
         }
     }
 
-    // Officers: added, listed, a second with the same id refused.
-    QCOMPARE(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
-                  QStringLiteral("Amina Diallo"), QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"),
-                  QStringLiteral("setup"), QStringLiteral("--database"), db})
+    // Officers: added by the administrator, listed; a second with the same id refused; a maker adds nobody.
+    const QStringList asAdministrator{QStringLiteral("--officer"), QStringLiteral("admin"), QStringLiteral("--database"), db};
+    QCOMPARE(cli(QStringList{QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
+                             QStringLiteral("Amina Diallo"), QStringLiteral("--role"), QStringLiteral("maker")} + asAdministrator)
                  .exitCode,
              0);
-    const Run again = cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
-                           QStringLiteral("A. D."), QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--database"), db});
+    const Run again = cli(QStringList{QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("amina"), QStringLiteral("--name"),
+                                      QStringLiteral("A. D."), QStringLiteral("--role"), QStringLiteral("viewer")} + asAdministrator);
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already an officer amina"));
+    const Run byMaker = cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("kofi"), QStringLiteral("--name"), QStringLiteral("Kofi"),
+                             QStringLiteral("--role"), QStringLiteral("checker"), QStringLiteral("--officer"), QStringLiteral("setup"),
+                             QStringLiteral("--database"), db});
+    QCOMPARE(byMaker.exitCode, 1);
+    QVERIFY2(byMaker.err.contains("not an active administrator"), byMaker.err.constData());
     const Run officers = cli({QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--database"), db,
                               QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(officers.out).array().first().toObject().value(QStringLiteral("role")).toString(),
-             QStringLiteral("maker"));
+    QStringList roles;
+    for (const QJsonValue& officer : QJsonDocument::fromJson(officers.out).array()) {
+        roles.append(officer.toObject().value(QStringLiteral("id")).toString() + u'=' + officer.toObject().value(QStringLiteral("role")).toString());
+    }
+    roles.sort();
+    QCOMPARE(roles, (QStringList{QStringLiteral("admin=administrator"), QStringLiteral("amina=maker"), QStringLiteral("setup=maker")}));
 
-    // The audit log holds the import; a changed entry makes `audit verify` fail and say where.
+    // The audit log holds the import; each entry is signed and checks against the anchor; a changed
+    // entry makes `audit verify` fail and say where.
     const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY2(verified.out.contains("intact: 2 entries"), verified.out.constData()); // the import, the officer
+    // The anchor, adding and certifying setup, the import, adding amina.
+    QVERIFY2(verified.out.contains("intact: 5 entries"), verified.out.constData());
+    const Run trusted = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db, QStringLiteral("--trust"),
+                             CliRun(QStringLiteral(PAYDESK_CLI_PATH), db).anchorCertificate()});
+    QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
     const Run listedAudit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--database"), db,
                                  QStringLiteral("--json")});
     const QJsonArray auditEntries = QJsonDocument::fromJson(listedAudit.out).array();
-    QCOMPARE(auditEntries.size(), 2); // newest first
+    QCOMPARE(auditEntries.size(), 5); // newest first
     QCOMPARE(auditEntries.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("officer.add"));
     QCOMPARE(auditEntries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("registry.import"));
     {
@@ -199,9 +239,8 @@ void TestCli::programToApprovedCycle()
     const QString csv = m_dir.filePath(QStringLiteral("cycle.csv"));
     const QStringList db{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("cycle.sqlite"))};
     QCOMPARE(cli(QStringList{"demo-data", "--count", "500", "--seed", "8", "--out", csv}).exitCode, 0);
-    QCOMPARE(cli(QStringList{"import", csv, "--officer", "setup"} + db).exitCode, 0);
-    QCOMPARE(cli(QStringList{"officer", "add", "amina", "--name", "Amina", "--role", "maker", "--by", "setup"} + db).exitCode, 0);
-    QCOMPARE(cli(QStringList{"officer", "add", "kofi", "--name", "Kofi", "--role", "checker", "--by", "amina"} + db).exitCode, 0);
+    QVERIFY(enrol(db.last(), {{QStringLiteral("amina"), QStringLiteral("maker")}, {QStringLiteral("kofi"), QStringLiteral("checker")}}));
+    QCOMPARE(cli(QStringList{"import", csv, "--officer", "amina"} + db).exitCode, 0);
     const QStringList program{"program", "create", "--name", "Grant", "--currency", "USD", "--payer-type", "msisdn",
                               "--payer", "254700000001", "--tenant", "greenbank", "--payment-mode", "MOJALOOP",
                               "--budget", "100000", "--officer", "amina"};
@@ -238,7 +277,10 @@ void TestCli::programToApprovedCycle()
     QCOMPARE(approved.value(QStringLiteral("amount")).toString(), Money(members * 2500, Currency::fromCode(u"USD")).toDecimalString());
     const Run rows = cli(QStringList{"entitlements", "1", "--state", "approved", "--limit", "5", "--json"} + db);
     QCOMPARE(QJsonDocument::fromJson(rows.out).array().size(), 5);
-    QCOMPARE(cli(QStringList{"cycle", "approve", "1", "--officer", "nobody"} + db).exitCode, 1);
+    // Nobody who cannot prove who they are approves anything: a usage refusal, nothing done.
+    const Run nobody = cli(QStringList{"cycle", "approve", "1", "--officer", "nobody"} + db);
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains("needs their key"), nobody.err.constData());
 
     // Batches: prepared from the approved cycle, listed, exported as a bundle whose signature checks.
     const Run prepared = cli(QStringList{"batches", "prepare", "1", "--officer", "amina"} + db);
@@ -253,7 +295,7 @@ void TestCli::programToApprovedCycle()
     if (reference.exists()) {
         const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
         const QString batchId = QString::number(batch.value(QStringLiteral("id")).toInteger());
-        QCOMPARE(cli(QStringList{"batches", "export", batchId, "--out", bundle, "--key", reference.filePath(QStringLiteral("key.pem"))} + db)
+        QCOMPARE(cli(QStringList{"batches", "export", batchId, "--out", bundle, "--key", reference.filePath(QStringLiteral("key.pem")), "--officer", "amina"} + db)
                      .exitCode,
                  0);
         const QString base = bundle + QStringLiteral("/batch-") + batch.value(QStringLiteral("correlation_id")).toString();
@@ -315,11 +357,10 @@ void TestCli::tiersSignOffAndReview()
     const QString csv = m_dir.filePath(QStringLiteral("assurance.csv"));
     const QStringList db{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("assurance.sqlite"))};
     QCOMPARE(cli(QStringList{"demo-data", "--count", "200", "--seed", "12", "--out", csv}).exitCode, 0);
-    QCOMPARE(cli(QStringList{"import", csv, "--officer", "setup"} + db).exitCode, 0);
-    QCOMPARE(cli(QStringList{"officer", "add", "amina", "--name", "Amina", "--role", "maker", "--by", "setup"} + db).exitCode, 0);
-    for (const char* checker : {"kofi", "wanjiru"}) {
-        QCOMPARE(cli(QStringList{"officer", "add", checker, "--name", checker, "--role", "checker", "--by", "amina"} + db).exitCode, 0);
-    }
+    QVERIFY(enrol(db.last(), {{QStringLiteral("amina"), QStringLiteral("maker")},
+                              {QStringLiteral("kofi"), QStringLiteral("checker")},
+                              {QStringLiteral("wanjiru"), QStringLiteral("checker")}}));
+    QCOMPARE(cli(QStringList{"import", csv, "--officer", "amina"} + db).exitCode, 0);
     QCOMPARE(cli(QStringList{"program", "create", "--name", "Grant", "--currency", "USD", "--payer-type", "msisdn", "--payer",
                              "254700000001", "--tenant", "greenbank", "--payment-mode", "MOJALOOP", "--budget", "100000", "--fixed", "25", "--officer", "amina"} + db)
                  .exitCode,
@@ -352,26 +393,26 @@ void TestCli::tiersSignOffAndReview()
     const QJsonObject batch = QJsonDocument::fromJson(cli(QStringList{"batches", "list", "1", "--json"} + db).out).array().first().toObject();
     const QString batchId = QString::number(batch.value(QStringLiteral("id")).toInteger());
 
-    // Keys registered, the batch signed off and countersigned, exported, reviewed offline.
-    for (const QString& officer : {QStringLiteral("amina"), QStringLiteral("kofi")}) {
-        QVERIFY(makeTestEd25519Key(m_dir.filePath(officer + QStringLiteral(".key")), m_dir.filePath(officer + QStringLiteral(".pub"))));
-        const Run registered = cli(QStringList{"officer", "key", officer, "--public-key", m_dir.filePath(officer + QStringLiteral(".pub")),
-                                               "--by", officer} + db);
-        QCOMPARE(registered.exitCode, 0);
-        QVERIFY2(registered.out.contains("fingerprint"), registered.out.constData());
-    }
-    const Run early = cli(QStringList{"batches", "sign", batchId, "--key", m_dir.filePath(QStringLiteral("kofi.key")), "--officer", "kofi"} + db);
+    // The batch signed off and countersigned with the officers' own keys, exported, reviewed offline
+    // against the anchor. Another officer's key proves nothing.
+    const QString anchor = CliRun(QStringLiteral(PAYDESK_CLI_PATH), db.last()).anchorCertificate();
+    const Run stolen = cli(QStringList{"batches", "sign", batchId, "--officer", "kofi", "--officer-key",
+                                       CliRun(QStringLiteral(PAYDESK_CLI_PATH), db.last()).keyOf(QStringLiteral("amina"))} + db);
+    QCOMPARE(stolen.exitCode, 2);
+    const Run early = cli(QStringList{"batches", "sign", batchId, "--officer", "kofi"} + db);
     QCOMPARE(early.exitCode, 1);
     QVERIFY2(early.err.contains("no maker's sign-off to countersign yet"), early.err.constData());
-    QCOMPARE(cli(QStringList{"batches", "sign", batchId, "--key", m_dir.filePath(QStringLiteral("amina.key")), "--officer", "amina"} + db).exitCode, 0);
-    const Run countersigned = cli(QStringList{"batches", "sign", batchId, "--key", m_dir.filePath(QStringLiteral("kofi.key")), "--officer", "kofi"} + db);
+    QCOMPARE(cli(QStringList{"batches", "sign", batchId, "--officer", "amina"} + db).exitCode, 0);
+    const Run countersigned = cli(QStringList{"batches", "sign", batchId, "--officer", "kofi"} + db);
     QCOMPARE(countersigned.exitCode, 0);
     QVERIFY2(countersigned.out.contains("signed off and countersigned"), countersigned.out.constData());
     const QString bundle = m_dir.filePath(QStringLiteral("signed-bundle"));
-    QCOMPARE(cli(QStringList{"batches", "export", batchId, "--out", bundle} + db).exitCode, 0);
+    QCOMPARE(cli(QStringList{"batches", "export", batchId, "--out", bundle, "--officer", "kofi"} + db).exitCode, 0);
     const QString base = bundle + QStringLiteral("/batch-") + batch.value(QStringLiteral("correlation_id")).toString();
-    const Run reviewed = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--json")});
-    QCOMPARE(reviewed.exitCode, 0);
+    const Run untrusted = cli({QStringLiteral("review"), base + QStringLiteral(".csv")});
+    QCOMPARE(untrusted.exitCode, 4); // who signed cannot be checked without the anchor
+    const Run reviewed = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--json"), QStringLiteral("--trust"), anchor});
+    QVERIFY2(reviewed.exitCode == 0, reviewed.out.constData());
     QVERIFY(QJsonDocument::fromJson(reviewed.out).object().value(QStringLiteral("sign_off_valid")).toBool());
     QFile signOff(base + QStringLiteral(".signoff.json"));
     QVERIFY(signOff.open(QIODevice::ReadOnly));
@@ -382,7 +423,7 @@ void TestCli::tiersSignOffAndReview()
     QVERIFY(signOff.open(QIODevice::WriteOnly | QIODevice::Truncate));
     signOff.write(bytes);
     signOff.close();
-    const Run forged = cli({QStringLiteral("review"), base + QStringLiteral(".csv")});
+    const Run forged = cli({QStringLiteral("review"), base + QStringLiteral(".csv"), QStringLiteral("--trust"), anchor});
     QCOMPARE(forged.exitCode, 4);
     QVERIFY2(forged.out.contains("Sign-off: ") && forged.out.contains("does not verify"), forged.out.constData());
     QVERIFY2(forged.out.contains("The rows hold, but the signature, the manifest or the sign-off does not"), forged.out.constData());
@@ -392,19 +433,38 @@ void TestCli::tiersSignOffAndReview()
     const Run made = cli(QStringList{"evidence", "1", "--out", pack, "--officer", "kofi"} + db);
     QVERIFY2(made.exitCode == 0, made.err.constData());
     QVERIFY(QFile::exists(QDir(pack).filePath(QStringLiteral("report.pdf"))));
-    const Run holds = cli({QStringLiteral("review"), pack});
+    const Run holds = cli({QStringLiteral("review"), pack, QStringLiteral("--trust"), anchor});
     QCOMPARE(holds.exitCode, 0);
     QVERIFY2(holds.out.contains("The evidence pack holds."), holds.out.constData());
     QFile payments(QDir(pack).filePath(QStringLiteral("payments.csv")));
     QVERIFY(payments.open(QIODevice::Append));
     payments.write("\n");
     payments.close();
-    const Run broken = cli({QStringLiteral("review"), pack, QStringLiteral("--json")});
+    const Run broken = cli({QStringLiteral("review"), pack, QStringLiteral("--json"), QStringLiteral("--trust"), anchor});
     QCOMPARE(broken.exitCode, 4);
     QCOMPARE(QJsonDocument::fromJson(broken.out).object().value(QStringLiteral("problems")).toArray().first().toObject()
                  .value(QStringLiteral("file")).toString(),
              QStringLiteral("payments.csv"));
     QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0);
+
+    // The bundle and the pack carry a signed checkpoint of the log: held against it, the log
+    // checks; once its last entries are deleted behind PayDesk's back, it does not.
+    const QStringList withCheckpoints{"audit", "verify", "--trust", anchor, "--checkpoint", base + QStringLiteral(".checkpoint.json"),
+                                      "--checkpoint", QDir(pack).filePath(QStringLiteral("trust.json"))};
+    const Run held = cli(withCheckpoints + db);
+    QVERIFY2(held.exitCode == 0, held.err.constData());
+    {
+        QString error;
+        const auto database = Database::open(db.last(), &error);
+        QVERIFY(database);
+        QSqlQuery tamper(database->connection());
+        QVERIFY(tamper.exec(QStringLiteral("DELETE FROM audit_entry WHERE sequence > (SELECT MAX(sequence) - 3 FROM audit_entry)")));
+        QVERIFY(tamper.exec(QStringLiteral("DELETE FROM audit_checkpoint")));
+    }
+    QCOMPARE(cli(QStringList{"audit", "verify"} + db).exitCode, 0); // the chain alone cannot tell
+    const Run cut = cli(withCheckpoints + db);
+    QCOMPARE(cut.exitCode, 1);
+    QVERIFY2(cut.err.contains("entries were removed from its end"), cut.err.constData());
 }
 
 void TestCli::signAndCheck()
@@ -438,7 +498,7 @@ void TestCli::badArguments_data()
     QTest::newRow("bad share") << QStringList{"demo-data", "--bad-share", "2", "--out", "x.csv"} << 2 << "--bad-share";
     QTest::newRow("no out") << QStringList{"demo-data"} << 2 << "--out";
     QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv"} << 2 << "exactly one FILE";
-    QTest::newRow("import missing file") << QStringList{"import", "/nonexistent/registry.csv", "--database", "/tmp/paydesk-cli-test.sqlite"} << 1 << "Cannot open";
+    QTest::newRow("import without a key") << QStringList{"import", "/nonexistent/registry.csv", "--officer", "amina", "--database", "/tmp/paydesk-cli-test.sqlite"} << 2 << "needs their key";
     QTest::newRow("bad mapping") << QStringList{"import", "a.csv", "--map", "nonsense"} << 2 << "Header=field";
     QTest::newRow("bad sort") << QStringList{"beneficiaries", "--sort", "age"} << 2 << "--sort";
     QTest::newRow("officer without role") << QStringList{"officer", "add", "amina", "--name", "Amina"} << 2 << "--role";
@@ -451,7 +511,7 @@ void TestCli::badArguments_data()
     QTest::newRow("review nothing") << QStringList{"review"} << 2 << "exactly one FILE";
     QTest::newRow("review missing file") << QStringList{"review", "/nonexistent/batch.csv"} << 1 << "Cannot review";
     QTest::newRow("audit what") << QStringList{"audit", "fix"} << 2 << "verify or list";
-    QTest::newRow("send, nobody acting") << QStringList{"send", "1"} << 1 << "no officer";
+    QTest::newRow("send, nobody proven") << QStringList{"send", "1", "--database", "/tmp/paydesk-cli-test.sqlite"} << 2 << "needs their key";
     QTest::newRow("send grace not a number") << QStringList{"send", "1", "--key", "k.pem", "--grace-seconds", "soon"} << 2 << "--grace-seconds";
     QTest::newRow("send grace of 0") << QStringList{"send", "1", "--key", "k.pem", "--grace-seconds", "0"} << 2 << "at least 600";
     QTest::newRow("resolve grace under ten minutes") << QStringList{"resolve", "1", "--grace-seconds", "599"} << 2 << "at least 600";

@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
 #include "officers/Officer.h"
@@ -60,13 +61,21 @@ std::unique_ptr<Database> TestCycleService::programWithEnrolment(const QString& 
     params.filePath = path;
     params.databaseLocation = location;
     params.today = QDate(2026, 11, 27);
-    params.officer = kMaker.id;
+    if (QString signError; !TestOfficers::signImport(params, kMaker, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     if (!importer.run(params).succeeded) {
         return nullptr;
     }
     QString error;
     auto database = Database::open(location, &error);
+    if (database) {
+        TestOfficers::rejoin(*database);
+        if (QString enrolError; !TestOfficers::enrol(*database, kChecker, &enrolError)) {
+            qWarning("%s", qPrintable(enrolError));
+        }
+    }
     program.name = QStringLiteral("Household grant");
     program.currency = Currency::fromCode(u"USD");
     program.rule = EntitlementRule::perHouseholdMember(usd("20"), usd("5"), 4);

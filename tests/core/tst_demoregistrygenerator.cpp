@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
@@ -51,6 +52,9 @@ RegistryImportResult TestDemoRegistryGenerator::import(const QByteArray& csv)
     params.filePath = path;
     params.databaseLocation = m_databases.freshLocation(QStringLiteral("sqlite"));
     params.today = QDate(2026, 11, 27);
+    if (QString signError; !TestOfficers::signImport(params, TestOfficers::importer, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     return importer.run(params);
 }

@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
 #include "officers/Officer.h"
@@ -47,7 +48,9 @@ bool TestEnrolment::importRegistry(const QString& location, const QByteArray& ro
     params.filePath = path;
     params.databaseLocation = location;
     params.today = QDate(2026, 11, 27);
-    params.officer = kMaker.id;
+    if (QString signError; !TestOfficers::signImport(params, kMaker, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     return importer.run(params).succeeded;
 }
@@ -63,6 +66,9 @@ void TestEnrolment::joinsAndLeaves()
                                      "N-4,Eve,Five,Northern,2,1980-01-01,1\n"));
     QString error;
     const auto database = Database::open(location, &error);
+    if (database) {
+        TestOfficers::rejoin(*database);
+    }
     QVERIFY(database);
     Program program;
     program.name = QStringLiteral("Northern households");

@@ -1,11 +1,14 @@
 #include "PreparedCycle.h"
 #include "TestDatabases.h"
-#include "TestKeys.h"
+#include "TestOfficers.h"
 
 #include "batching/SigningKey.h"
 #include "evidence/EvidencePack.h"
 #include "evidence/EvidencePackVerifier.h"
 #include "signoff/BatchSignOff.h"
+#include "audit/AuditLog.h"
+#include "trust/CertificateAuthority.h"
+#include "trust/TrustStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,9 +22,10 @@
 #include <QTest>
 
 // The evidence pack round trip: made from a cycle whose first batch is signed off and
-// countersigned, it checks clean with nothing but its folder; each way of changing it — a byte in a
-// batch, an audit entry, a file added or removed, and forgeries whose maker also rewrote the index —
-// is caught and named.
+// countersigned, it checks clean with its folder and the administrator's certificate alone; each way
+// of changing it — a byte in a batch, an audit entry, a file added or removed, and forgeries whose
+// maker also rewrote the hashes and the index (an entry, a role grant, the checkpoint) — is caught
+// and named; against no anchor or another administrator's, nothing signed is proven.
 class TestEvidence : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ private:
     TestDatabases m_databases;
     QTemporaryDir m_dir;
     QString m_pristine; // a sealed pack, copied for each row
+    QByteArray m_anchor; // the administrator's certificate the auditor trusts
 };
 
 QByteArray TestEvidence::read(const QString& path)
@@ -61,19 +66,25 @@ void TestEvidence::initTestCase()
     BatchSignOff signOff(database);
     QString error;
     for (const Officer& officer : {PreparedCycle::maker, PreparedCycle::checker}) {
-        const QString key = m_dir.filePath(officer.id + QStringLiteral(".key"));
-        const QString publicKey = m_dir.filePath(officer.id + QStringLiteral(".pub"));
-        QVERIFY(makeTestEd25519Key(key, publicKey));
-        QVERIFY2(signOff.registerKey(officer.id, read(publicKey), officer.id, &error), qPrintable(error));
-        QVERIFY2(signOff.sign(fixture.batches.first(), officer, *SigningKey::fromFile(key, {}, &error), &error), qPrintable(error));
+        QVERIFY2(signOff.sign(fixture.batches.first(), officer, &error), qPrintable(error));
     }
+    m_anchor = TrustStore(database).anchor()->pem();
     m_pristine = m_dir.filePath(QStringLiteral("pack"));
-    QVERIFY2(EvidencePack::write(database, fixture.cycleId, 0, m_pristine, QStringLiteral("auditor"), &error), qPrintable(error));
-    QVERIFY(!EvidencePack::write(database, fixture.cycleId, 0, m_pristine, QStringLiteral("auditor"), &error));
+    // Made by an officer who has not signed in: refused (the pack's checkpoint is signed).
+    QVERIFY(!EvidencePack::write(database, fixture.cycleId, 0, m_dir.filePath(QStringLiteral("unsigned")), QStringLiteral("auditor"), &error));
+    QVERIFY2(EvidencePack::write(database, fixture.cycleId, 0, m_pristine, PreparedCycle::checker.id, &error), qPrintable(error));
+    QVERIFY(!EvidencePack::write(database, fixture.cycleId, 0, m_pristine, PreparedCycle::checker.id, &error));
     QVERIFY2(error.contains(QStringLiteral("is not empty")), qPrintable(error));
     QVERIFY2(EvidencePack::seal(m_pristine, &error), qPrintable(error));
-    const EvidenceCheck check = EvidencePackVerifier::verify(m_pristine);
+    const EvidenceCheck check = EvidencePackVerifier::verify(m_pristine, m_anchor);
     QVERIFY2(check.clean(), check.problems.isEmpty() ? qPrintable(check.error) : qPrintable(check.problems.first().problem));
+    QVERIFY2(check.held.join(u'\n').contains(QStringLiteral("signed by officers the anchor certified")), qPrintable(check.held.join(u'\n')));
+    // Against no anchor, or another administrator's, the same pack proves nothing signed.
+    QVERIFY(!EvidencePackVerifier::verify(m_pristine, {}).clean());
+    const std::shared_ptr<const SigningKey> otherKey = SigningKey::generateEd25519(&error);
+    const auto otherAnchor = CertificateAuthority::makeAnchor(*otherKey, TestOfficers::administrator, 10, &error);
+    QVERIFY2(otherAnchor, qPrintable(error));
+    QVERIFY(!EvidencePackVerifier::verify(m_pristine, otherAnchor->pem()).clean());
     QVERIFY2(check.held.join(u'\n').contains(QStringLiteral("%1 batch bundles reviewed").arg(fixture.batches.size())), qPrintable(check.held.join(u'\n')));
     QVERIFY(check.held.join(u'\n').contains(QStringLiteral("approved by 1 of the 1 checker(s)")));
     // The batch that was signed off carries both signatures in the pack.
@@ -84,9 +95,9 @@ void TestEvidence::initTestCase()
 
     // A pack of one batch holds that batch only.
     const QString single = m_dir.filePath(QStringLiteral("single"));
-    QVERIFY2(EvidencePack::write(database, fixture.cycleId, fixture.batches.at(1), single, QStringLiteral("auditor"), &error), qPrintable(error));
+    QVERIFY2(EvidencePack::write(database, fixture.cycleId, fixture.batches.at(1), single, PreparedCycle::checker.id, &error), qPrintable(error));
     QVERIFY(EvidencePack::seal(single, &error));
-    QVERIFY(EvidencePackVerifier::verify(single).clean());
+    QVERIFY(EvidencePackVerifier::verify(single, m_anchor).clean());
     QCOMPARE(QDir(QDir(single).filePath(QStringLiteral("batches"))).entryList({QStringLiteral("*.manifest.json")}).size(), 1);
 }
 
@@ -102,6 +113,12 @@ void TestEvidence::roundTrip_data()
                                                            << QStringLiteral("sign-off: the manifest is not the one signed");
     QTest::newRow("audit entry edited, resealed") << QStringLiteral("audit") << true << QStringLiteral("audit.json") << QStringLiteral("does not match its hash");
     QTest::newRow("approver swapped, resealed") << QStringLiteral("approver") << true << QStringLiteral("approvals.json") << QStringLiteral("approved the cycle they made");
+    QTest::newRow("audit entry edited and rehashed, resealed") << QStringLiteral("audit-rehashed") << true << QStringLiteral("audit.json")
+                                                               << QStringLiteral("signature");
+    QTest::newRow("role grant forged and rehashed, resealed") << QStringLiteral("grant") << true << QStringLiteral("trust.json")
+                                                              << QStringLiteral("signature");
+    QTest::newRow("checkpoint moved back, resealed") << QStringLiteral("checkpoint") << true << QStringLiteral("trust.json")
+                                                     << QStringLiteral("does not verify");
     QTest::newRow("file added") << QStringLiteral("add") << false << QStringLiteral("extra.txt") << QStringLiteral("was added after the pack was made");
     QTest::newRow("file removed") << QStringLiteral("remove") << false << QStringLiteral("payments.csv") << QStringLiteral("missing or unreadable");
 }
@@ -119,7 +136,7 @@ void TestEvidence::roundTrip()
         const QString target = QDir(pack).filePath(QDir(m_pristine).relativeFilePath(source));
         QVERIFY(QDir().mkpath(QFileInfo(target).path()) && QFile::copy(source, target));
     }
-    QVERIFY(EvidencePackVerifier::verify(pack).clean());
+    QVERIFY(EvidencePackVerifier::verify(pack, m_anchor).clean());
     const QDir dir(pack);
     const QDir batches(dir.filePath(QStringLiteral("batches")));
     const QString signedBatch = batches.filePath(batches.entryList({QStringLiteral("*.signoff.json")}).first().replace(QStringLiteral(".signoff.json"), QStringLiteral(".csv")));
@@ -139,6 +156,41 @@ void TestEvidence::roundTrip()
         QVERIFY(bytes.contains("\"officer\": \"kofi\""));
         bytes.replace("\"officer\": \"kofi\"", "\"officer\": \"kwame\"");
         QVERIFY(write(dir.filePath(QStringLiteral("audit.json")), bytes));
+    } else if (change == u"audit-rehashed" || change == u"grant") {
+        // The forger knows how hashes are made: the entry is changed and its hash recomputed.
+        const bool grant = change == u"grant";
+        const QString name = grant ? QStringLiteral("trust.json") : QStringLiteral("audit.json");
+        QJsonDocument document = QJsonDocument::fromJson(read(dir.filePath(name)));
+        QJsonArray entries = grant ? document.object().value(QStringLiteral("grants")).toArray() : document.array();
+        bool changed = false;
+        for (qsizetype i = 0; i < entries.size() && !changed; ++i) {
+            AuditEntry entry = AuditEntry::fromJson(entries.at(i).toObject());
+            if (grant ? entry.action == u"officer.add" && entry.subjectId == PreparedCycle::maker.id : entry.action == u"cycle.approve") {
+                if (grant) {
+                    entry.after.replace(QStringLiteral("\"maker\""), QStringLiteral("\"checker\""));
+                } else {
+                    entry.after.append(QStringLiteral(" "));
+                }
+                entry.hash = AuditLog::hashOf(entry);
+                entries.replace(i, entry.toJson());
+                changed = true;
+            }
+        }
+        QVERIFY(changed);
+        if (grant) {
+            QJsonObject object = document.object();
+            object.insert(QStringLiteral("grants"), entries);
+            document.setObject(object);
+        } else {
+            document.setArray(entries);
+        }
+        QVERIFY(write(dir.filePath(name), document.toJson()));
+    } else if (change == u"checkpoint") {
+        QJsonObject trust = QJsonDocument::fromJson(read(dir.filePath(QStringLiteral("trust.json")))).object();
+        QJsonObject checkpoint = trust.value(QStringLiteral("checkpoint")).toObject();
+        checkpoint.insert(QStringLiteral("entries"), checkpoint.value(QStringLiteral("entries")).toInteger() - 3);
+        trust.insert(QStringLiteral("checkpoint"), checkpoint);
+        QVERIFY(write(dir.filePath(QStringLiteral("trust.json")), QJsonDocument(trust).toJson()));
     } else if (change == u"approver") {
         QByteArray bytes = read(dir.filePath(QStringLiteral("approvals.json")));
         bytes.replace("\"officer\": \"kofi\"", "\"officer\": \"amina\"");
@@ -153,7 +205,7 @@ void TestEvidence::roundTrip()
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("pack.json"))));
         QVERIFY2(EvidencePack::seal(pack, &error), qPrintable(error));
     }
-    const EvidenceCheck check = EvidencePackVerifier::verify(pack);
+    const EvidenceCheck check = EvidencePackVerifier::verify(pack, m_anchor);
     QVERIFY(check.readable);
     QVERIFY(!check.clean());
     QStringList problems;

@@ -1,7 +1,9 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
 #include "officers/MakerChecker.h"
+#include "officers/OfficerAdministration.h"
 #include "officers/OfficerRepository.h"
 #include "storage/Database.h"
 
@@ -65,35 +67,38 @@ void TestMakerChecker::officersAreStoredAndAudited()
     QString error;
     const auto database = Database::open(m_databases.freshLocation(backend), &error);
     QVERIFY2(database, qPrintable(error));
-    OfficerRepository officers(*database);
-    QVERIFY2(officers.add({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true},
-                          QStringLiteral("amina"), &error),
+    QVERIFY2(TestOfficers::enrol(*database, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}, &error),
              qPrintable(error));
-    QVERIFY(officers.add({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true},
-                         QStringLiteral("amina"), &error));
-    QVERIFY(!officers.add({QStringLiteral("kofi"), QStringLiteral("Another Kofi"), OfficerRole::Viewer, true},
-                          QStringLiteral("amina"), &error));
-    QVERIFY2(error.contains(QStringLiteral("already an officer kofi")), qPrintable(error));
-    QVERIFY(!officers.add({QStringLiteral("bad id"), QStringLiteral("Spaces"), OfficerRole::Viewer, true},
-                          QStringLiteral("amina"), &error));
-    QVERIFY2(error.contains(QStringLiteral("not an officer id")), qPrintable(error));
-    QVERIFY(!officers.add({QStringLiteral("nameless"), QStringLiteral("  "), OfficerRole::Viewer, true},
-                          QStringLiteral("amina"), &error));
 
+    // Only an administrator adds officers: a maker who is signed in is refused.
+    QVERIFY(!OfficerAdministration(*database, QStringLiteral("amina"))
+                 .addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error));
+    QVERIFY2(error.contains(QStringLiteral("not an active administrator")), qPrintable(error));
+
+    OfficerAdministration administration(*database, TestOfficers::administrator);
+    QVERIFY2(administration.addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error),
+             qPrintable(error));
+    QVERIFY(!administration.addOfficer({QStringLiteral("kofi"), QStringLiteral("Another Kofi"), OfficerRole::Viewer, true}, &error));
+    QVERIFY2(error.contains(QStringLiteral("already an officer kofi")), qPrintable(error));
+    QVERIFY(!administration.addOfficer({QStringLiteral("bad id"), QStringLiteral("Spaces"), OfficerRole::Viewer, true}, &error));
+    QVERIFY2(error.contains(QStringLiteral("not an officer id")), qPrintable(error));
+    QVERIFY(!administration.addOfficer({QStringLiteral("nameless"), QStringLiteral("  "), OfficerRole::Viewer, true}, &error));
+
+    OfficerRepository officers(*database);
     const auto kofi = officers.find(QStringLiteral("kofi"));
     QVERIFY(kofi);
     QCOMPARE(kofi->role, OfficerRole::Checker);
     QCOMPARE(kofi->displayName, QStringLiteral("Kofi Mensah"));
-    QCOMPARE(officers.all().size(), 2);
+    QCOMPARE(officers.all().size(), 3); // the administrator, amina and kofi
     QVERIFY(!officers.find(QStringLiteral("nobody")));
 
     AuditLog log(*database);
-    const QList<AuditEntry> entries = log.latest(10);
-    QCOMPARE(entries.size(), 2);
+    const QList<AuditEntry> entries = log.latest(1);
     QCOMPARE(entries.first().action, QStringLiteral("officer.add"));
     QCOMPARE(entries.first().subjectId, QStringLiteral("kofi"));
-    QCOMPARE(entries.first().officer, QStringLiteral("amina"));
+    QCOMPARE(entries.first().officer, TestOfficers::administrator);
     QVERIFY(entries.first().after.contains(QStringLiteral("\"role\":\"checker\"")));
+    QVERIFY(!entries.first().signature.isEmpty());
     QVERIFY(log.verify().intact);
 }
 

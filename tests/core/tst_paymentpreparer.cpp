@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
@@ -52,7 +53,9 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     params.filePath = m_dir.filePath(QStringLiteral("registry.csv"));
     params.databaseLocation = location;
     params.today = QDate(2026, 11, 27);
-    params.officer = kMaker.id;
+    if (QString signError; !TestOfficers::signImport(params, kMaker, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     {
         QFile file(params.filePath);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -63,6 +66,12 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     QVERIFY(importer.run(params).succeeded);
     QString error;
     const auto database = Database::open(location, &error);
+    if (database) {
+        TestOfficers::rejoin(*database);
+        if (QString enrolError; !TestOfficers::enrol(*database, kChecker, &enrolError)) {
+            qWarning("%s", qPrintable(enrolError));
+        }
+    }
     QVERIFY(database);
 
     Program program;

@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
 #include "domain/Beneficiary.h"
@@ -67,6 +68,7 @@ void TestProgramRepository::savesAndAudits()
     QString error;
     const auto database = Database::open(m_databases.freshLocation(backend), &error);
     QVERIFY2(database, qPrintable(error));
+    QVERIFY2(TestOfficers::enrol(*database, kMaker, &error), qPrintable(error));
     ProgramRepository programs(*database);
 
     Program program = validProgram();
@@ -113,6 +115,7 @@ void TestProgramRepository::hostileTextIsOnlyData()
     QString error;
     const auto database = Database::open(m_databases.freshLocation(backend), &error);
     QVERIFY2(database, qPrintable(error));
+    QVERIFY2(TestOfficers::enrol(*database, kMaker, &error), qPrintable(error));
     ProgramRepository programs(*database);
     Program program = validProgram();
     program.name = QStringLiteral("Grant'); DROP TABLE program; --");

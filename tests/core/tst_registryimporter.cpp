@@ -1,4 +1,5 @@
 #include "TestDatabases.h"
+#include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
 #include "registry/DemoRegistryGenerator.h"
@@ -81,7 +82,9 @@ RegistryImportResult TestRegistryImporter::importFile(const QString& location, c
     params.mapping = std::move(mapping);
     params.rejectsPath = path + QStringLiteral(".rejected.csv");
     params.today = QDate(2026, 11, 27);
-    params.officer = QStringLiteral("officer.test");
+    if (QString signError; !TestOfficers::signImport(params, {QStringLiteral("officer.test"), QStringLiteral("Test Officer"), OfficerRole::Maker, true}, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     return importer.run(params);
 }
@@ -118,9 +121,10 @@ void TestRegistryImporter::importsAndNormalises()
     QCOMPARE(amina->householdSize, 3);
     QVERIFY(amina->active);
     // The import is in the audit log, with who and what.
-    const QList<AuditEntry> audit = AuditLog(*database).latest(10);
+    const QList<AuditEntry> audit = AuditLog(*database).ofActions(QStringLiteral("registry."), {});
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, QStringLiteral("registry.import"));
+    QVERIFY(!audit.first().signature.isEmpty());
     QCOMPARE(audit.first().officer, QStringLiteral("officer.test"));
     QCOMPARE(audit.first().subjectId, QString::number(result.importId));
     QVERIFY2(audit.first().after.contains(QStringLiteral("\"inserted\":2")), qPrintable(audit.first().after));
@@ -295,6 +299,9 @@ void TestRegistryImporter::cancelWritesNothing()
     params.filePath = writeFile(QStringLiteral("big.csv"), content);
     params.databaseLocation = db;
     params.today = QDate(2026, 11, 27);
+    if (QString signError; !TestOfficers::signImport(params, TestOfficers::importer, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter importer;
     QSignalSpy progress(&importer, &RegistryImporter::progressChanged);
     connect(&importer, &RegistryImporter::progressChanged, &importer, [&importer] { importer.cancel(); });
@@ -311,7 +318,7 @@ void TestRegistryImporter::cancelWritesNothing()
     QSqlQuery imports(database->connection());
     QVERIFY(imports.exec(QStringLiteral("SELECT COUNT(*) FROM registry_import")) && imports.next());
     QCOMPARE(imports.value(0).toInt(), 0);
-    QVERIFY(AuditLog(*database).latest(10).isEmpty());
+    QVERIFY(AuditLog(*database).ofActions(QStringLiteral("registry."), {}).isEmpty());
 }
 
 void TestRegistryImporter::columnMappingAndAliases()
@@ -429,6 +436,9 @@ void TestRegistryImporter::bulkLoadKeepsSchemaAndSearch()
     params.filePath = path;
     params.databaseLocation = db;
     params.today = QDate(2026, 11, 27);
+    if (QString signError; !TestOfficers::signImport(params, TestOfficers::importer, &signError)) {
+        qWarning("%s", qPrintable(signError));
+    }
     RegistryImporter cancelling;
     connect(&cancelling, &RegistryImporter::progressChanged, &cancelling, [&cancelling] { cancelling.cancel(); });
     QVERIFY(cancelling.run(params).cancelled);

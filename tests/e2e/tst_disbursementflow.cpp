@@ -289,11 +289,7 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
     CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), databaseFile);
     cli.setEnvironment(keyring->environment());
     QByteArray output;
-    QVERIFY2(cli({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("m"), QStringLiteral("--name"), QStringLiteral("Maker"),
-                  QStringLiteral("--role"), QStringLiteral("maker"), QStringLiteral("--by"), QStringLiteral("test")},
-                 &output)
-                 == 0,
-             output.constData());
+    QVERIFY2(cli.enrol(QStringLiteral("m"), QStringLiteral("maker"), &output), output.constData());
     QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Grant"),
                   QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--fixed"), QStringLiteral("10"),
                   QStringLiteral("--payer-type"), QStringLiteral("msisdn"), QStringLiteral("--payer"), QStringLiteral("254700000001"),

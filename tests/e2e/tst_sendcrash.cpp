@@ -105,7 +105,8 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     while (hub.lostAnswers() < target && runs < target * 12 && elapsed.elapsed() < 12 * 60 * 1000) {
         ++runs;
         QProcess sender;
-        sender.start(QStringLiteral(PAYDESK_CLI_PATH), send);
+        sender.setProcessEnvironment(cli.signingEnvironment());
+        sender.start(QStringLiteral(PAYDESK_CLI_PATH), CliRun::withOfficerKey(send, dir.filePath(QStringLiteral("paydesk.sqlite"))));
         QVERIFY(sender.waitForStarted());
         if (!sender.waitForFinished(int(random.bounded(60, 700)))) {
             sender.kill();

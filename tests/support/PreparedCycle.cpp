@@ -3,7 +3,7 @@
 #include "assurance/CycleDiff.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
-#include "officers/OfficerRepository.h"
+#include "TestOfficers.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
@@ -31,14 +31,18 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
             return fixture;
         }
     }
+    QString error;
+    fixture.database = Database::open(location, &error);
+    if (!fixture.database || !TestOfficers::enrol(*fixture.database, maker, &error)
+        || !TestOfficers::enrol(*fixture.database, checker, &error)) {
+        qWarning("cannot enrol the test officers: %s", qPrintable(error));
+        return fixture;
+    }
+    params.signers = fixture.database->keyring();
     RegistryImporter importer;
     if (!importer.run(params).succeeded) {
         return fixture;
     }
-    QString error;
-    fixture.database = Database::open(location, &error);
-    OfficerRepository(*fixture.database).add(maker, QStringLiteral("test"), &error);
-    OfficerRepository(*fixture.database).add(checker, maker.id, &error);
     Program program;
     program.name = QStringLiteral("Grant");
     program.currency = Currency::fromCode(u"USD");

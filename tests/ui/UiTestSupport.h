@@ -1,17 +1,49 @@
 #pragma once
 
+#include "MainWindow.h"
+#include "OfficerSession.h"
+#include "SignInDialog.h"
+#include "TestOfficers.h"
+
+#include "storage/Database.h"
+
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QString>
+#include <QTest>
 #include <QWidget>
 
-// What the window tests share: acting as an officer, and pictures of what the officer sees.
+// What the window tests share: signing in as an officer, and pictures of what the officer sees.
 
-// Chooses who is acting, as the officer does in the window's "Acting as" list.
-inline void actAs(QWidget* window, const QString& officerId)
+// Signs officerId in at the window as the officer does: the sign-in dialog, their key file (the
+// key TestOfficers enrolled them with) and its passphrase. False when the window refused.
+inline bool actAs(MainWindow* window, const QString& officerId)
 {
-    auto* combo = window->findChild<QComboBox*>(QStringLiteral("actingOfficerCombo"));
-    combo->setCurrentIndex(combo->findData(officerId));
+    SignInDialog* dialog = window->openSignIn();
+    auto* officer = dialog->findChild<QComboBox*>(QStringLiteral("signInOfficer"));
+    officer->setCurrentIndex(officer->findData(officerId));
+    dialog->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))
+        ->setText(TestOfficers::keyFile(window->session().database().location(), officerId));
+    dialog->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QString::fromLatin1(TestOfficers::keyPassphrase));
+    if (!dialog->signIn()) {
+        qWarning("%s cannot sign in: %s", qPrintable(officerId), qPrintable(dialog->errorText()));
+        return false;
+    }
+    dialog->accept();
+    return true;
+}
+
+// Enrols officer in the window's database (the administrator first, when there is none) and signs
+// them in at the window.
+inline bool enrolAndSignIn(MainWindow* window, const Officer& officer)
+{
+    QString error;
+    if (!TestOfficers::enrol(window->session().database(), officer, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return actAs(window, officer.id);
 }
 
 // Saves a picture of widget into PAYDESK_SCREENSHOT_DIR, when it is set (the README's pictures).

@@ -1,21 +1,25 @@
 #include "TestDatabases.h"
 #include "UiTestSupport.h"
 
+#include "AdministratorSetupDialog.h"
 #include "FirstRunGuide.h"
+#include "IdleLock.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
+#include "OfficersPage.h"
 #include "RegistryImportDialog.h"
 #include "RegistryPage.h"
 #include "SettingsDialog.h"
 
+#include "batching/SigningKey.h"
 #include "i18n/TranslationLoader.h"
 #include "models/BeneficiaryTableModel.h"
-#include "officers/OfficerRepository.h"
 #include "privacy/IdentifierMask.h"
 #include "registry/RegistryImporter.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "trust/CertificateRequest.h"
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void settingsAreCheckedAndKept();
     void everyControlHasAName();
     void firstRunGuideAndPageKeys();
+    void idleWindowLocks();
     void theProgramMigratesAndFollowsItsSettings();
     void arabicIsRightToLeft();
 
@@ -92,9 +97,12 @@ void TestRegistryPage::importThroughDialogThenFilter()
     MainWindow window(*database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Nothing shows before an officer signs in.
+    QVERIFY(!window.registryPage()->isVisible());
+    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
     auto* emptyState = window.findChild<QLabel*>(QStringLiteral("registryEmptyState"));
     QTRY_VERIFY(emptyState->isVisible());
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 7);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 8);
 
     RegistryImportDialog* dialog = openImportDialog(window);
     QVERIFY(dialog);
@@ -177,27 +185,25 @@ void TestRegistryPage::identifiersMaskedForViewers()
     params.filePath = m_dir.filePath(QStringLiteral("masked.csv"));
     params.databaseLocation = m_databases.freshLocation(QStringLiteral("sqlite"));
     params.today = QDate(2026, 11, 27);
-    params.officer = QStringLiteral("setup");
+    QString error;
+    QVERIFY2(TestOfficers::signImport(params, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}, &error),
+             qPrintable(error));
     {
         QFile file(params.filePath);
-        QString error;
         QVERIFY(file.open(QIODevice::WriteOnly) && DemoRegistryGenerator(7, 0.0).write(&file, 300, &error));
     }
     QVERIFY(RegistryImporter().run(params).succeeded);
-    QString error;
     const auto database = Database::open(params.databaseLocation, &error);
     QVERIFY2(database, qPrintable(error));
-    QVERIFY(OfficerRepository(*database).add({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true},
-                                             QStringLiteral("setup"), &error));
-    QVERIFY(OfficerRepository(*database).add({QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true},
-                                             QStringLiteral("setup"), &error));
+    TestOfficers::rejoin(*database);
+    QVERIFY(TestOfficers::enrol(*database, {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true}, &error));
     MainWindow window(*database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     RegistryPage* page = window.registryPage();
     BeneficiaryTableModel* model = page->model();
     QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
-    auto* combo = window.findChild<QComboBox*>(QStringLiteral("actingOfficerCombo"));
+    QVERIFY(actAs(&window, QStringLiteral("vera")));
     auto* table = page->findChild<QTableView*>(QStringLiteral("registryTable"));
     auto* phoneLabel = page->findChild<QLabel*>(QStringLiteral("detailPhone"));
     int row = 0;
@@ -207,7 +213,6 @@ void TestRegistryPage::identifiersMaskedForViewers()
     const Beneficiary beneficiary = *model->beneficiaryAt(row);
     const auto phoneCell = [model, row] { return model->index(row, BeneficiaryTableModel::PhoneColumn).data().toString(); };
 
-    combo->setCurrentIndex(combo->findData(QStringLiteral("vera")));
     table->selectRow(row);
     QCOMPARE(phoneCell(), IdentifierMask::mask(beneficiary.phone));
     QCOMPARE(phoneLabel->text(), IdentifierMask::mask(beneficiary.phone));
@@ -217,10 +222,11 @@ void TestRegistryPage::identifiersMaskedForViewers()
     QTest::qWait(100);
     saveScreenshot(&window, QStringLiteral("masked.png"));
 
-    combo->setCurrentIndex(combo->findData(QStringLiteral("amina")));
+    QVERIFY(actAs(&window, QStringLiteral("amina")));
+    table->selectRow(row);
     QCOMPARE(phoneCell(), beneficiary.phone);
     QCOMPARE(phoneLabel->text(), beneficiary.phone);
-    combo->setCurrentIndex(combo->findData(QStringLiteral("vera")));
+    QVERIFY(actAs(&window, QStringLiteral("vera")));
     QCOMPARE(phoneCell(), IdentifierMask::mask(beneficiary.phone));
 }
 
@@ -332,6 +338,8 @@ void TestRegistryPage::arabicIsRightToLeft()
     params.filePath = csv;
     params.databaseLocation = m_databases.freshLocation(QStringLiteral("sqlite"));
     params.today = QDate::currentDate();
+    QString signError;
+    QVERIFY2(TestOfficers::signImport(params, TestOfficers::importer, &signError), qPrintable(signError));
     RegistryImporter importer;
     const RegistryImportResult imported = importer.run(params);
     QVERIFY2(imported.succeeded && imported.inserted == 1200, qPrintable(imported.error));
@@ -348,6 +356,8 @@ void TestRegistryPage::arabicIsRightToLeft()
         window.resize(1000, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestOfficers::rejoin(*database);
+        QVERIFY(actAs(&window, TestOfficers::importer.id));
         QVERIFY(window.isRightToLeft());
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QCOMPARE(navigation->item(0)->text(), QString::fromUtf8("السجل"));
@@ -387,6 +397,10 @@ void TestRegistryPage::everyControlHasAName()
             }
         }
     };
+    // The sign-in dialog, then every page as the administrator sees it.
+    check(window.openSignIn(), QStringLiteral("Sign in"));
+    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("ruth"), QStringLiteral("Ruth"), OfficerRole::Maker, true}));
+    QVERIFY(actAs(&window, TestOfficers::administrator));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
@@ -401,8 +415,9 @@ void TestRegistryPage::everyControlHasAName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
-// On an empty database the guide opens at start, marks what is done, leads to the page of each
-// step; Ctrl+1..7 reach every page from the keyboard.
+// On an empty database the first start leads to setting up the administrator; the guide marks what
+// is done, leads to the page of each step; the administrator adds officers and certifies the keys
+// they made; an officer signs in with theirs; Ctrl+1..8 reach every page from the keyboard.
 void TestRegistryPage::firstRunGuideAndPageKeys()
 {
     QString error;
@@ -413,6 +428,31 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+
+    // Nobody administers the database: the sign-in offers to set up the administrator.
+    SignInDialog* signIn = window.openSignIn();
+    QVERIFY(signIn->findChild<QPushButton*>(QStringLiteral("setUpAdministratorButton"))->isVisibleTo(signIn));
+    QVERIFY2(signIn->errorText().contains(QStringLiteral("Nobody administers this database yet")), qPrintable(signIn->errorText()));
+    saveScreenshot(signIn, QStringLiteral("signin-first.png"));
+    {
+        AdministratorSetupDialog setup(window.session(), &window);
+        const auto field = [&setup](const char* name) { return setup.findChild<QLineEdit*>(QLatin1String(name)); };
+        field("administratorId")->setText(QStringLiteral("ada"));
+        field("administratorName")->setText(QStringLiteral("Ada Administrator"));
+        field("administratorKeyFile")->setText(m_dir.filePath(QStringLiteral("ada.key.pem")));
+        field("anchorCertificateFile")->setText(m_dir.filePath(QStringLiteral("anchor.pem")));
+        field("administratorPassphrase")->setText(QStringLiteral("a long passphrase"));
+        field("administratorPassphraseRepeat")->setText(QStringLiteral("another passphrase"));
+        QVERIFY(!setup.setUp());
+        QVERIFY2(setup.errorText().contains(QStringLiteral("differ")), qPrintable(setup.errorText()));
+        field("administratorPassphraseRepeat")->setText(QStringLiteral("a long passphrase"));
+        QVERIFY2(setup.setUp(), qPrintable(setup.errorText()));
+    }
+    signIn->close();
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("ada.key.pem"))) && QFile::exists(m_dir.filePath(QStringLiteral("anchor.pem"))));
+    QCOMPARE(window.session().officer()->role, OfficerRole::Administrator);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInOfficer"))->text().contains(QStringLiteral("Ada Administrator")));
+
     // Every empty list says what would fill it.
     for (const auto& [row, name] : {std::pair{1, "programsEmptyState"}, std::pair{2, "cyclesEmptyState"}, std::pair{3, "batchesEmptyState"},
                                     std::pair{4, "paymentsEmptyState"}, std::pair{5, "reviewEmptyState"}}) {
@@ -430,15 +470,61 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
         QCOMPARE(navigation->currentRow(), row);
     }
     FirstRunGuide* guide = window.openGuide();
-    const auto mark = [guide](const char* step) { return guide->findChild<QLabel*>(QLatin1String(step) + QStringLiteral("Mark"))->text(); };
-    QCOMPARE(mark("guideOfficers"), QStringLiteral("1."));
-    QCOMPARE(mark("guideRegistry"), QStringLiteral("2."));
-    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))->text().contains(QStringLiteral("paydesk-cli officer add")));
-    QVERIFY(OfficerRepository(*database).add({QStringLiteral("amina"), QStringLiteral("Amina"), OfficerRole::Maker, true}, QStringLiteral("test"), &error));
-    QVERIFY(OfficerRepository(*database).add({QStringLiteral("kofi"), QStringLiteral("Kofi"), OfficerRole::Checker, true}, QStringLiteral("test"), &error));
-    guide->refresh();
+    const auto mark = [&guide](const char* step) { return guide->findChild<QLabel*>(QLatin1String(step) + QStringLiteral("Mark"))->text(); };
+    QCOMPARE(mark("guideAdministrator"), QString::fromUtf8("✓"));
+    QCOMPARE(mark("guideOfficers"), QStringLiteral("2."));
+    QCOMPARE(mark("guideRegistry"), QStringLiteral("3."));
+    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))->text().contains(QStringLiteral("paydesk-cli officer request")));
+    guide->close();
+
+    // Two officers make their keys and requests on their own machines; the administrator adds them
+    // and certifies the requests on the Officers page. A request certified for someone else is refused.
+    OfficersPage* officers = window.officersPage();
+    QVERIFY(officers->addOfficer({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
+    QVERIFY(officers->addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}));
+    QVERIFY(!officers->addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Again"), OfficerRole::Viewer, true}));
+    QVERIFY2(officers->statusText().contains(QStringLiteral("already an officer kofi")), qPrintable(officers->statusText()));
+    for (const QString& officer : {QStringLiteral("amina"), QStringLiteral("kofi")}) {
+        const std::unique_ptr<SigningKey> key = SigningKey::generateEd25519(&error);
+        QFile keyFile(m_dir.filePath(officer + QStringLiteral(".key.pem")));
+        QFile request(m_dir.filePath(officer + QStringLiteral(".req")));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly) && keyFile.write(key->encryptedPem("officer passphrase", &error)) > 0);
+        QVERIFY(request.open(QIODevice::WriteOnly) && request.write(CertificateRequest::make(*key, officer, &error)) > 0);
+    }
+    QVERIFY(!officers->certifyRequest(QStringLiteral("amina"), m_dir.filePath(QStringLiteral("kofi.req")), QString()));
+    QVERIFY2(officers->statusText().contains(QStringLiteral("the request is for kofi, not amina")), qPrintable(officers->statusText()));
+    QVERIFY2(officers->certifyRequest(QStringLiteral("amina"), m_dir.filePath(QStringLiteral("amina.req")), m_dir.filePath(QStringLiteral("amina.crt"))),
+             qPrintable(officers->statusText()));
+    QVERIFY(officers->certifyRequest(QStringLiteral("kofi"), m_dir.filePath(QStringLiteral("kofi.req")), QString()));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("amina.crt"))));
+    navigation->setCurrentRow(7);
+    QTest::qWait(50);
+    saveScreenshot(&window, QStringLiteral("officers.png"));
+    guide = window.openGuide();
     QCOMPARE(mark("guideOfficers"), QString::fromUtf8("✓"));
-    QCOMPARE(mark("guideProgram"), QStringLiteral("3."));
+
+    // Amina signs in with her own key: a wrong passphrase, or kofi's key, is refused.
+    window.signOut();
+    QVERIFY(!window.registryPage()->isVisible());
+    signIn = window.openSignIn();
+    auto* officerCombo = signIn->findChild<QComboBox*>(QStringLiteral("signInOfficer"));
+    officerCombo->setCurrentIndex(officerCombo->findData(QStringLiteral("amina")));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))->setText(m_dir.filePath(QStringLiteral("kofi.key.pem")));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QStringLiteral("officer passphrase"));
+    QVERIFY(!signIn->signIn());
+    QVERIFY2(signIn->errorText().contains(QStringLiteral("amina cannot sign in")), qPrintable(signIn->errorText()));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))->setText(m_dir.filePath(QStringLiteral("amina.key.pem")));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QStringLiteral("not her passphrase"));
+    QVERIFY(!signIn->signIn());
+    QVERIFY2(signIn->errorText().contains(QStringLiteral("does not open")), qPrintable(signIn->errorText()));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QStringLiteral("officer passphrase"));
+    saveScreenshot(signIn, QStringLiteral("signin.png"));
+    QVERIFY2(signIn->signIn(), qPrintable(signIn->errorText()));
+    signIn->accept();
+    QCOMPARE(window.session().officer()->id, QStringLiteral("amina"));
+    QVERIFY(!officers->addOfficer({QStringLiteral("eve"), QStringLiteral("Eve"), OfficerRole::Checker, true})); // not an administrator
+    guide->refresh();
+    QCOMPARE(mark("guideProgram"), QStringLiteral("4."));
     QTest::qWait(100); // the new rows are shown once the event loop runs
     QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideProgram"))->isVisible());
     saveScreenshot(guide, QStringLiteral("guide.png"));
@@ -457,6 +543,63 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY(!FirstRunGuide::wantedAtStart(*database));
     guide->findChild<QCheckBox*>(QStringLiteral("guideAtStart"))->setChecked(true);
     guide->close();
+}
+
+// The window locks after the idle time set in Settings: the key is forgotten, nothing shows, and
+// only the same officer signs in again through the lock (or anyone, after signing out).
+void TestRegistryPage::idleWindowLocks()
+{
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY2(database, qPrintable(error));
+    MainWindow window(*database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
+    QVERIFY(TestOfficers::enrol(*database, {QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error));
+    QVERIFY(actAs(&window, QStringLiteral("amina")));
+
+    // Settings: the idle time, checked and kept (default 15 minutes).
+    QCOMPARE(LocalSettings().idleLockMinutes(), 15);
+    SettingsDialog* settings = window.openSettings();
+    settings->findChild<QSpinBox*>(QStringLiteral("idleLockMinutes"))->setValue(5);
+    QVERIFY(settings->save());
+    settings->close();
+    QCOMPARE(LocalSettings().idleLockMinutes(), 5);
+    QVERIFY(!LocalSettings().setIdleLockMinutes(0, &error));
+
+    // The watch itself: quiet long enough, it fires; a keystroke starts the wait again.
+    IdleLock watch(std::chrono::milliseconds(300));
+    QSignalSpy idle(&watch, &IdleLock::idle);
+    watch.restart();
+    QTest::qWait(200);
+    QTest::keyClick(&window, Qt::Key_Shift);
+    QTest::qWait(200);
+    QCOMPARE(idle.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(idle.size(), 1, 2000);
+
+    // Locked: nobody is signed in, the key is gone from the connection, the pages are hidden, and
+    // the sign-in is for amina alone.
+    window.lock();
+    QVERIFY(window.isLocked());
+    QVERIFY(!window.session().officer());
+    QVERIFY(!database->keyring().find(QStringLiteral("amina")));
+    QVERIFY(!window.registryPage()->isVisible());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedOutText"))->text().contains(QStringLiteral("amina")));
+    SignInDialog* signIn = window.findChild<SignInDialog*>();
+    QVERIFY(signIn);
+    auto* officer = signIn->findChild<QComboBox*>(QStringLiteral("signInOfficer"));
+    QCOMPARE(officer->currentData().toString(), QStringLiteral("amina"));
+    QVERIFY(!officer->isEnabled());
+    saveScreenshot(&window, QStringLiteral("locked.png"));
+    QVERIFY(actAs(&window, QStringLiteral("amina")));
+    QVERIFY(window.registryPage()->isVisible());
+    QCOMPARE(window.session().officer()->id, QStringLiteral("amina"));
+    // Signing out lets another officer sign in.
+    window.signOut();
+    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    QCOMPARE(window.session().officer()->id, QStringLiteral("kofi"));
+    QVERIFY(!database->keyring().find(QStringLiteral("amina")));
 }
 
 // The real program, started with the settings an older PayDesk wrote: it migrates them, speaks the

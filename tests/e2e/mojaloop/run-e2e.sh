@@ -87,29 +87,41 @@ ops_url=$(sed -n 's/^operations app: //p' "$work/logs/hubsim.log")
 
 pd() { "$cli" "$@" --database "$db"; }
 "$cli" demo-data --count 40 --seed 11 --bad-share 0 --out "$work/registry.csv" > /dev/null
-pd import "$work/registry.csv" > /dev/null
-pd officer add m --name Maker --role maker --by e2e > /dev/null
-pd officer add c --name Checker --role checker --by m > /dev/null
+# The administrator's anchor, then a maker and a checker, each with a key the administrator certified.
+export PAYDESK_KEY_PASSPHRASE="e2e officer passphrase"
+keys="$work/keys"
+rm -rf "$keys" && mkdir -p "$keys"
+pd admin init --id admin --name Administrator --key-out "$keys/admin.key.pem" --certificate-out "$keys/anchor.pem" > /dev/null
+as_admin=(--officer admin --officer-key "$keys/admin.key.pem")
+for officer in m:maker c:checker; do
+    id=${officer%%:*}
+    "$cli" officer request "$id" --key-out "$keys/$id.key.pem" --request-out "$keys/$id.req" > /dev/null
+    pd officer add "$id" --name "$id" --role "${officer#*:}" "${as_admin[@]}" > /dev/null
+    pd officer certify "$id" --request "$keys/$id.req" "${as_admin[@]}" > /dev/null
+done
+as_m=(--officer m --officer-key "$keys/m.key.pem")
+as_c=(--officer c --officer-key "$keys/c.key.pem")
+pd import "$work/registry.csv" "${as_m[@]}" > /dev/null
 pd program create --name "Mojaloop grant" --currency USD --fixed 15 --payer-type msisdn --payer 254700000001 \
     --tenant greenbank --payment-mode MOJALOOP --bulk-url "$bulk_url" --ops-url "$ops_url" --max-batch-rows 8 \
-    --budget 100000 --officer m > /dev/null
-pd program enrol 1 --officer m > /dev/null
-pd cycle create 1 --name 2027-01 --start 2027-01-01 --end 2027-01-31 --officer m > /dev/null
-pd cycle generate 1 --officer m > /dev/null
-pd cycle submit 1 --officer m > /dev/null
-pd findings 1 --acknowledge --officer c > /dev/null
-pd cycle approve 1 --officer c > /dev/null
-pd batches prepare 1 --officer m > /dev/null
+    --budget 100000 "${as_m[@]}" > /dev/null
+pd program enrol 1 "${as_m[@]}" > /dev/null
+pd cycle create 1 --name 2027-01 --start 2027-01-01 --end 2027-01-31 "${as_m[@]}" > /dev/null
+pd cycle generate 1 "${as_m[@]}" > /dev/null
+pd cycle submit 1 "${as_m[@]}" > /dev/null
+pd findings 1 --acknowledge "${as_c[@]}" > /dev/null
+pd cycle approve 1 "${as_c[@]}" > /dev/null
+pd batches prepare 1 "${as_m[@]}" > /dev/null
 # A second program, a top-up of 666 for the Northern region: the payee FSP rejects such transfers.
 pd program create --name "Top-up" --currency USD --fixed 666 --regions Northern --payer-type msisdn --payer 254700000001 \
-    --tenant greenbank --payment-mode MOJALOOP --bulk-url "$bulk_url" --ops-url "$ops_url" --budget 100000 --officer m > /dev/null
-pd program enrol 2 --officer m > /dev/null
-pd cycle create 2 --name 2027-01 --start 2027-01-01 --end 2027-01-31 --officer m > /dev/null
-pd cycle generate 2 --officer m > /dev/null
-pd cycle submit 2 --officer m > /dev/null
-pd findings 2 --acknowledge --officer c > /dev/null
-pd cycle approve 2 --officer c > /dev/null
-pd batches prepare 2 --officer m > /dev/null
+    --tenant greenbank --payment-mode MOJALOOP --bulk-url "$bulk_url" --ops-url "$ops_url" --budget 100000 "${as_m[@]}" > /dev/null
+pd program enrol 2 "${as_m[@]}" > /dev/null
+pd cycle create 2 --name 2027-01 --start 2027-01-01 --end 2027-01-31 "${as_m[@]}" > /dev/null
+pd cycle generate 2 "${as_m[@]}" > /dev/null
+pd cycle submit 2 "${as_m[@]}" > /dev/null
+pd findings 2 --acknowledge "${as_c[@]}" > /dev/null
+pd cycle approve 2 "${as_c[@]}" > /dev/null
+pd batches prepare 2 "${as_m[@]}" > /dev/null
 payments=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 1")
 topups=$(sqlite3 "$db" "SELECT COUNT(*) FROM payment WHERE cycle_id = 2")
 ((payments >= 5 && topups >= 1)) || fail "only $payments payments and $topups top-ups were prepared"
@@ -163,11 +175,11 @@ echo "e2e-mojaloop: the switch is up; sending $payments payments and $topups top
 # 4. Send (the checker) and reconcile until each cycle is distributed.
 started=$(date +%s)
 for cycle in 1 2; do
-    pd send "$cycle" --key "$work/tenant-key.pem" --yes --officer c > "$work/logs/send-$cycle.log" 2>&1 \
+    pd send "$cycle" --key "$work/tenant-key.pem" --yes "${as_c[@]}" > "$work/logs/send-$cycle.log" 2>&1 \
         || fail "send $cycle: $(cat "$work/logs/send-$cycle.log")"
 done
 for cycle in 1 2; do
-    timeout 600 "$cli" reconcile "$cycle" --watch 2 --officer c --database "$db" > "$work/logs/reconcile-$cycle.log" 2>&1 \
+    timeout 600 "$cli" reconcile "$cycle" --watch 2 "${as_c[@]}" --database "$db" > "$work/logs/reconcile-$cycle.log" 2>&1 \
         || fail "reconcile $cycle: $(tail -n 5 "$work/logs/reconcile-$cycle.log")"
 done
 elapsed=$(( $(date +%s) - started ))
@@ -198,6 +210,6 @@ echo "e2e-mojaloop: PASSED: $((payments + topups)) payments over the Mojaloop sw
 if [[ "${PAYDESK_E2E_KEEP:-}" == 1 ]]; then
     echo "e2e-mojaloop: still running (Ctrl-C stops everything). Look at it with:"
     echo "  paydesk --database $db"
-    echo "  paydesk-cli report cycle 1 --pdf cycle.pdf --officer c --database $db"
+    echo "  PAYDESK_KEY_PASSPHRASE='$PAYDESK_KEY_PASSPHRASE' paydesk-cli report cycle 1 --pdf cycle.pdf --officer c --officer-key $keys/c.key.pem --database $db"
     wait
 fi
