@@ -12,11 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
+# The same build as the test command's (build/ci, the same flags and cache settings), so that the
+# README's two commands compile PayDesk once between them.
 export CCACHE_BASEDIR=$(pwd)
-cmake --preset release
-cmake --build --preset release
+export CCACHE_SLOPPINESS=include_file_mtime,include_file_ctime,time_macros
+export CCACHE_NOHASHDIR=true
+cmake --preset ci
+cmake --build --preset ci
 
-cli=build/release/app/paydesk-cli/paydesk-cli
+cli=build/ci/app/paydesk-cli/paydesk-cli
 demo=${PAYDESK_DEMO_DIR:-$HOME/.local/share/PayDesk/demo}
 mkdir -p "$demo"
 # The marker names the demo's version: a demo made by an older PayDesk is made again.
@@ -79,7 +83,7 @@ unset PAYDESK_KEY_PASSPHRASE
 echo "run-demo: sign in as demo.maker (Amina Diallo) or demo.checker (Kofi Mensah), or demo.admin to manage officers,"
 echo "run-demo: with the key file $keys/<officer>.key.pem and the passphrase: paydesk demo"
 
-app=(build/release/app/paydesk/paydesk --database "$demo/paydesk-demo.sqlite"
+app=(build/ci/app/paydesk/paydesk --database "$demo/paydesk-demo.sqlite"
      --sandbox --sandbox-tenant "greenbank,$demo/greenbank-cert.pem" --sandbox-mapper "$demo/mapper.json")
 if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
     XDG_RUNTIME_DIR=$(mktemp -d /tmp/paydesk-xdg.XXXXXX)

@@ -1744,10 +1744,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>المهلة القصوى لكل تبادل مع المحور.</translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation>لا توجد دورة %1.</translation>
-    </message>
-    <message>
         <source>Operations-app user (OAuth password grant), instead of the program&apos;s; the password from PAYDESK_HUB_PASSWORD or the system keychain.</source>
         <translation>مستخدم تطبيق العمليات (OAuth بكلمة المرور)، بدلًا من مستخدم البرنامج؛ كلمة المرور من PAYDESK_HUB_PASSWORD أو من سلسلة مفاتيح النظام.</translation>
     </message>
@@ -1782,6 +1778,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation>لا يستطيع %1 التصرف: %2. لم يُنفَّذ شيء.</translation>
+    </message>
+    <message>
+        <source>The program of cycle %1 could not be read.</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1.</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1958,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation>لا توجد دورة %1.</translation>
-    </message>
-    <message>
         <source>Cycle %1: %2.</source>
         <translation>الدورة %1: %2.</translation>
     </message>
@@ -1992,6 +1988,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Cycle %1 is now %2.</source>
         <translation>الدورة %1 الآن %2.</translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation>سُجّل الإجراء، لكن تعذّرت قراءة الدورة مرة أخرى: %1</translation>
     </message>
 </context>
 <context>
@@ -2108,10 +2108,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>CycleReport</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
-    </message>
-    <message>
         <source>cannot read the failed payments: %1</source>
         <translation>تتعذر قراءة المدفوعات الفاشلة: %1</translation>
     </message>
@@ -2130,6 +2126,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot write the report: %1</source>
         <translation>تتعذر كتابة التقرير: %1</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2507,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
         <translation>موافقة الدورة %1 ملغاة: %2؛ عادت الدورة إلى انتظار الموافقة</translation>
     </message>
+    <message>
+        <source>cycle %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة الدورة %1: %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleTransition</name>
@@ -2688,6 +2696,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>Entitlements of the chosen cycle</source>
         <translation>استحقاقات الدورة المختارة</translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation>سُجّل الإجراء، لكن تعذّرت قراءة الدورة مرة أخرى: %1</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +2962,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation>تتعذر كتابة %1: %2</translation>
     </message>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
-    </message>
-    <message>
         <source>batch %1 is not a batch of cycle %2</source>
         <translation>الدفعة %1 ليست من دفعات الدورة %2</translation>
     </message>
@@ -2980,6 +2988,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read %1: %2</source>
         <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
     </message>
 </context>
 <context>
@@ -4943,10 +4955,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
-    </message>
-    <message>
         <source>payments are prepared for an approved cycle; this one is %1</source>
         <translation>تُحضَّر المدفوعات لدورة معتمدة؛ وهذه الدورة %1</translation>
     </message>
@@ -4989,6 +4997,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
         <translation>%1 من المدفوعات تشكل الدفعة التجريبية، وتُرسل أولًا؛ والباقي ينتظر نتائجها.</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
     </message>
 </context>
 <context>
@@ -5067,10 +5079,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read the failed payments: %1</source>
         <translation>تتعذر قراءة المدفوعات الفاشلة: %1</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
     </message>
     <message>
         <source>failed payments are paid again in an approved or distributed cycle; this one is %1</source>
@@ -6702,10 +6710,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>%1 prepared batch %2 and cannot also send it</source>
         <translation>حضّر %1 الدفعة %2 ولا يمكنه أيضًا إرسالها</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
     </message>
     <message>
         <source>%1 made cycle %2 and cannot also send its batches</source>

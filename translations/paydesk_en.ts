@@ -1683,10 +1683,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1720,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 cannot act: %2. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program of cycle %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,15 +1925,15 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cycle %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,10 +2050,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>CycleReport</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the failed payments: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,6 +2067,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2433,14 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cycle %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleTransition</name>
@@ -2613,6 +2621,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>Entitlements of the chosen cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,10 +2884,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>batch %1 is not a batch of cycle %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,6 +2909,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4849,10 +4861,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>payments are prepared for an approved cycle; this one is %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4894,6 +4902,10 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4972,10 +4984,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>PaymentReissue</name>
     <message>
         <source>cannot read the failed payments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6599,10 +6607,6 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>%1 prepared batch %2 and cannot also send it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1728,10 +1728,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>Plazo de cada intercambio con el hub.</translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation>No existe el ciclo %1.</translation>
-    </message>
-    <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
         <translation>--timeout-ms admite un número de milisegundos, 100 o más.</translation>
     </message>
@@ -1770,6 +1766,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation>%1 no puede actuar: %2. No se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The program of cycle %1 could not be read.</source>
+        <translation>No se pudo leer el programa del ciclo %1.</translation>
     </message>
 </context>
 <context>
@@ -1970,16 +1970,16 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation>No existe el ciclo %1.</translation>
-    </message>
-    <message>
         <source>Cycle %1: %2.</source>
         <translation>Ciclo %1: %2.</translation>
     </message>
     <message>
         <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
         <translation>Aprobación de %1 registrada: %2 de %3 verificadores para un total de %4 %5; el ciclo %6 espera %7 más.</translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation>Registrado, pero no se pudo volver a leer el ciclo: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,10 +2096,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
 <context>
     <name>CycleReport</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
-    </message>
-    <message>
         <source>cannot read the failed payments: %1</source>
         <translation>no se pueden leer los pagos fallidos: %1</translation>
     </message>
@@ -2118,6 +2114,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>cannot write the report: %1</source>
         <translation>no se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>no se pudo leer el programa del ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2479,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
         <translation>la aprobación del ciclo %1 es nula: %2; el ciclo vuelve a aprobación</translation>
     </message>
+    <message>
+        <source>cycle %1 could not be read: %2</source>
+        <translation>no se pudo leer el ciclo %1: %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>no se pudo leer el programa del ciclo %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleTransition</name>
@@ -2660,6 +2668,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>Entitlements of the chosen cycle</source>
         <translation>Derechos del ciclo elegido</translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation>Registrado, pero no se pudo volver a leer el ciclo: %1</translation>
     </message>
 </context>
 <context>
@@ -2918,10 +2930,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
-    </message>
-    <message>
         <source>batch %1 is not a batch of cycle %2</source>
         <translation>el lote %1 no es un lote del ciclo %2</translation>
     </message>
@@ -2948,6 +2956,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>no se pudo leer el programa del ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +4907,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
-    </message>
-    <message>
         <source>payments are prepared for an approved cycle; this one is %1</source>
         <translation>los pagos se preparan para un ciclo aprobado; este está %1</translation>
     </message>
@@ -4941,6 +4949,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation>la aprobación del ciclo %1 cambió durante la preparación; prepare de nuevo</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>no se pudo leer el programa del ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -5019,10 +5031,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>cannot read the failed payments: %1</source>
         <translation>no se pueden leer los pagos fallidos: %1</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>failed payments are paid again in an approved or distributed cycle; this one is %1</source>
@@ -6646,10 +6654,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>%1 prepared batch %2 and cannot also send it</source>
         <translation>%1 preparó el lote %2 y no puede también enviarlo</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>%1 made cycle %2 and cannot also send its batches</source>

@@ -1728,10 +1728,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>Délai de chaque échange avec le hub.</translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation>Il n&apos;y a pas de cycle %1.</translation>
-    </message>
-    <message>
         <source>--timeout-ms takes a number of milliseconds, 100 or more.</source>
         <translation>--timeout-ms prend un nombre de millisecondes, 100 ou plus.</translation>
     </message>
@@ -1770,6 +1766,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation>%1 ne peut pas agir : %2. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>The program of cycle %1 could not be read.</source>
+        <translation>Le programme du cycle %1 n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -1970,16 +1970,16 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>personne encore</translation>
     </message>
     <message>
-        <source>There is no cycle %1.</source>
-        <translation>Il n&apos;y a pas de cycle %1.</translation>
-    </message>
-    <message>
         <source>Cycle %1: %2.</source>
         <translation>Cycle %1 : %2.</translation>
     </message>
     <message>
         <source>Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.</source>
         <translation>Approbation de %1 enregistrée : %2 vérificateurs sur %3 pour un total de %4 %5 ; le cycle %6 en attend encore %7.</translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation>Enregistré, mais le cycle n’a pas pu être relu : %1</translation>
     </message>
 </context>
 <context>
@@ -2096,10 +2096,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
 <context>
     <name>CycleReport</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
-    </message>
-    <message>
         <source>cannot read the failed payments: %1</source>
         <translation>impossible de lire les paiements échoués : %1</translation>
     </message>
@@ -2118,6 +2114,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>cannot write the report: %1</source>
         <translation>impossible d&apos;écrire le rapport : %1</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2479,14 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <source>the approval of cycle %1 is void: %2; the cycle is back to approve</source>
         <translation>l&apos;approbation du cycle %1 est nulle : %2 ; le cycle revient à l&apos;approbation</translation>
     </message>
+    <message>
+        <source>cycle %1 could not be read: %2</source>
+        <translation>le cycle %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
+    </message>
 </context>
 <context>
     <name>CycleTransition</name>
@@ -2660,6 +2668,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>Entitlements of the chosen cycle</source>
         <translation>Droits du cycle choisi</translation>
+    </message>
+    <message>
+        <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation>Enregistré, mais le cycle n’a pas pu être relu : %1</translation>
     </message>
 </context>
 <context>
@@ -2918,10 +2930,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
-    </message>
-    <message>
         <source>batch %1 is not a batch of cycle %2</source>
         <translation>le lot %1 n&apos;est pas un lot du cycle %2</translation>
     </message>
@@ -2948,6 +2956,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +4907,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
 <context>
     <name>PaymentPreparer</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
-    </message>
-    <message>
         <source>payments are prepared for an approved cycle; this one is %1</source>
         <translation>les paiements se préparent pour un cycle approuvé ; celui-ci est %1</translation>
     </message>
@@ -4941,6 +4949,10 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation>l&apos;approbation du cycle %1 a changé pendant la préparation ; préparez à nouveau</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -5019,10 +5031,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>cannot read the failed payments: %1</source>
         <translation>impossible de lire les paiements échoués : %1</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>failed payments are paid again in an approved or distributed cycle; this one is %1</source>
@@ -6646,10 +6654,6 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>%1 prepared batch %2 and cannot also send it</source>
         <translation>%1 a préparé le lot %2 et ne peut pas aussi l&apos;envoyer</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>%1 made cycle %2 and cannot also send its batches</source>

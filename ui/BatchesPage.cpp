@@ -265,8 +265,13 @@ void BatchesPage::prepare()
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
-    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    QString error;
+    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
+    if (!error.isEmpty()) {
+        showStatus(error);
+        return;
+    }
     if (!officer || !program || m_worker) {
         showStatus(tr("Choose an approved cycle and who is acting first."));
         return;
@@ -482,8 +487,13 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
-    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    QString error;
+    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
+    if (!error.isEmpty()) {
+        showStatus(error);
+        return false;
+    }
     if (!officer || !program || m_worker) {
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;

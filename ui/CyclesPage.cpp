@@ -424,7 +424,11 @@ void CyclesPage::act(const QString& action)
         if (!done) {
             return tr("Refused: %1").arg(error);
         }
-        const CycleState state = cycles.find(target.id)->state;
+        const auto after = cycles.find(target.id, &error);
+        if (!after) {
+            return tr("Recorded, but the cycle could not be read again: %1").arg(error);
+        }
+        const CycleState state = after->state;
         if (action == u"approve" && state == CycleState::ToApprove) {
             const auto status = cycles.approvalStatus(target.id, &error);
             if (!status) {

@@ -247,7 +247,11 @@ void ReconciliationPage::showTotals()
     }
     const auto openDatabase = m_session.connectionForWorker();
     const qint64 cycleId = m_cycle->cycleId();
-    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    QString error;
+    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+    }
     const qint64 programId = cycle ? cycle->programId : 0;
     auto* read = new PageFigures;
     QThread* worker = QThread::create([openDatabase, cycleId, programId, read] {
@@ -619,8 +623,13 @@ bool ReconciliationPage::reconcileNow()
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
-    const auto cycle = CycleService(m_session.database()).find(cycleId);
+    QString error;
+    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return false;
+    }
     if (!officer || !program || m_worker) {
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;

@@ -198,10 +198,11 @@ std::optional<CliSupport::CycleWork> CliSupport::openCycle(const QCommandLinePar
     if (!officer) {
         return std::nullopt;
     }
-    const auto cycle = CycleService(*database).find(cycleId);
+    QString error;
+    const auto cycle = CycleService(*database).find(cycleId, &error);
     auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
     if (!program) {
-        fail(tr("There is no cycle %1.").arg(cycleId));
+        fail(cycle ? tr("The program of cycle %1 could not be read.").arg(cycleId) : error);
         return std::nullopt;
     }
     return CycleWork{std::move(database), std::move(*officer), std::move(*program)};

@@ -127,11 +127,11 @@ int CycleCommand::run(const QStringList& arguments)
     }
     if (action == u"pilot") {
         QString error;
-        const auto cycle = cycles.find(id);
+        const auto cycle = cycles.find(id, &error);
         const auto policy = cycle ? ReleasePolicyRepository(*database).policyOf(cycle->programId, &error) : std::nullopt;
         const auto pilot = policy ? PilotRelease::status(*database, id, policy->pilotMaxFailedPerMille, &error) : std::nullopt;
         if (!pilot) {
-            return m_support.fail(cycle ? error : tr("There is no cycle %1.").arg(id));
+            return m_support.fail(error);
         }
         if (json) {
             out << QJsonDocument(QJsonObject{{QStringLiteral("has_pilot"), pilot->hasPilot},
@@ -212,7 +212,11 @@ int CycleCommand::run(const QStringList& arguments)
     if (!done) {
         return m_support.fail(tr("Cannot %1 cycle %2: %3").arg(action).arg(id).arg(error));
     }
-    const CycleState now = cycles.find(id)->state;
+    const auto after = cycles.find(id, &error);
+    if (!after) {
+        return m_support.fail(tr("Recorded, but the cycle could not be read again: %1").arg(error));
+    }
+    const CycleState now = after->state;
     if (action == u"approve" && now == CycleState::ToApprove) {
         const auto status = cycles.approvalStatus(id, &error);
         if (!status) {

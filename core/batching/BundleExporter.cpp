@@ -63,8 +63,11 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
                                     const QString& officerId, QString* error)
 {
     const auto batch = BatchRepository(database).find(batchId);
-    const auto cycle = batch ? CycleService(database).find(batch->cycleId) : std::nullopt;
+    const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    if (batch && !cycle) {
+        return {};
+    }
     if (!program || batch->fileSha256.isEmpty()) {
         *error = tr("there is no ready batch %1").arg(batchId);
         return {};

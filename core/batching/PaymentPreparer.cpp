@@ -92,10 +92,10 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         result.error = *refusal;
         return result;
     }
-    const auto cycle = CycleService(m_database).find(cycleId);
+    const auto cycle = CycleService(m_database).find(cycleId, &result.error);
     const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
     if (!program) {
-        result.error = tr("there is no cycle %1").arg(cycleId);
+        result.error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : result.error;
         return result;
     }
     if (cycle->state != CycleState::Approved) {

@@ -85,9 +85,8 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
         *error = *refusal;
         return std::nullopt;
     }
-    const auto cycle = CycleService(m_database).find(cycleId);
+    const auto cycle = CycleService(m_database).find(cycleId, error);
     if (!cycle) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
     if (cycle->state != CycleState::Approved && cycle->state != CycleState::Distributed) {
@@ -214,8 +213,11 @@ bool PaymentReissue::decide(qint64 requestId, const Officer& checker, bool appro
         return false;
     }
     // The money is not all paid any more: a distributed cycle opens again for the new payments.
-    const auto cycle = CycleService(m_database).find(request->cycleId);
-    if (approved && cycle && cycle->state == CycleState::Distributed) {
+    const auto cycle = approved ? CycleService(m_database).find(request->cycleId, error) : std::nullopt;
+    if (approved && !cycle) {
+        return false;
+    }
+    if (cycle && cycle->state == CycleState::Distributed) {
         if (const auto refusal = CycleTransition::refusal(cycle->state, CycleState::Approved)) {
             *error = *refusal;
             return false;

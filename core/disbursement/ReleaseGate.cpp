@@ -32,9 +32,10 @@ std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Off
         return tr("%1 prepared batch %2 and cannot also send it").arg(officer.id).arg(batch.id);
     }
     CycleService cycles(database);
-    const auto cycle = cycles.find(batch.cycleId);
+    QString error;
+    const auto cycle = cycles.find(batch.cycleId, &error);
     if (!cycle) {
-        return tr("there is no cycle %1").arg(batch.cycleId);
+        return error;
     }
     if (officer.id == cycle->createdBy || officer.id == cycle->submittedBy) {
         return tr("%1 made cycle %2 and cannot also send its batches").arg(officer.id).arg(cycle->id);
@@ -49,7 +50,6 @@ std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Off
         return tr("%1 changed the payer account of %2 and cannot release its next send: another checker must")
             .arg(officer.id, payer.value(0).toString());
     }
-    QString error;
     const auto policy = ReleasePolicyRepository(database).policyOf(cycle->programId, &error);
     if (!policy) {
         return error;

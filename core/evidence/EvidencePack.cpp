@@ -45,10 +45,10 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
                          QString* error)
 {
     CycleService cycles(database);
-    const auto cycle = cycles.find(cycleId);
+    const auto cycle = cycles.find(cycleId, error);
     const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
     if (!program) {
-        *error = tr("there is no cycle %1").arg(cycleId);
+        *error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : *error;
         return false;
     }
     QList<PaymentBatch> batches = BatchRepository(database).batchesOf(cycleId);

@@ -60,12 +60,17 @@ CycleService::CycleService(Database& database, QObject* parent)
 {
 }
 
-std::optional<Cycle> CycleService::find(qint64 cycleId)
+std::optional<Cycle> CycleService::find(qint64 cycleId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM cycle WHERE id = ?").arg(kCycleColumns));
     query.addBindValue(cycleId);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec() || (!query.next() && query.lastError().isValid())) {
+        *error = tr("cycle %1 could not be read: %2").arg(cycleId).arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.isValid()) {
+        *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
     return cycleFromQuery(query);
@@ -87,7 +92,8 @@ QList<Cycle> CycleService::cyclesOf(qint64 programId)
 
 std::optional<CycleTotals> CycleService::totals(qint64 cycleId)
 {
-    const auto cycle = find(cycleId);
+    QString error;
+    const auto cycle = find(cycleId, &error);
     const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
     if (!program) {
         return std::nullopt;
@@ -196,10 +202,10 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
         result.error = *refusal;
         return result;
     }
-    const auto cycle = find(cycleId);
+    const auto cycle = find(cycleId, &result.error);
     const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
     if (!program) {
-        result.error = tr("there is no cycle %1").arg(cycleId);
+        result.error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : result.error;
         return result;
     }
     if (cycle->state != CycleState::Draft) {
@@ -399,9 +405,8 @@ std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
 std::optional<Cycle> CycleService::cycleFor(qint64 cycleId, const Officer& officer, MakerChecker::Action action,
                                             QString* error)
 {
-    const auto cycle = find(cycleId);
+    const auto cycle = find(cycleId, error);
     if (!cycle) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
     if (const auto refusal = MakerChecker::refusal(officer, action, cycle->submittedBy)) {
@@ -496,9 +501,8 @@ std::optional<ApprovalStatus> CycleService::approvalStatus(qint64 cycleId, QStri
 
 bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString* error, const CycleSeal* current)
 {
-    const auto cycle = find(cycleId);
+    const auto cycle = find(cycleId, error);
     if (!cycle) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         return false;
     }
     if (cycle->state != CycleState::Approved) {

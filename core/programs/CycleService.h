@@ -56,7 +56,9 @@ public:
     bool sendBack(qint64 cycleId, const Officer& officer, QString* error);
     bool cancel(qint64 cycleId, const Officer& officer, QString* error);
 
-    std::optional<Cycle> find(qint64 cycleId);
+    // The cycle, or nullopt with error saying why: there is no such cycle, or it could not be read
+    // (a database failure is never reported as "no cycle").
+    std::optional<Cycle> find(qint64 cycleId, QString* error);
     QList<Cycle> cyclesOf(qint64 programId);
     std::optional<CycleTotals> totals(qint64 cycleId);
     // A page of a cycle's entitlements in registry id order, optionally of one state only.

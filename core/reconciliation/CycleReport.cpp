@@ -21,10 +21,10 @@ const QString kCyclePayments = QStringLiteral("p.batch_id IN (SELECT id FROM pay
 std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, const QString& generatedBy, QString* error)
 {
     CycleService cycles(database);
-    const auto cycle = cycles.find(cycleId);
+    const auto cycle = cycles.find(cycleId, error);
     const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
     if (!program) {
-        *error = tr("there is no cycle %1").arg(cycleId);
+        *error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : *error;
         return std::nullopt;
     }
     CycleReport report;

@@ -133,7 +133,7 @@ void TestApprovals::tiersCountDistinctCheckers()
     }
 
     QVERIFY2(cycles.approve(cycleId, PreparedCycle::checker, &error), qPrintable(error));
-    QCOMPARE(cycles.find(cycleId)->state, CycleState::ToApprove);
+    QCOMPARE(cycles.find(cycleId, &error)->state, CycleState::ToApprove);
     auto status = cycles.approvalStatus(cycleId, &error);
     QCOMPARE(status->required, 2);
     QCOMPARE(status->approvers, QStringList{PreparedCycle::checker.id});
@@ -141,10 +141,10 @@ void TestApprovals::tiersCountDistinctCheckers()
     // The same checker twice is one approval.
     QVERIFY(!cycles.approve(cycleId, PreparedCycle::checker, &error));
     QVERIFY2(error.contains(QStringLiteral("has already approved this cycle; it waits for 1 more")), qPrintable(error));
-    QCOMPARE(cycles.find(cycleId)->state, CycleState::ToApprove);
+    QCOMPARE(cycles.find(cycleId, &error)->state, CycleState::ToApprove);
     // A second, distinct checker completes it.
     QVERIFY2(cycles.approve(cycleId, kSecondChecker, &error), qPrintable(error));
-    QCOMPARE(cycles.find(cycleId)->state, CycleState::Approved);
+    QCOMPARE(cycles.find(cycleId, &error)->state, CycleState::Approved);
     status = cycles.approvalStatus(cycleId, &error);
     QCOMPARE(status->approvers, (QStringList{PreparedCycle::checker.id, kSecondChecker.id}));
     const QStringList actions = auditActions(database, QString::number(cycleId));
@@ -186,7 +186,7 @@ void TestApprovals::tiersCountDistinctCheckers()
                            .arg(march)));
     QVERIFY2(CycleDiff(database).acknowledge(march, kSecondChecker, &error), qPrintable(error));
     QVERIFY2(cycles.approve(march, kSecondChecker, &error), qPrintable(error));
-    QCOMPARE(cycles.find(march)->state, CycleState::ToApprove);
+    QCOMPARE(cycles.find(march, &error)->state, CycleState::ToApprove);
     status = cycles.approvalStatus(march, &error);
     QCOMPARE(status->approvers, QStringList{kSecondChecker.id});
     QVERIFY(query.exec(QStringLiteral("SELECT void_reason FROM cycle_approval WHERE cycle_id = %1 AND officer_id = 'kofi'").arg(march)));
@@ -219,7 +219,7 @@ void TestApprovals::makerNeverApprovesOwnCycle()
     QVERIFY2(cycles.submit(cycleId, otherMaker, &error), qPrintable(error));
     QVERIFY(!cycles.approve(cycleId, promoted, &error));
     QVERIFY2(error.contains(QStringLiteral("amina made this cycle and cannot also approve it")), qPrintable(error));
-    QCOMPARE(cycles.find(cycleId)->state, CycleState::ToApprove);
+    QCOMPARE(cycles.find(cycleId, &error)->state, CycleState::ToApprove);
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM cycle_approval WHERE cycle_id = %1").arg(cycleId)) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
@@ -280,7 +280,7 @@ void TestApprovals::changesVoidTheApproval()
         error = again.error;
         QVERIFY2(error.contains(QStringLiteral("this one is to_approve")), qPrintable(error)); // why: in the audit log
     }
-    QCOMPARE(cycles.find(fixture.cycleId)->state, CycleState::ToApprove);
+    QCOMPARE(cycles.find(fixture.cycleId, &error)->state, CycleState::ToApprove);
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT after_state FROM audit_entry WHERE action = 'cycle.approval_voided'")));
     QVERIFY(query.next());
@@ -300,7 +300,7 @@ void TestApprovals::changesVoidTheApproval()
     // Approved again as it now stands, the cycle moves on.
     QVERIFY2(CycleDiff(database).acknowledge(fixture.cycleId, PreparedCycle::checker, &error), qPrintable(error));
     QVERIFY2(cycles.approve(fixture.cycleId, PreparedCycle::checker, &error), qPrintable(error));
-    QCOMPARE(cycles.find(fixture.cycleId)->state, CycleState::Approved);
+    QCOMPARE(cycles.find(fixture.cycleId, &error)->state, CycleState::Approved);
     if (afterBatches) {
         const auto batch = BatchRepository(database).find(fixture.batches.first());
         QCOMPARE(ReleaseGate(database).refusal(*batch, PreparedCycle::checker), std::nullopt);

@@ -22,6 +22,8 @@ class TestCycleService : public QObject
 private Q_SLOTS:
     void lifecycleWithTwoOfficers_data() { TestDatabases::addBackendRows(); }
     void lifecycleWithTwoOfficers();
+    void aFailedReadIsNotAMissingCycle_data() { TestDatabases::addBackendRows(); }
+    void aFailedReadIsNotAMissingCycle();
 
 private:
     std::unique_ptr<Database> programWithEnrolment(const QString& backend, Program& program);
@@ -123,7 +125,7 @@ void TestCycleService::lifecycleWithTwoOfficers()
     QVERIFY(!cycles.approve(january->id, kChecker, &error));
     QVERIFY2(error.contains(QStringLiteral("the cycle is draft and cannot become approved")), qPrintable(error));
     QVERIFY2(cycles.submit(january->id, kMaker, &error), qPrintable(error));
-    QCOMPARE(cycles.find(january->id)->submittedBy, QStringLiteral("amina"));
+    QCOMPARE(cycles.find(january->id, &error)->submittedBy, QStringLiteral("amina"));
     QVERIFY(!cycles.generate(january->id, kMaker).succeeded); // no longer a draft
     QVERIFY(!cycles.approve(january->id, kMaker, &error));
     QVERIFY2(error.contains(QStringLiteral("approving is a checker's work")), qPrintable(error));
@@ -132,13 +134,13 @@ void TestCycleService::lifecycleWithTwoOfficers()
     QVERIFY(!cycles.approve(january->id, kChecker, &error));
     QVERIFY2(error.contains(QStringLiteral("needs 340.00 USD, 300.00 USD of the budget remains, 40.00 USD short")),
              qPrintable(error));
-    QCOMPARE(cycles.find(january->id)->state, CycleState::ToApprove);
+    QCOMPARE(cycles.find(january->id, &error)->state, CycleState::ToApprove);
     QCOMPARE(cycles.totals(january->id)->byState.value(EntitlementState::PendingValidation).count, 10);
 
     program.budget = usd("500");
     QVERIFY(ProgramRepository(*database).save(program, kMaker, &error));
     QVERIFY2(cycles.approve(january->id, kChecker, &error), qPrintable(error));
-    const Cycle approved = *cycles.find(january->id);
+    const Cycle approved = *cycles.find(january->id, &error);
     QCOMPARE(approved.state, CycleState::Approved);
     QCOMPARE(approved.approvedBy, QStringLiteral("kofi"));
     const CycleTotals totals = *cycles.totals(january->id);
@@ -154,8 +156,8 @@ void TestCycleService::lifecycleWithTwoOfficers()
     QVERIFY(!cycles.approve(february->id, kChecker, &error));
     QVERIFY2(error.contains(QStringLiteral("160.00 USD of the budget remains, 180.00 USD short")), qPrintable(error));
     QVERIFY2(cycles.sendBack(february->id, kChecker, &error), qPrintable(error));
-    QCOMPARE(cycles.find(february->id)->state, CycleState::Draft);
-    QCOMPARE(cycles.find(february->id)->submittedBy, QString());
+    QCOMPARE(cycles.find(february->id, &error)->state, CycleState::Draft);
+    QCOMPARE(cycles.find(february->id, &error)->submittedBy, QString());
     QCOMPARE(cycles.totals(february->id)->byState.value(EntitlementState::Draft).count, 10);
     QVERIFY2(cycles.cancel(february->id, kMaker, &error), qPrintable(error));
     QCOMPARE(cycles.totals(february->id)->byState.value(EntitlementState::Cancelled).count, 10);
@@ -181,6 +183,26 @@ void TestCycleService::lifecycleWithTwoOfficers()
     QCOMPARE(actions, (QStringList{QStringLiteral("cycle.create/amina"), QStringLiteral("cycle.generate/amina"),
                                    QStringLiteral("cycle.generate/amina"), QStringLiteral("cycle.submit/amina"),
                                    QStringLiteral("cycle.approve/kofi")}));
+}
+
+// A database that cannot be read says so: it never passes for "there is no such cycle".
+void TestCycleService::aFailedReadIsNotAMissingCycle()
+{
+    QFETCH(QString, backend);
+    Program program;
+    const auto database = programWithEnrolment(backend, program);
+    QVERIFY(database);
+    CycleService cycles(*database);
+    QString error;
+    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
+    QVERIFY2(cycle, qPrintable(error));
+    QVERIFY(!cycles.find(cycle->id + 1, &error));
+    QCOMPARE(error, QStringLiteral("there is no cycle %1").arg(cycle->id + 1));
+
+    database->connection().close();
+    error.clear();
+    QVERIFY(!cycles.find(cycle->id, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("cycle %1 could not be read: ").arg(cycle->id)), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCycleService)

@@ -297,7 +297,7 @@ void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
     QTRY_VERIFY_WITH_TIMEOUT((reconciler.pollCycle(cycle.cycleId, endpoint(), PreparedCycle::checker, &distributed, &error), distributed),
                              30000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(CycleService(database).find(cycle.cycleId)->state, CycleState::Distributed);
+    QCOMPARE(CycleService(database).find(cycle.cycleId, &error)->state, CycleState::Distributed);
     // Every final payment knows when it settled: the hub's completedAt.
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE settled_at = '' OR settled_at NOT LIKE '20%T%Z'")));
@@ -327,7 +327,7 @@ void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
     error.clear();
     QVERIFY2(reissues.reject(*first, PreparedCycle::checker, QStringLiteral("payee to check first"), &error), qPrintable(error));
     QVERIFY(!reissues.approve(*first, PreparedCycle::checker, &error)); // decided already
-    QCOMPARE(CycleService(database).find(cycle.cycleId)->state, CycleState::Distributed);
+    QCOMPARE(CycleService(database).find(cycle.cycleId, &error)->state, CycleState::Distributed);
     QCOMPARE(reissues.reissuable(cycle.cycleId, &error), failed); // a rejection leaves them reissuable
 
     error.clear();
@@ -338,7 +338,7 @@ void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
     QVERIFY(reissues.reissuable(cycle.cycleId, &error).isEmpty());
     QVERIFY2(reissues.approve(*all, PreparedCycle::checker, &error), qPrintable(error));
     // Approval reopens the cycle, which stays open until the new payments are final.
-    QCOMPARE(CycleService(database).find(cycle.cycleId)->state, CycleState::Approved);
+    QCOMPARE(CycleService(database).find(cycle.cycleId, &error)->state, CycleState::Approved);
     QVERIFY(!reconciler.closeCycleIfDone(cycle.cycleId, PreparedCycle::checker, &error));
     const PreparationResult again = PaymentPreparer(database).prepare(cycle.cycleId, PreparedCycle::maker);
     QVERIFY2(again.succeeded, qPrintable(again.error));

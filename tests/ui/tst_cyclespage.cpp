@@ -712,7 +712,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
         [&] {
             QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
             return reconciliation->reconcileNow() && done.wait(30000)
-                && CycleService(*database).find(cycle->id)->state == CycleState::Distributed;
+                && CycleService(*database).find(cycle->id, &error)->state == CycleState::Distributed;
         }(),
         30000);
     QTRY_COMPARE_WITH_TIMEOUT(dark->rowCount(), 0, 30000);
