@@ -278,6 +278,69 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation>سجل التدقيق: «verify» يتحقق من سلسلة التجزئة فيه، ومع --trust من توقيع كل إدخال، ومن وقّع بأي شهادة وبأي دور، ومن نقاط التدقيق (رمز الخروج 1 إذا فشل أي شيء)؛ و«list» يعرض أحدث الإدخالات.</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>N قيدًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation>verify: شهادة جهة الإصدار الخاصة بالمسؤول (أو بالوزارة) الموثوق بها.</translation>
+    </message>
+    <message>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation>verify: نقطة تدقيق (JSON، كما تحملها المخرجات) يجب أن يظل السجل يحتويها؛ قابل للتكرار.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>ما العمل.</translation>
+    </message>
+    <message>
+        <source>audit takes verify or list.</source>
+        <translation>يأخذ audit الخيار verify أو list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of entries.</source>
+        <translation>يأخذ --limit عددًا صحيحًا من القيود.</translation>
+    </message>
+    <message>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation>يحتاج --checkpoint إلى --trust: لا تُحتسب نقطة التدقيق إلا إذا صح توقيعها.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation>سلسلة سجل التدقيق سليمة: %1 إدخالًا، كل منها مربوط بالذي قبله. لم يُتحقق من التوقيعات: أضف --trust CERT.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
+        <translation>سجل التدقيق معطوب: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation>يتعذر استخدام %1 شهادةً موثوقًا بها: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation>سجل التدقيق سليم وموقّع: %1 إدخالًا (%2 منها قبل التوقيعات، تُحقق منها بالسلسلة فقط)، و%3 نقاط تدقيق تطابقه.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation>  %1 (%2): %3 إدخالًا، الشهادة %4…</translation>
+    </message>
+    <message>
+        <source>The audit log does not stand: %1.</source>
+        <translation>سجل التدقيق لا يصمد: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -1084,6 +1147,69 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>BeneficiariesCommand</name>
+    <message>
+        <source>Lists beneficiaries of the registry.</source>
+        <translation>يسرد مستفيدي السجل.</translation>
+    </message>
+    <message>
+        <source>Text to look for.</source>
+        <translation>النص المطلوب البحث عنه.</translation>
+    </message>
+    <message>
+        <source>What --filter matches: name, id, region or phone.</source>
+        <translation>ما يطابقه --filter: name أو id أو region أو phone.</translation>
+    </message>
+    <message>
+        <source>Order: id, name, region or phone.</source>
+        <translation>الترتيب: id أو name أو region أو phone.</translation>
+    </message>
+    <message>
+        <source>Descending order.</source>
+        <translation>ترتيب تنازلي.</translation>
+    </message>
+    <message>
+        <source>Only beneficiaries enrolled in this program.</source>
+        <translation>فقط المستفيدون المسجلون في هذا البرنامج.</translation>
+    </message>
+    <message>
+        <source>Only beneficiaries whose payee account another registry id holds too.</source>
+        <translation>فقط المستفيدون الذين يملك معرّف سجل آخر حساب دفعهم أيضًا.</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>N سطرًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Skip the first N rows.</source>
+        <translation>تخطَّ أول N سطرًا.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation>أرقام الهواتف وحسابات الدفع والأرقام الوطنية مُقنّعة عدا آخر أربعة أحرف.</translation>
+    </message>
+    <message>
+        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
+        <translation>يأخذ --by الخيار name أو id أو region أو phone، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
+        <translation>يأخذ --sort الخيار id أو name أو region أو phone، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--limit and --offset take whole numbers of rows.</source>
+        <translation>يأخذ --limit و--offset أعدادًا صحيحة من الأسطر.</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation>تتعذر قراءة السجل: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching beneficiaries shown.</source>
+        <translation>عُرض %1 من %2 مستفيدًا مطابقًا.</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -1284,425 +1410,134 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>أمر غير معروف «%1».</translation>
     </message>
     <message>
-        <source>Writes a deterministic synthetic registry CSV.</source>
-        <translation>يكتب ملف CSV لسجل اصطناعي حتمي.</translation>
+        <source>write a synthetic registry CSV</source>
+        <translation>كتابة ملف CSV لسجل اصطناعي</translation>
     </message>
     <message>
-        <source>Number of beneficiaries.</source>
-        <translation>عدد المستفيدين.</translation>
+        <source>import a registry CSV into the database</source>
+        <translation>استيراد ملف CSV للسجل إلى قاعدة البيانات</translation>
     </message>
     <message>
-        <source>Random seed.</source>
-        <translation>البذرة العشوائية.</translation>
+        <source>list beneficiaries</source>
+        <translation>سرد المستفيدين</translation>
     </message>
     <message>
-        <source>Share of broken rows, 0 to 1.</source>
-        <translation>نسبة الأسطر المعطوبة، من 0 إلى 1.</translation>
+        <source>check the audit log: its chain, and with --trust CERT every signature and checkpoint</source>
+        <translation>التحقق من سجل التدقيق: سلسلته، ومع --trust CERT كل توقيع ونقطة تدقيق</translation>
     </message>
     <message>
-        <source>Output file.</source>
-        <translation>ملف الإخراج.</translation>
+        <source>show the latest audit log entries</source>
+        <translation>عرض أحدث قيود سجل التدقيق</translation>
     </message>
     <message>
-        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
-        <translation>يأخذ --count عددًا صحيحًا من الأسطر، لا «%1».</translation>
+        <source>the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)</source>
+        <translation>مفتاح المسؤول وشهادة الارتكاز (أو جهة الإصدار الخاصة بالوزارة)</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation>يأخذ --seed عددًا صحيحًا، لا «%1».</translation>
+        <source>an officer&apos;s own key and certificate request</source>
+        <translation>المفتاح الخاص بالموظف وطلب شهادته</translation>
     </message>
     <message>
-        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation>يأخذ --bad-share عددًا من 0 إلى 1، لا «%1».</translation>
+        <source>add an officer (maker, checker or viewer): an administrator&apos;s signed act</source>
+        <translation>إضافة موظف (معدّ أو مدقق أو مطّلع): فعل موقّع من المسؤول</translation>
     </message>
     <message>
-        <source>demo-data needs --out FILE.</source>
-        <translation>يحتاج demo-data إلى --out FILE.</translation>
+        <source>certify an officer&apos;s key; also role, deactivate, revoke-key</source>
+        <translation>المصادقة على مفتاح موظف؛ وأيضًا role وdeactivate وrevoke-key</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>تتعذر كتابة %1: %2</translation>
+        <source>list the officers, with the roles administrators&apos; signed acts gave them</source>
+        <translation>سرد الموظفين، بالأدوار التي منحتها لهم أفعال المسؤولين الموقّعة</translation>
     </message>
     <message>
-        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
-        <translation>يستورد ملف CSV للسجل. تُكتب الأسطر المقبولة في معاملة واحدة؛ وتُكتب المرفوضة في ملف لتصحيحها واستيرادها مجددًا.</translation>
+        <source>create, list and enrol programs</source>
+        <translation>إنشاء البرامج وسردها والتسجيل فيها</translation>
     </message>
     <message>
-        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
-        <translation>اربط ترويسة بحقل، مثلًا «Beneficiary No=registry_id».</translation>
+        <source>apply a program&apos;s eligibility to the registry (program enrol)</source>
+        <translation>تطبيق أهلية برنامج على السجل (program enrol)</translation>
     </message>
     <message>
-        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
-        <translation>أين تُكتب الأسطر المرفوضة (افتراضيًا: FILE.rejected.csv).</translation>
+        <source>create, generate, submit, approve, send back, cancel and list cycles</source>
+        <translation>إنشاء الدورات وتوليدها وتقديمها والموافقة عليها وإعادتها وإلغاؤها وسردها</translation>
     </message>
     <message>
-        <source>The registry CSV.</source>
-        <translation>ملف CSV للسجل.</translation>
+        <source>list a cycle&apos;s entitlements (cycle entitlements)</source>
+        <translation>سرد استحقاقات دورة (cycle entitlements)</translation>
     </message>
     <message>
-        <source>import takes exactly one FILE.</source>
-        <translation>يأخذ import ملفًا واحدًا بالضبط.</translation>
+        <source>ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)</source>
+        <translation>سؤال مطابِق المعرّفات والحسابات عن العناوين المالية لدورة (G2P Connect)</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>قُرئ %1 سطرًا: %2 جديد، %3 محدَّث، %4 مرفوض.</translation>
+        <source>prepare a cycle&apos;s payments into frozen batches, list them, export a bundle</source>
+        <translation>تحضير مدفوعات دورة في دفعات مجمدة، وسردها، وتصدير حزمة</translation>
     </message>
     <message>
-        <source>  line %1, %2: %3</source>
-        <translation>  السطر %1، %2: %3</translation>
+        <source>send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)</source>
+        <translation>إرسال الدفعات الجاهزة لدورة إلى Payment Hub EE أو G2P Connect مرة واحدة فقط (مدقق)</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation>السطر</translation>
+        <source>resolve a cycle&apos;s uncertain batches by asking the hub whether it has them</source>
+        <translation>حسم الدفعات غير المؤكدة لدورة بسؤال المحور إن كانت لديه</translation>
     </message>
     <message>
-        <source>Rejected rows, with their reasons, are in %1.</source>
-        <translation>الأسطر المرفوضة وأسبابها في %1.</translation>
+        <source>what the hub really paid: payments paid or failed, batches and the cycle completed</source>
+        <translation>ما دفعه المحور فعلًا: مدفوعات مدفوعة أو فاشلة، دفعات ودورة مكتملة</translation>
     </message>
     <message>
-        <source>Ignored columns: %1.</source>
-        <translation>أعمدة متجاهلة: %1.</translation>
+        <source>before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere</source>
+        <translation>قبل الموافقة: من انضم، من غادر، قفزات المبالغ، حسابات متغيرة أو مشتركة، مدفوع في مكان آخر</translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation>%1 حساب دفع يملكه أكثر من معرّف سجل واحد (تكرار محتمل):</translation>
+        <source>money in the dark: batches sent without a final outcome, aged, with what to do</source>
+        <translation>أموال في الظلام: دفعات مُرسلة بلا نتيجة نهائية، حسب العمر، مع ما العمل</translation>
     </message>
     <message>
-        <source>Lists beneficiaries of the registry.</source>
-        <translation>يسرد مستفيدي السجل.</translation>
+        <source>pay failed payments again: a maker requests, a checker approves or rejects</source>
+        <translation>إعادة دفع المدفوعات الفاشلة: يطلب المعدّ، ويوافق المدقق أو يرفض</translation>
     </message>
     <message>
-        <source>Text to look for.</source>
-        <translation>النص المطلوب البحث عنه.</translation>
+        <source>a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)</source>
+        <translation>تقرير صرف دورة، بصيغة PDF (--pdf) وكل دفعة مالية بصيغة CSV (--csv)</translation>
     </message>
     <message>
-        <source>What --filter matches: name, id, region or phone.</source>
-        <translation>ما يطابقه --filter: name أو id أو region أو phone.</translation>
+        <source>an evidence pack of a cycle or batch, sealed, for auditors (checked by review)</source>
+        <translation>حزمة أدلة لدورة أو دفعة، مختومة، للمدققين (يتحقق منها review)</translation>
     </message>
     <message>
-        <source>Order: id, name, region or phone.</source>
-        <translation>الترتيب: id أو name أو region أو phone.</translation>
+        <source>the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way</source>
+        <translation>مطابقة كشف حساب الدافع المصرفي (MT940، CSV) مع دورة: مطابقة ثلاثية</translation>
     </message>
     <message>
-        <source>Descending order.</source>
-        <translation>ترتيب تنازلي.</translation>
+        <source>print a batch file&apos;s Payment Hub EE X-SIGNATURE</source>
+        <translation>طباعة X-SIGNATURE الخاص بـ Payment Hub EE لملف دفعة</translation>
     </message>
     <message>
-        <source>Only beneficiaries enrolled in this program.</source>
-        <translation>فقط المستفيدون المسجلون في هذا البرنامج.</translation>
+        <source>review a batch file offline: figures and what the hub would refuse</source>
+        <translation>مراجعة ملف دفعة دون اتصال: الأرقام وما سيرفضه المحور</translation>
     </message>
     <message>
-        <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation>فقط المستفيدون الذين يملك معرّف سجل آخر حساب دفعهم أيضًا.</translation>
+        <source>check an evidence pack offline</source>
+        <translation>التحقق من حزمة أدلة دون اتصال</translation>
     </message>
     <message>
-        <source>At most N rows.</source>
-        <translation>N سطرًا على الأكثر.</translation>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]</source>
+        <translation>الاستخدام: paydesk-cli COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <source>Skip the first N rows.</source>
-        <translation>تخطَّ أول N سطرًا.</translation>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
     </message>
     <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation>أرقام الهواتف وحسابات الدفع والأرقام الوطنية مُقنّعة عدا آخر أربعة أحرف.</translation>
+        <source>Run paydesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>شغّل paydesk-cli COMMAND --help لخيارات الأمر.</translation>
     </message>
     <message>
-        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
-        <translation>يأخذ --by الخيار name أو id أو region أو phone، لا «%1».</translation>
-    </message>
-    <message>
-        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
-        <translation>يأخذ --sort الخيار id أو name أو region أو phone، لا «%1».</translation>
-    </message>
-    <message>
-        <source>--limit and --offset take whole numbers of rows.</source>
-        <translation>يأخذ --limit و--offset أعدادًا صحيحة من الأسطر.</translation>
-    </message>
-    <message>
-        <source>Cannot read the registry: %1</source>
-        <translation>تتعذر قراءة السجل: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 matching beneficiaries shown.</source>
-        <translation>عُرض %1 من %2 مستفيدًا مطابقًا.</translation>
-    </message>
-    <message>
-        <source>At most N entries.</source>
-        <translation>N قيدًا على الأكثر.</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>ما العمل.</translation>
-    </message>
-    <message>
-        <source>audit takes verify or list.</source>
-        <translation>يأخذ audit الخيار verify أو list.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of entries.</source>
-        <translation>يأخذ --limit عددًا صحيحًا من القيود.</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: %1.</source>
-        <translation>سجل التدقيق معطوب: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>تتعذر قراءة %1: %2</translation>
-    </message>
-    <message>
-        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
-        <translation>يطبع X-SIGNATURE الذي يتوقعه Payment Hub EE لملف دفعة: SHA3-256 لـ «معرّف الارتباط:المستأجر:الملف» (الملف كما يقرؤه المحور: أسطر LF، بلا سطر جديد في النهاية)، موقّعًا بمفتاح RSA (PKCS#1 v1.5، بلا DigestInfo)، بترميز Base64. مع --cert، يتحقق من توقيع بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>The batch&apos;s X-CorrelationID.</source>
-        <translation>X-CorrelationID للدفعة.</translation>
-    </message>
-    <message>
-        <source>The Platform-TenantId.</source>
-        <translation>Platform-TenantId.</translation>
-    </message>
-    <message>
-        <source>PEM private key (PKCS#1 or PKCS#8).</source>
-        <translation>مفتاح خاص PEM (PKCS#1 أو PKCS#8).</translation>
-    </message>
-    <message>
-        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
-        <translation>الشهادة (PEM أو DER بترميز base64) للتحقق من --signature.</translation>
-    </message>
-    <message>
-        <source>The X-SIGNATURE to verify.</source>
-        <translation>X-SIGNATURE المطلوب التحقق منه.</translation>
-    </message>
-    <message>
-        <source>The batch file.</source>
-        <translation>ملف الدفعة.</translation>
-    </message>
-    <message>
-        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
-        <translation>يحتاج sign إلى FILE و--correlation-id و--tenant، ومعها إما --key أو --cert مع --signature.</translation>
-    </message>
-    <message>
-        <source>The signature does not match: %1.</source>
-        <translation>التوقيع لا يطابق: %1.</translation>
-    </message>
-    <message>
-        <source>The signature matches.</source>
-        <translation>التوقيع يطابق.</translation>
-    </message>
-    <message>
-        <source>Checked: %1.</source>
-        <translation>فُحص: %1.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation>حزمة الأدلة سليمة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>لم توجد مشكلات.</numerusform>
-            <numerusform>وُجدت مشكلة واحدة.</numerusform>
-            <numerusform>وُجدت مشكلتان.</numerusform>
-            <numerusform>وُجدت %n مشكلات.</numerusform>
-            <numerusform>وُجدت %n مشكلة.</numerusform>
-            <numerusform>وُجدت %n مشكلة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
-        <translation>شهادة المستأجر (PEM أو DER بترميز base64).</translation>
-    </message>
-    <message>
-        <source>X-CorrelationID (default: the manifest&apos;s).</source>
-        <translation>X-CorrelationID (افتراضيًا: ما في البيان).</translation>
-    </message>
-    <message>
-        <source>Platform-TenantId (default: the manifest&apos;s).</source>
-        <translation>Platform-TenantId (افتراضيًا: ما في البيان).</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s file size limit.</source>
-        <translation>حد حجم الملف في المحور.</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
-        <translation>تصدير تفاصيل دفعة المحور (JSON) أو ملف CSV للنتائج، لسرد المدفوعات المدفوعة والفاشلة والمفقودة.</translation>
-    </message>
-    <message>
-        <source>Also write the review as CSV.</source>
-        <translation>اكتب المراجعة أيضًا بصيغة CSV.</translation>
-    </message>
-    <message>
-        <source>review takes exactly one FILE.</source>
-        <translation>يأخذ review ملفًا واحدًا بالضبط.</translation>
-    </message>
-    <message>
-        <source>Cannot review the file: %1</source>
-        <translation>تتعذر مراجعة الملف: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>تتعذر قراءة %1.</translation>
-    </message>
-    <message>
-        <source>Cannot compare with the results: %1</source>
-        <translation>تتعذر المقارنة بالنتائج: %1</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
-        <translation>%1 سطرًا، %2 بايت، SHA-256 %3؛ الإجمالي %4.</translation>
-    </message>
-    <message>
-        <source>  line %1%2: %3</source>
-        <translation>  السطر %1%2: %3</translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation>التوقيع: %1.</translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation>البيان: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation>الاعتماد: %1.</translation>
-    </message>
-    <message>
-        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation>مقارنةً بالنتائج: %1 مدفوع، %2 فاشل، %3 قيد التنفيذ، %4 مفقود.</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
-        <translation>اسم متغير البيئة الذي يحمل عبارة مرور المفتاح (افتراضيًا: PAYDESK_KEY_PASSPHRASE، وإلا سلسلة مفاتيح النظام).</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
-  audit list      show the latest audit log entries
-  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
-  officer request an officer&apos;s own key and certificate request
-  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
-  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
-  officer list    list the officers, with the roles administrators&apos; signed acts gave them
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
-  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
-  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
-  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
-  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
-  reissue         pay failed payments again: a maker requests, a checker approves or rejects
-  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
-  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
-  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-  review FILE     review a batch file offline: figures and what the hub would refuse
-  review DIR      check an evidence pack offline
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
-</source>
-        <translation>الاستخدام: paydesk-cli COMMAND [OPTIONS]
-
-الأوامر:
-  demo-data       كتابة ملف CSV لسجل اصطناعي
-  import FILE     استيراد ملف CSV للسجل إلى قاعدة البيانات
-  beneficiaries   سرد المستفيدين
-  audit verify    التحقق من سجل التدقيق: سلسلته، ومع --trust CERT كل توقيع ونقطة تدقيق
-  audit list      عرض أحدث قيود سجل التدقيق
-  admin init      مفتاح المسؤول وشهادة الارتكاز (أو جهة الإصدار الخاصة بالوزارة)
-  officer request المفتاح الخاص بالموظف وطلب شهادته
-  officer add     إضافة موظف (معدّ أو مدقق أو مطّلع): فعل موقّع من المسؤول
-  officer certify المصادقة على مفتاح موظف؛ وأيضًا role وdeactivate وrevoke-key
-  officer list    سرد الموظفين، بالأدوار التي منحتها لهم أفعال المسؤولين الموقّعة
-  program         إنشاء البرامج وسردها والتسجيل فيها
-  enrol ID        تطبيق أهلية برنامج على السجل (program enrol)
-  cycle           إنشاء الدورات وتوليدها وتقديمها والموافقة عليها وإعادتها وإلغاؤها وسردها
-  entitlements ID سرد استحقاقات دورة (cycle entitlements)
-  addresses       سؤال مطابِق المعرّفات والحسابات عن العناوين المالية لدورة (G2P Connect)
-  batches         تحضير مدفوعات دورة في دفعات مجمدة، وسردها، وتصدير حزمة
-  send ID         إرسال الدفعات الجاهزة لدورة إلى Payment Hub EE أو G2P Connect مرة واحدة فقط (مدقق)
-  resolve ID      حسم الدفعات غير المؤكدة لدورة بسؤال المحور إن كانت لديه
-  reconcile ID    ما دفعه المحور فعلًا: مدفوعات مدفوعة أو فاشلة، دفعات ودورة مكتملة
-  findings ID     قبل الموافقة: من انضم، من غادر، قفزات المبالغ، حسابات متغيرة أو مشتركة، مدفوع في مكان آخر
-  outstanding     أموال في الظلام: دفعات مُرسلة بلا نتيجة نهائية، حسب العمر، مع ما العمل
-  reissue         إعادة دفع المدفوعات الفاشلة: يطلب المعدّ، ويوافق المدقق أو يرفض
-  report cycle ID تقرير صرف دورة، بصيغة PDF (--pdf) وكل دفعة مالية بصيغة CSV (--csv)
-  evidence ID     حزمة أدلة لدورة أو دفعة، مختومة، للمدققين (يتحقق منها review)
-  statement match مطابقة كشف حساب الدافع المصرفي (MT940، CSV) مع دورة: مطابقة ثلاثية
-  sign FILE       طباعة X-SIGNATURE الخاص بـ Payment Hub EE لملف دفعة
-  review FILE     مراجعة ملف دفعة دون اتصال: الأرقام وما سيرفضه المحور
-  review DIR      التحقق من حزمة أدلة دون اتصال
-
-شغّل paydesk-cli COMMAND --help لخيارات الأمر.
-رموز الخروج: 0 نجاح، 1 فشل، 2 سطر أوامر خاطئ، 3 استيراد مع أسطر مرفوضة،
-4 للملف المراجَع أو الكشف ملاحظات، 5 دفعة غير مؤكدة (احسمها).
-</translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
-        <translation>سجل التدقيق: «verify» يتحقق من سلسلة التجزئة فيه، ومع --trust من توقيع كل إدخال، ومن وقّع بأي شهادة وبأي دور، ومن نقاط التدقيق (رمز الخروج 1 إذا فشل أي شيء)؛ و«list» يعرض أحدث الإدخالات.</translation>
-    </message>
-    <message>
-        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
-        <translation>verify: شهادة جهة الإصدار الخاصة بالمسؤول (أو بالوزارة) الموثوق بها.</translation>
-    </message>
-    <message>
-        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
-        <translation>verify: نقطة تدقيق (JSON، كما تحملها المخرجات) يجب أن يظل السجل يحتويها؛ قابل للتكرار.</translation>
-    </message>
-    <message>
-        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
-        <translation>يحتاج --checkpoint إلى --trust: لا تُحتسب نقطة التدقيق إلا إذا صح توقيعها.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
-        <translation>سلسلة سجل التدقيق سليمة: %1 إدخالًا، كل منها مربوط بالذي قبله. لم يُتحقق من التوقيعات: أضف --trust CERT.</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as the certificate to trust: %2</source>
-        <translation>يتعذر استخدام %1 شهادةً موثوقًا بها: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
-        <translation>سجل التدقيق سليم وموقّع: %1 إدخالًا (%2 منها قبل التوقيعات، تُحقق منها بالسلسلة فقط)، و%3 نقاط تدقيق تطابقه.</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 entries, certificate %4…</source>
-        <translation>  %1 (%2): %3 إدخالًا، الشهادة %4…</translation>
-    </message>
-    <message>
-        <source>The audit log does not stand: %1.</source>
-        <translation>سجل التدقيق لا يصمد: %1.</translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
-        <translation>يراجع ملف دفعة لـ Payment Hub EE دون قاعدة بيانات ولا شبكة: الصفوف، والإجماليات لكل عملة، وكل ما قد يرفضه المركز أو يشوّهه. يُتحقق من بيان الحزمة وتوقيعها (.manifest.json و.signature للملف) ومن اعتماد الموظفين (.signoff.json) عند وجودها؛ ويتحقق --cert من التوقيع. وإذا أُعطي مجلدًا، فإنه يتحقق بدلًا من ذلك من حزمة أدلة (paydesk-cli evidence). يُتحقق من توقيعات الموظفين بشهادة المسؤول المعطاة بـ --trust، ولا قيمة لها بدونها. رمز الخروج 4 إذا كان هناك أي خطأ.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
-        <translation>شهادة المسؤول (ارتكاز الثقة) التي يُتحقق بها من توقيعات الموظفين.</translation>
+        <source>Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).</source>
+        <translation>رموز الخروج: 0 نجاح، 1 فشل، 2 سطر أوامر خاطئ، 3 استيراد مع أسطر مرفوضة،
+4 للملف المراجَع أو الكشف ملاحظات، 5 دفعة غير مؤكدة (احسمها).</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2623,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Writes a deterministic synthetic registry CSV.</source>
+        <translation>يكتب ملف CSV لسجل اصطناعي حتمي.</translation>
+    </message>
+    <message>
+        <source>Number of beneficiaries.</source>
+        <translation>عدد المستفيدين.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>البذرة العشوائية.</translation>
+    </message>
+    <message>
+        <source>Share of broken rows, 0 to 1.</source>
+        <translation>نسبة الأسطر المعطوبة، من 0 إلى 1.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>ملف الإخراج.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
+        <translation>يأخذ --count عددًا صحيحًا من الأسطر، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>يأخذ --seed عددًا صحيحًا، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>يأخذ --bad-share عددًا من 0 إلى 1، لا «%1».</translation>
+    </message>
+    <message>
+        <source>demo-data needs --out FILE.</source>
+        <translation>يحتاج demo-data إلى --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
@@ -3796,6 +3674,53 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>tenant %1: cannot read %2: %3</source>
         <translation>المستأجر %1: تتعذر قراءة %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
+        <translation>يستورد ملف CSV للسجل. تُكتب الأسطر المقبولة في معاملة واحدة؛ وتُكتب المرفوضة في ملف لتصحيحها واستيرادها مجددًا.</translation>
+    </message>
+    <message>
+        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
+        <translation>اربط ترويسة بحقل، مثلًا «Beneficiary No=registry_id».</translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
+        <translation>أين تُكتب الأسطر المرفوضة (افتراضيًا: FILE.rejected.csv).</translation>
+    </message>
+    <message>
+        <source>The registry CSV.</source>
+        <translation>ملف CSV للسجل.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation>يأخذ import ملفًا واحدًا بالضبط.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <translation>قُرئ %1 سطرًا: %2 جديد، %3 محدَّث، %4 مرفوض.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  السطر %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons, are in %1.</source>
+        <translation>الأسطر المرفوضة وأسبابها في %1.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>أعمدة متجاهلة: %1.</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
+        <translation>%1 حساب دفع يملكه أكثر من معرّف سجل واحد (تكرار محتمل):</translation>
     </message>
 </context>
 <context>
@@ -6842,6 +6767,116 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>فُحص: %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>حزمة الأدلة سليمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>لم توجد مشكلات.</numerusform>
+            <numerusform>وُجدت مشكلة واحدة.</numerusform>
+            <numerusform>وُجدت مشكلتان.</numerusform>
+            <numerusform>وُجدت %n مشكلات.</numerusform>
+            <numerusform>وُجدت %n مشكلة.</numerusform>
+            <numerusform>وُجدت %n مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation>يراجع ملف دفعة لـ Payment Hub EE دون قاعدة بيانات ولا شبكة: الصفوف، والإجماليات لكل عملة، وكل ما قد يرفضه المركز أو يشوّهه. يُتحقق من بيان الحزمة وتوقيعها (.manifest.json و.signature للملف) ومن اعتماد الموظفين (.signoff.json) عند وجودها؛ ويتحقق --cert من التوقيع. وإذا أُعطي مجلدًا، فإنه يتحقق بدلًا من ذلك من حزمة أدلة (paydesk-cli evidence). يُتحقق من توقيعات الموظفين بشهادة المسؤول المعطاة بـ --trust، ولا قيمة لها بدونها. رمز الخروج 4 إذا كان هناك أي خطأ.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
+        <translation>شهادة المستأجر (PEM أو DER بترميز base64).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation>شهادة المسؤول (ارتكاز الثقة) التي يُتحقق بها من توقيعات الموظفين.</translation>
+    </message>
+    <message>
+        <source>X-CorrelationID (default: the manifest&apos;s).</source>
+        <translation>X-CorrelationID (افتراضيًا: ما في البيان).</translation>
+    </message>
+    <message>
+        <source>Platform-TenantId (default: the manifest&apos;s).</source>
+        <translation>Platform-TenantId (افتراضيًا: ما في البيان).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s file size limit.</source>
+        <translation>حد حجم الملف في المحور.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
+        <translation>تصدير تفاصيل دفعة المحور (JSON) أو ملف CSV للنتائج، لسرد المدفوعات المدفوعة والفاشلة والمفقودة.</translation>
+    </message>
+    <message>
+        <source>Also write the review as CSV.</source>
+        <translation>اكتب المراجعة أيضًا بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation>ملف الدفعة.</translation>
+    </message>
+    <message>
+        <source>review takes exactly one FILE.</source>
+        <translation>يأخذ review ملفًا واحدًا بالضبط.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot review the file: %1</source>
+        <translation>تتعذر مراجعة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>تتعذر قراءة %1.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the results: %1</source>
+        <translation>تتعذر المقارنة بالنتائج: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
+        <translation>%1 سطرًا، %2 بايت، SHA-256 %3؛ الإجمالي %4.</translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3</source>
+        <translation>  السطر %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation>التوقيع: %1.</translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation>البيان: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>الاعتماد: %1.</translation>
+    </message>
+    <message>
+        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation>مقارنةً بالنتائج: %1 مدفوع، %2 فاشل، %3 قيد التنفيذ، %4 مفقود.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>%1 rows; total %2; SHA-256 %3</source>
@@ -7216,6 +7251,57 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <message>
         <source>cannot read how far the setup is: %1</source>
         <translation>تتعذر قراءة مدى تقدم الإعداد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
+        <translation>يطبع X-SIGNATURE الذي يتوقعه Payment Hub EE لملف دفعة: SHA3-256 لـ «معرّف الارتباط:المستأجر:الملف» (الملف كما يقرؤه المحور: أسطر LF، بلا سطر جديد في النهاية)، موقّعًا بمفتاح RSA (PKCS#1 v1.5، بلا DigestInfo)، بترميز Base64. مع --cert، يتحقق من توقيع بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s X-CorrelationID.</source>
+        <translation>X-CorrelationID للدفعة.</translation>
+    </message>
+    <message>
+        <source>The Platform-TenantId.</source>
+        <translation>Platform-TenantId.</translation>
+    </message>
+    <message>
+        <source>PEM private key (PKCS#1 or PKCS#8).</source>
+        <translation>مفتاح خاص PEM (PKCS#1 أو PKCS#8).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>اسم متغير البيئة الذي يحمل عبارة مرور المفتاح (افتراضيًا: PAYDESK_KEY_PASSPHRASE، وإلا سلسلة مفاتيح النظام).</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
+        <translation>الشهادة (PEM أو DER بترميز base64) للتحقق من --signature.</translation>
+    </message>
+    <message>
+        <source>The X-SIGNATURE to verify.</source>
+        <translation>X-SIGNATURE المطلوب التحقق منه.</translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation>ملف الدفعة.</translation>
+    </message>
+    <message>
+        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
+        <translation>يحتاج sign إلى FILE و--correlation-id و--tenant، ومعها إما --key أو --cert مع --signature.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The signature does not match: %1.</source>
+        <translation>التوقيع لا يطابق: %1.</translation>
+    </message>
+    <message>
+        <source>The signature matches.</source>
+        <translation>التوقيع يطابق.</translation>
     </message>
 </context>
 <context>

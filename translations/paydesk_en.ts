@@ -274,6 +274,69 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes verify or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not stand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -1066,6 +1129,69 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>BeneficiariesCommand</name>
+    <message>
+        <source>Lists beneficiaries of the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What --filter matches: name, id, region or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: id, name, region or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only beneficiaries enrolled in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only beneficiaries whose payee account another registry id holds too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset take whole numbers of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching beneficiaries shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -1266,385 +1392,132 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes a deterministic synthetic registry CSV.</source>
+        <source>write a synthetic registry CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of beneficiaries.</source>
+        <source>import a registry CSV into the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Random seed.</source>
+        <source>list beneficiaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of broken rows, 0 to 1.</source>
+        <source>check the audit log: its chain, and with --trust CERT every signature and checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output file.</source>
+        <source>show the latest audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
+        <source>the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <source>an officer&apos;s own key and certificate request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
+        <source>add an officer (maker, checker or viewer): an administrator&apos;s signed act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo-data needs --out FILE.</source>
+        <source>certify an officer&apos;s key; also role, deactivate, revoke-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>list the officers, with the roles administrators&apos; signed acts gave them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
+        <source>create, list and enrol programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
+        <source>apply a program&apos;s eligibility to the registry (program enrol)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
+        <source>create, generate, submit, approve, send back, cancel and list cycles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry CSV.</source>
+        <source>list a cycle&apos;s entitlements (cycle entitlements)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import takes exactly one FILE.</source>
+        <source>ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <source>prepare a cycle&apos;s payments into frozen batches, list them, export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  line %1, %2: %3</source>
+        <source>send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row</source>
+        <source>resolve a cycle&apos;s uncertain batches by asking the hub whether it has them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected rows, with their reasons, are in %1.</source>
+        <source>what the hub really paid: payments paid or failed, batches and the cycle completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ignored columns: %1.</source>
+        <source>before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
+        <source>money in the dark: batches sent without a final outcome, aged, with what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists beneficiaries of the registry.</source>
+        <source>pay failed payments again: a maker requests, a checker approves or rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text to look for.</source>
+        <source>a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What --filter matches: name, id, region or phone.</source>
+        <source>an evidence pack of a cycle or batch, sealed, for auditors (checked by review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order: id, name, region or phone.</source>
+        <source>the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Descending order.</source>
+        <source>print a batch file&apos;s Payment Hub EE X-SIGNATURE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most N rows.</source>
+        <source>review a batch file offline: figures and what the hub would refuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip the first N rows.</source>
+        <source>check an evidence pack offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit and --offset take whole numbers of rows.</source>
+        <source>Run paydesk-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the registry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 matching beneficiaries shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit takes verify or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log is broken: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only beneficiaries enrolled in this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch&apos;s X-CorrelationID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Platform-TenantId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM private key (PKCS#1 or PKCS#8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The X-SIGNATURE to verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature does not match: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-CorrelationID (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform-TenantId (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s file size limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review takes exactly one FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot review the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  line %1%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also write the review as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot compare with the results: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
-  audit list      show the latest audit log entries
-  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
-  officer request an officer&apos;s own key and certificate request
-  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
-  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
-  officer list    list the officers, with the roles administrators&apos; signed acts gave them
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
-  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
-  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
-  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
-  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
-  reissue         pay failed payments again: a maker requests, a checker approves or rejects
-  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
-  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
-  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-  review FILE     review a batch file offline: figures and what the hub would refuse
-  review DIR      check an evidence pack offline
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as the certificate to trust: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 entries, certificate %4…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log does not stand: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <source>Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,6 +2587,49 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Writes a deterministic synthetic registry CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of beneficiaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of broken rows, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-data needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
@@ -3705,6 +3621,53 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
     <message>
         <source>tenant %1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons, are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6740,6 +6703,112 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-CorrelationID (default: the manifest&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform-TenantId (default: the manifest&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s file size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the review as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review takes exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot review the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with the results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>%1 rows; total %2; SHA-256 %3</source>
@@ -7109,6 +7178,57 @@ Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected
     <name>SetupProgress</name>
     <message>
         <source>cannot read how far the setup is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s X-CorrelationID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform-TenantId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key (PKCS#1 or PKCS#8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-SIGNATURE to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,69 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation>El registro de auditoría: «verify» comprueba su cadena de hash y, con --trust, la firma de cada entrada, quién firmó con qué certificado y en qué rol, y los puntos de control (código de salida 1 si algo falla); «list» muestra las últimas entradas.</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>Como máximo N entradas.</translation>
+    </message>
+    <message>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation>verify: el certificado de CA del administrador (o del ministerio) en el que confiar.</translation>
+    </message>
+    <message>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation>verify: un punto de control (JSON, tal como lo llevan los artefactos) que el registro aún debe contener; repetible.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>audit takes verify or list.</source>
+        <translation>audit admite verify o list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of entries.</source>
+        <translation>--limit admite un número entero de entradas.</translation>
+    </message>
+    <message>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation>--checkpoint necesita --trust: un punto de control solo cuenta si su firma se verifica.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation>La cadena del registro de auditoría está intacta: %1 entradas, cada una encadenada a la anterior. No se comprobaron las firmas: indique --trust CERT.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
+        <translation>El registro de auditoría está roto: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation>No se puede usar %1 como certificado de confianza: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation>El registro de auditoría está intacto y firmado: %1 entradas (%2 hechas antes de las firmas, verificadas solo por la cadena), %3 puntos de control coinciden con él.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation>  %1 (%2): %3 entradas, certificado %4…</translation>
+    </message>
+    <message>
+        <source>The audit log does not stand: %1.</source>
+        <translation>El registro de auditoría no se sostiene: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -1076,6 +1139,69 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>BeneficiariesCommand</name>
+    <message>
+        <source>Lists beneficiaries of the registry.</source>
+        <translation>Lista los beneficiarios del registro.</translation>
+    </message>
+    <message>
+        <source>Text to look for.</source>
+        <translation>Texto a buscar.</translation>
+    </message>
+    <message>
+        <source>What --filter matches: name, id, region or phone.</source>
+        <translation>Lo que compara --filter: name, id, region o phone.</translation>
+    </message>
+    <message>
+        <source>Order: id, name, region or phone.</source>
+        <translation>Orden: id, name, region o phone.</translation>
+    </message>
+    <message>
+        <source>Descending order.</source>
+        <translation>Orden descendente.</translation>
+    </message>
+    <message>
+        <source>Only beneficiaries enrolled in this program.</source>
+        <translation>Solo los beneficiarios inscritos en este programa.</translation>
+    </message>
+    <message>
+        <source>Only beneficiaries whose payee account another registry id holds too.</source>
+        <translation>Solo los beneficiarios cuya cuenta de pago también pertenece a otro identificador del registro.</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>Como máximo N filas.</translation>
+    </message>
+    <message>
+        <source>Skip the first N rows.</source>
+        <translation>Omitir las N primeras filas.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation>Números de teléfono, cuentas de pago y documentos de identidad ocultos salvo sus cuatro últimos caracteres.</translation>
+    </message>
+    <message>
+        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
+        <translation>--by admite name, id, region o phone, no «%1».</translation>
+    </message>
+    <message>
+        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
+        <translation>--sort admite id, name, region o phone, no «%1».</translation>
+    </message>
+    <message>
+        <source>--limit and --offset take whole numbers of rows.</source>
+        <translation>--limit y --offset admiten números enteros de filas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation>No se puede leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching beneficiaries shown.</source>
+        <translation>Se muestran %1 de %2 beneficiarios coincidentes.</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -1276,421 +1402,134 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
-        <source>Writes a deterministic synthetic registry CSV.</source>
-        <translation>Escribe un CSV de registro sintético y determinista.</translation>
+        <source>write a synthetic registry CSV</source>
+        <translation>escribir un CSV de registro sintético</translation>
     </message>
     <message>
-        <source>Number of beneficiaries.</source>
-        <translation>Número de beneficiarios.</translation>
+        <source>import a registry CSV into the database</source>
+        <translation>importar un CSV de registro a la base de datos</translation>
     </message>
     <message>
-        <source>Random seed.</source>
-        <translation>Semilla aleatoria.</translation>
+        <source>list beneficiaries</source>
+        <translation>listar los beneficiarios</translation>
     </message>
     <message>
-        <source>Share of broken rows, 0 to 1.</source>
-        <translation>Proporción de filas erróneas, de 0 a 1.</translation>
+        <source>check the audit log: its chain, and with --trust CERT every signature and checkpoint</source>
+        <translation>comprobar el registro de auditoría: su cadena y, con --trust CERT, cada firma y punto de control</translation>
     </message>
     <message>
-        <source>Output file.</source>
-        <translation>Archivo de salida.</translation>
+        <source>show the latest audit log entries</source>
+        <translation>mostrar las últimas entradas del registro de auditoría</translation>
     </message>
     <message>
-        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
-        <translation>--count admite un número entero de filas, no «%1».</translation>
+        <source>the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)</source>
+        <translation>la clave del administrador y el certificado ancla (o la CA del ministerio)</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed admite un número entero, no «%1».</translation>
+        <source>an officer&apos;s own key and certificate request</source>
+        <translation>la clave propia de un funcionario y su solicitud de certificado</translation>
     </message>
     <message>
-        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation>--bad-share admite un número de 0 a 1, no «%1».</translation>
+        <source>add an officer (maker, checker or viewer): an administrator&apos;s signed act</source>
+        <translation>añadir un funcionario (preparador, verificador u observador): un acto firmado de un administrador</translation>
     </message>
     <message>
-        <source>demo-data needs --out FILE.</source>
-        <translation>demo-data necesita --out ARCHIVO.</translation>
+        <source>certify an officer&apos;s key; also role, deactivate, revoke-key</source>
+        <translation>certificar la clave de un funcionario; también role, deactivate, revoke-key</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>list the officers, with the roles administrators&apos; signed acts gave them</source>
+        <translation>listar los funcionarios, con los roles que les dieron los actos firmados de los administradores</translation>
     </message>
     <message>
-        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
-        <translation>Importa un CSV de registro. Las filas aceptadas se escriben en una transacción; las rechazadas se escriben en un archivo para corregir e importar de nuevo.</translation>
+        <source>create, list and enrol programs</source>
+        <translation>crear, listar e inscribir programas</translation>
     </message>
     <message>
-        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
-        <translation>Asociar una cabecera a un campo, p. ej. «Beneficiary No=registry_id».</translation>
+        <source>apply a program&apos;s eligibility to the registry (program enrol)</source>
+        <translation>aplicar la elegibilidad de un programa al registro (program enrol)</translation>
     </message>
     <message>
-        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
-        <translation>Dónde escribir las filas rechazadas (por defecto: ARCHIVO.rejected.csv).</translation>
+        <source>create, generate, submit, approve, send back, cancel and list cycles</source>
+        <translation>crear, generar, enviar a aprobación, aprobar, devolver, cancelar y listar ciclos</translation>
     </message>
     <message>
-        <source>The registry CSV.</source>
-        <translation>El CSV del registro.</translation>
+        <source>list a cycle&apos;s entitlements (cycle entitlements)</source>
+        <translation>listar los derechos de un ciclo (cycle entitlements)</translation>
     </message>
     <message>
-        <source>import takes exactly one FILE.</source>
-        <translation>import admite exactamente un ARCHIVO.</translation>
+        <source>ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)</source>
+        <translation>pedir al mapeador ID-cuenta las direcciones financieras de un ciclo (G2P Connect)</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 rechazadas.</translation>
+        <source>prepare a cycle&apos;s payments into frozen batches, list them, export a bundle</source>
+        <translation>preparar los pagos de un ciclo en lotes congelados, listarlos, exportar un paquete</translation>
     </message>
     <message>
-        <source>  line %1, %2: %3</source>
-        <translation>  línea %1, %2: %3</translation>
+        <source>send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)</source>
+        <translation>enviar los lotes listos de un ciclo a Payment Hub EE o G2P Connect, una sola vez (un verificador)</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation>fila</translation>
+        <source>resolve a cycle&apos;s uncertain batches by asking the hub whether it has them</source>
+        <translation>resolver los lotes inciertos de un ciclo preguntando al hub si los tiene</translation>
     </message>
     <message>
-        <source>Rejected rows, with their reasons, are in %1.</source>
-        <translation>Las filas rechazadas, con sus motivos, están en %1.</translation>
+        <source>what the hub really paid: payments paid or failed, batches and the cycle completed</source>
+        <translation>lo que el hub pagó realmente: pagos pagados o fallidos, lotes y ciclo completados</translation>
     </message>
     <message>
-        <source>Ignored columns: %1.</source>
-        <translation>Columnas ignoradas: %1.</translation>
+        <source>before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere</source>
+        <translation>antes de aprobar: altas, bajas, saltos de importe, cuentas cambiadas o compartidas, pagados en otro lugar</translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables):</translation>
+        <source>money in the dark: batches sent without a final outcome, aged, with what to do</source>
+        <translation>dinero a oscuras: lotes enviados sin resultado final, por antigüedad, con qué hacer</translation>
     </message>
     <message>
-        <source>Lists beneficiaries of the registry.</source>
-        <translation>Lista los beneficiarios del registro.</translation>
+        <source>pay failed payments again: a maker requests, a checker approves or rejects</source>
+        <translation>volver a pagar pagos fallidos: un preparador lo pide, un verificador aprueba o rechaza</translation>
     </message>
     <message>
-        <source>Text to look for.</source>
-        <translation>Texto a buscar.</translation>
+        <source>a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)</source>
+        <translation>el informe de desembolso de un ciclo, en PDF (--pdf) y cada pago en CSV (--csv)</translation>
     </message>
     <message>
-        <source>What --filter matches: name, id, region or phone.</source>
-        <translation>Lo que compara --filter: name, id, region o phone.</translation>
+        <source>an evidence pack of a cycle or batch, sealed, for auditors (checked by review)</source>
+        <translation>un paquete de evidencias de un ciclo o lote, sellado, para auditores (comprobado por review)</translation>
     </message>
     <message>
-        <source>Order: id, name, region or phone.</source>
-        <translation>Orden: id, name, region o phone.</translation>
+        <source>the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way</source>
+        <translation>conciliar el extracto bancario de la cuenta pagadora (MT940, CSV) con un ciclo: a tres bandas</translation>
     </message>
     <message>
-        <source>Descending order.</source>
-        <translation>Orden descendente.</translation>
+        <source>print a batch file&apos;s Payment Hub EE X-SIGNATURE</source>
+        <translation>mostrar la X-SIGNATURE de Payment Hub EE de un archivo de lote</translation>
     </message>
     <message>
-        <source>At most N rows.</source>
-        <translation>Como máximo N filas.</translation>
+        <source>review a batch file offline: figures and what the hub would refuse</source>
+        <translation>revisar un archivo de lote sin conexión: cifras y lo que el hub rechazaría</translation>
     </message>
     <message>
-        <source>Skip the first N rows.</source>
-        <translation>Omitir las N primeras filas.</translation>
+        <source>check an evidence pack offline</source>
+        <translation>comprobar un paquete de evidencias sin conexión</translation>
     </message>
     <message>
-        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
-        <translation>--by admite name, id, region o phone, no «%1».</translation>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]</source>
+        <translation>Uso: paydesk-cli COMANDO [OPCIONES]</translation>
     </message>
     <message>
-        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
-        <translation>--sort admite id, name, region o phone, no «%1».</translation>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
     </message>
     <message>
-        <source>--limit and --offset take whole numbers of rows.</source>
-        <translation>--limit y --offset admiten números enteros de filas.</translation>
+        <source>Run paydesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Ejecute paydesk-cli COMANDO --help para las opciones de un comando.</translation>
     </message>
     <message>
-        <source>Cannot read the registry: %1</source>
-        <translation>No se puede leer el registro: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 matching beneficiaries shown.</source>
-        <translation>Se muestran %1 de %2 beneficiarios coincidentes.</translation>
-    </message>
-    <message>
-        <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation>Solo los beneficiarios cuya cuenta de pago también pertenece a otro identificador del registro.</translation>
-    </message>
-    <message>
-        <source>At most N entries.</source>
-        <translation>Como máximo N entradas.</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>Qué hacer.</translation>
-    </message>
-    <message>
-        <source>audit takes verify or list.</source>
-        <translation>audit admite verify o list.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of entries.</source>
-        <translation>--limit admite un número entero de entradas.</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: %1.</source>
-        <translation>El registro de auditoría está roto: %1.</translation>
-    </message>
-    <message>
-        <source>Only beneficiaries enrolled in this program.</source>
-        <translation>Solo los beneficiarios inscritos en este programa.</translation>
-    </message>
-    <message>
-        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
-        <translation>Muestra la X-SIGNATURE que Payment Hub EE espera para un archivo de lote: SHA3-256 de «identificador de correlación:inquilino:archivo» (el archivo tal como lo lee el hub: líneas LF, sin salto de línea final), firmado con la clave RSA (PKCS#1 v1.5, sin DigestInfo), en Base64. Con --cert, comprueba una firma en su lugar.</translation>
-    </message>
-    <message>
-        <source>The batch&apos;s X-CorrelationID.</source>
-        <translation>El X-CorrelationID del lote.</translation>
-    </message>
-    <message>
-        <source>The Platform-TenantId.</source>
-        <translation>El Platform-TenantId.</translation>
-    </message>
-    <message>
-        <source>PEM private key (PKCS#1 or PKCS#8).</source>
-        <translation>Clave privada PEM (PKCS#1 o PKCS#8).</translation>
-    </message>
-    <message>
-        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
-        <translation>Certificado (PEM o DER en base64) con el que verificar --signature.</translation>
-    </message>
-    <message>
-        <source>The X-SIGNATURE to verify.</source>
-        <translation>La X-SIGNATURE a verificar.</translation>
-    </message>
-    <message>
-        <source>The batch file.</source>
-        <translation>El archivo de lote.</translation>
-    </message>
-    <message>
-        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
-        <translation>sign necesita ARCHIVO, --correlation-id, --tenant, y --key, o bien --cert con --signature.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>The signature does not match: %1.</source>
-        <translation>La firma no coincide: %1.</translation>
-    </message>
-    <message>
-        <source>The signature matches.</source>
-        <translation>La firma coincide.</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
-        <translation>El certificado del inquilino (PEM o DER en base64).</translation>
-    </message>
-    <message>
-        <source>X-CorrelationID (default: the manifest&apos;s).</source>
-        <translation>X-CorrelationID (por defecto: el del manifiesto).</translation>
-    </message>
-    <message>
-        <source>Platform-TenantId (default: the manifest&apos;s).</source>
-        <translation>Platform-TenantId (por defecto: el del manifiesto).</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s file size limit.</source>
-        <translation>El tamaño máximo de archivo del hub.</translation>
-    </message>
-    <message>
-        <source>review takes exactly one FILE.</source>
-        <translation>review admite exactamente un ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Cannot review the file: %1</source>
-        <translation>No se puede revisar el archivo: %1</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
-        <translation>%1 filas, %2 bytes, SHA-256 %3; total %4.</translation>
-    </message>
-    <message>
-        <source>  line %1%2: %3</source>
-        <translation>  línea %1%2: %3</translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation>Firma: %1.</translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation>Manifiesto: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n problema encontrado.</numerusform>
-            <numerusform>%n problemas encontrados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
-        <translation>La exportación del detalle de lote del hub (JSON) o su CSV de resultados, para listar los pagos pagados, fallidos y faltantes.</translation>
-    </message>
-    <message>
-        <source>Also write the review as CSV.</source>
-        <translation>Escribir también la revisión en CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <source>Cannot compare with the results: %1</source>
-        <translation>No se puede comparar con los resultados: %1</translation>
-    </message>
-    <message>
-        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation>Frente a los resultados: %1 pagados, %2 fallidos, %3 en curso, %4 faltantes.</translation>
-    </message>
-    <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation>Números de teléfono, cuentas de pago y documentos de identidad ocultos salvo sus cuatro últimos caracteres.</translation>
-    </message>
-    <message>
-        <source>Checked: %1.</source>
-        <translation>Comprobado: %1.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation>El paquete de evidencias es íntegro.</translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation>Visado: %1.</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
-        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave (por defecto: PAYDESK_KEY_PASSPHRASE, si no, el llavero del sistema).</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
-  audit list      show the latest audit log entries
-  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
-  officer request an officer&apos;s own key and certificate request
-  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
-  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
-  officer list    list the officers, with the roles administrators&apos; signed acts gave them
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
-  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
-  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
-  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
-  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
-  reissue         pay failed payments again: a maker requests, a checker approves or rejects
-  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
-  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
-  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-  review FILE     review a batch file offline: figures and what the hub would refuse
-  review DIR      check an evidence pack offline
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
-</source>
-        <translation>Uso: paydesk-cli COMANDO [OPCIONES]
-
-Comandos:
-  demo-data       escribir un CSV de registro sintético
-  import FILE     importar un CSV de registro a la base de datos
-  beneficiaries   listar los beneficiarios
-  audit verify    comprobar el registro de auditoría: su cadena y, con --trust CERT, cada firma y punto de control
-  audit list      mostrar las últimas entradas del registro de auditoría
-  admin init      la clave del administrador y el certificado ancla (o la CA del ministerio)
-  officer request la clave propia de un funcionario y su solicitud de certificado
-  officer add     añadir un funcionario (preparador, verificador u observador): un acto firmado de un administrador
-  officer certify certificar la clave de un funcionario; también role, deactivate, revoke-key
-  officer list    listar los funcionarios, con los roles que les dieron los actos firmados de los administradores
-  program         crear, listar e inscribir programas
-  enrol ID        aplicar la elegibilidad de un programa al registro (program enrol)
-  cycle           crear, generar, enviar a aprobación, aprobar, devolver, cancelar y listar ciclos
-  entitlements ID listar los derechos de un ciclo (cycle entitlements)
-  addresses       pedir al mapeador ID-cuenta las direcciones financieras de un ciclo (G2P Connect)
-  batches         preparar los pagos de un ciclo en lotes congelados, listarlos, exportar un paquete
-  send ID         enviar los lotes listos de un ciclo a Payment Hub EE o G2P Connect, una sola vez (un verificador)
-  resolve ID      resolver los lotes inciertos de un ciclo preguntando al hub si los tiene
-  reconcile ID    lo que el hub pagó realmente: pagos pagados o fallidos, lotes y ciclo completados
-  findings ID     antes de aprobar: altas, bajas, saltos de importe, cuentas cambiadas o compartidas, pagados en otro lugar
-  outstanding     dinero a oscuras: lotes enviados sin resultado final, por antigüedad, con qué hacer
-  reissue         volver a pagar pagos fallidos: un preparador lo pide, un verificador aprueba o rechaza
-  report cycle ID el informe de desembolso de un ciclo, en PDF (--pdf) y cada pago en CSV (--csv)
-  evidence ID     un paquete de evidencias de un ciclo o lote, sellado, para auditores (comprobado por review)
-  statement match conciliar el extracto bancario de la cuenta pagadora (MT940, CSV) con un ciclo: a tres bandas
-  sign FILE       mostrar la X-SIGNATURE de Payment Hub EE de un archivo de lote
-  review FILE     revisar un archivo de lote sin conexión: cifras y lo que el hub rechazaría
-  review DIR      comprobar un paquete de evidencias sin conexión
-
-Ejecute paydesk-cli COMANDO --help para las opciones de un comando.
-Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importado con filas rechazadas,
-4 el archivo revisado o el extracto tiene hallazgos, 5 un lote es incierto (resuélvalo).
-</translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
-        <translation>El registro de auditoría: «verify» comprueba su cadena de hash y, con --trust, la firma de cada entrada, quién firmó con qué certificado y en qué rol, y los puntos de control (código de salida 1 si algo falla); «list» muestra las últimas entradas.</translation>
-    </message>
-    <message>
-        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
-        <translation>verify: el certificado de CA del administrador (o del ministerio) en el que confiar.</translation>
-    </message>
-    <message>
-        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
-        <translation>verify: un punto de control (JSON, tal como lo llevan los artefactos) que el registro aún debe contener; repetible.</translation>
-    </message>
-    <message>
-        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
-        <translation>--checkpoint necesita --trust: un punto de control solo cuenta si su firma se verifica.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
-        <translation>La cadena del registro de auditoría está intacta: %1 entradas, cada una encadenada a la anterior. No se comprobaron las firmas: indique --trust CERT.</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as the certificate to trust: %2</source>
-        <translation>No se puede usar %1 como certificado de confianza: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
-        <translation>El registro de auditoría está intacto y firmado: %1 entradas (%2 hechas antes de las firmas, verificadas solo por la cadena), %3 puntos de control coinciden con él.</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 entries, certificate %4…</source>
-        <translation>  %1 (%2): %3 entradas, certificado %4…</translation>
-    </message>
-    <message>
-        <source>The audit log does not stand: %1.</source>
-        <translation>El registro de auditoría no se sostiene: %1.</translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
-        <translation>Revisa un archivo de lote de Payment Hub EE sin base de datos ni red: filas, totales por moneda y todo lo que el hub rechazaría o alteraría. El manifiesto y la firma de un paquete (.manifest.json y .signature del ARCHIVO) y el visado de los funcionarios (.signoff.json) se comprueban si existen; --cert comprueba la firma. Dada una carpeta, comprueba en su lugar un paquete de evidencias (paydesk-cli evidence). Las firmas de los funcionarios se comprueban con el certificado del administrador dado con --trust, y no cuentan sin él. Código de salida 4 si algo está mal.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
-        <translation>El certificado del administrador (el ancla de confianza) con el que comprobar las firmas de los funcionarios.</translation>
+        <source>Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).</source>
+        <translation>Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importado con filas rechazadas,
+4 el archivo revisado o el extracto tiene hallazgos, 5 un lote es incierto (resuélvalo).</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2599,49 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
 </context>
 <context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Writes a deterministic synthetic registry CSV.</source>
+        <translation>Escribe un CSV de registro sintético y determinista.</translation>
+    </message>
+    <message>
+        <source>Number of beneficiaries.</source>
+        <translation>Número de beneficiarios.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>Share of broken rows, 0 to 1.</source>
+        <translation>Proporción de filas erróneas, de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Archivo de salida.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
+        <translation>--count admite un número entero de filas, no «%1».</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed admite un número entero, no «%1».</translation>
+    </message>
+    <message>
+        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>--bad-share admite un número de 0 a 1, no «%1».</translation>
+    </message>
+    <message>
+        <source>demo-data needs --out FILE.</source>
+        <translation>demo-data necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
@@ -3752,6 +3634,53 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>tenant %1: cannot read %2: %3</source>
         <translation>inquilino %1: no se puede leer %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
+        <translation>Importa un CSV de registro. Las filas aceptadas se escriben en una transacción; las rechazadas se escriben en un archivo para corregir e importar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
+        <translation>Asociar una cabecera a un campo, p. ej. «Beneficiary No=registry_id».</translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
+        <translation>Dónde escribir las filas rechazadas (por defecto: ARCHIVO.rejected.csv).</translation>
+    </message>
+    <message>
+        <source>The registry CSV.</source>
+        <translation>El CSV del registro.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation>import admite exactamente un ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 rechazadas.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons, are in %1.</source>
+        <translation>Las filas rechazadas, con sus motivos, están en %1.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Columnas ignoradas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
+        <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables):</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6715,112 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>El paquete de evidencias es íntegro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation>Revisa un archivo de lote de Payment Hub EE sin base de datos ni red: filas, totales por moneda y todo lo que el hub rechazaría o alteraría. El manifiesto y la firma de un paquete (.manifest.json y .signature del ARCHIVO) y el visado de los funcionarios (.signoff.json) se comprueban si existen; --cert comprueba la firma. Dada una carpeta, comprueba en su lugar un paquete de evidencias (paydesk-cli evidence). Las firmas de los funcionarios se comprueban con el certificado del administrador dado con --trust, y no cuentan sin él. Código de salida 4 si algo está mal.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
+        <translation>El certificado del inquilino (PEM o DER en base64).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation>El certificado del administrador (el ancla de confianza) con el que comprobar las firmas de los funcionarios.</translation>
+    </message>
+    <message>
+        <source>X-CorrelationID (default: the manifest&apos;s).</source>
+        <translation>X-CorrelationID (por defecto: el del manifiesto).</translation>
+    </message>
+    <message>
+        <source>Platform-TenantId (default: the manifest&apos;s).</source>
+        <translation>Platform-TenantId (por defecto: el del manifiesto).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s file size limit.</source>
+        <translation>El tamaño máximo de archivo del hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
+        <translation>La exportación del detalle de lote del hub (JSON) o su CSV de resultados, para listar los pagos pagados, fallidos y faltantes.</translation>
+    </message>
+    <message>
+        <source>Also write the review as CSV.</source>
+        <translation>Escribir también la revisión en CSV.</translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation>El archivo de lote.</translation>
+    </message>
+    <message>
+        <source>review takes exactly one FILE.</source>
+        <translation>review admite exactamente un ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot review the file: %1</source>
+        <translation>No se puede revisar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the results: %1</source>
+        <translation>No se puede comparar con los resultados: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
+        <translation>%1 filas, %2 bytes, SHA-256 %3; total %4.</translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3</source>
+        <translation>  línea %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation>Firma: %1.</translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation>Manifiesto: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visado: %1.</translation>
+    </message>
+    <message>
+        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation>Frente a los resultados: %1 pagados, %2 fallidos, %3 en curso, %4 faltantes.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>%1 rows; total %2; SHA-256 %3</source>
@@ -7156,6 +7191,57 @@ Códigos de salida: 0 éxito, 1 fallo, 2 línea de comandos errónea, 3 importad
     <message>
         <source>cannot read how far the setup is: %1</source>
         <translation>no se puede leer el avance de la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
+        <translation>Muestra la X-SIGNATURE que Payment Hub EE espera para un archivo de lote: SHA3-256 de «identificador de correlación:inquilino:archivo» (el archivo tal como lo lee el hub: líneas LF, sin salto de línea final), firmado con la clave RSA (PKCS#1 v1.5, sin DigestInfo), en Base64. Con --cert, comprueba una firma en su lugar.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s X-CorrelationID.</source>
+        <translation>El X-CorrelationID del lote.</translation>
+    </message>
+    <message>
+        <source>The Platform-TenantId.</source>
+        <translation>El Platform-TenantId.</translation>
+    </message>
+    <message>
+        <source>PEM private key (PKCS#1 or PKCS#8).</source>
+        <translation>Clave privada PEM (PKCS#1 o PKCS#8).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>Nombre de la variable de entorno que contiene la frase de paso de la clave (por defecto: PAYDESK_KEY_PASSPHRASE, si no, el llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
+        <translation>Certificado (PEM o DER en base64) con el que verificar --signature.</translation>
+    </message>
+    <message>
+        <source>The X-SIGNATURE to verify.</source>
+        <translation>La X-SIGNATURE a verificar.</translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation>El archivo de lote.</translation>
+    </message>
+    <message>
+        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
+        <translation>sign necesita ARCHIVO, --correlation-id, --tenant, y --key, o bien --cert con --signature.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The signature does not match: %1.</source>
+        <translation>La firma no coincide: %1.</translation>
+    </message>
+    <message>
+        <source>The signature matches.</source>
+        <translation>La firma coincide.</translation>
     </message>
 </context>
 <context>

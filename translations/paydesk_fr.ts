@@ -278,6 +278,69 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
+        <translation>Le journal d&apos;audit : « verify » contrôle sa chaîne de hachage et, avec --trust, la signature de chaque entrée, qui a signé avec quel certificat et dans quel rôle, et les points de contrôle (code de sortie 1 si quoi que ce soit échoue) ; « list » montre les dernières entrées.</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>Au plus N entrées.</translation>
+    </message>
+    <message>
+        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
+        <translation>verify : le certificat d&apos;AC de l&apos;administrateur (ou du ministère) auquel se fier.</translation>
+    </message>
+    <message>
+        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
+        <translation>verify : un point de contrôle (JSON, tel que les artefacts le portent) que le journal doit encore contenir ; répétable.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Que faire.</translation>
+    </message>
+    <message>
+        <source>audit takes verify or list.</source>
+        <translation>audit prend verify ou list.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of entries.</source>
+        <translation>--limit prend un nombre entier d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
+        <translation>--checkpoint exige --trust : un point de contrôle ne compte que si sa signature se vérifie.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
+        <translation>La chaîne du journal d&apos;audit est intacte : %1 entrées, chacune chaînée à la précédente. Les signatures n&apos;ont pas été vérifiées : indiquez --trust CERT.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
+        <translation>Le journal d&apos;audit est rompu : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the certificate to trust: %2</source>
+        <translation>Impossible d&apos;utiliser %1 comme certificat de confiance : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
+        <translation>Le journal d&apos;audit est intact et signé : %1 entrées (%2 faites avant les signatures, vérifiées par la chaîne seulement), %3 points de contrôle lui correspondent.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 entries, certificate %4…</source>
+        <translation>  %1 (%2) : %3 entrées, certificat %4…</translation>
+    </message>
+    <message>
+        <source>The audit log does not stand: %1.</source>
+        <translation>Le journal d&apos;audit ne tient pas : %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>cannot read the audit log: %1</source>
@@ -1076,6 +1139,69 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>BeneficiariesCommand</name>
+    <message>
+        <source>Lists beneficiaries of the registry.</source>
+        <translation>Liste les bénéficiaires du registre.</translation>
+    </message>
+    <message>
+        <source>Text to look for.</source>
+        <translation>Texte à chercher.</translation>
+    </message>
+    <message>
+        <source>What --filter matches: name, id, region or phone.</source>
+        <translation>Ce que --filter compare : name, id, region ou phone.</translation>
+    </message>
+    <message>
+        <source>Order: id, name, region or phone.</source>
+        <translation>Ordre : id, name, region ou phone.</translation>
+    </message>
+    <message>
+        <source>Descending order.</source>
+        <translation>Ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>Only beneficiaries enrolled in this program.</source>
+        <translation>Seulement les bénéficiaires inscrits à ce programme.</translation>
+    </message>
+    <message>
+        <source>Only beneficiaries whose payee account another registry id holds too.</source>
+        <translation>Seulement les bénéficiaires dont le compte de paiement est aussi détenu par un autre identifiant du registre.</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>Au plus N lignes.</translation>
+    </message>
+    <message>
+        <source>Skip the first N rows.</source>
+        <translation>Sauter les N premières lignes.</translation>
+    </message>
+    <message>
+        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
+        <translation>Numéros de téléphone, comptes de paiement et numéros d&apos;identité nationaux masqués sauf leurs quatre derniers caractères.</translation>
+    </message>
+    <message>
+        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
+        <translation>--by prend name, id, region ou phone, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
+        <translation>--sort prend id, name, region ou phone, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--limit and --offset take whole numbers of rows.</source>
+        <translation>--limit et --offset prennent des nombres entiers de lignes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry: %1</source>
+        <translation>Impossible de lire le registre : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching beneficiaries shown.</source>
+        <translation>%1 des %2 bénéficiaires correspondants affichés.</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryRowValidator</name>
     <message>
         <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
@@ -1276,421 +1402,134 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Writes a deterministic synthetic registry CSV.</source>
-        <translation>Écrit un CSV de registre synthétique et déterministe.</translation>
+        <source>write a synthetic registry CSV</source>
+        <translation>écrire un CSV de registre synthétique</translation>
     </message>
     <message>
-        <source>Number of beneficiaries.</source>
-        <translation>Nombre de bénéficiaires.</translation>
+        <source>import a registry CSV into the database</source>
+        <translation>importer un CSV de registre dans la base de données</translation>
     </message>
     <message>
-        <source>Random seed.</source>
-        <translation>Graine aléatoire.</translation>
+        <source>list beneficiaries</source>
+        <translation>lister les bénéficiaires</translation>
     </message>
     <message>
-        <source>Share of broken rows, 0 to 1.</source>
-        <translation>Part de lignes erronées, de 0 à 1.</translation>
+        <source>check the audit log: its chain, and with --trust CERT every signature and checkpoint</source>
+        <translation>contrôler le journal d&apos;audit : sa chaîne, et avec --trust CERT chaque signature et point de contrôle</translation>
     </message>
     <message>
-        <source>Output file.</source>
-        <translation>Fichier de sortie.</translation>
+        <source>show the latest audit log entries</source>
+        <translation>afficher les dernières entrées du journal d&apos;audit</translation>
     </message>
     <message>
-        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
-        <translation>--count prend un nombre entier de lignes, pas « %1 ».</translation>
+        <source>the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)</source>
+        <translation>la clé de l&apos;administrateur et le certificat d&apos;ancrage (ou l&apos;AC du ministère)</translation>
     </message>
     <message>
-        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed prend un nombre entier, pas « %1 ».</translation>
+        <source>an officer&apos;s own key and certificate request</source>
+        <translation>la clé propre d&apos;un agent et sa demande de certificat</translation>
     </message>
     <message>
-        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
-        <translation>--bad-share prend un nombre de 0 à 1, pas « %1 ».</translation>
+        <source>add an officer (maker, checker or viewer): an administrator&apos;s signed act</source>
+        <translation>ajouter un agent (préparateur, vérificateur ou lecteur) : un acte signé d&apos;un administrateur</translation>
     </message>
     <message>
-        <source>demo-data needs --out FILE.</source>
-        <translation>demo-data demande --out FICHIER.</translation>
+        <source>certify an officer&apos;s key; also role, deactivate, revoke-key</source>
+        <translation>certifier la clé d&apos;un agent ; aussi role, deactivate, revoke-key</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <source>list the officers, with the roles administrators&apos; signed acts gave them</source>
+        <translation>lister les agents, avec les rôles que leur ont donnés les actes signés des administrateurs</translation>
     </message>
     <message>
-        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
-        <translation>Importe un CSV de registre. Les lignes acceptées sont écrites en une transaction ; les lignes rejetées sont écrites dans un fichier à corriger et importer de nouveau.</translation>
+        <source>create, list and enrol programs</source>
+        <translation>créer, lister et inscrire des programmes</translation>
     </message>
     <message>
-        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
-        <translation>Associer un en-tête à un champ, p. ex. « Beneficiary No=registry_id ».</translation>
+        <source>apply a program&apos;s eligibility to the registry (program enrol)</source>
+        <translation>appliquer l&apos;éligibilité d&apos;un programme au registre (program enrol)</translation>
     </message>
     <message>
-        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
-        <translation>Où écrire les lignes rejetées (par défaut : FICHIER.rejected.csv).</translation>
+        <source>create, generate, submit, approve, send back, cancel and list cycles</source>
+        <translation>créer, générer, soumettre, approuver, renvoyer, annuler et lister des cycles</translation>
     </message>
     <message>
-        <source>The registry CSV.</source>
-        <translation>Le CSV du registre.</translation>
+        <source>list a cycle&apos;s entitlements (cycle entitlements)</source>
+        <translation>lister les droits d&apos;un cycle (cycle entitlements)</translation>
     </message>
     <message>
-        <source>import takes exactly one FILE.</source>
-        <translation>import prend exactement un FICHIER.</translation>
+        <source>ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)</source>
+        <translation>demander au mappeur ID-compte les adresses financières d&apos;un cycle (G2P Connect)</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 rejetées.</translation>
+        <source>prepare a cycle&apos;s payments into frozen batches, list them, export a bundle</source>
+        <translation>préparer les paiements d&apos;un cycle en lots figés, les lister, exporter un paquet</translation>
     </message>
     <message>
-        <source>  line %1, %2: %3</source>
-        <translation>  ligne %1, %2 : %3</translation>
+        <source>send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)</source>
+        <translation>envoyer les lots prêts d&apos;un cycle à Payment Hub EE ou G2P Connect, une seule fois (un vérificateur)</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation>ligne</translation>
+        <source>resolve a cycle&apos;s uncertain batches by asking the hub whether it has them</source>
+        <translation>résoudre les lots incertains d&apos;un cycle en demandant au hub s&apos;il les a</translation>
     </message>
     <message>
-        <source>Rejected rows, with their reasons, are in %1.</source>
-        <translation>Les lignes rejetées, avec leurs raisons, sont dans %1.</translation>
+        <source>what the hub really paid: payments paid or failed, batches and the cycle completed</source>
+        <translation>ce que le hub a vraiment payé : paiements payés ou échoués, lots et cycle terminés</translation>
     </message>
     <message>
-        <source>Ignored columns: %1.</source>
-        <translation>Colonnes ignorées : %1.</translation>
+        <source>before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere</source>
+        <translation>avant l&apos;approbation : entrées, sorties, sauts de montant, comptes changés ou partagés, payés ailleurs</translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
+        <source>money in the dark: batches sent without a final outcome, aged, with what to do</source>
+        <translation>l&apos;argent dans le noir : lots envoyés sans résultat final, par ancienneté, avec quoi faire</translation>
     </message>
     <message>
-        <source>Lists beneficiaries of the registry.</source>
-        <translation>Liste les bénéficiaires du registre.</translation>
+        <source>pay failed payments again: a maker requests, a checker approves or rejects</source>
+        <translation>repayer des paiements échoués : un préparateur demande, un vérificateur approuve ou rejette</translation>
     </message>
     <message>
-        <source>Text to look for.</source>
-        <translation>Texte à chercher.</translation>
+        <source>a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)</source>
+        <translation>le rapport de versement d&apos;un cycle, en PDF (--pdf) et chaque paiement en CSV (--csv)</translation>
     </message>
     <message>
-        <source>What --filter matches: name, id, region or phone.</source>
-        <translation>Ce que --filter compare : name, id, region ou phone.</translation>
+        <source>an evidence pack of a cycle or batch, sealed, for auditors (checked by review)</source>
+        <translation>un dossier de preuves d&apos;un cycle ou d&apos;un lot, scellé, pour les auditeurs (vérifié par review)</translation>
     </message>
     <message>
-        <source>Order: id, name, region or phone.</source>
-        <translation>Ordre : id, name, region ou phone.</translation>
+        <source>the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way</source>
+        <translation>rapprocher le relevé bancaire du compte payeur (MT940, CSV) d&apos;un cycle : à trois voies</translation>
     </message>
     <message>
-        <source>Descending order.</source>
-        <translation>Ordre décroissant.</translation>
+        <source>print a batch file&apos;s Payment Hub EE X-SIGNATURE</source>
+        <translation>afficher la X-SIGNATURE Payment Hub EE d&apos;un fichier de lot</translation>
     </message>
     <message>
-        <source>At most N rows.</source>
-        <translation>Au plus N lignes.</translation>
+        <source>review a batch file offline: figures and what the hub would refuse</source>
+        <translation>relire un fichier de lot hors ligne : chiffres et ce que le hub refuserait</translation>
     </message>
     <message>
-        <source>Skip the first N rows.</source>
-        <translation>Sauter les N premières lignes.</translation>
+        <source>check an evidence pack offline</source>
+        <translation>vérifier un dossier de preuves hors ligne</translation>
     </message>
     <message>
-        <source>--by takes name, id, region or phone, not &quot;%1&quot;.</source>
-        <translation>--by prend name, id, region ou phone, pas « %1 ».</translation>
+        <source>Usage: paydesk-cli COMMAND [OPTIONS]</source>
+        <translation>Utilisation : paydesk-cli COMMANDE [OPTIONS]</translation>
     </message>
     <message>
-        <source>--sort takes id, name, region or phone, not &quot;%1&quot;.</source>
-        <translation>--sort prend id, name, region ou phone, pas « %1 ».</translation>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
     </message>
     <message>
-        <source>--limit and --offset take whole numbers of rows.</source>
-        <translation>--limit et --offset prennent des nombres entiers de lignes.</translation>
+        <source>Run paydesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Lancez paydesk-cli COMMANDE --help pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Cannot read the registry: %1</source>
-        <translation>Impossible de lire le registre : %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 matching beneficiaries shown.</source>
-        <translation>%1 des %2 bénéficiaires correspondants affichés.</translation>
-    </message>
-    <message>
-        <source>Only beneficiaries whose payee account another registry id holds too.</source>
-        <translation>Seulement les bénéficiaires dont le compte de paiement est aussi détenu par un autre identifiant du registre.</translation>
-    </message>
-    <message>
-        <source>At most N entries.</source>
-        <translation>Au plus N entrées.</translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation>Que faire.</translation>
-    </message>
-    <message>
-        <source>audit takes verify or list.</source>
-        <translation>audit prend verify ou list.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of entries.</source>
-        <translation>--limit prend un nombre entier d&apos;entrées.</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: %1.</source>
-        <translation>Le journal d&apos;audit est rompu : %1.</translation>
-    </message>
-    <message>
-        <source>Only beneficiaries enrolled in this program.</source>
-        <translation>Seulement les bénéficiaires inscrits à ce programme.</translation>
-    </message>
-    <message>
-        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
-        <translation>Affiche la X-SIGNATURE attendue par Payment Hub EE pour un fichier de lot : SHA3-256 de « identifiant de corrélation:locataire:fichier » (le fichier tel que le hub le lit : lignes LF, sans saut de ligne final), signé avec la clé RSA (PKCS#1 v1.5, sans DigestInfo), en Base64. Avec --cert, vérifie une signature à la place.</translation>
-    </message>
-    <message>
-        <source>The batch&apos;s X-CorrelationID.</source>
-        <translation>Le X-CorrelationID du lot.</translation>
-    </message>
-    <message>
-        <source>The Platform-TenantId.</source>
-        <translation>Le Platform-TenantId.</translation>
-    </message>
-    <message>
-        <source>PEM private key (PKCS#1 or PKCS#8).</source>
-        <translation>Clé privée PEM (PKCS#1 ou PKCS#8).</translation>
-    </message>
-    <message>
-        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
-        <translation>Certificat (PEM ou DER en base64) pour vérifier --signature.</translation>
-    </message>
-    <message>
-        <source>The X-SIGNATURE to verify.</source>
-        <translation>La X-SIGNATURE à vérifier.</translation>
-    </message>
-    <message>
-        <source>The batch file.</source>
-        <translation>Le fichier de lot.</translation>
-    </message>
-    <message>
-        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
-        <translation>sign demande FICHIER, --correlation-id, --tenant, et soit --key, soit --cert avec --signature.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The signature does not match: %1.</source>
-        <translation>La signature ne correspond pas : %1.</translation>
-    </message>
-    <message>
-        <source>The signature matches.</source>
-        <translation>La signature correspond.</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
-        <translation>Le certificat du locataire (PEM ou DER en base64).</translation>
-    </message>
-    <message>
-        <source>X-CorrelationID (default: the manifest&apos;s).</source>
-        <translation>X-CorrelationID (par défaut : celui du manifeste).</translation>
-    </message>
-    <message>
-        <source>Platform-TenantId (default: the manifest&apos;s).</source>
-        <translation>Platform-TenantId (par défaut : celui du manifeste).</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s file size limit.</source>
-        <translation>La taille de fichier maximale du hub.</translation>
-    </message>
-    <message>
-        <source>review takes exactly one FILE.</source>
-        <translation>review prend exactement un FICHIER.</translation>
-    </message>
-    <message>
-        <source>Cannot review the file: %1</source>
-        <translation>Impossible de relire le fichier : %1</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
-        <translation>%1 lignes, %2 octets, SHA-256 %3 ; total %4.</translation>
-    </message>
-    <message>
-        <source>  line %1%2: %3</source>
-        <translation>  ligne %1%2 : %3</translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation>Signature : %1.</translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation>Manifeste : %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n problème trouvé.</numerusform>
-            <numerusform>%n problèmes trouvés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
-        <translation>L&apos;export du détail de lot du hub (JSON) ou son CSV de résultats, pour lister les paiements payés, échoués et manquants.</translation>
-    </message>
-    <message>
-        <source>Also write the review as CSV.</source>
-        <translation>Écrire aussi la revue en CSV.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>Cannot compare with the results: %1</source>
-        <translation>Impossible de comparer avec les résultats : %1</translation>
-    </message>
-    <message>
-        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
-        <translation>Par rapport aux résultats : %1 payés, %2 échoués, %3 en cours, %4 manquants.</translation>
-    </message>
-    <message>
-        <source>Phone numbers, payee accounts and national ids masked but for their last four characters.</source>
-        <translation>Numéros de téléphone, comptes de paiement et numéros d&apos;identité nationaux masqués sauf leurs quatre derniers caractères.</translation>
-    </message>
-    <message>
-        <source>Checked: %1.</source>
-        <translation>Contrôlé : %1.</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1 : %2</translation>
-    </message>
-    <message>
-        <source>The evidence pack holds.</source>
-        <translation>Le dossier de preuves est intègre.</translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation>Visa : %1.</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
-        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé (par défaut : PAYDESK_KEY_PASSPHRASE, sinon le trousseau du système).</translation>
-    </message>
-    <message>
-        <source>Usage: paydesk-cli COMMAND [OPTIONS]
-
-Commands:
-  demo-data       write a synthetic registry CSV
-  import FILE     import a registry CSV into the database
-  beneficiaries   list beneficiaries
-  audit verify    check the audit log: its chain, and with --trust CERT every signature and checkpoint
-  audit list      show the latest audit log entries
-  admin init      the administrator&apos;s key and anchor certificate (or the ministry&apos;s CA)
-  officer request an officer&apos;s own key and certificate request
-  officer add     add an officer (maker, checker or viewer): an administrator&apos;s signed act
-  officer certify certify an officer&apos;s key; also role, deactivate, revoke-key
-  officer list    list the officers, with the roles administrators&apos; signed acts gave them
-  program         create, list and enrol programs
-  enrol ID        apply a program&apos;s eligibility to the registry (program enrol)
-  cycle           create, generate, submit, approve, send back, cancel and list cycles
-  entitlements ID list a cycle&apos;s entitlements (cycle entitlements)
-  addresses       ask the ID-to-account mapper for a cycle&apos;s financial addresses (G2P Connect)
-  batches         prepare a cycle&apos;s payments into frozen batches, list them, export a bundle
-  send ID         send a cycle&apos;s ready batches to Payment Hub EE or G2P Connect, exactly once (a checker)
-  resolve ID      resolve a cycle&apos;s uncertain batches by asking the hub whether it has them
-  reconcile ID    what the hub really paid: payments paid or failed, batches and the cycle completed
-  findings ID     before approval: joined, left, amount jumps, changed or shared accounts, paid elsewhere
-  outstanding     money in the dark: batches sent without a final outcome, aged, with what to do
-  reissue         pay failed payments again: a maker requests, a checker approves or rejects
-  report cycle ID a cycle&apos;s disbursement report, as PDF (--pdf) and every payment as CSV (--csv)
-  evidence ID     an evidence pack of a cycle or batch, sealed, for auditors (checked by review)
-  statement match the payer account&apos;s bank statement (MT940, CSV) against a cycle: three-way
-  sign FILE       print a batch file&apos;s Payment Hub EE X-SIGNATURE
-  review FILE     review a batch file offline: figures and what the hub would refuse
-  review DIR      check an evidence pack offline
-
-Run paydesk-cli COMMAND --help for a command&apos;s options.
-Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
-4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).
-</source>
-        <translation>Utilisation : paydesk-cli COMMANDE [OPTIONS]
-
-Commandes :
-  demo-data       écrire un CSV de registre synthétique
-  import FILE     importer un CSV de registre dans la base de données
-  beneficiaries   lister les bénéficiaires
-  audit verify    contrôler le journal d&apos;audit : sa chaîne, et avec --trust CERT chaque signature et point de contrôle
-  audit list      afficher les dernières entrées du journal d&apos;audit
-  admin init      la clé de l&apos;administrateur et le certificat d&apos;ancrage (ou l&apos;AC du ministère)
-  officer request la clé propre d&apos;un agent et sa demande de certificat
-  officer add     ajouter un agent (préparateur, vérificateur ou lecteur) : un acte signé d&apos;un administrateur
-  officer certify certifier la clé d&apos;un agent ; aussi role, deactivate, revoke-key
-  officer list    lister les agents, avec les rôles que leur ont donnés les actes signés des administrateurs
-  program         créer, lister et inscrire des programmes
-  enrol ID        appliquer l&apos;éligibilité d&apos;un programme au registre (program enrol)
-  cycle           créer, générer, soumettre, approuver, renvoyer, annuler et lister des cycles
-  entitlements ID lister les droits d&apos;un cycle (cycle entitlements)
-  addresses       demander au mappeur ID-compte les adresses financières d&apos;un cycle (G2P Connect)
-  batches         préparer les paiements d&apos;un cycle en lots figés, les lister, exporter un paquet
-  send ID         envoyer les lots prêts d&apos;un cycle à Payment Hub EE ou G2P Connect, une seule fois (un vérificateur)
-  resolve ID      résoudre les lots incertains d&apos;un cycle en demandant au hub s&apos;il les a
-  reconcile ID    ce que le hub a vraiment payé : paiements payés ou échoués, lots et cycle terminés
-  findings ID     avant l&apos;approbation : entrées, sorties, sauts de montant, comptes changés ou partagés, payés ailleurs
-  outstanding     l&apos;argent dans le noir : lots envoyés sans résultat final, par ancienneté, avec quoi faire
-  reissue         repayer des paiements échoués : un préparateur demande, un vérificateur approuve ou rejette
-  report cycle ID le rapport de versement d&apos;un cycle, en PDF (--pdf) et chaque paiement en CSV (--csv)
-  evidence ID     un dossier de preuves d&apos;un cycle ou d&apos;un lot, scellé, pour les auditeurs (vérifié par review)
-  statement match rapprocher le relevé bancaire du compte payeur (MT940, CSV) d&apos;un cycle : à trois voies
-  sign FILE       afficher la X-SIGNATURE Payment Hub EE d&apos;un fichier de lot
-  review FILE     relire un fichier de lot hors ligne : chiffres et ce que le hub refuserait
-  review DIR      vérifier un dossier de preuves hors ligne
-
-Lancez paydesk-cli COMMANDE --help pour les options d&apos;une commande.
-Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé avec des lignes rejetées,
-4 le fichier relu ou le relevé présente des constats, 5 un lot est incertain (résolvez-le).
-</translation>
-    </message>
-    <message>
-        <source>The audit log: &quot;verify&quot; checks its hash chain and, with --trust, every entry&apos;s signature, who signed with which certificate in which role, and the checkpoints (exit code 1 when anything fails); &quot;list&quot; shows the latest entries.</source>
-        <translation>Le journal d&apos;audit : « verify » contrôle sa chaîne de hachage et, avec --trust, la signature de chaque entrée, qui a signé avec quel certificat et dans quel rôle, et les points de contrôle (code de sortie 1 si quoi que ce soit échoue) ; « list » montre les dernières entrées.</translation>
-    </message>
-    <message>
-        <source>verify: the administrator&apos;s (or ministry&apos;s) CA certificate to trust.</source>
-        <translation>verify : le certificat d&apos;AC de l&apos;administrateur (ou du ministère) auquel se fier.</translation>
-    </message>
-    <message>
-        <source>verify: a checkpoint (JSON, as artifacts carry it) the log must still contain; repeatable.</source>
-        <translation>verify : un point de contrôle (JSON, tel que les artefacts le portent) que le journal doit encore contenir ; répétable.</translation>
-    </message>
-    <message>
-        <source>--checkpoint needs --trust: a checkpoint counts only when its signature checks.</source>
-        <translation>--checkpoint exige --trust : un point de contrôle ne compte que si sa signature se vérifie.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s chain is intact: %1 entries, each chained to the one before. Signatures were not checked: give --trust CERT.</source>
-        <translation>La chaîne du journal d&apos;audit est intacte : %1 entrées, chacune chaînée à la précédente. Les signatures n&apos;ont pas été vérifiées : indiquez --trust CERT.</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as the certificate to trust: %2</source>
-        <translation>Impossible d&apos;utiliser %1 comme certificat de confiance : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>The audit log is intact and signed: %1 entries (%2 made before signatures, chain-verified only), %3 checkpoints match it.</source>
-        <translation>Le journal d&apos;audit est intact et signé : %1 entrées (%2 faites avant les signatures, vérifiées par la chaîne seulement), %3 points de contrôle lui correspondent.</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 entries, certificate %4…</source>
-        <translation>  %1 (%2) : %3 entrées, certificat %4…</translation>
-    </message>
-    <message>
-        <source>The audit log does not stand: %1.</source>
-        <translation>Le journal d&apos;audit ne tient pas : %1.</translation>
-    </message>
-    <message>
-        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
-        <translation>Revoit un fichier de lot Payment Hub EE sans base de données ni réseau : lignes, totaux par devise, et tout ce que le hub refuserait ou altérerait. Le manifeste et la signature d&apos;un paquet (.manifest.json et .signature du FICHIER) et le visa des agents (.signoff.json) sont vérifiés s&apos;ils sont présents ; --cert vérifie la signature. Pour un dossier, vérifie plutôt un dossier de preuves (paydesk-cli evidence). Les signatures des agents sont vérifiées avec le certificat de l&apos;administrateur donné par --trust, et ne comptent pour rien sans lui. Code de sortie 4 si quelque chose ne va pas.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
-        <translation>Le certificat de l&apos;administrateur (l&apos;ancrage de confiance) avec lequel vérifier les signatures des agents.</translation>
+        <source>Exit codes: 0 success, 1 failure, 2 wrong command line, 3 imported with rejected rows,
+4 the reviewed file or statement has findings, 5 a batch is uncertain (resolve it).</source>
+        <translation>Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé avec des lignes rejetées,
+4 le fichier relu ou le relevé présente des constats, 5 un lot est incertain (résolvez-le).</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2599,49 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     </message>
 </context>
 <context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Writes a deterministic synthetic registry CSV.</source>
+        <translation>Écrit un CSV de registre synthétique et déterministe.</translation>
+    </message>
+    <message>
+        <source>Number of beneficiaries.</source>
+        <translation>Nombre de bénéficiaires.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>Share of broken rows, 0 to 1.</source>
+        <translation>Part de lignes erronées, de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number of rows, not &quot;%1&quot;.</source>
+        <translation>--count prend un nombre entier de lignes, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed prend un nombre entier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--bad-share takes a number from 0 to 1, not &quot;%1&quot;.</source>
+        <translation>--bad-share prend un nombre de 0 à 1, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>demo-data needs --out FILE.</source>
+        <translation>demo-data demande --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoRegistryGenerator</name>
     <message>
         <source>cannot write: %1</source>
@@ -3752,6 +3634,53 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>tenant %1: cannot read %2: %3</source>
         <translation>locataire %1 : impossible de lire %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports a registry CSV. Accepted rows are written in one transaction; rejected rows are written to a file to fix and import again.</source>
+        <translation>Importe un CSV de registre. Les lignes acceptées sont écrites en une transaction ; les lignes rejetées sont écrites dans un fichier à corriger et importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Map a header to a field, e.g. &quot;Beneficiary No=registry_id&quot;.</source>
+        <translation>Associer un en-tête à un champ, p. ex. « Beneficiary No=registry_id ».</translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: FILE.rejected.csv).</source>
+        <translation>Où écrire les lignes rejetées (par défaut : FICHIER.rejected.csv).</translation>
+    </message>
+    <message>
+        <source>The registry CSV.</source>
+        <translation>Le CSV du registre.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.</source>
+        <translation>import prend exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
+        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation>  ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons, are in %1.</source>
+        <translation>Les lignes rejetées, avec leurs raisons, sont dans %1.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Colonnes ignorées : %1.</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
+        <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6715,112 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Contrôlé : %1.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>The evidence pack holds.</source>
+        <translation>Le dossier de preuves est intègre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and everything the hub would refuse or mangle. A bundle&apos;s manifest and signature (FILE&apos;s .manifest.json and .signature) and the officers&apos; sign-off (.signoff.json) are checked when present; --cert checks the signature. Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers&apos; signatures are checked against the administrator&apos;s certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong.</source>
+        <translation>Revoit un fichier de lot Payment Hub EE sans base de données ni réseau : lignes, totaux par devise, et tout ce que le hub refuserait ou altérerait. Le manifeste et la signature d&apos;un paquet (.manifest.json et .signature du FICHIER) et le visa des agents (.signoff.json) sont vérifiés s&apos;ils sont présents ; --cert vérifie la signature. Pour un dossier, vérifie plutôt un dossier de preuves (paydesk-cli evidence). Les signatures des agents sont vérifiées avec le certificat de l&apos;administrateur donné par --trust, et ne comptent pour rien sans lui. Code de sortie 4 si quelque chose ne va pas.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s certificate (PEM or base64 DER).</source>
+        <translation>Le certificat du locataire (PEM ou DER en base64).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s certificate (the trust anchor) to check officers&apos; signatures against.</source>
+        <translation>Le certificat de l&apos;administrateur (l&apos;ancrage de confiance) avec lequel vérifier les signatures des agents.</translation>
+    </message>
+    <message>
+        <source>X-CorrelationID (default: the manifest&apos;s).</source>
+        <translation>X-CorrelationID (par défaut : celui du manifeste).</translation>
+    </message>
+    <message>
+        <source>Platform-TenantId (default: the manifest&apos;s).</source>
+        <translation>Platform-TenantId (par défaut : celui du manifeste).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s file size limit.</source>
+        <translation>La taille de fichier maximale du hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s batch detail export (JSON) or result CSV, to list paid, failed and missing payments.</source>
+        <translation>L&apos;export du détail de lot du hub (JSON) ou son CSV de résultats, pour lister les paiements payés, échoués et manquants.</translation>
+    </message>
+    <message>
+        <source>Also write the review as CSV.</source>
+        <translation>Écrire aussi la revue en CSV.</translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation>Le fichier de lot.</translation>
+    </message>
+    <message>
+        <source>review takes exactly one FILE.</source>
+        <translation>review prend exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot review the file: %1</source>
+        <translation>Impossible de relire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the results: %1</source>
+        <translation>Impossible de comparer avec les résultats : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, SHA-256 %3; total %4.</source>
+        <translation>%1 lignes, %2 octets, SHA-256 %3 ; total %4.</translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3</source>
+        <translation>  ligne %1%2 : %3</translation>
+    </message>
+    <message>
+        <source>Signature: %1.</source>
+        <translation>Signature : %1.</translation>
+    </message>
+    <message>
+        <source>Manifest: %1.</source>
+        <translation>Manifeste : %1.</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1.</source>
+        <translation>Visa : %1.</translation>
+    </message>
+    <message>
+        <source>Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
+        <translation>Par rapport aux résultats : %1 payés, %2 échoués, %3 en cours, %4 manquants.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>%1 rows; total %2; SHA-256 %3</source>
@@ -7156,6 +7191,57 @@ Codes de sortie : 0 succès, 1 échec, 2 ligne de commande erronée, 3 importé 
     <message>
         <source>cannot read how far the setup is: %1</source>
         <translation>impossible de lire où en est la mise en place : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Prints the X-SIGNATURE Payment Hub EE expects for a batch file: SHA3-256 of &quot;correlation id:tenant:file&quot; (the file as the hub reads it: LF lines, no trailing newline), signed with the RSA key (PKCS#1 v1.5, no DigestInfo), in Base64. With --cert, checks a signature instead.</source>
+        <translation>Affiche la X-SIGNATURE attendue par Payment Hub EE pour un fichier de lot : SHA3-256 de « identifiant de corrélation:locataire:fichier » (le fichier tel que le hub le lit : lignes LF, sans saut de ligne final), signé avec la clé RSA (PKCS#1 v1.5, sans DigestInfo), en Base64. Avec --cert, vérifie une signature à la place.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s X-CorrelationID.</source>
+        <translation>Le X-CorrelationID du lot.</translation>
+    </message>
+    <message>
+        <source>The Platform-TenantId.</source>
+        <translation>Le Platform-TenantId.</translation>
+    </message>
+    <message>
+        <source>PEM private key (PKCS#1 or PKCS#8).</source>
+        <translation>Clé privée PEM (PKCS#1 ou PKCS#8).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the key&apos;s passphrase (default: PAYDESK_KEY_PASSPHRASE, else the system keychain).</source>
+        <translation>Nom de la variable d&apos;environnement contenant la phrase secrète de la clé (par défaut : PAYDESK_KEY_PASSPHRASE, sinon le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or base64 DER) to verify --signature with.</source>
+        <translation>Certificat (PEM ou DER en base64) pour vérifier --signature.</translation>
+    </message>
+    <message>
+        <source>The X-SIGNATURE to verify.</source>
+        <translation>La X-SIGNATURE à vérifier.</translation>
+    </message>
+    <message>
+        <source>The batch file.</source>
+        <translation>Le fichier de lot.</translation>
+    </message>
+    <message>
+        <source>sign needs FILE, --correlation-id, --tenant, and either --key, or --cert with --signature.</source>
+        <translation>sign demande FICHIER, --correlation-id, --tenant, et soit --key, soit --cert avec --signature.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The signature does not match: %1.</source>
+        <translation>La signature ne correspond pas : %1.</translation>
+    </message>
+    <message>
+        <source>The signature matches.</source>
+        <translation>La signature correspond.</translation>
     </message>
 </context>
 <context>

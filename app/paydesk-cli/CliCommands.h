@@ -1,15 +1,15 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliSupport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
-class Database;
-
-// The commands of paydesk-cli. Each takes its own arguments, prints to stdout (text, or JSON with
-// --json) and errors to stderr, and returns an ExitCode.
+// The commands of paydesk-cli, declared once in commands(): the help is made from that list and
+// run() dispatches through it. Each command takes its own arguments, prints to stdout (text, or
+// JSON with --json) and errors to stderr, and returns an ExitCode.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -18,16 +18,9 @@ public:
     CliCommands();
 
     int run(const QStringList& arguments);
+    static const QList<CliCommand>& commands();
 
 private:
-    int demoData(const QStringList& arguments);
-    int import(const QStringList& arguments);
-    int beneficiaries(const QStringList& arguments);
-    int audit(const QStringList& arguments);
-    int verifyTrusted(Database& database, const QString& trustPath, const QStringList& checkpointPaths, bool json);
-    int sign(const QStringList& arguments);
-    int review(const QStringList& arguments);
-    int reviewPack(const QString& folder, const QByteArray& trustAnchor, bool json);
     void printHelp();
 
     QTextStream m_out;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void versionAndUsage();
+    void everyCommandTheHelpListsRuns();
     void speaksTheSystemsLanguage_data();
     void speaksTheSystemsLanguage();
     void demoDataImportAndList();
@@ -89,6 +91,27 @@ void TestCli::versionAndUsage()
     const Run unknown = cli({QStringLiteral("fly")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("Unknown command \"fly\""));
+}
+
+// The help is made from the list the dispatcher runs: every command it names answers its own --help.
+void TestCli::everyCommandTheHelpListsRuns()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QSet<QString> names;
+    for (const QByteArray& line : help.out.split('\n')) {
+        if (line.startsWith("  ") && line.size() > 2 && line.at(2) != ' ') {
+            names.insert(QString::fromUtf8(line.mid(2, line.indexOf(' ', 2) - 2)));
+        }
+    }
+    for (const char* expected : {"import", "audit", "officer", "send", "resolve", "review", "sign", "enrol", "entitlements"}) {
+        QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
+    }
+    for (const QString& name : std::as_const(names)) {
+        const Run own = cli({name, QStringLiteral("--help")});
+        QVERIFY2(own.exitCode == 0 && !own.out.isEmpty(), qPrintable(name + u": " + QString::fromUtf8(own.err)));
+        QVERIFY2(!own.err.contains("Unknown command"), qPrintable(name));
+    }
 }
 
 // The command line speaks the system's language (LANG, LC_ALL, LANGUAGE): its help and its errors.

@@ -1,0 +1,131 @@
+#include "BeneficiariesCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "privacy/IdentifierMask.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+QJsonObject toJson(const Beneficiary& b, bool masked)
+{
+    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
+    return QJsonObject{
+        {QStringLiteral("registry_id"), b.registryId},
+        {QStringLiteral("given_name"), b.givenName},
+        {QStringLiteral("family_name"), b.familyName},
+        {QStringLiteral("gender"), b.gender},
+        {QStringLiteral("birth_date"), b.birthDate.isValid() ? QJsonValue(b.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("household_id"), b.householdId},
+        {QStringLiteral("household_size"), b.householdSize},
+        {QStringLiteral("region"), b.region},
+        {QStringLiteral("district"), b.district},
+        {QStringLiteral("phone"), shown(b.phone)},
+        {QStringLiteral("payee_type"), b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString()},
+        {QStringLiteral("payee_address"), shown(b.payee.value())},
+        {QStringLiteral("national_id"), shown(b.nationalId)},
+        {QStringLiteral("active"), b.active},
+    };
+}
+
+} // namespace
+
+BeneficiariesCommand::BeneficiariesCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+int BeneficiariesCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists beneficiaries of the registry."));
+    const QCommandLineOption filter(QStringLiteral("filter"), tr("Text to look for."), QStringLiteral("TEXT"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("What --filter matches: name, id, region or phone."),
+                                QStringLiteral("FIELD"), QStringLiteral("name"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."), QStringLiteral("KEY"),
+                                  QStringLiteral("id"));
+    const QCommandLineOption descending(QStringLiteral("desc"), tr("Descending order."));
+    const QCommandLineOption program(QStringLiteral("program"), tr("Only beneficiaries enrolled in this program."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption shared(QStringLiteral("shared-accounts"),
+                                    tr("Only beneficiaries whose payee account another registry id holds too."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
+    const QCommandLineOption masked(QStringLiteral("masked"),
+                                    tr("Phone numbers, payee accounts and national ids masked but for their last four characters."));
+    parser.addOptions(
+        {CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, program, limit, offset, masked});
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    const QHash<QString, BeneficiaryQuery::Filter> filters{{QStringLiteral("name"), BeneficiaryQuery::Filter::Name},
+                                                          {QStringLiteral("id"), BeneficiaryQuery::Filter::RegistryId},
+                                                          {QStringLiteral("region"), BeneficiaryQuery::Filter::Region},
+                                                          {QStringLiteral("phone"), BeneficiaryQuery::Filter::Phone}};
+    const QHash<QString, BeneficiaryQuery::Sort> sorts{{QStringLiteral("name"), BeneficiaryQuery::Sort::Name},
+                                                      {QStringLiteral("id"), BeneficiaryQuery::Sort::RegistryId},
+                                                      {QStringLiteral("region"), BeneficiaryQuery::Sort::Region},
+                                                      {QStringLiteral("phone"), BeneficiaryQuery::Sort::Phone}};
+    if (!filters.contains(parser.value(by))) {
+        return m_support.usage(tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(by)));
+    }
+    if (!sorts.contains(parser.value(sort))) {
+        return m_support.usage(tr("--sort takes id, name, region or phone, not \"%1\".").arg(parser.value(sort)));
+    }
+    bool limitOk = false;
+    bool offsetOk = false;
+    const int limitValue = parser.value(limit).toInt(&limitOk);
+    const int offsetValue = parser.value(offset).toInt(&offsetOk);
+    if (!limitOk || limitValue < 0 || !offsetOk || offsetValue < 0) {
+        return m_support.usage(tr("--limit and --offset take whole numbers of rows."));
+    }
+    const auto database = m_support.openDatabase(parser);
+    if (!database) {
+        return ExitFailure;
+    }
+    BeneficiaryRepository repository(*database);
+    BeneficiaryQuery query;
+    query.filter = filters.value(parser.value(by));
+    query.text = parser.value(filter);
+    query.sort = sorts.value(parser.value(sort));
+    query.descending = parser.isSet(descending);
+    query.sharedPayeeOnly = parser.isSet(shared);
+    query.enrolledInProgram = parser.value(program).toLongLong();
+    const auto ids = repository.orderedIds(query);
+    if (!ids) {
+        m_support.err() << tr("Cannot read the registry: %1").arg(repository.lastError()) << Qt::endl;
+        return ExitFailure;
+    }
+    const QList<Beneficiary> rows = repository.fetchByIds(ids->mid(offsetValue, limitValue));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Beneficiary& b : rows) {
+            array.append(toJson(b, parser.isSet(masked)));
+        }
+        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("matching"), ids->size()},
+                                           {QStringLiteral("beneficiaries"), array}})
+                     .toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    const auto shown = [&parser, &masked](const QString& identifier) {
+        return parser.isSet(masked) ? IdentifierMask::mask(identifier) : identifier;
+    };
+    for (const Beneficiary& b : rows) {
+        m_support.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5 %6")
+                     .arg(b.registryId, b.fullName(), b.region, shown(b.phone),
+                          b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), shown(b.payee.value()))
+              << Qt::endl;
+    }
+    m_support.out() << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(ids->size()) << Qt::endl;
+    return ExitSuccess;
+}

@@ -1,0 +1,121 @@
+#include "ImportCommand.h"
+
+#include "CliSupport.h"
+#include "ExitCode.h"
+
+#include "registry/RegistryImporter.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+ImportCommand::ImportCommand(CliSupport& support)
+    : m_support(support)
+{
+}
+
+int ImportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports a registry CSV. Accepted rows are written in one transaction; "
+                                        "rejected rows are written to a file to fix and import again."));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Map a header to a field, e.g. \"Beneficiary No=registry_id\"."),
+                                 QStringLiteral("HEADER=FIELD"));
+    const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where to write rejected rows (default: FILE.rejected.csv)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), map, rejects, CliSupport::officerOption(),
+                       CliSupport::officerKeyOption()});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The registry CSV."));
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_support.usage(tr("import takes exactly one FILE."));
+    }
+    RegistryImportParams params;
+    params.filePath = parser.positionalArguments().constFirst();
+    params.databaseLocation = CliSupport::databaseLocation(parser);
+    params.today = QDate::currentDate();
+    params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
+    QString error;
+    if (!params.mapping.addMappings(parser.values(map), &error)) {
+        return m_support.usage(error);
+    }
+    {
+        const auto database = m_support.openDatabase(parser);
+        const auto officer = database ? m_support.actingOfficer(*database, parser) : std::nullopt;
+        if (!officer) {
+            return database ? m_support.actingFailure() : ExitFailure;
+        }
+        params.officer = officer->id;
+        params.signers = database->keyring();
+    }
+    RegistryImporter importer;
+    const RegistryImportResult result = importer.run(params);
+    if (!result.succeeded) {
+        m_support.err() << result.error << Qt::endl;
+        return ExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rejected;
+        for (const RejectedRow& row : result.rejectedSample) {
+            QJsonArray issues;
+            for (const FieldIssue& issue : row.issues) {
+                issues.append(QJsonObject{{QStringLiteral("column"), issue.column}, {QStringLiteral("reason"), issue.reason}});
+            }
+            rejected.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("issues"), issues}});
+        }
+        QJsonArray shared;
+        for (const SharedPayeeAccount& account : result.sharedAccounts) {
+            shared.append(QJsonObject{{QStringLiteral("payee_type"), account.payeeType},
+                                      {QStringLiteral("payee_address"), account.payeeAddress},
+                                      {QStringLiteral("registry_ids"), QJsonArray::fromStringList(account.registryIds)}});
+        }
+        const QJsonObject json{{QStringLiteral("rows_read"), result.rowsRead},
+                               {QStringLiteral("inserted"), result.inserted},
+                               {QStringLiteral("updated"), result.updated},
+                               {QStringLiteral("rejected"), result.rejected},
+                               {QStringLiteral("rejects_file"), result.rejectsPath},
+                               {QStringLiteral("rejected_rows"), rejected},
+                               {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(result.ignoredColumns)},
+                               {QStringLiteral("shared_payee_accounts"), result.sharedAccountCount},
+                               {QStringLiteral("shared_payee_account_sample"), shared}};
+        m_support.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        m_support.out() << tr("Read %1 rows: %2 new, %3 updated, %4 rejected.")
+                     .arg(result.rowsRead)
+                     .arg(result.inserted)
+                     .arg(result.updated)
+                     .arg(result.rejected)
+              << Qt::endl;
+        for (const RejectedRow& row : result.rejectedSample.mid(0, 20)) {
+            for (const FieldIssue& issue : row.issues) {
+                m_support.out() << tr("  line %1, %2: %3").arg(row.line).arg(issue.column.isEmpty() ? tr("row") : issue.column, issue.reason)
+                      << Qt::endl;
+            }
+        }
+        if (!result.rejectsPath.isEmpty()) {
+            m_support.out() << tr("Rejected rows, with their reasons, are in %1.").arg(QDir::toNativeSeparators(result.rejectsPath))
+                  << Qt::endl;
+        }
+        if (!result.ignoredColumns.isEmpty()) {
+            m_support.out() << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+        }
+        if (result.sharedAccountCount > 0) {
+            m_support.out() << tr("%1 payee accounts are held by more than one registry id (likely duplicates):")
+                         .arg(result.sharedAccountCount)
+                  << Qt::endl;
+            for (const SharedPayeeAccount& account : result.sharedAccounts.mid(0, 10)) {
+                m_support.out() << QStringLiteral("  %1 %2: %3")
+                             .arg(account.payeeType, account.payeeAddress, account.registryIds.join(QStringLiteral(", ")))
+                      << Qt::endl;
+            }
+        }
+    }
+    return result.rejected > 0 ? ExitRowsRejected : ExitSuccess;
+}

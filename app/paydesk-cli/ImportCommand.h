@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliSupport;
+
+// paydesk-cli import FILE: a registry CSV into the database, accepted rows in one transaction, rejected
+// rows to a file with their reasons (exit code 3 when any was rejected).
+class ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    explicit ImportCommand(CliSupport& support);
+
+    int run(const QStringList& arguments);
+
+private:
+    CliSupport& m_support;
+};
