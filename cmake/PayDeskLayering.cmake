@@ -1,0 +1,72 @@
+# The layering rules, enforced on what a target links and what its sources include:
+#   paydesk_forbid_qt_modules(TARGET SOURCE_DIR DIR MODULES Gui Widgets ...)
+# fails the configuration when TARGET links one of the Qt modules, directly or through any library
+# it links, and fails the build (before TARGET compiles) when a source under DIR includes one of
+# their headers (cmake/CheckIncludes.cmake).
+
+set(PAYDESK_LAYERING_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+# Every target TARGET links, directly or through the libraries it links.
+function(paydesk_linked_targets target out)
+    set(seen "")
+    set(queue "${target}")
+    while(queue)
+        list(POP_FRONT queue current)
+        get_target_property(aliased "${current}" ALIASED_TARGET)
+        if(aliased)
+            set(current "${aliased}")
+        endif()
+        if(current IN_LIST seen)
+            continue()
+        endif()
+        list(APPEND seen "${current}")
+        foreach(property LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
+            get_target_property(libraries "${current}" ${property})
+            foreach(library IN LISTS libraries)
+                if(TARGET "${library}")
+                    list(APPEND queue "${library}")
+                else()
+                    # Inside generator expressions such as $<LINK_ONLY:Qt6::Core>.
+                    string(REGEX MATCHALL "[A-Za-z0-9_]+::[A-Za-z0-9_]+" names "${library}")
+                    foreach(name IN LISTS names)
+                        if(TARGET "${name}")
+                            list(APPEND queue "${name}")
+                        endif()
+                    endforeach()
+                endif()
+            endforeach()
+        endforeach()
+    endwhile()
+    list(REMOVE_ITEM seen "${target}")
+    set(${out} "${seen}" PARENT_SCOPE)
+endfunction()
+
+function(paydesk_forbid_qt_modules target)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "SOURCE_DIR" "MODULES")
+    paydesk_linked_targets(${target} linked)
+    set(header_dirs "")
+    foreach(module IN LISTS arg_MODULES)
+        if("Qt6::${module}" IN_LIST linked)
+            message(FATAL_ERROR "${target} links Qt6::${module}, which the layering forbids (cmake/PayDeskLayering.cmake)")
+        endif()
+        if(TARGET Qt6::${module})
+            get_target_property(includes Qt6::${module} INTERFACE_INCLUDE_DIRECTORIES)
+            foreach(dir IN LISTS includes)
+                if(dir MATCHES "/Qt${module}$")
+                    list(APPEND header_dirs "${dir}")
+                endif()
+            endforeach()
+        endif()
+    endforeach()
+    if(arg_SOURCE_DIR AND header_dirs)
+        list(JOIN header_dirs "|" joined)
+        list(JOIN arg_MODULES ", " names)
+        add_custom_target(${target}_layering
+            COMMAND ${CMAKE_COMMAND} -DTARGET=${target} -DSOURCE_DIR=${arg_SOURCE_DIR} "-DHEADER_DIRS=${joined}"
+                    -P ${PAYDESK_LAYERING_DIR}/CheckIncludes.cmake
+            COMMENT "Checking that ${target} includes no header of Qt ${names}"
+            VERBATIM)
+        add_dependencies(${target} ${target}_layering)
+        set_property(TARGET ${target} PROPERTY PAYDESK_FORBIDDEN_HEADER_DIRS "${joined}")
+    endif()
+endfunction()
