@@ -1,10 +1,10 @@
 #include "Application.h"
 
 #include "HubSandbox.h"
-#include "FirstRunGuide.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "SecretKeeper.h"
+#include "window/FirstRunGuide.h"
+#include "window/MainWindow.h"
+#include "officers/SignInDialog.h"
+#include "settings/SecretKeeper.h"
 
 #include "credentials/CredentialStore.h"
 #include "programs/ProgramRepository.h"

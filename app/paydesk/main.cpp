@@ -1,6 +1,6 @@
 #include "Application.h"
 
-#include "InterfaceLanguage.h"
+#include "settings/InterfaceLanguage.h"
 
 #include "settings/LocalSettings.h"
 

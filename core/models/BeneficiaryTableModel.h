@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/BeneficiaryQuery.h"
-#include "storage/BeneficiaryRepository.h"
+#include "registry/BeneficiaryQuery.h"
+#include "registry/BeneficiaryRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "PositionIndexBuilder.h"
 
-#include "storage/BeneficiaryRepository.h"
+#include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
 #include <algorithm>

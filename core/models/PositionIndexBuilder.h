@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/BeneficiaryQuery.h"
+#include "registry/BeneficiaryQuery.h"
 
 #include <QHash>
 #include <QList>

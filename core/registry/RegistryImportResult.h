@@ -2,7 +2,7 @@
 
 #include "FieldIssue.h"
 
-#include "storage/SharedPayeeAccount.h"
+#include "SharedPayeeAccount.h"
 
 #include <QList>
 #include <QMetaType>

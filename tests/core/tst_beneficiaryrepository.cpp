@@ -2,7 +2,7 @@
 #include "TestOfficers.h"
 
 #include "registry/RegistryImporter.h"
-#include "storage/BeneficiaryRepository.h"
+#include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseMigrator.h"
 

@@ -6,7 +6,7 @@
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "registry/RegistryImporter.h"
-#include "storage/BeneficiaryRepository.h"
+#include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "audit/AuditLog.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
-#include "storage/BeneficiaryRepository.h"
+#include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
 #include <QBuffer>

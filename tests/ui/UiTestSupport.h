@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MainWindow.h"
-#include "OfficerSession.h"
-#include "SignInDialog.h"
+#include "window/MainWindow.h"
+#include "officers/OfficerSession.h"
+#include "officers/SignInDialog.h"
 #include "TestOfficers.h"
 
 #include "storage/Database.h"

@@ -2,9 +2,9 @@
 #include "TestKeys.h"
 #include "UiTestSupport.h"
 
-#include "BatchesPage.h"
-#include "InterfaceLanguage.h"
-#include "MainWindow.h"
+#include "batches/BatchesPage.h"
+#include "settings/InterfaceLanguage.h"
+#include "window/MainWindow.h"
 
 #include "HubSandbox.h"
 #include "HubSimulator.h"

@@ -1,6 +1,6 @@
 #include "BeneficiaryUpserter.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 #include "SqlBeneficiaryUpserter.h"
 #ifdef PAYDESK_NATIVE_SQLITE
 #include "SqliteBeneficiaryUpserter.h"

@@ -4,7 +4,7 @@
 
 #include "models/BeneficiaryTableModel.h"
 #include "privacy/IdentifierMask.h"
-#include "storage/BeneficiaryRepository.h"
+#include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "BeneficiaryRepository.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

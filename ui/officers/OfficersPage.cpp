@@ -1,7 +1,7 @@
 #include "OfficersPage.h"
 
 #include "OfficerSession.h"
-#include "TablePlaceholder.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "officers/OfficerAdministration.h"
 #include "officers/OfficerRepository.h"

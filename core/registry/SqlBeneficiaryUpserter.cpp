@@ -1,6 +1,6 @@
 #include "SqlBeneficiaryUpserter.h"
 
-#include "SqlText.h"
+#include "storage/SqlText.h"
 
 #include "domain/Beneficiary.h"
 

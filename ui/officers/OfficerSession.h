@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretKeeper.h"
+#include "settings/SecretKeeper.h"
 
 #include "officers/Officer.h"
 

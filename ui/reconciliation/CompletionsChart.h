@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartPanel.h"
+#include "widgets/ChartPanel.h"
 
 #include "reconciliation/DisbursementTotals.h"
 

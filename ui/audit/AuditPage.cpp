@@ -1,6 +1,6 @@
 #include "AuditPage.h"
 
-#include "TablePlaceholder.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "audit/AuditLog.h"
 

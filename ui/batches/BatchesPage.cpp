@@ -1,9 +1,9 @@
 #include "BatchesPage.h"
 
 #include "CycleReportPdf.h"
-#include "OfficerSession.h"
-#include "PaidCycleCombo.h"
-#include "TablePlaceholder.h"
+#include "officers/OfficerSession.h"
+#include "widgets/PaidCycleCombo.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"

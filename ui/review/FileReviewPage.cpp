@@ -1,6 +1,6 @@
 #include "FileReviewPage.h"
 
-#include "TablePlaceholder.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "evidence/EvidencePackVerifier.h"
 #include "review/BatchFileReviewer.h"

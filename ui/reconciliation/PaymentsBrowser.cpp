@@ -1,6 +1,6 @@
 #include "PaymentsBrowser.h"
 
-#include "TablePlaceholder.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "models/PaymentTableModel.h"
 

@@ -1,9 +1,9 @@
 #include "CyclesPage.h"
 
 #include "CycleFindingsDialog.h"
-#include "OfficerSession.h"
+#include "officers/OfficerSession.h"
 #include "RegionTotalsChart.h"
-#include "TablePlaceholder.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "assurance/CycleDiff.h"
 #include "models/EntitlementTableModel.h"

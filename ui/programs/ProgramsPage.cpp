@@ -1,7 +1,7 @@
 #include "ProgramsPage.h"
 
-#include "OfficerSession.h"
-#include "TablePlaceholder.h"
+#include "officers/OfficerSession.h"
+#include "widgets/TablePlaceholder.h"
 
 #include "approvals/ApprovalTierRepository.h"
 #include "credentials/CredentialStore.h"
