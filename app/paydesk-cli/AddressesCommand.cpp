@@ -63,7 +63,7 @@ int AddressesCommand::run(const QStringList& arguments)
     QString error;
     QList<AddressResolution::Unresolved> unresolved;
     if (action == u"resolve") {
-        HubEndpoint endpoint = HubEndpoint::fromProgramSettings(work->program.backendSettings);
+        HubEndpoint endpoint = HubEndpoint::fromProgramSettings(work->program.hubSettings);
         if (parser.isSet(mapperUrl)) {
             endpoint.mapperUrl = QUrl(parser.value(mapperUrl));
         }

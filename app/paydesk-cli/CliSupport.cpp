@@ -158,7 +158,7 @@ QList<QCommandLineOption> CliSupport::hubOptions()
 
 HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Program& program)
 {
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.backendSettings);
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program.hubSettings);
     if (parser.isSet(QStringLiteral("bulk-url"))) {
         endpoint.bulkUrl = QUrl(parser.value(QStringLiteral("bulk-url")));
     }

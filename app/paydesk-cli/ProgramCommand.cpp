@@ -102,22 +102,20 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     }
     program->payeeIdType = *payeeType;
     program->backend = *backend;
-    if (parser.isSet(QStringLiteral("tenant"))) {
-        program->backendSettings.insert(QStringLiteral("tenant"), parser.value(QStringLiteral("tenant")));
-    }
-    if (parser.isSet(QStringLiteral("payment-mode"))) {
-        program->backendSettings.insert(QStringLiteral("payment_mode"), parser.value(QStringLiteral("payment-mode")));
-    }
-    for (const auto& [option, setting] : {std::pair{"hub", "hub"}, std::pair{"bulk-url", "bulk_url"}, std::pair{"ops-url", "ops_url"}, std::pair{"ops-user", "ops_user"},
-                                          std::pair{"mapper-url", "mapper_url"}, std::pair{"sender-id", "sender_id"},
-                                          std::pair{"receiver-id", "receiver_id"}, std::pair{"mapper-callback-url", "mapper_callback_url"},
-                                          std::pair{"signing-key-id", "signing_key_id"}}) {
+    HubSettings& hub = program->hubSettings;
+    for (const auto& [option, setting] : {std::pair{"tenant", &HubSettings::tenant}, std::pair{"payment-mode", &HubSettings::paymentMode},
+                                          std::pair{"hub", &HubSettings::hub}, std::pair{"bulk-url", &HubSettings::bulkUrl},
+                                          std::pair{"ops-url", &HubSettings::opsUrl}, std::pair{"ops-user", &HubSettings::opsUser},
+                                          std::pair{"mapper-url", &HubSettings::mapperUrl}, std::pair{"sender-id", &HubSettings::senderId},
+                                          std::pair{"receiver-id", &HubSettings::receiverId},
+                                          std::pair{"mapper-callback-url", &HubSettings::mapperCallbackUrl},
+                                          std::pair{"signing-key-id", &HubSettings::signingKeyId}}) {
         if (parser.isSet(QString::fromLatin1(option))) {
-            program->backendSettings.insert(QString::fromLatin1(setting), parser.value(QString::fromLatin1(option)));
+            hub.*setting = parser.value(QString::fromLatin1(option));
         }
     }
     if (parser.isSet(QStringLiteral("allow-plain-http"))) {
-        program->backendSettings.insert(QStringLiteral("allow_plain_http"), true);
+        hub.allowPlainHttp = true;
     }
     program->maxBatchRows = *maxRows;
     program->maxFileBytes = *maxBytes;
@@ -398,7 +396,7 @@ int ProgramCommand::password(Database& database, const QCommandLineParser& parse
     if (!ok || !program) {
         return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
     }
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->backendSettings);
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->hubSettings);
     if (parser.isSet(QStringLiteral("ops-url"))) {
         endpoint.operationsUrl = QUrl(parser.value(QStringLiteral("ops-url")));
     }

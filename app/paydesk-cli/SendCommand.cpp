@@ -82,7 +82,7 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     }
     const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
-        return m_support.fail(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+        return m_support.fail(program->hubSettings.isSandbox()
                                   ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "
                                        "give --bulk-url and --ops-url to send from here.").arg(program->id)
                                   : tr("Program %1 names no hub: give --bulk-url and --ops-url.").arg(program->id));

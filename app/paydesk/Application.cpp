@@ -43,7 +43,7 @@ bool Application::startSandbox(const QStringList& tenantSpecs, const QString& ma
     // Every tenant a program pays through is known to the sandbox; without a certificate given
     // for it, its uploads are taken unchecked.
     for (const Program& program : ProgramRepository(*m_database).all()) {
-        const QString tenant = program.backendSettings.value(QStringLiteral("tenant")).toString();
+        const QString tenant = program.hubSettings.tenant;
         const bool known = std::any_of(options.tenants.cbegin(), options.tenants.cend(),
                                        [&tenant](const HubTenant& t) { return t.name == tenant; });
         if (!tenant.isEmpty() && !known) {

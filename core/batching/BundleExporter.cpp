@@ -80,7 +80,7 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     const QString fileName = BatchManifest::fileName(batch->correlationId, batch->file);
     const QString extension = fileName.mid(fileName.lastIndexOf(u'.'));
     const QString base = dir.filePath(fileName.left(fileName.size() - extension.size()));
-    const QString tenant = program->backendSettings.value(QStringLiteral("tenant")).toString();
+    const QString tenant = program->hubSettings.tenant;
     // A G2P Connect disburse request is JSON, and is not signed with Payment Hub EE's X-SIGNATURE.
     const bool json = extension == u".json";
     QByteArray signature;

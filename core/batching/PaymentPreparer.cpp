@@ -65,8 +65,7 @@ FrozenBatch freeze(BatchPlanner::Batch&& batch, const Program& program)
     if (program.backend == PaymentBackend::G2pConnect) {
         const G2pConnectDisburseWriter::Envelope envelope{
             frozen.correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc(),
-            program.backendSettings.value(QStringLiteral("sender_id")).toString(QStringLiteral("paydesk")),
-            program.backendSettings.value(QStringLiteral("receiver_id")).toString()};
+            program.hubSettings.senderIdOrDefault(), program.hubSettings.receiverId};
         frozen.file = G2pConnectDisburseWriter::write(envelope, frozen.payments, program.payer, &frozen.error);
     } else {
         frozen.file = std::move(batch.pheeFile);
@@ -113,7 +112,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         return result;
     }
     const QString paymentMode =
-        program->backendSettings.value(QStringLiteral("payment_mode")).toString(QStringLiteral("MOJALOOP")).toUpper();
+        program->hubSettings.paymentModeOrDefault();
     const QString note = tr("%1, cycle %2").arg(program->name, cycle->name);
     // The failed payments a checker approved paying again (PaymentReissue), read once.
     QSet<qint64> approvedReissues;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "HubSettings.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -24,31 +25,29 @@ struct HubEndpoint
     int opsAttempts = 4;        // reads of the ops API, with backoff between them
     int backoffMs = 500;        // first wait; doubled each time
 
-    // A program's backend settings: tenant, bulk_url, ops_url, ops_user (Payment Hub EE); bulk_url,
-    // mapper_url, mapper_callback_url, sender_id, receiver_id, signing_key_id (G2P Connect);
-    // allow_plain_http (both: true lets http:// reach another computer); for a program that pays through PayDesk's
-    // sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
     // A path under a base address that may carry a path of its own (a gateway's prefix, say).
     static QUrl under(const QUrl& base, const QString& pathAndQuery)
     {
         return QUrl(base.toString(QUrl::StripTrailingSlash) + pathAndQuery);
     }
 
-    static HubEndpoint fromProgramSettings(const QJsonObject& settings, const QUrl& sandboxBulkUrl = {},
+    // Where a program's settings say its backend is; for a program that pays through PayDesk's
+    // sandbox (hub "sandbox"), the running sandbox's addresses (empty when none runs).
+    static HubEndpoint fromProgramSettings(const HubSettings& settings, const QUrl& sandboxBulkUrl = {},
                                            const QUrl& sandboxOperationsUrl = {})
     {
         HubEndpoint endpoint;
-        endpoint.tenant = settings.value(QStringLiteral("tenant")).toString();
-        const bool sandbox = settings.value(QStringLiteral("hub")).toString() == u"sandbox";
-        endpoint.bulkUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("bulk_url")).toString());
-        endpoint.operationsUrl = sandbox ? sandboxOperationsUrl : QUrl(settings.value(QStringLiteral("ops_url")).toString());
-        endpoint.mapperUrl = sandbox ? sandboxBulkUrl : QUrl(settings.value(QStringLiteral("mapper_url")).toString());
-        endpoint.mapperCallbackUrl = QUrl(settings.value(QStringLiteral("mapper_callback_url")).toString());
-        endpoint.senderId = settings.value(QStringLiteral("sender_id")).toString(endpoint.senderId);
-        endpoint.receiverId = settings.value(QStringLiteral("receiver_id")).toString();
-        endpoint.signingKeyId = settings.value(QStringLiteral("signing_key_id")).toString();
-        endpoint.username = settings.value(QStringLiteral("ops_user")).toString();
-        endpoint.allowPlainHttp = settings.value(QStringLiteral("allow_plain_http")).toBool();
+        endpoint.tenant = settings.tenant;
+        const bool sandbox = settings.isSandbox();
+        endpoint.bulkUrl = sandbox ? sandboxBulkUrl : QUrl(settings.bulkUrl);
+        endpoint.operationsUrl = sandbox ? sandboxOperationsUrl : QUrl(settings.opsUrl);
+        endpoint.mapperUrl = sandbox ? sandboxBulkUrl : QUrl(settings.mapperUrl);
+        endpoint.mapperCallbackUrl = QUrl(settings.mapperCallbackUrl);
+        endpoint.senderId = settings.senderIdOrDefault();
+        endpoint.receiverId = settings.receiverId;
+        endpoint.signingKeyId = settings.signingKeyId;
+        endpoint.username = settings.opsUser;
+        endpoint.allowPlainHttp = settings.allowPlainHttp;
         return endpoint;
     }
 };

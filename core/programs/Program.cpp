@@ -2,6 +2,9 @@
 
 #include <QUrl>
 
+#include <initializer_list>
+#include <utility>
+
 namespace {
 
 // The payment modes a Payment Hub EE knows; any other makes every row fail on the hub.
@@ -9,13 +12,13 @@ const QStringList kHubPaymentModes = {QStringLiteral("MOJALOOP"), QStringLiteral
                                       QStringLiteral("CLOSEDLOOP")};
 
 // The first of the settings' URLs that is set but not an http(s) address, said; empty when none.
-QString urlProblem(const QJsonObject& settings, const QStringList& keys)
+// The first of these settings (its name, its text) that is set but not an http(s) address.
+QString urlProblem(std::initializer_list<std::pair<const char*, QString>> settings)
 {
-    for (const QString& key : keys) {
-        const QString text = settings.value(key).toString();
+    for (const auto& [key, text] : settings) {
         const QUrl url(text, QUrl::StrictMode);
         if (!text.isEmpty() && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
-            return Program::tr("%1 \"%2\" is not an http:// or https:// address").arg(key, text);
+            return Program::tr("%1 \"%2\" is not an http:// or https:// address").arg(QString::fromLatin1(key), text);
         }
     }
     return {};
@@ -67,32 +70,32 @@ bool Program::validate(QString* error, Part* part) const
         return fail(tr("paying by registry id needs the ID-to-account mapper, which comes with the G2P Connect backend"));
     }
     if (backend == PaymentBackend::G2pConnect) {
-        const QString hub = backendSettings.value(QStringLiteral("hub")).toString();
-        if (!hub.isEmpty() && hub != u"sandbox") {
+        if (!hubSettings.hub.isEmpty() && !hubSettings.isSandbox()) {
             return fail(tr("the G2P Connect receiver is \"sandbox\" (PayDesk's own) or given by its URL"));
         }
-        if (const QString problem = urlProblem(backendSettings, {QStringLiteral("bulk_url"), QStringLiteral("mapper_url"),
-                                                                      QStringLiteral("mapper_callback_url")}); !problem.isEmpty()) {
+        if (const QString problem = urlProblem({{"bulk_url", hubSettings.bulkUrl},
+                                                {"mapper_url", hubSettings.mapperUrl},
+                                                {"mapper_callback_url", hubSettings.mapperCallbackUrl}});
+            !problem.isEmpty()) {
             return fail(problem);
         }
-        if (payeeIdType == PartyIdType::RegistryId && hub.isEmpty() && backendSettings.value(QStringLiteral("mapper_url")).toString().isEmpty()) {
+        if (payeeIdType == PartyIdType::RegistryId && hubSettings.hub.isEmpty() && hubSettings.mapperUrl.isEmpty()) {
             return fail(tr("paying by registry id needs the ID-to-account mapper's URL"));
         }
     }
     if (backend == PaymentBackend::PaymentHubEe) {
-        if (backendSettings.value(QStringLiteral("tenant")).toString().trimmed().isEmpty()) {
+        if (hubSettings.tenant.trimmed().isEmpty()) {
             return fail(tr("Payment Hub EE needs the tenant (Platform-TenantId) the program pays through"));
         }
-        const QString mode = backendSettings.value(QStringLiteral("payment_mode")).toString().toUpper();
+        const QString mode = hubSettings.paymentMode.toUpper();
         if (!kHubPaymentModes.contains(mode)) {
             return fail(tr("Payment Hub EE's payment mode must be one of %1 (the hub fails every row of another)")
                             .arg(kHubPaymentModes.join(QStringLiteral(", "))));
         }
-        const QString hub = backendSettings.value(QStringLiteral("hub")).toString();
-        if (!hub.isEmpty() && hub != u"sandbox") {
+        if (!hubSettings.hub.isEmpty() && !hubSettings.isSandbox()) {
             return fail(tr("the hub is \"sandbox\" (PayDesk's own) or given by its bulk processor and operations URLs"));
         }
-        if (const QString problem = urlProblem(backendSettings, {QStringLiteral("bulk_url"), QStringLiteral("ops_url")}); !problem.isEmpty()) {
+        if (const QString problem = urlProblem({{"bulk_url", hubSettings.bulkUrl}, {"ops_url", hubSettings.opsUrl}}); !problem.isEmpty()) {
             return fail(problem);
         }
     }

@@ -6,9 +6,9 @@
 
 #include "domain/Money.h"
 #include "domain/PartyId.h"
+#include "hub/HubSettings.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 // A cash-transfer program: who it enrols, what it pays them, from which account, through which
@@ -29,7 +29,7 @@ public:
     PartyId payer;                                   // the account the money leaves from
     PartyIdType payeeIdType = PartyIdType::Msisdn;   // which of a beneficiary's addresses is paid
     PaymentBackend backend = PaymentBackend::PaymentHubEe;
-    QJsonObject backendSettings;                     // e.g. tenant and payment_mode for Payment Hub EE
+    HubSettings hubSettings;                         // where and how the backend is reached
     int maxBatchRows = kDefaultMaxBatchRows;
     qint64 maxFileBytes = kDefaultMaxFileBytes;
     Money budget;

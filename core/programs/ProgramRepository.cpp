@@ -45,7 +45,7 @@ std::optional<Program> fromQuery(const QSqlQuery& query)
     program.payer = PartyId::create(*payerType, query.value(6).toString());
     program.payeeIdType = *payeeType;
     program.backend = *backend;
-    program.backendSettings = parse(query.value(9).toString());
+    program.hubSettings = HubSettings::fromJson(parse(query.value(9).toString()));
     program.maxBatchRows = query.value(10).toInt();
     program.maxFileBytes = query.value(11).toLongLong();
     program.budget = Money(query.value(12).toLongLong(), program.currency);
@@ -70,7 +70,7 @@ QJsonObject ProgramRepository::toJson(const Program& program)
                        {QStringLiteral("payer_id"), program.payer.value()},
                        {QStringLiteral("payee_id_type"), partyIdTypeName(program.payeeIdType)},
                        {QStringLiteral("backend"), paymentBackendName(program.backend)},
-                       {QStringLiteral("backend_settings"), program.backendSettings},
+                       {QStringLiteral("backend_settings"), program.hubSettings.toJson()},
                        {QStringLiteral("max_batch_rows"), program.maxBatchRows},
                        {QStringLiteral("max_file_bytes"), program.maxFileBytes},
                        {QStringLiteral("budget"), program.budget.toDecimalString()}};
@@ -118,7 +118,7 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
                                   sqlText(compact(program.rule.toJson())), sqlText(compact(program.eligibility.toJson())),
                                   sqlText(partyIdTypeName(program.payer.type())), sqlText(program.payer.value()),
                                   sqlText(partyIdTypeName(program.payeeIdType)), sqlText(paymentBackendName(program.backend)),
-                                  sqlText(compact(program.backendSettings)), QVariant(program.maxBatchRows),
+                                  sqlText(compact(program.hubSettings.toJson())), QVariant(program.maxBatchRows),
                                   QVariant(program.maxFileBytes), QVariant(program.budget.minorUnits()),
                                   sqlText(program.createdBy)}) {
         query.addBindValue(value);

@@ -36,7 +36,7 @@ QByteArray BatchManifest::of(const PaymentBatch& batch, const Cycle& cycle, cons
     manifest.insert(QStringLiteral("cycle"), cycle.name);
     manifest.insert(QStringLiteral("batch"), batch.id);
     manifest.insert(QStringLiteral("correlation_id"), batch.correlationId);
-    manifest.insert(QStringLiteral("tenant"), program.backendSettings.value(QStringLiteral("tenant")).toString());
+    manifest.insert(QStringLiteral("tenant"), program.hubSettings.tenant);
     manifest.insert(QStringLiteral("payment_mode"), batch.paymentMode);
     manifest.insert(QStringLiteral("rows"), batch.rowCount);
     manifest.insert(QStringLiteral("totals"), QJsonObject{{batch.total.currency().code(), batch.total.toDecimalString()}});

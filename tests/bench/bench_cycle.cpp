@@ -83,8 +83,8 @@ int main(int argc, char* argv[])
     program.eligibility.activeOnly = false;
     program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
     program.backend = PaymentBackend::PaymentHubEe;
-    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("t")},
-                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
+    program.hubSettings.tenant = QStringLiteral("t");
+    program.hubSettings.paymentMode = QStringLiteral("MOJALOOP");
     program.budget = Money(Q_INT64_C(1) << 50, program.currency);
     if (!ProgramRepository(*database).save(program, maker, &error)) {
         qFatal("program: %s", qPrintable(error));

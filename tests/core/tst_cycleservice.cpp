@@ -83,8 +83,8 @@ std::unique_ptr<Database> TestCycleService::programWithEnrolment(const QString& 
     program.rule = EntitlementRule::perHouseholdMember(usd("20"), usd("5"), 4);
     program.eligibility.regions = {QStringLiteral("Northern")};
     program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
-    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
-                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
+    program.hubSettings.tenant = QStringLiteral("greenbank");
+    program.hubSettings.paymentMode = QStringLiteral("MOJALOOP");
     program.budget = usd("300");
     if (!database || !ProgramRepository(*database).save(program, kMaker, &error)
         || !Enrolment(*database).run(program.id, QDate(2026, 11, 27), kMaker).succeeded) {

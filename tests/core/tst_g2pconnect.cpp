@@ -125,11 +125,11 @@ PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressReso
     options.configure = [settings](Program& program) {
         program.backend = PaymentBackend::G2pConnect;
         program.payeeIdType = PartyIdType::RegistryId;
-        program.backendSettings = QJsonObject{{QStringLiteral("sender_id"), QStringLiteral("paydesk-test")},
-                                              {QStringLiteral("hub"), QStringLiteral("sandbox")}};
+        QJsonObject json{{QStringLiteral("sender_id"), QStringLiteral("paydesk-test")}, {QStringLiteral("hub"), QStringLiteral("sandbox")}};
         for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
-            program.backendSettings.insert(it.key(), it.value());
+            json.insert(it.key(), it.value());
         }
+        program.hubSettings = HubSettings::fromJson(json);
     };
     const HubEndpoint asked = mapper.mapperUrl.isEmpty() ? endpoint() : mapper;
     options.beforePreparing = [resolution, asked](Database& database, qint64 cycleId) {

@@ -134,7 +134,7 @@ void TestLocalSettings::keepsTheHubsSettingsAndAppliesThem()
     QVERIFY2(error.contains(QStringLiteral("1 to 600 seconds")), qPrintable(error));
     QVERIFY(settings.hubCaFile().isEmpty());
     QVERIFY2(settings.setHubs(certificate, 45, &error), qPrintable(error));
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(QJsonObject{{QStringLiteral("ops_url"), QStringLiteral("http://ops")}});
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(HubSettings::fromJson(QJsonObject{{QStringLiteral("ops_url"), QStringLiteral("http://ops")}}));
     LocalSettings().applyTo(&endpoint);
     QCOMPARE(endpoint.caFile, certificate);
     QCOMPARE(endpoint.timeoutMs, 45000);

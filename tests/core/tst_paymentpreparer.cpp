@@ -80,8 +80,8 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     program.rule = EntitlementRule::fixed(*Money::parse(u"25", program.currency));
     program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
     program.payeeIdType = PartyIdType::Msisdn;
-    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
-                                          {QStringLiteral("payment_mode"), QStringLiteral("mojaloop")}};
+    program.hubSettings.tenant = QStringLiteral("greenbank");
+    program.hubSettings.paymentMode = QStringLiteral("mojaloop");
     program.maxBatchRows = 50;
     program.budget = *Money::parse(u"1000000", program.currency);
     QVERIFY2(ProgramRepository(*database).save(program, kMaker, &error), qPrintable(error));

@@ -9,6 +9,9 @@
 #include "storage/Database.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestProgramRepository : public QObject
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void savesAndAudits();
     void refusals_data();
     void refusals();
+    void settingsOfAnotherVersionAreKept_data() { TestDatabases::addBackendRows(); }
+    void settingsOfAnotherVersionAreKept();
     void hostileTextIsOnlyData_data() { TestDatabases::addBackendRows(); }
     void hostileTextIsOnlyData();
     void eligibility_data();
@@ -56,8 +61,8 @@ Program TestProgramRepository::validProgram()
     program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
     program.payeeIdType = PartyIdType::Msisdn;
     program.backend = PaymentBackend::PaymentHubEe;
-    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
-                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
+    program.hubSettings.tenant = QStringLiteral("greenbank");
+    program.hubSettings.paymentMode = QStringLiteral("MOJALOOP");
     program.budget = usd("1000000");
     return program;
 }
@@ -105,6 +110,43 @@ void TestProgramRepository::savesAndAudits()
     QVERIFY(programs.save(changed, kMaker, &error));
     QCOMPARE(log.latest(10, QStringLiteral("program"), QString::number(program.id)).size(), 2);
     QVERIFY(log.verify().intact);
+}
+
+// The hub settings are typed, yet what another tool or version wrote into them (a setting PayDesk
+// does not know, or one of another type) survives a save by this one, untouched.
+void TestProgramRepository::settingsOfAnotherVersionAreKept()
+{
+    QFETCH(QString, backend);
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(backend), &error);
+    QVERIFY2(database, qPrintable(error));
+    QVERIFY2(TestOfficers::enrol(*database, kMaker, &error), qPrintable(error));
+    ProgramRepository programs(*database);
+    Program program = validProgram();
+    program.hubSettings.opsUser = QStringLiteral("operator");
+    QVERIFY2(programs.save(program, kMaker, &error), qPrintable(error));
+    QSqlQuery edit(database->connection());
+    edit.prepare(QStringLiteral("UPDATE program SET backend_settings = ? WHERE id = ?"));
+    edit.addBindValue(QStringLiteral(R"({"tenant":"greenbank","payment_mode":"MOJALOOP","ops_user":"operator",)"
+                                     R"("receiver_id":7,"future_setting":{"retries":3}})"));
+    edit.addBindValue(program.id);
+    QVERIFY2(edit.exec(), qPrintable(edit.lastError().text()));
+
+    auto stored = programs.find(program.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->hubSettings.tenant, QStringLiteral("greenbank"));
+    QCOMPARE(stored->hubSettings.opsUser, QStringLiteral("operator"));
+    QVERIFY(stored->hubSettings.receiverId.isEmpty()); // not a text: not read as one
+    stored->hubSettings.opsUser = QStringLiteral("supervisor");
+    QVERIFY2(programs.save(*stored, kMaker, &error), qPrintable(error));
+
+    QSqlQuery read(database->connection());
+    QVERIFY(read.exec(QStringLiteral("SELECT backend_settings FROM program")) && read.next());
+    const QJsonObject kept = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+    QCOMPARE(kept.value(QStringLiteral("ops_user")).toString(), QStringLiteral("supervisor"));
+    QCOMPARE(kept.value(QStringLiteral("receiver_id")).toInt(), 7);
+    QCOMPARE(kept.value(QStringLiteral("future_setting")).toObject().value(QStringLiteral("retries")).toInt(), 3);
+    QCOMPARE(HubSettings::fromJson(kept).toJson(), kept);
 }
 
 // Every statement binds its values: text an officer types that reads as SQL is stored and found
@@ -174,18 +216,18 @@ void TestProgramRepository::refusals()
     } else if (change == u"no_name") {
         program.name = QStringLiteral("  ");
     } else if (change == u"no_tenant") {
-        program.backendSettings.remove(QStringLiteral("tenant"));
+        program.hubSettings.tenant.clear();
     } else if (change == u"bad_mode") {
-        program.backendSettings.insert(QStringLiteral("payment_mode"), QStringLiteral("CARRIER_PIGEON"));
+        program.hubSettings.paymentMode = QStringLiteral("CARRIER_PIGEON");
     } else if (change == u"hub_elsewhere") {
-        program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("the cloud"));
+        program.hubSettings.hub = QStringLiteral("the cloud");
     } else if (change == u"hub_ftp") {
-        program.backendSettings.insert(QStringLiteral("ops_url"), QStringLiteral("ftp://hub.example/"));
+        program.hubSettings.opsUrl = QStringLiteral("ftp://hub.example/");
     } else if (change == u"hub_sandbox") {
-        program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox"));
+        program.hubSettings.hub = QStringLiteral("sandbox");
     } else if (change == u"hub_urls") {
-        program.backendSettings.insert(QStringLiteral("bulk_url"), QStringLiteral("https://bulk.hub.example:8443"));
-        program.backendSettings.insert(QStringLiteral("ops_url"), QStringLiteral("http://ops.hub.example:5000"));
+        program.hubSettings.bulkUrl = QStringLiteral("https://bulk.hub.example:8443");
+        program.hubSettings.opsUrl = QStringLiteral("http://ops.hub.example:5000");
     } else if (change == u"budget_eur") {
         program.budget = *Money::parse(u"100", Currency::fromCode(u"EUR"));
     } else if (change == u"no_payer") {

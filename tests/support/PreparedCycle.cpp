@@ -49,8 +49,8 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
     program.rule = EntitlementRule::fixed(*Money::parse(u"25", program.currency));
     program.payer = PartyId::create(PartyIdType::Msisdn, u"254700000001");
     program.payeeIdType = PartyIdType::Msisdn;
-    program.backendSettings = QJsonObject{{QStringLiteral("tenant"), QStringLiteral("greenbank")},
-                                          {QStringLiteral("payment_mode"), QStringLiteral("MOJALOOP")}};
+    program.hubSettings.tenant = QStringLiteral("greenbank");
+    program.hubSettings.paymentMode = QStringLiteral("MOJALOOP");
     program.maxBatchRows = options.maxBatchRows;
     program.budget = *Money::parse(u"1000000", program.currency);
     if (options.configure) {

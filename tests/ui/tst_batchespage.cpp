@@ -60,7 +60,7 @@ PreparedCycle TestBatchesPage::sandboxCycle(const QString& name, quint32 seed, i
 {
     PreparedCycle::Options options;
     options.maxBatchRows = 5;
-    options.configure = [](Program& program) { program.backendSettings.insert(QStringLiteral("hub"), QStringLiteral("sandbox")); };
+    options.configure = [](Program& program) { program.hubSettings.hub = QStringLiteral("sandbox"); };
     return PreparedCycle::make(m_dir.filePath(name + QStringLiteral(".sqlite")), m_dir.filePath(name + QStringLiteral(".csv")), seed, rows,
                                options);
 }

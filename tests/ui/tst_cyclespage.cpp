@@ -639,7 +639,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     // A cycle through the services (the form's way is tested above), approved.
     const auto program = ProgramRepository(*database).find(1);
     QVERIFY(program);
-    QCOMPARE(program->backendSettings.value(QStringLiteral("sender_id")).toString(), QStringLiteral("paydesk-ui"));
+    QCOMPARE(program->hubSettings.senderId, QStringLiteral("paydesk-ui"));
     TestOfficers::rejoin(*database); // the maker and checker act here beside the window
     Enrolment(*database).run(program->id, kToday, kMaker);
     CycleService cycles(*database);
@@ -787,14 +787,14 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         // Plain http to another computer stays refused unless the officer allows it; the choice is kept.
         auto* plainHttp = programs->findChild<QCheckBox*>(QStringLiteral("hubAllowPlainHttp"));
         QVERIFY(plainHttp && !plainHttp->isChecked());
-        QVERIFY(!ProgramRepository(*database).all().first().backendSettings.contains(QStringLiteral("allow_plain_http")));
+        QVERIFY(!ProgramRepository(*database).all().first().hubSettings.allowPlainHttp);
         plainHttp->setChecked(true);
         click(programs, "saveProgramButton");
-        QVERIFY(ProgramRepository(*database).all().first().backendSettings.value(QStringLiteral("allow_plain_http")).toBool());
-        QVERIFY(HubEndpoint::fromProgramSettings(ProgramRepository(*database).all().first().backendSettings).allowPlainHttp);
+        QVERIFY(ProgramRepository(*database).all().first().hubSettings.allowPlainHttp);
+        QVERIFY(HubEndpoint::fromProgramSettings(ProgramRepository(*database).all().first().hubSettings).allowPlainHttp);
         plainHttp->setChecked(false);
         click(programs, "saveProgramButton");
-        QVERIFY(!ProgramRepository(*database).all().first().backendSettings.contains(QStringLiteral("allow_plain_http")));
+        QVERIFY(!ProgramRepository(*database).all().first().hubSettings.allowPlainHttp);
         QSignalSpy tested(programs, &ProgramsPage::connectionTested);
         auto* result = programs->findChild<QLabel*>(QStringLiteral("connectionResult"));
         // A wrong password: refused by the operations app, forgotten, asked for again.

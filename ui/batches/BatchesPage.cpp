@@ -277,9 +277,9 @@ void BatchesPage::prepare()
         return;
     }
     const bool mapped = program->payeeIdType == PartyIdType::RegistryId;
-    HubEndpoint endpoint = m_session.hubEndpoint(program->backendSettings);
+    HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);
     if (mapped && endpoint.mapperUrl.isEmpty()) {
-        showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+        showStatus(program->hubSettings.isSandbox()
                               ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
                               : tr("This program pays by registry id but names no ID-to-account mapper."));
         return;
@@ -498,9 +498,9 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    HubEndpoint endpoint = m_session.hubEndpoint(program->backendSettings);
+    HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
-        showStatus(program->backendSettings.value(QStringLiteral("hub")).toString() == u"sandbox"
+        showStatus(program->hubSettings.isSandbox()
                               ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
                               : tr("This program names no hub: set the addresses of its payment backend."));
         return false;
@@ -627,7 +627,7 @@ void BatchesPage::chooseSend()
     // program's Ed25519 key when it has a signing key id, else not at all.
     const auto program = ProgramRepository(m_session.database()).findOfCycle(m_cycle->currentData().toLongLong());
     const bool hub = !program || program->backend == PaymentBackend::PaymentHubEe;
-    const bool signs = hub || !program->backendSettings.value(QStringLiteral("signing_key_id")).toString().isEmpty();
+    const bool signs = hub || !program->hubSettings.signingKeyId.isEmpty();
     QString key;
     if (signs) {
         key = QFileDialog::getOpenFileName(this,

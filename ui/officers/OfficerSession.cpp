@@ -64,7 +64,7 @@ void OfficerSession::setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUr
     m_sandboxOperationsUrl = operationsUrl;
 }
 
-HubEndpoint OfficerSession::hubEndpoint(const QJsonObject& programSettings) const
+HubEndpoint OfficerSession::hubEndpoint(const HubSettings& programSettings) const
 {
     HubEndpoint endpoint = HubEndpoint::fromProgramSettings(programSettings, m_sandboxBulkUrl, m_sandboxOperationsUrl);
     LocalSettings().applyTo(&endpoint);

@@ -12,7 +12,7 @@
 #include <optional>
 
 class Database;
-class QJsonObject;
+struct HubSettings;
 class SigningKey;
 struct HubEndpoint;
 
@@ -44,7 +44,7 @@ public:
     void setSandboxHub(const QUrl& bulkUrl, const QUrl& operationsUrl);
     // A program's hub as this window reaches it: its settings, the sandbox's addresses for a
     // sandbox program, and this computer's CA certificates and deadline (LocalSettings).
-    HubEndpoint hubEndpoint(const QJsonObject& programSettings) const;
+    HubEndpoint hubEndpoint(const HubSettings& programSettings) const;
 
 Q_SIGNALS:
     void officerChanged();

@@ -400,18 +400,19 @@ void ProgramsPage::showProgram(int row)
     m_payer->setText(program.payer.value());
     m_payeeType->setCurrentIndex(m_payeeType->findData(int(program.payeeIdType)));
     m_backend->setCurrentIndex(m_backend->findData(int(program.backend)));
-    m_tenant->setText(program.backendSettings.value(QStringLiteral("tenant")).toString());
-    m_paymentMode->setText(program.backendSettings.value(QStringLiteral("payment_mode")).toString());
-    m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(program.backendSettings.value(QStringLiteral("hub")).toString())));
-    m_hubBulkUrl->setText(program.backendSettings.value(QStringLiteral("bulk_url")).toString());
-    m_hubOpsUrl->setText(program.backendSettings.value(QStringLiteral("ops_url")).toString());
-    m_allowPlainHttp->setChecked(program.backendSettings.value(QStringLiteral("allow_plain_http")).toBool());
-    m_opsUser->setText(program.backendSettings.value(QStringLiteral("ops_user")).toString());
+    const HubSettings& hub = program.hubSettings;
+    m_tenant->setText(hub.tenant);
+    m_paymentMode->setText(hub.paymentMode);
+    m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(hub.hub)));
+    m_hubBulkUrl->setText(hub.bulkUrl);
+    m_hubOpsUrl->setText(hub.opsUrl);
+    m_allowPlainHttp->setChecked(hub.allowPlainHttp);
+    m_opsUser->setText(hub.opsUser);
     m_opsPassword->clear();
-    m_mapperUrl->setText(program.backendSettings.value(QStringLiteral("mapper_url")).toString());
-    m_mapperCallbackUrl->setText(program.backendSettings.value(QStringLiteral("mapper_callback_url")).toString());
-    m_senderId->setText(program.backendSettings.value(QStringLiteral("sender_id")).toString());
-    m_signingKeyId->setText(program.backendSettings.value(QStringLiteral("signing_key_id")).toString());
+    m_mapperUrl->setText(hub.mapperUrl);
+    m_mapperCallbackUrl->setText(hub.mapperCallbackUrl);
+    m_senderId->setText(hub.senderId);
+    m_signingKeyId->setText(hub.signingKeyId);
     m_maxRows->setValue(program.maxBatchRows);
     m_maxBytes->setValue(int(program.maxFileBytes));
     m_budget->setText(program.budget.toDecimalString());
@@ -539,27 +540,18 @@ bool ProgramsPage::readForm(Program* program)
     }
     program->payeeIdType = PartyIdType(m_payeeType->currentData().toInt());
     program->backend = PaymentBackend(m_backend->currentData().toInt());
-    program->backendSettings.insert(QStringLiteral("tenant"), m_tenant->text().trimmed());
-    program->backendSettings.insert(QStringLiteral("payment_mode"), m_paymentMode->text().trimmed());
-    for (const auto& [key, value] : {std::pair{QStringLiteral("hub"), m_hubKind->currentData().toString()},
-                                     std::pair{QStringLiteral("bulk_url"), m_hubBulkUrl->text().trimmed()},
-                                     std::pair{QStringLiteral("ops_url"), m_hubOpsUrl->text().trimmed()},
-                                     std::pair{QStringLiteral("ops_user"), m_opsUser->text().trimmed()},
-                                     std::pair{QStringLiteral("mapper_url"), m_mapperUrl->text().trimmed()},
-                                     std::pair{QStringLiteral("mapper_callback_url"), m_mapperCallbackUrl->text().trimmed()},
-                                     std::pair{QStringLiteral("sender_id"), m_senderId->text().trimmed()},
-                                     std::pair{QStringLiteral("signing_key_id"), m_signingKeyId->text().trimmed()}}) {
-        if (value.isEmpty()) {
-            program->backendSettings.remove(key);
-        } else {
-            program->backendSettings.insert(key, value);
-        }
-    }
-    if (m_allowPlainHttp->isChecked()) {
-        program->backendSettings.insert(QStringLiteral("allow_plain_http"), true);
-    } else {
-        program->backendSettings.remove(QStringLiteral("allow_plain_http"));
-    }
+    HubSettings& hub = program->hubSettings;
+    hub.tenant = m_tenant->text().trimmed();
+    hub.paymentMode = m_paymentMode->text().trimmed();
+    hub.hub = m_hubKind->currentData().toString();
+    hub.bulkUrl = m_hubBulkUrl->text().trimmed();
+    hub.opsUrl = m_hubOpsUrl->text().trimmed();
+    hub.opsUser = m_opsUser->text().trimmed();
+    hub.mapperUrl = m_mapperUrl->text().trimmed();
+    hub.mapperCallbackUrl = m_mapperCallbackUrl->text().trimmed();
+    hub.senderId = m_senderId->text().trimmed();
+    hub.signingKeyId = m_signingKeyId->text().trimmed();
+    hub.allowPlainHttp = m_allowPlainHttp->isChecked();
     program->maxBatchRows = m_maxRows->value();
     program->maxFileBytes = m_maxBytes->value();
     const auto budget = Money::parse(m_budget->text(), program->currency, &error);
@@ -611,7 +603,7 @@ void ProgramsPage::save()
     }
     QString saved = tr("Program saved.");
     // The password goes to the keychain (or this session), never with the program.
-    const HubEndpoint endpoint = m_session.hubEndpoint(program.backendSettings);
+    const HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
     if (!password.isEmpty() && !endpoint.username.isEmpty()) {
         saved += u' ' + m_session.secrets().keep(CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username),
                                                password);
@@ -627,7 +619,7 @@ bool ProgramsPage::testConnection()
     if (m_worker || !readForm(&program)) {
         return false;
     }
-    HubEndpoint endpoint = m_session.hubEndpoint(program.backendSettings);
+    HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
     endpoint.password = m_opsPassword->text(); // typed and not saved yet: tried as it is
     if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
         m_connectionResult->setText(tr("Not tested: the operations app's password was not given."));

@@ -634,7 +634,7 @@ bool ReconciliationPage::reconcileNow()
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
-    HubEndpoint endpoint = m_session.hubEndpoint(program->backendSettings);
+    HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         m_status->setText(tr("This program names no hub to ask."));
         return false;
