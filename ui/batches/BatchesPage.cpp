@@ -2,6 +2,7 @@
 
 #include "CycleReportPdf.h"
 #include "officers/OfficerSession.h"
+#include "widgets/BackgroundJobs.h"
 #include "widgets/PaidCycleCombo.h"
 #include "widgets/TablePlaceholder.h"
 
@@ -57,6 +58,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     , m_unresolved(new QTableWidget(0, 2, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
+    , m_jobs(new BackgroundJobs(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
     auto* prepareButton = new QPushButton(tr("&Prepare payments"), this);
@@ -127,11 +129,9 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     reloadCycles();
 }
 
-BatchesPage::~BatchesPage()
+bool BatchesPage::isBusy() const
 {
-    if (m_worker) {
-        m_worker->wait();
-    }
+    return m_jobs->busy();
 }
 
 void BatchesPage::reloadCycles()
@@ -272,7 +272,7 @@ void BatchesPage::prepare()
         showStatus(error);
         return;
     }
-    if (!officer || !program || m_worker) {
+    if (!officer || !program || m_jobs->busy()) {
         showStatus(tr("Choose an approved cycle and who is acting first."));
         return;
     }
@@ -292,70 +292,65 @@ void BatchesPage::prepare()
         PreparationResult preparation;
         QList<AddressResolution::Unresolved> unresolved;
     };
-    auto* work = new Work;
     setEnabled(false);
     showStatus(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
                              : tr("Preparing payments and freezing their batch files…"));
     // Its own connection: a connection belongs to the thread that opened it.
-    QThread* worker = QThread::create([this, openDatabase, cycleId, actor, work, mapped, endpoint] {
+    const auto run = [openDatabase, cycleId, actor, mapped, endpoint](const JobControl& control) {
+        Work work;
         QString error;
         const auto database = openDatabase(&error);
         if (!database) {
-            work->preparation.error = error;
-            return;
+            work.preparation.error = error;
+            return work;
         }
         if (mapped) {
             G2pConnectClient mapper(endpoint);
-            work->resolution = FinancialAddressResolver(*database).resolve(
+            work.resolution = FinancialAddressResolver(*database).resolve(
                 cycleId, mapper, endpoint.mapperUrl.toString(), actor, FinancialAddressResolver::kDefaultMaxAgeDays,
-                [this](qint64 done, qint64 total) {
-                    QMetaObject::invokeMethod(
-                        this, [this, done, total] { showStatus(tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…").arg(done).arg(total)); },
-                        Qt::QueuedConnection);
-                    return true;
+                [&control](qint64 done, qint64 total) {
+                    control.report(tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…").arg(done).arg(total));
+                    return !control.cancelled();
                 });
-            if (!work->resolution.succeeded) {
-                work->preparation.error = work->resolution.error;
-                return;
+            if (!work.resolution.succeeded) {
+                work.preparation.error = work.resolution.error;
+                return work;
             }
         }
-        work->preparation = PaymentPreparer(*database).prepare(cycleId, actor);
+        work.preparation = PaymentPreparer(*database).prepare(cycleId, actor);
         if (mapped) {
-            work->unresolved = FinancialAddressResolver(*database).unresolved(cycleId, kUnresolvedListed, &error);
+            work.unresolved = FinancialAddressResolver(*database).unresolved(cycleId, kUnresolvedListed, &error);
         }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, work, mapped] {
-        worker->deleteLater();
-        m_worker = nullptr;
+        return work;
+    };
+    const auto show = [this, mapped](const Work& work) {
         setEnabled(true);
-        QString text = work->preparation.succeeded ? PaymentPreparer::summary(work->preparation)
-                                                   : tr("No payments were prepared: %1").arg(work->preparation.error);
-        if (mapped && work->resolution.succeeded) {
+        QString text = work.preparation.succeeded ? PaymentPreparer::summary(work.preparation)
+                                                   : tr("No payments were prepared: %1").arg(work.preparation.error);
+        if (mapped && work.resolution.succeeded) {
             text = tr("The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5")
-                       .arg(work->resolution.asked)
-                       .arg(work->resolution.resolved)
-                       .arg(work->resolution.unresolved)
-                       .arg(work->resolution.alreadyKnown)
+                       .arg(work.resolution.asked)
+                       .arg(work.resolution.resolved)
+                       .arg(work.resolution.unresolved)
+                       .arg(work.resolution.alreadyKnown)
                        .arg(text);
         }
         showStatus(text);
-        m_unresolved->setRowCount(int(work->unresolved.size()));
-        for (int row = 0; row < work->unresolved.size(); ++row) {
-            m_unresolved->setItem(row, 0, new QTableWidgetItem(work->unresolved.at(row).registryId));
-            m_unresolved->setItem(row, 1, new QTableWidgetItem(work->unresolved.at(row).reason));
+        m_unresolved->setRowCount(int(work.unresolved.size()));
+        for (int row = 0; row < work.unresolved.size(); ++row) {
+            m_unresolved->setItem(row, 0, new QTableWidgetItem(work.unresolved.at(row).registryId));
+            m_unresolved->setItem(row, 1, new QTableWidgetItem(work.unresolved.at(row).reason));
         }
         m_unresolved->resizeColumnToContents(0);
-        m_unresolved->setVisible(!work->unresolved.isEmpty());
-        if (!work->unresolved.isEmpty()) {
+        m_unresolved->setVisible(!work.unresolved.isEmpty());
+        if (!work.unresolved.isEmpty()) {
             const int height = m_splitter->height();
             m_splitter->setSizes({height * 2 / 5, height / 5, height * 2 / 5});
         }
-        delete work;
         reloadBatches();
         Q_EMIT prepared();
-    });
-    m_worker = worker;
-    worker->start();
+    };
+    m_jobs->run<Work>(run, show, [this](const QString& text, int, int) { showStatus(text); });
 }
 
 QString BatchesPage::exportSelected(const QString& folder, const QString& keyPath, bool handCarry)
@@ -416,37 +411,40 @@ bool BatchesPage::startEvidencePack(const QString& folder)
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
-    if (!officer || cycleId <= 0 || m_worker) {
+    if (!officer || cycleId <= 0 || m_jobs->busy()) {
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
     const auto openDatabase = m_session.connectionForWorker();
     const QString officerId = officer->id;
-    auto report = std::make_shared<std::optional<CycleReport>>();
-    auto error = std::make_shared<QString>();
+    struct Written
+    {
+        std::optional<CycleReport> report; // for the PDF, drawn on the GUI thread
+        QString error;
+    };
     setEnabled(false);
     showStatus(tr("Writing the evidence pack of the cycle…"));
     // Its own connection: a connection belongs to the thread that opened it.
-    QThread* worker = QThread::create([openDatabase, cycleId, folder, officerId, report, error] {
-        const auto database = openDatabase(error.get());
-        if (database && EvidencePack::write(*database, cycleId, 0, folder, officerId, error.get())) {
-            *report = CycleReport::of(*database, cycleId, officerId, error.get());
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, folder, report, error] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        setEnabled(true);
-        // The PDF is drawn here, where fonts live; then the index seals every file.
-        const bool written = report->has_value() && CycleReportPdf::write(**report, QDir(folder).filePath(QStringLiteral("report.pdf")), error.get())
-            && EvidencePack::seal(folder, error.get());
-        showStatus(written ? tr("Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.")
-                                 .arg(QDir::toNativeSeparators(folder))
-                           : tr("The evidence pack was not written: %1").arg(*error));
-        Q_EMIT evidenceWritten(written);
-    });
-    m_worker = worker;
-    worker->start();
+    m_jobs->run<Written>(
+        [openDatabase, cycleId, folder, officerId](const JobControl&) {
+            Written written;
+            const auto database = openDatabase(&written.error);
+            if (database && EvidencePack::write(*database, cycleId, 0, folder, officerId, &written.error)) {
+                written.report = CycleReport::of(*database, cycleId, officerId, &written.error);
+            }
+            return written;
+        },
+        [this, folder](const Written& result) {
+            setEnabled(true);
+            // The PDF is drawn here, where fonts live; then the index seals every file.
+            QString error = result.error;
+            const bool written = result.report && CycleReportPdf::write(*result.report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error)
+                && EvidencePack::seal(folder, &error);
+            showStatus(written ? tr("Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.")
+                                     .arg(QDir::toNativeSeparators(folder))
+                               : tr("The evidence pack was not written: %1").arg(error));
+            Q_EMIT evidenceWritten(written);
+        });
     return true;
 }
 
@@ -494,7 +492,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         showStatus(error);
         return false;
     }
-    if (!officer || !program || m_worker) {
+    if (!officer || !program || m_jobs->busy()) {
         showStatus(tr("Choose a cycle and who is acting first."));
         return false;
     }
@@ -533,14 +531,16 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     m_stop = std::make_shared<std::atomic_bool>(false);
     setEnabled(false);
     showStatus(resolveOnly ? tr("Looking up the uncertain batches on the hub…") : tr("Sending…"));
-    QThread* worker = QThread::create([this, openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop, program = *program] {
+    // The outcomes come back whole at the end, each told as it happens. A page that goes away while
+    // sending stops the send as an officer's Stop does: after the batch being posted is recorded.
+    const auto send = [openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop, program = *program](const JobControl& control) {
+        QList<SendOutcome> outcomes;
         QString error;
         const auto database = openDatabase(&error);
         if (!database) {
             SendOutcome failed;
             failed.message = error;
-            QMetaObject::invokeMethod(this, [this, failed] { showOutcome(failed, 0, 0); }, Qt::QueuedConnection);
-            return;
+            return QList<SendOutcome>{failed};
         }
         const auto channel = DisbursementChannel::forProgram(program, endpoint, key.get());
         BatchSender::Options options;
@@ -548,14 +548,20 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         CycleSender sender(*database, *channel, options);
         sender.run(
             request, actor,
-            [this](const SendOutcome& outcome, int done, int total) {
-                QMetaObject::invokeMethod(this, [this, outcome, done, total] { showOutcome(outcome, done, total); }, Qt::QueuedConnection);
+            [&outcomes, &control, &stop](const SendOutcome& outcome, int done, int total) {
+                outcomes.append(outcome);
+                if (total > 0) {
+                    control.report(tr("Batch %1 of %2: %3").arg(done).arg(total).arg(outcome.message), done, total);
+                }
+                if (control.cancelled()) {
+                    stop->store(true);
+                }
             },
             stop.get());
-    });
-    connect(worker, &QThread::finished, this, [this, worker] {
-        worker->deleteLater();
-        m_worker = nullptr;
+        return outcomes;
+    };
+    m_jobs->run<QList<SendOutcome>>(send, [this](const QList<SendOutcome>& outcomes) {
+        m_outcomes = outcomes;
         const bool offer = !(m_stop && m_stop->load()) && !m_resolveOnly;
         m_stop.reset();
         setEnabled(true);
@@ -579,9 +585,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         if (offer) {
             offerReposts();
         }
-    });
-    m_worker = worker;
-    worker->start();
+    }, [this](const QString& text, int, int) { showStatus(text); });
     return true;
 }
 
@@ -606,14 +610,6 @@ bool BatchesPage::resolveUncertainOnStart()
                          "anything else is sent.",
                          nullptr, int(ofThatCycle)));
     return true;
-}
-
-void BatchesPage::showOutcome(const SendOutcome& outcome, int done, int total)
-{
-    m_outcomes.append(outcome);
-    if (total > 0) {
-        showStatus(tr("Batch %1 of %2: %3").arg(done).arg(total).arg(outcome.message));
-    }
 }
 
 void BatchesPage::chooseSend()

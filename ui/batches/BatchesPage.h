@@ -4,14 +4,13 @@
 
 #include "disbursement/SendOutcome.h"
 
-#include <QPointer>
 #include <QSet>
-#include <QThread>
 #include <QWidget>
 
 #include <atomic>
 #include <memory>
 
+class BackgroundJobs;
 class OfficerSession;
 class PaidCycleCombo;
 class QLabel;
@@ -32,10 +31,9 @@ class BatchesPage : public QWidget
 
 public:
     explicit BatchesPage(OfficerSession& session, QWidget* parent = nullptr);
-    ~BatchesPage() override;
 
     void reloadCycles();
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const;
     bool isSending() const { return m_stop != nullptr; }
     // Exports the selected batch into folder (as "Export bundle…" does after asking where); a key
     // path signs it; for hand-carry, a ready batch is handed over. Returns the bundle's base path,
@@ -75,7 +73,6 @@ private:
     void chooseExport();
     void chooseSignOff();
     void chooseSend();
-    void showOutcome(const SendOutcome& outcome, int done, int total);
     // After an officer's send (never after the start-up lookup): the batches the hub still lacks
     // past their grace period, shown with the evidence; those the officer confirms are posted again.
     void offerReposts();
@@ -89,7 +86,7 @@ private:
     QSplitter* m_splitter;
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
-    QPointer<QThread> m_worker;
+    BackgroundJobs* m_jobs;
     QList<SendOutcome> m_outcomes;
     QString m_keyPath; // the key of the last send, for a confirmed re-post
     bool m_resolveOnly = false; // the running send only looks batches up (at start, or a confirmed re-post)

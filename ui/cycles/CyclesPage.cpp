@@ -3,6 +3,7 @@
 #include "CycleFindingsDialog.h"
 #include "officers/OfficerSession.h"
 #include "RegionTotalsChart.h"
+#include "widgets/BackgroundJobs.h"
 #include "widgets/TablePlaceholder.h"
 
 #include "assurance/CycleDiff.h"
@@ -74,6 +75,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     , m_entitlementView(new QTableView(this))
     , m_entitlements(new EntitlementTableModel(session.database(), this))
     , m_chart(new RegionTotalsChart(this))
+    , m_jobs(new BackgroundJobs(this))
 {
     m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
     m_program->setAccessibleName(tr("Program"));
@@ -167,11 +169,9 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     reloadPrograms();
 }
 
-CyclesPage::~CyclesPage()
+bool CyclesPage::isBusy() const
 {
-    if (m_worker) {
-        m_worker->wait();
-    }
+    return m_jobs->busy();
 }
 
 void CyclesPage::reloadPrograms()
@@ -271,14 +271,12 @@ void CyclesPage::createCycle()
 
 void CyclesPage::runInBackground(const QString& busyText, const std::function<QString(CycleService&)>& work)
 {
-    if (m_worker) {
+    if (m_jobs->busy()) {
         report(tr("Wait until the current step is done."));
         return;
     }
     const auto openDatabase = m_session.connectionForWorker();
     const qint64 programId = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).id : 0;
-    auto* message = new QString;
-    auto* listing = new CycleListing;
     setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -286,43 +284,46 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
         report(busyText);
     }
     // Its own connection and service: a connection belongs to the thread that opened it, and the
-    // window keeps answering while a million rows change. Progress comes back as queued signals.
-    QThread* worker = QThread::create([this, openDatabase, work, message, listing, programId] {
-        QString error;
-        const auto database = openDatabase(&error);
-        if (!database) {
-            *message = error;
-            return;
-        }
-        CycleService service(*database);
-        connect(&service, &CycleService::progressChanged, this, [this](qint64 done, qint64 total) {
-            m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
-            m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+    // window keeps answering while a million rows change.
+    struct Step
+    {
+        QString message;
+        CycleListing listing;
+    };
+    m_jobs->run<Step>(
+        [openDatabase, work, programId](const JobControl& control) {
+            Step step;
+            const auto database = openDatabase(&step.message);
+            if (!database) {
+                return step;
+            }
+            CycleService service(*database);
+            QObject::connect(&service, &CycleService::progressChanged, [&control](qint64 done, qint64 total) {
+                control.report(QString(), int(qMin<qint64>(done, INT_MAX)), int(qMin<qint64>(total, INT_MAX)));
+            });
+            step.message = work(service);
+            // The cycles and their totals (a scan of each cycle's entitlements) are read here too.
+            step.listing.cycles = service.cyclesOf(programId);
+            for (const Cycle& cycle : std::as_const(step.listing.cycles)) {
+                step.listing.totals.append(service.totals(cycle.id));
+                QString error;
+                step.listing.approvals.append(service.approvalStatus(cycle.id, &error));
+            }
+            return step;
+        },
+        [this](const Step& step) {
+            m_progress->hide();
+            setEnabled(true);
+            if (!step.message.isEmpty()) {
+                report(step.message);
+            }
+            showListing(step.listing);
+            Q_EMIT stepFinished();
+        },
+        [this](const QString&, int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
         });
-        *message = work(service);
-        // The cycles and their totals (a scan of each cycle's entitlements) are read here too.
-        listing->cycles = service.cyclesOf(programId);
-        for (const Cycle& cycle : std::as_const(listing->cycles)) {
-            listing->totals.append(service.totals(cycle.id));
-            QString error;
-            listing->approvals.append(service.approvalStatus(cycle.id, &error));
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, message, listing] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        m_progress->hide();
-        setEnabled(true);
-        if (!message->isEmpty()) {
-            report(*message);
-        }
-        showListing(*listing);
-        delete message;
-        delete listing;
-        Q_EMIT stepFinished();
-    });
-    m_worker = worker;
-    worker->start();
 }
 
 void CyclesPage::generate()
@@ -350,7 +351,7 @@ bool CyclesPage::showFindings(bool acknowledge)
 {
     const auto& officer = m_session.officer();
     const auto cycle = selectedCycle();
-    if (!officer || !cycle || m_worker) {
+    if (!officer || !cycle || m_jobs->busy()) {
         report(tr("Choose a cycle and who is acting first."));
         return false;
     }
@@ -363,39 +364,36 @@ bool CyclesPage::showFindings(bool acknowledge)
         bool acknowledged = false;
         QString error;
     };
-    auto* read = new Read;
     report(acknowledge ? tr("Acknowledging the findings…") : tr("Comparing the cycle with the program's previous one…"));
-    QThread* worker = QThread::create([openDatabase, actor, cycleId, acknowledge, read] {
-        const auto database = openDatabase(&read->error);
-        if (!database) {
-            return;
-        }
-        CycleDiff diff(*database);
-        if (acknowledge) {
-            read->acknowledged = diff.acknowledge(cycleId, actor, &read->error, CycleDiff::kDefaultJumpShare, &read->result);
-            return;
-        }
-        read->result = diff.compare(cycleId);
-        read->acknowledged = read->result.succeeded && diff.isAcknowledged(cycleId, read->result.fingerprint, actor.id, &read->error);
-    });
-    connect(worker, &QThread::finished, this, [this, worker, read, name = cycle->name, mayAcknowledge = actor.role == OfficerRole::Checker] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        if (!read->error.isEmpty() || !read->result.succeeded) {
-            report(tr("No findings to show: %1").arg(read->error.isEmpty() ? read->result.error : read->error));
-        } else {
-            report(tr("%1 findings for cycle %2.").arg(QLocale().toString(read->result.total()), name));
-            if (!m_findings) {
-                m_findings = new CycleFindingsDialog(this);
-                connect(m_findings, &CycleFindingsDialog::acknowledgeRequested, this, [this] { showFindings(true); });
+    m_jobs->run<Read>(
+        [openDatabase, actor, cycleId, acknowledge](const JobControl&) {
+            Read read;
+            const auto database = openDatabase(&read.error);
+            if (!database) {
+                return read;
             }
-            m_findings->show(read->result, name, read->acknowledged, mayAcknowledge);
-        }
-        delete read;
-        Q_EMIT findingsShown();
-    });
-    m_worker = worker;
-    worker->start();
+            CycleDiff diff(*database);
+            if (acknowledge) {
+                read.acknowledged = diff.acknowledge(cycleId, actor, &read.error, CycleDiff::kDefaultJumpShare, &read.result);
+                return read;
+            }
+            read.result = diff.compare(cycleId);
+            read.acknowledged = read.result.succeeded && diff.isAcknowledged(cycleId, read.result.fingerprint, actor.id, &read.error);
+            return read;
+        },
+        [this, name = cycle->name, mayAcknowledge = actor.role == OfficerRole::Checker](const Read& read) {
+            if (!read.error.isEmpty() || !read.result.succeeded) {
+                report(tr("No findings to show: %1").arg(read.error.isEmpty() ? read.result.error : read.error));
+            } else {
+                report(tr("%1 findings for cycle %2.").arg(QLocale().toString(read.result.total()), name));
+                if (!m_findings) {
+                    m_findings = new CycleFindingsDialog(this);
+                    connect(m_findings, &CycleFindingsDialog::acknowledgeRequested, this, [this] { showFindings(true); });
+                }
+                m_findings->show(read.result, name, read.acknowledged, mayAcknowledge);
+            }
+            Q_EMIT findingsShown();
+        });
     return true;
 }
 

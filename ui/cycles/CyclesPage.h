@@ -5,12 +5,11 @@
 #include "programs/CycleTotals.h"
 #include "programs/Program.h"
 
-#include <QPointer>
-
-#include <functional>
-#include <QThread>
 #include <QWidget>
 
+#include <functional>
+
+class BackgroundJobs;
 class CycleFindingsDialog;
 class CycleService;
 class EntitlementTableModel;
@@ -34,11 +33,10 @@ class CyclesPage : public QWidget
 
 public:
     explicit CyclesPage(OfficerSession& session, QWidget* parent = nullptr);
-    ~CyclesPage() override;
 
     void reloadPrograms();
     EntitlementTableModel* entitlements() const { return m_entitlements; }
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const;
     // What a checker should see before approving the selected cycle (CycleDiff), read in a worker
     // and shown in a window; with acknowledge, the acting checker acknowledges them first.
     // findingsShown() when done.
@@ -82,6 +80,6 @@ private:
     QTableView* m_entitlementView;
     EntitlementTableModel* m_entitlements;
     RegionTotalsChart* m_chart;
-    QPointer<QThread> m_worker;
+    BackgroundJobs* m_jobs;
     CycleFindingsDialog* m_findings = nullptr;
 };

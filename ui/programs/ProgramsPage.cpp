@@ -1,6 +1,7 @@
 #include "ProgramsPage.h"
 
 #include "officers/OfficerSession.h"
+#include "widgets/BackgroundJobs.h"
 #include "widgets/TablePlaceholder.h"
 
 #include "approvals/ApprovalTierRepository.h"
@@ -27,10 +28,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <memory>
 
 namespace {
 
@@ -68,6 +67,7 @@ ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_list(new QListWidget(this))
+    , m_jobs(new BackgroundJobs(this))
 {
     m_list->setObjectName(QStringLiteral("programList"));
     new TablePlaceholder(m_list, QStringLiteral("programsEmptyState"),
@@ -100,13 +100,6 @@ ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
     });
     clearForm();
     reload();
-}
-
-ProgramsPage::~ProgramsPage()
-{
-    if (m_worker) {
-        m_worker->wait(); // enrolment is one transaction: let it finish rather than cut it
-    }
 }
 
 QWidget* ProgramsPage::buildForm()
@@ -616,7 +609,7 @@ void ProgramsPage::save()
 bool ProgramsPage::testConnection()
 {
     Program program;
-    if (m_worker || !readForm(&program)) {
+    if (m_jobs->busy() || !readForm(&program)) {
         return false;
     }
     HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
@@ -626,28 +619,23 @@ bool ProgramsPage::testConnection()
         return false;
     }
     const PaymentBackend backend = program.backend;
-    auto result = std::make_shared<ConnectionCheck>();
     m_testConnectionButton->setEnabled(false);
     m_connectionResult->setText(tr("Testing the connection to the hub…"));
-    QThread* worker = QThread::create([endpoint, backend, result] { *result = HubConnectionTester::test(endpoint, backend); });
     const QString passwordKey = CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
-    connect(worker, &QThread::finished, this, [this, worker, result, passwordKey] {
-        worker->deleteLater();
-        m_worker = nullptr; // ready for the next test as soon as this one is told
+    m_jobs->run<ConnectionCheck>([endpoint, backend](const JobControl&) { return HubConnectionTester::test(endpoint, backend); },
+                                 [this, passwordKey](const ConnectionCheck& result) {
         m_testConnectionButton->setEnabled(true);
         QStringList lines;
-        for (const ConnectionCheck::Part& part : std::as_const(result->parts)) {
+        for (const ConnectionCheck::Part& part : std::as_const(result.parts)) {
             lines.append((part.ok ? tr("✓ %1: %2") : tr("✗ %1: %2")).arg(part.what, part.detail));
         }
-        if (result->credentialsRefused()) {
+        if (result.credentialsRefused()) {
             m_session.secrets().forget(passwordKey);
             lines.append(tr("That password is forgotten: the next test asks for it again."));
         }
         m_connectionResult->setText(lines.join(u'\n'));
-        Q_EMIT connectionTested(result->ok());
+        Q_EMIT connectionTested(result.ok());
     });
-    m_worker = worker;
-    worker->start();
     return true;
 }
 
@@ -664,27 +652,22 @@ void ProgramsPage::enrol()
     const Officer actor = *officer;
     m_enrolButton->setEnabled(false);
     m_status->setText(tr("Enrolling… the registry is being read."));
-    // Its own connection: a database connection belongs to the thread that opened it.
-    auto* result = new EnrolmentResult;
-    QThread* worker = QThread::create([openDatabase, programId, actor, result] {
-        QString error;
-        const auto database = openDatabase(&error);
-        *result = database ? Enrolment(*database).run(programId, QDate::currentDate(), actor) : EnrolmentResult{};
-        if (!database) {
-            result->error = error;
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        m_enrolButton->setEnabled(true);
-        m_status->setText(result->succeeded ? tr("%1 enrolled: %2 joined, %3 left.")
-                                                  .arg(result->enrolled)
-                                                  .arg(result->joined)
-                                                  .arg(result->left)
-                                            : tr("Enrolment failed: %1").arg(result->error));
-        delete result;
-        worker->deleteLater();
-        Q_EMIT programsChanged();
-    });
-    m_worker = worker;
-    worker->start();
+    // Its own connection: a database connection belongs to the thread that opened it. Enrolment is
+    // one transaction: a page that goes meanwhile lets it finish on its own.
+    m_jobs->run<EnrolmentResult>(
+        [openDatabase, programId, actor](const JobControl&) {
+            QString error;
+            const auto database = openDatabase(&error);
+            EnrolmentResult result = database ? Enrolment(*database).run(programId, QDate::currentDate(), actor) : EnrolmentResult{};
+            if (!database) {
+                result.error = error;
+            }
+            return result;
+        },
+        [this](const EnrolmentResult& result) {
+            m_enrolButton->setEnabled(true);
+            m_status->setText(result.succeeded ? tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
+                                               : tr("Enrolment failed: %1").arg(result.error));
+            Q_EMIT programsChanged();
+        });
 }

@@ -4,10 +4,9 @@
 
 struct Officer;
 
-#include <QPointer>
-#include <QThread>
 #include <QWidget>
 
+class BackgroundJobs;
 class OfficerSession;
 class QCheckBox;
 class QComboBox;
@@ -30,7 +29,6 @@ class ProgramsPage : public QWidget
 
 public:
     explicit ProgramsPage(OfficerSession& session, QWidget* parent = nullptr);
-    ~ProgramsPage() override;
 
     void reload();
     // Tests the hub the form describes, in a worker, as "Test connection" does; connectionTested() when done.
@@ -101,5 +99,5 @@ private:
     QPushButton* m_enrolButton;
     QPushButton* m_testConnectionButton;
     QLabel* m_connectionResult;
-    QPointer<QThread> m_worker;
+    BackgroundJobs* m_jobs;
 };

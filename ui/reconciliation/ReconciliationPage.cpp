@@ -4,6 +4,7 @@
 #include "CycleReportPdf.h"
 #include "FailureReasonsChart.h"
 #include "officers/OfficerSession.h"
+#include "widgets/BackgroundJobs.h"
 #include "widgets/PaidCycleCombo.h"
 #include "PaidVsEntitledChart.h"
 #include "PaymentStatusChart.h"
@@ -102,6 +103,10 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     , m_rejectButton(new QPushButton(tr("Re&ject re-issue…"), this))
     , m_autoRefresh(new QCheckBox(tr("Reconcile every 30 s"), this))
     , m_timer(new QTimer(this))
+    , m_reconcileJobs(new BackgroundJobs(this))
+    , m_totalsJobs(new BackgroundJobs(this))
+    , m_reportJobs(new BackgroundJobs(this))
+    , m_statementJobs(new BackgroundJobs(this))
 {
     m_cycle->setObjectName(QStringLiteral("reconcileCycleCombo"));
     auto* reconcileButton = new QPushButton(tr("&Reconcile now"), this);
@@ -192,7 +197,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     connect(m_rejectButton, &QPushButton::clicked, this, [this] { askToDecide(false); });
     connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) { on ? m_timer->start() : m_timer->stop(); });
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (!m_worker) {
+        if (!m_reconcileJobs->busy()) {
             reconcileNow();
         }
     });
@@ -218,15 +223,6 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     reloadCycles();
 }
 
-ReconciliationPage::~ReconciliationPage()
-{
-    for (QThread* worker : {m_worker.data(), m_totalsWorker.data(), m_reportWorker.data(), m_statementWorker.data()}) {
-        if (worker) {
-            worker->wait();
-        }
-    }
-}
-
 void ReconciliationPage::reloadCycles()
 {
     m_cycle->reload(m_session.database());
@@ -241,7 +237,7 @@ QString ReconciliationPage::statusText() const
 
 void ReconciliationPage::showTotals()
 {
-    if (m_totalsWorker) {
+    if (m_totalsJobs->busy()) {
         m_totalsAgain = true;
         return;
     }
@@ -253,40 +249,37 @@ void ReconciliationPage::showTotals()
         m_status->setText(error);
     }
     const qint64 programId = cycle ? cycle->programId : 0;
-    auto* read = new PageFigures;
-    QThread* worker = QThread::create([openDatabase, cycleId, programId, read] {
-        QString error;
-        if (const auto database = openDatabase(&error)) {
-            read->totals = DisbursementTotals::of(*database, cycleId);
-            read->figures = ProgramCycleFigures::of(*database, programId);
-            PaymentReissue reissues(*database);
-            read->reissuable = reissues.reissuable(cycleId, &error).size();
-            read->requests = reissues.requestsOf(cycleId);
-            for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
-                read->batchIds.append(batch.id);
+    m_totalsJobs->run<PageFigures>(
+        [openDatabase, cycleId, programId](const JobControl&) {
+            PageFigures read;
+            QString error;
+            if (const auto database = openDatabase(&error)) {
+                read.totals = DisbursementTotals::of(*database, cycleId);
+                read.figures = ProgramCycleFigures::of(*database, programId);
+                PaymentReissue reissues(*database);
+                read.reissuable = reissues.reissuable(cycleId, &error).size();
+                read.requests = reissues.requestsOf(cycleId);
+                for (const PaymentBatch& batch : BatchRepository(*database).batchesOf(cycleId)) {
+                    read.batchIds.append(batch.id);
+                }
+                read.dark = AgeingBoard::read(*database, QDateTime::currentDateTimeUtc(), cycleId, &error);
             }
-            read->dark = AgeingBoard::read(*database, QDateTime::currentDateTimeUtc(), cycleId, &error);
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, read, cycleId] {
-        worker->deleteLater();
-        m_totalsWorker = nullptr;
-        if (cycleId == m_cycle->cycleId()) {
-            m_reissuable = read->reissuable;
-            m_requests = read->requests;
-            showReissueState();
-            fill(read->totals, read->figures, read->batchIds);
-            fillDark(read->dark);
-        }
-        delete read;
-        if (std::exchange(m_totalsAgain, false)) {
-            showTotals();
-        } else {
-            Q_EMIT totalsShown();
-        }
-    });
-    m_totalsWorker = worker;
-    worker->start();
+            return read;
+        },
+        [this, cycleId](const PageFigures& read) {
+            if (cycleId == m_cycle->cycleId()) {
+                m_reissuable = read.reissuable;
+                m_requests = read.requests;
+                showReissueState();
+                fill(read.totals, read.figures, read.batchIds);
+                fillDark(read.dark);
+            }
+            if (std::exchange(m_totalsAgain, false)) {
+                showTotals();
+            } else {
+                Q_EMIT totalsShown();
+            }
+        });
     // Nothing to decide on until the cycle's re-issues are read.
     for (QPushButton* button : {m_reissueButton, m_approveButton, m_rejectButton}) {
         button->setEnabled(false);
@@ -473,45 +466,46 @@ bool ReconciliationPage::saveReport(const QString& path)
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->cycleId();
-    if (!officer || cycleId == 0 || m_reportWorker) {
+    if (!officer || cycleId == 0 || m_reportJobs->busy()) {
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     const auto openDatabase = m_session.connectionForWorker();
     const QString officerId = officer->id;
-    auto* report = new std::optional<CycleReport>;
-    auto* error = new QString;
+    struct Written
+    {
+        std::optional<CycleReport> report; // for a PDF, drawn on the GUI thread
+        QString error;
+    };
     m_status->setText(tr("Writing the report…"));
-    QThread* worker = QThread::create([openDatabase, cycleId, officerId, path, csv, report, error] {
-        const auto database = openDatabase(error);
-        if (!database) {
-            return;
-        }
-        if (!csv) {
-            *report = CycleReport::of(*database, cycleId, officerId, error);
-            return;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        } else if (CycleReport::writePaymentsCsv(*database, cycleId, &file, error) && !file.commit()) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, report, error, path] {
-        worker->deleteLater();
-        m_reportWorker = nullptr;
-        if (error->isEmpty() && report->has_value()) {
-            CycleReportPdf::write(**report, path, error); // drawing needs the GUI thread's fonts
-        }
-        m_status->setText(error->isEmpty() ? tr("Report saved to %1.").arg(path) : tr("Cannot save the report: %1").arg(*error));
-        Q_EMIT reportSaved(path, *error);
-        delete report;
-        delete error;
-    });
-    m_reportWorker = worker;
-    worker->start();
+    m_reportJobs->run<Written>(
+        [openDatabase, cycleId, officerId, path, csv](const JobControl&) {
+            Written written;
+            const auto database = openDatabase(&written.error);
+            if (!database) {
+                return written;
+            }
+            if (!csv) {
+                written.report = CycleReport::of(*database, cycleId, officerId, &written.error);
+                return written;
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                written.error = tr("cannot write %1: %2").arg(path, file.errorString());
+            } else if (CycleReport::writePaymentsCsv(*database, cycleId, &file, &written.error) && !file.commit()) {
+                written.error = tr("cannot write %1: %2").arg(path, file.errorString());
+            }
+            return written;
+        },
+        [this, path](const Written& written) {
+            QString error = written.error;
+            if (error.isEmpty() && written.report) {
+                CycleReportPdf::write(*written.report, path, &error); // drawing needs the GUI thread's fonts
+            }
+            m_status->setText(error.isEmpty() ? tr("Report saved to %1.").arg(path) : tr("Cannot save the report: %1").arg(error));
+            Q_EMIT reportSaved(path, error);
+        });
     return true;
 }
 
@@ -546,14 +540,14 @@ bool ReconciliationPage::applyResults(qint64 batchId, const QString& path)
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->cycleId();
     const auto batch = BatchRepository(m_session.database()).find(batchId);
-    if (!officer || m_worker || !batch || batch->cycleId != cycleId) {
+    if (!officer || m_reconcileJobs->busy() || !batch || batch->cycleId != cycleId) {
         m_status->setText(tr("Choose a sent batch of the cycle shown, and who is acting, first."));
         return false;
     }
     const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_status->setText(tr("Applying %1…").arg(path));
-    startReconciling([openDatabase, cycleId, batchId, path, actor](QList<ReconcileOutcome>* outcomes) {
+    startReconciling([openDatabase, cycleId, batchId, path, actor] {
         ReconcileOutcome failed;
         failed.batchId = batchId;
         QFile file(path);
@@ -561,12 +555,12 @@ bool ReconciliationPage::applyResults(qint64 batchId, const QString& path)
         const auto database = openDatabase(&error);
         if (!database || !file.open(QIODevice::ReadOnly)) {
             failed.message = database ? tr("cannot read %1: %2").arg(path, file.errorString()) : error;
-            outcomes->append(failed);
-            return;
+            return QList<ReconcileOutcome>{failed};
         }
         PaymentReconciler reconciler(*database);
-        outcomes->append(reconciler.apply(batchId, file.readAll(), actor));
+        const QList<ReconcileOutcome> outcomes{reconciler.apply(batchId, file.readAll(), actor)};
         reconciler.closeCycleIfDone(cycleId, actor, &error);
+        return outcomes;
     });
     return true;
 }
@@ -575,32 +569,32 @@ bool ReconciliationPage::matchStatement(const QString& path)
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->cycleId();
-    if (!officer || cycleId == 0 || m_statementWorker) {
+    if (!officer || cycleId == 0 || m_statementJobs->busy()) {
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
     const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_status->setText(tr("Matching %1 against the cycle…").arg(QDir::toNativeSeparators(path)));
-    auto* match = new StatementMatch;
-    QThread* worker = QThread::create([openDatabase, cycleId, path, actor, match] {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            match->error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            return;
-        }
-        const QByteArray bytes = file.read(Mt940Parser::kMaxBytes + 1);
-        const auto statements = BankStatementFile::read(bytes, &match->error);
-        const auto database = statements ? openDatabase(&match->error) : nullptr;
-        if (database) {
-            *match = StatementMatcher(*database).match(
-                cycleId, *statements, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), actor);
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, match, path] {
-        worker->deleteLater();
-        m_statementMatch = *match;
-        delete match;
+    m_statementJobs->run<StatementMatch>(
+        [openDatabase, cycleId, path, actor](const JobControl&) {
+            StatementMatch match;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                match.error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+                return match;
+            }
+            const QByteArray bytes = file.read(Mt940Parser::kMaxBytes + 1);
+            const auto statements = BankStatementFile::read(bytes, &match.error);
+            const auto database = statements ? openDatabase(&match.error) : nullptr;
+            if (database) {
+                match = StatementMatcher(*database).match(
+                    cycleId, *statements, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), actor);
+            }
+            return match;
+        },
+        [this, path](const StatementMatch& match) {
+        m_statementMatch = match;
         if (!m_statementMatch.succeeded) {
             m_status->setText(tr("The statement was not matched: %1").arg(m_statementMatch.error));
         } else {
@@ -614,8 +608,6 @@ bool ReconciliationPage::matchStatement(const QString& path)
         }
         Q_EMIT statementMatched();
     });
-    m_statementWorker = worker;
-    worker->start();
     return true;
 }
 
@@ -630,7 +622,7 @@ bool ReconciliationPage::reconcileNow()
         m_status->setText(error);
         return false;
     }
-    if (!officer || !program || m_worker) {
+    if (!officer || !program || m_reconcileJobs->busy()) {
         m_status->setText(tr("Choose a cycle and who is acting first."));
         return false;
     }
@@ -646,31 +638,25 @@ bool ReconciliationPage::reconcileNow()
     const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = *officer;
     m_status->setText(tr("Asking the hub…"));
-    startReconciling([openDatabase, cycleId, actor, endpoint](QList<ReconcileOutcome>* outcomes) {
+    startReconciling([openDatabase, cycleId, actor, endpoint] {
         QString error;
         const auto database = openDatabase(&error);
         if (!database) {
             ReconcileOutcome failed;
             failed.message = error;
-            outcomes->append(failed);
-            return;
+            return QList<ReconcileOutcome>{failed};
         }
         bool distributed = false;
-        *outcomes = PaymentReconciler(*database).pollCycle(cycleId, endpoint, actor, &distributed, &error);
+        return PaymentReconciler(*database).pollCycle(cycleId, endpoint, actor, &distributed, &error);
     });
     return true;
 }
 
-void ReconciliationPage::startReconciling(const std::function<void(QList<ReconcileOutcome>*)>& work)
+void ReconciliationPage::startReconciling(const std::function<QList<ReconcileOutcome>()>& work)
 {
     m_outcomes.clear();
-    auto* outcomes = new QList<ReconcileOutcome>;
-    QThread* worker = QThread::create([work, outcomes] { work(outcomes); });
-    connect(worker, &QThread::finished, this, [this, worker, outcomes] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        m_outcomes = *outcomes;
-        delete outcomes;
+    m_reconcileJobs->run<QList<ReconcileOutcome>>([work](const JobControl&) { return work(); }, [this](const QList<ReconcileOutcome>& outcomes) {
+        m_outcomes = outcomes;
         int complete = 0;
         int problems = 0;
         for (const ReconcileOutcome& outcome : std::as_const(m_outcomes)) {
@@ -686,6 +672,4 @@ void ReconciliationPage::startReconciling(const std::function<void(QList<Reconci
         reloadCycles();
         Q_EMIT reconciled();
     });
-    m_worker = worker;
-    worker->start();
 }

@@ -5,12 +5,11 @@
 #include "reconciliation/ReconcileOutcome.h"
 #include "statements/StatementMatch.h"
 
-#include <QPointer>
-#include <QThread>
 #include <QWidget>
 
 #include <functional>
 
+class BackgroundJobs;
 class CompletionsChart;
 class DisbursementTotals;
 class FailureReasonsChart;
@@ -42,7 +41,6 @@ class ReconciliationPage : public QWidget
 
 public:
     explicit ReconciliationPage(OfficerSession& session, QWidget* parent = nullptr);
-    ~ReconciliationPage() override;
 
     void reloadCycles();
     // Polls every sent batch of the cycle shown; reconciled() when done.
@@ -83,7 +81,7 @@ private:
     void askForReport();
     void askForResults();
     // Runs work (which fills the outcomes) in a worker, then shows what it found; reconciled().
-    void startReconciling(const std::function<void(QList<ReconcileOutcome>*)>& work);
+    void startReconciling(const std::function<QList<ReconcileOutcome>()>& work);
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
@@ -103,10 +101,10 @@ private:
     QPushButton* m_rejectButton;
     QCheckBox* m_autoRefresh;
     QTimer* m_timer;
-    QPointer<QThread> m_worker;
-    QPointer<QThread> m_totalsWorker;
-    QPointer<QThread> m_reportWorker;
-    QPointer<QThread> m_statementWorker;
+    BackgroundJobs* m_reconcileJobs; // asking the hub, or applying a result file
+    BackgroundJobs* m_totalsJobs;
+    BackgroundJobs* m_reportJobs;
+    BackgroundJobs* m_statementJobs;
     StatementMatch m_statementMatch;
     StatementFindingsDialog* m_statementFindings = nullptr;
     bool m_totalsAgain = false; // asked for while a read was running

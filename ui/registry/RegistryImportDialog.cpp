@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 #include "registry/RegistryImporter.h"
+#include "widgets/BackgroundJobs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,7 +46,7 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
     , m_saveRejectsButton(new QPushButton(tr("&Save rejected rows…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
-    , m_importer(new RegistryImporter(this))
+    , m_jobs(new BackgroundJobs(this))
 {
     setWindowTitle(tr("Import registry"));
     m_fileEdit->setObjectName(QStringLiteral("importFileEdit"));
@@ -105,30 +105,25 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     connect(browseButton, &QPushButton::clicked, this, &RegistryImportDialog::browse);
     connect(m_startButton, &QPushButton::clicked, this, &RegistryImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        m_importer->cancel();
+        m_jobs->cancelAll();
         m_cancelButton->setEnabled(false);
         m_status->setText(tr("Cancelling…"));
     });
     connect(m_saveRejectsButton, &QPushButton::clicked, this, &RegistryImportDialog::saveRejectedRows);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistryImportDialog::reject);
-    connect(m_importer, &RegistryImporter::progressChanged, this, &RegistryImportDialog::showProgress);
-    connect(m_importer, &RegistryImporter::finished, this, &RegistryImportDialog::showResult);
     resize(760, 640);
 }
 
-RegistryImportDialog::~RegistryImportDialog()
+bool RegistryImportDialog::isRunning() const
 {
-    if (m_thread) {
-        m_importer->cancel();
-        m_thread->wait();
-    }
+    return m_jobs->busy();
 }
 
 void RegistryImportDialog::reject()
 {
-    if (m_thread) {
+    if (m_jobs->busy()) {
         // Closing cancels; the dialog closes once the worker has rolled back.
-        m_importer->cancel();
+        m_jobs->cancelAll();
         m_cancelButton->setEnabled(false);
         m_status->setText(tr("Cancelling…"));
         connect(this, &RegistryImportDialog::importFinished, this, &QDialog::reject, Qt::SingleShotConnection);
@@ -210,25 +205,28 @@ void RegistryImportDialog::startImport()
     m_rejectedTable->setVisible(false);
     m_progress->setValue(0);
     m_status->setText(tr("Importing…"));
-    m_thread = QThread::create([this, params] { m_importer->run(params); });
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start();
-}
-
-void RegistryImportDialog::showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead)
-{
-    if (bytesTotal > 0) {
-        m_progress->setValue(int(bytesRead * 1000 / bytesTotal));
-    }
-    m_status->setText(tr("Importing… %1 rows read").arg(QLocale().toString(rowsRead)));
+    // The import stops at its next progress report once cancelled, and rolls back.
+    m_jobs->run<RegistryImportResult>(
+        [params](const JobControl& control) {
+            RegistryImporter importer;
+            QObject::connect(&importer, &RegistryImporter::progressChanged, [&importer, &control](qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead) {
+                control.report(tr("Importing… %1 rows read").arg(QLocale().toString(rowsRead)),
+                               bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0, 1000);
+                if (control.cancelled()) {
+                    importer.cancel();
+                }
+            });
+            return importer.run(params);
+        },
+        [this](const RegistryImportResult& result) { showResult(result); },
+        [this](const QString& text, int done, int) {
+            m_progress->setValue(done);
+            m_status->setText(text);
+        });
 }
 
 void RegistryImportDialog::showResult(const RegistryImportResult& result)
 {
-    if (m_thread) {
-        m_thread->wait();
-        m_thread = nullptr;
-    }
     m_result = result;
     m_cancelButton->setEnabled(false);
     m_startButton->setEnabled(true);

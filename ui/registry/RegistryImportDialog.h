@@ -6,14 +6,13 @@
 #include <QDialog>
 #include <QTemporaryDir>
 
+class BackgroundJobs;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
-class RegistryImporter;
 
 // Imports a registry CSV: choose the file, check how its columns map to registry fields, watch the
 // progress (the import runs in a worker thread and can be cancelled), then read what was imported,
@@ -25,11 +24,10 @@ class RegistryImportDialog : public QDialog
 public:
     // officerId imports, signed with their key from signers (the window's signed-in officer).
     RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers, QWidget* parent = nullptr);
-    ~RegistryImportDialog() override;
 
     // Selects the file (as Browse… does) and reads its header row into the mapping table.
     void setFilePath(const QString& path);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     const RegistryImportResult& result() const { return m_result; }
 
     // Closes the dialog; while an import runs, cancels it first and closes once it has rolled back.
@@ -43,7 +41,6 @@ private:
     void browse();
     void loadHeaders();
     void startImport();
-    void showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead);
     void showResult(const RegistryImportResult& result);
     void saveRejectedRows();
 
@@ -60,7 +57,6 @@ private:
     QPushButton* m_cancelButton;
     QPushButton* m_saveRejectsButton;
     QDialogButtonBox* m_buttons;
-    RegistryImporter* m_importer;
-    QThread* m_thread = nullptr;
+    BackgroundJobs* m_jobs;
     RegistryImportResult m_result;
 };

@@ -1,5 +1,6 @@
 #include "FileReviewPage.h"
 
+#include "widgets/BackgroundJobs.h"
 #include "widgets/TablePlaceholder.h"
 
 #include "evidence/EvidencePackVerifier.h"
@@ -21,10 +22,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <memory>
 
 FileReviewPage::FileReviewPage(QWidget* parent)
     : QWidget(parent)
@@ -33,6 +32,7 @@ FileReviewPage::FileReviewPage(QWidget* parent)
                               "Nothing is sent anywhere."),
                            this))
     , m_findings(new QTableWidget(0, 3, this))
+    , m_jobs(new BackgroundJobs(this))
 {
     auto* open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(QStringLiteral("openReviewFileButton"));
@@ -82,52 +82,41 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     });
 }
 
-FileReviewPage::~FileReviewPage()
-{
-    if (m_worker) {
-        m_worker->wait();
-    }
-}
-
 bool FileReviewPage::openEvidencePack(const QString& folder)
 {
-    if (m_worker) {
+    if (m_jobs->busy()) {
         return false;
     }
-    auto check = std::make_shared<EvidenceCheck>();
     m_summary->setText(tr("Checking the evidence pack %1…").arg(QDir::toNativeSeparators(folder)));
     m_findings->setRowCount(0);
     setEnabled(false);
     // A pack holds every payment of a cycle: hashed and reviewed in a worker.
-    QThread* worker = QThread::create([folder, check, anchor = m_trustAnchor] { *check = EvidencePackVerifier::verify(folder, anchor); });
-    connect(worker, &QThread::finished, this, [this, worker, folder, check] {
-        worker->deleteLater();
-        m_worker = nullptr;
+    const QByteArray anchor = m_trustAnchor;
+    m_jobs->run<EvidenceCheck>([folder, anchor](const JobControl&) { return EvidencePackVerifier::verify(folder, anchor); },
+                               [this, folder](const EvidenceCheck& check) {
         setEnabled(true);
         m_review.reset();
         m_comparison.reset();
         m_path.clear();
-        if (!check->readable) {
-            m_summary->setText(check->error);
+        if (!check.readable) {
+            m_summary->setText(check.error);
         } else {
             QStringList lines = {tr("Evidence pack %1:").arg(QDir::toNativeSeparators(folder))};
-            for (const QString& held : std::as_const(check->held)) {
+            for (const QString& held : std::as_const(check.held)) {
                 lines.append(tr("Checked: %1.").arg(held));
             }
-            lines.append(check->clean() ? tr("The evidence pack holds.") : tr("%n problem(s) found.", nullptr, int(check->problems.size())));
+            lines.append(check.clean() ? tr("The evidence pack holds.") : tr("%n problem(s) found.", nullptr, int(check.problems.size())));
             m_summary->setText(lines.join(u'\n'));
         }
         m_findings->setHorizontalHeaderLabels({tr("File"), QString(), tr("Problem")});
-        m_findings->setRowCount(int(check->problems.size()));
-        for (int row = 0; row < check->problems.size(); ++row) {
-            m_findings->setItem(row, 0, new QTableWidgetItem(check->problems.at(row).file));
-            m_findings->setItem(row, 2, new QTableWidgetItem(check->problems.at(row).problem));
+        m_findings->setRowCount(int(check.problems.size()));
+        for (int row = 0; row < check.problems.size(); ++row) {
+            m_findings->setItem(row, 0, new QTableWidgetItem(check.problems.at(row).file));
+            m_findings->setItem(row, 2, new QTableWidgetItem(check.problems.at(row).problem));
         }
         m_findings->resizeColumnToContents(0);
-        Q_EMIT evidenceChecked(check->clean());
+        Q_EMIT evidenceChecked(check.clean());
     });
-    m_worker = worker;
-    worker->start();
     return true;
 }
 

@@ -3,12 +3,11 @@
 #include "review/BatchReview.h"
 #include "review/ResultComparison.h"
 
-#include <QPointer>
-#include <QThread>
 #include <QWidget>
 
 #include <optional>
 
+class BackgroundJobs;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -22,7 +21,6 @@ class FileReviewPage : public QWidget
 
 public:
     explicit FileReviewPage(QWidget* parent = nullptr);
-    ~FileReviewPage() override;
 
     // Reviews a file, as "Open file…" does.
     void openFile(const QString& path);
@@ -53,5 +51,5 @@ private:
     QByteArray m_trustAnchor;
     std::optional<BatchReview> m_review;
     std::optional<ResultComparison> m_comparison;
-    QPointer<QThread> m_worker;
+    BackgroundJobs* m_jobs;
 };

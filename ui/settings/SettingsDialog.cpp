@@ -6,6 +6,7 @@
 #include "i18n/TranslationLoader.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "widgets/BackgroundJobs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,11 +20,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <memory>
 
 namespace {
 
@@ -52,6 +51,7 @@ QWidget* withBrowse(QLineEdit* edit, const QString& title, const QString& filter
 SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     : QDialog(parent)
     , m_secrets(secrets)
+    , m_jobs(new BackgroundJobs(this))
     , m_language(new QComboBox(this))
     , m_sqlite(new QRadioButton(tr("A &file on this computer (SQLite)"), this))
     , m_postgres(new QRadioButton(tr("A &PostgreSQL server shared by several officers"), this))
@@ -182,13 +182,6 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     setMinimumWidth(560);
 }
 
-SettingsDialog::~SettingsDialog()
-{
-    if (m_worker) {
-        m_worker->wait();
-    }
-}
-
 QString SettingsDialog::chosenLocation() const
 {
     if (!m_postgres->isChecked()) {
@@ -239,7 +232,7 @@ bool SettingsDialog::save()
 
 bool SettingsDialog::testDatabase()
 {
-    if (m_worker) {
+    if (m_jobs->busy()) {
         return false;
     }
     const QString location = chosenLocation();
@@ -266,23 +259,18 @@ bool SettingsDialog::testDatabase()
     }
     m_testDatabase->setEnabled(false);
     m_databaseResult->setText(tr("Opening the database…"));
-    auto outcome = std::make_shared<QString>();
-    auto ok = std::make_shared<bool>(false);
-    QThread* worker = QThread::create([openAt, outcome, ok] {
-        QString error;
-        const auto database = Database::open(openAt, &error);
-        *ok = database != nullptr;
-        *outcome = database ? QString() : error;
-    });
-    connect(worker, &QThread::finished, this, [this, worker, outcome, ok, location] {
-        worker->deleteLater();
-        m_worker = nullptr;
-        m_testDatabase->setEnabled(true);
-        m_databaseResult->setText(*ok ? tr("✓ PayDesk opens %1.").arg(QUrl(location).toDisplayString(QUrl::RemovePassword))
-                                      : tr("✗ %1").arg(*outcome));
-        Q_EMIT databaseTested(*ok);
-    });
-    m_worker = worker;
-    worker->start();
+    // Why it cannot be opened; empty when it can.
+    m_jobs->run<QString>(
+        [openAt](const JobControl&) {
+            QString error;
+            const auto database = Database::open(openAt, &error);
+            return database ? QString() : error;
+        },
+        [this, location](const QString& refusal) {
+            m_testDatabase->setEnabled(true);
+            m_databaseResult->setText(refusal.isEmpty() ? tr("✓ PayDesk opens %1.").arg(QUrl(location).toDisplayString(QUrl::RemovePassword))
+                                                        : tr("✗ %1").arg(refusal));
+            Q_EMIT databaseTested(refusal.isEmpty());
+        });
     return true;
 }

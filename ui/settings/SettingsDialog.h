@@ -1,15 +1,14 @@
 #pragma once
 
 #include <QDialog>
-#include <QPointer>
 
+class BackgroundJobs;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QThread;
 class SecretKeeper;
 
 // This computer's settings (LocalSettings), each checked before it is kept: the database PayDesk
@@ -23,7 +22,6 @@ class SettingsDialog : public QDialog
 
 public:
     SettingsDialog(SecretKeeper& secrets, QWidget* parent = nullptr);
-    ~SettingsDialog() override;
 
     // Checks and keeps the settings; false with the problem shown.
     bool save();
@@ -38,6 +36,7 @@ private:
     void showProblem(const QString& problem);
 
     SecretKeeper& m_secrets;
+    BackgroundJobs* m_jobs;
     QComboBox* m_language;
     QRadioButton* m_sqlite;
     QRadioButton* m_postgres;
@@ -54,5 +53,4 @@ private:
     QSpinBox* m_idleLock;
     QLabel* m_problem;
     QLabel* m_status;
-    QPointer<QThread> m_worker;
 };
