@@ -20,8 +20,9 @@ QList<QPair<QByteArray, QByteArray>> withTenant(const QString& tenant, QList<QPa
 
 } // namespace
 
-PaymentHubClient::PaymentHubClient(HubEndpoint endpoint)
+PaymentHubClient::PaymentHubClient(HubEndpoint endpoint, const Clock& clock)
     : m_endpoint(std::move(endpoint))
+    , m_clock(clock)
 {
     if (!m_endpoint.caFile.isEmpty()) {
         m_extraCertificates = QSslCertificate::fromPath(m_endpoint.caFile);
@@ -111,7 +112,7 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
 
 std::optional<HubError> PaymentHubClient::ensureToken()
 {
-    if (m_endpoint.username.isEmpty() || (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpires)) {
+    if (m_endpoint.username.isEmpty() || (!m_token.isEmpty() && m_clock.now() < m_tokenExpires)) {
         return std::nullopt;
     }
     // The password goes in the form body (RFC 6749 §4.3.2), never in the address, where proxies
@@ -137,7 +138,7 @@ std::optional<HubError> PaymentHubClient::ensureToken()
         return error;
     }
     // Renew a little before it runs out.
-    m_tokenExpires = QDateTime::currentDateTimeUtc().addSecs(qMax(10, json.value(QStringLiteral("expires_in")).toInt(60) - 10));
+    m_tokenExpires = m_clock.now().addSecs(qMax(10, json.value(QStringLiteral("expires_in")).toInt(60) - 10));
     return std::nullopt;
 }
 

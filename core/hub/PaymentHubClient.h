@@ -4,6 +4,8 @@
 #include "HubEndpoint.h"
 #include "HubError.h"
 
+#include "domain/Clock.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,7 +24,8 @@ class PaymentHubClient
     Q_DECLARE_TR_FUNCTIONS(PaymentHubClient)
 
 public:
-    explicit PaymentHubClient(HubEndpoint endpoint);
+    // clock: when the operations app's token runs out.
+    explicit PaymentHubClient(HubEndpoint endpoint, const Clock& clock = Clock::system());
 
     // POST /batchtransactions with one multipart part; the hub batch id from the 202, or the error.
     std::variant<QString, HubError> submit(const QString& correlationId, const QByteArray& file, const QByteArray& signature);
@@ -40,6 +43,7 @@ private:
     static HubError refusal(int status, const QByteArray& body);
 
     HubEndpoint m_endpoint;
+    const Clock& m_clock;
     QList<QSslCertificate> m_extraCertificates;
     QByteArray m_token;
     QDateTime m_tokenExpires;

@@ -8,7 +8,8 @@
 #include "officers/OfficerRepository.h"
 #include "storage/Database.h"
 
-bool OfficerSignIn::signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error)
+bool OfficerSignIn::signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error,
+                           const Clock& clock)
 {
     const auto officer = OfficerRepository(database).find(officerId);
     if (!officer) {
@@ -33,7 +34,7 @@ bool OfficerSignIn::signIn(Database& database, const QString& officerId, std::sh
     }
     // Which of the officer's certificates administrators certified, and which they revoked.
     const OfficerStanding standing = standings->standings().value(officerId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock.now();
     QString refusal = tr("no certificate of %1 is for this key: an administrator must certify it first").arg(officerId);
     for (const Certificate& certificate : trust.certificatesOf(officerId)) {
         const auto certified = certificate.publicKey();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,5 +20,7 @@ class OfficerSignIn
     Q_DECLARE_TR_FUNCTIONS(OfficerSignIn)
 
 public:
-    static bool signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error);
+    // clock: when "now" is, for the certificate's validity.
+    static bool signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error,
+                       const Clock& clock = Clock::system());
 };

@@ -1,5 +1,6 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
+#include "TestClock.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void refusalsMoveNothing();
     void timeoutAndOpsLag();
     void sendingNeedsAChecker();
+    void theTokenIsAskedForAgainOnlyWhenItRunsOut();
     void anUnreadableBatchListIsNeverTakenForAbsence();
     void verifiesTlsAndSignsInToTheOpsApp();
     void twoSendersRace_data() { TestDatabases::addBackendRows(); }
@@ -103,11 +105,13 @@ public:
             QTcpServer server;
             server.listen(QHostAddress::LocalHost, 0);
             QEventLoop loop;
-            QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server, body] {
                 while (QTcpSocket* socket = server.nextPendingConnection()) {
-                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, body] {
                         if (socket->peek(65536).contains("\r\n\r\n")) {
-                            socket->readAll();
+                            if (socket->readAll().startsWith("POST /oauth/token ")) {
+                                ++m_tokenRequests;
+                            }
                             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                                           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                             socket->disconnectFromHost();
@@ -129,12 +133,14 @@ public:
         m_thread->wait();
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    int tokenRequests() const { return m_tokenRequests; }
 
 private:
     std::unique_ptr<QThread> m_thread;
     QSemaphore m_ready;
     QEventLoop* m_loop = nullptr;
     quint16 m_port = 0;
+    std::atomic_int m_tokenRequests = 0;
 };
 
 } // namespace
@@ -374,6 +380,27 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     const auto listed = trusting.get(QStringLiteral("/api/v1/batches"));
     QVERIFY(std::holds_alternative<QJsonDocument>(listed));
     QCOMPARE(std::get<QJsonDocument>(listed).object().value(QStringLiteral("totalBatches")).toInt(), int(fixture.batches.size()));
+}
+
+// The operations app's token is asked for once and used until it runs out (ten seconds before its
+// expires_in), then asked for again: on a test clock, not by waiting.
+void TestBatchSender::theTokenIsAskedForAgainOnlyWhenItRunsOut()
+{
+    FixedAnswerServer ops(R"({"access_token":"t-1","token_type":"bearer","expires_in":60,"totalBatches":0,"batches":[]})");
+    HubEndpoint endpoint = this->endpoint();
+    endpoint.operationsUrl = ops.url();
+    endpoint.username = QStringLiteral("mifos");
+    endpoint.password = QStringLiteral("password");
+    TestClock clock(QDateTime(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC));
+    PaymentHubClient hub(endpoint, clock);
+    QVERIFY(std::holds_alternative<QJsonDocument>(hub.get(QStringLiteral("/api/v1/batches"))));
+    QCOMPARE(ops.tokenRequests(), 1);
+    clock.advanceSeconds(45);
+    QVERIFY(std::holds_alternative<QJsonDocument>(hub.get(QStringLiteral("/api/v1/batches"))));
+    QCOMPARE(ops.tokenRequests(), 1);
+    clock.advanceSeconds(10); // 55 s: past expires_in less its ten seconds of margin
+    QVERIFY(std::holds_alternative<QJsonDocument>(hub.get(QStringLiteral("/api/v1/batches"))));
+    QCOMPARE(ops.tokenRequests(), 2);
 }
 
 void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()

@@ -2,6 +2,7 @@
 // edits the database behind PayDesk's back, and checks that signing in, the officer registry or
 // the auditor's verification against the anchor catches it. Real SQLite file, real OpenSSL.
 
+#include "TestClock.h"
 #include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
@@ -129,6 +130,24 @@ private Q_SLOTS:
         QVERIFY(TrustStore(*database).addCertificate(m_checker.id, *foreign, &error));
         QVERIFY(!OfficerSignIn::signIn(*database, m_checker.id, stranger, &error));
         QVERIFY2(error.contains(QStringLiteral("was not issued by")), qPrintable(error));
+    }
+
+    // A certificate counts only within its validity (a year for these), on the clock of sign-in.
+    void aCertificateOutOfItsTimeSignsNobodyIn()
+    {
+        const auto database = officeWithTwoOfficers();
+        QVERIFY(database);
+        const std::shared_ptr<const SigningKey> checkerKey = database->keyring().find(m_checker.id)->key;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString error;
+        TestClock clock(now.addDays(366));
+        QVERIFY(!OfficerSignIn::signIn(*database, m_checker.id, checkerKey, &error, clock));
+        QVERIFY2(error.contains(QStringLiteral("the certificate of kofi is valid from")), qPrintable(error));
+        clock.set(now.addDays(-1));
+        QVERIFY(!OfficerSignIn::signIn(*database, m_checker.id, checkerKey, &error, clock));
+        QVERIFY2(error.contains(QStringLiteral("the certificate of kofi is valid from")), qPrintable(error));
+        clock.set(now.addDays(364));
+        QVERIFY2(OfficerSignIn::signIn(*database, m_checker.id, checkerKey, &error, clock), qPrintable(error));
     }
 
     void aRevokedKeyAndADeactivatedOfficerCannotSignIn()
