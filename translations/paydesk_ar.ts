@@ -2673,6 +2673,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
@@ -6034,10 +6042,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>%1 (غير مؤكدة)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>The hub&apos;s batch %1</source>
         <translation>دفعة المحور %1</translation>
     </message>
@@ -7651,10 +7655,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>paid, not debited</source>
         <translation>مدفوعة، غير مخصومة</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

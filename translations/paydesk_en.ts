@@ -2637,6 +2637,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
@@ -6130,10 +6138,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hub&apos;s batch %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7578,10 +7582,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>paid, not debited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

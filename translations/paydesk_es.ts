@@ -2649,6 +2649,14 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
@@ -6142,10 +6150,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>%1 (incierto)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>The hub&apos;s batch %1</source>
         <translation>El lote %1 del hub</translation>
     </message>
@@ -7591,10 +7595,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>paid, not debited</source>
         <translation>pagado, no debitado</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -2649,6 +2649,14 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>the household size range must lie within 1 to 50, smallest first (it is %1 to %2)</source>
@@ -6142,10 +6150,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>%1 (incertain)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>The hub&apos;s batch %1</source>
         <translation>Le lot %1 du hub</translation>
     </message>
@@ -7591,10 +7595,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>paid, not debited</source>
         <translation>payé, non débité</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -133,7 +134,8 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
                  == 0,
              output.constData());
     const QString text = pdfText(pdf);
-    const auto money = [](qint64 count) { return QString(QString::number(count * 15) + QStringLiteral(".00")); };
+    // 15 USD each, as the officer's locale writes it (the report follows the locale).
+    const auto money = [](qint64 count) { return QString(QLocale().toString(count * 15) + QLocale().decimalPoint() + QStringLiteral("00")); };
     const auto hasRow = [&text](const QString& title, qint64 count, const QString& amount) {
         const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3").arg(QRegularExpression::escape(title)).arg(count).arg(amount));
         return row.match(text).hasMatch();

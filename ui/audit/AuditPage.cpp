@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "DisplayFormat.h"
 #include "widgets/TablePlaceholder.h"
 
 #include "audit/AuditLog.h"
@@ -68,7 +69,7 @@ void AuditPage::reload()
         const AuditEntry& entry = entries.at(row);
         const QString change = entry.before.isEmpty() ? entry.after : tr("%1 → %2").arg(entry.before, entry.after);
         const QStringList cells = {QString::number(entry.sequence),
-                                   locale.toString(entry.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                                   DisplayFormat::dateTime(entry.occurredAt),
                                    entry.officer,
                                    entry.action,
                                    entry.subjectType + u' ' + entry.subjectId,

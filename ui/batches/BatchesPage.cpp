@@ -1,5 +1,6 @@
 #include "BatchesPage.h"
 
+#include "DisplayFormat.h"
 #include "CycleReportPdf.h"
 #include "officers/OfficerSession.h"
 #include "widgets/BackgroundJobs.h"
@@ -150,7 +151,7 @@ void BatchesPage::reloadBatches()
         const PaymentBatch& batch = m_shown.at(row);
         const QStringList cells = {batch.correlationId,        batchStateName(batch.state),
                                    batch.paymentMode,          locale.toString(batch.rowCount),
-                                   batch.total.toDecimalString() + u' ' + batch.total.currency().code(),
+                                   DisplayFormat::money(batch.total),
                                    batch.fileSha256.left(16) + QStringLiteral("…")};
         for (int column = 0; column < cells.size(); ++column) {
             m_batches->setItem(row, column, new QTableWidgetItem(cells.at(column)));

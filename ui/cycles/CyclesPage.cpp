@@ -1,5 +1,6 @@
 #include "CyclesPage.h"
 
+#include "DisplayFormat.h"
 #include "CycleFindingsDialog.h"
 #include "officers/OfficerSession.h"
 #include "RegionTotalsChart.h"
@@ -212,11 +213,10 @@ void CyclesPage::showListing(const CycleListing& listing)
         }
         const Currency currency = m_programs.at(index).currency;
         const QStringList cells = {cycle.name,
-                                   tr("%1 to %2").arg(locale.toString(cycle.start, QLocale::ShortFormat),
-                                                      locale.toString(cycle.end, QLocale::ShortFormat)),
+                                   tr("%1 to %2").arg(DisplayFormat::date(cycle.start), DisplayFormat::date(cycle.end)),
                                    cycleStateName(cycle.state),
                                    locale.toString(totals ? totals->count() : 0),
-                                   Money(total, currency).toDecimalString() + u' ' + currency.code(),
+                                   DisplayFormat::money(Money(total, currency)),
                                    approvalsText(listing.approvals.value(row), cycle.state)};
         for (int column = 0; column < cells.size(); ++column) {
             m_cycleTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -436,7 +436,7 @@ void CyclesPage::act(const QString& action)
                 .arg(actor.id)
                 .arg(status->approvers.size())
                 .arg(status->required)
-                .arg(status->total.toDecimalString(), status->total.currency().code())
+                .arg(DisplayFormat::amount(status->total), status->total.currency().code())
                 .arg(target.name)
                 .arg(status->missing());
         }

@@ -1,5 +1,6 @@
 #include "OfficersPage.h"
 
+#include "DisplayFormat.h"
 #include "OfficerSession.h"
 #include "widgets/TablePlaceholder.h"
 
@@ -132,7 +133,7 @@ void OfficersPage::reload()
             if (standing.revokedCertificates.contains(fingerprint) || certificate == certificates.constEnd()) {
                 continue;
             }
-            keys.append(tr("certified until %1").arg(QLocale().toString(certificate->notAfter().date(), QLocale::ShortFormat)));
+            keys.append(tr("certified until %1").arg(DisplayFormat::date(certificate->notAfter().date())));
         }
         const QStringList cells{officer.id, officer.displayName, officerRoleDisplayName(officer.role),
                                 officer.active ? tr("active") : tr("deactivated"),

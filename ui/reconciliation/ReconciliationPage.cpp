@@ -1,5 +1,6 @@
 #include "ReconciliationPage.h"
 
+#include "DisplayFormat.h"
 #include "CompletionsChart.h"
 #include "CycleReportPdf.h"
 #include "FailureReasonsChart.h"
@@ -294,8 +295,8 @@ void ReconciliationPage::fillDark(const QList<AgeingBoard::Batch>& batches)
         const AgeingBoard::Batch& batch = batches.at(row);
         const QStringList cells = {AgeingBoard::bandName(batch.band),
                                    batch.uncertain ? tr("%1 (uncertain)").arg(batch.batchId) : QString::number(batch.batchId),
-                                   locale.toString(batch.payments), tr("%1 %2").arg(batch.amount.toDecimalString(), batch.amount.currency().code()),
-                                   locale.toString(batch.since.toLocalTime(), QLocale::ShortFormat), batch.action};
+                                   locale.toString(batch.payments), DisplayFormat::money(batch.amount), DisplayFormat::dateTime(batch.since),
+                                   batch.action};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == 1 && !batch.hubBatchId.isEmpty()) {
@@ -319,11 +320,11 @@ void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCyc
     for (const ProgramCycleFigures::Cycle& cycle : figures.cycles) {
         if (cycle.cycleId == m_cycle->cycleId()) {
             lines.append({tr("entitled (approved)"), cycle.entitled.currency().code(), locale.toString(cycle.entitlements),
-                          cycle.entitled.toDecimalString()});
+                          DisplayFormat::amount(cycle.entitled)});
         }
     }
     for (const DisbursementTotals::Row& line : totals.rows) {
-        lines.append({stateTitle(line.state), line.currency.code(), locale.toString(line.payments), line.amount.toDecimalString()});
+        lines.append({stateTitle(line.state), line.currency.code(), locale.toString(line.payments), DisplayFormat::amount(line.amount)});
     }
     m_totals->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
@@ -372,7 +373,7 @@ void ReconciliationPage::showReissueState()
         m_reissueState->setText(tr("%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.")
                                     .arg(waiting->requestedBy, waiting->requestedAt)
                                     .arg(waiting->payments)
-                                    .arg(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency)).toDecimalString(),
+                                    .arg(DisplayFormat::amount(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency))),
                                          waiting->currency));
     } else if (m_reissuable > 0) {
         m_reissueState->setText(tr("%1 failed payments are not paid again yet: a maker may ask for it.").arg(m_reissuable));

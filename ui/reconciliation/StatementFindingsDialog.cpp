@@ -1,5 +1,7 @@
 #include "StatementFindingsDialog.h"
 
+#include "DisplayFormat.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -56,7 +58,7 @@ void StatementFindingsDialog::show(const StatementMatch& match, const QString& f
             m_findings->setItem(row, 0, new QTableWidgetItem(kind));
             m_findings->setItem(row, 1, new QTableWidgetItem(finding.statementLine > 0 ? QString::number(finding.statementLine) : QString()));
             m_findings->setItem(row, 2, new QTableWidgetItem(finding.requestId.isEmpty() ? finding.batchCorrelationId : finding.requestId));
-            m_findings->setItem(row, 3, new QTableWidgetItem(tr("%1 %2").arg(finding.amount.toDecimalString(), finding.amount.currency().code())));
+            m_findings->setItem(row, 3, new QTableWidgetItem(DisplayFormat::money(finding.amount)));
             m_findings->setItem(row, 4, new QTableWidgetItem(finding.what));
         }
     }

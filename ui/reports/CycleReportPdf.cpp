@@ -1,4 +1,5 @@
 #include "CycleReportPdf.h"
+#include "DisplayFormat.h"
 
 #include "reconciliation/CycleReport.h"
 
@@ -235,15 +236,15 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         }
 
         page.heading(tr("Totals (%1)").arg(currency));
-        QList<QStringList> totals{{tr("Entitled (approved)"), QString::number(report.entitledCount), report.entitled.toDecimalString()}};
+        QList<QStringList> totals{{tr("Entitled (approved)"), QString::number(report.entitledCount), DisplayFormat::amount(report.entitled)}};
         QList<std::tuple<QString, qreal, QString, QColor>> amounts{
-            {tr("Entitled"), qreal(report.entitled.minorUnits()), report.entitled.toDecimalString(), kEntitled}};
+            {tr("Entitled"), qreal(report.entitled.minorUnits()), DisplayFormat::amount(report.entitled), kEntitled}};
         QList<std::tuple<QString, qreal, QString, QColor>> counts;
         for (const QString& state : {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
             const Money amount = report.amountIn(state);
             const qint64 payments = report.totals.payments(state);
-            totals.append({stateTitle(state), QString::number(payments), amount.toDecimalString()});
-            amounts.append({stateTitle(state), qreal(amount.minorUnits()), amount.toDecimalString(), stateColour(state)});
+            totals.append({stateTitle(state), QString::number(payments), DisplayFormat::amount(amount)});
+            amounts.append({stateTitle(state), qreal(amount.minorUnits()), DisplayFormat::amount(amount), stateColour(state)});
             counts.append({stateTitle(state), qreal(payments), QString::number(payments), stateColour(state)});
         }
         page.table({tr("What"), tr("Payments"), tr("Amount (%1)").arg(currency)}, totals, {3, 1, 1.5}, {1, 2});
@@ -268,7 +269,7 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         page.heading(tr("Failed payments: %1").arg(report.failureCount));
         QList<QStringList> failures;
         for (const CycleReport::Failure& failure : report.failures) {
-            failures.append({failure.requestId, failure.registryId, failure.region, failure.amount.toDecimalString(), failure.reason,
+            failures.append({failure.requestId, failure.registryId, failure.region, DisplayFormat::amount(failure.amount), failure.reason,
                              failure.paidAgain ? tr("yes") : tr("no")});
         }
         page.table({tr("Request ID"), tr("Registry ID"), tr("Region"), tr("Amount"), tr("Reason"), tr("Paid again")}, failures,
@@ -281,7 +282,7 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         QList<QStringList> batches;
         for (const CycleReport::Batch& batch : report.batches) {
             batches.append({batch.correlationId, batch.state, batch.sentBy, batch.hubBatchId, QString::number(batch.rows),
-                            batch.total.toDecimalString()});
+                            DisplayFormat::amount(batch.total)});
         }
         page.table({tr("Correlation ID"), tr("State"), tr("Sent by"), tr("Hub batch"), tr("Rows"), tr("Total")}, batches,
                    {3.4, 2, 0.6, 3.6, 0.5, 0.9}, {4, 5});

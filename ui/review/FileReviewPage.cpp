@@ -1,5 +1,6 @@
 #include "FileReviewPage.h"
 
+#include "DisplayFormat.h"
 #include "widgets/BackgroundJobs.h"
 #include "widgets/TablePlaceholder.h"
 
@@ -217,7 +218,7 @@ void FileReviewPage::showReview()
     const QLocale locale;
     QStringList totals;
     for (auto it = review.totals.constBegin(); it != review.totals.constEnd(); ++it) {
-        totals.append(it.value().toDecimalString() + u' ' + it.key());
+        totals.append(DisplayFormat::money(it.value()));
     }
     QStringList lines = {tr("%1: %2 rows, %3 bytes, total %4.")
                              .arg(QDir::toNativeSeparators(m_path), locale.toString(review.rows), locale.toString(review.fileBytes),
