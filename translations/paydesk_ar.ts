@@ -683,11 +683,18 @@
     </message>
 </context>
 <context>
-    <name>BatchSender</name>
+    <name>BatchRepository</name>
+    <message>
+        <source>batch %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة الدفعة %1: %2</translation>
+    </message>
     <message>
         <source>there is no batch %1</source>
         <translation>لا توجد دفعة %1</translation>
     </message>
+</context>
+<context>
+    <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
         <translation>الدفعة %1 في حالة %2: لا تُرسل إلا الدفعات الجاهزة</translation>
@@ -771,10 +778,6 @@
     <message>
         <source>the batch changed state meanwhile (%1)</source>
         <translation>تغيّرت حالة الدفعة في الأثناء (%1)</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>غير مقروءة</translation>
     </message>
     <message>
         <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
@@ -4938,10 +4941,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 </context>
 <context>
     <name>PaymentReconciler</name>
-    <message>
-        <source>there is no batch %1</source>
-        <translation>لا توجد دفعة %1</translation>
-    </message>
     <message>
         <source>batch %1 has not been sent: nothing to reconcile</source>
         <translation>لم تُرسل الدفعة %1: لا شيء لمطابقته</translation>

@@ -675,11 +675,18 @@
     </message>
 </context>
 <context>
-    <name>BatchSender</name>
+    <name>BatchRepository</name>
+    <message>
+        <source>batch %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>there is no batch %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
         <translation type="unfinished"></translation>
@@ -762,10 +769,6 @@
     </message>
     <message>
         <source>the batch changed state meanwhile (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4920,10 +4923,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>not complete yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -679,11 +679,18 @@
     </message>
 </context>
 <context>
-    <name>BatchSender</name>
+    <name>BatchRepository</name>
+    <message>
+        <source>batch %1 could not be read: %2</source>
+        <translation>no se pudo leer el lote %1: %2</translation>
+    </message>
     <message>
         <source>there is no batch %1</source>
         <translation>no existe el lote %1</translation>
     </message>
+</context>
+<context>
+    <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
         <translation>el lote %1 está %2: solo se envían los lotes listos</translation>
@@ -767,10 +774,6 @@
     <message>
         <source>the batch changed state meanwhile (%1)</source>
         <translation>el lote cambió de estado entretanto (%1)</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>ilegible</translation>
     </message>
     <message>
         <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
@@ -4933,10 +4936,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>not complete yet</source>
         <translation>aún no completo</translation>
-    </message>
-    <message>
-        <source>there is no batch %1</source>
-        <translation>no existe el lote %1</translation>
     </message>
     <message>
         <source>batch %1&apos;s file: %2</source>

@@ -679,11 +679,18 @@
     </message>
 </context>
 <context>
-    <name>BatchSender</name>
+    <name>BatchRepository</name>
+    <message>
+        <source>batch %1 could not be read: %2</source>
+        <translation>le lot %1 n’a pas pu être lu : %2</translation>
+    </message>
     <message>
         <source>there is no batch %1</source>
-        <translation>il n&apos;y a pas de lot %1</translation>
+        <translation>il n'y a pas de lot %1</translation>
     </message>
+</context>
+<context>
+    <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
         <translation>le lot %1 est %2 : seuls les lots prêts sont envoyés</translation>
@@ -767,10 +774,6 @@
     <message>
         <source>the batch changed state meanwhile (%1)</source>
         <translation>le lot a changé d&apos;état entre-temps (%1)</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>illisible</translation>
     </message>
     <message>
         <source>batch %1 was already on the hub as %2 (sent before, from a copy of this database or by hand): recorded as sent, not posted again</source>
@@ -4933,10 +4936,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>not complete yet</source>
         <translation>pas encore terminé</translation>
-    </message>
-    <message>
-        <source>there is no batch %1</source>
-        <translation>il n&apos;y a pas de lot %1</translation>
     </message>
     <message>
         <source>batch %1&apos;s file: %2</source>

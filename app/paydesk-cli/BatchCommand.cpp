@@ -122,7 +122,8 @@ int BatchCommand::run(const QStringList& arguments)
         return ExitSuccess;
     }
     const bool wasReady = [&] {
-        const auto batch = BatchRepository(*database).find(id);
+        QString unread;
+        const auto batch = BatchRepository(*database).find(id, &unread);
         return batch && batch->state == BatchState::Ready;
     }();
     const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(),

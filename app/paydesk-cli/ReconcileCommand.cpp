@@ -63,8 +63,11 @@ int ReconcileCommand::run(const QStringList& arguments)
         if (!file.open(QIODevice::ReadOnly)) {
             return m_support.fail(tr("Cannot read %1: %2").arg(parser.value(results), file.errorString()));
         }
-        const auto named = BatchRepository(*database).find(parser.value(batch).toLongLong());
-        if (!named || named->cycleId != cycleId) {
+        const auto named = BatchRepository(*database).find(parser.value(batch).toLongLong(), &error);
+        if (!named) {
+            return m_support.fail(error);
+        }
+        if (named->cycleId != cycleId) {
             return m_support.fail(tr("Cycle %1 has no batch %2.").arg(cycleId).arg(parser.value(batch)));
         }
         const ReconcileOutcome outcome = reconciler.apply(named->id, file.readAll(), *officer);

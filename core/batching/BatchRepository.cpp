@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -69,12 +70,17 @@ QList<PaymentBatch> BatchRepository::inState(BatchState state)
     return batches;
 }
 
-std::optional<PaymentBatch> BatchRepository::find(qint64 batchId)
+std::optional<PaymentBatch> BatchRepository::find(qint64 batchId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1, file_bytes FROM payment_batch WHERE id = ?").arg(kColumns));
     query.addBindValue(batchId);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec() || (!query.next() && query.lastError().isValid())) {
+        *error = tr("batch %1 could not be read: %2").arg(batchId).arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.isValid()) {
+        *error = tr("there is no batch %1").arg(batchId);
         return std::nullopt;
     }
     PaymentBatch batch = fromQuery(query);

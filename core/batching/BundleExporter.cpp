@@ -62,10 +62,10 @@ bool handOver(Database& database, const PaymentBatch& batch, const QString& offi
 QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
                                     const QString& officerId, QString* error)
 {
-    const auto batch = BatchRepository(database).find(batchId);
+    const auto batch = BatchRepository(database).find(batchId, error);
     const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
-    if (batch && !cycle) {
+    if (!cycle) {
         return {};
     }
     if (!program || batch->fileSha256.isEmpty()) {

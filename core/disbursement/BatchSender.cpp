@@ -96,9 +96,8 @@ std::optional<PaymentBatch> BatchSender::load(qint64 batchId, const Officer& off
         outcome.message = *refusal;
         return std::nullopt;
     }
-    auto batch = BatchRepository(m_database).find(batchId);
+    auto batch = BatchRepository(m_database).find(batchId, &outcome.message);
     if (!batch) {
-        outcome.message = tr("there is no batch %1").arg(batchId);
         return std::nullopt;
     }
     outcome.state = batch->state;
@@ -296,13 +295,14 @@ SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubB
         if (transaction.isActive() && sent.exec() && sent.numRowsAffected() == 0) {
             transaction.rollback();
             // Someone else recorded it first: the same hub batch is as good as ours.
-            const auto now = BatchRepository(m_database).find(batch.id);
+            QString unreadable;
+            const auto now = BatchRepository(m_database).find(batch.id, &unreadable);
             if (now && now->state != BatchState::Sending && now->hubBatchId == hubBatchId) {
                 outcome.state = now->state;
                 outcome.message = tr("batch %1 sent: the hub's batch %2 (recorded by another officer or process)").arg(batch.id).arg(hubBatchId);
                 return outcome;
             }
-            reason = tr("the batch changed state meanwhile (%1)").arg(now ? batchStateName(now->state) : tr("unreadable"));
+            reason = tr("the batch changed state meanwhile (%1)").arg(now ? batchStateName(now->state) : unreadable);
             continue;
         }
         if (transaction.isActive() && sent.lastError().type() == QSqlError::NoError && payments.exec()

@@ -47,9 +47,8 @@ ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, 
 {
     ReconcileOutcome outcome;
     outcome.batchId = batchId;
-    const auto batch = BatchRepository(m_database).find(batchId);
+    const auto batch = BatchRepository(m_database).find(batchId, &outcome.message);
     if (!batch) {
-        outcome.message = tr("there is no batch %1").arg(batchId);
         return outcome;
     }
     const Results results = fetch(*batch, hub);
@@ -176,9 +175,9 @@ QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchI
         for (const qint64 batchId : batchIds) {
             Reading reading;
             reading.batchId = batchId;
-            reading.batch = database ? BatchRepository(*database).find(batchId) : std::nullopt;
+            reading.batch = database ? BatchRepository(*database).find(batchId, &error) : std::nullopt;
             if (!reading.batch) {
-                reading.error = database ? tr("there is no batch %1").arg(batchId) : error;
+                reading.error = error;
             } else if (const Results results = read(*reading.batch); const QString* failed = std::get_if<QString>(&results)) {
                 reading.error = *failed;
             } else {
@@ -248,9 +247,8 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
         outcome.message = tr("a result file is applied by a checker: %1").arg(*refusal);
         return outcome;
     }
-    const auto batch = BatchRepository(m_database).find(batchId);
+    const auto batch = BatchRepository(m_database).find(batchId, &outcome.message);
     if (!batch) {
-        outcome.message = tr("there is no batch %1").arg(batchId);
         return outcome;
     }
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(results, QCryptographicHash::Sha256).toHex());

@@ -16,10 +16,10 @@ QString BatchManifest::fileName(const QString& correlationId, const QByteArray& 
 
 QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
 {
-    const auto batch = BatchRepository(database).find(batchId);
+    const auto batch = BatchRepository(database).find(batchId, error);
     const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
-    if (batch && !cycle) {
+    if (!cycle) {
         return {};
     }
     if (!program || batch->fileSha256.isEmpty()) {

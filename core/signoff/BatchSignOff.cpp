@@ -35,8 +35,11 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
         *error = tr("%1 signs nothing: only active makers sign off and checkers countersign").arg(officer.id);
         return false;
     }
-    const auto batch = BatchRepository(m_database).find(batchId);
-    if (!batch || (batch->state != BatchState::Ready && batch->state != BatchState::Rejected && batch->state != BatchState::HandedOver)) {
+    const auto batch = BatchRepository(m_database).find(batchId, error);
+    if (!batch) {
+        return false;
+    }
+    if ((batch->state != BatchState::Ready && batch->state != BatchState::Rejected && batch->state != BatchState::HandedOver)) {
         *error = tr("batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off").arg(batchId);
         return false;
     }

@@ -3,6 +3,7 @@
 // INSERT ... SELECT (the floor), in the same run.
 //   bench_cycle [--rows N]
 #include "BenchSupport.h"
+#include "StoredBatch.h"
 
 #include "approvals/CycleSeal.h"
 #include "assurance/CycleDiff.h"
@@ -123,7 +124,7 @@ int main(int argc, char* argv[])
     const double sign = seconds([&] {
         BatchRepository batches(*database);
         for (const PaymentBatch& listed : batches.batchesOf(cycle->id)) {
-            const auto batch = batches.find(listed.id);
+            const auto batch = batches.find(listed.id, &error);
             if (!key || key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, QStringLiteral("t"), batch->file)), &error)
                             .isEmpty()) {
                 return false;
@@ -162,7 +163,7 @@ int main(int argc, char* argv[])
     // Of which: matching the rows to each batch file, without the database.
     QList<QByteArray> batchFiles;
     for (const auto& [batchId, detail] : std::as_const(fetched)) {
-        batchFiles.append(BatchRepository(*database).find(batchId)->file);
+        batchFiles.append(storedBatch(*database, batchId)->file);
     }
     const double compare = seconds([&] {
         for (qsizetype i = 0; i < fetched.size(); ++i) {

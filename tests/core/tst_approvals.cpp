@@ -1,4 +1,5 @@
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestDatabases.h"
 #include "TestOfficers.h"
 
@@ -268,7 +269,7 @@ void TestApprovals::changesVoidTheApproval()
     if (afterBatches) {
         QVERIFY(!fixture.batches.isEmpty());
         QVERIFY(QSqlQuery(database.connection()).exec(change));
-        const auto batch = BatchRepository(database).find(fixture.batches.first());
+        const auto batch = storedBatch(database, fixture.batches.first());
         const auto refusal = ReleaseGate(database).refusal(*batch, PreparedCycle::checker);
         QVERIFY(refusal);
         error = *refusal;
@@ -302,7 +303,7 @@ void TestApprovals::changesVoidTheApproval()
     QVERIFY2(cycles.approve(fixture.cycleId, PreparedCycle::checker, &error), qPrintable(error));
     QCOMPARE(cycles.find(fixture.cycleId, &error)->state, CycleState::Approved);
     if (afterBatches) {
-        const auto batch = BatchRepository(database).find(fixture.batches.first());
+        const auto batch = storedBatch(database, fixture.batches.first());
         QCOMPARE(ReleaseGate(database).refusal(*batch, PreparedCycle::checker), std::nullopt);
     } else {
         const PreparationResult prepared = PaymentPreparer(database).prepare(fixture.cycleId, PreparedCycle::maker);
@@ -319,8 +320,7 @@ void TestApprovals::releaseRefusesConflictingRoles()
     Database& database = *fixture.database;
     QString error;
     QVERIFY(TestOfficers::enrol(database, kSecondChecker, &error));
-    BatchRepository batches(database);
-    const auto first = batches.find(fixture.batches.at(0));
+    const auto first = storedBatch(database, fixture.batches.at(0));
     QCOMPARE(ReleaseGate(database).refusal(*first, PreparedCycle::checker), std::nullopt);
 
     // A maker changes the payer account, and is then made a checker: not the next send.
@@ -345,7 +345,7 @@ void TestApprovals::releaseRefusesConflictingRoles()
     QVERIFY(query.exec(backend == u"sqlite" ? QStringLiteral("DROP TRIGGER payment_batch_frozen")
                                              : QStringLiteral("DROP TRIGGER payment_batch_frozen ON payment_batch")));
     QVERIFY(query.exec(QStringLiteral("UPDATE payment_batch SET file_bytes = file_bytes || file_bytes WHERE id = %1").arg(fixture.batches.at(1))));
-    refusal = ReleaseGate(database).refusal(*batches.find(fixture.batches.at(1)), PreparedCycle::checker);
+    refusal = ReleaseGate(database).refusal(*storedBatch(database, fixture.batches.at(1)), PreparedCycle::checker);
     QVERIFY(refusal);
     QVERIFY2(refusal->contains(QStringLiteral("is no longer the one frozen at preparation")), qPrintable(*refusal));
 }

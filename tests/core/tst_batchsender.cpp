@@ -1,5 +1,6 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestClock.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
@@ -202,7 +203,7 @@ void TestBatchSender::sendsEveryBatchOnce()
     QSqlQuery query(fixture.database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state <> 'sent'")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
-    const PaymentBatch batch = *BatchRepository(*fixture.database).find(fixture.batches.first());
+    const PaymentBatch batch = *storedBatch(*fixture.database, fixture.batches.first());
     QVERIFY(!batch.hubBatchId.isEmpty());
     QCOMPARE(batch.sendAttempts, 1);
     QCOMPARE(batch.sentBy, kChecker.id);
@@ -259,7 +260,7 @@ void TestBatchSender::serverErrorWaitsForGraceAndConfirmation()
     BatchSender confirmed(*fixture.database, confirmedChannel, patient);
     const SendOutcome reposted = confirmed.resolve(batchId, kChecker);
     QVERIFY2(reposted.state == BatchState::Sent && reposted.posted, qPrintable(reposted.message));
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 2);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 2);
     setFaults({});
     for (const qint64 other : fixture.batches.mid(1)) {
         QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
@@ -278,7 +279,7 @@ void TestBatchSender::refusalsMoveNothing()
     const SendOutcome refused = wrongKey.send(batchId, kChecker);
     QCOMPARE(refused.state, BatchState::Rejected);
     QVERIFY2(refused.message.contains(QStringLiteral("X-SIGNATURE")), qPrintable(refused.message));
-    QVERIFY(BatchRepository(*fixture.database).find(batchId)->failureReason.contains(QStringLiteral("signing key")));
+    QVERIFY(storedBatch(*fixture.database, batchId)->failureReason.contains(QStringLiteral("signing key")));
     // 412 from the hub (a tenant without a workflow) is a refusal too.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("preconditionFailures"), 1}}), 200);
     PaymentHubChannel channel(endpoint(), m_key.get());
@@ -303,7 +304,7 @@ void TestBatchSender::timeoutAndOpsLag()
     BatchSender sender(*fixture.database, channel, patient);
     // Asked first while the hub is quick (the answer serves the send that follows, within a minute).
     const qint64 batchId = fixture.batches.first();
-    QVERIFY(std::holds_alternative<HubLookup>(channel.find(*BatchRepository(*fixture.database).find(batchId), {},
+    QVERIFY(std::holds_alternative<HubLookup>(channel.find(*storedBatch(*fixture.database, batchId), {},
                                                           DisbursementChannel::Freshness::Now)));
     // The hub takes the batch but answers after the deadline, and shows it only 1.5 s later.
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}), 200);
@@ -314,7 +315,7 @@ void TestBatchSender::timeoutAndOpsLag()
     PaymentHubChannel resolverChannel(endpoint(), m_key.get());
     BatchSender resolver(*fixture.database, resolverChannel, patient);
     QTRY_COMPARE_WITH_TIMEOUT(resolver.resolve(batchId, kChecker).state, BatchState::Sent, 10000);
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1); // never posted again
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1); // never posted again
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {}), 200);
     for (const qint64 other : fixture.batches.mid(1)) {
         QCOMPARE(resolver.send(other, kChecker).state, BatchState::Sent);
@@ -432,7 +433,7 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
         QVERIFY2(outcome.message.contains(QStringLiteral("cannot tell")), qPrintable(outcome.message));
     }
     // An older hub's page ("content") is read like the current list.
-    const PaymentBatch batch = *BatchRepository(*fixture.database).find(batchId);
+    const PaymentBatch batch = *storedBatch(*fixture.database, batchId);
     {
         const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("content"),
                                                            QJsonArray{QJsonObject{{QStringLiteral("batchId"), QStringLiteral("old-hub-7")},
@@ -448,8 +449,8 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
         QVERIFY2(outcome.state == BatchState::Sent, qPrintable(outcome.message));
         QVERIFY(!outcome.posted);
     }
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->hubBatchId, QStringLiteral("old-hub-7"));
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->hubBatchId, QStringLiteral("old-hub-7"));
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1);
 }
 
 void TestBatchSender::twoSendersRace()
@@ -544,7 +545,7 @@ void TestBatchSender::cappedPagesAreReadToTheEnd()
     BatchSender resolver(*fixture.database, resolverChannel, confirmed);
     const SendOutcome resolved = resolver.resolve(batchId, kChecker);
     QVERIFY2(resolved.state == BatchState::Sent && !resolved.posted, qPrintable(resolved.message));
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1);
     // The rest of the cycle is asked for first through the same capped list, and sent once.
     setFaults({{QStringLiteral("pageCap"), 3}, {QStringLiteral("olderBatchList"), olderHub}});
     for (const qint64 other : fixture.batches.mid(1)) {
@@ -574,7 +575,7 @@ void TestBatchSender::lateVisibilityIsNeverAbsence()
     QVERIFY2(!early.posted && !early.mayRepost, qPrintable(early.message));
     QVERIFY2(early.message.contains(QStringLiteral("600 s")), qPrintable(early.message));
     QTRY_COMPARE_WITH_TIMEOUT(sender.resolve(batchId, kChecker).state, BatchState::Sent, 10000);
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1);
     setFaults({});
     for (const qint64 other : fixture.batches.mid(1)) {
         QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
@@ -623,7 +624,7 @@ void TestBatchSender::graceIsMeasuredOnTheHubsClock()
     BatchSender sender(*fixture.database, channel, confirmed);
     setFaults({{QStringLiteral("serverErrors"), 1}, {QStringLiteral("clockOffsetMs"), 7200000.0}}); // the hub two hours ahead
     QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
-    const QDateTime postedOnHub = QDateTime::fromString(BatchRepository(*fixture.database).find(batchId)->hubPostedAt, Qt::ISODateWithMs);
+    const QDateTime postedOnHub = QDateTime::fromString(storedBatch(*fixture.database, batchId)->hubPostedAt, Qt::ISODateWithMs);
     QVERIFY(postedOnHub.isValid());
     QVERIFY2(postedOnHub > QDateTime::currentDateTimeUtc().addSecs(3600), qPrintable(postedOnHub.toString(Qt::ISODate)));
     // The hub's clock set back an hour: the desktop's hours are nothing, it is not posted.
@@ -637,7 +638,7 @@ void TestBatchSender::graceIsMeasuredOnTheHubsClock()
     const SendOutcome withoutKey = BatchSender(*fixture.database, keyless, confirmed).resolve(batchId, kChecker);
     QVERIFY2(withoutKey.state == BatchState::Sending && !withoutKey.posted, qPrintable(withoutKey.message));
     QVERIFY2(withoutKey.message.contains(QStringLiteral("signing key")), qPrintable(withoutKey.message));
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1);
     // With it: posted again as confirmed.
     outcome = sender.resolve(batchId, kChecker);
     QVERIFY2(outcome.state == BatchState::Sent && outcome.posted, qPrintable(outcome.message));
@@ -660,7 +661,7 @@ void TestBatchSender::aListFailingHalfwayMovesNothing()
     const SendOutcome notAsked = sender.send(batchId, kChecker);
     QVERIFY2(notAsked.state == BatchState::Ready && !notAsked.posted, qPrintable(notAsked.message));
     QVERIFY2(notAsked.message.contains(QStringLiteral("could not say")), qPrintable(notAsked.message));
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 0);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 0);
     // Resolving through a list failing halfway: still uncertain, never absent.
     setFaults({{QStringLiteral("serverErrors"), 1}});
     QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
@@ -723,7 +724,7 @@ void TestBatchSender::restoredBackupAsksBeforePosting()
     PaymentHubChannel channel(endpoint(), m_key.get());
     BatchSender sender(*restored, channel, {});
     for (const qint64 batchId : std::as_const(fixture.batches)) {
-        QCOMPARE(BatchRepository(*restored).find(batchId)->state, BatchState::Ready);
+        QCOMPARE(storedBatch(*restored, batchId)->state, BatchState::Ready);
         const SendOutcome again = sender.send(batchId, kChecker);
         QVERIFY2(again.state == BatchState::Sent && !again.posted, qPrintable(again.message));
         QVERIFY2(again.message.contains(QStringLiteral("already on the hub")), qPrintable(again.message));
@@ -743,10 +744,10 @@ void TestBatchSender::handedOverBundleIsPostedOnlyOnceConfirmed()
         const QString base = BundleExporter::exportBatch(*fixture.database, batchId, m_dir.filePath(QStringLiteral("carry")), m_key.get(),
                                                          BundleExporter::Purpose::HandCarry, kChecker.id, &error);
         QVERIFY2(!base.isEmpty(), qPrintable(error));
-        QCOMPARE(BatchRepository(*fixture.database).find(batchId)->state, BatchState::HandedOver);
+        QCOMPARE(storedBatch(*fixture.database, batchId)->state, BatchState::HandedOver);
     }
     // The first is uploaded by hand, as the bundle's file and signature.
-    const PaymentBatch carried = *BatchRepository(*fixture.database).find(uploaded);
+    const PaymentBatch carried = *storedBatch(*fixture.database, uploaded);
     QFile signature(m_dir.filePath(QStringLiteral("carry/%1.signature")).arg(QFileInfo(BatchManifest::fileName(carried.correlationId, carried.file)).completeBaseName()));
     QVERIFY2(signature.open(QIODevice::ReadOnly), qPrintable(signature.fileName()));
     PaymentHubClient byHand(endpoint());
@@ -824,7 +825,7 @@ void TestBatchSender::aFailedRecordSaysWhyAndIsFoundLater()
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_sent") + (sqlite ? QString() : QStringLiteral(" ON payment_batch"))));
     const SendOutcome found = sender.send(batchId, kChecker);
     QVERIFY2(found.state == BatchState::Sent && !found.posted, qPrintable(found.message));
-    QCOMPARE(BatchRepository(*fixture.database).find(batchId)->sendAttempts, 1);
+    QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1);
     for (const qint64 other : fixture.batches.mid(1)) {
         QCOMPARE(sender.send(other, kChecker).state, BatchState::Sent);
     }

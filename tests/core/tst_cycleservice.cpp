@@ -2,6 +2,7 @@
 #include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
+#include "batching/BatchRepository.h"
 #include "officers/Officer.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
@@ -198,11 +199,16 @@ void TestCycleService::aFailedReadIsNotAMissingCycle()
     QVERIFY2(cycle, qPrintable(error));
     QVERIFY(!cycles.find(cycle->id + 1, &error));
     QCOMPARE(error, QStringLiteral("there is no cycle %1").arg(cycle->id + 1));
+    BatchRepository batches(*database);
+    QVERIFY(!batches.find(7, &error));
+    QCOMPARE(error, QStringLiteral("there is no batch 7"));
 
     database->connection().close();
     error.clear();
     QVERIFY(!cycles.find(cycle->id, &error));
     QVERIFY2(error.startsWith(QStringLiteral("cycle %1 could not be read: ").arg(cycle->id)), qPrintable(error));
+    QVERIFY(!batches.find(7, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("batch 7 could not be read: ")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCycleService)

@@ -1,5 +1,6 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
@@ -207,7 +208,7 @@ void TestG2pConnect::resolvesSendsAndReconciles()
     }
     QCOMPARE(paid, cycle.requestIds.size());
     // The batch files are G2P Connect disburse requests with the batch's correlation id as transaction id.
-    const auto first = BatchRepository(database).find(cycle.batches.first());
+    const auto first = storedBatch(database, cycle.batches.first());
     const QJsonObject request = QJsonDocument::fromJson(first->file).object();
     QCOMPARE(request.value(QStringLiteral("message")).toObject().value(QStringLiteral("transaction_id")).toString(), first->correlationId);
 
@@ -250,7 +251,7 @@ void TestG2pConnect::droppedAnswerIsFoundNotResent()
     // Resolving asks the status of its payments: the receiver has them, so it is sent, never posted again.
     const SendOutcome found = sender.resolve(batchId, PreparedCycle::checker);
     QVERIFY2(found.state == BatchState::Sent, qPrintable(found.message));
-    QCOMPARE(BatchRepository(*cycle.database).find(batchId)->sendAttempts, 1);
+    QCOMPARE(storedBatch(*cycle.database, batchId)->sendAttempts, 1);
     for (const qint64 other : cycle.batches.mid(1)) {
         QCOMPARE(sender.send(other, PreparedCycle::checker).state, BatchState::Sent);
     }
@@ -283,7 +284,7 @@ void TestG2pConnect::serverErrorIsPostedAgainOnlyOnceAbsent()
     BatchSender confirmed(*cycle.database, channel, patient);
     const SendOutcome reposted = confirmed.resolve(batchId, PreparedCycle::checker);
     QVERIFY2(reposted.state == BatchState::Sent, qPrintable(reposted.message));
-    QCOMPARE(BatchRepository(*cycle.database).find(batchId)->sendAttempts, 2);
+    QCOMPARE(storedBatch(*cycle.database, batchId)->sendAttempts, 2);
     QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {}), 200);
     for (const qint64 other : cycle.batches.mid(1)) {
         QCOMPARE(sender.send(other, PreparedCycle::checker).state, BatchState::Sent);
@@ -295,7 +296,7 @@ void TestG2pConnect::aSecondPostOfATakenBatchMovesNothing()
 {
     PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")));
     QVERIFY(cycle.database);
-    const auto batch = BatchRepository(*cycle.database).find(cycle.batches.first());
+    const auto batch = storedBatch(*cycle.database, cycle.batches.first());
     G2pConnectChannel channel(endpoint(), nullptr);
     const auto first = channel.submit(*batch);
     QVERIFY(std::holds_alternative<QString>(first));
@@ -416,7 +417,7 @@ void TestG2pConnect::signedRequestsAreCheckedByTheReceiver()
     // Without its key nothing leaves, and the batch stays ready.
     G2pConnectChannel keyless(signing, nullptr);
     const SendOutcome refusedHere = BatchSender(*cycle.database, keyless, {}).send(first, PreparedCycle::checker);
-    QCOMPARE(BatchRepository(*cycle.database).find(first)->state, BatchState::Ready);
+    QCOMPARE(storedBatch(*cycle.database, first)->state, BatchState::Ready);
     QVERIFY2(refusedHere.message.contains(QStringLiteral("Ed25519")), qPrintable(refusedHere.message));
     // Signed with another key: the receiver refuses it, nothing moved.
     G2pConnectChannel wrongKey(signing, m_otherKey.get());

@@ -1,3 +1,4 @@
+#include "StoredBatch.h"
 #include "TestDatabases.h"
 #include "TestOfficers.h"
 
@@ -110,7 +111,7 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     QCOMPARE(batches.size(), result.batchesCreated);
     QSet<QByteArray> requestIds;
     for (const PaymentBatch& listed : batches) {
-        const PaymentBatch batch = *BatchRepository(*database).find(listed.id);
+        const PaymentBatch batch = *storedBatch(*database, listed.id);
         QCOMPARE(batch.state, BatchState::Ready);
         QCOMPARE(batch.paymentMode, QStringLiteral("MOJALOOP"));
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex()), batch.fileSha256);

@@ -1,5 +1,6 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
@@ -132,7 +133,7 @@ void TestPaymentReconciler::appliesAResultFileOffline()
     BatchSender sender(*cycle.database, channel, {});
     const qint64 batchId = cycle.batches.first();
     QCOMPARE(sender.send(batchId, PreparedCycle::checker).state, BatchState::Sent);
-    const PaymentBatch batch = *BatchRepository(*cycle.database).find(batchId);
+    const PaymentBatch batch = *storedBatch(*cycle.database, batchId);
     // The batch detail export, as an officer would save it from the hub, once all has ended.
     QByteArray detail;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -171,7 +172,7 @@ void TestPaymentReconciler::resultFilesNeverUnsettleWhatIsFinal()
     BatchSender sender(*cycle.database, channel, {});
     const qint64 batchId = cycle.batches.first();
     QCOMPARE(sender.send(batchId, PreparedCycle::checker).state, BatchState::Sent);
-    const PaymentBatch batch = *BatchRepository(*cycle.database).find(batchId);
+    const PaymentBatch batch = *storedBatch(*cycle.database, batchId);
     QString readError;
     const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch.file, &readError);
     QVERIFY(rows.size() >= 4);
@@ -282,7 +283,7 @@ void TestPaymentReconciler::readsAheadAndKeepsEachBatchsOwnOutcome()
         QCOMPARE(outcomes.at(i).batchId, cycle.batches.at(i));
         QVERIFY2(outcomes.at(i).succeeded, qPrintable(outcomes.at(i).message));
     }
-    QCOMPARE(BatchRepository(*cycle.database).find(unreadable)->state, BatchState::Sent);
+    QCOMPARE(storedBatch(*cycle.database, unreadable)->state, BatchState::Sent);
 }
 
 void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()

@@ -1,5 +1,6 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
@@ -82,11 +83,10 @@ void TestPilot::pilotDecidesTheRest()
     QVERIFY(cycle.database);
     QVERIFY2(cycle.batches.size() >= 2, qPrintable(QString::number(cycle.batches.size())));
     Database& database = *cycle.database;
-    BatchRepository batches(database);
     QList<qint64> pilots;
     QList<qint64> rest;
     for (const qint64 id : std::as_const(cycle.batches)) {
-        const PaymentBatch batch = *batches.find(id);
+        const PaymentBatch batch = *storedBatch(database, id);
         (batch.pilot ? pilots : rest).append(id);
         if (batch.pilot) {
             QCOMPARE(batch.rowCount, 20);
@@ -136,7 +136,7 @@ void TestPilot::pilotDecidesTheRest()
         QVERIFY2(next.message.contains(QStringLiteral("the pilot failed %1 of 20 payments").arg(failed)), qPrintable(next.message));
         QVERIFY2(next.message.contains(QStringLiteral("the rest of the cycle is stopped")), qPrintable(next.message));
         QVERIFY2(next.message.contains(QStringLiteral("3204")), qPrintable(next.message)); // the hub's reason
-        QCOMPARE(batches.find(rest.first())->sendAttempts, 0);
+        QCOMPARE(storedBatch(database, rest.first())->sendAttempts, 0);
     }
 }
 

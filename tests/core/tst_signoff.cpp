@@ -1,4 +1,5 @@
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 #include "TestOfficers.h"
@@ -331,7 +332,7 @@ void TestSignOff::releaseWaitsForBothSignatures()
     Database& database = *fixture.database;
     const qint64 batchId = fixture.batches.first();
     QString error;
-    const auto batch = [&database, batchId] { return *BatchRepository(database).find(batchId); };
+    const auto batch = [&database, batchId] { return *storedBatch(database, batchId); };
     QCOMPARE(ReleaseGate(database).refusal(batch(), PreparedCycle::checker), std::nullopt);
     ReleasePolicy policy;
     policy.signOffRequired = true;
@@ -349,7 +350,7 @@ void TestSignOff::releaseWaitsForBothSignatures()
     QCOMPARE(ReleaseGate(database).refusal(batch(), PreparedCycle::checker), std::nullopt);
     // Another batch of the same cycle is not covered by this one's sign-off.
     if (fixture.batches.size() > 1) {
-        refusal = ReleaseGate(database).refusal(*BatchRepository(database).find(fixture.batches.at(1)), PreparedCycle::checker);
+        refusal = ReleaseGate(database).refusal(*storedBatch(database, fixture.batches.at(1)), PreparedCycle::checker);
         QVERIFY(refusal);
     }
 }

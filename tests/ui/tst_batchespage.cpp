@@ -1,4 +1,5 @@
 #include "PreparedCycle.h"
+#include "StoredBatch.h"
 #include "TestKeys.h"
 #include "UiTestSupport.h"
 
@@ -138,8 +139,8 @@ void TestBatchesPage::repostIsConfirmedInADialogWithTheEvidence()
     QVERIFY(batches->startSending(keyPath, {}));
     QTRY_VERIFY_WITH_TIMEOUT(reposted.size() >= 2, 30000); // the send, then the confirmed re-post
     QCOMPARE(hubBatches(), 1);
-    QCOMPARE(BatchRepository(*cycle.database).find(cycle.batches.first())->state, BatchState::Sent);
-    QCOMPARE(BatchRepository(*cycle.database).find(cycle.batches.first())->sendAttempts, 2);
+    QCOMPARE(storedBatch(*cycle.database, cycle.batches.first())->state, BatchState::Sent);
+    QCOMPARE(storedBatch(*cycle.database, cycle.batches.first())->sendAttempts, 2);
 }
 
 void TestBatchesPage::closingDuringASendAsksAndNothingPostsAtStart_data()

@@ -203,8 +203,10 @@ void BatchesPage::showRows()
         return;
     }
     // A batch file is bounded by the program's batch policy: it is read at once.
-    const auto batch = BatchRepository(m_session.database()).find(m_shown.at(row).id);
+    QString error;
+    const auto batch = BatchRepository(m_session.database()).find(m_shown.at(row).id, &error);
     if (!batch) {
+        showStatus(error);
         return;
     }
     m_rows->clear();

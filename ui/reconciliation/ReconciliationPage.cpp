@@ -540,8 +540,13 @@ bool ReconciliationPage::applyResults(qint64 batchId, const QString& path)
 {
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->cycleId();
-    const auto batch = BatchRepository(m_session.database()).find(batchId);
-    if (!officer || m_reconcileJobs->busy() || !batch || batch->cycleId != cycleId) {
+    QString error;
+    const auto batch = BatchRepository(m_session.database()).find(batchId, &error);
+    if (!batch) {
+        m_status->setText(error);
+        return false;
+    }
+    if (!officer || m_reconcileJobs->busy() || batch->cycleId != cycleId) {
         m_status->setText(tr("Choose a sent batch of the cycle shown, and who is acting, first."));
         return false;
     }
