@@ -640,6 +640,22 @@
         <source>the certificate to trust: %1</source>
         <translation>الشهادة الموثوق بها: %1</translation>
     </message>
+    <message>
+        <source>the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked</source>
+        <translation>لا تحمل الحزمة أي منح للأدوار (ملف ‎.trust.json‎ الخاص بها): لا يمكن التحقق من أن موقّعيها كانوا يشغلون أدوارهم</translation>
+    </message>
+    <message>
+        <source>a grant the bundle carries does not stand: %1</source>
+        <translation>منحة تحملها الحزمة غير صحيحة: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not an active %2 when they signed off (%3)</source>
+        <translation>لم يكن %1 ‏%2 نشطًا عند اعتماده (%3)</translation>
+    </message>
+    <message>
+        <source>the certificate %1 signed off with was not certified for them then, or was revoked</source>
+        <translation>الشهادة التي اعتمد بها %1 لم تكن مصدَّقة له حينها، أو أُلغيت</translation>
+    </message>
 </context>
 <context>
     <name>BatchFileRows</name>

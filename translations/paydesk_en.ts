@@ -632,6 +632,22 @@
         <source>the certificate to trust: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grant the bundle carries does not stand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not an active %2 when they signed off (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate %1 signed off with was not certified for them then, or was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchFileRows</name>

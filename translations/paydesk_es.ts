@@ -636,6 +636,22 @@
         <source>the certificate to trust: %1</source>
         <translation>el certificado de confianza: %1</translation>
     </message>
+    <message>
+        <source>the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked</source>
+        <translation>el paquete no lleva asignaciones (su .trust.json): no se puede comprobar si sus firmantes tenían sus roles</translation>
+    </message>
+    <message>
+        <source>a grant the bundle carries does not stand: %1</source>
+        <translation>una asignación que lleva el paquete no se sostiene: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not an active %2 when they signed off (%3)</source>
+        <translation>%1 no era %2 activo cuando dio su visado (%3)</translation>
+    </message>
+    <message>
+        <source>the certificate %1 signed off with was not certified for them then, or was revoked</source>
+        <translation>el certificado con el que %1 dio el visado no estaba certificado para esa persona entonces, o fue revocado</translation>
+    </message>
 </context>
 <context>
     <name>BatchFileRows</name>

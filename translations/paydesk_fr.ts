@@ -636,6 +636,22 @@
         <source>the certificate to trust: %1</source>
         <translation>le certificat de confiance : %1</translation>
     </message>
+    <message>
+        <source>the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked</source>
+        <translation>le paquet ne porte aucune attribution (son .trust.json) : on ne peut pas vérifier que ses signataires avaient leur rôle</translation>
+    </message>
+    <message>
+        <source>a grant the bundle carries does not stand: %1</source>
+        <translation>une attribution que porte le paquet ne tient pas : %1</translation>
+    </message>
+    <message>
+        <source>%1 was not an active %2 when they signed off (%3)</source>
+        <translation>%1 n’était pas %2 actif au moment de son visa (%3)</translation>
+    </message>
+    <message>
+        <source>the certificate %1 signed off with was not certified for them then, or was revoked</source>
+        <translation>le certificat avec lequel %1 a visé n’était pas certifié pour cet agent à ce moment, ou a été révoqué</translation>
+    </message>
 </context>
 <context>
     <name>BatchFileRows</name>
@@ -686,7 +702,7 @@
     </message>
     <message>
         <source>there is no batch %1</source>
-        <translation>il n'y a pas de lot %1</translation>
+        <translation>il n&apos;y a pas de lot %1</translation>
     </message>
 </context>
 <context>

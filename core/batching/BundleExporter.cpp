@@ -1,6 +1,5 @@
 #include "BundleExporter.h"
 
-#include "trust/AuditCheckpoints.h"
 #include "BatchRepository.h"
 #include "SigningKey.h"
 #include "XSignature.h"
@@ -13,15 +12,26 @@
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
 #include "trust/AuditCheckpoints.h"
+#include "trust/TrustRecord.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <array>
+
 namespace {
+
+// The files that accompany a bundle's batch file: BASE plus these.
+const QString kManifest = QStringLiteral(".manifest.json");
+const QString kSignOff = QStringLiteral(".signoff.json");
+const QString kTrustRecord = QStringLiteral(".trust.json");
+const QString kCheckpoint = QStringLiteral(".checkpoint.json");
+const std::array<QString, 4> kCompanions{kManifest, kSignOff, kTrustRecord, kCheckpoint};
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
@@ -58,6 +68,11 @@ bool handOver(Database& database, const PaymentBatch& batch, const QString& offi
 }
 
 } // namespace
+
+bool BundleExporter::isCompanion(const QString& fileName)
+{
+    return std::any_of(kCompanions.cbegin(), kCompanions.cend(), [&fileName](const QString& suffix) { return fileName.endsWith(suffix); });
+}
 
 QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
                                     const QString& officerId, QString* error)
@@ -106,10 +121,12 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     const auto checkpoint = AuditCheckpoints(database).latest();
     if (!writeFile(base + extension, batch->file, error)
         || (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error))
-        || !writeFile(base + QStringLiteral(".manifest.json"), manifest, error)
-        || (!signOff.isEmpty() && !writeFile(base + QStringLiteral(".signoff.json"), QJsonDocument(signOff).toJson(), error))
+        || !writeFile(base + kManifest, manifest, error)
+        || (!signOff.isEmpty() && !writeFile(base + kSignOff, QJsonDocument(signOff).toJson(), error))
+        // With a sign-off, the certificates and grants that tell whether its signers held their roles.
+        || (!signOff.isEmpty() && !writeFile(base + kTrustRecord, QJsonDocument(TrustRecord::of(database)).toJson(), error))
         || (checkpoint
-            && !writeFile(base + QStringLiteral(".checkpoint.json"),
+            && !writeFile(base + kCheckpoint,
                           QJsonDocument(QJsonObject{{QStringLiteral("checkpoint"), checkpoint->toJson()}}).toJson(), error))) {
         *error = tr("cannot write the bundle: %1").arg(*error);
         return {};

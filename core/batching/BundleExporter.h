@@ -23,4 +23,7 @@ public:
     // officerId: who exports, for the audit log when the batch is handed over.
     static QString exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
                                const QString& officerId, QString* error);
+    // Whether a file of a bundle accompanies its batch file (manifest, sign-off, trust record,
+    // checkpoint) rather than being it.
+    static bool isCompanion(const QString& fileName);
 };

@@ -5,8 +5,7 @@
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
 #include "trust/AuditCheckpoints.h"
-#include "trust/Certificate.h"
-#include "trust/TrustStore.h"
+#include "trust/TrustRecord.h"
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"
 #include "disbursement/ReleasePolicyRepository.h"
@@ -185,21 +184,12 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
     // What a verifier needs to check each signature against the anchor they bring: the officers'
     // certificates, the administrator's signed acts that gave them their roles, and a checkpoint of
     // the whole log signed now by the officer making the pack.
-    QJsonArray grants;
-    for (const AuditEntry& entry : audit.ofActions(QStringLiteral("officer."), {QStringLiteral("trust.anchor_installed")})) {
-        grants.append(entry.toJson());
-    }
-    QJsonArray certificates;
-    for (const Certificate& certificate : TrustStore(database).certificates()) {
-        certificates.append(QString::fromLatin1(certificate.pem()));
-    }
     const auto checkpoint = AuditCheckpoints(database).take(officerId, error);
     if (!checkpoint) {
         return false;
     }
-    const QJsonObject trustJson{{QStringLiteral("certificates"), certificates},
-                                {QStringLiteral("grants"), grants},
-                                {QStringLiteral("checkpoint"), checkpoint->toJson()}};
+    QJsonObject trustJson = TrustRecord::of(database);
+    trustJson.insert(QStringLiteral("checkpoint"), checkpoint->toJson());
 
     QSaveFile payments(dir.filePath(QStringLiteral("payments.csv")));
     if (!payments.open(QIODevice::WriteOnly) || !CycleReport::writePaymentsCsv(database, cycleId, &payments, error) || !payments.commit()) {

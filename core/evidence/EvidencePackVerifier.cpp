@@ -1,6 +1,7 @@
 #include "EvidencePackVerifier.h"
 
 #include "audit/AuditLog.h"
+#include "batching/BundleExporter.h"
 #include "review/BatchFileReviewer.h"
 #include "trust/AuditCheckpoint.h"
 #include "trust/AuditVerifier.h"
@@ -241,7 +242,7 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
     int bundles = 0;
     const QDir batchDir(dir.filePath(QStringLiteral("batches")));
     for (const QString& name : batchDir.entryList({QStringLiteral("batch-*.csv"), QStringLiteral("batch-*.json")}, QDir::Files, QDir::Name)) {
-        if (name.endsWith(u".manifest.json") || name.endsWith(u".signoff.json") || name.endsWith(u".checkpoint.json")) {
+        if (BundleExporter::isCompanion(name)) {
             continue;
         }
         ++bundles;

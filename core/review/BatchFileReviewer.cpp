@@ -10,6 +10,7 @@
 #include "csv/CsvReader.h"
 #include "domain/PartyId.h"
 #include "signoff/SignOffVerifier.h"
+#include "trust/TrustRecord.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -165,6 +166,30 @@ void BatchFileReviewer::checkSignature(const QByteArray& file, const Options& op
     review.signatureDetail = *review.signatureValid ? tr("the signature matches the certificate") : detail;
 }
 
+QString BatchFileReviewer::signersRoleProblem(const SignOffCheck& signOff, const QJsonObject& trustRecord, const Certificate& anchor)
+{
+    if (trustRecord.isEmpty()) {
+        return tr("the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked");
+    }
+    for (const SignOffCheck::Signer& signer : signOff.signers) {
+        QStringList problems;
+        const QDateTime signedAt = QDateTime::fromString(signer.signedAt, Qt::ISODateWithMs);
+        const OfficerStandings standings = TrustRecord::standingsAt(trustRecord, anchor, signedAt, &problems);
+        if (!problems.isEmpty()) {
+            return tr("a grant the bundle carries does not stand: %1").arg(problems.constFirst());
+        }
+        const OfficerStanding standing = standings.standings().value(signer.officer);
+        const OfficerRole needed = signer.role == u"maker" ? OfficerRole::Maker : OfficerRole::Checker;
+        if (!standing.active || standing.role != needed) {
+            return tr("%1 was not an active %2 when they signed off (%3)").arg(signer.officer, officerRoleDisplayName(needed), signer.signedAt);
+        }
+        if (!standing.certifiedCertificates.contains(signer.fingerprint) || standing.revokedCertificates.contains(signer.fingerprint)) {
+            return tr("the certificate %1 signed off with was not certified for them then, or was revoked").arg(signer.officer);
+        }
+    }
+    return {};
+}
+
 void BatchFileReviewer::checkManifest(const Options& options, BatchReview& review)
 {
     if (options.manifest.isEmpty()) {
@@ -182,9 +207,10 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
                 : tr("the certificate to trust: %1").arg(anchorError);
         } else {
             const SignOffCheck signOff = SignOffVerifier::check(options.manifestBytes, options.signOff, *anchor);
-            review.signOffValid = signOff.valid;
-            review.signOffComplete = signOff.complete;
-            review.signOffDetail = signOff.detail;
+            const QString roleProblem = signOff.valid ? signersRoleProblem(signOff, options.trustRecord, *anchor) : QString();
+            review.signOffValid = signOff.valid && roleProblem.isEmpty();
+            review.signOffComplete = signOff.complete && roleProblem.isEmpty();
+            review.signOffDetail = roleProblem.isEmpty() ? signOff.detail : roleProblem;
         }
     }
     QStringList differences;
@@ -229,6 +255,10 @@ BatchReview BatchFileReviewer::reviewPath(const QString& path, Options options)
         QFile signOff(base + QStringLiteral(".signoff.json"));
         if (signOff.open(QIODevice::ReadOnly)) {
             options.signOff = QJsonDocument::fromJson(signOff.read(1 << 20)).object();
+        }
+        QFile trustRecord(base + QStringLiteral(".trust.json"));
+        if (trustRecord.open(QIODevice::ReadOnly)) {
+            options.trustRecord = QJsonDocument::fromJson(trustRecord.read(16 << 20)).object();
         }
         options.correlationId = options.correlationId.isEmpty() ? options.manifest.value(QStringLiteral("correlation_id")).toString()
                                                                 : options.correlationId;

@@ -22,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -229,6 +230,44 @@ void TestSignOff::signedAndCountersigned()
         review = BatchFileReviewer::reviewPath(file, foreign);
         QCOMPARE(review.signOffValid, std::optional<bool>(false));
     }
+
+    // Whether the signers held their roles comes from the grants the bundle carries: without them it
+    // cannot be said; with the checker's grants left out, or one edited, the sign-off does not stand.
+    const QString trustPath = base + QStringLiteral(".trust.json");
+    const QByteArray trustRecord = read(trustPath);
+    const QJsonObject record = QJsonDocument::fromJson(trustRecord).object();
+    QVERIFY(record.value(QStringLiteral("grants")).toArray().size() >= 4);
+    QVERIFY(QFile::remove(trustPath));
+    review = BatchFileReviewer::reviewPath(file, trusting);
+    QCOMPARE(review.signOffValid, std::optional<bool>(false));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("carries no grants")), qPrintable(review.signOffDetail));
+    QJsonArray withoutChecker;
+    QJsonArray edited;
+    for (const QJsonValue& grant : record.value(QStringLiteral("grants")).toArray()) {
+        QJsonObject entry = grant.toObject();
+        if (entry.value(QStringLiteral("subject_id")).toString() != checkerOfficer.id) {
+            withoutChecker.append(entry);
+        } else if (entry.value(QStringLiteral("action")).toString() == u"officer.add") {
+            entry.insert(QStringLiteral("after"), entry.value(QStringLiteral("after")).toString().replace(QStringLiteral("checker"), QStringLiteral("maker")));
+        }
+        edited.append(entry);
+    }
+    QJsonObject lessRecord = record;
+    lessRecord.insert(QStringLiteral("grants"), withoutChecker);
+    QVERIFY(write(trustPath, QJsonDocument(lessRecord).toJson()));
+    review = BatchFileReviewer::reviewPath(file, trusting);
+    QCOMPARE(review.signOffValid, std::optional<bool>(false));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("%1 was not an active checker").arg(checkerOfficer.id)), qPrintable(review.signOffDetail));
+    QJsonObject editedRecord = record;
+    editedRecord.insert(QStringLiteral("grants"), edited);
+    QVERIFY(edited != record.value(QStringLiteral("grants")).toArray());
+    QVERIFY(write(trustPath, QJsonDocument(editedRecord).toJson()));
+    review = BatchFileReviewer::reviewPath(file, trusting);
+    QCOMPARE(review.signOffValid, std::optional<bool>(false));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("a grant the bundle carries does not stand")), qPrintable(review.signOffDetail));
+    QVERIFY(write(trustPath, trustRecord));
+    review = BatchFileReviewer::reviewPath(file, trusting);
+    QVERIFY2(review.signOffValid.value_or(false), qPrintable(review.signOffDetail));
 
     // One byte changed in the file: the manifest no longer describes it.
     const QByteArray original = read(file);
