@@ -4720,6 +4720,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
+    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>

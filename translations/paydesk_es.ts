@@ -4676,6 +4676,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>no se pudo leer el programa del ciclo %1</translation>
+    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>

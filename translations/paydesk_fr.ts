@@ -4676,6 +4676,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
+    <message>
+        <source>the program of cycle %1 could not be read</source>
+        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
+    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>

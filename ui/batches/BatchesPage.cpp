@@ -267,16 +267,11 @@ int BatchesPage::unresolvedShown() const
 void BatchesPage::prepare()
 {
     const auto& officer = m_session.officer();
-    const qint64 cycleId = m_cycle->currentData().toLongLong();
+    const qint64 cycleId = m_cycle->cycleId();
     QString error;
-    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
-    if (!error.isEmpty()) {
-        showStatus(error);
-        return;
-    }
+    const auto program = m_cycle->chosenProgram(m_session.database(), &error);
     if (!officer || !program || m_jobs->busy()) {
-        showStatus(tr("Choose an approved cycle and who is acting first."));
+        showStatus(error.isEmpty() ? tr("Choose an approved cycle and who is acting first.") : error);
         return;
     }
     const bool mapped = program->payeeIdType == PartyIdType::RegistryId;
@@ -487,16 +482,11 @@ void BatchesPage::requestStop()
 bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repostConfirmed, bool resolveOnly)
 {
     const auto& officer = m_session.officer();
-    const qint64 cycleId = m_cycle->currentData().toLongLong();
+    const qint64 cycleId = m_cycle->cycleId();
     QString error;
-    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
-    if (!error.isEmpty()) {
-        showStatus(error);
-        return false;
-    }
+    const auto program = m_cycle->chosenProgram(m_session.database(), &error);
     if (!officer || !program || m_jobs->busy()) {
-        showStatus(tr("Choose a cycle and who is acting first."));
+        showStatus(error.isEmpty() ? tr("Choose a cycle and who is acting first.") : error);
         return false;
     }
     HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);

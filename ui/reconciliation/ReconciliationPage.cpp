@@ -622,14 +622,9 @@ bool ReconciliationPage::reconcileNow()
     const auto& officer = m_session.officer();
     const qint64 cycleId = m_cycle->currentData().toLongLong();
     QString error;
-    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(m_session.database()).find(cycle->programId) : std::nullopt;
-    if (!error.isEmpty()) {
-        m_status->setText(error);
-        return false;
-    }
+    const auto program = m_cycle->chosenProgram(m_session.database(), &error);
     if (!officer || !program || m_reconcileJobs->busy()) {
-        m_status->setText(tr("Choose a cycle and who is acting first."));
+        m_status->setText(error.isEmpty() ? tr("Choose a cycle and who is acting first.") : error);
         return false;
     }
     HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "programs/Program.h"
+
 #include <QComboBox>
+
+#include <optional>
 
 class Database;
 
@@ -15,4 +19,7 @@ public:
 
     void reload(Database& database);
     qint64 cycleId() const { return currentData().toLongLong(); }
+    // The program of the cycle shown; nothing when no cycle is shown (error left empty) or when
+    // it cannot be read (error says why).
+    std::optional<Program> chosenProgram(Database& database, QString* error) const;
 };
