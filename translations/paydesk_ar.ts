@@ -228,10 +228,6 @@
         <translation>تتعذر قراءة مستويات الموافقة: %1</translation>
     </message>
     <message>
-        <source>there is no program %1</source>
-        <translation>لا يوجد برنامج %1</translation>
-    </message>
-    <message>
         <source>cannot change the approval tiers: %1</source>
         <translation>يتعذر تغيير مستويات الموافقة: %1</translation>
     </message>
@@ -1633,10 +1629,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation>لا يستطيع %1 التصرف: %2. لم يُنفَّذ شيء.</translation>
     </message>
-    <message>
-        <source>The program of cycle %1 could not be read.</source>
-        <translation>تعذّرت قراءة برنامج الدورة %1.</translation>
-    </message>
 </context>
 <context>
     <name>CompletionsChart</name>
@@ -1740,10 +1732,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 </context>
 <context>
     <name>CycleApprovals</name>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
-    </message>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
         <translation>تتعذر قراءة إجمالي الدورة: %1</translation>
@@ -1981,10 +1969,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>cannot write the report: %1</source>
         <translation>تتعذر كتابة التقرير: %1</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
-    </message>
 </context>
 <context>
     <name>CycleReportPdf</name>
@@ -2180,10 +2164,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>CycleSeal</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
-    </message>
-    <message>
         <source>cannot read the cycle&apos;s entitlements: %1</source>
         <translation>تتعذر قراءة استحقاقات الدورة: %1</translation>
     </message>
@@ -2269,10 +2249,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 </context>
 <context>
     <name>CycleService</name>
-    <message>
-        <source>there is no program %1</source>
-        <translation>لا يوجد برنامج %1</translation>
-    </message>
     <message>
         <source>a cycle needs a name and a period whose end is not before its start</source>
         <translation>تحتاج الدورة إلى اسم وفترة لا تسبق نهايتُها بدايتَها</translation>
@@ -2364,10 +2340,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cycle %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الدورة %1: %2</translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
     </message>
 </context>
 <context>
@@ -2713,10 +2685,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>Enrolment</name>
     <message>
-        <source>there is no program %1</source>
-        <translation>لا يوجد برنامج %1</translation>
-    </message>
-    <message>
         <source>cannot read the registry: %1</source>
         <translation>تتعذر قراءة السجل: %1</translation>
     </message>
@@ -2893,10 +2861,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cannot read %1: %2</source>
         <translation>تتعذر قراءة %1: %2</translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
     </message>
 </context>
 <context>
@@ -3235,10 +3199,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>the mapper&apos;s address &quot;%1&quot; cannot be used: %2</source>
         <translation>لا يمكن استخدام عنوان المطابِق «%1»: %2</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
     </message>
     <message>
         <source>program %1 pays beneficiaries at their %2, not through the ID-to-account mapper</source>
@@ -4720,10 +4680,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
-    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>
@@ -4954,10 +4910,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
         <translation>%1 من المدفوعات تشكل الدفعة التجريبية، وتُرسل أولًا؛ والباقي ينتظر نتائجها.</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>تعذّرت قراءة برنامج الدورة %1</translation>
-    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4980,10 +4932,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>batch %1: the receiver&apos;s statuses: %2</source>
         <translation>الدفعة %1: حالات المستقبِل: %2</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
     </message>
     <message>
         <source>batch %1: cannot commit: %2</source>
@@ -5499,6 +5447,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cannot save the program: no id came back</source>
         <translation>يتعذر حفظ البرنامج: لم يُرجَع أي معرّف</translation>
+    </message>
+    <message>
+        <source>program %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة البرنامج %1: %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة برنامج الدورة %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>لا توجد دورة %1</translation>
     </message>
 </context>
 <context>
@@ -6693,10 +6653,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
         <translation>للدفعة التجريبية صفر دفعات مالية أو أكثر، وتسمح بفشل 0 إلى 100 % منها</translation>
-    </message>
-    <message>
-        <source>there is no program %1</source>
-        <translation>لا يوجد برنامج %1</translation>
     </message>
     <message>
         <source>cannot save the release policy: %1</source>

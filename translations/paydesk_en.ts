@@ -224,10 +224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot change the approval tiers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,10 +1610,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The program of cycle %1 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CompletionsChart</name>
@@ -1721,10 +1713,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 </context>
 <context>
     <name>CycleApprovals</name>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
         <translation type="unfinished"></translation>
@@ -1961,10 +1949,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CycleReportPdf</name>
@@ -2160,10 +2144,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>CycleSeal</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the cycle&apos;s entitlements: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,10 +2213,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 </context>
 <context>
     <name>CycleService</name>
-    <message>
-        <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>a cycle needs a name and a period whose end is not before its start</source>
         <translation type="unfinished"></translation>
@@ -2327,10 +2303,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cycle %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2677,10 +2649,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>Enrolment</name>
     <message>
-        <source>there is no program %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the registry: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,10 +2820,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,10 +3150,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>the mapper&apos;s address &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4664,10 +4624,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>
@@ -4898,10 +4854,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4951,10 +4903,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>batch %1: the receiver&apos;s statuses: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5442,6 +5390,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot save the program: no id came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6628,10 +6588,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no program %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,10 +228,6 @@
         <translation>no se pueden leer los tramos de aprobación: %1</translation>
     </message>
     <message>
-        <source>there is no program %1</source>
-        <translation>no existe el programa %1</translation>
-    </message>
-    <message>
         <source>cannot change the approval tiers: %1</source>
         <translation>no se pueden cambiar los tramos de aprobación: %1</translation>
     </message>
@@ -1625,10 +1621,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation>%1 no puede actuar: %2. No se hizo nada.</translation>
     </message>
-    <message>
-        <source>The program of cycle %1 could not be read.</source>
-        <translation>No se pudo leer el programa del ciclo %1.</translation>
-    </message>
 </context>
 <context>
     <name>CompletionsChart</name>
@@ -1732,10 +1724,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 </context>
 <context>
     <name>CycleApprovals</name>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
-    </message>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
         <translation>no se puede leer el total del ciclo: %1</translation>
@@ -1973,10 +1961,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>cannot write the report: %1</source>
         <translation>no se puede escribir el informe: %1</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>no se pudo leer el programa del ciclo %1</translation>
-    </message>
 </context>
 <context>
     <name>CycleReportPdf</name>
@@ -2172,10 +2156,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 <context>
     <name>CycleSeal</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
-    </message>
-    <message>
         <source>cannot read the cycle&apos;s entitlements: %1</source>
         <translation>no se pueden leer los derechos del ciclo: %1</translation>
     </message>
@@ -2245,10 +2225,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 </context>
 <context>
     <name>CycleService</name>
-    <message>
-        <source>there is no program %1</source>
-        <translation>no existe el programa %1</translation>
-    </message>
     <message>
         <source>a cycle needs a name and a period whose end is not before its start</source>
         <translation>un ciclo necesita un nombre y un periodo cuyo final no sea anterior a su inicio</translation>
@@ -2340,10 +2316,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cycle %1 could not be read: %2</source>
         <translation>no se pudo leer el ciclo %1: %2</translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>no se pudo leer el programa del ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2661,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 <context>
     <name>Enrolment</name>
     <message>
-        <source>there is no program %1</source>
-        <translation>no existe el programa %1</translation>
-    </message>
-    <message>
         <source>cannot read the registry: %1</source>
         <translation>no se puede leer el registro: %1</translation>
     </message>
@@ -2865,10 +2833,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>no se pudo leer el programa del ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -3199,10 +3163,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>the mapper&apos;s address &quot;%1&quot; cannot be used: %2</source>
         <translation>la dirección «%1» del mapper no se puede usar: %2</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>program %1 pays beneficiaries at their %2, not through the ID-to-account mapper</source>
@@ -4676,10 +4636,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>no se pudo leer el programa del ciclo %1</translation>
-    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>
@@ -4910,10 +4866,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation>la aprobación del ciclo %1 cambió durante la preparación; prepare de nuevo</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>no se pudo leer el programa del ciclo %1</translation>
-    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4964,10 +4916,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>batch %1: the receiver&apos;s statuses: %2</source>
         <translation>lote %1: los estados del receptor: %2</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
     </message>
     <message>
         <source>a result file is applied by a checker: %1</source>
@@ -5455,6 +5403,18 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot save the program: no id came back</source>
         <translation>no se puede guardar el programa: no se devolvió ningún identificador</translation>
+    </message>
+    <message>
+        <source>program %1 could not be read: %2</source>
+        <translation>no se pudo leer el programa %1: %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read: %2</source>
+        <translation>no se pudo leer el programa del ciclo %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>no existe el ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -6641,10 +6601,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
         <translation>un piloto tiene cero o más pagos, y admite de 0 a 100 % de fallos</translation>
-    </message>
-    <message>
-        <source>there is no program %1</source>
-        <translation>no existe el programa %1</translation>
     </message>
     <message>
         <source>cannot save the release policy: %1</source>

@@ -228,10 +228,6 @@
         <translation>impossible de lire les paliers d&apos;approbation : %1</translation>
     </message>
     <message>
-        <source>there is no program %1</source>
-        <translation>il n&apos;y a pas de programme %1</translation>
-    </message>
-    <message>
         <source>cannot change the approval tiers: %1</source>
         <translation>impossible de modifier les paliers d&apos;approbation : %1</translation>
     </message>
@@ -1625,10 +1621,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>%1 cannot act: %2. Nothing was done.</source>
         <translation>%1 ne peut pas agir : %2. Rien n&apos;a été fait.</translation>
     </message>
-    <message>
-        <source>The program of cycle %1 could not be read.</source>
-        <translation>Le programme du cycle %1 n’a pas pu être lu.</translation>
-    </message>
 </context>
 <context>
     <name>CompletionsChart</name>
@@ -1732,10 +1724,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 </context>
 <context>
     <name>CycleApprovals</name>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
-    </message>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
         <translation>impossible de lire le total du cycle : %1</translation>
@@ -1973,10 +1961,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>cannot write the report: %1</source>
         <translation>impossible d&apos;écrire le rapport : %1</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
-    </message>
 </context>
 <context>
     <name>CycleReportPdf</name>
@@ -2172,10 +2156,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 <context>
     <name>CycleSeal</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
-    </message>
-    <message>
         <source>cannot read the cycle&apos;s entitlements: %1</source>
         <translation>impossible de lire les droits du cycle : %1</translation>
     </message>
@@ -2245,10 +2225,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 </context>
 <context>
     <name>CycleService</name>
-    <message>
-        <source>there is no program %1</source>
-        <translation>il n&apos;y a pas de programme %1</translation>
-    </message>
     <message>
         <source>a cycle needs a name and a period whose end is not before its start</source>
         <translation>un cycle demande un nom et une période dont la fin n&apos;est pas avant le début</translation>
@@ -2340,10 +2316,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cycle %1 could not be read: %2</source>
         <translation>le cycle %1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2661,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 <context>
     <name>Enrolment</name>
     <message>
-        <source>there is no program %1</source>
-        <translation>il n&apos;y a pas de programme %1</translation>
-    </message>
-    <message>
         <source>cannot read the registry: %1</source>
         <translation>impossible de lire le registre : %1</translation>
     </message>
@@ -2865,10 +2833,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -3199,10 +3163,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>the mapper&apos;s address &quot;%1&quot; cannot be used: %2</source>
         <translation>l&apos;adresse « %1 » du mapper est inutilisable : %2</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>program %1 pays beneficiaries at their %2, not through the ID-to-account mapper</source>
@@ -4676,10 +4636,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
-    </message>
 </context>
 <context>
     <name>PaidVsEntitledChart</name>
@@ -4910,10 +4866,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation>l&apos;approbation du cycle %1 a changé pendant la préparation ; préparez à nouveau</translation>
     </message>
-    <message>
-        <source>the program of cycle %1 could not be read</source>
-        <translation>le programme du cycle %1 n’a pas pu être lu</translation>
-    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -4964,10 +4916,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>batch %1: the receiver&apos;s statuses: %2</source>
         <translation>lot %1 : les statuts du destinataire : %2</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
     <message>
         <source>a result file is applied by a checker: %1</source>
@@ -5455,6 +5403,18 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot save the program: no id came back</source>
         <translation>impossible d&apos;enregistrer le programme : aucun identifiant n&apos;est revenu</translation>
+    </message>
+    <message>
+        <source>program %1 could not be read: %2</source>
+        <translation>le programme %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>the program of cycle %1 could not be read: %2</source>
+        <translation>le programme du cycle %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1</source>
+        <translation>il n&apos;y a pas de cycle %1</translation>
     </message>
 </context>
 <context>
@@ -6641,10 +6601,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>a pilot has zero or more payments, and allows 0 to 100 % of them to fail</source>
         <translation>un pilote compte zéro paiement ou plus, et admet de 0 à 100 % d&apos;échecs</translation>
-    </message>
-    <message>
-        <source>there is no program %1</source>
-        <translation>il n&apos;y a pas de programme %1</translation>
     </message>
     <message>
         <source>cannot save the release policy: %1</source>

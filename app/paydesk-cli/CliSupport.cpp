@@ -200,9 +200,9 @@ std::optional<CliSupport::CycleWork> CliSupport::openCycle(const QCommandLinePar
     }
     QString error;
     const auto cycle = CycleService(*database).find(cycleId, &error);
-    auto program = cycle ? ProgramRepository(*database).find(cycle->programId) : std::nullopt;
+    auto program = cycle ? ProgramRepository(*database).find(cycle->programId, &error) : std::nullopt;
     if (!program) {
-        fail(cycle ? tr("The program of cycle %1 could not be read.").arg(cycleId) : error);
+        fail(error);
         return std::nullopt;
     }
     return CycleWork{std::move(database), std::move(*officer), std::move(*program)};

@@ -259,10 +259,9 @@ int ProgramCommand::run(const QStringList& arguments)
 int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
 {
     const QStringList positional = parser.positionalArguments();
-    bool ok = false;
-    const auto program = ProgramRepository(database).find(positional.at(1).toLongLong(&ok));
-    if (!ok || !program) {
-        return m_support.fail(tr("There is no program %1.").arg(positional.at(1)));
+    const auto program = programNamed(database, positional.at(1));
+    if (!program) {
+        return ExitFailure;
     }
     ApprovalTierRepository repository(database);
     QString error;
@@ -307,10 +306,9 @@ int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
 
 int ProgramCommand::release(Database& database, const QCommandLineParser& parser)
 {
-    bool ok = false;
-    const auto program = ProgramRepository(database).find(parser.positionalArguments().at(1).toLongLong(&ok));
-    if (!ok || !program) {
-        return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
+    const auto program = programNamed(database, parser.positionalArguments().at(1));
+    if (!program) {
+        return ExitFailure;
     }
     ReleasePolicyRepository repository(database);
     QString error;
@@ -320,6 +318,7 @@ int ProgramCommand::release(Database& database, const QCommandLineParser& parser
     }
     const QStringList changes = {QStringLiteral("sign-off"), QStringLiteral("pilot-payments"), QStringLiteral("pilot-max-failed")};
     if (std::any_of(changes.cbegin(), changes.cend(), [&parser](const QString& option) { return parser.isSet(option); })) {
+        bool ok = false;
         if (parser.isSet(QStringLiteral("sign-off"))) {
             const QString value = parser.value(QStringLiteral("sign-off"));
             if (value != u"yes" && value != u"no") {
@@ -369,10 +368,9 @@ int ProgramCommand::release(Database& database, const QCommandLineParser& parser
 
 int ProgramCommand::check(Database& database, const QCommandLineParser& parser)
 {
-    bool ok = false;
-    const auto program = ProgramRepository(database).find(parser.positionalArguments().at(1).toLongLong(&ok));
-    if (!ok || !program) {
-        return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
+    const auto program = programNamed(database, parser.positionalArguments().at(1));
+    if (!program) {
+        return ExitFailure;
     }
     const ConnectionCheck result = HubConnectionTester::test(m_support.hubEndpoint(parser, *program), program->backend);
     QJsonArray parts;
@@ -391,10 +389,9 @@ int ProgramCommand::check(Database& database, const QCommandLineParser& parser)
 
 int ProgramCommand::password(Database& database, const QCommandLineParser& parser)
 {
-    bool ok = false;
-    const auto program = ProgramRepository(database).find(parser.positionalArguments().at(1).toLongLong(&ok));
-    if (!ok || !program) {
-        return m_support.fail(tr("There is no program %1.").arg(parser.positionalArguments().at(1)));
+    const auto program = programNamed(database, parser.positionalArguments().at(1));
+    if (!program) {
+        return ExitFailure;
     }
     HubEndpoint endpoint = HubEndpoint::fromProgramSettings(program->hubSettings);
     if (parser.isSet(QStringLiteral("ops-url"))) {
@@ -435,4 +432,16 @@ int ProgramCommand::password(Database& database, const QCommandLineParser& parse
     m_support.out() << tr("The password of %1 at %2 is in the system keychain.").arg(endpoint.username, endpoint.operationsUrl.toString())
                     << Qt::endl;
     return ExitSuccess;
+}
+
+std::optional<Program> ProgramCommand::programNamed(Database& database, const QString& id)
+{
+    bool ok = false;
+    const qint64 programId = id.toLongLong(&ok);
+    QString error = tr("There is no program %1.").arg(id);
+    auto program = ok ? ProgramRepository(database).find(programId, &error) : std::nullopt;
+    if (!program) {
+        m_support.fail(error);
+    }
+    return program;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "programs/Program.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 class CliSupport;
 class Database;
 class QCommandLineParser;
-struct Program;
 
 // paydesk-cli program create | list | enrol | tiers | release | check | password.
 class ProgramCommand
@@ -24,6 +27,8 @@ private:
     int check(Database& database, const QCommandLineParser& parser);
     int password(Database& database, const QCommandLineParser& parser);
     bool programFromOptions(const QCommandLineParser& parser, Program* program, QString* error);
+    // The program whose id the text is; nothing, with the failure reported, when there is none.
+    std::optional<Program> programNamed(Database& database, const QString& id);
 
     CliSupport& m_support;
 };

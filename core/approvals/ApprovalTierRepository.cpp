@@ -39,8 +39,7 @@ bool ApprovalTierRepository::save(qint64 programId, const Currency& currency, co
         *error = *refusal;
         return false;
     }
-    if (!ProgramRepository(m_database).find(programId)) {
-        *error = tr("there is no program %1").arg(programId);
+    if (!ProgramRepository(m_database).find(programId, error)) {
         return false;
     }
     const auto before = tiersOf(programId, currency, error);

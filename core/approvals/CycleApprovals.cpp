@@ -17,9 +17,8 @@ CycleApprovals::CycleApprovals(Database& database)
 
 std::optional<ApprovalStatus> CycleApprovals::status(qint64 cycleId, QString* error)
 {
-    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId, error);
     if (!program) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());

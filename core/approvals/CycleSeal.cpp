@@ -43,9 +43,8 @@ QString CycleSeal::payeeOf(const Program& program, const QString& registryId, co
 
 std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QString* error)
 {
-    const auto program = ProgramRepository(database).findOfCycle(cycleId);
+    const auto program = ProgramRepository(database).findOfCycle(cycleId, error);
     if (!program) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
     Builder builder;

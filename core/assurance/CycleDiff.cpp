@@ -51,9 +51,8 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
         result.previousCycleId = previous.value(0).toLongLong();
         result.previousCycleName = previous.value(1).toString();
     }
-    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId, &result.error);
     if (!program) {
-        result.error = tr("there is no cycle %1").arg(cycleId);
         return result;
     }
     const auto money = [](const QVariant& minorUnits, const QVariant& code) -> QString {

@@ -92,9 +92,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         return result;
     }
     const auto cycle = CycleService(m_database).find(cycleId, &result.error);
-    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId, &result.error) : std::nullopt;
     if (!program) {
-        result.error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : result.error;
         return result;
     }
     if (cycle->state != CycleState::Approved) {

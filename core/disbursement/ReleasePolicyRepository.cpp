@@ -54,9 +54,8 @@ bool ReleasePolicyRepository::save(qint64 programId, const ReleasePolicy& policy
         *error = tr("a pilot has zero or more payments, and allows 0 to 100 % of them to fail");
         return false;
     }
-    const auto before = ProgramRepository(m_database).find(programId) ? policyOf(programId, error) : std::nullopt;
+    const auto before = ProgramRepository(m_database).find(programId, error) ? policyOf(programId, error) : std::nullopt;
     if (!before) {
-        *error = error->isEmpty() ? tr("there is no program %1").arg(programId) : *error;
         return false;
     }
     DbTransaction transaction(m_database.connection());

@@ -45,9 +45,8 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
 {
     CycleService cycles(database);
     const auto cycle = cycles.find(cycleId, error);
-    const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    const auto program = cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
     if (!program) {
-        *error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : *error;
         return false;
     }
     QList<PaymentBatch> batches = BatchRepository(database).batchesOf(cycleId);

@@ -88,9 +88,8 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
         result.error = *refusal;
         return result;
     }
-    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId, &result.error);
     if (!program) {
-        result.error = tr("there is no cycle %1").arg(cycleId);
         return result;
     }
     if (program->payeeIdType != PartyIdType::RegistryId) {

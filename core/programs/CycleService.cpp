@@ -94,7 +94,7 @@ std::optional<CycleTotals> CycleService::totals(qint64 cycleId)
 {
     QString error;
     const auto cycle = find(cycleId, &error);
-    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId, &error) : std::nullopt;
     if (!program) {
         return std::nullopt;
     }
@@ -158,8 +158,7 @@ std::optional<Cycle> CycleService::create(qint64 programId, const QString& name,
         *error = *refusal;
         return std::nullopt;
     }
-    if (!ProgramRepository(m_database).find(programId)) {
-        *error = tr("there is no program %1").arg(programId);
+    if (!ProgramRepository(m_database).find(programId, error)) {
         return std::nullopt;
     }
     if (name.trimmed().isEmpty() || !start.isValid() || !end.isValid() || end < start) {
@@ -203,9 +202,8 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
         return result;
     }
     const auto cycle = find(cycleId, &result.error);
-    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId) : std::nullopt;
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId, &result.error) : std::nullopt;
     if (!program) {
-        result.error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : result.error;
         return result;
     }
     if (cycle->state != CycleState::Draft) {
@@ -374,7 +372,11 @@ bool CycleService::submit(qint64 cycleId, const Officer& officer, QString* error
 
 std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
 {
-    const auto program = ProgramRepository(m_database).find(cycle.programId);
+    QString unreadable;
+    const auto program = ProgramRepository(m_database).find(cycle.programId, &unreadable);
+    if (!program) {
+        return tr("cannot read the program's budget: %1").arg(unreadable);
+    }
     QSqlQuery committed(m_database.connection());
     // What the program's other cycles have approved already, and what this one asks for.
     committed.prepare(QStringLiteral(
@@ -386,7 +388,7 @@ std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
                                   QVariant(cycle.programId)}) {
         committed.addBindValue(value);
     }
-    if (!program || !committed.exec() || !committed.next()) {
+    if (!committed.exec() || !committed.next()) {
         return tr("cannot read the program's budget: %1").arg(committed.lastError().text());
     }
     const Money approved(committed.value(0).toLongLong(), program->currency);

@@ -55,9 +55,8 @@ EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Offic
         result.error = *refusal;
         return result;
     }
-    const auto program = ProgramRepository(m_database).find(programId);
+    const auto program = ProgramRepository(m_database).find(programId, &result.error);
     if (!program) {
-        result.error = tr("there is no program %1").arg(programId);
         return result;
     }
     DbTransaction transaction(m_database.connection());

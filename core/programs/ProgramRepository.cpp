@@ -87,9 +87,8 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
     }
     std::optional<Program> before;
     if (program.id != 0) {
-        before = find(program.id);
+        before = find(program.id, error);
         if (!before) {
-            *error = tr("there is no program %1").arg(program.id);
             return false;
         }
         program.createdBy = before->createdBy;
@@ -181,23 +180,33 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
     return true;
 }
 
-std::optional<Program> ProgramRepository::find(qint64 id)
+std::optional<Program> ProgramRepository::find(qint64 id, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM program WHERE id = ?").arg(kColumns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec() || (!query.next() && query.lastError().isValid())) {
+        *error = tr("program %1 could not be read: %2").arg(id).arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.isValid()) {
+        *error = tr("there is no program %1").arg(id);
         return std::nullopt;
     }
     return fromQuery(query);
 }
 
-std::optional<Program> ProgramRepository::findOfCycle(qint64 cycleId)
+std::optional<Program> ProgramRepository::findOfCycle(qint64 cycleId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM program WHERE id = (SELECT program_id FROM cycle WHERE id = ?)").arg(kColumns));
     query.addBindValue(cycleId);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec() || (!query.next() && query.lastError().isValid())) {
+        *error = tr("the program of cycle %1 could not be read: %2").arg(cycleId).arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.isValid()) {
+        *error = tr("there is no cycle %1").arg(cycleId);
         return std::nullopt;
     }
     return fromQuery(query);

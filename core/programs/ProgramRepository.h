@@ -22,9 +22,12 @@ public:
 
     // Validates, checks the officer may prepare, and inserts (id 0) or updates. Sets program.id.
     bool save(Program& program, const Officer& officer, QString* error);
-    std::optional<Program> find(qint64 id);
+    // The program, or nullopt with error saying why: there is no such program, or it could not be
+    // read (a database failure is never reported as "no program").
+    std::optional<Program> find(qint64 id, QString* error);
     // The program a cycle belongs to; nothing when there is no such cycle.
-    std::optional<Program> findOfCycle(qint64 cycleId);
+    // The program of a cycle, or nullopt with error saying why, as find does.
+    std::optional<Program> findOfCycle(qint64 cycleId, QString* error);
     QList<Program> all();
 
     static QJsonObject toJson(const Program& program);

@@ -22,9 +22,8 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
 {
     CycleService cycles(database);
     const auto cycle = cycles.find(cycleId, error);
-    const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
+    const auto program = cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
     if (!program) {
-        *error = cycle ? tr("the program of cycle %1 could not be read").arg(cycleId) : *error;
         return std::nullopt;
     }
     CycleReport report;

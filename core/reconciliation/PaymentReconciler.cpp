@@ -140,9 +140,8 @@ QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds
 QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer,
                                                      bool* distributed, QString* error)
 {
-    const auto program = ProgramRepository(m_database).findOfCycle(cycleId);
+    const auto program = ProgramRepository(m_database).findOfCycle(cycleId, error);
     if (!program) {
-        *error = tr("there is no cycle %1").arg(cycleId);
         *distributed = false;
         return {};
     }

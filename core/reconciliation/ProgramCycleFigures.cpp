@@ -8,7 +8,8 @@
 ProgramCycleFigures ProgramCycleFigures::of(Database& database, qint64 programId)
 {
     ProgramCycleFigures figures;
-    const auto program = ProgramRepository(database).find(programId);
+    QString unreadable; // the figures are empty then, as for no program
+    const auto program = ProgramRepository(database).find(programId, &unreadable);
     if (!program) {
         return figures;
     }

@@ -18,11 +18,11 @@ QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
 {
     const auto batch = BatchRepository(database).find(batchId, error);
     const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
-    if (!cycle) {
+    const auto program = cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
+    if (!program) {
         return {};
     }
-    if (!program || batch->fileSha256.isEmpty()) {
+    if (batch->fileSha256.isEmpty()) {
         *error = tr("there is no ready batch %1").arg(batchId);
         return {};
     }

@@ -324,7 +324,7 @@ void TestApprovals::releaseRefusesConflictingRoles()
     QCOMPARE(ReleaseGate(database).refusal(*first, PreparedCycle::checker), std::nullopt);
 
     // A maker changes the payer account, and is then made a checker: not the next send.
-    auto program = ProgramRepository(database).find(1);
+    auto program = ProgramRepository(database).find(1, &error);
     program->payer = PartyId::create(PartyIdType::Msisdn, u"254700000002");
     const Officer otherMaker{QStringLiteral("baraka"), QStringLiteral("Baraka Otieno"), OfficerRole::Maker, true};
     QVERIFY(TestOfficers::enrol(database, otherMaker, &error));

@@ -89,7 +89,7 @@ void TestCycleDiff::findsEveryKind()
                            .arg(sharing1)
                            .arg(sharing2)));
     // Another program pays one of them in a cycle overlapping February.
-    Program other = *ProgramRepository(database).find(1);
+    Program other = *ProgramRepository(database).find(1, &error);
     other.id = 0;
     other.name = QStringLiteral("Other grant");
     QVERIFY2(ProgramRepository(database).save(other, PreparedCycle::maker, &error), qPrintable(error));

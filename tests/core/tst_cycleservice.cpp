@@ -202,6 +202,11 @@ void TestCycleService::aFailedReadIsNotAMissingCycle()
     BatchRepository batches(*database);
     QVERIFY(!batches.find(7, &error));
     QCOMPARE(error, QStringLiteral("there is no batch 7"));
+    ProgramRepository programs(*database);
+    QVERIFY(!programs.find(program.id + 1, &error));
+    QCOMPARE(error, QStringLiteral("there is no program %1").arg(program.id + 1));
+    QVERIFY(!programs.findOfCycle(cycle->id + 1, &error));
+    QCOMPARE(error, QStringLiteral("there is no cycle %1").arg(cycle->id + 1));
 
     database->connection().close();
     error.clear();
@@ -209,6 +214,10 @@ void TestCycleService::aFailedReadIsNotAMissingCycle()
     QVERIFY2(error.startsWith(QStringLiteral("cycle %1 could not be read: ").arg(cycle->id)), qPrintable(error));
     QVERIFY(!batches.find(7, &error));
     QVERIFY2(error.startsWith(QStringLiteral("batch 7 could not be read: ")), qPrintable(error));
+    QVERIFY(!programs.find(program.id, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("program %1 could not be read: ").arg(program.id)), qPrintable(error));
+    QVERIFY(!programs.findOfCycle(cycle->id, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("the program of cycle %1 could not be read: ").arg(cycle->id)), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCycleService)

@@ -84,7 +84,7 @@ void TestProgramRepository::savesAndAudits()
 
     QVERIFY2(programs.save(program, kMaker, &error), qPrintable(error));
     QVERIFY(program.id > 0);
-    const auto stored = programs.find(program.id);
+    const auto stored = programs.find(program.id, &error);
     QVERIFY(stored);
     QCOMPARE(ProgramRepository::toJson(*stored), ProgramRepository::toJson(program));
     QCOMPARE(stored->createdBy, QStringLiteral("amina"));
@@ -132,7 +132,7 @@ void TestProgramRepository::settingsOfAnotherVersionAreKept()
     edit.addBindValue(program.id);
     QVERIFY2(edit.exec(), qPrintable(edit.lastError().text()));
 
-    auto stored = programs.find(program.id);
+    auto stored = programs.find(program.id, &error);
     QVERIFY(stored);
     QCOMPARE(stored->hubSettings.tenant, QStringLiteral("greenbank"));
     QCOMPARE(stored->hubSettings.opsUser, QStringLiteral("operator"));
@@ -166,7 +166,7 @@ void TestProgramRepository::hostileTextIsOnlyData()
     Program second = validProgram();
     second.name = QStringLiteral("Second");
     QVERIFY2(programs.save(second, kMaker, &error), qPrintable(error));
-    const auto stored = programs.find(program.id);
+    const auto stored = programs.find(program.id, &error);
     QVERIFY(stored);
     QCOMPARE(stored->name, program.name);
     QCOMPARE(stored->eligibility.regions, program.eligibility.regions);

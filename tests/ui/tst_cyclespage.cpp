@@ -637,7 +637,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     saveScreenshot(&window, QStringLiteral("g2p-program.png"));
 
     // A cycle through the services (the form's way is tested above), approved.
-    const auto program = ProgramRepository(*database).find(1);
+    const auto program = ProgramRepository(*database).find(1, &error);
     QVERIFY(program);
     QCOMPARE(program->hubSettings.senderId, QStringLiteral("paydesk-ui"));
     TestOfficers::rejoin(*database); // the maker and checker act here beside the window

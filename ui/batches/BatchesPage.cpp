@@ -614,7 +614,8 @@ void BatchesPage::chooseSend()
     }
     // Payment Hub EE uploads are signed with the tenant's RSA key; G2P Connect requests with the
     // program's Ed25519 key when it has a signing key id, else not at all.
-    const auto program = ProgramRepository(m_session.database()).findOfCycle(m_cycle->currentData().toLongLong());
+    QString error;
+    const auto program = m_cycle->chosenProgram(m_session.database(), &error);
     const bool hub = !program || program->backend == PaymentBackend::PaymentHubEe;
     const bool signs = hub || !program->hubSettings.signingKeyId.isEmpty();
     QString key;

@@ -29,9 +29,5 @@ std::optional<Program> PaidCycleCombo::chosenProgram(Database& database, QString
 {
     const qint64 chosen = cycleId();
     const auto cycle = chosen > 0 ? CycleService(database).find(chosen, error) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(database).find(cycle->programId) : std::nullopt;
-    if (cycle && !program) {
-        *error = tr("the program of cycle %1 could not be read").arg(chosen);
-    }
-    return program;
+    return cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
 }
