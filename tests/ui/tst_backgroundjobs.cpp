@@ -19,6 +19,7 @@ private Q_SLOTS:
     void deliversResultAndProgressOnTheGuiThread();
     void cancelAllStillDelivers();
     void anOwnerThatGoesDoesNotWait();
+    void longJobsDoNotHoldBackOthers();
 };
 
 void TestBackgroundJobs::deliversResultAndProgressOnTheGuiThread()
@@ -91,9 +92,32 @@ void TestBackgroundJobs::anOwnerThatGoesDoesNotWait()
     mayEnd->release();
     QVERIFY(ended->tryAcquire(1, 30000));
     QVERIFY(sawCancelled->load());
-    QThreadPool::globalInstance()->waitForDone(); // the job has returned: what it would post is posted
+    BackgroundJobs::threadPool()->waitForDone(); // the job has returned: what it would post is posted
     QCoreApplication::processEvents();
     QVERIFY(!delivered);
+}
+
+// More jobs than this machine has cores run at once: a long send and a long import never keep a
+// page's short job waiting for a thread.
+void TestBackgroundJobs::longJobsDoNotHoldBackOthers()
+{
+    QObject owner;
+    auto* jobs = new BackgroundJobs(&owner);
+    const int count = QThread::idealThreadCount() + 2;
+    auto started = std::make_shared<QSemaphore>();
+    auto go = std::make_shared<QSemaphore>();
+    int delivered = 0;
+    for (int job = 0; job < count; ++job) {
+        jobs->run<int>(
+            [started, go](const JobControl&) {
+                started->release();
+                return go->tryAcquire(1, 30000) ? 1 : 0;
+            },
+            [&delivered](int ran) { delivered += ran; });
+    }
+    QVERIFY2(started->tryAcquire(count, 30000), "the jobs did not all run at once");
+    go->release(count);
+    QTRY_COMPARE(delivered, count);
 }
 
 QTEST_MAIN(TestBackgroundJobs)

@@ -1,5 +1,7 @@
 #include "BackgroundJobs.h"
 
+#include <QCoreApplication>
+
 BackgroundJobs::BackgroundJobs(QObject* parent)
     : QObject(parent)
 {
@@ -16,4 +18,14 @@ void BackgroundJobs::cancelAll()
     for (const auto& stop : std::as_const(m_stops)) {
         stop->store(true);
     }
+}
+
+QThreadPool* BackgroundJobs::threadPool()
+{
+    static QThreadPool* const pool = [] {
+        auto* made = new QThreadPool(QCoreApplication::instance());
+        made->setMaxThreadCount(16);
+        return made;
+    }();
+    return pool;
 }

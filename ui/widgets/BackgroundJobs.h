@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -26,6 +27,10 @@ public:
     ~BackgroundJobs() override;
 
     bool busy() const { return !m_stops.isEmpty(); }
+    // The threads every page's jobs run on: more than the global pool's one per core, so that a
+    // long send or import never holds back a page's short job; jobs still running when PayDesk
+    // quits are finished then.
+    static QThreadPool* threadPool();
     // Asks every running job to stop at its next safe point; what they return still arrives.
     void cancelAll();
 
@@ -49,7 +54,7 @@ public:
                 done(future.takeResult());
             }
         });
-        watcher->setFuture(QtConcurrent::run([work, stop](QPromise<Result>& promise) {
+        watcher->setFuture(QtConcurrent::run(threadPool(), [work, stop](QPromise<Result>& promise) {
             const JobControl control(
                 [&promise](const QString& text, int done, int total) {
                     promise.setProgressRange(0, total);

@@ -28,6 +28,5 @@ void PaidCycleCombo::reload(Database& database)
 std::optional<Program> PaidCycleCombo::chosenProgram(Database& database, QString* error) const
 {
     const qint64 chosen = cycleId();
-    const auto cycle = chosen > 0 ? CycleService(database).find(chosen, error) : std::nullopt;
-    return cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
+    return chosen > 0 ? ProgramRepository(database).findOfCycle(chosen, error) : std::nullopt;
 }
