@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class CliSupport;
+struct RowIssues;
 
 // paydesk-cli import FILE: a registry CSV into the database, accepted rows in one transaction, rejected
 // rows to a file with their reasons (exit code 3 when any was rejected).
@@ -17,5 +18,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    void printRows(const QList<RowIssues>& rows);
+
     CliSupport& m_support;
 };

@@ -50,6 +50,22 @@ bool CsvReader::fail(const QString& message)
     return false;
 }
 
+bool CsvReader::damage(int column, const QString& reason)
+{
+    if (m_damage.reason.isEmpty()) {
+        m_damage = Damage{column, reason};
+    }
+    return true;
+}
+
+bool CsvReader::recordEnded(const QList<QByteArray>& fields)
+{
+    if (m_headerFields == 0) {
+        m_headerFields = fields.size();
+    }
+    return true;
+}
+
 bool CsvReader::refill()
 {
     m_consumedBefore += m_buffer.size();
@@ -64,6 +80,14 @@ int CsvReader::nextByte()
         return -1;
     }
     return static_cast<unsigned char>(m_buffer.at(m_pos++));
+}
+
+int CsvReader::peekByte()
+{
+    if (m_pos >= m_buffer.size() && !refill()) {
+        return -1;
+    }
+    return static_cast<unsigned char>(m_buffer.at(m_pos));
 }
 
 bool CsvReader::start()
@@ -88,19 +112,18 @@ bool CsvReader::start()
 void CsvReader::consumeLineEnd(int byte)
 {
     ++m_line;
-    if (byte == '\r') {
-        if (m_pos >= m_buffer.size() && !refill()) {
-            return;
-        }
-        if (m_buffer.at(m_pos) == '\n') {
-            ++m_pos;
-        }
+    if (byte == '\r' && peekByte() == '\n') {
+        ++m_pos;
     }
 }
 
-bool CsvReader::appendByte(QByteArray& field, char byte, qsizetype column)
+bool CsvReader::appendByte(QByteArray& field, char byte, int column)
 {
     if (field.size() >= m_maxFieldBytes) {
+        if (m_keepReadingPastDamage) {
+            // The rest of the field is read but not kept: memory stays bounded.
+            return damage(column, tr("too long: more than %1 bytes").arg(m_maxFieldBytes));
+        }
         return fail(tr("line %1, column %2: a field is longer than %3 bytes (is a closing quote missing?)")
                         .arg(m_recordLine)
                         .arg(column)
@@ -139,9 +162,34 @@ void CsvReader::appendUnquotedRun(QByteArray& field)
     m_pos = end;
 }
 
+void CsvReader::endQuotedLine()
+{
+    // A line wholly inside the quotes that holds the header's number of fields is probably a
+    // record the quote swallowed.
+    if (m_quoted.lineBreaks > 0 && m_quoted.textOnLine && m_headerFields > 1
+        && m_quoted.delimitersOnLine + 1 == m_headerFields && m_quoted.recordLikeLine == 0) {
+        m_quoted.recordLikeLine = m_line;
+    }
+    m_quoted.delimitersOnLine = 0;
+    m_quoted.textOnLine = false;
+}
+
+void CsvReader::noteQuotedByte(int byte)
+{
+    if (byte == '\n' || (byte == '\r' && peekByte() != '\n')) {
+        endQuotedLine();
+        ++m_line;
+        ++m_quoted.lineBreaks;
+    } else if (byte != '\r') {
+        m_quoted.textOnLine = true;
+        m_quoted.delimitersOnLine += byte == m_delimiter ? 1 : 0;
+    }
+}
+
 bool CsvReader::readRecord(QList<QByteArray>& fields)
 {
     fields.clear();
+    m_damage = Damage();
     if (!m_started && !start()) {
         return false;
     }
@@ -151,24 +199,37 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
     QByteArray field;
     State state = State::FieldStart;
     m_recordLine = m_line;
-    qint64 quoteLine = 0;
     for (;;) {
         if (state == State::Unquoted) {
             appendUnquotedRun(field);
         }
         const int c = nextByte();
-        const qsizetype column = fields.size() + 1;
+        const int column = int(fields.size()) + 1;
         if (c == -1) {
             if (state == State::Quoted) {
-                return fail(tr("line %1, column %2: a quoted field opened on this line is never closed")
-                                .arg(quoteLine)
-                                .arg(column));
+                endQuotedLine();
+                if (!m_keepReadingPastDamage || m_headerFields == 0) {
+                    return fail(tr("line %1, column %2: a quoted field opened on this line is never closed")
+                                    .arg(m_quoted.openedOnLine)
+                                    .arg(column));
+                }
+                if (m_quoted.recordLikeLine > 0) {
+                    return fail(tr("line %1, column %2: a quoted field opened on this line is never closed and "
+                                   "swallows the lines after it, which read like records (line %3); add the "
+                                   "missing quote")
+                                    .arg(m_quoted.openedOnLine)
+                                    .arg(column)
+                                    .arg(m_quoted.recordLikeLine));
+                }
+                damage(column, tr("a quoted field opened on line %1 is never closed").arg(m_quoted.openedOnLine));
+                fields.append(field);
+                return recordEnded(fields);
             }
             if (fields.isEmpty() && state == State::FieldStart) {
                 return false; // end of data
             }
             fields.append(field);
-            return true;
+            return recordEnded(fields);
         }
         const bool lineEnd = c == '\n' || c == '\r';
         switch (state) {
@@ -176,17 +237,23 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
         case State::Unquoted:
             if (c == '"' && state == State::FieldStart) {
                 state = State::Quoted;
-                quoteLine = m_line;
+                m_quoted = QuotedSpan{m_line, 0, 0, false, 0};
             } else if (c == '"') {
-                return fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)")
-                                .arg(m_line)
-                                .arg(column));
+                if (!m_keepReadingPastDamage) {
+                    return fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)")
+                                    .arg(m_line)
+                                    .arg(column));
+                }
+                damage(column, tr("a quote inside an unquoted field (quote the whole field)"));
+                if (!appendByte(field, '"', column)) {
+                    return false;
+                }
             } else if (lineEnd && fields.isEmpty() && state == State::FieldStart) {
                 consumeLineEnd(c);
                 m_recordLine = m_line; // blank line: skip it
             } else if (c == m_delimiter || lineEnd) {
                 if (endField(fields, field, c)) {
-                    return true;
+                    return recordEnded(fields);
                 }
                 state = State::FieldStart;
             } else {
@@ -200,9 +267,7 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
             if (c == '"') {
                 state = State::QuoteInQuoted;
             } else {
-                if (c == '\n' || (c == '\r' && (m_pos >= m_buffer.size() || m_buffer.at(m_pos) != '\n'))) {
-                    ++m_line;
-                }
+                noteQuotedByte(c);
                 if (!appendByte(field, char(c), column)) {
                     return false;
                 }
@@ -210,17 +275,38 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
             break;
         case State::QuoteInQuoted:
             if (c == '"') {
+                m_quoted.textOnLine = true;
                 if (!appendByte(field, '"', column)) {
                     return false;
                 }
                 state = State::Quoted;
+            } else if (m_keepReadingPastDamage && m_quoted.recordLikeLine > 0) {
+                return fail(tr("line %1, column %2: the quoted field opened on this line runs to line %3 and "
+                               "swallows lines that read like records (line %4); a quote is missing")
+                                .arg(m_quoted.openedOnLine)
+                                .arg(column)
+                                .arg(m_line)
+                                .arg(m_quoted.recordLikeLine));
             } else if (c == m_delimiter || lineEnd) {
                 if (endField(fields, field, c)) {
-                    return true;
+                    return recordEnded(fields);
                 }
                 state = State::FieldStart;
-            } else {
+            } else if (!m_keepReadingPastDamage) {
                 return fail(tr("line %1, column %2: text after the closing quote of a field").arg(m_line).arg(column));
+            } else if (m_quoted.lineBreaks > 0) {
+                return fail(tr("line %1, column %2: the quoted field opened on this line closes on line %3 and is "
+                               "followed by text; a quote is missing, so the records after line %1 cannot be told "
+                               "apart")
+                                .arg(m_quoted.openedOnLine)
+                                .arg(column)
+                                .arg(m_line));
+            } else {
+                damage(column, tr("text after the closing quote (quote the whole field)"));
+                if (!appendByte(field, char(c), column)) {
+                    return false;
+                }
+                state = State::Unquoted;
             }
             break;
         }

@@ -118,7 +118,7 @@ bool CycleReport::writePaymentsCsv(Database& database, qint64 cycleId, QIODevice
         *error = tr("cannot read the payments: %1").arg(query.lastError().text());
         return false;
     }
-    CsvWriter writer(device);
+    CsvWriter writer(device, ',', CsvWriter::Audience::People);
     bool written = writer.writeRecord(QStringList{
         QStringLiteral("request_id"), QStringLiteral("registry_id"), QStringLiteral("region"), QStringLiteral("batch"),
         QStringLiteral("payee_type"), QStringLiteral("payee"), QStringLiteral("amount"), QStringLiteral("currency"),

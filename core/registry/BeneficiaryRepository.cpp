@@ -291,15 +291,16 @@ QStringList BeneficiaryRepository::registryIdsWithPayee(const PartyId& payee, in
     return ids;
 }
 
-QList<SharedPayeeAccount> BeneficiaryRepository::sharedPayeeAccounts(int limit, qint64* total)
+QList<SharedPayeeAccount> BeneficiaryRepository::sharedPayeeAccountsOfImport(qint64 importId, int limit, qint64* total)
 {
     QList<SharedPayeeAccount> accounts;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT payee_type, payee_address FROM beneficiary WHERE payee_address <> '' "
-                                 "GROUP BY payee_type, payee_address HAVING COUNT(*) > 1 "
+                                 "GROUP BY payee_type, payee_address "
+                                 "HAVING COUNT(*) > 1 AND MAX(CASE WHEN import_id = ? THEN 1 ELSE 0 END) = 1 "
                                  "ORDER BY payee_type, payee_address"));
-    if (!exec(query)) {
+    if (!exec(query, {importId})) {
         *total = -1;
         return accounts;
     }

@@ -33,8 +33,9 @@ public:
     std::optional<QList<qint64>> matchingIds(const BeneficiaryQuery& query);
     // The registry ids holding a payee account, at most `limit` of them.
     QStringList registryIdsWithPayee(const PartyId& payee, int limit);
-    // Payee accounts held by more than one registry id, with the first `limit` of them described.
-    QList<SharedPayeeAccount> sharedPayeeAccounts(int limit, qint64* total);
+    // Payee accounts held by more than one registry id, at least one of them written by the import
+    // importId (its own rows and what they collide with), with the first `limit` of them described.
+    QList<SharedPayeeAccount> sharedPayeeAccountsOfImport(qint64 importId, int limit, qint64* total);
 
     const QString& lastError() const { return m_lastError; }
 

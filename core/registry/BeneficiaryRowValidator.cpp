@@ -1,12 +1,14 @@
 #include "BeneficiaryRowValidator.h"
 
-#include <QStringDecoder>
+#include "csv/Utf8Validity.h"
 
 namespace {
 
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxPlaceLength = 100;
 constexpr int kMaxIdLength = 64;
+constexpr int kMaxPayeeAddressLength = 256;
+constexpr int kMaxShortValueLength = 32;
 constexpr int kMaxHouseholdSize = 50;
 
 bool isAscii(const QByteArray& bytes)
@@ -28,15 +30,70 @@ BeneficiaryRowValidator::BeneficiaryRowValidator(const RegistryColumnMapping& ma
 {
 }
 
-QString BeneficiaryRowValidator::columnName(RegistryField field) const
+int BeneficiaryRowValidator::maxLength(RegistryField field)
+{
+    switch (field) {
+    case RegistryField::GivenName:
+    case RegistryField::FamilyName:
+        return kMaxNameLength;
+    case RegistryField::Region:
+    case RegistryField::District:
+        return kMaxPlaceLength;
+    case RegistryField::PayeeAddress:
+        return kMaxPayeeAddressLength;
+    case RegistryField::RegistryId:
+    case RegistryField::HouseholdId:
+    case RegistryField::NationalId:
+    case RegistryField::Phone:
+        return kMaxIdLength;
+    case RegistryField::Gender:
+    case RegistryField::BirthDate:
+    case RegistryField::HouseholdSize:
+    case RegistryField::PayeeType:
+    case RegistryField::Active:
+    case RegistryField::FieldCount:
+        return kMaxShortValueLength;
+    }
+    return kMaxShortValueLength;
+}
+
+FieldIssue BeneficiaryRowValidator::issue(RegistryField field, const QString& reason) const
 {
     const int column = m_mapping.column(field);
-    return column >= 0 ? m_headers.at(column) : registryFieldName(field);
+    return column >= 0 ? FieldIssue{m_headers.at(column), reason, column + 1}
+                       : FieldIssue{registryFieldName(field), reason, 0};
 }
 
 void BeneficiaryRowValidator::addIssue(QList<FieldIssue>& issues, RegistryField field, const QString& reason) const
 {
-    issues.append(FieldIssue{columnName(field), reason});
+    issues.append(issue(field, reason));
+}
+
+FieldIssue BeneficiaryRowValidator::structureIssue(int columnNumber, const QString& reason) const
+{
+    const QString header = columnNumber >= 1 && columnNumber <= m_headers.size() ? m_headers.at(columnNumber - 1)
+                                                                                   : QString();
+    return FieldIssue{header, reason, columnNumber, FieldIssue::Kind::Damage};
+}
+
+bool BeneficiaryRowValidator::checkEncoding(const QList<QByteArray>& record, QList<FieldIssue>& issues) const
+{
+    for (int column = 0; column < record.size(); ++column) {
+        const QByteArray& bytes = record.at(column);
+        if (isAscii(bytes)) {
+            continue;
+        }
+        const qsizetype offset = invalidUtf8Offset(bytes);
+        if (offset >= 0) {
+            issues.append(FieldIssue{m_headers.at(column),
+                                     tr("invalid encoding: byte %1 of the field (0x%2) is not UTF-8; save the file "
+                                        "as UTF-8")
+                                         .arg(offset + 1)
+                                         .arg(static_cast<unsigned char>(bytes.at(offset)), 2, 16, QLatin1Char('0')),
+                                     column + 1, FieldIssue::Kind::Encoding});
+        }
+    }
+    return issues.isEmpty();
 }
 
 QString BeneficiaryRowValidator::text(const QList<QByteArray>& record, RegistryField field,
@@ -46,28 +103,39 @@ QString BeneficiaryRowValidator::text(const QList<QByteArray>& record, RegistryF
     if (column < 0 || column >= record.size()) {
         return {};
     }
-    const QByteArray& bytes = record.at(column);
-    if (isAscii(bytes)) {
-        return QString::fromLatin1(bytes).trimmed();
-    }
-    // Stateless: a sequence cut short at the end of the field ("Jos" and the Latin-1 byte 0xE9) is
-    // an error, not bytes held back for more input and then silently dropped.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString value = decoder(bytes);
-    if (decoder.hasError()) {
-        addIssue(issues, field, tr("the text is not valid UTF-8 (save the file as UTF-8)"));
-        return {};
-    }
-    return value.trimmed();
+    return decoded(record.at(column), field, issues);
 }
 
-void BeneficiaryRowValidator::checkPlainText(const QString& value, RegistryField field, int maxLength,
-                                             QList<FieldIssue>& issues) const
+QString BeneficiaryRowValidator::decoded(const QByteArray& bytes, RegistryField field, QList<FieldIssue>& issues) const
 {
-    if (value.size() > maxLength) {
-        addIssue(issues, field, tr("longer than %1 characters").arg(maxLength));
-        return;
+    // checkEncoding() has proven every field valid UTF-8.
+    const QString value = (isAscii(bytes) ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).trimmed();
+    if (value.size() > maxLength(field)) {
+        addIssue(issues, field, tr("too long: %1 characters, at most %2").arg(value.size()).arg(maxLength(field)));
+        return {};
     }
+    return value;
+}
+
+QString BeneficiaryRowValidator::freeText(const QList<QByteArray>& record, RegistryField field,
+                                          QList<FieldIssue>& issues, QList<FieldIssue>& warnings) const
+{
+    const int column = m_mapping.column(field);
+    if (column < 0 || column >= record.size()
+        || (!record.at(column).contains('\n') && !record.at(column).contains('\r'))) {
+        return text(record, field, issues);
+    }
+    QByteArray bytes = record.at(column);
+    bytes.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    const QString value = decoded(bytes, field, issues);
+    if (!value.isEmpty()) {
+        warnings.append(issue(field, tr("the value held line breaks; each was turned into a space")));
+    }
+    return value;
+}
+
+void BeneficiaryRowValidator::checkPlainText(const QString& value, RegistryField field, QList<FieldIssue>& issues) const
+{
     for (const QChar c : value) {
         const auto category = c.category();
         if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Other_NotAssigned
@@ -81,9 +149,10 @@ void BeneficiaryRowValidator::checkPlainText(const QString& value, RegistryField
 }
 
 bool BeneficiaryRowValidator::validate(const QList<QByteArray>& record, Beneficiary& beneficiary,
-                                       QList<FieldIssue>& issues) const
+                                       QList<FieldIssue>& issues, QList<FieldIssue>& warnings) const
 {
     issues.clear();
+    warnings.clear();
     if (record.size() != m_headers.size()) {
         issues.append(FieldIssue{QString(), tr("the row has %1 fields but the header has %2")
                                                 .arg(record.size())
@@ -91,6 +160,9 @@ bool BeneficiaryRowValidator::validate(const QList<QByteArray>& record, Benefici
         return false;
     }
     beneficiary = Beneficiary();
+    if (!checkEncoding(record, issues)) {
+        return false;
+    }
 
     const QString registryId = text(record, RegistryField::RegistryId, issues);
     QString error;
@@ -102,8 +174,8 @@ bool BeneficiaryRowValidator::validate(const QList<QByteArray>& record, Benefici
 
     beneficiary.givenName = text(record, RegistryField::GivenName, issues);
     beneficiary.familyName = text(record, RegistryField::FamilyName, issues);
-    checkPlainText(beneficiary.givenName, RegistryField::GivenName, kMaxNameLength, issues);
-    checkPlainText(beneficiary.familyName, RegistryField::FamilyName, kMaxNameLength, issues);
+    checkPlainText(beneficiary.givenName, RegistryField::GivenName, issues);
+    checkPlainText(beneficiary.familyName, RegistryField::FamilyName, issues);
     if (beneficiary.givenName.isEmpty() && beneficiary.familyName.isEmpty()) {
         addIssue(issues, RegistryField::FamilyName, tr("a beneficiary needs a given name or a family name"));
     }
@@ -111,12 +183,12 @@ bool BeneficiaryRowValidator::validate(const QList<QByteArray>& record, Benefici
     beneficiary.gender = parseGender(text(record, RegistryField::Gender, issues), issues);
     beneficiary.birthDate = parseBirthDate(text(record, RegistryField::BirthDate, issues), issues);
     beneficiary.householdId = text(record, RegistryField::HouseholdId, issues);
-    checkPlainText(beneficiary.householdId, RegistryField::HouseholdId, kMaxIdLength, issues);
+    checkPlainText(beneficiary.householdId, RegistryField::HouseholdId, issues);
     beneficiary.householdSize = parseHouseholdSize(text(record, RegistryField::HouseholdSize, issues), issues);
-    beneficiary.region = text(record, RegistryField::Region, issues);
-    checkPlainText(beneficiary.region, RegistryField::Region, kMaxPlaceLength, issues);
-    beneficiary.district = text(record, RegistryField::District, issues);
-    checkPlainText(beneficiary.district, RegistryField::District, kMaxPlaceLength, issues);
+    beneficiary.region = freeText(record, RegistryField::Region, issues, warnings);
+    checkPlainText(beneficiary.region, RegistryField::Region, issues);
+    beneficiary.district = freeText(record, RegistryField::District, issues, warnings);
+    checkPlainText(beneficiary.district, RegistryField::District, issues);
 
     const QString phone = text(record, RegistryField::Phone, issues);
     if (!phone.isEmpty()) {
@@ -130,7 +202,7 @@ bool BeneficiaryRowValidator::validate(const QList<QByteArray>& record, Benefici
     beneficiary.payee = parsePayee(text(record, RegistryField::PayeeType, issues),
                                    text(record, RegistryField::PayeeAddress, issues), issues);
     beneficiary.nationalId = text(record, RegistryField::NationalId, issues);
-    checkPlainText(beneficiary.nationalId, RegistryField::NationalId, kMaxIdLength, issues);
+    checkPlainText(beneficiary.nationalId, RegistryField::NationalId, issues);
     beneficiary.active = parseActive(text(record, RegistryField::Active, issues), issues);
     return issues.isEmpty();
 }
@@ -213,7 +285,12 @@ PartyId BeneficiaryRowValidator::parsePayee(const QString& type, const QString& 
         addIssue(issues, RegistryField::PayeeAddress, tr("a payee type is given but no payee address"));
         return {};
     }
-    const auto partyType = partyIdTypeFromName(type);
+    // A header such as "iban" or "msisdn" says the type for rows that leave it empty.
+    const auto partyType = type.isEmpty() ? m_mapping.impliedPayeeType() : partyIdTypeFromName(type);
+    if (!partyType && type.isEmpty()) {
+        addIssue(issues, RegistryField::PayeeType, tr("a payee address is given but no payee type"));
+        return {};
+    }
     if (!partyType) {
         addIssue(issues, RegistryField::PayeeType,
                  tr("\"%1\" is not a payee type (msisdn, bank_account, iban, email or registry_id)").arg(type));

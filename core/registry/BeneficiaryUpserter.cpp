@@ -1,10 +1,15 @@
 #include "BeneficiaryUpserter.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "SqlBeneficiaryUpserter.h"
 #ifdef PAYDESK_NATIVE_SQLITE
 #include "SqliteBeneficiaryUpserter.h"
 #endif
+
+#include <QStringList>
+
+#include <array>
 
 std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& database, bool registryWasEmpty,
                                                                  QString* error)
@@ -12,11 +17,12 @@ std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& datab
     std::unique_ptr<BeneficiaryUpserter> upserter;
 #ifdef PAYDESK_NATIVE_SQLITE
     if (database.sqliteHandle()) {
-        upserter = std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle(), registryWasEmpty);
+        upserter = std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle(), database.dialect(),
+                                                               registryWasEmpty);
     }
 #endif
     if (!upserter) {
-        upserter = std::make_unique<SqlBeneficiaryUpserter>(database.connection());
+        upserter = std::make_unique<SqlBeneficiaryUpserter>(database.connection(), database.dialect());
     }
     if (!upserter->errorString().isEmpty()) {
         *error = upserter->errorString();
@@ -25,32 +31,48 @@ std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& datab
     return upserter;
 }
 
+namespace {
+
+// The columns an import writes, in the order the statements bind them.
+constexpr std::array kValueColumns{"given_name", "family_name", "gender",      "birth_date",    "household_id",
+                                   "household_size", "region", "district",   "phone",         "payee_type",
+                                   "payee_address", "national_id", "active"};
+
+} // namespace
+
 QString BeneficiaryUpserter::insertSql()
 {
     return QStringLiteral(
         "INSERT INTO beneficiary (registry_id, given_name, family_name, gender, birth_date, household_id, "
         "household_size, region, district, phone, payee_type, payee_address, national_id, active, "
-        "created_import_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "created_import_id, import_id, changed_import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-QString BeneficiaryUpserter::upsertSql()
+QString BeneficiaryUpserter::upsertSql(const SqlDialect& dialect)
 {
-    return insertSql() + QStringLiteral(
-        " ON CONFLICT (registry_id) DO UPDATE SET given_name = excluded.given_name, "
-        "family_name = excluded.family_name, gender = excluded.gender, birth_date = excluded.birth_date, "
-        "household_id = excluded.household_id, household_size = excluded.household_size, "
-        "region = excluded.region, district = excluded.district, phone = excluded.phone, "
-        "payee_type = excluded.payee_type, payee_address = excluded.payee_address, "
-        "national_id = excluded.national_id, active = excluded.active, import_id = excluded.import_id "
-        "WHERE beneficiary.import_id <> excluded.import_id "
-        "RETURNING created_import_id");
+    QStringList assignments;
+    QStringList changes;
+    for (const char* column : kValueColumns) {
+        const QString name = QLatin1String(column);
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(name));
+        changes.append(dialect.differs(QStringLiteral("beneficiary.") + name, QStringLiteral("excluded.") + name));
+    }
+    return insertSql()
+        + QStringLiteral(" ON CONFLICT (registry_id) DO UPDATE SET %1, import_id = excluded.import_id, "
+                         "changed_import_id = CASE WHEN %2 THEN excluded.import_id ELSE beneficiary.changed_import_id END "
+                         "WHERE beneficiary.import_id <> excluded.import_id "
+                         "RETURNING created_import_id, changed_import_id")
+              .arg(assignments.join(QStringLiteral(", ")), changes.join(QStringLiteral(" OR ")));
 }
 
 BeneficiaryUpserter::Outcome BeneficiaryUpserter::outcomeFor(bool rowReturned, qint64 createdImportId,
-                                                             qint64 importId)
+                                                             qint64 changedImportId, qint64 importId)
 {
     if (!rowReturned) {
         return Outcome::RepeatedInImport;
     }
-    return createdImportId == importId ? Outcome::Inserted : Outcome::Updated;
+    if (createdImportId == importId) {
+        return Outcome::Inserted;
+    }
+    return changedImportId == importId ? Outcome::Updated : Outcome::Unchanged;
 }

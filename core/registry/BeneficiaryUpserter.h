@@ -5,10 +5,12 @@
 #include <memory>
 
 class Database;
+class SqlDialect;
 struct Beneficiary;
 
-// Writes beneficiaries during an import: inserts a new registry id, updates a known one, and
-// refuses a registry id that the same import has already written. The caller owns the transaction.
+// Writes beneficiaries during an import: inserts a new registry id, updates a known one (telling a
+// row it changed from one it found as it was), and refuses a registry id that the same import has
+// already written. The caller owns the transaction.
 class BeneficiaryUpserter
 {
 public:
@@ -16,6 +18,7 @@ public:
     {
         Inserted,
         Updated,
+        Unchanged,
         RepeatedInImport,
         Failed,
     };
@@ -31,9 +34,9 @@ public:
     virtual QString errorString() const = 0;
 
 protected:
-    // One statement for both dialects; RETURNING tells an insert from an update, and the WHERE
-    // leaves a row alone (no row returned) when this import already wrote it.
-    static QString upsertSql();
+    // One statement for both dialects; RETURNING tells an insert from an update and a change from
+    // none, and the WHERE leaves a row alone (no row returned) when this import already wrote it.
+    static QString upsertSql(const SqlDialect& dialect);
     static QString insertSql();
-    static Outcome outcomeFor(bool rowReturned, qint64 createdImportId, qint64 importId);
+    static Outcome outcomeFor(bool rowReturned, qint64 createdImportId, qint64 changedImportId, qint64 importId);
 };

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <vector>
 
@@ -16,11 +17,14 @@ struct ParsedRow
     qint64 line = 0;
     Beneficiary beneficiary;
     QList<FieldIssue> issues;
+    QList<FieldIssue> warnings;
 };
 
-// A batch of consecutive rows, with how far into the file the reader has got.
+// A batch of consecutive rows, with how far into the file the reader has got and, with the first
+// batch, the warnings about columns the reader found in the first rows.
 struct ParsedBatch
 {
     std::vector<ParsedRow> rows;
     qint64 bytesRead = 0;
+    QStringList columnWarnings;
 };

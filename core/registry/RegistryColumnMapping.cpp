@@ -7,7 +7,14 @@ RegistryColumnMapping::RegistryColumnMapping()
 
 void RegistryColumnMapping::map(const QString& header, RegistryField field)
 {
-    m_explicit.insert(header.trimmed().toLower(), field);
+    m_explicitlyIgnored.remove(registryHeaderKey(header));
+    m_explicit.insert(registryHeaderKey(header), field);
+}
+
+void RegistryColumnMapping::ignore(const QString& header)
+{
+    m_explicit.remove(registryHeaderKey(header));
+    m_explicitlyIgnored.insert(registryHeaderKey(header));
 }
 
 bool RegistryColumnMapping::addMappings(const QStringList& pairs, QString* error)
@@ -28,11 +35,25 @@ bool RegistryColumnMapping::resolve(const QStringList& headers, QString* error)
 {
     m_columns.fill(-1);
     m_ignored.clear();
+    m_matches.clear();
+    m_impliedPayeeType.reset();
     for (int i = 0; i < headers.size(); ++i) {
-        const QString key = headers.at(i).trimmed().toLower();
+        const QString key = registryHeaderKey(headers.at(i));
         const auto explicitField = m_explicit.constFind(key);
-        const std::optional<RegistryField> field =
-            explicitField != m_explicit.constEnd() ? *explicitField : registryFieldFromHeader(headers.at(i));
+        const std::optional<RegistryHeaderMatch> match = matchRegistryHeader(headers.at(i));
+        std::optional<RegistryField> field;
+        Match how = Match::Ignored;
+        if (explicitField != m_explicit.constEnd()) {
+            field = *explicitField;
+            how = Match::Explicit;
+        } else if (match && !m_explicitlyIgnored.contains(key)) {
+            field = match->field;
+            how = match->canonical ? Match::Canonical : Match::Spelling;
+            if (match->field == RegistryField::PayeeAddress) {
+                m_impliedPayeeType = match->impliedPayeeType;
+            }
+        }
+        m_matches.append(how);
         if (!field) {
             m_ignored.append(headers.at(i));
             continue;

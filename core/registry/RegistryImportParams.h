@@ -15,6 +15,8 @@ struct RegistryImportParams
     RegistryColumnMapping mapping;
     char delimiter = 0;  // 0: detect from the header line
     QString rejectsPath; // where rejected rows are written for the officer to fix; empty: not written
+    // A record with bytes that are not UTF-8 is rejected alone (false) or refuses the whole file (true).
+    bool refuseFileOnInvalidEncoding = false;
     QDate today;         // birth dates after this day are refused
     QString officer;     // who imports: written to the audit log with the import's figures
     OfficerKeyring signers; // holds the importing officer's key, which signs the import's audit entry

@@ -2,6 +2,8 @@
 
 #include "BeneficiaryRowValidator.h"
 #include "ParsedBatch.h"
+#include "PayeeColumnDetector.h"
+#include "RegistryFilePreview.h"
 
 #include "audit/AuditLog.h"
 #include "concurrency/BoundedQueue.h"
@@ -38,13 +40,14 @@ QString describeIssues(const QList<FieldIssue>& issues)
     return parts.join(QStringLiteral("; "));
 }
 
-QStringList decodeHeaders(const QList<QByteArray>& record)
+const FieldIssue* encodingIssue(const QList<FieldIssue>& issues)
 {
-    QStringList headers;
-    for (const QByteArray& field : record) {
-        headers.append(QString::fromUtf8(field).trimmed());
+    for (const FieldIssue& issue : issues) {
+        if (issue.kind == FieldIssue::Kind::Encoding) {
+            return &issue;
+        }
     }
-    return headers;
+    return nullptr;
 }
 
 } // namespace
@@ -68,7 +71,7 @@ void RegistryImporter::reject(RegistryImportResult& result, CsvWriter* rejects, 
 {
     ++result.rejected;
     if (result.rejectedSample.size() < RegistryImportResult::kRejectedSampleSize) {
-        result.rejectedSample.append(RejectedRow{line, issues});
+        result.rejectedSample.append(RowIssues{line, issues});
     }
     if (rejects) {
         QList<QByteArray> row = record;
@@ -78,18 +81,32 @@ void RegistryImporter::reject(RegistryImportResult& result, CsvWriter* rejects, 
     }
 }
 
-void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, BoundedQueue<ParsedBatch>& queue)
+void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator& validator,
+                                PayeeColumnDetector& detector, BoundedQueue<ParsedBatch>& queue)
 {
     ParsedBatch batch;
     batch.rows.reserve(kRowsPerBatch);
     ParsedRow row;
+    bool firstBatch = true;
     while (!m_cancelled.load() && reader.readRecord(row.record)) {
         row.line = reader.recordLine();
-        validator.validate(row.record, row.beneficiary, row.issues);
+        const CsvReader::Damage& damage = reader.recordDamage();
+        if (damage.reason.isEmpty()) {
+            validator.validate(row.record, row.beneficiary, row.issues, row.warnings);
+        } else {
+            row.issues = {validator.structureIssue(damage.column, damage.reason)};
+        }
+        if (firstBatch) {
+            detector.observe(row.record);
+        }
         batch.rows.push_back(std::move(row));
         row = ParsedRow();
         if (int(batch.rows.size()) == kRowsPerBatch) {
             batch.bytesRead = reader.bytesRead();
+            if (firstBatch) {
+                batch.columnWarnings = detector.warnings();
+                firstBatch = false;
+            }
             if (!queue.push(std::move(batch))) {
                 return; // the writer stopped
             }
@@ -99,6 +116,9 @@ void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator
     }
     if (!batch.rows.empty() && !reader.hasError()) {
         batch.bytesRead = reader.bytesRead();
+        if (firstBatch) {
+            batch.columnWarnings = detector.warnings();
+        }
         queue.push(std::move(batch));
     }
     queue.close();
@@ -114,15 +134,13 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         return result;
     }
     CsvReader reader(&file, params.delimiter);
-    QList<QByteArray> record;
-    if (!reader.readRecord(record)) {
-        result.error = reader.hasError() ? tr("%1: %2").arg(fileName, reader.errorString())
-                                         : tr("%1 is empty: a registry file starts with a header row").arg(fileName);
+    reader.setKeepReadingPastDamage(true);
+    QStringList headers;
+    QString error;
+    if (!RegistryFilePreview::readHeaders(reader, fileName, &headers, &result.error)) {
         return result;
     }
-    const QStringList headers = decodeHeaders(record);
     RegistryColumnMapping mapping = params.mapping;
-    QString error;
     if (!mapping.resolve(headers, &error)) {
         result.error = tr("%1, header row: %2").arg(fileName, error);
         return result;
@@ -177,8 +195,11 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
                                .arg(QDir::toNativeSeparators(params.rejectsPath), rejectsFile->errorString());
             return result;
         }
-        rejects = std::make_unique<CsvWriter>(rejectsFile.get(), reader.delimiter());
-        QList<QByteArray> header = record;
+        rejects = std::make_unique<CsvWriter>(rejectsFile.get(), reader.delimiter(), CsvWriter::Audience::People);
+        QList<QByteArray> header;
+        for (const QString& name : std::as_const(headers)) {
+            header.append(name.toUtf8());
+        }
         header.append("error_line");
         header.append("error_reason");
         rejects->writeRecord(header);
@@ -187,11 +208,12 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
     // Two threads: this one writes to the database (its connection belongs to it), a reader
     // thread parses and validates the file ahead of it, handing rows over in batches.
     const BeneficiaryRowValidator validator(mapping, headers, params.today);
+    PayeeColumnDetector detector(mapping, headers);
     const qint64 totalBytes = file.size();
     BoundedQueue<ParsedBatch> queue(kQueuedBatches);
     QString readError;
-    std::unique_ptr<QThread> readerThread(QThread::create([this, &reader, &validator, &queue, &readError] {
-        readRows(reader, validator, queue);
+    std::unique_ptr<QThread> readerThread(QThread::create([this, &reader, &validator, &detector, &queue, &readError] {
+        readRows(reader, validator, detector, queue);
         readError = reader.errorString();
     }));
     readerThread->start();
@@ -201,6 +223,7 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
     };
 
     const QString registryIdColumn = headers.at(mapping.column(RegistryField::RegistryId));
+    const int registryIdColumnNumber = mapping.column(RegistryField::RegistryId) + 1;
     ParsedBatch batch;
     while (queue.pop(batch)) {
         if (m_cancelled.load()) {
@@ -209,25 +232,47 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
             result.error = tr("The import was cancelled; the registry is unchanged.");
             return result;
         }
+        result.columnWarnings += batch.columnWarnings;
         for (ParsedRow& row : batch.rows) {
             ++result.rowsRead;
             if (!row.issues.isEmpty()) {
+                const FieldIssue* encoding = params.refuseFileOnInvalidEncoding ? encodingIssue(row.issues) : nullptr;
+                if (encoding) {
+                    stopReader();
+                    result.error = tr("%1, line %2, column %3 (%4): %5. Nothing was imported.")
+                                       .arg(fileName)
+                                       .arg(row.line)
+                                       .arg(encoding->columnNumber)
+                                       .arg(encoding->column, encoding->reason);
+                    return result;
+                }
                 reject(result, rejects.get(), row.record, row.line, row.issues);
                 continue;
             }
-            switch (upserter->upsert(row.beneficiary, result.importId)) {
+            const BeneficiaryUpserter::Outcome outcome = upserter->upsert(row.beneficiary, result.importId);
+            if (!row.warnings.isEmpty() && outcome != BeneficiaryUpserter::Outcome::RepeatedInImport) {
+                ++result.rowsWithWarnings;
+                if (result.warningSample.size() < RegistryImportResult::kRejectedSampleSize) {
+                    result.warningSample.append(RowIssues{row.line, row.warnings});
+                }
+            }
+            switch (outcome) {
             case BeneficiaryUpserter::Outcome::Inserted:
                 ++result.inserted;
                 break;
             case BeneficiaryUpserter::Outcome::Updated:
                 ++result.updated;
                 break;
+            case BeneficiaryUpserter::Outcome::Unchanged:
+                ++result.unchanged;
+                break;
             case BeneficiaryUpserter::Outcome::RepeatedInImport:
                 reject(result, rejects.get(), row.record, row.line,
                        {FieldIssue{registryIdColumn,
                                    tr("registry id %1 appears more than once in this file; only its first row was "
                                       "imported")
-                                       .arg(row.beneficiary.registryId)}});
+                                       .arg(row.beneficiary.registryId),
+                                   registryIdColumnNumber}});
                 break;
             case BeneficiaryUpserter::Outcome::Failed:
                 stopReader();
@@ -274,6 +319,7 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
                                                 {QStringLiteral("rows_read"), result.rowsRead},
                                                 {QStringLiteral("inserted"), result.inserted},
                                                 {QStringLiteral("updated"), result.updated},
+                                                {QStringLiteral("unchanged"), result.unchanged},
                                                 {QStringLiteral("rejected"), result.rejected}});
     if (!AuditLog(*database).append(entry, &error)) {
         result.error = error;
@@ -294,8 +340,8 @@ RegistryImportResult RegistryImporter::import(const RegistryImportParams& params
         return result;
     }
     BeneficiaryRepository repository(*database);
-    result.sharedAccounts =
-        repository.sharedPayeeAccounts(RegistryImportResult::kSharedAccountSampleSize, &result.sharedAccountCount);
+    result.sharedAccounts = repository.sharedPayeeAccountsOfImport(
+        result.importId, RegistryImportResult::kSharedAccountSampleSize, &result.sharedAccountCount);
     Q_EMIT progressChanged(totalBytes, totalBytes, result.rowsRead);
     result.succeeded = true;
     return result;

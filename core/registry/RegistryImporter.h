@@ -11,6 +11,7 @@ class BeneficiaryRowValidator;
 class CsvReader;
 class CsvWriter;
 class Database;
+class PayeeColumnDetector;
 struct ParsedBatch;
 template <typename T>
 class BoundedQueue;
@@ -38,8 +39,10 @@ Q_SIGNALS:
 private:
     RegistryImportResult import(const RegistryImportParams& params);
     // The reader thread's work: parse and validate every row, in batches, until the end, an error
-    // (left in the reader) or a cancel.
-    void readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, BoundedQueue<ParsedBatch>& queue);
+    // (left in the reader) or a cancel. A record whose quoting is broken within itself is rejected
+    // alone; the detector looks at the first rows for payee accounts left out.
+    void readRows(CsvReader& reader, const BeneficiaryRowValidator& validator, PayeeColumnDetector& detector,
+                  BoundedQueue<ParsedBatch>& queue);
     void reject(RegistryImportResult& result, CsvWriter* rejects, const QList<QByteArray>& record, qint64 line,
                 const QList<FieldIssue>& issues);
 

@@ -1,15 +1,16 @@
 #include "SqlBeneficiaryUpserter.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/SqlText.h"
 
 #include "domain/Beneficiary.h"
 
 #include <QSqlError>
 
-SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db)
+SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db, const SqlDialect& dialect)
     : m_query(db)
 {
-    if (!m_query.prepare(upsertSql())) {
+    if (!m_query.prepare(upsertSql(dialect))) {
         m_error = m_query.lastError().text();
     }
 }
@@ -33,6 +34,7 @@ BeneficiaryUpserter::Outcome SqlBeneficiaryUpserter::upsert(const Beneficiary& b
         b.active ? 1 : 0,
         importId,
         importId,
+        importId,
     };
     for (int i = 0; i < values.size(); ++i) {
         m_query.bindValue(i, values.at(i));
@@ -43,6 +45,7 @@ BeneficiaryUpserter::Outcome SqlBeneficiaryUpserter::upsert(const Beneficiary& b
     }
     const bool rowReturned = m_query.next();
     const qint64 createdImportId = rowReturned ? m_query.value(0).toLongLong() : 0;
+    const qint64 changedImportId = rowReturned ? m_query.value(1).toLongLong() : 0;
     m_query.finish();
-    return outcomeFor(rowReturned, createdImportId, importId);
+    return outcomeFor(rowReturned, createdImportId, changedImportId, importId);
 }

@@ -1,14 +1,15 @@
 #include "SqliteBeneficiaryUpserter.h"
 
 #include "domain/Beneficiary.h"
+#include "storage/SqlDialect.h"
 
 #include <sqlite3.h>
 
-SqliteBeneficiaryUpserter::SqliteBeneficiaryUpserter(sqlite3* handle, bool insertOnly)
+SqliteBeneficiaryUpserter::SqliteBeneficiaryUpserter(sqlite3* handle, const SqlDialect& dialect, bool insertOnly)
     : m_handle(handle)
     , m_insertOnly(insertOnly)
 {
-    const QByteArray sql = (insertOnly ? insertSql() : upsertSql()).toUtf8();
+    const QByteArray sql = (insertOnly ? insertSql() : upsertSql(dialect)).toUtf8();
     if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                            nullptr)
         != SQLITE_OK) {
@@ -50,6 +51,7 @@ BeneficiaryUpserter::Outcome SqliteBeneficiaryUpserter::upsert(const Beneficiary
     sqlite3_bind_int(m_statement, 14, b.active ? 1 : 0);
     sqlite3_bind_int64(m_statement, 15, importId);
     sqlite3_bind_int64(m_statement, 16, importId);
+    sqlite3_bind_int64(m_statement, 17, importId);
 
     const int first = sqlite3_step(m_statement);
     if (m_insertOnly) {
@@ -65,16 +67,17 @@ BeneficiaryUpserter::Outcome SqliteBeneficiaryUpserter::upsert(const Beneficiary
         return Outcome::Failed;
     }
     if (first == SQLITE_DONE) {
-        return outcomeFor(false, 0, importId);
+        return outcomeFor(false, 0, 0, importId);
     }
     if (first != SQLITE_ROW) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return Outcome::Failed;
     }
     const qint64 createdImportId = sqlite3_column_int64(m_statement, 0);
+    const qint64 changedImportId = sqlite3_column_int64(m_statement, 1);
     if (sqlite3_step(m_statement) != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return Outcome::Failed;
     }
-    return outcomeFor(true, createdImportId, importId);
+    return outcomeFor(true, createdImportId, changedImportId, importId);
 }

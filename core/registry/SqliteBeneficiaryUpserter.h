@@ -10,7 +10,7 @@ struct sqlite3_stmt;
 class SqliteBeneficiaryUpserter : public BeneficiaryUpserter
 {
 public:
-    SqliteBeneficiaryUpserter(sqlite3* handle, bool insertOnly);
+    SqliteBeneficiaryUpserter(sqlite3* handle, const SqlDialect& dialect, bool insertOnly);
     ~SqliteBeneficiaryUpserter() override;
 
     Outcome upsert(const Beneficiary& beneficiary, qint64 importId) override;

@@ -9,7 +9,7 @@ QByteArray ReviewReport::csv(const QString& fileName, const BatchReview& review,
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    CsvWriter writer(&buffer);
+    CsvWriter writer(&buffer, ',', CsvWriter::Audience::People);
     writer.writeRecord(QStringList{QStringLiteral("kind"), QStringLiteral("line"), QStringLiteral("column_or_request_id"),
                                    QStringLiteral("detail")});
     QStringList totals;

@@ -62,3 +62,10 @@ QString SqlDialect::serializeWriters(const QString& table) const
 {
     return m_kind == Kind::PostgreSql ? QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table) : QString();
 }
+
+QString SqlDialect::differs(const QString& left, const QString& right) const
+{
+    // PostgreSQL's collations here are deterministic: equal only when the bytes are.
+    return m_kind == Kind::Sqlite ? QStringLiteral("(%1 IS NOT %2 COLLATE BINARY)").arg(left, right)
+                                  : QStringLiteral("(%1 IS DISTINCT FROM %2)").arg(left, right);
+}

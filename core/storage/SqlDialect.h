@@ -39,6 +39,8 @@ public:
     // reads what the one before it wrote (an append-only chain). Empty on SQLite, whose one writer
     // at a time already does it.
     QString serializeWriters(const QString& table) const;
+    // A condition true when two values differ byte for byte (case counts, two NULLs are equal).
+    QString differs(const QString& left, const QString& right) const;
     // Escapes LIKE's wildcards (with backslash as the escape character).
     static QString escapeLike(QString text);
 

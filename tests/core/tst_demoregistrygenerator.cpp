@@ -83,7 +83,7 @@ void TestDemoRegistryGenerator::badShareIsRejectedWithReasons()
     QVERIFY2(result.succeeded, qPrintable(result.error));
     QCOMPARE(result.inserted + result.rejected, 4000);
     QVERIFY2(result.rejected > 300 && result.rejected < 500, qPrintable(QString::number(result.rejected)));
-    for (const RejectedRow& row : result.rejectedSample) {
+    for (const RowIssues& row : result.rejectedSample) {
         QVERIFY(row.line >= 2);
         QVERIFY(!row.issues.isEmpty());
         QVERIFY(!row.issues.first().reason.isEmpty());

@@ -15,6 +15,7 @@
 #include "registry/BeneficiaryRowValidator.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryColumnMapping.h"
+#include "registry/RegistryFilePreview.h"
 #include "review/BatchFileReviewer.h"
 #include "review/ResultComparison.h"
 #include "statements/CsvStatementParser.h"
@@ -129,26 +130,38 @@ QList<Target> targets()
     return {
         {QStringLiteral("registry-csv"), registry,
          [](const QByteArray& input) {
+             // Read as the import reads: damage inside a record costs that record, and every record
+             // is either imported with text taken exactly from its bytes or rejected with a reason.
              CsvReader reader(input, ',');
-             QList<QByteArray> record;
-             if (!reader.readRecord(record)) {
-                 return false;
-             }
+             reader.setKeepReadingPastDamage(true);
              QStringList headers;
-             for (const QByteArray& name : record) {
-                 headers.append(QString::fromUtf8(name));
-             }
-             RegistryColumnMapping mapping;
              QString problem;
-             if (!mapping.resolve(headers, &problem)) {
+             RegistryColumnMapping mapping;
+             if (!RegistryFilePreview::readHeaders(reader, QStringLiteral("fuzz.csv"), &headers, &problem)
+                 || !mapping.resolve(headers, &problem)) {
                  return false;
              }
              const BeneficiaryRowValidator validator(mapping, headers, QDate(2026, 11, 27));
+             QList<QByteArray> record;
              qint64 valid = 0;
              while (reader.readRecord(record)) {
                  Beneficiary beneficiary;
                  QList<FieldIssue> issues;
-                 valid += validator.validate(record, beneficiary, issues) ? 1 : 0;
+                 QList<FieldIssue> warnings;
+                 if (!reader.recordDamage().reason.isEmpty()) {
+                     continue;
+                 }
+                 if (!validator.validate(record, beneficiary, issues, warnings)) {
+                     if (issues.isEmpty() || issues.constFirst().reason.isEmpty()) {
+                         qFatal("a registry record was refused without a reason");
+                     }
+                     continue;
+                 }
+                 const int given = mapping.column(RegistryField::GivenName);
+                 if (given >= 0 && !record.at(given).contains(beneficiary.givenName.toUtf8())) {
+                     qFatal("an imported name is not the bytes of its field");
+                 }
+                 ++valid;
              }
              return valid > 0 && !reader.hasError();
          }},

@@ -251,7 +251,7 @@ void RegistryImportDialog::showResult(const RegistryImportResult& result)
     }
     m_status->setText(summary);
     m_rejectedTable->setRowCount(0);
-    for (const RejectedRow& row : result.rejectedSample) {
+    for (const RowIssues& row : result.rejectedSample) {
         for (const FieldIssue& issue : row.issues) {
             const int at = m_rejectedTable->rowCount();
             m_rejectedTable->insertRow(at);
