@@ -17,6 +17,10 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void hugeFieldStopsWithError();
+    void damageCostsOneRecord_data();
+    void damageCostsOneRecord();
+    void ambiguousDamageStopsTheReader_data();
+    void ambiguousDamageStopsTheReader();
     void recordsAcrossChunkBoundaries();
     void writerRoundTrip();
     void readsRealPaymentHubFiles();
@@ -77,6 +81,105 @@ void TestCsvReader::hugeFieldStopsWithError()
     QVERIFY(reader.hasError());
     QVERIFY2(reader.errorString().contains(QStringLiteral("line 2, column 2")), qPrintable(reader.errorString()));
     QVERIFY(reader.errorString().contains(QStringLiteral("longer than 65536 bytes")));
+}
+
+void TestCsvReader::damageCostsOneRecord_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("damagedLine");
+    QTest::addColumn<int>("damagedColumn");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("records"); // data records read, the damaged one included
+
+    const QByteArray head = "id,name,place\n1,Ann,North\n";
+    QTest::newRow("quote never closed in the last record")
+        << head + "2,\"Ben,South\n" << 3 << 2 << QStringLiteral("never closed") << 2;
+    QTest::newRow("quote never closed in the last record, CRLF")
+        << QByteArray(head).replace("\n", "\r\n") + "2,\"Ben,South\r\n" << 3 << 2 << QStringLiteral("never closed") << 2;
+    QTest::newRow("quote never closed at the very end") << head + "2,Ben,\"South" << 3 << 3 << QStringLiteral("never closed") << 2;
+    QTest::newRow("quote inside an unquoted field")
+        << head + "2,Be\"n,South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("a quote inside an unquoted field") << 3;
+    QTest::newRow("text after the closing quote")
+        << head + "2,\"Ben\"jamin,South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("text after the closing quote") << 3;
+    QTest::newRow("quoted field past the limit")
+        << head + "2,\"" + QByteArray(200000, 'x') + "\",South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("too long: more than 65536 bytes") << 3;
+    QTest::newRow("unquoted field past the limit")
+        << head + "2," + QByteArray(70000, 'y') + ",South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("too long") << 3;
+    QTest::newRow("multi-line quoted value is no damage")
+        << head + "2,Ben,\"Plot 4\r\nMain Road\"\n3,Cy,East\n" << 0 << 0 << QString() << 3;
+}
+
+void TestCsvReader::damageCostsOneRecord()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, damagedLine);
+    QFETCH(int, damagedColumn);
+    QFETCH(QString, reason);
+    QFETCH(int, records);
+    CsvReader reader(data);
+    reader.setKeepReadingPastDamage(true);
+    QList<QByteArray> record;
+    QVERIFY(reader.readRecord(record));
+    int read = 0;
+    int damaged = 0;
+    while (reader.readRecord(record)) {
+        ++read;
+        if (!reader.recordDamage().reason.isEmpty()) {
+            ++damaged;
+            QCOMPARE(reader.recordLine(), qint64(damagedLine));
+            QCOMPARE(reader.recordDamage().column, damagedColumn);
+            QVERIFY2(reader.recordDamage().reason.contains(reason), qPrintable(reader.recordDamage().reason));
+        } else {
+            QCOMPARE(record.size(), 3);
+            QVERIFY(record.at(1).size() < 100); // a whole record holds its own value, nothing swallowed
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QCOMPARE(read, records);
+    QCOMPARE(damaged, reason.isEmpty() ? 0 : 1);
+
+    // Read strictly (a file PayDesk or a hub wrote), the same damage stops the reader.
+    if (!reason.isEmpty()) {
+        CsvReader strict(data);
+        while (strict.readRecord(record)) {
+        }
+        QVERIFY(strict.hasError());
+        QVERIFY2(strict.errorString().contains(QStringLiteral("line %1").arg(damagedLine)), qPrintable(strict.errorString()));
+    }
+}
+
+void TestCsvReader::ambiguousDamageStopsTheReader_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("quote opened mid-file, never closed")
+        << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben,South\n3,Cy,East\n4,Di,West\n")
+        << QStringLiteral("line 3, column 2: a quoted field opened on this line is never closed and swallows the lines "
+                          "after it, which read like records (line 4)");
+    QTest::newRow("quote opened mid-file, closed by a later record's quote")
+        << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben,South\n3,Cy,East\n4,\"Di\",West\n")
+        << QStringLiteral("line 3, column 2: the quoted field opened on this line runs to line 5 and swallows lines "
+                          "that read like records (line 4)");
+    QTest::newRow("multi-line field followed by text")
+        << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben\nBenson\"x,South\n3,Cy,East\n")
+        << QStringLiteral("line 3, column 2: the quoted field opened on this line closes on line 4 and is followed by text");
+}
+
+void TestCsvReader::ambiguousDamageStopsTheReader()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, error);
+    CsvReader reader(data);
+    reader.setKeepReadingPastDamage(true);
+    QList<QByteArray> record;
+    int records = 0;
+    while (reader.readRecord(record)) {
+        ++records;
+    }
+    QCOMPARE(records, 2); // the header and the record before the damage
+    QVERIFY(reader.hasError());
+    QVERIFY2(reader.errorString().startsWith(error), qPrintable(reader.errorString()));
 }
 
 void TestCsvReader::recordsAcrossChunkBoundaries()

@@ -7,6 +7,7 @@
 #include "settings/InterfaceLanguage.h"
 #include "window/MainWindow.h"
 #include "officers/OfficersPage.h"
+#include "registry/BeneficiaryRepository.h"
 #include "registry/RegistryImportDialog.h"
 #include "registry/RegistryPage.h"
 #include "settings/SettingsDialog.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
     void importThroughDialogThenFilter();
     void brokenFileShowsErrorAndKeepsRegistry();
+    void guessedColumnsAreConfirmedAndPayeeColumnsWarned();
     void identifiersMaskedForViewers();
     void windowLayoutIsRemembered();
     void settingsAreCheckedAndKept();
@@ -637,7 +639,9 @@ void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
     {
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("registry_id,given_name\nA-1,Ann\nA-2,\"Never closed\n");
+        // A quote opened mid-file swallows the records after it: which records the file holds is
+        // ambiguous, so nothing is imported.
+        file.write("registry_id,given_name\nA-1,Ann\nA-2,\"Never closed\nA-3,Cy\nA-4,Di\n");
     }
     QString error;
     const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
@@ -655,6 +659,68 @@ void TestRegistryPage::brokenFileShowsErrorAndKeepsRegistry()
     QVERIFY2(status.contains(QStringLiteral("Nothing was imported")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("line 3, column 2")), qPrintable(status));
     QCOMPARE(window.registryPage()->model()->rowCount(), 0);
+}
+
+void TestRegistryPage::guessedColumnsAreConfirmedAndPayeeColumnsWarned()
+{
+    // Another system's export: its names are guesses to confirm, and "Wallet No" (payee accounts by
+    // its name) would be left out: the officer is told before anything is imported.
+    const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Beneficiary ID,First Name,Surname,Wallet No,district\r\n"
+                   "E-1,Ann,Banda,0712345678,\"Plot 4\r\nMain Road\"\r\nE-2,Ben,Phiri,0712345679,Lodwar\r\n");
+    }
+    QString error;
+    const auto database = Database::open(m_databases.freshLocation(QStringLiteral("sqlite")), &error);
+    QVERIFY(database);
+    MainWindow window(*database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
+    RegistryImportDialog* dialog = openImportDialog(window);
+    QVERIFY(dialog);
+    dialog->setFilePath(csv);
+    auto* mapping = dialog->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+    QCOMPARE(mapping->rowCount(), 5);
+    QCOMPARE(qobject_cast<QComboBox*>(mapping->cellWidget(1, 1))->currentText(), QStringLiteral("given_name"));
+    QVERIFY(mapping->item(1, 2)->text().startsWith(QStringLiteral("Guessed")));
+    QCOMPARE(mapping->item(3, 2)->text(), QStringLiteral("Not imported"));
+    QCOMPARE(mapping->item(4, 2)->text(), QStringLiteral("Its own name"));
+    auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("columnWarnings"));
+    QVERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(QStringLiteral("\"Wallet No\" looks like payee accounts")), qPrintable(warnings->text()));
+    auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
+    auto* confirm = dialog->findChild<QCheckBox*>(QStringLiteral("confirmGuessesCheck"));
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!start->isEnabled()); // the guesses are not confirmed yet
+    saveScreenshot(dialog, QStringLiteral("import-guesses.png"));
+
+    // The officer maps the wallet column; the warning goes. Then confirms and imports.
+    auto* walletField = qobject_cast<QComboBox*>(mapping->cellWidget(3, 1));
+    walletField->setCurrentIndex(walletField->findText(QStringLiteral("phone")));
+    QCOMPARE(mapping->item(3, 2)->text(), QStringLiteral("Chosen by you"));
+    QVERIFY(!warnings->isVisible());
+    confirm->setChecked(true);
+    QVERIFY(start->isEnabled());
+    QSignalSpy finished(dialog, &RegistryImportDialog::importFinished);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(dialog->result().succeeded, qPrintable(dialog->result().error));
+    QCOMPARE(dialog->result().inserted, 2);
+    QCOMPARE(dialog->result().rowsWithWarnings, 1);
+    auto* outcomes = dialog->findChild<QTableWidget*>(QStringLiteral("rejectedTable"));
+    QVERIFY(outcomes->isVisible());
+    QCOMPARE(outcomes->rowCount(), 1);
+    QCOMPARE(outcomes->item(0, 0)->text(), QStringLiteral("2"));
+    QCOMPARE(outcomes->item(0, 1)->text(), QStringLiteral("district (column 5)"));
+    QCOMPARE(outcomes->item(0, 2)->text(), QStringLiteral("Imported, changed"));
+    saveScreenshot(dialog, QStringLiteral("import-changed.png"));
+    const auto ann = BeneficiaryRepository(*database).findByRegistryId(QStringLiteral("E-1"));
+    QVERIFY(ann);
+    QCOMPARE(ann->phone, QStringLiteral("0712345678"));
+    QCOMPARE(ann->district, QStringLiteral("Plot 4 Main Road"));
 }
 
 QTEST_MAIN(TestRegistryPage)

@@ -1,9 +1,10 @@
 #include "RegistryImportDialog.h"
 
-#include "csv/CsvReader.h"
+#include "registry/RegistryFilePreview.h"
 #include "registry/RegistryImporter.h"
 #include "widgets/BackgroundJobs.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,8 +28,32 @@ namespace {
 enum MappingColumn
 {
     HeaderColumn,
-    FieldColumn
+    FieldColumn,
+    MatchColumn,
 };
+
+enum OutcomeColumn
+{
+    LineColumn,
+    WhereColumn,
+    OutcomeKindColumn,
+    ReasonColumn,
+};
+
+QString matchText(RegistryColumnMapping::Match match)
+{
+    switch (match) {
+    case RegistryColumnMapping::Match::Canonical:
+        return RegistryImportDialog::tr("Its own name");
+    case RegistryColumnMapping::Match::Spelling:
+        return RegistryImportDialog::tr("Guessed from another system's name: check it");
+    case RegistryColumnMapping::Match::Explicit:
+        return RegistryImportDialog::tr("Chosen by you");
+    case RegistryColumnMapping::Match::Ignored:
+        break;
+    }
+    return RegistryImportDialog::tr("Not imported");
+}
 
 } // namespace
 
@@ -38,10 +63,13 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     , m_officerId(std::move(officerId))
     , m_signers(std::move(signers))
     , m_fileEdit(new QLineEdit(this))
-    , m_mappingTable(new QTableWidget(0, 2, this))
+    , m_mappingTable(new QTableWidget(0, 3, this))
+    , m_columnWarnings(new QLabel(this))
+    , m_confirmGuesses(new QCheckBox(tr("I have checked the &guessed columns"), this))
+    , m_refuseInvalidEncoding(new QCheckBox(tr("Refuse the whole file if a row is not &UTF-8 (otherwise only that row is rejected)"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_rejectedTable(new QTableWidget(0, 3, this))
+    , m_rejectedTable(new QTableWidget(0, 4, this))
     , m_startButton(new QPushButton(tr("&Import"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
     , m_saveRejectsButton(new QPushButton(tr("&Save rejected rows…"), this))
@@ -55,10 +83,21 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
     browseButton->setObjectName(QStringLiteral("browseButton"));
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
-    m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("Registry field")});
+    m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("Registry field"), tr("How it was matched")});
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
-    m_mappingTable->setColumnWidth(HeaderColumn, 240);
+    m_mappingTable->setColumnWidth(HeaderColumn, 200);
+    m_mappingTable->setColumnWidth(FieldColumn, 180);
     m_mappingTable->verticalHeader()->setVisible(false);
+    m_columnWarnings->setObjectName(QStringLiteral("columnWarnings"));
+    m_columnWarnings->setWordWrap(true);
+    m_columnWarnings->setTextFormat(Qt::PlainText); // it quotes the file's own headers
+    QFont warningFont = m_columnWarnings->font();
+    warningFont.setBold(true);
+    m_columnWarnings->setFont(warningFont);
+    m_columnWarnings->setVisible(false);
+    m_confirmGuesses->setObjectName(QStringLiteral("confirmGuessesCheck"));
+    m_confirmGuesses->setVisible(false);
+    m_refuseInvalidEncoding->setObjectName(QStringLiteral("refuseInvalidEncodingCheck"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -66,10 +105,11 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejectedTable->setObjectName(QStringLiteral("rejectedTable"));
-    m_rejectedTable->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Reason")});
+    m_rejectedTable->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Outcome"), tr("Reason")});
     m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
-    m_rejectedTable->setColumnWidth(0, 80);
-    m_rejectedTable->setColumnWidth(1, 160);
+    m_rejectedTable->setColumnWidth(LineColumn, 70);
+    m_rejectedTable->setColumnWidth(WhereColumn, 150);
+    m_rejectedTable->setColumnWidth(OutcomeKindColumn, 130);
     m_rejectedTable->verticalHeader()->setVisible(false);
     m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejectedTable->setVisible(false);
@@ -96,6 +136,9 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Columns (check that each column feeds the right field):"), this));
     layout->addWidget(m_mappingTable, 1);
+    layout->addWidget(m_columnWarnings);
+    layout->addWidget(m_confirmGuesses);
+    layout->addWidget(m_refuseInvalidEncoding);
     layout->addLayout(actions);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -110,8 +153,9 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
         m_status->setText(tr("Cancelling…"));
     });
     connect(m_saveRejectsButton, &QPushButton::clicked, this, &RegistryImportDialog::saveRejectedRows);
+    connect(m_confirmGuesses, &QCheckBox::toggled, this, &RegistryImportDialog::checkMapping);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistryImportDialog::reject);
-    resize(760, 640);
+    resize(820, 680);
 }
 
 bool RegistryImportDialog::isRunning() const
@@ -149,23 +193,23 @@ void RegistryImportDialog::setFilePath(const QString& path)
 
 void RegistryImportDialog::loadHeaders()
 {
+    m_headersRead = false;
     m_mappingTable->setRowCount(0);
     m_startButton->setEnabled(false);
-    QFile file(QDir::fromNativeSeparators(m_fileEdit->text()));
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot open %1: %2").arg(m_fileEdit->text(), file.errorString()));
+    m_columnWarnings->setVisible(false);
+    m_confirmGuesses->setVisible(false);
+    const RegistryFilePreview preview =
+        RegistryFilePreview::read(QDir::fromNativeSeparators(m_fileEdit->text()), RegistryColumnMapping());
+    if (!preview.readable()) {
+        m_status->setText(preview.fileError());
         return;
     }
-    CsvReader reader(&file);
-    QList<QByteArray> header;
-    if (!reader.readRecord(header)) {
-        m_status->setText(reader.hasError() ? reader.errorString() : tr("The file is empty."));
-        return;
-    }
-    m_mappingTable->setRowCount(int(header.size()));
-    for (int row = 0; row < header.size(); ++row) {
-        const QString name = QString::fromUtf8(header.at(row)).trimmed();
-        auto* item = new QTableWidgetItem(name);
+    const QStringList& headers = preview.headers();
+    const QList<RegistryColumnMapping::Match>& matches = preview.mapping().matches();
+    m_mappingTable->setRowCount(int(headers.size()));
+    bool guessed = false;
+    for (int row = 0; row < headers.size(); ++row) {
+        auto* item = new QTableWidgetItem(headers.at(row));
         item->setFlags(item->flags() & ~Qt::ItemIsEditable);
         m_mappingTable->setItem(row, HeaderColumn, item);
         auto* combo = new QComboBox(m_mappingTable);
@@ -173,13 +217,68 @@ void RegistryImportDialog::loadHeaders()
         for (int field = 0; field < kRegistryFieldCount; ++field) {
             combo->addItem(registryFieldName(static_cast<RegistryField>(field)), field);
         }
-        if (const auto field = registryFieldFromHeader(name)) {
+        const auto match = row < matches.size() ? matches.at(row) : RegistryColumnMapping::Match::Ignored;
+        if (const auto field = registryFieldFromHeader(headers.at(row)); field && match != RegistryColumnMapping::Match::Ignored) {
             combo->setCurrentIndex(combo->findData(int(*field)));
         }
+        guessed = guessed || match == RegistryColumnMapping::Match::Spelling;
+        auto* how = new QTableWidgetItem(matchText(match));
+        how->setFlags(how->flags() & ~Qt::ItemIsEditable);
+        m_mappingTable->setItem(row, MatchColumn, how);
         m_mappingTable->setCellWidget(row, FieldColumn, combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row] {
+            m_mappingTable->item(row, MatchColumn)->setText(matchText(RegistryColumnMapping::Match::Explicit));
+            checkMapping();
+        });
     }
-    m_status->setText(tr("%n column(s) found. Press Import to read and check every row.", nullptr, int(header.size())));
-    m_startButton->setEnabled(true);
+    m_headersRead = true;
+    m_confirmGuesses->setChecked(false);
+    m_confirmGuesses->setVisible(guessed);
+    checkMapping();
+}
+
+RegistryColumnMapping RegistryImportDialog::chosenMapping() const
+{
+    RegistryColumnMapping mapping;
+    for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
+        const auto* combo = qobject_cast<QComboBox*>(m_mappingTable->cellWidget(row, FieldColumn));
+        const int field = combo->currentData().toInt();
+        const QString header = m_mappingTable->item(row, HeaderColumn)->text();
+        if (field >= 0) {
+            mapping.map(header, static_cast<RegistryField>(field));
+        } else {
+            mapping.ignore(header);
+        }
+    }
+    return mapping;
+}
+
+// Checks the columns as chosen: whether they can be imported, what they would leave out, and
+// whether the officer has confirmed the guesses. Import is possible only then.
+void RegistryImportDialog::checkMapping()
+{
+    if (!m_headersRead) {
+        return;
+    }
+    const RegistryFilePreview preview =
+        RegistryFilePreview::read(QDir::fromNativeSeparators(m_fileEdit->text()), chosenMapping());
+    const QStringList& warnings = preview.warnings();
+    QStringList lines;
+    for (const QString& warning : warnings) {
+        lines.append(tr("Warning: %1").arg(warning));
+    }
+    m_columnWarnings->setText(lines.join(u'\n'));
+    m_columnWarnings->setVisible(!warnings.isEmpty());
+    const bool confirmed = !m_confirmGuesses->isVisible() || m_confirmGuesses->isChecked();
+    if (!preview.readable() || !preview.mappingError().isEmpty()) {
+        m_status->setText(preview.readable() ? preview.mappingError() : preview.fileError());
+    } else if (!confirmed) {
+        m_status->setText(tr("Check the guessed columns, then tick the box above."));
+    } else {
+        m_status->setText(tr("%n column(s) found. Press Import to read and check every row.", nullptr,
+                             int(preview.headers().size())));
+    }
+    m_startButton->setEnabled(preview.readable() && preview.mappingError().isEmpty() && confirmed && !m_jobs->busy());
 }
 
 void RegistryImportDialog::startImport()
@@ -191,14 +290,8 @@ void RegistryImportDialog::startImport()
     params.officer = m_officerId;
     params.signers = m_signers;
     params.rejectsPath = m_workDir.filePath(QFileInfo(params.filePath).completeBaseName() + QStringLiteral(".rejected.csv"));
-    for (int row = 0; row < m_mappingTable->rowCount(); ++row) {
-        const auto* combo = qobject_cast<QComboBox*>(m_mappingTable->cellWidget(row, FieldColumn));
-        const int field = combo->currentData().toInt();
-        const QString header = m_mappingTable->item(row, HeaderColumn)->text();
-        if (field >= 0) {
-            params.mapping.map(header, static_cast<RegistryField>(field));
-        }
-    }
+    params.mapping = chosenMapping();
+    params.refuseFileOnInvalidEncoding = m_refuseInvalidEncoding->isChecked();
     m_startButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_saveRejectsButton->setVisible(false);
@@ -238,29 +331,44 @@ void RegistryImportDialog::showResult(const RegistryImportResult& result)
         return;
     }
     m_progress->setValue(m_progress->maximum());
-    QString summary = tr("Read %1 rows: %2 new, %3 updated, %4 rejected.")
+    QString summary = tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
                           .arg(locale.toString(result.rowsRead), locale.toString(result.inserted),
-                               locale.toString(result.updated), locale.toString(result.rejected));
+                               locale.toString(result.updated), locale.toString(result.unchanged),
+                               locale.toString(result.rejected));
+    if (result.rowsWithWarnings > 0) {
+        summary += u' ' + tr("%Ln imported row(s) had a value changed by a documented rule (listed below).", nullptr,
+                             int(result.rowsWithWarnings));
+    }
     if (result.sharedAccountCount > 0) {
-        summary += u' ' + tr("%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.")
+        summary += u' ' + tr("%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.")
                               .arg(locale.toString(result.sharedAccountCount),
                                    result.sharedAccounts.constFirst().registryIds.join(QStringLiteral(", ")));
     }
     if (!result.ignoredColumns.isEmpty()) {
         summary += u' ' + tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", ")));
     }
+    for (const QString& warning : result.columnWarnings) {
+        summary += u' ' + warning;
+    }
     m_status->setText(summary);
     m_rejectedTable->setRowCount(0);
-    for (const RowIssues& row : result.rejectedSample) {
-        for (const FieldIssue& issue : row.issues) {
-            const int at = m_rejectedTable->rowCount();
-            m_rejectedTable->insertRow(at);
-            m_rejectedTable->setItem(at, 0, new QTableWidgetItem(QString::number(row.line)));
-            m_rejectedTable->setItem(at, 1, new QTableWidgetItem(issue.column));
-            m_rejectedTable->setItem(at, 2, new QTableWidgetItem(issue.reason));
+    const auto list = [this, &locale](const QList<RowIssues>& rows, const QString& outcome) {
+        for (const RowIssues& row : rows) {
+            for (const FieldIssue& issue : row.issues) {
+                const int at = m_rejectedTable->rowCount();
+                m_rejectedTable->insertRow(at);
+                const QString where = issue.columnNumber > 0 ? tr("%1 (column %2)").arg(issue.column).arg(issue.columnNumber)
+                                                             : tr("whole row");
+                m_rejectedTable->setItem(at, LineColumn, new QTableWidgetItem(locale.toString(row.line)));
+                m_rejectedTable->setItem(at, WhereColumn, new QTableWidgetItem(where));
+                m_rejectedTable->setItem(at, OutcomeKindColumn, new QTableWidgetItem(outcome));
+                m_rejectedTable->setItem(at, ReasonColumn, new QTableWidgetItem(issue.reason));
+            }
         }
-    }
-    m_rejectedTable->setVisible(result.rejected > 0);
+    };
+    list(result.rejectedSample, tr("Rejected"));
+    list(result.warningSample, tr("Imported, changed"));
+    m_rejectedTable->setVisible(result.rejected > 0 || result.rowsWithWarnings > 0);
     m_saveRejectsButton->setVisible(!result.rejectsPath.isEmpty());
     Q_EMIT importSucceeded();
     Q_EMIT importFinished();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/RegistryColumnMapping.h"
 #include "registry/RegistryImportResult.h"
 #include "trust/OfficerKeyring.h"
 
@@ -7,6 +8,7 @@
 #include <QTemporaryDir>
 
 class BackgroundJobs;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,9 +16,11 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
-// Imports a registry CSV: choose the file, check how its columns map to registry fields, watch the
-// progress (the import runs in a worker thread and can be cancelled), then read what was imported,
-// what was rejected and why, and save the rejected rows to fix them.
+// Imports a registry CSV: choose the file, check how its columns map to registry fields (a column
+// matched by another system's spelling is a guess the officer confirms; a column left out that
+// looks like payee accounts is warned about), watch the progress (the import runs in a worker
+// thread and can be cancelled), then read what was imported, what was rejected and why, what was
+// changed by a documented rule, and save the rejected rows to fix them.
 class RegistryImportDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ Q_SIGNALS:
 private:
     void browse();
     void loadHeaders();
+    RegistryColumnMapping chosenMapping() const;
+    void checkMapping();
     void startImport();
     void showResult(const RegistryImportResult& result);
     void saveRejectedRows();
@@ -50,6 +56,9 @@ private:
     QTemporaryDir m_workDir;
     QLineEdit* m_fileEdit;
     QTableWidget* m_mappingTable;
+    QLabel* m_columnWarnings;
+    QCheckBox* m_confirmGuesses;
+    QCheckBox* m_refuseInvalidEncoding;
     QProgressBar* m_progress;
     QLabel* m_status;
     QTableWidget* m_rejectedTable;
@@ -59,4 +68,5 @@ private:
     QDialogButtonBox* m_buttons;
     BackgroundJobs* m_jobs;
     RegistryImportResult m_result;
+    bool m_headersRead = false;
 };
