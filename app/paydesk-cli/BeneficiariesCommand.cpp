@@ -7,11 +7,17 @@
 #include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
+#include "csv/CsvWriter.h"
+#include "registry/RegistryField.h"
+
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <limits>
 
 namespace {
 
@@ -34,6 +40,19 @@ QJsonObject toJson(const Beneficiary& b, bool masked)
         {QStringLiteral("national_id"), shown(b.nationalId)},
         {QStringLiteral("active"), b.active},
     };
+}
+
+// The registry's columns in their canonical order, as a file PayDesk imports names them.
+QList<QByteArray> toCsvRecord(const QJsonObject& json)
+{
+    QList<QByteArray> record;
+    for (int field = 0; field < kRegistryFieldCount; ++field) {
+        const QJsonValue value = json.value(registryFieldName(static_cast<RegistryField>(field)));
+        record.append(value.isBool()     ? QByteArray(value.toBool() ? "1" : "0")
+                          : value.isDouble() ? QByteArray::number(value.toInt())
+                                             : value.toString().toUtf8());
+    }
+    return record;
 }
 
 } // namespace
@@ -60,10 +79,15 @@ int BeneficiariesCommand::run(const QStringList& arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
                                     QStringLiteral("0"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Write the rows as a registry CSV (every matching row unless --limit is given), "
+                                    "safe to open in a spreadsheet: a value a spreadsheet would run as a formula "
+                                    "starts with an apostrophe."));
     const QCommandLineOption masked(QStringLiteral("masked"),
                                     tr("Phone numbers, payee accounts and national ids masked but for their last four characters."));
     parser.addOptions(
-        {CliSupport::databaseOption(), CliSupport::jsonOption(), filter, by, sort, descending, shared, program, limit, offset, masked});
+        {CliSupport::databaseOption(), CliSupport::jsonOption(), csv, filter, by, sort, descending, shared, program, limit,
+         offset, masked});
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -84,10 +108,13 @@ int BeneficiariesCommand::run(const QStringList& arguments)
     }
     bool limitOk = false;
     bool offsetOk = false;
-    const int limitValue = parser.value(limit).toInt(&limitOk);
+    int limitValue = parser.value(limit).toInt(&limitOk);
     const int offsetValue = parser.value(offset).toInt(&offsetOk);
     if (!limitOk || limitValue < 0 || !offsetOk || offsetValue < 0) {
         return m_support.usage(tr("--limit and --offset take whole numbers of rows."));
+    }
+    if (parser.isSet(csv) && !parser.isSet(limit)) {
+        limitValue = std::numeric_limits<int>::max();
     }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
@@ -105,6 +132,9 @@ int BeneficiariesCommand::run(const QStringList& arguments)
     if (!ids) {
         m_support.err() << tr("Cannot read the registry: %1").arg(repository.lastError()) << Qt::endl;
         return ExitFailure;
+    }
+    if (parser.isSet(csv)) {
+        return writeCsv(repository, ids->mid(offsetValue, limitValue), parser.isSet(masked));
     }
     const QList<Beneficiary> rows = repository.fetchByIds(ids->mid(offsetValue, limitValue));
     if (parser.isSet(QStringLiteral("json"))) {
@@ -127,5 +157,29 @@ int BeneficiariesCommand::run(const QStringList& arguments)
               << Qt::endl;
     }
     m_support.out() << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(ids->size()) << Qt::endl;
+    return ExitSuccess;
+}
+
+int BeneficiariesCommand::writeCsv(BeneficiaryRepository& repository, const QList<qint64>& ids, bool masked)
+{
+    constexpr qsizetype kRowsPerRead = 5000;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, ',', CsvWriter::Audience::People);
+    QList<QByteArray> header;
+    for (int field = 0; field < kRegistryFieldCount; ++field) {
+        header.append(registryFieldName(static_cast<RegistryField>(field)).toUtf8());
+    }
+    writer.writeRecord(header);
+    for (qsizetype at = 0; at < ids.size(); at += kRowsPerRead) {
+        for (const Beneficiary& b : repository.fetchByIds(ids.mid(at, kRowsPerRead))) {
+            writer.writeRecord(toCsvRecord(toJson(b, masked)));
+        }
+        m_support.out() << QString::fromUtf8(bytes);
+        bytes.clear();
+        buffer.seek(0);
+    }
+    m_support.out() << QString::fromUtf8(bytes);
     return ExitSuccess;
 }

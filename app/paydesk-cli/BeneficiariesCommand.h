@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class BeneficiaryRepository;
 class CliSupport;
 
-// paydesk-cli beneficiaries: the registry, filtered, sorted and paged, identifiers masked if asked.
+// paydesk-cli beneficiaries: the registry, filtered, sorted and paged, identifiers masked if asked;
+// as a table, JSON, or a spreadsheet-safe registry CSV.
 class BeneficiariesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BeneficiariesCommand)
@@ -16,5 +18,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    int writeCsv(BeneficiaryRepository& repository, const QList<qint64>& ids, bool masked);
+
     CliSupport& m_support;
 };

@@ -296,10 +296,14 @@ QList<SharedPayeeAccount> BeneficiaryRepository::sharedPayeeAccountsOfImport(qin
     QList<SharedPayeeAccount> accounts;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT payee_type, payee_address FROM beneficiary WHERE payee_address <> '' "
-                                 "GROUP BY payee_type, payee_address "
-                                 "HAVING COUNT(*) > 1 AND MAX(CASE WHEN import_id = ? THEN 1 ELSE 0 END) = 1 "
-                                 "ORDER BY payee_type, payee_address"));
+    // The shared accounts come from the payee index alone; only they are then looked up for a
+    // holder from this import.
+    query.prepare(QStringLiteral(
+        "SELECT shared.payee_type, shared.payee_address FROM (SELECT payee_type, payee_address FROM beneficiary "
+        "WHERE payee_address <> '' GROUP BY payee_type, payee_address HAVING COUNT(*) > 1) AS shared "
+        "WHERE EXISTS (SELECT 1 FROM beneficiary holder WHERE holder.payee_type = shared.payee_type "
+        "AND holder.payee_address = shared.payee_address AND holder.import_id = ?) "
+        "ORDER BY shared.payee_type, shared.payee_address"));
     if (!exec(query, {importId})) {
         *total = -1;
         return accounts;

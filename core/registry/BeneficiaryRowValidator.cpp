@@ -11,16 +11,6 @@ constexpr int kMaxPayeeAddressLength = 256;
 constexpr int kMaxShortValueLength = 32;
 constexpr int kMaxHouseholdSize = 50;
 
-bool isAscii(const QByteArray& bytes)
-{
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 BeneficiaryRowValidator::BeneficiaryRowValidator(const RegistryColumnMapping& mapping, QStringList headers, QDate today)
@@ -80,9 +70,6 @@ bool BeneficiaryRowValidator::checkEncoding(const QList<QByteArray>& record, QLi
 {
     for (int column = 0; column < record.size(); ++column) {
         const QByteArray& bytes = record.at(column);
-        if (isAscii(bytes)) {
-            continue;
-        }
         const qsizetype offset = invalidUtf8Offset(bytes);
         if (offset >= 0) {
             issues.append(FieldIssue{m_headers.at(column),
@@ -109,7 +96,7 @@ QString BeneficiaryRowValidator::text(const QList<QByteArray>& record, RegistryF
 QString BeneficiaryRowValidator::decoded(const QByteArray& bytes, RegistryField field, QList<FieldIssue>& issues) const
 {
     // checkEncoding() has proven every field valid UTF-8.
-    const QString value = (isAscii(bytes) ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).trimmed();
+    const QString value = QString::fromUtf8(bytes).trimmed();
     if (value.size() > maxLength(field)) {
         addIssue(issues, field, tr("too long: %1 characters, at most %2").arg(value.size()).arg(maxLength(field)));
         return {};

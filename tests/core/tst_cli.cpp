@@ -2,6 +2,7 @@
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
+#include "csv/CsvReader.h"
 #include "domain/Money.h"
 #include "storage/Database.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void speaksTheSystemsLanguage_data();
     void speaksTheSystemsLanguage();
     void demoDataImportAndList();
+    void importFromAnotherSystem();
     void programToApprovedCycle();
     void signAndCheck();
     void tiersSignOffAndReview();
@@ -255,6 +257,55 @@ void TestCli::demoDataImportAndList()
                           QStringLiteral("2")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("2 of "));
+}
+
+void TestCli::importFromAnotherSystem()
+{
+    // Another system's export: guessed headers, a wallet column PayDesk does not know, a
+    // multi-line district, a formula for a name and one Latin-1 record.
+    const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Beneficiary ID,First Name,Surname,Wallet No,district\n"
+               "X-1,\"=HYPERLINK(\"\"http://x.example\"\")\",Banda,0712345678,\"Plot 4\nMain Road\"\n"
+               "X-2,Jos\xe9,Phiri,0712345679,Lodwar\n"
+               "X-3,Cy,Tembo,0712345670,Lodwar\n");
+    file.close();
+    const QString db = m_dir.filePath(QStringLiteral("other-system.sqlite"));
+    QVERIFY(enrol(db, {{QStringLiteral("clerk"), QStringLiteral("maker")}}));
+    const QStringList asClerk{QStringLiteral("--database"), db, QStringLiteral("--officer"), QStringLiteral("clerk")};
+
+    // The officer can refuse the whole file for its one Latin-1 record: nothing is written.
+    const Run refused = cli(QStringList{QStringLiteral("import"), csv, QStringLiteral("--refuse-invalid-encoding")} + asClerk);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("Warning: The column \"Wallet No\" looks like payee accounts"), refused.err.constData());
+    QVERIFY2(refused.err.contains("line 4, column 2 (First Name): invalid encoding: byte 4"), refused.err.constData());
+
+    const Run imported = cli(QStringList{QStringLiteral("import"), csv, QStringLiteral("--json")} + asClerk);
+    QCOMPARE(imported.exitCode, 3);
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+    QCOMPARE(report.value(QStringLiteral("inserted")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("rejected")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("column_warnings")).toArray().size(), 1);
+    const QJsonObject changed = report.value(QStringLiteral("warning_rows")).toArray().at(0).toObject();
+    QCOMPARE(changed.value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(changed.value(QStringLiteral("issues")).toArray().at(0).toObject().value(QStringLiteral("column_number")).toInt(), 5);
+
+    // Exported for a spreadsheet, the formula is text; the registry keeps it exactly.
+    const Run exported = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--csv")});
+    QCOMPARE(exported.exitCode, 0);
+    CsvReader reader(exported.out);
+    QList<QByteArray> record;
+    QVERIFY(reader.readRecord(record));
+    QCOMPARE(record.mid(0, 3), (QList<QByteArray>{"registry_id", "given_name", "family_name"}));
+    QVERIFY(reader.readRecord(record));
+    QCOMPARE(record.at(0), QByteArray("X-1"));
+    QCOMPARE(record.at(1), QByteArray("'=HYPERLINK(\"http://x.example\")"));
+    QCOMPARE(record.at(8), QByteArray("Plot 4 Main Road"));
+    const Run listed = cli({QStringLiteral("beneficiaries"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("beneficiaries")).toArray().at(0)
+                 .toObject().value(QStringLiteral("given_name")).toString(),
+             QStringLiteral("=HYPERLINK(\"http://x.example\")"));
 }
 
 void TestCli::programToApprovedCycle()
