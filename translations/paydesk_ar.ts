@@ -1223,17 +1223,13 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 of %2 matching beneficiaries shown.</source>
         <translation>عُرض %1 من %2 مستفيدًا مطابقًا.</translation>
     </message>
+    <message>
+        <source>Write the rows as a registry CSV (every matching row unless --limit is given), safe to open in a spreadsheet: a value a spreadsheet would run as a formula starts with an apostrophe.</source>
+        <translation>كتابة الصفوف كملف CSV للسجل (كل الصفوف المطابقة ما لم يُعطَ ‎--limit)، آمنًا للفتح في جدول بيانات: القيمة التي قد ينفذها جدول البيانات كصيغة تبدأ بفاصلة عليا.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
-    <message>
-        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation>النص ليس UTF-8 صالحًا (احفظ الملف بترميز UTF-8)</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>أطول من %1 حرفًا</translation>
-    </message>
     <message>
         <source>holds a control or invisible formatting character (U+%1)</source>
         <translation>يحتوي على محرف تحكم أو تنسيق غير مرئي (U+%1)</translation>
@@ -1277,6 +1273,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
         <translation>«%1» ليس نوع مستفيد (msisdn أو bank_account أو iban أو email أو registry_id)</translation>
+    </message>
+    <message>
+        <source>invalid encoding: byte %1 of the field (0x%2) is not UTF-8; save the file as UTF-8</source>
+        <translation>ترميز غير صالح: البايت %1 من الحقل (0x%2) ليس UTF-8؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation>طويل جدًا: %1 حرفًا، والحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>the value held line breaks; each was turned into a space</source>
+        <translation>احتوت القيمة على فواصل أسطر؛ حُوِّل كل منها إلى مسافة</translation>
+    </message>
+    <message>
+        <source>a payee address is given but no payee type</source>
+        <translation>عنوان المستفيد مُعطى لكن دون نوعه</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1701,34 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
         <translation>السطر %1، العمود %2: نص بعد علامة الاقتباس الختامية لحقل</translation>
+    </message>
+    <message>
+        <source>too long: more than %1 bytes</source>
+        <translation>طويل جدًا: أكثر من %1 بايت</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field opened on this line is never closed and swallows the lines after it, which read like records (line %3); add the missing quote</source>
+        <translation>السطر %1، العمود %2: حقل بين علامتي تنصيص فُتح في هذا السطر ولم يُغلق أبدًا فابتلع الأسطر التالية التي تُقرأ كسجلات (السطر %3)؛ أضف علامة التنصيص الناقصة</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>حقل بين علامتي تنصيص فُتح في السطر %1 لم يُغلق أبدًا</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>علامة تنصيص داخل حقل غير منصَّص (ضع الحقل كله بين علامتي تنصيص)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line runs to line %3 and swallows lines that read like records (line %4); a quote is missing</source>
+        <translation>السطر %1، العمود %2: الحقل المنصَّص المفتوح في هذا السطر يمتد حتى السطر %3 ويبتلع أسطرًا تُقرأ كسجلات (السطر %4)؛ هناك علامة تنصيص ناقصة</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line closes on line %3 and is followed by text; a quote is missing, so the records after line %1 cannot be told apart</source>
+        <translation>السطر %1، العمود %2: الحقل المنصَّص المفتوح في هذا السطر يُغلق في السطر %3 ويتبعه نص؛ هناك علامة تنصيص ناقصة، فلا يمكن تمييز السجلات بعد السطر %1</translation>
+    </message>
+    <message>
+        <source>text after the closing quote (quote the whole field)</source>
+        <translation>نص بعد علامة التنصيص الختامية (ضع الحقل كله بين علامتي تنصيص)</translation>
     </message>
 </context>
 <context>
@@ -3686,18 +3726,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>يأخذ import ملفًا واحدًا بالضبط.</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>قُرئ %1 سطرًا: %2 جديد، %3 محدَّث، %4 مرفوض.</translation>
-    </message>
-    <message>
-        <source>  line %1, %2: %3</source>
-        <translation>  السطر %1، %2: %3</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
         <source>Rejected rows, with their reasons, are in %1.</source>
         <translation>الأسطر المرفوضة وأسبابها في %1.</translation>
     </message>
@@ -3708,6 +3736,30 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
         <translation>%1 حساب دفع يملكه أكثر من معرّف سجل واحد (تكرار محتمل):</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
+        <translation>رفض الملف كله عندما يحتوي سجل على بايتات ليست UTF-8 (افتراضيًا يُرفض ذلك السجل وحده).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>قُرئ %1 صفًا: %2 جديدة، %3 محدَّثة، %4 دون تغيير، %5 مرفوضة.</translation>
+    </message>
+    <message>
+        <source>%1 rows were imported with a value changed by a documented rule:</source>
+        <translation>استُورد %1 صفًا بقيمة غيّرتها قاعدة موثّقة:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>السطر %1، العمود %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4840,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>the registry holds no %1 for this beneficiary</source>
         <translation>لا يحتوي السجل على %1 لهذا المستفيد</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeColumnDetector</name>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported; map it if it holds the account to pay (⁦&quot;%1=payee_address&quot;⁩).</source>
+        <translation>العمود ⁨&quot;%1&quot;⁩ يبدو كحسابات مستفيدين لكنه لا يُستورد؛ اربطه إن كان يحوي الحساب الذي يُدفع إليه (⁦&quot;%1=payee_address&quot;⁩).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
+        <translation>العمود ⁨&quot;%1&quot;⁩ يبدو كحسابات مستفيدين لكنه لا يُستورد، فسيُستورد كل مستفيد دون حساب؛ اربطه (⁦&quot;%1=payee_address&quot;⁩، وعمود نوعه بـ payee_type).</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6307,33 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>RegistryFilePreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>يتعذر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, header row: %2</source>
+        <translation>%1، سطر الترويسة: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a registry file starts with a header row</source>
+        <translation>%1 فارغ: يبدأ ملف السجل بسطر ترويسة</translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: %3</source>
+        <translation>%1، صف العناوين، العمود %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: invalid encoding (byte %3 is not UTF-8); save the file as UTF-8</source>
+        <translation>%1، صف العناوين، العمود %2: ترميز غير صالح (البايت %3 ليس UTF-8)؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>RegistryImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -6310,14 +6400,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>يتعذر فتح %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>الملف فارغ.</translation>
-    </message>
-    <message>
         <source>(ignore this column)</source>
         <translation>(تجاهل هذا العمود)</translation>
     </message>
@@ -6345,14 +6427,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>لم يُستورد شيء. %1</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>قُرئ %1 سطرًا: %2 جديد، %3 محدَّث، %4 مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
-        <translation>%1 حساب دفع يملكه أكثر من معرّف سجل (تكرار محتمل)، مثلًا %2.</translation>
-    </message>
-    <message>
         <source>Ignored columns: %1.</source>
         <translation>أعمدة متجاهلة: %1.</translation>
     </message>
@@ -6368,20 +6442,87 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>Cannot write %1.</source>
         <translation>تتعذر كتابة %1.</translation>
     </message>
+    <message>
+        <source>Its own name</source>
+        <translation>اسمه نفسه</translation>
+    </message>
+    <message>
+        <source>Guessed from another system&apos;s name: check it</source>
+        <translation>مُستنتج من اسم نظام آخر: تحقّق منه</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>اخترتَه أنت</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>I have checked the &amp;guessed columns</source>
+        <translation>تحقّقتُ من الأعمدة المُس&amp;تنتجة</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file if a row is not &amp;UTF-8 (otherwise only that row is rejected)</source>
+        <translation>رفض الملف كله إن لم يكن صف بترميز &amp;UTF-8 (وإلا يُرفض ذلك الصف وحده)</translation>
+    </message>
+    <message>
+        <source>How it was matched</source>
+        <translation>كيف تمت المطابقة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>Check the guessed columns, then tick the box above.</source>
+        <translation>تحقّق من الأعمدة المُستنتجة ثم علّم المربع أعلاه.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>قُرئ %1 صفًا: %2 جديدة، %3 محدَّثة، %4 دون تغيير، %5 مرفوضة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported row(s) had a value changed by a documented rule (listed below).</source>
+        <translation>
+            <numerusform>لم يتغيّر أي صف مستورد (%Ln).</numerusform>
+            <numerusform>صف مستورد واحد (%Ln) غيّرت قاعدة موثّقة قيمته (أدناه).</numerusform>
+            <numerusform>صفان مستوردان (%Ln) غيّرت قاعدة موثّقة قيمتيهما (أدناه).</numerusform>
+            <numerusform>%Ln صفوف مستوردة غيّرت قاعدة موثّقة قيمها (أدناه).</numerusform>
+            <numerusform>%Ln صفًا مستوردًا غيّرت قاعدة موثّقة قيمه (أدناه).</numerusform>
+            <numerusform>%Ln صف مستورد غيّرت قاعدة موثّقة قيمه (أدناه).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.</source>
+        <translation>%1 من حسابات المستفيدين في هذا الملف يملكها أكثر من معرّف سجل (تكرارات محتملة)، مثل %2.</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (العمود %2)</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>الصف كله</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation>مستورد، مع تغيير</translation>
+    </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>يتعذر فتح %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: a registry file starts with a header row</source>
-        <translation>%1 فارغ: يبدأ ملف السجل بسطر ترويسة</translation>
     </message>
     <message>
         <source>%1, header row: %2</source>
@@ -6422,6 +6563,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Cannot commit the import: %1</source>
         <translation>يتعذر تثبيت الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5. Nothing was imported.</source>
+        <translation>%1، السطر %2، العمود %3 (%4): %5. لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>

@@ -1205,17 +1205,13 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 of %2 matching beneficiaries shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the rows as a registry CSV (every matching row unless --limit is given), safe to open in a spreadsheet: a value a spreadsheet would run as a formula starts with an apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
-    <message>
-        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>holds a control or invisible formatting character (U+%1)</source>
         <translation type="unfinished"></translation>
@@ -1258,6 +1254,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid encoding: byte %1 of the field (0x%2) is not UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value held line breaks; each was turned into a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payee address is given but no payee type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,6 +1681,34 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field opened on this line is never closed and swallows the lines after it, which read like records (line %3); add the missing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line runs to line %3 and swallows lines that read like records (line %4); a quote is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line closes on line %3 and is followed by text; a quote is missing, so the records after line %1 cannot be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote (quote the whole field)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,18 +3674,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rejected rows, with their reasons, are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,6 +3683,30 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were imported with a value changed by a documented rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +4783,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>the registry holds no %1 for this beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayeeColumnDetector</name>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported; map it if it holds the account to pay (&quot;%1=payee_address&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6188,6 +6251,33 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>RegistryFilePreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, header row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a registry file starts with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: invalid encoding (byte %3 is not UTF-8); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -6254,14 +6344,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(ignore this column)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,14 +6367,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignored columns: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6308,19 +6382,82 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from another system&apos;s name: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the &amp;guessed columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the whole file if a row is not &amp;UTF-8 (otherwise only that row is rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the guessed columns, then tick the box above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported row(s) had a value changed by a documented rule (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: a registry file starts with a header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6361,6 +6498,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Cannot commit the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

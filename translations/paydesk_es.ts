@@ -1215,17 +1215,13 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>%1 of %2 matching beneficiaries shown.</source>
         <translation>Se muestran %1 de %2 beneficiarios coincidentes.</translation>
     </message>
+    <message>
+        <source>Write the rows as a registry CSV (every matching row unless --limit is given), safe to open in a spreadsheet: a value a spreadsheet would run as a formula starts with an apostrophe.</source>
+        <translation>Escribir las filas como CSV de registro (todas las filas coincidentes salvo que se indique --limit), seguro para abrir en una hoja de cálculo: un valor que una hoja de cálculo ejecutaría como fórmula empieza con un apóstrofo.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
-    <message>
-        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation>el texto no es UTF-8 válido (guarde el archivo como UTF-8)</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>más largo que %1 caracteres</translation>
-    </message>
     <message>
         <source>holds a control or invisible formatting character (U+%1)</source>
         <translation>contiene un carácter de control o de formato invisible (U+%1)</translation>
@@ -1269,6 +1265,22 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
         <translation>«%1» no es un tipo de destinatario (msisdn, bank_account, iban, email o registry_id)</translation>
+    </message>
+    <message>
+        <source>invalid encoding: byte %1 of the field (0x%2) is not UTF-8; save the file as UTF-8</source>
+        <translation>codificación no válida: el byte %1 del campo (0x%2) no es UTF-8; guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation>demasiado largo: %1 caracteres, como máximo %2</translation>
+    </message>
+    <message>
+        <source>the value held line breaks; each was turned into a space</source>
+        <translation>el valor contenía saltos de línea; cada uno se convirtió en un espacio</translation>
+    </message>
+    <message>
+        <source>a payee address is given but no payee type</source>
+        <translation>se da una dirección del beneficiario pero no su tipo</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1693,34 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
         <translation>línea %1, columna %2: texto después de la comilla de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>too long: more than %1 bytes</source>
+        <translation>demasiado largo: más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field opened on this line is never closed and swallows the lines after it, which read like records (line %3); add the missing quote</source>
+        <translation>línea %1, columna %2: un campo entre comillas abierto en esta línea nunca se cierra y absorbe las líneas siguientes, que parecen registros (línea %3); añada la comilla que falta</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>una comilla dentro de un campo sin comillas (ponga todo el campo entre comillas)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line runs to line %3 and swallows lines that read like records (line %4); a quote is missing</source>
+        <translation>línea %1, columna %2: el campo entre comillas abierto en esta línea llega hasta la línea %3 y absorbe líneas que parecen registros (línea %4); falta una comilla</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line closes on line %3 and is followed by text; a quote is missing, so the records after line %1 cannot be told apart</source>
+        <translation>línea %1, columna %2: el campo entre comillas abierto en esta línea se cierra en la línea %3 y va seguido de texto; falta una comilla, así que los registros tras la línea %1 no se pueden distinguir</translation>
+    </message>
+    <message>
+        <source>text after the closing quote (quote the whole field)</source>
+        <translation>texto tras la comilla de cierre (ponga todo el campo entre comillas)</translation>
     </message>
 </context>
 <context>
@@ -3646,18 +3686,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>import admite exactamente un ARCHIVO.</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 rechazadas.</translation>
-    </message>
-    <message>
-        <source>  line %1, %2: %3</source>
-        <translation>  línea %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>fila</translation>
-    </message>
-    <message>
         <source>Rejected rows, with their reasons, are in %1.</source>
         <translation>Las filas rechazadas, con sus motivos, están en %1.</translation>
     </message>
@@ -3668,6 +3696,30 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
         <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables):</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
+        <translation>Rechazar todo el archivo cuando un registro contiene bytes que no son UTF-8 (por defecto solo se rechaza ese registro).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 sin cambios, %5 rechazadas.</translation>
+    </message>
+    <message>
+        <source>%1 rows were imported with a value changed by a documented rule:</source>
+        <translation>%1 filas se importaron con un valor cambiado por una regla documentada:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>línea %1, columna %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4796,17 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>the registry holds no %1 for this beneficiary</source>
         <translation>el registro no tiene ningún %1 para este beneficiario</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeColumnDetector</name>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported; map it if it holds the account to pay (&quot;%1=payee_address&quot;).</source>
+        <translation>La columna «%1» parece contener cuentas de beneficiarios pero no se importa; asóciela si contiene la cuenta a pagar («%1=payee_address»).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
+        <translation>La columna «%1» parece contener cuentas de beneficiarios pero no se importa, así que cada beneficiario se importaría sin cuenta; asóciela («%1=payee_address», y su columna de tipo a payee_type).</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6263,33 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>RegistryFilePreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, header row: %2</source>
+        <translation>%1, fila de cabecera: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a registry file starts with a header row</source>
+        <translation>%1 está vacío: un archivo del registro empieza con una fila de cabecera</translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: %3</source>
+        <translation>%1, fila de encabezado, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: invalid encoding (byte %3 is not UTF-8); save the file as UTF-8</source>
+        <translation>%1, fila de encabezado, columna %2: codificación no válida (el byte %3 no es UTF-8); guarde el archivo como UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>RegistryImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -6266,14 +6356,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
         <source>(ignore this column)</source>
         <translation>(ignorar esta columna)</translation>
     </message>
@@ -6297,14 +6379,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>No se importó nada. %1</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 rechazadas.</translation>
-    </message>
-    <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
-        <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables), p. ej. %2.</translation>
-    </message>
-    <message>
         <source>Ignored columns: %1.</source>
         <translation>Columnas ignoradas: %1.</translation>
     </message>
@@ -6320,20 +6394,83 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
+    <message>
+        <source>Its own name</source>
+        <translation>Su propio nombre</translation>
+    </message>
+    <message>
+        <source>Guessed from another system&apos;s name: check it</source>
+        <translation>Deducido del nombre de otro sistema: compruébelo</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Elegido por usted</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importa</translation>
+    </message>
+    <message>
+        <source>I have checked the &amp;guessed columns</source>
+        <translation>He comprobado las columnas &amp;deducidas</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file if a row is not &amp;UTF-8 (otherwise only that row is rejected)</source>
+        <translation>Rechazar todo el archivo si una fila no está en &amp;UTF-8 (si no, solo se rechaza esa fila)</translation>
+    </message>
+    <message>
+        <source>How it was matched</source>
+        <translation>Cómo se reconoció</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Check the guessed columns, then tick the box above.</source>
+        <translation>Compruebe las columnas deducidas y marque la casilla de arriba.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 filas leídas: %2 nuevas, %3 actualizadas, %4 sin cambios, %5 rechazadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported row(s) had a value changed by a documented rule (listed below).</source>
+        <translation>
+            <numerusform>%Ln fila importada tenía un valor cambiado por una regla documentada (abajo).</numerusform>
+            <numerusform>%Ln filas importadas tenían un valor cambiado por una regla documentada (abajo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.</source>
+        <translation>%1 cuentas de beneficiarios de este archivo pertenecen a más de un identificador del registro (probables duplicados), p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (columna %2)</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>toda la fila</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation>Importada, cambiada</translation>
+    </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: a registry file starts with a header row</source>
-        <translation>%1 está vacío: un archivo del registro empieza con una fila de cabecera</translation>
     </message>
     <message>
         <source>%1, header row: %2</source>
@@ -6374,6 +6511,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Cannot commit the import: %1</source>
         <translation>No se puede confirmar la importación: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5. Nothing was imported.</source>
+        <translation>%1, línea %2, columna %3 (%4): %5. No se importó nada.</translation>
     </message>
 </context>
 <context>

@@ -1215,17 +1215,13 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>%1 of %2 matching beneficiaries shown.</source>
         <translation>%1 des %2 bénéficiaires correspondants affichés.</translation>
     </message>
+    <message>
+        <source>Write the rows as a registry CSV (every matching row unless --limit is given), safe to open in a spreadsheet: a value a spreadsheet would run as a formula starts with an apostrophe.</source>
+        <translation>Écrire les lignes en CSV de registre (toutes les lignes correspondantes sauf si --limit est donné), sans risque dans un tableur : une valeur qu&apos;un tableur exécuterait comme formule commence par une apostrophe.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryRowValidator</name>
-    <message>
-        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
-        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>plus long que %1 caractères</translation>
-    </message>
     <message>
         <source>holds a control or invisible formatting character (U+%1)</source>
         <translation>contient un caractère de contrôle ou de mise en forme invisible (U+%1)</translation>
@@ -1269,6 +1265,22 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>&quot;%1&quot; is not a payee type (msisdn, bank_account, iban, email or registry_id)</source>
         <translation>« %1 » n&apos;est pas un type de bénéficiaire du paiement (msisdn, bank_account, iban, email ou registry_id)</translation>
+    </message>
+    <message>
+        <source>invalid encoding: byte %1 of the field (0x%2) is not UTF-8; save the file as UTF-8</source>
+        <translation>encodage non valide : l&apos;octet %1 du champ (0x%2) n&apos;est pas de l&apos;UTF-8 ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation>trop long : %1 caractères, au plus %2</translation>
+    </message>
+    <message>
+        <source>the value held line breaks; each was turned into a space</source>
+        <translation>la valeur contenait des sauts de ligne ; chacun a été remplacé par une espace</translation>
+    </message>
+    <message>
+        <source>a payee address is given but no payee type</source>
+        <translation>une adresse du bénéficiaire est donnée mais pas son type</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1693,34 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>line %1, column %2: text after the closing quote of a field</source>
         <translation>ligne %1, colonne %2 : du texte après le guillemet fermant d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>too long: more than %1 bytes</source>
+        <translation>trop long : plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field opened on this line is never closed and swallows the lines after it, which read like records (line %3); add the missing quote</source>
+        <translation>ligne %1, colonne %2 : un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé et avale les lignes suivantes, qui se lisent comme des enregistrements (ligne %3) ; ajoutez le guillemet manquant</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>un champ entre guillemets ouvert à la ligne %1 n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line runs to line %3 and swallows lines that read like records (line %4); a quote is missing</source>
+        <translation>ligne %1, colonne %2 : le champ entre guillemets ouvert sur cette ligne court jusqu&apos;à la ligne %3 et avale des lignes qui se lisent comme des enregistrements (ligne %4) ; un guillemet manque</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field opened on this line closes on line %3 and is followed by text; a quote is missing, so the records after line %1 cannot be told apart</source>
+        <translation>ligne %1, colonne %2 : le champ entre guillemets ouvert sur cette ligne se ferme à la ligne %3 et est suivi de texte ; un guillemet manque, les enregistrements après la ligne %1 ne peuvent donc pas être distingués</translation>
+    </message>
+    <message>
+        <source>text after the closing quote (quote the whole field)</source>
+        <translation>du texte après le guillemet fermant (mettez tout le champ entre guillemets)</translation>
     </message>
 </context>
 <context>
@@ -3646,18 +3686,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>import prend exactement un FICHIER.</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 rejetées.</translation>
-    </message>
-    <message>
-        <source>  line %1, %2: %3</source>
-        <translation>  ligne %1, %2 : %3</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>ligne</translation>
-    </message>
-    <message>
         <source>Rejected rows, with their reasons, are in %1.</source>
         <translation>Les lignes rejetées, avec leurs raisons, sont dans %1.</translation>
     </message>
@@ -3668,6 +3696,30 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
         <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
+        <translation>Refuser tout le fichier quand un enregistrement contient des octets qui ne sont pas de l&apos;UTF-8 (par défaut seul cet enregistrement est rejeté).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 inchangées, %5 rejetées.</translation>
+    </message>
+    <message>
+        <source>%1 rows were imported with a value changed by a documented rule:</source>
+        <translation>%1 lignes ont été importées avec une valeur modifiée par une règle documentée :</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>ligne %1, colonne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4796,17 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>the registry holds no %1 for this beneficiary</source>
         <translation>le registre n&apos;a aucun %1 pour ce bénéficiaire</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeColumnDetector</name>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported; map it if it holds the account to pay (&quot;%1=payee_address&quot;).</source>
+        <translation>La colonne « %1 » ressemble à des comptes de bénéficiaires mais n&apos;est pas importée ; associez-la si elle contient le compte à payer (« %1=payee_address »).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
+        <translation>La colonne « %1 » ressemble à des comptes de bénéficiaires mais n&apos;est pas importée : chaque bénéficiaire serait importé sans compte ; associez-la (« %1=payee_address », et sa colonne de type à payee_type).</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6263,33 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>RegistryFilePreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, header row: %2</source>
+        <translation>%1, ligne d&apos;en-tête : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a registry file starts with a header row</source>
+        <translation>%1 est vide : un fichier du registre commence par une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: %3</source>
+        <translation>%1, ligne d&apos;en-tête, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, header row, column %2: invalid encoding (byte %3 is not UTF-8); save the file as UTF-8</source>
+        <translation>%1, ligne d&apos;en-tête, colonne %2 : encodage non valide (l&apos;octet %3 n&apos;est pas de l&apos;UTF-8) ; enregistrez le fichier en UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>RegistryImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -6266,14 +6356,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
         <source>(ignore this column)</source>
         <translation>(ignorer cette colonne)</translation>
     </message>
@@ -6297,14 +6379,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Rien n’a été importé. %1</translation>
     </message>
     <message>
-        <source>Read %1 rows: %2 new, %3 updated, %4 rejected.</source>
-        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 rejetées.</translation>
-    </message>
-    <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates), e.g. %2.</source>
-        <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables), p. ex. %2.</translation>
-    </message>
-    <message>
         <source>Ignored columns: %1.</source>
         <translation>Colonnes ignorées : %1.</translation>
     </message>
@@ -6320,20 +6394,83 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>Its own name</source>
+        <translation>Son propre nom</translation>
+    </message>
+    <message>
+        <source>Guessed from another system&apos;s name: check it</source>
+        <translation>Deviné d&apos;après le nom d&apos;un autre système : vérifiez-le</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Choisi par vous</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>I have checked the &amp;guessed columns</source>
+        <translation>J&apos;ai vérifié les colonnes &amp;devinées</translation>
+    </message>
+    <message>
+        <source>Refuse the whole file if a row is not &amp;UTF-8 (otherwise only that row is rejected)</source>
+        <translation>Refuser tout le fichier si une ligne n&apos;est pas en &amp;UTF-8 (sinon seule cette ligne est rejetée)</translation>
+    </message>
+    <message>
+        <source>How it was matched</source>
+        <translation>Comment elle a été reconnue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>Check the guessed columns, then tick the box above.</source>
+        <translation>Vérifiez les colonnes devinées, puis cochez la case ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 lignes lues : %2 nouvelles, %3 mises à jour, %4 inchangées, %5 rejetées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported row(s) had a value changed by a documented rule (listed below).</source>
+        <translation>
+            <numerusform>%Ln ligne importée avait une valeur modifiée par une règle documentée (voir ci-dessous).</numerusform>
+            <numerusform>%Ln lignes importées avaient une valeur modifiée par une règle documentée (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.</source>
+        <translation>%1 comptes de bénéficiaires de ce fichier sont détenus par plus d&apos;un identifiant du registre (doublons probables), p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (colonne %2)</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>toute la ligne</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation>Importée, modifiée</translation>
+    </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: a registry file starts with a header row</source>
-        <translation>%1 est vide : un fichier du registre commence par une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>%1, header row: %2</source>
@@ -6374,6 +6511,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Cannot commit the import: %1</source>
         <translation>Impossible de valider l&apos;importation : %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5. Nothing was imported.</source>
+        <translation>%1, ligne %2, colonne %3 (%4) : %5. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>

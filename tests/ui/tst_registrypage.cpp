@@ -368,6 +368,22 @@ void TestRegistryPage::arabicIsRightToLeft()
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(arabic.toString(1200)));
         QVERIFY(window.statusBar()->currentMessage().contains(QString::fromUtf8("مستفيد")));
         saveScreenshot(&window, QStringLiteral("arabic.png"));
+
+        // The import dialog reads right to left too, its guesses and warnings in Arabic.
+        const QString other = m_dir.filePath(QStringLiteral("arabic-export.csv"));
+        QFile exported(other);
+        QVERIFY(exported.open(QIODevice::WriteOnly));
+        exported.write("Beneficiary ID,First Name,Wallet No\nA-1,Ann,0712345678\n");
+        exported.close();
+        RegistryImportDialog* dialog = openImportDialog(window);
+        QVERIFY(dialog);
+        dialog->setFilePath(other);
+        QVERIFY(dialog->isRightToLeft());
+        auto* mapping = dialog->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+        QCOMPARE(mapping->item(0, 2)->text(), QString::fromUtf8("مُستنتج من اسم نظام آخر: تحقّق منه"));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("columnWarnings"))->text().startsWith(QString::fromUtf8("تحذير: ")));
+        saveScreenshot(dialog, QStringLiteral("arabic-import.png"));
+        dialog->reject();
     }
     TranslationLoader::setChosenLanguage(QString());
     InterfaceLanguage::apply(*qApp);
