@@ -4845,7 +4845,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>PayeeColumnDetector</name>
     <message>
-        <source>The column &quot;%1&quot; looks like payee accounts but is not imported; map it if it holds the account to pay (⁦&quot;%1=payee_address&quot;⁩).</source>
+        <source>The column &quot;%1&quot; looks like payee accounts but is not imported; map it if it holds the account to pay (&quot;%1=payee_address&quot;).</source>
         <translation>العمود ⁨&quot;%1&quot;⁩ يبدو كحسابات مستفيدين لكنه لا يُستورد؛ اربطه إن كان يحوي الحساب الذي يُدفع إليه (⁦&quot;%1=payee_address&quot;⁩).</translation>
     </message>
     <message>
