@@ -190,10 +190,7 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
 {
     fields.clear();
     m_damage = Damage();
-    if (!m_started && !start()) {
-        return false;
-    }
-    if (hasError()) {
+    if ((!m_started && !start()) || hasError()) {
         return false;
     }
     QByteArray field;
@@ -204,111 +201,133 @@ bool CsvReader::readRecord(QList<QByteArray>& fields)
             appendUnquotedRun(field);
         }
         const int c = nextByte();
-        const int column = int(fields.size()) + 1;
         if (c == -1) {
-            if (state == State::Quoted) {
-                endQuotedLine();
-                if (!m_keepReadingPastDamage || m_headerFields == 0) {
-                    return fail(tr("line %1, column %2: a quoted field opened on this line is never closed")
-                                    .arg(m_quoted.openedOnLine)
-                                    .arg(column));
-                }
-                if (m_quoted.recordLikeLine > 0) {
-                    return fail(tr("line %1, column %2: a quoted field opened on this line is never closed and "
-                                   "swallows the lines after it, which read like records (line %3); add the "
-                                   "missing quote")
-                                    .arg(m_quoted.openedOnLine)
-                                    .arg(column)
-                                    .arg(m_quoted.recordLikeLine));
-                }
-                damage(column, tr("a quoted field opened on line %1 is never closed").arg(m_quoted.openedOnLine));
-                fields.append(field);
-                return recordEnded(fields);
-            }
-            if (fields.isEmpty() && state == State::FieldStart) {
-                return false; // end of data
-            }
-            fields.append(field);
-            return recordEnded(fields);
+            return endOfData(fields, field, state);
         }
-        const bool lineEnd = c == '\n' || c == '\r';
+        Step step = Step::Next;
         switch (state) {
         case State::FieldStart:
         case State::Unquoted:
-            if (c == '"' && state == State::FieldStart) {
-                state = State::Quoted;
-                m_quoted = QuotedSpan{m_line, 0, 0, false, 0};
-            } else if (c == '"') {
-                if (!m_keepReadingPastDamage) {
-                    return fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)")
-                                    .arg(m_line)
-                                    .arg(column));
-                }
-                damage(column, tr("a quote inside an unquoted field (quote the whole field)"));
-                if (!appendByte(field, '"', column)) {
-                    return false;
-                }
-            } else if (lineEnd && fields.isEmpty() && state == State::FieldStart) {
-                consumeLineEnd(c);
-                m_recordLine = m_line; // blank line: skip it
-            } else if (c == m_delimiter || lineEnd) {
-                if (endField(fields, field, c)) {
-                    return recordEnded(fields);
-                }
-                state = State::FieldStart;
-            } else {
-                if (!appendByte(field, char(c), column)) {
-                    return false;
-                }
-                state = State::Unquoted;
-            }
+            step = unquotedByte(c, fields, field, state);
             break;
         case State::Quoted:
-            if (c == '"') {
-                state = State::QuoteInQuoted;
-            } else {
-                noteQuotedByte(c);
-                if (!appendByte(field, char(c), column)) {
-                    return false;
-                }
-            }
+            step = quotedByte(c, field, state);
             break;
         case State::QuoteInQuoted:
-            if (c == '"') {
-                m_quoted.textOnLine = true;
-                if (!appendByte(field, '"', column)) {
-                    return false;
-                }
-                state = State::Quoted;
-            } else if (m_keepReadingPastDamage && m_quoted.recordLikeLine > 0) {
-                return fail(tr("line %1, column %2: the quoted field opened on this line runs to line %3 and "
-                               "swallows lines that read like records (line %4); a quote is missing")
-                                .arg(m_quoted.openedOnLine)
-                                .arg(column)
-                                .arg(m_line)
-                                .arg(m_quoted.recordLikeLine));
-            } else if (c == m_delimiter || lineEnd) {
-                if (endField(fields, field, c)) {
-                    return recordEnded(fields);
-                }
-                state = State::FieldStart;
-            } else if (!m_keepReadingPastDamage) {
-                return fail(tr("line %1, column %2: text after the closing quote of a field").arg(m_line).arg(column));
-            } else if (m_quoted.lineBreaks > 0) {
-                return fail(tr("line %1, column %2: the quoted field opened on this line closes on line %3 and is "
-                               "followed by text; a quote is missing, so the records after line %1 cannot be told "
-                               "apart")
-                                .arg(m_quoted.openedOnLine)
-                                .arg(column)
-                                .arg(m_line));
-            } else {
-                damage(column, tr("text after the closing quote (quote the whole field)"));
-                if (!appendByte(field, char(c), column)) {
-                    return false;
-                }
-                state = State::Unquoted;
-            }
+            step = byteAfterQuote(c, fields, field, state);
             break;
         }
+        if (step != Step::Next) {
+            return step == Step::RecordEnded;
+        }
     }
+}
+
+bool CsvReader::endOfData(QList<QByteArray>& fields, QByteArray& field, State state)
+{
+    const int column = int(fields.size()) + 1;
+    if (state == State::Quoted) {
+        endQuotedLine();
+        if (!m_keepReadingPastDamage || m_headerFields == 0) {
+            return fail(tr("line %1, column %2: a quoted field opened on this line is never closed")
+                            .arg(m_quoted.openedOnLine)
+                            .arg(column));
+        }
+        if (m_quoted.recordLikeLine > 0) {
+            return fail(tr("line %1, column %2: a quoted field opened on this line is never closed and "
+                           "swallows the lines after it, which read like records (line %3); add the "
+                           "missing quote")
+                            .arg(m_quoted.openedOnLine)
+                            .arg(column)
+                            .arg(m_quoted.recordLikeLine));
+        }
+        damage(column, tr("a quoted field opened on line %1 is never closed").arg(m_quoted.openedOnLine));
+    } else if (fields.isEmpty() && state == State::FieldStart) {
+        return false; // end of data
+    }
+    fields.append(field);
+    return recordEnded(fields);
+}
+
+CsvReader::Step CsvReader::unquotedByte(int c, QList<QByteArray>& fields, QByteArray& field, State& state)
+{
+    const int column = int(fields.size()) + 1;
+    const bool lineEnd = c == '\n' || c == '\r';
+    if (c == '"' && state == State::FieldStart) {
+        state = State::Quoted;
+        m_quoted = QuotedSpan{m_line, column, 0, 0, false, 0};
+    } else if (c == '"') {
+        if (!m_keepReadingPastDamage) {
+            fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)").arg(m_line).arg(column));
+            return Step::Stopped;
+        }
+        damage(column, tr("a quote inside an unquoted field (quote the whole field)"));
+        return appendByte(field, '"', column) ? Step::Next : Step::Stopped;
+    } else if (lineEnd && fields.isEmpty() && state == State::FieldStart) {
+        consumeLineEnd(c);
+        m_recordLine = m_line; // blank line: skip it
+    } else if (c == m_delimiter || lineEnd) {
+        if (endField(fields, field, c)) {
+            recordEnded(fields);
+            return Step::RecordEnded;
+        }
+        state = State::FieldStart;
+    } else {
+        state = State::Unquoted;
+        return appendByte(field, char(c), column) ? Step::Next : Step::Stopped;
+    }
+    return Step::Next;
+}
+
+CsvReader::Step CsvReader::quotedByte(int c, QByteArray& field, State& state)
+{
+    if (c == '"') {
+        state = State::QuoteInQuoted;
+        return Step::Next;
+    }
+    noteQuotedByte(c);
+    return appendByte(field, char(c), m_quoted.column) ? Step::Next : Step::Stopped;
+}
+
+CsvReader::Step CsvReader::byteAfterQuote(int c, QList<QByteArray>& fields, QByteArray& field, State& state)
+{
+    const int column = int(fields.size()) + 1;
+    if (c == '"') {
+        m_quoted.textOnLine = true;
+        state = State::Quoted;
+        return appendByte(field, '"', column) ? Step::Next : Step::Stopped;
+    }
+    if (m_keepReadingPastDamage && m_quoted.recordLikeLine > 0) {
+        fail(tr("line %1, column %2: the quoted field opened on this line runs to line %3 and "
+                "swallows lines that read like records (line %4); a quote is missing")
+                 .arg(m_quoted.openedOnLine)
+                 .arg(column)
+                 .arg(m_line)
+                 .arg(m_quoted.recordLikeLine));
+        return Step::Stopped;
+    }
+    if (c == m_delimiter || c == '\n' || c == '\r') {
+        if (endField(fields, field, c)) {
+            recordEnded(fields);
+            return Step::RecordEnded;
+        }
+        state = State::FieldStart;
+        return Step::Next;
+    }
+    if (!m_keepReadingPastDamage) {
+        fail(tr("line %1, column %2: text after the closing quote of a field").arg(m_line).arg(column));
+        return Step::Stopped;
+    }
+    if (m_quoted.lineBreaks > 0) {
+        fail(tr("line %1, column %2: the quoted field opened on this line closes on line %3 and is "
+                "followed by text; a quote is missing, so the records after line %1 cannot be told "
+                "apart")
+                 .arg(m_quoted.openedOnLine)
+                 .arg(column)
+                 .arg(m_line));
+        return Step::Stopped;
+    }
+    damage(column, tr("text after the closing quote (quote the whole field)"));
+    state = State::Unquoted;
+    return appendByte(field, char(c), column) ? Step::Next : Step::Stopped;
 }

@@ -71,10 +71,19 @@ private:
     struct QuotedSpan
     {
         qint64 openedOnLine = 0;
+        int column = 0;
         int lineBreaks = 0;
         qsizetype delimitersOnLine = 0; // on the line being read inside the quotes
         bool textOnLine = false;
         qint64 recordLikeLine = 0; // the first line inside the quotes holding the header's field count
+    };
+
+    // What reading one byte did to the record.
+    enum class Step
+    {
+        Next,        // read on
+        RecordEnded, // the record is whole
+        Stopped,     // the reader stopped with an error
     };
 
     bool start();
@@ -91,6 +100,10 @@ private:
     bool damage(int column, const QString& reason);
     bool fail(const QString& message);
     bool recordEnded(const QList<QByteArray>& fields);
+    bool endOfData(QList<QByteArray>& fields, QByteArray& field, State state);
+    Step unquotedByte(int c, QList<QByteArray>& fields, QByteArray& field, State& state);
+    Step quotedByte(int c, QByteArray& field, State& state);
+    Step byteAfterQuote(int c, QList<QByteArray>& fields, QByteArray& field, State& state);
 
     std::unique_ptr<QBuffer> m_ownBuffer; // set when reading bytes
     QIODevice* m_device;

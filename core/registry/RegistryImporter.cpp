@@ -124,225 +124,273 @@ void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator
     queue.close();
 }
 
-RegistryImportResult RegistryImporter::import(const RegistryImportParams& params)
+// Everything one import holds open, in the order it is opened (and closed in reverse).
+struct RegistryImporter::Run
 {
-    RegistryImportResult result;
-    const QString fileName = QDir::toNativeSeparators(params.filePath);
-    QFile file(params.filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2").arg(fileName, file.errorString());
-        return result;
+    explicit Run(const RegistryImportParams& importParams)
+        : params(importParams)
+        , fileName(QDir::toNativeSeparators(importParams.filePath))
+        , file(importParams.filePath)
+    {
     }
-    CsvReader reader(&file, params.delimiter);
-    reader.setKeepReadingPastDamage(true);
+
+    const RegistryImportParams& params;
+    QString fileName;
+    QFile file;
+    std::unique_ptr<CsvReader> reader;
     QStringList headers;
-    QString error;
-    if (!RegistryFilePreview::readHeaders(reader, fileName, &headers, &result.error)) {
-        return result;
-    }
-    RegistryColumnMapping mapping = params.mapping;
-    if (!mapping.resolve(headers, &error)) {
-        result.error = tr("%1, header row: %2").arg(fileName, error);
-        return result;
-    }
-    result.ignoredColumns = mapping.ignoredHeaders();
-
-    const std::unique_ptr<Database> database = Database::open(params.databaseLocation, &error);
-    if (!database) {
-        result.error = error;
-        return result;
-    }
-    database->keyring() = params.signers;
-    database->reserveCacheForBulkWork();
-    DbTransaction transaction(database->connection());
-    if (!transaction.isActive()) {
-        result.error = tr("Cannot start a database transaction: %1").arg(transaction.errorString());
-        return result;
-    }
-    QSqlQuery insertImport(database->connection());
-    insertImport.prepare(QStringLiteral("INSERT INTO registry_import (file_name, started_at) VALUES (?, ?) RETURNING id"));
-    insertImport.addBindValue(QFileInfo(params.filePath).fileName());
-    insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!insertImport.exec() || !insertImport.next()) {
-        result.error = tr("Cannot record the import: %1").arg(insertImport.lastError().text());
-        return result;
-    }
-    result.importId = insertImport.value(0).toLongLong();
-    insertImport.finish();
-
-    const qint64 existingRows = BeneficiaryRepository(*database).count();
+    RegistryColumnMapping mapping;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<DbTransaction> transaction;
     std::unique_ptr<SqliteBulkLoad> bulkLoad;
-    if (database->dialect().kind() == SqlDialect::Kind::Sqlite
-        && SqliteBulkLoad::isWorthwhile(file.size() / kTypicalRowBytes, existingRows)) {
-        bulkLoad = std::make_unique<SqliteBulkLoad>(*database);
-        if (!bulkLoad->begin(&error)) {
-            result.error = error;
-            return result;
-        }
-    }
-    std::unique_ptr<BeneficiaryUpserter> upserter = BeneficiaryUpserter::create(*database, existingRows == 0, &error);
-    if (!upserter) {
-        result.error = tr("Cannot prepare the import: %1").arg(error);
-        return result;
-    }
-
+    std::unique_ptr<BeneficiaryUpserter> upserter;
     std::unique_ptr<QSaveFile> rejectsFile;
     std::unique_ptr<CsvWriter> rejects;
-    if (!params.rejectsPath.isEmpty()) {
-        rejectsFile = std::make_unique<QSaveFile>(params.rejectsPath);
-        if (!rejectsFile->open(QIODevice::WriteOnly)) {
-            result.error = tr("Cannot write the rejected rows to %1: %2")
-                               .arg(QDir::toNativeSeparators(params.rejectsPath), rejectsFile->errorString());
-            return result;
-        }
-        rejects = std::make_unique<CsvWriter>(rejectsFile.get(), reader.delimiter(), CsvWriter::Audience::People);
-        QList<QByteArray> header;
-        for (const QString& name : std::as_const(headers)) {
-            header.append(name.toUtf8());
-        }
-        header.append("error_line");
-        header.append("error_reason");
-        rejects->writeRecord(header);
-    }
+    RegistryImportResult result;
+};
 
+RegistryImportResult RegistryImporter::import(const RegistryImportParams& params)
+{
+    Run run(params);
+    if (openFile(run) && openDatabase(run) && openRejects(run) && writeRows(run) && finish(run)) {
+        run.result.succeeded = true;
+    }
+    return run.result;
+}
+
+bool RegistryImporter::openFile(Run& run)
+{
+    if (!run.file.open(QIODevice::ReadOnly)) {
+        run.result.error = tr("Cannot open %1: %2").arg(run.fileName, run.file.errorString());
+        return false;
+    }
+    run.reader = std::make_unique<CsvReader>(&run.file, run.params.delimiter);
+    run.reader->setKeepReadingPastDamage(true);
+    if (!RegistryFilePreview::readHeaders(*run.reader, run.fileName, &run.headers, &run.result.error)) {
+        return false;
+    }
+    run.mapping = run.params.mapping;
+    QString error;
+    if (!run.mapping.resolve(run.headers, &error)) {
+        run.result.error = tr("%1, header row: %2").arg(run.fileName, error);
+        return false;
+    }
+    run.result.ignoredColumns = run.mapping.ignoredHeaders();
+    return true;
+}
+
+bool RegistryImporter::openDatabase(Run& run)
+{
+    QString error;
+    run.database = Database::open(run.params.databaseLocation, &error);
+    if (!run.database) {
+        run.result.error = error;
+        return false;
+    }
+    run.database->keyring() = run.params.signers;
+    run.database->reserveCacheForBulkWork();
+    run.transaction = std::make_unique<DbTransaction>(run.database->connection());
+    if (!run.transaction->isActive()) {
+        run.result.error = tr("Cannot start a database transaction: %1").arg(run.transaction->errorString());
+        return false;
+    }
+    QSqlQuery insertImport(run.database->connection());
+    insertImport.prepare(QStringLiteral("INSERT INTO registry_import (file_name, started_at) VALUES (?, ?) RETURNING id"));
+    insertImport.addBindValue(QFileInfo(run.params.filePath).fileName());
+    insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insertImport.exec() || !insertImport.next()) {
+        run.result.error = tr("Cannot record the import: %1").arg(insertImport.lastError().text());
+        return false;
+    }
+    run.result.importId = insertImport.value(0).toLongLong();
+    insertImport.finish();
+
+    const qint64 existingRows = BeneficiaryRepository(*run.database).count();
+    if (run.database->dialect().kind() == SqlDialect::Kind::Sqlite
+        && SqliteBulkLoad::isWorthwhile(run.file.size() / kTypicalRowBytes, existingRows)) {
+        run.bulkLoad = std::make_unique<SqliteBulkLoad>(*run.database);
+        if (!run.bulkLoad->begin(&error)) {
+            run.result.error = error;
+            return false;
+        }
+    }
+    run.upserter = BeneficiaryUpserter::create(*run.database, existingRows == 0, &error);
+    if (!run.upserter) {
+        run.result.error = tr("Cannot prepare the import: %1").arg(error);
+        return false;
+    }
+    return true;
+}
+
+bool RegistryImporter::openRejects(Run& run)
+{
+    if (run.params.rejectsPath.isEmpty()) {
+        return true;
+    }
+    run.rejectsFile = std::make_unique<QSaveFile>(run.params.rejectsPath);
+    if (!run.rejectsFile->open(QIODevice::WriteOnly)) {
+        run.result.error = tr("Cannot write the rejected rows to %1: %2")
+                               .arg(QDir::toNativeSeparators(run.params.rejectsPath), run.rejectsFile->errorString());
+        return false;
+    }
+    run.rejects = std::make_unique<CsvWriter>(run.rejectsFile.get(), run.reader->delimiter(), CsvWriter::Audience::People);
+    QList<QByteArray> header;
+    for (const QString& name : std::as_const(run.headers)) {
+        header.append(name.toUtf8());
+    }
+    header.append("error_line");
+    header.append("error_reason");
+    return run.rejects->writeRecord(header);
+}
+
+bool RegistryImporter::writeRows(Run& run)
+{
     // Two threads: this one writes to the database (its connection belongs to it), a reader
     // thread parses and validates the file ahead of it, handing rows over in batches.
-    const BeneficiaryRowValidator validator(mapping, headers, params.today);
-    PayeeColumnDetector detector(mapping, headers);
-    const qint64 totalBytes = file.size();
+    const BeneficiaryRowValidator validator(run.mapping, run.headers, run.params.today);
+    PayeeColumnDetector detector(run.mapping, run.headers);
     BoundedQueue<ParsedBatch> queue(kQueuedBatches);
     QString readError;
-    std::unique_ptr<QThread> readerThread(QThread::create([this, &reader, &validator, &detector, &queue, &readError] {
-        readRows(reader, validator, detector, queue);
-        readError = reader.errorString();
+    std::unique_ptr<QThread> readerThread(QThread::create([this, &run, &validator, &detector, &queue, &readError] {
+        readRows(*run.reader, validator, detector, queue);
+        readError = run.reader->errorString();
     }));
     readerThread->start();
-    auto stopReader = [&queue, &readerThread] {
+    const auto stopReader = [&queue, &readerThread] {
         queue.close();
         readerThread->wait();
     };
 
-    const QString registryIdColumn = headers.at(mapping.column(RegistryField::RegistryId));
-    const int registryIdColumnNumber = mapping.column(RegistryField::RegistryId) + 1;
     ParsedBatch batch;
     while (queue.pop(batch)) {
         if (m_cancelled.load()) {
-            stopReader();
-            result.cancelled = true;
-            result.error = tr("The import was cancelled; the registry is unchanged.");
-            return result;
+            break;
         }
-        result.columnWarnings += batch.columnWarnings;
+        run.result.columnWarnings += batch.columnWarnings;
         for (ParsedRow& row : batch.rows) {
-            ++result.rowsRead;
-            if (!row.issues.isEmpty()) {
-                const FieldIssue* encoding = params.refuseFileOnInvalidEncoding ? encodingIssue(row.issues) : nullptr;
-                if (encoding) {
-                    stopReader();
-                    result.error = tr("%1, line %2, column %3 (%4): %5. Nothing was imported.")
-                                       .arg(fileName)
-                                       .arg(row.line)
-                                       .arg(encoding->columnNumber)
-                                       .arg(encoding->column, encoding->reason);
-                    return result;
-                }
-                reject(result, rejects.get(), row.record, row.line, row.issues);
-                continue;
-            }
-            const BeneficiaryUpserter::Outcome outcome = upserter->upsert(row.beneficiary, result.importId);
-            if (!row.warnings.isEmpty() && outcome != BeneficiaryUpserter::Outcome::RepeatedInImport) {
-                ++result.rowsWithWarnings;
-                if (result.warningSample.size() < RegistryImportResult::kRejectedSampleSize) {
-                    result.warningSample.append(RowIssues{row.line, row.warnings});
-                }
-            }
-            switch (outcome) {
-            case BeneficiaryUpserter::Outcome::Inserted:
-                ++result.inserted;
-                break;
-            case BeneficiaryUpserter::Outcome::Updated:
-                ++result.updated;
-                break;
-            case BeneficiaryUpserter::Outcome::Unchanged:
-                ++result.unchanged;
-                break;
-            case BeneficiaryUpserter::Outcome::RepeatedInImport:
-                reject(result, rejects.get(), row.record, row.line,
-                       {FieldIssue{registryIdColumn,
-                                   tr("registry id %1 appears more than once in this file; only its first row was "
-                                      "imported")
-                                       .arg(row.beneficiary.registryId),
-                                   registryIdColumnNumber}});
-                break;
-            case BeneficiaryUpserter::Outcome::Failed:
+            if (!writeRow(run, row)) {
                 stopReader();
-                result.error = tr("%1, line %2: the database refused the row: %3")
-                                   .arg(fileName)
-                                   .arg(row.line)
-                                   .arg(upserter->errorString());
-                return result;
+                return false;
             }
         }
-        Q_EMIT progressChanged(batch.bytesRead, totalBytes, result.rowsRead);
+        Q_EMIT progressChanged(batch.bytesRead, run.file.size(), run.result.rowsRead);
     }
     stopReader();
-    if (!readError.isEmpty()) {
-        result.error = tr("%1: %2. Nothing was imported.").arg(fileName, readError);
-        return result;
-    }
     if (m_cancelled.load()) {
-        result.cancelled = true;
-        result.error = tr("The import was cancelled; the registry is unchanged.");
-        return result;
+        run.result.cancelled = true;
+        run.result.error = tr("The import was cancelled; the registry is unchanged.");
+        return false;
     }
-    upserter.reset();
-    if (bulkLoad && !bulkLoad->finish(&error)) {
-        result.error = error;
-        return result;
+    if (!readError.isEmpty()) {
+        run.result.error = tr("%1: %2. Nothing was imported.").arg(run.fileName, readError);
+        return false;
     }
+    return true;
+}
 
-    QSqlQuery finish(database->connection());
-    finish.prepare(QStringLiteral("UPDATE registry_import SET finished_at = ?, rows_read = ?, rows_inserted = ?, "
-                                  "rows_updated = ?, rows_rejected = ? WHERE id = ?"));
+bool RegistryImporter::writeRow(Run& run, const ParsedRow& row)
+{
+    RegistryImportResult& result = run.result;
+    ++result.rowsRead;
+    if (!row.issues.isEmpty()) {
+        const FieldIssue* encoding = run.params.refuseFileOnInvalidEncoding ? encodingIssue(row.issues) : nullptr;
+        if (encoding) {
+            result.error = tr("%1, line %2, column %3 (%4): %5. Nothing was imported.")
+                               .arg(run.fileName)
+                               .arg(row.line)
+                               .arg(encoding->columnNumber)
+                               .arg(encoding->column, encoding->reason);
+            return false;
+        }
+        reject(result, run.rejects.get(), row.record, row.line, row.issues);
+        return true;
+    }
+    const BeneficiaryUpserter::Outcome outcome = run.upserter->upsert(row.beneficiary, result.importId);
+    if (!row.warnings.isEmpty() && outcome != BeneficiaryUpserter::Outcome::RepeatedInImport) {
+        ++result.rowsWithWarnings;
+        if (result.warningSample.size() < RegistryImportResult::kRejectedSampleSize) {
+            result.warningSample.append(RowIssues{row.line, row.warnings});
+        }
+    }
+    switch (outcome) {
+    case BeneficiaryUpserter::Outcome::Inserted:
+        ++result.inserted;
+        return true;
+    case BeneficiaryUpserter::Outcome::Updated:
+        ++result.updated;
+        return true;
+    case BeneficiaryUpserter::Outcome::Unchanged:
+        ++result.unchanged;
+        return true;
+    case BeneficiaryUpserter::Outcome::RepeatedInImport: {
+        const int column = run.mapping.column(RegistryField::RegistryId);
+        reject(result, run.rejects.get(), row.record, row.line,
+               {FieldIssue{run.headers.at(column),
+                           tr("registry id %1 appears more than once in this file; only its first row was imported")
+                               .arg(row.beneficiary.registryId),
+                           column + 1}});
+        return true;
+    }
+    case BeneficiaryUpserter::Outcome::Failed:
+        break;
+    }
+    result.error = tr("%1, line %2: the database refused the row: %3")
+                       .arg(run.fileName)
+                       .arg(row.line)
+                       .arg(run.upserter->errorString());
+    return false;
+}
+
+bool RegistryImporter::finish(Run& run)
+{
+    RegistryImportResult& result = run.result;
+    QString error;
+    run.upserter.reset();
+    if (run.bulkLoad && !run.bulkLoad->finish(&error)) {
+        result.error = error;
+        return false;
+    }
+    QSqlQuery figures(run.database->connection());
+    figures.prepare(QStringLiteral("UPDATE registry_import SET finished_at = ?, rows_read = ?, rows_inserted = ?, "
+                                   "rows_updated = ?, rows_rejected = ? WHERE id = ?"));
     for (const QVariant& value : {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
                                   QVariant(result.rowsRead), QVariant(result.inserted), QVariant(result.updated),
                                   QVariant(result.rejected), QVariant(result.importId)}) {
-        finish.addBindValue(value);
+        figures.addBindValue(value);
     }
-    if (!finish.exec()) {
-        result.error = tr("Cannot record the import: %1").arg(finish.lastError().text());
-        return result;
+    if (!figures.exec()) {
+        result.error = tr("Cannot record the import: %1").arg(figures.lastError().text());
+        return false;
     }
-    AuditEntry entry = AuditEntry::now(params.officer, QStringLiteral("registry.import"), QStringLiteral("registry_import"),
-                                       QString::number(result.importId));
-    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("file"), QFileInfo(params.filePath).fileName()},
+    AuditEntry entry = AuditEntry::now(run.params.officer, QStringLiteral("registry.import"),
+                                       QStringLiteral("registry_import"), QString::number(result.importId));
+    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("file"), QFileInfo(run.params.filePath).fileName()},
                                                 {QStringLiteral("rows_read"), result.rowsRead},
                                                 {QStringLiteral("inserted"), result.inserted},
                                                 {QStringLiteral("updated"), result.updated},
                                                 {QStringLiteral("unchanged"), result.unchanged},
                                                 {QStringLiteral("rejected"), result.rejected}});
-    if (!AuditLog(*database).append(entry, &error)) {
+    if (!AuditLog(*run.database).append(entry, &error)) {
         result.error = error;
-        return result;
+        return false;
     }
-    if (rejectsFile && result.rejected > 0) {
-        if (!rejectsFile->commit()) {
+    if (run.rejectsFile && result.rejected > 0) {
+        if (!run.rejectsFile->commit()) {
             result.error = tr("Cannot write the rejected rows to %1: %2")
-                               .arg(QDir::toNativeSeparators(params.rejectsPath), rejectsFile->errorString());
-            return result;
+                               .arg(QDir::toNativeSeparators(run.params.rejectsPath), run.rejectsFile->errorString());
+            return false;
         }
-        result.rejectsPath = params.rejectsPath;
+        result.rejectsPath = run.params.rejectsPath;
     }
-    if (!transaction.commit()) {
+    if (!run.transaction->commit()) {
         QFile::remove(result.rejectsPath);
         result.rejectsPath.clear();
-        result.error = tr("Cannot commit the import: %1").arg(transaction.errorString());
-        return result;
+        result.error = tr("Cannot commit the import: %1").arg(run.transaction->errorString());
+        return false;
     }
-    BeneficiaryRepository repository(*database);
-    result.sharedAccounts = repository.sharedPayeeAccountsOfImport(
-        result.importId, RegistryImportResult::kSharedAccountSampleSize, &result.sharedAccountCount);
-    Q_EMIT progressChanged(totalBytes, totalBytes, result.rowsRead);
-    result.succeeded = true;
-    return result;
+    result.sharedAccounts = BeneficiaryRepository(*run.database)
+                                .sharedPayeeAccountsOfImport(result.importId, RegistryImportResult::kSharedAccountSampleSize,
+                                                             &result.sharedAccountCount);
+    Q_EMIT progressChanged(run.file.size(), run.file.size(), result.rowsRead);
+    return true;
 }

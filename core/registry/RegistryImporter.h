@@ -13,6 +13,7 @@ class CsvWriter;
 class Database;
 class PayeeColumnDetector;
 struct ParsedBatch;
+struct ParsedRow;
 template <typename T>
 class BoundedQueue;
 
@@ -37,7 +38,16 @@ Q_SIGNALS:
     void finished(const RegistryImportResult& result);
 
 private:
+    struct Run;
+
     RegistryImportResult import(const RegistryImportParams& params);
+    // The steps of an import; each returns false with the result's error set when it must stop.
+    bool openFile(Run& run);
+    bool openDatabase(Run& run);
+    bool openRejects(Run& run);
+    bool writeRows(Run& run);
+    bool writeRow(Run& run, const ParsedRow& row);
+    bool finish(Run& run);
     // The reader thread's work: parse and validate every row, in batches, until the end, an error
     // (left in the reader) or a cancel. A record whose quoting is broken within itself is rejected
     // alone; the detector looks at the first rows for payee accounts left out.
