@@ -706,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>BatchRowsView</name>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation>مدفوعات الدفعة المختارة</translation>
+    </message>
+</context>
+<context>
     <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
@@ -1119,10 +1126,6 @@ Once sent, payments cannot be called back.</source>
     <message>
         <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
         <translation>لا دفعات لهذه الدورة: بعد أن يوافق عليها مدقق، يضغط المعدّ «تحضير المدفوعات».</translation>
-    </message>
-    <message>
-        <source>Payments of the chosen batch</source>
-        <translation>مدفوعات الدفعة المختارة</translation>
     </message>
     <message>
         <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
@@ -5494,6 +5497,129 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>ProgramPaymentSection</name>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
+        <translation>اسأل كل جزء من هذا المحور شيئًا غير ضار وقل ما يجيب؛ لا يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>At these addresses</source>
+        <translation>على هذه العناوين</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s sandbox (no real money)</source>
+        <translation>البيئة التجريبية لـ PayDesk (لا أموال حقيقية)</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation>السماح بـ &amp;http العادي (شبكة موثوقة فقط)</translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation>دون هذا، لا يصل PayDesk إلى محور على حاسوب آخر إلا عبر https: ومعه تعبر ملفات الدفع وكلمات المرور الشبكة دون تشفير.</translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation>فارغ: لا يطلب تطبيق العمليات رمزًا</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation>تُحفظ في سلسلة مفاتيح النظام، لا في قاعدة البيانات أبدًا</translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation>فارغ: يُسأل المطابِق بشكل متزامن</translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation>حيث يرسل المطابِق أجوبته عند سؤاله بشكل غير متزامن (http://this-computer:8700/callback/mapper)</translation>
+    </message>
+    <message>
+        <source>empty: requests are not signed</source>
+        <translation>فارغ: الطلبات غير موقّعة</translation>
+    </message>
+    <message>
+        <source>Payer account type:</source>
+        <translation>نوع حساب الدافع:</translation>
+    </message>
+    <message>
+        <source>Payer account:</source>
+        <translation>حساب الدافع:</translation>
+    </message>
+    <message>
+        <source>Pay beneficiaries by:</source>
+        <translation>الدفع للمستفيدين عبر:</translation>
+    </message>
+    <message>
+        <source>Payment backend:</source>
+        <translation>نظام الدفع:</translation>
+    </message>
+    <message>
+        <source>Hub tenant:</source>
+        <translation>مستأجر المحور:</translation>
+    </message>
+    <message>
+        <source>Hub payment mode:</source>
+        <translation>نمط الدفع في المحور:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>المحور:</translation>
+    </message>
+    <message>
+        <source>Bulk processor or G2P Connect receiver:</source>
+        <translation>معالج الدفعات أو مستقبِل G2P Connect:</translation>
+    </message>
+    <message>
+        <source>Hub operations app:</source>
+        <translation>تطبيق عمليات المحور:</translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation>مستخدم تطبيق العمليات:</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>كلمة مروره:</translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper:</source>
+        <translation>مطابِق المعرّفات والحسابات:</translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
+        <translation>يجيب المطابِق إلى:</translation>
+    </message>
+    <message>
+        <source>G2P Connect sender id:</source>
+        <translation>معرّف مرسِل G2P Connect:</translation>
+    </message>
+    <message>
+        <source>Signing key id (Ed25519):</source>
+        <translation>معرّف مفتاح التوقيع (Ed25519):</translation>
+    </message>
+    <message>
+        <source>Rows per batch, at most:</source>
+        <translation>الأسطر لكل دفعة، على الأكثر:</translation>
+    </message>
+    <message>
+        <source>Batch file bytes, at most:</source>
+        <translation>بايتات ملف الدفعة، على الأكثر:</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the hub…</source>
+        <translation>جارٍ اختبار الاتصال بالمحور…</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
         <source>there is no program %1</source>
@@ -5623,98 +5749,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>العمر إلى:</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>الدفع</translation>
-    </message>
-    <message>
-        <source>At these addresses</source>
-        <translation>على هذه العناوين</translation>
-    </message>
-    <message>
-        <source>PayDesk&apos;s sandbox (no real money)</source>
-        <translation>البيئة التجريبية لـ PayDesk (لا أموال حقيقية)</translation>
-    </message>
-    <message>
-        <source>empty: ask the mapper synchronously</source>
-        <translation>فارغ: يُسأل المطابِق بشكل متزامن</translation>
-    </message>
-    <message>
-        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
-        <translation>حيث يرسل المطابِق أجوبته عند سؤاله بشكل غير متزامن (http://this-computer:8700/callback/mapper)</translation>
-    </message>
-    <message>
-        <source>empty: requests are not signed</source>
-        <translation>فارغ: الطلبات غير موقّعة</translation>
-    </message>
-    <message>
-        <source>Payer account type:</source>
-        <translation>نوع حساب الدافع:</translation>
-    </message>
-    <message>
-        <source>Payer account:</source>
-        <translation>حساب الدافع:</translation>
-    </message>
-    <message>
-        <source>Pay beneficiaries by:</source>
-        <translation>الدفع للمستفيدين عبر:</translation>
-    </message>
-    <message>
-        <source>Payment backend:</source>
-        <translation>نظام الدفع:</translation>
-    </message>
-    <message>
-        <source>Hub tenant:</source>
-        <translation>مستأجر المحور:</translation>
-    </message>
-    <message>
-        <source>Hub payment mode:</source>
-        <translation>نمط الدفع في المحور:</translation>
-    </message>
-    <message>
-        <source>Hub:</source>
-        <translation>المحور:</translation>
-    </message>
-    <message>
-        <source>Bulk processor or G2P Connect receiver:</source>
-        <translation>معالج الدفعات أو مستقبِل G2P Connect:</translation>
-    </message>
-    <message>
-        <source>Hub operations app:</source>
-        <translation>تطبيق عمليات المحور:</translation>
-    </message>
-    <message>
-        <source>ID-to-account mapper:</source>
-        <translation>مطابِق المعرّفات والحسابات:</translation>
-    </message>
-    <message>
-        <source>Mapper answers to:</source>
-        <translation>يجيب المطابِق إلى:</translation>
-    </message>
-    <message>
-        <source>G2P Connect sender id:</source>
-        <translation>معرّف مرسِل G2P Connect:</translation>
-    </message>
-    <message>
-        <source>Signing key id (Ed25519):</source>
-        <translation>معرّف مفتاح التوقيع (Ed25519):</translation>
-    </message>
-    <message>
-        <source>Rows per batch, at most:</source>
-        <translation>الأسطر لكل دفعة، على الأكثر:</translation>
-    </message>
-    <message>
-        <source>Batch file bytes, at most:</source>
-        <translation>بايتات ملف الدفعة، على الأكثر:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>ا&amp;ختبار الاتصال</translation>
-    </message>
-    <message>
-        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
-        <translation>اسأل كل جزء من هذا المحور شيئًا غير ضار وقل ما يجيب؛ لا يُرسل شيء.</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
@@ -5823,10 +5857,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>حُفظ البرنامج.</translation>
     </message>
     <message>
-        <source>Testing the connection to the hub…</source>
-        <translation>جارٍ اختبار الاتصال بالمحور…</translation>
-    </message>
-    <message>
         <source>✓ %1: %2</source>
         <translation>✓ %1: %2</translation>
     </message>
@@ -5851,22 +5881,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>فشل التسجيل: %1</translation>
     </message>
     <message>
-        <source>empty: the operations app asks for no token</source>
-        <translation>فارغ: لا يطلب تطبيق العمليات رمزًا</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain, never in the database</source>
-        <translation>تُحفظ في سلسلة مفاتيح النظام، لا في قاعدة البيانات أبدًا</translation>
-    </message>
-    <message>
-        <source>Operations-app user:</source>
-        <translation>مستخدم تطبيق العمليات:</translation>
-    </message>
-    <message>
-        <source>Its password:</source>
-        <translation>كلمة مروره:</translation>
-    </message>
-    <message>
         <source>Not tested: the operations app&apos;s password was not given.</source>
         <translation>لم يُختبر: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
@@ -5877,14 +5891,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>نُسيت كلمة المرور هذه: يطلبها الاختبار التالي مجددًا.</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http (trusted network only)</source>
-        <translation>السماح بـ &amp;http العادي (شبكة موثوقة فقط)</translation>
-    </message>
-    <message>
-        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
-        <translation>دون هذا، لا يصل PayDesk إلى محور على حاسوب آخر إلا عبر https: ومعه تعبر ملفات الدفع وكلمات المرور الشبكة دون تشفير.</translation>
     </message>
 </context>
 <context>
@@ -5974,18 +5980,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>not sent yet</source>
         <translation>لم يُرسل بعد</translation>
-    </message>
-    <message>
-        <source>Pay &amp;failed payments again…</source>
-        <translation>إعادة دفع المدفوعات ال&amp;فاشلة…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve re-issue</source>
-        <translation>ال&amp;موافقة على إعادة الإصدار</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject re-issue…</source>
-        <translation>&amp;رفض إعادة الإصدار…</translation>
     </message>
     <message>
         <source>Reconcile every 30 s</source>
@@ -6094,74 +6088,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>entitled (approved)</source>
         <translation>المستحق (المعتمد)</translation>
-    </message>
-    <message>
-        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
-        <translation>طلب %1 في %2 إعادة دفع %3 دفعة فاشلة (%4 %5)؛ يقرر مدقق غير %1.</translation>
-    </message>
-    <message>
-        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
-        <translation>%1 دفعة فاشلة لم يُعد دفعها بعد: يمكن للمعدّ طلب ذلك.</translation>
-    </message>
-    <message>
-        <source>Last re-issue request: %1 payments, %2 by %3.</source>
-        <translation>آخر طلب إعادة إصدار: %1 دفعة مالية، %2 من %3.</translation>
-    </message>
-    <message>
-        <source>No failed payment waits to be paid again.</source>
-        <translation>لا دفعة فاشلة تنتظر إعادة الدفع.</translation>
-    </message>
-    <message>
-        <source>Choose who is acting first.</source>
-        <translation>اختر أولًا من يتصرف.</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 is waiting for a checker.</source>
-        <translation>طلب إعادة الإصدار %1 ينتظر مدققًا.</translation>
-    </message>
-    <message>
-        <source>Cannot ask for a re-issue: %1</source>
-        <translation>يتعذر طلب إعادة الإصدار: %1</translation>
-    </message>
-    <message>
-        <source>No re-issue request of this cycle waits for a decision.</source>
-        <translation>لا طلب إعادة إصدار في هذه الدورة ينتظر قرارًا.</translation>
-    </message>
-    <message>
-        <source>Cannot decide re-issue request %1: %2</source>
-        <translation>يتعذر البت في طلب إعادة الإصدار %1: %2</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
-        <translation>اعتُمد طلب إعادة الإصدار %1: حضّر مدفوعات الدورة في صفحة الدفعات ثم أرسل الدفعة الجديدة.</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 rejected.</source>
-        <translation>رُفض طلب إعادة الإصدار %1.</translation>
-    </message>
-    <message>
-        <source>Pay failed payments again</source>
-        <translation>إعادة دفع المدفوعات الفاشلة</translation>
-    </message>
-    <message>
-        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
-        <translation>طلب إعادة دفع المدفوعات الفاشلة البالغة %1 في هذه الدورة؟ تحصل كل منها على دفعة جديدة بمعرّف طلب جديد بعد موافقة المدقق.</translation>
-    </message>
-    <message>
-        <source>Approve the re-issue</source>
-        <translation>الموافقة على إعادة الإصدار</translation>
-    </message>
-    <message>
-        <source>Approve paying them again?</source>
-        <translation>الموافقة على إعادة دفعها؟</translation>
-    </message>
-    <message>
-        <source>Reject the re-issue</source>
-        <translation>رفض إعادة الإصدار</translation>
-    </message>
-    <message>
-        <source>Why (recorded in the audit log):</source>
-        <translation>السبب (يُسجل في سجل التدقيق):</translation>
     </message>
     <message>
         <source>Save the cycle&apos;s report</source>
@@ -6752,6 +6678,89 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Re-issue request %1 rejected.</source>
         <translation>رُفض طلب إعادة الإصدار %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissuePanel</name>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation>إعادة دفع المدفوعات ال&amp;فاشلة…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation>ال&amp;موافقة على إعادة الإصدار</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation>&amp;رفض إعادة الإصدار…</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation>طلب %1 في %2 إعادة دفع %3 دفعة فاشلة (%4 %5)؛ يقرر مدقق غير %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation>%1 دفعة فاشلة لم يُعد دفعها بعد: يمكن للمعدّ طلب ذلك.</translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation>آخر طلب إعادة إصدار: %1 دفعة مالية، %2 من %3.</translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation>لا دفعة فاشلة تنتظر إعادة الدفع.</translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation>اختر أولًا من يتصرف.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation>طلب إعادة الإصدار %1 ينتظر مدققًا.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation>يتعذر طلب إعادة الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation>لا طلب إعادة إصدار في هذه الدورة ينتظر قرارًا.</translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation>يتعذر البت في طلب إعادة الإصدار %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation>اعتُمد طلب إعادة الإصدار %1: حضّر مدفوعات الدورة في صفحة الدفعات ثم أرسل الدفعة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>رُفض طلب إعادة الإصدار %1.</translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation>إعادة دفع المدفوعات الفاشلة</translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation>طلب إعادة دفع المدفوعات الفاشلة البالغة %1 في هذه الدورة؟ تحصل كل منها على دفعة جديدة بمعرّف طلب جديد بعد موافقة المدقق.</translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation>الموافقة على إعادة الإصدار</translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation>الموافقة على إعادة دفعها؟</translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation>رفض إعادة الإصدار</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
+        <translation>السبب (يُسجل في سجل التدقيق):</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,13 @@
     </message>
 </context>
 <context>
+    <name>BatchRowsView</name>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
@@ -1104,10 +1111,6 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments of the chosen batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5438,6 +5441,129 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>ProgramPaymentSection</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At these addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s sandbox (no real money)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: requests are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay beneficiaries by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub payment mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk processor or G2P Connect receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub operations app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G2P Connect sender id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key id (Ed25519):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file bytes, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
         <source>there is no program %1</source>
@@ -5567,42 +5693,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer account type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay beneficiaries by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment backend:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub tenant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub payment mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows per batch, at most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch file bytes, at most:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5683,54 +5773,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At these addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PayDesk&apos;s sandbox (no real money)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub operations app:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk processor or G2P Connect receiver:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID-to-account mapper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G2P Connect sender id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: ask the mapper synchronously</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mapper answers to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: requests are not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key id (Ed25519):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approval and release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,39 +5817,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing the connection to the hub…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✓ %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: the operations app asks for no token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in the system keychain, never in the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations-app user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5820,14 +5834,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http (trusted network only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5964,18 +5970,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pay &amp;failed payments again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve re-issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ject re-issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5993,70 +5987,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Failure reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last re-issue request: %1 payments, %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No failed payment waits to be paid again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who is acting first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 is waiting for a checker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot ask for a re-issue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No re-issue request of this cycle waits for a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot decide re-issue request %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay failed payments again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the re-issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve paying them again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject the re-issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (recorded in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6129,10 +6059,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6683,6 +6609,89 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Re-issue request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReissuePanel</name>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -702,6 +702,13 @@
     </message>
 </context>
 <context>
+    <name>BatchRowsView</name>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation>Pagos del lote elegido</translation>
+    </message>
+</context>
+<context>
     <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
@@ -1111,10 +1118,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
         <translation>Ningún lote para este ciclo: cuando un verificador lo haya aprobado, un preparador pulsa Preparar pagos.</translation>
-    </message>
-    <message>
-        <source>Payments of the chosen batch</source>
-        <translation>Pagos del lote elegido</translation>
     </message>
     <message>
         <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
@@ -5450,6 +5453,129 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>ProgramPaymentSection</name>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
+        <translation>Hacer a cada parte de este hub una pregunta inofensiva y decir qué responde; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>At these addresses</source>
+        <translation>En estas direcciones</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s sandbox (no real money)</source>
+        <translation>El entorno de pruebas de PayDesk (sin dinero real)</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation>Permitir &amp;http simple (solo red de confianza)</translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation>Sin esto, PayDesk solo llega a un hub en otro ordenador por https: con esto, los archivos de pago y las contraseñas cruzan la red sin cifrar.</translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation>vacío: la aplicación de operaciones no pide token</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation>guardada en el llavero del sistema, nunca en la base de datos</translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation>vacío: consultar al mapper de forma síncrona</translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation>Dónde el mapper envía sus respuestas cuando se le consulta de forma asíncrona (http://este-equipo:8700/callback/mapper)</translation>
+    </message>
+    <message>
+        <source>empty: requests are not signed</source>
+        <translation>vacío: las solicitudes no se firman</translation>
+    </message>
+    <message>
+        <source>Payer account type:</source>
+        <translation>Tipo de cuenta pagadora:</translation>
+    </message>
+    <message>
+        <source>Payer account:</source>
+        <translation>Cuenta pagadora:</translation>
+    </message>
+    <message>
+        <source>Pay beneficiaries by:</source>
+        <translation>Pagar a los beneficiarios por:</translation>
+    </message>
+    <message>
+        <source>Payment backend:</source>
+        <translation>Canal de pago:</translation>
+    </message>
+    <message>
+        <source>Hub tenant:</source>
+        <translation>Inquilino del hub:</translation>
+    </message>
+    <message>
+        <source>Hub payment mode:</source>
+        <translation>Modo de pago del hub:</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>Bulk processor or G2P Connect receiver:</source>
+        <translation>Procesador masivo o receptor G2P Connect:</translation>
+    </message>
+    <message>
+        <source>Hub operations app:</source>
+        <translation>Aplicación de operaciones del hub:</translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation>Usuario de la aplicación de operaciones:</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Su contraseña:</translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper:</source>
+        <translation>Mapper identificador-cuenta:</translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
+        <translation>El mapper responde a:</translation>
+    </message>
+    <message>
+        <source>G2P Connect sender id:</source>
+        <translation>Identificador de remitente G2P Connect:</translation>
+    </message>
+    <message>
+        <source>Signing key id (Ed25519):</source>
+        <translation>Identificador de clave de firma (Ed25519):</translation>
+    </message>
+    <message>
+        <source>Rows per batch, at most:</source>
+        <translation>Filas por lote, como máximo:</translation>
+    </message>
+    <message>
+        <source>Batch file bytes, at most:</source>
+        <translation>Bytes por archivo de lote, como máximo:</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the hub…</source>
+        <translation>Probando la conexión con el hub…</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
         <source>there is no program %1</source>
@@ -5579,42 +5705,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Edad hasta:</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>Payer account type:</source>
-        <translation>Tipo de cuenta pagadora:</translation>
-    </message>
-    <message>
-        <source>Payer account:</source>
-        <translation>Cuenta pagadora:</translation>
-    </message>
-    <message>
-        <source>Pay beneficiaries by:</source>
-        <translation>Pagar a los beneficiarios por:</translation>
-    </message>
-    <message>
-        <source>Payment backend:</source>
-        <translation>Canal de pago:</translation>
-    </message>
-    <message>
-        <source>Hub tenant:</source>
-        <translation>Inquilino del hub:</translation>
-    </message>
-    <message>
-        <source>Hub payment mode:</source>
-        <translation>Modo de pago del hub:</translation>
-    </message>
-    <message>
-        <source>Rows per batch, at most:</source>
-        <translation>Filas por lote, como máximo:</translation>
-    </message>
-    <message>
-        <source>Batch file bytes, at most:</source>
-        <translation>Bytes por archivo de lote, como máximo:</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
@@ -5695,54 +5785,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>El programa no se guardó: %1</translation>
     </message>
     <message>
-        <source>At these addresses</source>
-        <translation>En estas direcciones</translation>
-    </message>
-    <message>
-        <source>PayDesk&apos;s sandbox (no real money)</source>
-        <translation>El entorno de pruebas de PayDesk (sin dinero real)</translation>
-    </message>
-    <message>
-        <source>Hub operations app:</source>
-        <translation>Aplicación de operaciones del hub:</translation>
-    </message>
-    <message>
-        <source>Hub:</source>
-        <translation>Hub:</translation>
-    </message>
-    <message>
-        <source>Bulk processor or G2P Connect receiver:</source>
-        <translation>Procesador masivo o receptor G2P Connect:</translation>
-    </message>
-    <message>
-        <source>ID-to-account mapper:</source>
-        <translation>Mapper identificador-cuenta:</translation>
-    </message>
-    <message>
-        <source>G2P Connect sender id:</source>
-        <translation>Identificador de remitente G2P Connect:</translation>
-    </message>
-    <message>
-        <source>empty: ask the mapper synchronously</source>
-        <translation>vacío: consultar al mapper de forma síncrona</translation>
-    </message>
-    <message>
-        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
-        <translation>Dónde el mapper envía sus respuestas cuando se le consulta de forma asíncrona (http://este-equipo:8700/callback/mapper)</translation>
-    </message>
-    <message>
-        <source>Mapper answers to:</source>
-        <translation>El mapper responde a:</translation>
-    </message>
-    <message>
-        <source>empty: requests are not signed</source>
-        <translation>vacío: las solicitudes no se firman</translation>
-    </message>
-    <message>
-        <source>Signing key id (Ed25519):</source>
-        <translation>Identificador de clave de firma (Ed25519):</translation>
-    </message>
-    <message>
         <source>Approval and release</source>
         <translation>Aprobación y liberación</translation>
     </message>
@@ -5787,40 +5829,12 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>El programa se guardó; sus tramos de aprobación o su política de liberación no.</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar la conexión</translation>
-    </message>
-    <message>
-        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
-        <translation>Hacer a cada parte de este hub una pregunta inofensiva y decir qué responde; no se envía nada.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to the hub…</source>
-        <translation>Probando la conexión con el hub…</translation>
-    </message>
-    <message>
         <source>✓ %1: %2</source>
         <translation>✓ %1: %2</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
-    </message>
-    <message>
-        <source>empty: the operations app asks for no token</source>
-        <translation>vacío: la aplicación de operaciones no pide token</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain, never in the database</source>
-        <translation>guardada en el llavero del sistema, nunca en la base de datos</translation>
-    </message>
-    <message>
-        <source>Operations-app user:</source>
-        <translation>Usuario de la aplicación de operaciones:</translation>
-    </message>
-    <message>
-        <source>Its password:</source>
-        <translation>Su contraseña:</translation>
     </message>
     <message>
         <source>Not tested: the operations app&apos;s password was not given.</source>
@@ -5833,14 +5847,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>Esa contraseña se olvidó: la próxima prueba la pedirá de nuevo.</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http (trusted network only)</source>
-        <translation>Permitir &amp;http simple (solo red de confianza)</translation>
-    </message>
-    <message>
-        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
-        <translation>Sin esto, PayDesk solo llega a un hub en otro ordenador por https: con esto, los archivos de pago y las contraseñas cruzan la red sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -5976,18 +5982,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>%1 lotes consultados: %2 ya completos, %3 no se pudieron leer. %4</translation>
     </message>
     <message>
-        <source>Pay &amp;failed payments again…</source>
-        <translation>Pagar de nuevo los pagos &amp;fallidos…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve re-issue</source>
-        <translation>&amp;Aprobar reemisión</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject re-issue…</source>
-        <translation>Re&amp;chazar reemisión…</translation>
-    </message>
-    <message>
         <source>Save &amp;report…</source>
         <translation>Guardar &amp;informe…</translation>
     </message>
@@ -6006,70 +6000,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Failure reasons</source>
         <translation>Motivos de fallo</translation>
-    </message>
-    <message>
-        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
-        <translation>%1 pidió el %2 pagar de nuevo %3 pagos fallidos (%4 %5); decide un verificador distinto de %1.</translation>
-    </message>
-    <message>
-        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
-        <translation>%1 pagos fallidos aún no se han pagado de nuevo: un preparador puede pedirlo.</translation>
-    </message>
-    <message>
-        <source>Last re-issue request: %1 payments, %2 by %3.</source>
-        <translation>Última solicitud de reemisión: %1 pagos, %2 por %3.</translation>
-    </message>
-    <message>
-        <source>No failed payment waits to be paid again.</source>
-        <translation>Ningún pago fallido espera pagarse de nuevo.</translation>
-    </message>
-    <message>
-        <source>Choose who is acting first.</source>
-        <translation>Elija primero quién actúa.</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 is waiting for a checker.</source>
-        <translation>La solicitud de reemisión %1 espera a un verificador.</translation>
-    </message>
-    <message>
-        <source>Cannot ask for a re-issue: %1</source>
-        <translation>No se puede pedir una reemisión: %1</translation>
-    </message>
-    <message>
-        <source>No re-issue request of this cycle waits for a decision.</source>
-        <translation>Ninguna solicitud de reemisión de este ciclo espera una decisión.</translation>
-    </message>
-    <message>
-        <source>Cannot decide re-issue request %1: %2</source>
-        <translation>No se puede decidir la solicitud de reemisión %1: %2</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 rejected.</source>
-        <translation>Solicitud de reemisión %1 rechazada.</translation>
-    </message>
-    <message>
-        <source>Pay failed payments again</source>
-        <translation>Pagar de nuevo los pagos fallidos</translation>
-    </message>
-    <message>
-        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
-        <translation>¿Pedir que los %1 pagos fallidos de este ciclo se paguen de nuevo? Cada uno recibe un pago nuevo con un ID de solicitud nuevo cuando un verificador lo apruebe.</translation>
-    </message>
-    <message>
-        <source>Approve the re-issue</source>
-        <translation>Aprobar la reemisión</translation>
-    </message>
-    <message>
-        <source>Approve paying them again?</source>
-        <translation>¿Aprobar pagarlos de nuevo?</translation>
-    </message>
-    <message>
-        <source>Reject the re-issue</source>
-        <translation>Rechazar la reemisión</translation>
-    </message>
-    <message>
-        <source>Why (recorded in the audit log):</source>
-        <translation>Por qué (queda en el registro de auditoría):</translation>
     </message>
     <message>
         <source>Save the cycle&apos;s report</source>
@@ -6142,10 +6072,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
-        <translation>Solicitud de reemisión %1 aprobada: prepare los pagos del ciclo en la página Lotes y envíe el nuevo lote.</translation>
     </message>
     <message>
         <source>This program names no hub to ask.</source>
@@ -6696,6 +6622,89 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Re-issue request %1 rejected.</source>
         <translation>Solicitud de reemisión %1 rechazada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissuePanel</name>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation>Pagar de nuevo los pagos &amp;fallidos…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation>&amp;Aprobar reemisión</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation>Re&amp;chazar reemisión…</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation>%1 pidió el %2 pagar de nuevo %3 pagos fallidos (%4 %5); decide un verificador distinto de %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation>%1 pagos fallidos aún no se han pagado de nuevo: un preparador puede pedirlo.</translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation>Última solicitud de reemisión: %1 pagos, %2 por %3.</translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation>Ningún pago fallido espera pagarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation>Elija primero quién actúa.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation>La solicitud de reemisión %1 espera a un verificador.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation>No se puede pedir una reemisión: %1</translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation>Ninguna solicitud de reemisión de este ciclo espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation>No se puede decidir la solicitud de reemisión %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation>Solicitud de reemisión %1 aprobada: prepare los pagos del ciclo en la página Lotes y envíe el nuevo lote.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>Solicitud de reemisión %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation>Pagar de nuevo los pagos fallidos</translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation>¿Pedir que los %1 pagos fallidos de este ciclo se paguen de nuevo? Cada uno recibe un pago nuevo con un ID de solicitud nuevo cuando un verificador lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation>Aprobar la reemisión</translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation>¿Aprobar pagarlos de nuevo?</translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation>Rechazar la reemisión</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
+        <translation>Por qué (queda en el registro de auditoría):</translation>
     </message>
 </context>
 <context>

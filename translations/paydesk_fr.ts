@@ -702,6 +702,13 @@
     </message>
 </context>
 <context>
+    <name>BatchRowsView</name>
+    <message>
+        <source>Payments of the chosen batch</source>
+        <translation>Paiements du lot choisi</translation>
+    </message>
+</context>
+<context>
     <name>BatchSender</name>
     <message>
         <source>batch %1 is %2: only ready batches are sent</source>
@@ -1111,10 +1118,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
         <translation>Aucun lot pour ce cycle : une fois qu&apos;un vérificateur l&apos;a approuvé, un préparateur appuie sur Préparer les paiements.</translation>
-    </message>
-    <message>
-        <source>Payments of the chosen batch</source>
-        <translation>Paiements du lot choisi</translation>
     </message>
     <message>
         <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
@@ -5450,6 +5453,129 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>ProgramPaymentSection</name>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
+        <translation>Poser à chaque partie de ce hub une question sans conséquence et dire ce qui répond ; rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>At these addresses</source>
+        <translation>À ces adresses</translation>
+    </message>
+    <message>
+        <source>PayDesk&apos;s sandbox (no real money)</source>
+        <translation>Le bac à sable de PayDesk (pas d&apos;argent réel)</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (trusted network only)</source>
+        <translation>Autoriser le &amp;http simple (réseau de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
+        <translation>Sans cela, PayDesk n&apos;atteint un hub sur un autre ordinateur qu&apos;en https : avec, les fichiers de paiement et les mots de passe traversent le réseau sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>empty: the operations app asks for no token</source>
+        <translation>vide : l&apos;application des opérations ne demande pas de jeton</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the database</source>
+        <translation>gardé dans le trousseau du système, jamais dans la base de données</translation>
+    </message>
+    <message>
+        <source>empty: ask the mapper synchronously</source>
+        <translation>vide : interroger le mapper de façon synchrone</translation>
+    </message>
+    <message>
+        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
+        <translation>Où le mapper envoie ses réponses quand il est interrogé de façon asynchrone (http://cet-ordinateur:8700/callback/mapper)</translation>
+    </message>
+    <message>
+        <source>empty: requests are not signed</source>
+        <translation>vide : les requêtes ne sont pas signées</translation>
+    </message>
+    <message>
+        <source>Payer account type:</source>
+        <translation>Type de compte payeur :</translation>
+    </message>
+    <message>
+        <source>Payer account:</source>
+        <translation>Compte payeur :</translation>
+    </message>
+    <message>
+        <source>Pay beneficiaries by:</source>
+        <translation>Payer les bénéficiaires par :</translation>
+    </message>
+    <message>
+        <source>Payment backend:</source>
+        <translation>Canal de paiement :</translation>
+    </message>
+    <message>
+        <source>Hub tenant:</source>
+        <translation>Locataire du hub :</translation>
+    </message>
+    <message>
+        <source>Hub payment mode:</source>
+        <translation>Mode de paiement du hub :</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub :</translation>
+    </message>
+    <message>
+        <source>Bulk processor or G2P Connect receiver:</source>
+        <translation>Processeur de masse ou destinataire G2P Connect :</translation>
+    </message>
+    <message>
+        <source>Hub operations app:</source>
+        <translation>Application d&apos;opérations du hub :</translation>
+    </message>
+    <message>
+        <source>Operations-app user:</source>
+        <translation>Utilisateur de l&apos;application des opérations :</translation>
+    </message>
+    <message>
+        <source>Its password:</source>
+        <translation>Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>ID-to-account mapper:</source>
+        <translation>Mapper identifiant-compte :</translation>
+    </message>
+    <message>
+        <source>Mapper answers to:</source>
+        <translation>Le mapper répond à :</translation>
+    </message>
+    <message>
+        <source>G2P Connect sender id:</source>
+        <translation>Identifiant d&apos;expéditeur G2P Connect :</translation>
+    </message>
+    <message>
+        <source>Signing key id (Ed25519):</source>
+        <translation>Identifiant de clé de signature (Ed25519) :</translation>
+    </message>
+    <message>
+        <source>Rows per batch, at most:</source>
+        <translation>Lignes par lot, au plus :</translation>
+    </message>
+    <message>
+        <source>Batch file bytes, at most:</source>
+        <translation>Octets par fichier de lot, au plus :</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the hub…</source>
+        <translation>Test de la connexion au hub…</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
         <source>there is no program %1</source>
@@ -5579,42 +5705,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Âge à :</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payer account type:</source>
-        <translation>Type de compte payeur :</translation>
-    </message>
-    <message>
-        <source>Payer account:</source>
-        <translation>Compte payeur :</translation>
-    </message>
-    <message>
-        <source>Pay beneficiaries by:</source>
-        <translation>Payer les bénéficiaires par :</translation>
-    </message>
-    <message>
-        <source>Payment backend:</source>
-        <translation>Canal de paiement :</translation>
-    </message>
-    <message>
-        <source>Hub tenant:</source>
-        <translation>Locataire du hub :</translation>
-    </message>
-    <message>
-        <source>Hub payment mode:</source>
-        <translation>Mode de paiement du hub :</translation>
-    </message>
-    <message>
-        <source>Rows per batch, at most:</source>
-        <translation>Lignes par lot, au plus :</translation>
-    </message>
-    <message>
-        <source>Batch file bytes, at most:</source>
-        <translation>Octets par fichier de lot, au plus :</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -5695,54 +5785,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Le programme n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <source>At these addresses</source>
-        <translation>À ces adresses</translation>
-    </message>
-    <message>
-        <source>PayDesk&apos;s sandbox (no real money)</source>
-        <translation>Le bac à sable de PayDesk (pas d&apos;argent réel)</translation>
-    </message>
-    <message>
-        <source>Hub operations app:</source>
-        <translation>Application d&apos;opérations du hub :</translation>
-    </message>
-    <message>
-        <source>Hub:</source>
-        <translation>Hub :</translation>
-    </message>
-    <message>
-        <source>Bulk processor or G2P Connect receiver:</source>
-        <translation>Processeur de masse ou destinataire G2P Connect :</translation>
-    </message>
-    <message>
-        <source>ID-to-account mapper:</source>
-        <translation>Mapper identifiant-compte :</translation>
-    </message>
-    <message>
-        <source>G2P Connect sender id:</source>
-        <translation>Identifiant d&apos;expéditeur G2P Connect :</translation>
-    </message>
-    <message>
-        <source>empty: ask the mapper synchronously</source>
-        <translation>vide : interroger le mapper de façon synchrone</translation>
-    </message>
-    <message>
-        <source>Where the mapper posts its answers when it is asked asynchronously (http://this-computer:8700/callback/mapper)</source>
-        <translation>Où le mapper envoie ses réponses quand il est interrogé de façon asynchrone (http://cet-ordinateur:8700/callback/mapper)</translation>
-    </message>
-    <message>
-        <source>Mapper answers to:</source>
-        <translation>Le mapper répond à :</translation>
-    </message>
-    <message>
-        <source>empty: requests are not signed</source>
-        <translation>vide : les requêtes ne sont pas signées</translation>
-    </message>
-    <message>
-        <source>Signing key id (Ed25519):</source>
-        <translation>Identifiant de clé de signature (Ed25519) :</translation>
-    </message>
-    <message>
         <source>Approval and release</source>
         <translation>Approbation et libération</translation>
     </message>
@@ -5787,40 +5829,12 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Le programme a été enregistré ; ses paliers d&apos;approbation ou sa politique de libération ne l&apos;ont pas été.</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
-        <translation>Poser à chaque partie de ce hub une question sans conséquence et dire ce qui répond ; rien n&apos;est envoyé.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to the hub…</source>
-        <translation>Test de la connexion au hub…</translation>
-    </message>
-    <message>
         <source>✓ %1: %2</source>
         <translation>✓ %1 : %2</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
         <translation>✗ %1 : %2</translation>
-    </message>
-    <message>
-        <source>empty: the operations app asks for no token</source>
-        <translation>vide : l&apos;application des opérations ne demande pas de jeton</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain, never in the database</source>
-        <translation>gardé dans le trousseau du système, jamais dans la base de données</translation>
-    </message>
-    <message>
-        <source>Operations-app user:</source>
-        <translation>Utilisateur de l&apos;application des opérations :</translation>
-    </message>
-    <message>
-        <source>Its password:</source>
-        <translation>Son mot de passe :</translation>
     </message>
     <message>
         <source>Not tested: the operations app&apos;s password was not given.</source>
@@ -5833,14 +5847,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>Ce mot de passe est oublié : le prochain test le redemandera.</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http (trusted network only)</source>
-        <translation>Autoriser le &amp;http simple (réseau de confiance seulement)</translation>
-    </message>
-    <message>
-        <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
-        <translation>Sans cela, PayDesk n&apos;atteint un hub sur un autre ordinateur qu&apos;en https : avec, les fichiers de paiement et les mots de passe traversent le réseau sans chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -5976,18 +5982,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>%1 lots interrogés : %2 désormais complets, %3 illisibles. %4</translation>
     </message>
     <message>
-        <source>Pay &amp;failed payments again…</source>
-        <translation>Payer à nouveau les paiements é&amp;choués…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve re-issue</source>
-        <translation>&amp;Approuver la réémission</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject re-issue…</source>
-        <translation>Re&amp;jeter la réémission…</translation>
-    </message>
-    <message>
         <source>Save &amp;report…</source>
         <translation>Enregistrer le &amp;rapport…</translation>
     </message>
@@ -6006,70 +6000,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Failure reasons</source>
         <translation>Raisons d&apos;échec</translation>
-    </message>
-    <message>
-        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
-        <translation>%1 a demandé le %2 de payer à nouveau %3 paiements échoués (%4 %5) ; un vérificateur autre que %1 décide.</translation>
-    </message>
-    <message>
-        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
-        <translation>%1 paiements échoués ne sont pas encore payés à nouveau : un préparateur peut le demander.</translation>
-    </message>
-    <message>
-        <source>Last re-issue request: %1 payments, %2 by %3.</source>
-        <translation>Dernière demande de réémission : %1 paiements, %2 par %3.</translation>
-    </message>
-    <message>
-        <source>No failed payment waits to be paid again.</source>
-        <translation>Aucun paiement échoué n&apos;attend d&apos;être payé à nouveau.</translation>
-    </message>
-    <message>
-        <source>Choose who is acting first.</source>
-        <translation>Choisissez d&apos;abord qui agit.</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 is waiting for a checker.</source>
-        <translation>La demande de réémission %1 attend un vérificateur.</translation>
-    </message>
-    <message>
-        <source>Cannot ask for a re-issue: %1</source>
-        <translation>Impossible de demander une réémission : %1</translation>
-    </message>
-    <message>
-        <source>No re-issue request of this cycle waits for a decision.</source>
-        <translation>Aucune demande de réémission de ce cycle n&apos;attend de décision.</translation>
-    </message>
-    <message>
-        <source>Cannot decide re-issue request %1: %2</source>
-        <translation>Impossible de décider de la demande de réémission %1 : %2</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 rejected.</source>
-        <translation>Demande de réémission %1 rejetée.</translation>
-    </message>
-    <message>
-        <source>Pay failed payments again</source>
-        <translation>Payer à nouveau les paiements échoués</translation>
-    </message>
-    <message>
-        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
-        <translation>Demander que les %1 paiements échoués de ce cycle soient payés à nouveau ? Chacun reçoit un nouveau paiement avec un nouvel ID de requête dès qu&apos;un vérificateur approuve.</translation>
-    </message>
-    <message>
-        <source>Approve the re-issue</source>
-        <translation>Approuver la réémission</translation>
-    </message>
-    <message>
-        <source>Approve paying them again?</source>
-        <translation>Approuver de les payer à nouveau ?</translation>
-    </message>
-    <message>
-        <source>Reject the re-issue</source>
-        <translation>Rejeter la réémission</translation>
-    </message>
-    <message>
-        <source>Why (recorded in the audit log):</source>
-        <translation>Pourquoi (inscrit au journal d&apos;audit) :</translation>
     </message>
     <message>
         <source>Save the cycle&apos;s report</source>
@@ -6142,10 +6072,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
-        <translation>Demande de réémission %1 approuvée : préparez les paiements du cycle sur la page Lots, puis envoyez le nouveau lot.</translation>
     </message>
     <message>
         <source>This program names no hub to ask.</source>
@@ -6696,6 +6622,89 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Re-issue request %1 rejected.</source>
         <translation>Demande de réémission %1 rejetée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissuePanel</name>
+    <message>
+        <source>Pay &amp;failed payments again…</source>
+        <translation>Payer à nouveau les paiements é&amp;choués…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve re-issue</source>
+        <translation>&amp;Approuver la réémission</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject re-issue…</source>
+        <translation>Re&amp;jeter la réémission…</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
+        <translation>%1 a demandé le %2 de payer à nouveau %3 paiements échoués (%4 %5) ; un vérificateur autre que %1 décide.</translation>
+    </message>
+    <message>
+        <source>%1 failed payments are not paid again yet: a maker may ask for it.</source>
+        <translation>%1 paiements échoués ne sont pas encore payés à nouveau : un préparateur peut le demander.</translation>
+    </message>
+    <message>
+        <source>Last re-issue request: %1 payments, %2 by %3.</source>
+        <translation>Dernière demande de réémission : %1 paiements, %2 par %3.</translation>
+    </message>
+    <message>
+        <source>No failed payment waits to be paid again.</source>
+        <translation>Aucun paiement échoué n&apos;attend d&apos;être payé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose who is acting first.</source>
+        <translation>Choisissez d&apos;abord qui agit.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 is waiting for a checker.</source>
+        <translation>La demande de réémission %1 attend un vérificateur.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for a re-issue: %1</source>
+        <translation>Impossible de demander une réémission : %1</translation>
+    </message>
+    <message>
+        <source>No re-issue request of this cycle waits for a decision.</source>
+        <translation>Aucune demande de réémission de ce cycle n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>Cannot decide re-issue request %1: %2</source>
+        <translation>Impossible de décider de la demande de réémission %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 approved: prepare the cycle&apos;s payments on the Batches page, then send the new batch.</source>
+        <translation>Demande de réémission %1 approuvée : préparez les paiements du cycle sur la page Lots, puis envoyez le nouveau lot.</translation>
+    </message>
+    <message>
+        <source>Re-issue request %1 rejected.</source>
+        <translation>Demande de réémission %1 rejetée.</translation>
+    </message>
+    <message>
+        <source>Pay failed payments again</source>
+        <translation>Payer à nouveau les paiements échoués</translation>
+    </message>
+    <message>
+        <source>Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new request id once a checker approves.</source>
+        <translation>Demander que les %1 paiements échoués de ce cycle soient payés à nouveau ? Chacun reçoit un nouveau paiement avec un nouvel ID de requête dès qu&apos;un vérificateur approuve.</translation>
+    </message>
+    <message>
+        <source>Approve the re-issue</source>
+        <translation>Approuver la réémission</translation>
+    </message>
+    <message>
+        <source>Approve paying them again?</source>
+        <translation>Approuver de les payer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>Reject the re-issue</source>
+        <translation>Rejeter la réémission</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit log):</source>
+        <translation>Pourquoi (inscrit au journal d&apos;audit) :</translation>
     </message>
 </context>
 <context>

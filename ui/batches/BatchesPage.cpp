@@ -1,5 +1,7 @@
 #include "BatchesPage.h"
 
+#include "BatchRowsView.h"
+
 #include "DisplayFormat.h"
 #include "CycleReportPdf.h"
 #include "officers/OfficerSession.h"
@@ -11,7 +13,6 @@
 #include "batching/BundleExporter.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
-#include "csv/CsvReader.h"
 #include "disbursement/BatchSender.h"
 #include "disbursement/CycleSender.h"
 #include "disbursement/DisbursementChannel.h"
@@ -19,7 +20,6 @@
 #include "hub/G2pConnectClient.h"
 #include "hub/HubEndpoint.h"
 #include "mapper/FinancialAddressResolver.h"
-#include "review/BatchFileRows.h"
 #include "privacy/IdentifierMask.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -55,7 +55,7 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     , m_session(session)
     , m_cycle(new PaidCycleCombo(this))
     , m_batches(new QTableWidget(0, 8, this))
-    , m_rows(new QTableWidget(this))
+    , m_rows(new BatchRowsView(this))
     , m_unresolved(new QTableWidget(0, 2, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
@@ -86,10 +86,6 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batches->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_rows->setObjectName(QStringLiteral("batchRows"));
-    m_rows->setAccessibleName(tr("Payments of the chosen batch"));
-    m_rows->verticalHeader()->setVisible(false);
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_unresolved->setObjectName(QStringLiteral("unresolvedTable"));
     m_unresolved->setHorizontalHeaderLabels({tr("Not paid: registry id"), tr("Why the mapper gave no address")});
     m_unresolved->horizontalHeader()->setStretchLastSection(true);
@@ -191,9 +187,7 @@ void BatchesPage::reloadBatches()
     m_batches->resizeColumnsToContents();
     m_batches->setColumnWidth(7, qMin(m_batches->columnWidth(7), 420)); // the whole text is in its tooltip
     m_batches->clearSelection(); // its rows below are gone too
-    m_rows->clear();
-    m_rows->setRowCount(0);
-    m_rows->setColumnCount(0);
+    m_rows->showNothing();
 }
 
 void BatchesPage::showRows()
@@ -209,47 +203,7 @@ void BatchesPage::showRows()
         showStatus(error);
         return;
     }
-    m_rows->clear();
-    m_rows->setRowCount(0);
-    // Payees' identifiers, for officers who need not see them, masked (IdentifierMask).
-    const bool masked = IdentifierMask::appliesTo(m_session.officer());
-    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
-    if (BatchFileRows::isG2pConnect(batch->file)) {
-        // A G2P Connect request: its disbursements, field by field.
-        QString error;
-        const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch->file, &error);
-        m_rows->setColumnCount(4);
-        m_rows->setHorizontalHeaderLabels(
-            {QStringLiteral("reference_id"), QStringLiteral("payee_fa"), QStringLiteral("amount"), QStringLiteral("currency_code")});
-        m_rows->setRowCount(int(rows.size()));
-        for (int at = 0; at < rows.size(); ++at) {
-            const BatchFileRows::Row& line = rows.at(at);
-            const QStringList cells = {line.requestId, shown(line.payee), line.amount, line.currency};
-            for (int column = 0; column < cells.size(); ++column) {
-                m_rows->setItem(at, column, new QTableWidgetItem(cells.at(column)));
-            }
-        }
-        return;
-    }
-    CsvReader reader(batch->file, ',');
-    QList<QByteArray> record;
-    reader.readRecord(record);
-    QStringList header;
-    for (const QByteArray& name : record) {
-        header.append(QString::fromUtf8(name));
-    }
-    m_rows->setColumnCount(int(header.size()));
-    m_rows->setHorizontalHeaderLabels(header);
-    const qsizetype payeeColumn = header.indexOf(QStringLiteral("payee_identifier"));
-    const qsizetype accountColumn = header.indexOf(QStringLiteral("account_number"));
-    while (reader.readRecord(record)) {
-        const int at = m_rows->rowCount();
-        m_rows->insertRow(at);
-        for (int column = 0; column < record.size() && column < header.size(); ++column) {
-            const QString value = QString::fromUtf8(record.at(column));
-            m_rows->setItem(at, column, new QTableWidgetItem(column == payeeColumn || column == accountColumn ? shown(value) : value));
-        }
-    }
+    m_rows->showFile(batch->file, IdentifierMask::appliesTo(m_session.officer()));
 }
 
 void BatchesPage::showStatus(const QString& text)

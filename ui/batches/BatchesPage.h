@@ -11,6 +11,7 @@
 #include <memory>
 
 class BackgroundJobs;
+class BatchRowsView;
 class OfficerSession;
 class PaidCycleCombo;
 class QLabel;
@@ -81,7 +82,7 @@ private:
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
     QTableWidget* m_batches;
-    QTableWidget* m_rows;
+    BatchRowsView* m_rows;
     QTableWidget* m_unresolved;
     QSplitter* m_splitter;
     QLabel* m_status;

@@ -1,5 +1,8 @@
 #include "ProgramsPage.h"
 
+#include "ProgramFormWidgets.h"
+#include "ProgramPaymentSection.h"
+
 #include "officers/OfficerSession.h"
 #include "widgets/BackgroundJobs.h"
 #include "widgets/TablePlaceholder.h"
@@ -31,37 +34,8 @@
 #include <QVBoxLayout>
 
 
-namespace {
-
-QLabel* errorLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
-QComboBox* partyTypeCombo(QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    for (const PartyIdType type : {PartyIdType::Msisdn, PartyIdType::BankAccount, PartyIdType::Iban, PartyIdType::Email,
-                                   PartyIdType::RegistryId}) {
-        combo->addItem(partyIdTypeName(type), int(type));
-    }
-    return combo;
-}
-
-QSpinBox* spin(int minimum, int maximum, int value, QWidget* parent)
-{
-    auto* box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setValue(value);
-    return box;
-}
-
-} // namespace
+using ProgramFormWidgets::errorLabel;
+using ProgramFormWidgets::spin;
 
 ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent)
@@ -106,7 +80,37 @@ QWidget* ProgramsPage::buildForm()
 {
     auto* form = new QWidget(this);
     auto* layout = new QVBoxLayout(form);
+    m_payment = new ProgramPaymentSection(form);
+    connect(m_payment, &ProgramPaymentSection::testConnectionRequested, this, &ProgramsPage::testConnection);
 
+    auto* saveButton = new QPushButton(tr("&Save program"), form);
+    saveButton->setObjectName(QStringLiteral("saveProgramButton"));
+    m_enrolButton = new QPushButton(tr("&Enrol from the registry"), form);
+    m_enrolButton->setObjectName(QStringLiteral("enrolButton"));
+    m_status = new QLabel(form);
+    m_status->setObjectName(QStringLiteral("programStatus"));
+    m_status->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(saveButton);
+    buttons->addWidget(m_enrolButton);
+    buttons->addStretch();
+
+    layout->addWidget(buildGeneralSection(form));
+    layout->addWidget(buildRuleSection(form));
+    layout->addWidget(buildEligibilitySection(form));
+    layout->addWidget(m_payment);
+    layout->addWidget(buildBudgetSection(form));
+    layout->addWidget(buildReleaseSection(form));
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    connect(saveButton, &QPushButton::clicked, this, &ProgramsPage::save);
+    connect(m_enrolButton, &QPushButton::clicked, this, &ProgramsPage::enrol);
+    return form;
+}
+
+QGroupBox* ProgramsPage::buildGeneralSection(QWidget* form)
+{
     auto* general = new QGroupBox(tr("Program"), form);
     auto* generalForm = new QFormLayout(general);
     m_name = new QLineEdit(general);
@@ -116,7 +120,11 @@ QWidget* ProgramsPage::buildForm()
     m_currency->setMaxLength(3);
     generalForm->addRow(tr("&Name:"), m_name);
     generalForm->addRow(tr("&Currency (ISO 4217):"), m_currency);
+    return general;
+}
 
+QGroupBox* ProgramsPage::buildRuleSection(QWidget* form)
+{
     auto* rule = new QGroupBox(tr("Entitlement per cycle"), form);
     auto* ruleLayout = new QVBoxLayout(rule);
     m_ruleKind = new QComboBox(rule);
@@ -153,7 +161,11 @@ QWidget* ProgramsPage::buildForm()
     ruleLayout->addWidget(m_ruleFields);
     ruleLayout->addWidget(m_ruleError);
     connect(m_ruleKind, &QComboBox::currentIndexChanged, m_ruleFields, &QStackedWidget::setCurrentIndex);
+    return rule;
+}
 
+QGroupBox* ProgramsPage::buildEligibilitySection(QWidget* form)
+{
     auto* eligibility = new QGroupBox(tr("Eligibility"), form);
     auto* eligibilityForm = new QFormLayout(eligibility);
     m_regions = new QLineEdit(eligibility);
@@ -170,112 +182,11 @@ QWidget* ProgramsPage::buildForm()
     eligibilityForm->addRow(tr("Age from:"), m_ageMin);
     eligibilityForm->addRow(tr("Age to:"), m_ageMax);
     eligibilityForm->addRow(m_eligibilityError);
+    return eligibility;
+}
 
-    auto* accounts = new QGroupBox(tr("Payment"), form);
-    auto* accountsForm = new QFormLayout(accounts);
-    m_payerType = partyTypeCombo(accounts);
-    m_payer = new QLineEdit(accounts);
-    m_payer->setObjectName(QStringLiteral("payerAccount"));
-    m_payeeType = partyTypeCombo(accounts);
-    m_payeeType->setObjectName(QStringLiteral("payeeIdType"));
-    m_backend = new QComboBox(accounts);
-    for (const PaymentBackend backend : {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
-        m_backend->addItem(paymentBackendName(backend), int(backend));
-    }
-    m_backend->setObjectName(QStringLiteral("paymentBackend"));
-    m_tenant = new QLineEdit(accounts);
-    m_tenant->setObjectName(QStringLiteral("hubTenant"));
-    m_paymentMode = new QLineEdit(QStringLiteral("MOJALOOP"), accounts);
-    m_hubKind = new QComboBox(accounts);
-    m_hubKind->setObjectName(QStringLiteral("hubKind"));
-    m_hubKind->addItem(tr("At these addresses"), QString());
-    m_hubKind->addItem(tr("PayDesk's sandbox (no real money)"), QStringLiteral("sandbox"));
-    m_hubBulkUrl = new QLineEdit(accounts);
-    m_hubBulkUrl->setObjectName(QStringLiteral("hubBulkUrl"));
-    m_hubBulkUrl->setPlaceholderText(QStringLiteral("https://bulk.hub.example:8443"));
-    m_hubOpsUrl = new QLineEdit(accounts);
-    m_hubOpsUrl->setObjectName(QStringLiteral("hubOpsUrl"));
-    m_hubOpsUrl->setPlaceholderText(QStringLiteral("https://ops.hub.example"));
-    m_allowPlainHttp = new QCheckBox(tr("Allow plain &http (trusted network only)"), accounts);
-    m_allowPlainHttp->setObjectName(QStringLiteral("hubAllowPlainHttp"));
-    m_allowPlainHttp->setToolTip(tr("Without it, PayDesk reaches a hub on another computer only over https: with it, payment files "
-                                    "and passwords cross the network unencrypted."));
-    m_opsUser = new QLineEdit(accounts);
-    m_opsUser->setObjectName(QStringLiteral("hubOpsUser"));
-    m_opsUser->setPlaceholderText(tr("empty: the operations app asks for no token"));
-    m_opsPassword = new QLineEdit(accounts);
-    m_opsPassword->setObjectName(QStringLiteral("hubOpsPassword"));
-    m_opsPassword->setEchoMode(QLineEdit::Password);
-    m_opsPassword->setPlaceholderText(tr("kept in the system keychain, never in the database"));
-    m_mapperUrl = new QLineEdit(accounts);
-    m_mapperUrl->setObjectName(QStringLiteral("mapperUrl"));
-    m_mapperUrl->setPlaceholderText(QStringLiteral("https://mapper.example/g2pconnect"));
-    m_mapperCallbackUrl = new QLineEdit(accounts);
-    m_mapperCallbackUrl->setObjectName(QStringLiteral("mapperCallbackUrl"));
-    m_mapperCallbackUrl->setPlaceholderText(tr("empty: ask the mapper synchronously"));
-    m_mapperCallbackUrl->setToolTip(tr("Where the mapper posts its answers when it is asked asynchronously "
-                                       "(http://this-computer:8700/callback/mapper)"));
-    m_senderId = new QLineEdit(accounts);
-    m_senderId->setObjectName(QStringLiteral("g2pSenderId"));
-    m_senderId->setPlaceholderText(QStringLiteral("paydesk"));
-    m_signingKeyId = new QLineEdit(accounts);
-    m_signingKeyId->setObjectName(QStringLiteral("g2pSigningKeyId"));
-    m_signingKeyId->setPlaceholderText(tr("empty: requests are not signed"));
-    // Only the fields of the chosen backend, and of a hub at its own addresses, can be typed in.
-    const auto enableBackendFields = [this] {
-        const auto backend = PaymentBackend(m_backend->currentData().toInt());
-        const bool hub = backend == PaymentBackend::PaymentHubEe;
-        const bool g2pConnect = backend == PaymentBackend::G2pConnect;
-        const bool addresses = m_hubKind->currentData().toString().isEmpty();
-        m_tenant->setEnabled(hub);
-        m_paymentMode->setEnabled(hub);
-        m_hubKind->setEnabled(hub || g2pConnect);
-        m_hubBulkUrl->setEnabled((hub || g2pConnect) && addresses);
-        m_hubOpsUrl->setEnabled(hub && addresses);
-        m_allowPlainHttp->setEnabled((hub || g2pConnect) && addresses);
-        m_opsUser->setEnabled(hub && addresses);
-        m_opsPassword->setEnabled(hub && addresses);
-        m_mapperUrl->setEnabled(g2pConnect && addresses);
-        m_mapperCallbackUrl->setEnabled(g2pConnect);
-        m_senderId->setEnabled(g2pConnect);
-        m_signingKeyId->setEnabled(g2pConnect);
-    };
-    connect(m_hubKind, &QComboBox::currentIndexChanged, this, enableBackendFields);
-    connect(m_backend, &QComboBox::currentIndexChanged, this, enableBackendFields);
-    enableBackendFields();
-    m_maxRows = spin(1, 100000, Program::kDefaultMaxBatchRows, accounts);
-    m_maxBytes = spin(1000, 100000000, int(Program::kDefaultMaxFileBytes), accounts);
-    m_accountsError = errorLabel(QStringLiteral("accountsError"), accounts);
-    accountsForm->addRow(tr("Payer account type:"), m_payerType);
-    accountsForm->addRow(tr("Payer account:"), m_payer);
-    accountsForm->addRow(tr("Pay beneficiaries by:"), m_payeeType);
-    accountsForm->addRow(tr("Payment backend:"), m_backend);
-    accountsForm->addRow(tr("Hub tenant:"), m_tenant);
-    accountsForm->addRow(tr("Hub payment mode:"), m_paymentMode);
-    accountsForm->addRow(tr("Hub:"), m_hubKind);
-    accountsForm->addRow(tr("Bulk processor or G2P Connect receiver:"), m_hubBulkUrl);
-    accountsForm->addRow(tr("Hub operations app:"), m_hubOpsUrl);
-    accountsForm->addRow(QString(), m_allowPlainHttp);
-    accountsForm->addRow(tr("Operations-app user:"), m_opsUser);
-    accountsForm->addRow(tr("Its password:"), m_opsPassword);
-    accountsForm->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
-    accountsForm->addRow(tr("Mapper answers to:"), m_mapperCallbackUrl);
-    accountsForm->addRow(tr("G2P Connect sender id:"), m_senderId);
-    accountsForm->addRow(tr("Signing key id (Ed25519):"), m_signingKeyId);
-    accountsForm->addRow(tr("Rows per batch, at most:"), m_maxRows);
-    accountsForm->addRow(tr("Batch file bytes, at most:"), m_maxBytes);
-    accountsForm->addRow(m_accountsError);
-    m_testConnectionButton = new QPushButton(tr("&Test connection"), accounts);
-    m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
-    m_testConnectionButton->setToolTip(tr("Ask each part of this hub something harmless and say what answers; nothing is sent."));
-    accountsForm->addRow(m_testConnectionButton);
-    m_connectionResult = new QLabel(accounts);
-    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
-    m_connectionResult->setWordWrap(true);
-    m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    accountsForm->addRow(m_connectionResult);
-    connect(m_testConnectionButton, &QPushButton::clicked, this, &ProgramsPage::testConnection);
-
+QGroupBox* ProgramsPage::buildBudgetSection(QWidget* form)
+{
     auto* budget = new QGroupBox(tr("Budget"), form);
     auto* budgetForm = new QFormLayout(budget);
     m_budget = new QLineEdit(budget);
@@ -283,7 +194,11 @@ QWidget* ProgramsPage::buildForm()
     m_budgetError = errorLabel(QStringLiteral("budgetError"), budget);
     budgetForm->addRow(tr("Budget:"), m_budget);
     budgetForm->addRow(m_budgetError);
+    return budget;
+}
 
+QGroupBox* ProgramsPage::buildReleaseSection(QWidget* form)
+{
     auto* release = new QGroupBox(tr("Approval and release"), form);
     auto* releaseForm = new QFormLayout(release);
     m_approvalTiers = new QLineEdit(release);
@@ -306,31 +221,7 @@ QWidget* ProgramsPage::buildForm()
     releaseForm->addRow(tr("Pilot payments per cycle:"), m_pilotPayments);
     releaseForm->addRow(tr("Pilot failures allowed, at most:"), m_pilotMaxFailed);
     releaseForm->addRow(m_releaseError);
-
-    auto* saveButton = new QPushButton(tr("&Save program"), form);
-    saveButton->setObjectName(QStringLiteral("saveProgramButton"));
-    m_enrolButton = new QPushButton(tr("&Enrol from the registry"), form);
-    m_enrolButton->setObjectName(QStringLiteral("enrolButton"));
-    m_status = new QLabel(form);
-    m_status->setObjectName(QStringLiteral("programStatus"));
-    m_status->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(saveButton);
-    buttons->addWidget(m_enrolButton);
-    buttons->addStretch();
-
-    layout->addWidget(general);
-    layout->addWidget(rule);
-    layout->addWidget(eligibility);
-    layout->addWidget(accounts);
-    layout->addWidget(budget);
-    layout->addWidget(release);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    connect(saveButton, &QPushButton::clicked, this, &ProgramsPage::save);
-    connect(m_enrolButton, &QPushButton::clicked, this, &ProgramsPage::enrol);
-    return form;
+    return release;
 }
 
 void ProgramsPage::reload()
@@ -345,16 +236,16 @@ void ProgramsPage::reload()
 
 void ProgramsPage::clearForm()
 {
-    for (QLineEdit* edit : {m_name, m_fixedAmount, m_baseAmount, m_perMemberAmount, m_otherRegions, m_regions, m_payer,
-                            m_tenant, m_budget, m_approvalTiers}) {
+    for (QLineEdit* edit : {m_name, m_fixedAmount, m_baseAmount, m_perMemberAmount, m_otherRegions, m_regions, m_budget,
+                            m_approvalTiers}) {
         edit->clear();
     }
+    m_payment->clear();
     m_signOffRequired->setChecked(false);
     m_pilotPayments->setValue(0);
     m_pilotMaxFailed->setValue(0);
     m_releaseError->clear();
     m_releaseError->setVisible(false);
-    m_connectionResult->clear();
     m_regionTable->clear();
     m_enrolButton->setEnabled(false);
     showError(QString(), Program::Part::General);
@@ -389,25 +280,7 @@ void ProgramsPage::showProgram(int row)
     m_householdMax->setValue(program.eligibility.householdMax);
     m_ageMin->setValue(program.eligibility.ageMin.value_or(0));
     m_ageMax->setValue(program.eligibility.ageMax.value_or(130));
-    m_payerType->setCurrentIndex(m_payerType->findData(int(program.payer.type())));
-    m_payer->setText(program.payer.value());
-    m_payeeType->setCurrentIndex(m_payeeType->findData(int(program.payeeIdType)));
-    m_backend->setCurrentIndex(m_backend->findData(int(program.backend)));
-    const HubSettings& hub = program.hubSettings;
-    m_tenant->setText(hub.tenant);
-    m_paymentMode->setText(hub.paymentMode);
-    m_hubKind->setCurrentIndex(qMax(0, m_hubKind->findData(hub.hub)));
-    m_hubBulkUrl->setText(hub.bulkUrl);
-    m_hubOpsUrl->setText(hub.opsUrl);
-    m_allowPlainHttp->setChecked(hub.allowPlainHttp);
-    m_opsUser->setText(hub.opsUser);
-    m_opsPassword->clear();
-    m_mapperUrl->setText(hub.mapperUrl);
-    m_mapperCallbackUrl->setText(hub.mapperCallbackUrl);
-    m_senderId->setText(hub.senderId);
-    m_signingKeyId->setText(hub.signingKeyId);
-    m_maxRows->setValue(program.maxBatchRows);
-    m_maxBytes->setValue(int(program.maxFileBytes));
+    m_payment->showProgram(program);
     m_budget->setText(program.budget.toDecimalString());
     QString error;
     const auto tiers = ApprovalTierRepository(m_session.database()).tiersOf(program.id, program.currency, &error);
@@ -452,7 +325,7 @@ void ProgramsPage::showError(const QString& message, Program::Part part)
         target = m_eligibilityError;
         break;
     case Program::Part::Payment:
-        target = m_accountsError;
+        target = m_payment->errorLabel();
         break;
     case Program::Part::Budget:
         target = m_budgetError;
@@ -460,7 +333,7 @@ void ProgramsPage::showError(const QString& message, Program::Part part)
     case Program::Part::General:
         break;
     }
-    for (QLabel* label : {m_ruleError, m_eligibilityError, m_accountsError, m_budgetError}) {
+    for (QLabel* label : {m_ruleError, m_eligibilityError, m_payment->errorLabel(), m_budgetError}) {
         label->setText(label == target ? message : QString());
         label->setVisible(label == target && !message.isEmpty());
     }
@@ -475,48 +348,12 @@ bool ProgramsPage::readForm(Program* program)
     }
     program->name = m_name->text().trimmed();
     program->currency = Currency::fromCode(m_currency->text());
-    QString error;
-    auto money = [&](QLineEdit* edit, const QString& what) -> std::optional<Money> {
-        const auto amount = Money::parse(edit->text(), program->currency, &error);
-        if (!amount) {
-            showError(tr("entitlement rule: %1: %2").arg(what, error), Program::Part::Rule);
-        }
-        return amount;
-    };
     if (!program->currency.isValid()) {
         showError(tr("%1 is not a currency code").arg(m_currency->text()), Program::Part::General);
         return false;
     }
-    if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::Fixed)) {
-        const auto amount = money(m_fixedAmount, tr("amount"));
-        if (!amount) {
-            return false;
-        }
-        program->rule = EntitlementRule::fixed(*amount);
-    } else if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::PerHouseholdMember)) {
-        const auto base = money(m_baseAmount, tr("base amount"));
-        const auto perMember = base ? money(m_perMemberAmount, tr("amount per member")) : std::nullopt;
-        if (!perMember) {
-            return false;
-        }
-        program->rule = EntitlementRule::perHouseholdMember(*base, *perMember, m_memberCap->value());
-    } else {
-        QList<EntitlementRule::RegionAmount> regions;
-        const QStringList lines = m_regionTable->toPlainText().split(u'\n', Qt::SkipEmptyParts);
-        for (const QString& line : lines) {
-            const qsizetype equals = line.indexOf(u'=');
-            const auto amount = Money::parse(line.mid(equals + 1), program->currency, &error);
-            if (equals <= 0 || !amount) {
-                showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()), Program::Part::Rule);
-                return false;
-            }
-            regions.append({line.left(equals).trimmed(), *amount});
-        }
-        std::optional<Money> other;
-        if (!m_otherRegions->text().trimmed().isEmpty() && !(other = money(m_otherRegions, tr("other regions")))) {
-            return false;
-        }
-        program->rule = EntitlementRule::perRegion(regions, other);
+    if (!readRule(program)) {
+        return false;
     }
     program->eligibility.regions.clear();
     for (const QString& region : m_regions->text().split(u',', Qt::SkipEmptyParts)) {
@@ -526,33 +363,63 @@ bool ProgramsPage::readForm(Program* program)
     program->eligibility.householdMax = m_householdMax->value();
     program->eligibility.ageMin = m_ageMin->value() > 0 ? std::optional(m_ageMin->value()) : std::nullopt;
     program->eligibility.ageMax = m_ageMax->value() < 130 ? std::optional(m_ageMax->value()) : std::nullopt;
-    program->payer = PartyId::create(PartyIdType(m_payerType->currentData().toInt()), m_payer->text(), &error);
-    if (!program->payer.isValid()) {
+    QString error;
+    if (!m_payment->read(program, &error)) {
         showError(tr("payer account: %1").arg(error), Program::Part::Payment);
         return false;
     }
-    program->payeeIdType = PartyIdType(m_payeeType->currentData().toInt());
-    program->backend = PaymentBackend(m_backend->currentData().toInt());
-    HubSettings& hub = program->hubSettings;
-    hub.tenant = m_tenant->text().trimmed();
-    hub.paymentMode = m_paymentMode->text().trimmed();
-    hub.hub = m_hubKind->currentData().toString();
-    hub.bulkUrl = m_hubBulkUrl->text().trimmed();
-    hub.opsUrl = m_hubOpsUrl->text().trimmed();
-    hub.opsUser = m_opsUser->text().trimmed();
-    hub.mapperUrl = m_mapperUrl->text().trimmed();
-    hub.mapperCallbackUrl = m_mapperCallbackUrl->text().trimmed();
-    hub.senderId = m_senderId->text().trimmed();
-    hub.signingKeyId = m_signingKeyId->text().trimmed();
-    hub.allowPlainHttp = m_allowPlainHttp->isChecked();
-    program->maxBatchRows = m_maxRows->value();
-    program->maxFileBytes = m_maxBytes->value();
     const auto budget = Money::parse(m_budget->text(), program->currency, &error);
     if (!budget) {
         showError(tr("budget: %1").arg(error), Program::Part::Budget);
         return false;
     }
     program->budget = *budget;
+    return true;
+}
+
+bool ProgramsPage::readRule(Program* program)
+{
+    QString error;
+    auto money = [&](QLineEdit* edit, const QString& what) -> std::optional<Money> {
+        const auto amount = Money::parse(edit->text(), program->currency, &error);
+        if (!amount) {
+            showError(tr("entitlement rule: %1: %2").arg(what, error), Program::Part::Rule);
+        }
+        return amount;
+    };
+    if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::Fixed)) {
+        const auto amount = money(m_fixedAmount, tr("amount"));
+        if (!amount) {
+            return false;
+        }
+        program->rule = EntitlementRule::fixed(*amount);
+        return true;
+    }
+    if (m_ruleKind->currentIndex() == int(EntitlementRule::Kind::PerHouseholdMember)) {
+        const auto base = money(m_baseAmount, tr("base amount"));
+        const auto perMember = base ? money(m_perMemberAmount, tr("amount per member")) : std::nullopt;
+        if (!perMember) {
+            return false;
+        }
+        program->rule = EntitlementRule::perHouseholdMember(*base, *perMember, m_memberCap->value());
+        return true;
+    }
+    QList<EntitlementRule::RegionAmount> regions;
+    const QStringList lines = m_regionTable->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        const qsizetype equals = line.indexOf(u'=');
+        const auto amount = Money::parse(line.mid(equals + 1), program->currency, &error);
+        if (equals <= 0 || !amount) {
+            showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()), Program::Part::Rule);
+            return false;
+        }
+        regions.append({line.left(equals).trimmed(), *amount});
+    }
+    std::optional<Money> other;
+    if (!m_otherRegions->text().trimmed().isEmpty() && !(other = money(m_otherRegions, tr("other regions")))) {
+        return false;
+    }
+    program->rule = EntitlementRule::perRegion(regions, other);
     return true;
 }
 
@@ -568,7 +435,7 @@ void ProgramsPage::save()
     if (!readForm(&program)) {
         return;
     }
-    const QString password = m_opsPassword->text(); // the form is read again once saved
+    const QString password = m_payment->typedPassword(); // the form is read again once saved
     QString error;
     Program::Part part = Program::Part::General;
     // The tiers are read first: a program is not saved with tiers that cannot be.
@@ -613,18 +480,17 @@ bool ProgramsPage::testConnection()
         return false;
     }
     HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
-    endpoint.password = m_opsPassword->text(); // typed and not saved yet: tried as it is
+    endpoint.password = m_payment->typedPassword(); // typed and not saved yet: tried as it is
     if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
-        m_connectionResult->setText(tr("Not tested: the operations app's password was not given."));
+        m_payment->showConnectionResult(tr("Not tested: the operations app's password was not given."));
         return false;
     }
     const PaymentBackend backend = program.backend;
-    m_testConnectionButton->setEnabled(false);
-    m_connectionResult->setText(tr("Testing the connection to the hub…"));
+    m_payment->setTesting(true);
     const QString passwordKey = CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
     m_jobs->run<ConnectionCheck>([endpoint, backend](const JobControl&) { return HubConnectionTester::test(endpoint, backend); },
                                  [this, passwordKey](const ConnectionCheck& result) {
-        m_testConnectionButton->setEnabled(true);
+        m_payment->setTesting(false);
         QStringList lines;
         for (const ConnectionCheck::Part& part : std::as_const(result.parts)) {
             lines.append((part.ok ? tr("✓ %1: %2") : tr("✗ %1: %2")).arg(part.what, part.detail));
@@ -633,7 +499,7 @@ bool ProgramsPage::testConnection()
             m_session.secrets().forget(passwordKey);
             lines.append(tr("That password is forgotten: the next test asks for it again."));
         }
-        m_connectionResult->setText(lines.join(u'\n'));
+        m_payment->showConnectionResult(lines.join(u'\n'));
         Q_EMIT connectionTested(result.ok());
     });
     return true;

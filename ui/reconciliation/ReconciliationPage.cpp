@@ -10,6 +10,7 @@
 #include "PaidVsEntitledChart.h"
 #include "PaymentStatusChart.h"
 #include "PaymentsBrowser.h"
+#include "ReissuePanel.h"
 #include "StatementFindingsDialog.h"
 
 #include "batching/BatchRepository.h"
@@ -35,8 +36,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -98,10 +99,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     , m_reasonsChart(new FailureReasonsChart(this))
     , m_dark(new QTableWidget(0, 6, this))
     , m_payments(new PaymentsBrowser(session.database(), this))
-    , m_reissueState(new QLabel(this))
-    , m_reissueButton(new QPushButton(tr("Pay &failed payments again…"), this))
-    , m_approveButton(new QPushButton(tr("&Approve re-issue"), this))
-    , m_rejectButton(new QPushButton(tr("Re&ject re-issue…"), this))
+    , m_reissue(new ReissuePanel(session, this))
     , m_autoRefresh(new QCheckBox(tr("Reconcile every 30 s"), this))
     , m_timer(new QTimer(this))
     , m_reconcileJobs(new BackgroundJobs(this))
@@ -123,11 +121,6 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
     m_status->setObjectName(QStringLiteral("reconcileStatus"));
     m_status->setWordWrap(true);
-    m_reissueState->setObjectName(QStringLiteral("reissueState"));
-    m_reissueState->setWordWrap(true);
-    m_reissueButton->setObjectName(QStringLiteral("reissueButton"));
-    m_approveButton->setObjectName(QStringLiteral("approveReissueButton"));
-    m_rejectButton->setObjectName(QStringLiteral("rejectReissueButton"));
     m_totals->setObjectName(QStringLiteral("reconcileTotals"));
     m_totals->setAccessibleName(tr("Totals by state and currency"));
     m_totals->setHorizontalHeaderLabels({tr("State"), tr("Currency"), tr("Payments"), tr("Amount")});
@@ -165,9 +158,6 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     actions->addWidget(reportButton);
     actions->addWidget(statementButton);
     actions->addStretch(1);
-    actions->addWidget(m_reissueButton);
-    actions->addWidget(m_approveButton);
-    actions->addWidget(m_rejectButton);
     m_figures->addWidget(m_totals);
     m_figures->addWidget(m_charts);
     m_figures->setStretchFactor(1, 2);
@@ -178,8 +168,8 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_status);
-    layout->addWidget(m_reissueState);
     layout->addLayout(actions);
+    layout->addWidget(m_reissue);
     layout->addWidget(body, 1);
 
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &ReconciliationPage::showTotals);
@@ -193,9 +183,9 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
         }
     });
     connect(resultsButton, &QPushButton::clicked, this, &ReconciliationPage::askForResults);
-    connect(m_reissueButton, &QPushButton::clicked, this, &ReconciliationPage::askToReissue);
-    connect(m_approveButton, &QPushButton::clicked, this, [this] { askToDecide(true); });
-    connect(m_rejectButton, &QPushButton::clicked, this, [this] { askToDecide(false); });
+    connect(m_reissue, &ReissuePanel::statusChanged, m_status, &QLabel::setText);
+    connect(m_reissue, &ReissuePanel::requested, this, &ReconciliationPage::showTotals);
+    connect(m_reissue, &ReissuePanel::decided, this, &ReconciliationPage::reloadCycles);
     connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) { on ? m_timer->start() : m_timer->stop(); });
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (!m_reconcileJobs->busy()) {
@@ -217,7 +207,6 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     connect(m_paidChart, &PaidVsEntitledChart::cycleClicked, this, [this](qint64 cycleId) {
         m_cycle->setCurrentIndex(m_cycle->findData(cycleId));
     });
-    connect(&m_session, &OfficerSession::officerChanged, this, &ReconciliationPage::showReissueState);
     connect(&m_session, &OfficerSession::officerChanged, this, [this] {
         m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer()));
     });
@@ -269,9 +258,7 @@ void ReconciliationPage::showTotals()
         },
         [this, cycleId](const PageFigures& read) {
             if (cycleId == m_cycle->cycleId()) {
-                m_reissuable = read.reissuable;
-                m_requests = read.requests;
-                showReissueState();
+                m_reissue->showCycle(cycleId, read.reissuable, read.requests);
                 fill(read.totals, read.figures, read.batchIds);
                 fillDark(read.dark);
             }
@@ -281,10 +268,7 @@ void ReconciliationPage::showTotals()
                 Q_EMIT totalsShown();
             }
         });
-    // Nothing to decide on until the cycle's re-issues are read.
-    for (QPushButton* button : {m_reissueButton, m_approveButton, m_rejectButton}) {
-        button->setEnabled(false);
-    }
+    m_reissue->setReading();
 }
 
 void ReconciliationPage::fillDark(const QList<AgeingBoard::Batch>& batches)
@@ -360,98 +344,14 @@ void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCyc
     m_payments->showCycle(m_cycle->cycleId(), batchIds, reasons);
 }
 
-void ReconciliationPage::showReissueState()
-{
-    const auto waiting = std::find_if(m_requests.cbegin(), m_requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
-    const auto& officer = m_session.officer();
-    const bool maker = officer && officer->role == OfficerRole::Maker;
-    const bool checker = officer && officer->role == OfficerRole::Checker;
-    m_reissueButton->setEnabled(maker && m_reissuable > 0);
-    m_approveButton->setEnabled(checker && waiting != m_requests.cend() && waiting->requestedBy != officer->id);
-    m_rejectButton->setEnabled(m_approveButton->isEnabled());
-    if (waiting != m_requests.cend()) {
-        m_reissueState->setText(tr("%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.")
-                                    .arg(waiting->requestedBy, waiting->requestedAt)
-                                    .arg(waiting->payments)
-                                    .arg(DisplayFormat::amount(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency))),
-                                         waiting->currency));
-    } else if (m_reissuable > 0) {
-        m_reissueState->setText(tr("%1 failed payments are not paid again yet: a maker may ask for it.").arg(m_reissuable));
-    } else if (!m_requests.isEmpty()) {
-        const ReissueRequest& last = m_requests.last();
-        m_reissueState->setText(tr("Last re-issue request: %1 payments, %2 by %3.").arg(last.payments).arg(last.state, last.decidedBy));
-    } else {
-        m_reissueState->setText(tr("No failed payment waits to be paid again."));
-    }
-}
-
 bool ReconciliationPage::requestReissue()
 {
-    const auto& officer = m_session.officer();
-    if (!officer) {
-        m_status->setText(tr("Choose who is acting first."));
-        return false;
-    }
-    QString error;
-    const auto requestId = PaymentReissue(m_session.database()).request(m_cycle->cycleId(), {}, *officer, &error);
-    m_status->setText(requestId ? tr("Re-issue request %1 is waiting for a checker.").arg(*requestId)
-                                : tr("Cannot ask for a re-issue: %1").arg(error));
-    showTotals();
-    return requestId.has_value();
+    return m_reissue->request();
 }
 
 bool ReconciliationPage::decideReissue(bool approve, const QString& note)
 {
-    const auto& officer = m_session.officer();
-    PaymentReissue reissues(m_session.database());
-    const QList<ReissueRequest> requests = reissues.requestsOf(m_cycle->cycleId());
-    const auto waiting = std::find_if(requests.cbegin(), requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
-    if (!officer || waiting == requests.cend()) {
-        m_status->setText(tr("No re-issue request of this cycle waits for a decision."));
-        return false;
-    }
-    QString error;
-    const bool decided = approve ? reissues.approve(waiting->id, *officer, &error) : reissues.reject(waiting->id, *officer, note, &error);
-    if (!decided) {
-        m_status->setText(tr("Cannot decide re-issue request %1: %2").arg(waiting->id).arg(error));
-    } else {
-        m_status->setText(approve ? tr("Re-issue request %1 approved: prepare the cycle's payments on the Batches page, then send the new "
-                                       "batch.")
-                                        .arg(waiting->id)
-                                  : tr("Re-issue request %1 rejected.").arg(waiting->id));
-    }
-    reloadCycles();
-    return decided;
-}
-
-void ReconciliationPage::askToReissue()
-{
-    if (QMessageBox::question(this, tr("Pay failed payments again"),
-                              tr("Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new "
-                                 "request id once a checker approves.")
-                                  .arg(m_reissuable),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        == QMessageBox::Yes) {
-        requestReissue();
-    }
-}
-
-void ReconciliationPage::askToDecide(bool approve)
-{
-    if (approve) {
-        if (QMessageBox::question(this, tr("Approve the re-issue"), m_reissueState->text() + u"\n\n" + tr("Approve paying them again?"),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes) {
-            decideReissue(true, QString());
-        }
-        return;
-    }
-    bool given = false;
-    const QString why = QInputDialog::getText(this, tr("Reject the re-issue"), tr("Why (recorded in the audit log):"), QLineEdit::Normal,
-                                              QString(), &given);
-    if (given) {
-        decideReissue(false, why);
-    }
+    return m_reissue->decide(approve, note);
 }
 
 void ReconciliationPage::askForReport()

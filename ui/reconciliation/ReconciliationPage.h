@@ -1,6 +1,5 @@
 #pragma once
 
-#include "disbursement/ReissueRequest.h"
 #include "reconciliation/AgeingBoard.h"
 #include "reconciliation/ReconcileOutcome.h"
 #include "statements/StatementMatch.h"
@@ -19,6 +18,7 @@ class PaidVsEntitledChart;
 class PaymentStatusChart;
 class PaymentsBrowser;
 class QCheckBox;
+class ReissuePanel;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -75,9 +75,6 @@ private:
     void showTotals();
     void fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures, const QList<qint64>& batchIds);
     void fillDark(const QList<AgeingBoard::Batch>& batches);
-    void showReissueState(); // from what showTotals read
-    void askToReissue();
-    void askToDecide(bool approve);
     void askForReport();
     void askForResults();
     // Runs work (which fills the outcomes) in a worker, then shows what it found; reconciled().
@@ -95,10 +92,7 @@ private:
     FailureReasonsChart* m_reasonsChart;
     QTableWidget* m_dark; // money in the dark: the cycle's batches without a final outcome
     PaymentsBrowser* m_payments;
-    QLabel* m_reissueState;
-    QPushButton* m_reissueButton;
-    QPushButton* m_approveButton;
-    QPushButton* m_rejectButton;
+    ReissuePanel* m_reissue;
     QCheckBox* m_autoRefresh;
     QTimer* m_timer;
     BackgroundJobs* m_reconcileJobs; // asking the hub, or applying a result file
@@ -109,6 +103,4 @@ private:
     StatementFindingsDialog* m_statementFindings = nullptr;
     bool m_totalsAgain = false; // asked for while a read was running
     QList<ReconcileOutcome> m_outcomes;
-    qsizetype m_reissuable = 0; // failed payments of the cycle shown that may be asked for again
-    QList<ReissueRequest> m_requests; // the cycle's re-issue requests, as last read
 };
