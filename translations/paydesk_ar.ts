@@ -1774,6 +1774,13 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>CycleActionCommand</name>
+    <message>
+        <source>The cycle.</source>
+        <translation>الدورة.</translation>
+    </message>
+</context>
+<context>
     <name>CycleApprovals</name>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
@@ -2855,10 +2862,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>هذه الدفعة من الدورة فقط.</translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation>الدورة.</translation>
-    </message>
-    <message>
         <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
         <translation>يأخذ evidence معرّف دورة و--out DIR (و--batch ID لدفعة واحدة).</translation>
     </message>
@@ -3289,10 +3292,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Acknowledge the findings (a checker).</source>
         <translation>الإقرار بالملاحظات (مدقق).</translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
-        <translation>الدورة.</translation>
     </message>
     <message>
         <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
@@ -5935,10 +5934,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>تفاصيل دفعة المحور (JSON) أو ملف CSV للنتائج.</translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation>الدورة.</translation>
-    </message>
-    <message>
         <source>reconcile takes a cycle id, and --batch with --results together.</source>
         <translation>يأخذ reconcile معرّف دورة، و--batch مع --results معًا.</translation>
     </message>
@@ -7150,10 +7145,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>The officer confirms the batches, payments and totals shown.</source>
         <translation>يؤكد الموظف الدفعات والمدفوعات والإجماليات المعروضة.</translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
-        <translation>الدورة.</translation>
     </message>
     <message>
         <source>%1 takes a cycle id.</source>

@@ -1755,6 +1755,13 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>CycleActionCommand</name>
+    <message>
+        <source>The cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CycleApprovals</name>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
@@ -2815,10 +2822,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,10 +3243,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Acknowledge the findings (a checker).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5879,10 +5878,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reconcile takes a cycle id, and --batch with --results together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7073,10 +7068,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>The officer confirms the batches, payments and totals shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

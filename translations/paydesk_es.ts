@@ -1766,6 +1766,13 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>CycleActionCommand</name>
+    <message>
+        <source>The cycle.</source>
+        <translation>El ciclo.</translation>
+    </message>
+</context>
+<context>
     <name>CycleApprovals</name>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
@@ -2827,10 +2834,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Solo este lote del ciclo.</translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation>El ciclo.</translation>
-    </message>
-    <message>
         <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
         <translation>evidence admite un identificador de ciclo y --out CARPETA (y --batch ID para un lote).</translation>
     </message>
@@ -3253,10 +3256,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Acknowledge the findings (a checker).</source>
         <translation>Reconocer los hallazgos (un verificador).</translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
-        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
@@ -5891,10 +5890,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>El detalle de lote del hub (JSON) o el CSV de resultados.</translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation>El ciclo.</translation>
-    </message>
-    <message>
         <source>reconcile takes a cycle id, and --batch with --results together.</source>
         <translation>reconcile admite un identificador de ciclo, y --batch junto con --results.</translation>
     </message>
@@ -7086,10 +7081,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>The officer confirms the batches, payments and totals shown.</source>
         <translation>El funcionario confirma los lotes, pagos y totales mostrados.</translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
-        <translation>El ciclo.</translation>
     </message>
     <message>
         <source>%1 takes a cycle id.</source>

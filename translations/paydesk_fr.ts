@@ -1766,6 +1766,13 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>CycleActionCommand</name>
+    <message>
+        <source>The cycle.</source>
+        <translation>Le cycle.</translation>
+    </message>
+</context>
+<context>
     <name>CycleApprovals</name>
     <message>
         <source>cannot read the cycle&apos;s total: %1</source>
@@ -2827,10 +2834,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Seulement ce lot du cycle.</translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation>Le cycle.</translation>
-    </message>
-    <message>
         <source>evidence takes a cycle id and --out DIR (and --batch ID for one batch).</source>
         <translation>evidence prend un identifiant de cycle et --out DOSSIER (et --batch ID pour un lot).</translation>
     </message>
@@ -3253,10 +3256,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Acknowledge the findings (a checker).</source>
         <translation>Prendre acte des constats (un vérificateur).</translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
-        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>findings takes a cycle id; --jump-share a share above 0 such as 0.5.</source>
@@ -5891,10 +5890,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Le détail de lot du hub (JSON) ou le CSV de résultats.</translation>
     </message>
     <message>
-        <source>The cycle.</source>
-        <translation>Le cycle.</translation>
-    </message>
-    <message>
         <source>reconcile takes a cycle id, and --batch with --results together.</source>
         <translation>reconcile prend un identifiant de cycle, et --batch avec --results ensemble.</translation>
     </message>
@@ -7086,10 +7081,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>The officer confirms the batches, payments and totals shown.</source>
         <translation>L&apos;agent confirme les lots, paiements et totaux affichés.</translation>
-    </message>
-    <message>
-        <source>The cycle.</source>
-        <translation>Le cycle.</translation>
     </message>
     <message>
         <source>%1 takes a cycle id.</source>

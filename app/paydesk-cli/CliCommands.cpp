@@ -42,12 +42,12 @@ std::function<int(CliSupport&, const QStringList&)> shortFor(const char* subcomm
 
 int runSend(CliSupport& support, const QStringList& arguments)
 {
-    return SendCommand(support).run(QStringLiteral("send"), arguments);
+    return SendCommand(support, QStringLiteral("send")).run(arguments);
 }
 
 int runResolve(CliSupport& support, const QStringList& arguments)
 {
-    return SendCommand(support).run(QStringLiteral("resolve"), arguments);
+    return SendCommand(support, QStringLiteral("resolve")).run(arguments);
 }
 
 int runAdmin(CliSupport& support, const QStringList& arguments)

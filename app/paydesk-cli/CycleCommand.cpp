@@ -77,137 +77,181 @@ int CycleCommand::run(const QStringList& arguments)
     }
     CycleService cycles(*database);
     const bool json = parser.isSet(QStringLiteral("json"));
-    QTextStream& out = m_support.out();
     if (action == u"list") {
-        QJsonArray array;
-        for (const Cycle& cycle : cycles.cyclesOf(id)) {
-            const auto totals = cycles.totals(cycle.id);
-            const QJsonObject object{{QStringLiteral("id"), cycle.id},
-                                     {QStringLiteral("name"), cycle.name},
-                                     {QStringLiteral("state"), cycleStateName(cycle.state)},
-                                     {QStringLiteral("start"), cycle.start.toString(Qt::ISODate)},
-                                     {QStringLiteral("end"), cycle.end.toString(Qt::ISODate)},
-                                     {QStringLiteral("submitted_by"), cycle.submittedBy},
-                                     {QStringLiteral("approved_by"), cycle.approvedBy},
-                                     {QStringLiteral("totals"), totals ? totalsJson(*totals) : QJsonObject()}};
-            array.append(object);
-            if (!json) {
-                out << QStringLiteral("%1\t%2\t%3\t%4 entitlements")
-                           .arg(QString::number(cycle.id), cycle.name, cycleStateName(cycle.state))
-                           .arg(totals ? totals->count() : 0)
-                    << Qt::endl;
-            }
-        }
-        if (json) {
-            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        }
-        return ExitSuccess;
+        return listCycles(cycles, id, json);
     }
     if (action == u"approvals") {
-        QString error;
-        const auto status = cycles.approvalStatus(id, &error);
-        if (!status) {
-            return m_support.fail(error);
-        }
-        if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("total"), status->total.toDecimalString()},
-                                             {QStringLiteral("currency"), status->total.currency().code()},
-                                             {QStringLiteral("required"), status->required},
-                                             {QStringLiteral("approvers"), QJsonArray::fromStringList(status->approvers)}})
-                       .toJson(QJsonDocument::Indented);
-        } else {
-            out << tr("Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.")
-                       .arg(id)
-                       .arg(status->total.toDecimalString(), status->total.currency().code())
-                       .arg(status->required)
-                       .arg(status->approvers.isEmpty() ? tr("nobody yet") : status->approvers.join(QStringLiteral(", ")))
-                << Qt::endl;
-        }
-        return ExitSuccess;
+        return showApprovals(cycles, id, json);
     }
     if (action == u"pilot") {
-        QString error;
-        const auto cycle = cycles.find(id, &error);
-        const auto policy = cycle ? ReleasePolicyRepository(*database).policyOf(cycle->programId, &error) : std::nullopt;
-        const auto pilot = policy ? PilotRelease::status(*database, id, policy->pilotMaxFailedPerMille, &error) : std::nullopt;
-        if (!pilot) {
-            return m_support.fail(error);
-        }
-        if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("has_pilot"), pilot->hasPilot},
-                                             {QStringLiteral("payments"), pilot->payments},
-                                             {QStringLiteral("paid"), pilot->paid},
-                                             {QStringLiteral("failed"), pilot->failed},
-                                             {QStringLiteral("in_flight"), pilot->inFlight},
-                                             {QStringLiteral("final"), pilot->final},
-                                             {QStringLiteral("passed"), pilot->passed()},
-                                             {QStringLiteral("summary"), pilot->summary}})
-                       .toJson(QJsonDocument::Indented);
-        } else {
-            out << tr("Cycle %1: %2.").arg(id).arg(pilot->summary) << Qt::endl;
-        }
-        return ExitSuccess;
+        return showPilot(*database, cycles, id, json);
     }
     if (action == u"entitlements") {
-        QJsonArray array;
-        const auto rows = cycles.entitlements(id, entitlementState, parser.value(limit).toInt(), parser.value(offset).toInt());
-        for (const EntitlementRow& row : rows) {
-            array.append(QJsonObject{{QStringLiteral("registry_id"), row.registryId},
-                                     {QStringLiteral("name"), row.name},
-                                     {QStringLiteral("region"), row.region},
-                                     {QStringLiteral("amount"), row.amount.toDecimalString()},
-                                     {QStringLiteral("currency"), row.amount.currency().code()},
-                                     {QStringLiteral("state"), entitlementStateName(row.state)}});
-            if (!json) {
-                out << QStringLiteral("%1\t%2\t%3 %4\t%5")
-                           .arg(row.registryId, row.name, row.amount.toDecimalString(), row.amount.currency().code(),
-                                entitlementStateName(row.state))
-                    << Qt::endl;
-            }
-        }
-        if (json) {
-            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        }
-        return ExitSuccess;
+        return listEntitlements(cycles, id, entitlementState, parser, json);
     }
     const auto officer = m_support.actingOfficer(*database, parser);
     if (!officer) {
         return m_support.actingFailure();
     }
-    QString error;
     if (action == u"create") {
-        const QDate first = QDate::fromString(parser.value(start), Qt::ISODate);
-        const QDate last = QDate::fromString(parser.value(end), Qt::ISODate);
-        const auto cycle = cycles.create(id, parser.value(name), first, last, *officer, &error);
-        if (!cycle) {
-            return m_support.fail(tr("Cannot create the cycle: %1").arg(error));
-        }
-        out << (json ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), cycle->id}}).toJson())
-                     : tr("Cycle %1 created.").arg(cycle->id))
-            << Qt::endl;
-        return ExitSuccess;
+        return create(cycles, id, parser, *officer, json);
     }
     if (action == u"generate") {
-        const GenerationResult result = cycles.generate(id, *officer);
-        if (!result.succeeded) {
-            return m_support.fail(tr("Cannot generate the entitlements: %1").arg(result.error));
-        }
-        out << tr("%1 entitlements created (%2 already there, %3 with no amount from the rule).")
-                   .arg(result.created)
-                   .arg(result.alreadyThere)
-                   .arg(result.noAmount)
-            << Qt::endl;
-        return ExitSuccess;
+        return generate(cycles, id, *officer);
     }
+    return changeState(cycles, action, id, *officer);
+}
+
+int CycleCommand::listCycles(CycleService& cycles, qint64 programId, bool json)
+{
+    QTextStream& out = m_support.out();
+    QJsonArray array;
+    for (const Cycle& cycle : cycles.cyclesOf(programId)) {
+        const auto totals = cycles.totals(cycle.id);
+        const QJsonObject object{{QStringLiteral("id"), cycle.id},
+                                 {QStringLiteral("name"), cycle.name},
+                                 {QStringLiteral("state"), cycleStateName(cycle.state)},
+                                 {QStringLiteral("start"), cycle.start.toString(Qt::ISODate)},
+                                 {QStringLiteral("end"), cycle.end.toString(Qt::ISODate)},
+                                 {QStringLiteral("submitted_by"), cycle.submittedBy},
+                                 {QStringLiteral("approved_by"), cycle.approvedBy},
+                                 {QStringLiteral("totals"), totals ? totalsJson(*totals) : QJsonObject()}};
+        array.append(object);
+        if (!json) {
+            out << QStringLiteral("%1\t%2\t%3\t%4 entitlements")
+                       .arg(QString::number(cycle.id), cycle.name, cycleStateName(cycle.state))
+                       .arg(totals ? totals->count() : 0)
+                << Qt::endl;
+        }
+    }
+    if (json) {
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    return ExitSuccess;
+}
+
+int CycleCommand::showApprovals(CycleService& cycles, qint64 id, bool json)
+{
+    QTextStream& out = m_support.out();
+    QString error;
+    const auto status = cycles.approvalStatus(id, &error);
+    if (!status) {
+        return m_support.fail(error);
+    }
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("total"), status->total.toDecimalString()},
+                                         {QStringLiteral("currency"), status->total.currency().code()},
+                                         {QStringLiteral("required"), status->required},
+                                         {QStringLiteral("approvers"), QJsonArray::fromStringList(status->approvers)}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << tr("Cycle %1 (%2 %3) needs %4 distinct checker(s); approved by: %5.")
+                   .arg(id)
+                   .arg(status->total.toDecimalString(), status->total.currency().code())
+                   .arg(status->required)
+                   .arg(status->approvers.isEmpty() ? tr("nobody yet") : status->approvers.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int CycleCommand::showPilot(Database& database, CycleService& cycles, qint64 id, bool json)
+{
+    QTextStream& out = m_support.out();
+    QString error;
+    const auto cycle = cycles.find(id, &error);
+    const auto policy = cycle ? ReleasePolicyRepository(database).policyOf(cycle->programId, &error) : std::nullopt;
+    const auto pilot = policy ? PilotRelease::status(database, id, policy->pilotMaxFailedPerMille, &error) : std::nullopt;
+    if (!pilot) {
+        return m_support.fail(error);
+    }
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("has_pilot"), pilot->hasPilot},
+                                         {QStringLiteral("payments"), pilot->payments},
+                                         {QStringLiteral("paid"), pilot->paid},
+                                         {QStringLiteral("failed"), pilot->failed},
+                                         {QStringLiteral("in_flight"), pilot->inFlight},
+                                         {QStringLiteral("final"), pilot->final},
+                                         {QStringLiteral("passed"), pilot->passed()},
+                                         {QStringLiteral("summary"), pilot->summary}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << tr("Cycle %1: %2.").arg(id).arg(pilot->summary) << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int CycleCommand::listEntitlements(CycleService& cycles, qint64 id, std::optional<EntitlementState> state,
+                                   const QCommandLineParser& parser, bool json)
+{
+    QTextStream& out = m_support.out();
+    QJsonArray array;
+    const auto rows = cycles.entitlements(id, state, parser.value(QStringLiteral("limit")).toInt(),
+                                          parser.value(QStringLiteral("offset")).toInt());
+    for (const EntitlementRow& row : rows) {
+        array.append(QJsonObject{{QStringLiteral("registry_id"), row.registryId},
+                                 {QStringLiteral("name"), row.name},
+                                 {QStringLiteral("region"), row.region},
+                                 {QStringLiteral("amount"), row.amount.toDecimalString()},
+                                 {QStringLiteral("currency"), row.amount.currency().code()},
+                                 {QStringLiteral("state"), entitlementStateName(row.state)}});
+        if (!json) {
+            out << QStringLiteral("%1\t%2\t%3 %4\t%5")
+                       .arg(row.registryId, row.name, row.amount.toDecimalString(), row.amount.currency().code(),
+                            entitlementStateName(row.state))
+                << Qt::endl;
+        }
+    }
+    if (json) {
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    return ExitSuccess;
+}
+
+int CycleCommand::create(CycleService& cycles, qint64 programId, const QCommandLineParser& parser, const Officer& officer,
+                         bool json)
+{
+    QTextStream& out = m_support.out();
+    QString error;
+    const QDate first = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
+    const auto cycle = cycles.create(programId, parser.value(QStringLiteral("name")), first, last, officer, &error);
+    if (!cycle) {
+        return m_support.fail(tr("Cannot create the cycle: %1").arg(error));
+    }
+    out << (json ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), cycle->id}}).toJson())
+                 : tr("Cycle %1 created.").arg(cycle->id))
+        << Qt::endl;
+    return ExitSuccess;
+}
+
+int CycleCommand::generate(CycleService& cycles, qint64 id, const Officer& officer)
+{
+    const GenerationResult result = cycles.generate(id, officer);
+    if (!result.succeeded) {
+        return m_support.fail(tr("Cannot generate the entitlements: %1").arg(result.error));
+    }
+    m_support.out() << tr("%1 entitlements created (%2 already there, %3 with no amount from the rule).")
+               .arg(result.created)
+               .arg(result.alreadyThere)
+               .arg(result.noAmount)
+        << Qt::endl;
+    return ExitSuccess;
+}
+
+int CycleCommand::changeState(CycleService& cycles, const QString& action, qint64 id, const Officer& officer)
+{
+    QTextStream& out = m_support.out();
+    QString error;
     bool done = false;
     if (action == u"submit") {
-        done = cycles.submit(id, *officer, &error);
+        done = cycles.submit(id, officer, &error);
     } else if (action == u"approve") {
-        done = cycles.approve(id, *officer, &error);
+        done = cycles.approve(id, officer, &error);
     } else if (action == u"send-back") {
-        done = cycles.sendBack(id, *officer, &error);
+        done = cycles.sendBack(id, officer, &error);
     } else {
-        done = cycles.cancel(id, *officer, &error);
+        done = cycles.cancel(id, officer, &error);
     }
     if (!done) {
         return m_support.fail(tr("Cannot %1 cycle %2: %3").arg(action).arg(id).arg(error));
@@ -223,7 +267,7 @@ int CycleCommand::run(const QStringList& arguments)
             return m_support.fail(error);
         }
         out << tr("Approval by %1 recorded: %2 of %3 checkers for a total of %4 %5; cycle %6 waits for %7 more.")
-                   .arg(officer->id)
+                   .arg(officer.id)
                    .arg(status->approvers.size())
                    .arg(status->required)
                    .arg(status->total.toDecimalString(), status->total.currency().code())

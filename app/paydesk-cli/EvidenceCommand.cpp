@@ -13,42 +13,41 @@
 #include <QDir>
 #include <QTextStream>
 
-EvidenceCommand::EvidenceCommand(CliSupport& support)
-    : m_support(support)
+QString EvidenceCommand::description() const
 {
+    return tr("An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and "
+              "officers' sign-off, the approvals, the findings and their acknowledgements, the audit entries, the "
+              "reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. "
+              "paydesk-cli review FOLDER checks it with nothing else.");
 }
 
-int EvidenceCommand::run(const QStringList& arguments)
+QList<QCommandLineOption> EvidenceCommand::options() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and "
-           "officers' sign-off, the approvals, the findings and their acknowledgements, the audit entries, the "
-           "reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. "
-           "paydesk-cli review FOLDER checks it with nothing else."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The new folder."), QStringLiteral("DIR"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Only this batch of the cycle."), QStringLiteral("ID"));
-    parser.addOptions({out, batch, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
-    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
-    int exitCode = ExitSuccess;
-    if (!m_support.parse(parser, arguments, &exitCode)) {
-        return exitCode;
-    }
-    bool idOk = false;
-    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
+    return {QCommandLineOption(QStringLiteral("out"), tr("The new folder."), QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("batch"), tr("Only this batch of the cycle."), QStringLiteral("ID"))};
+}
+
+QString EvidenceCommand::usage() const
+{
+    return tr("evidence takes a cycle id and --out DIR (and --batch ID for one batch).");
+}
+
+QString EvidenceCommand::usageProblem(const QCommandLineParser& parser) const
+{
     bool batchOk = true;
-    const qint64 batchId = parser.isSet(batch) ? parser.value(batch).toLongLong(&batchOk) : 0;
-    if (parser.positionalArguments().size() != 1 || !idOk || !batchOk || !parser.isSet(out)) {
-        return m_support.usage(tr("evidence takes a cycle id and --out DIR (and --batch ID for one batch)."));
+    if (parser.isSet(QStringLiteral("batch"))) {
+        parser.value(QStringLiteral("batch")).toLongLong(&batchOk);
     }
-    const auto work = m_support.openCycle(parser, cycleId);
-    if (!work) {
-        return m_support.actingFailure();
-    }
+    return batchOk && parser.isSet(QStringLiteral("out")) ? QString() : usage();
+}
+
+int EvidenceCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)
+{
+    const qint64 batchId = parser.value(QStringLiteral("batch")).toLongLong();
     QString error;
-    const QString folder = parser.value(out);
-    const auto report = EvidencePack::write(*work->database, cycleId, batchId, folder, work->officer.id, &error)
-        ? CycleReport::of(*work->database, cycleId, work->officer.id, &error)
+    const QString folder = parser.value(QStringLiteral("out"));
+    const auto report = EvidencePack::write(*work.database, cycleId, batchId, folder, work.officer.id, &error)
+        ? CycleReport::of(*work.database, cycleId, work.officer.id, &error)
         : std::nullopt;
     if (!report || !CycleReportPdf::write(*report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error)
         || !EvidencePack::seal(folder, &error)) {

@@ -12,45 +12,43 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-FindingsCommand::FindingsCommand(CliSupport& support)
-    : m_support(support)
+QString FindingsCommand::description() const
 {
+    return tr("What a checker should see before approving a cycle: beneficiaries who joined or left since the program's "
+              "previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account "
+              "last time, accounts shared by several beneficiaries, and beneficiaries paid by another program's cycle of "
+              "the same period. --acknowledge: the acting checker acknowledges them, in the audit log.");
 }
 
-int FindingsCommand::run(const QStringList& arguments)
+QList<QCommandLineOption> FindingsCommand::options() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("What a checker should see before approving a cycle: beneficiaries who joined or left since the program's previous "
-           "cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts "
-           "shared by several beneficiaries, and beneficiaries paid by another program's cycle of the same period. "
-           "--acknowledge: the acting checker acknowledges them, in the audit log."));
-    const QCommandLineOption jumpShare(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."), QStringLiteral("S"),
-                                       QString::number(CycleDiff::kDefaultJumpShare));
-    const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), tr("Acknowledge the findings (a checker)."));
-    parser.addOptions({jumpShare, acknowledge, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
-    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
-    int exitCode = ExitSuccess;
-    if (!m_support.parse(parser, arguments, &exitCode)) {
-        return exitCode;
-    }
-    bool idOk = false;
+    return {QCommandLineOption(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."),
+                               QStringLiteral("S"), QString::number(CycleDiff::kDefaultJumpShare)),
+            QCommandLineOption(QStringLiteral("acknowledge"), tr("Acknowledge the findings (a checker).")),
+            CliSupport::jsonOption()};
+}
+
+QString FindingsCommand::usage() const
+{
+    return tr("findings takes a cycle id; --jump-share a share above 0 such as 0.5.");
+}
+
+QString FindingsCommand::usageProblem(const QCommandLineParser& parser) const
+{
     bool shareOk = false;
-    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
-    const double share = parser.value(jumpShare).toDouble(&shareOk);
-    if (parser.positionalArguments().size() != 1 || !idOk || !shareOk || share <= 0) {
-        return m_support.usage(tr("findings takes a cycle id; --jump-share a share above 0 such as 0.5."));
-    }
-    const auto work = m_support.openCycle(parser, cycleId);
-    if (!work) {
-        return m_support.actingFailure();
-    }
-    CycleDiff diff(*work->database);
+    const double share = parser.value(QStringLiteral("jump-share")).toDouble(&shareOk);
+    return shareOk && share > 0 ? QString() : usage();
+}
+
+int FindingsCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)
+{
+    const double share = parser.value(QStringLiteral("jump-share")).toDouble();
+    CycleDiff diff(*work.database);
     QString error;
     CycleDiffResult result;
     bool acknowledged = false;
-    if (parser.isSet(acknowledge)) {
-        if (!diff.acknowledge(cycleId, work->officer, &error, share, &result)) {
+    if (parser.isSet(QStringLiteral("acknowledge"))) {
+        if (!diff.acknowledge(cycleId, work.officer, &error, share, &result)) {
             return m_support.fail(error);
         }
         acknowledged = true;
@@ -59,8 +57,13 @@ int FindingsCommand::run(const QStringList& arguments)
         if (!result.succeeded) {
             return m_support.fail(result.error);
         }
-        acknowledged = diff.isAcknowledged(cycleId, result.fingerprint, work->officer.id, &error);
+        acknowledged = diff.isAcknowledged(cycleId, result.fingerprint, work.officer.id, &error);
     }
+    return print(parser, result, acknowledged);
+}
+
+int FindingsCommand::print(const QCommandLineParser& parser, const CycleDiffResult& result, bool acknowledged)
+{
     QTextStream& text = m_support.out();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray findings;

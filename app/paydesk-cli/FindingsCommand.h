@@ -1,21 +1,28 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "CycleActionCommand.h"
 
-class CliSupport;
+struct CycleDiffResult;
 
 // paydesk-cli findings CYCLE_ID [--jump-share S] [--acknowledge] [--json]: what a checker should
 // see before approving a cycle (CycleDiff), and the checker's acknowledgement of it.
-class FindingsCommand
+class FindingsCommand : public CycleActionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(FindingsCommand)
 
 public:
-    explicit FindingsCommand(CliSupport& support);
+    explicit FindingsCommand(CliSupport& support)
+        : CycleActionCommand(support)
+    {
+    }
 
-    int run(const QStringList& arguments);
+protected:
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    QString usage() const override;
+    QString usageProblem(const QCommandLineParser& parser) const override;
+    int act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work) override;
 
 private:
-    CliSupport& m_support;
+    int print(const QCommandLineParser& parser, const CycleDiffResult& result, bool acknowledged);
 };

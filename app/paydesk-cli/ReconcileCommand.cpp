@@ -13,71 +13,79 @@
 #include <QTextStream>
 #include <QThread>
 
-ReconcileCommand::ReconcileCommand(CliSupport& support)
-    : m_support(support)
+QString ReconcileCommand::description() const
 {
+    return tr("Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with "
+              "the hub's reason); a batch completes when every payment is final, the cycle is distributed when every "
+              "batch is. Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead.");
 }
 
-int ReconcileCommand::run(const QStringList& arguments)
+QList<QCommandLineOption> ReconcileCommand::options() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with the "
-           "hub's reason); a batch completes when every payment is final, the cycle is distributed when every batch is. "
-           "Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead."));
-    const QCommandLineOption watch(QStringLiteral("watch"), tr("Poll again every S seconds until the cycle is distributed."),
-                                   QStringLiteral("S"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("With --results: the batch the file is about."), QStringLiteral("ID"));
-    const QCommandLineOption results(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."), QStringLiteral("FILE"));
-    parser.addOptions({watch, batch, results, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
-    parser.addOptions(CliSupport::hubOptions());
-    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
-    int exitCode = ExitSuccess;
-    if (!m_support.parse(parser, arguments, &exitCode)) {
-        return exitCode;
-    }
-    bool idOk = false;
-    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
-    if (parser.positionalArguments().size() != 1 || !idOk || parser.isSet(batch) != parser.isSet(results)) {
-        return m_support.usage(tr("reconcile takes a cycle id, and --batch with --results together."));
+    return QList<QCommandLineOption>{QCommandLineOption(QStringLiteral("watch"),
+                                                        tr("Poll again every S seconds until the cycle is distributed."),
+                                                        QStringLiteral("S")),
+                                     QCommandLineOption(QStringLiteral("batch"), tr("With --results: the batch the file is about."),
+                                                        QStringLiteral("ID")),
+                                     QCommandLineOption(QStringLiteral("results"),
+                                                        tr("The hub's batch detail (JSON) or result CSV."), QStringLiteral("FILE"))}
+        + CliSupport::hubOptions();
+}
+
+QString ReconcileCommand::usage() const
+{
+    return tr("reconcile takes a cycle id, and --batch with --results together.");
+}
+
+QString ReconcileCommand::usageProblem(const QCommandLineParser& parser) const
+{
+    if (parser.isSet(QStringLiteral("batch")) != parser.isSet(QStringLiteral("results"))) {
+        return usage();
     }
     const auto watchSeconds = CliSupport::wholeNumber(parser, QStringLiteral("watch"), 0);
-    if (!watchSeconds || *watchSeconds < 0 || (parser.isSet(watch) && *watchSeconds < 1)) {
-        return m_support.usage(tr("--watch takes a number of seconds, 1 or more."));
+    if (!watchSeconds || *watchSeconds < 0 || (parser.isSet(QStringLiteral("watch")) && *watchSeconds < 1)) {
+        return tr("--watch takes a number of seconds, 1 or more.");
     }
-    if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
-        return m_support.usage(*problem);
+    return CliSupport::hubOptionsProblem(parser).value_or(QString());
+}
+
+int ReconcileCommand::applyResults(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)
+{
+    const QString path = parser.value(QStringLiteral("results"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return m_support.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
-    const auto work = m_support.openCycle(parser, cycleId);
-    if (!work) {
-        return m_support.actingFailure();
-    }
-    Database* const database = work->database.get();
-    const Officer* const officer = &work->officer;
-    const Program* const program = &work->program;
-    QTextStream& text = m_support.out();
-    PaymentReconciler reconciler(*database);
     QString error;
-    if (parser.isSet(results)) {
-        QFile file(parser.value(results));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return m_support.fail(tr("Cannot read %1: %2").arg(parser.value(results), file.errorString()));
-        }
-        const auto named = BatchRepository(*database).find(parser.value(batch).toLongLong(), &error);
-        if (!named) {
-            return m_support.fail(error);
-        }
-        if (named->cycleId != cycleId) {
-            return m_support.fail(tr("Cycle %1 has no batch %2.").arg(cycleId).arg(parser.value(batch)));
-        }
-        const ReconcileOutcome outcome = reconciler.apply(named->id, file.readAll(), *officer);
-        if (!outcome.succeeded) {
-            return m_support.fail(outcome.message);
-        }
-        text << outcome.message << Qt::endl;
-        reconciler.closeCycleIfDone(cycleId, *officer, &error);
-        return ExitSuccess;
+    const QString batch = parser.value(QStringLiteral("batch"));
+    const auto named = BatchRepository(*work.database).find(batch.toLongLong(), &error);
+    if (!named) {
+        return m_support.fail(error);
     }
+    if (named->cycleId != cycleId) {
+        return m_support.fail(tr("Cycle %1 has no batch %2.").arg(cycleId).arg(batch));
+    }
+    PaymentReconciler reconciler(*work.database);
+    const ReconcileOutcome outcome = reconciler.apply(named->id, file.readAll(), work.officer);
+    if (!outcome.succeeded) {
+        return m_support.fail(outcome.message);
+    }
+    m_support.out() << outcome.message << Qt::endl;
+    reconciler.closeCycleIfDone(cycleId, work.officer, &error);
+    return ExitSuccess;
+}
+
+int ReconcileCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)
+{
+    if (parser.isSet(QStringLiteral("results"))) {
+        return applyResults(parser, cycleId, work);
+    }
+    const Program* const program = &work.program;
+    const Officer* const officer = &work.officer;
+    const auto watchSeconds = CliSupport::wholeNumber(parser, QStringLiteral("watch"), 0);
+    QTextStream& text = m_support.out();
+    PaymentReconciler reconciler(*work.database);
+    QString error;
     const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         return m_support.fail(tr("Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).").arg(program->id));
@@ -96,7 +104,7 @@ int ReconcileCommand::run(const QStringList& arguments)
         if (!error.isEmpty()) {
             return m_support.fail(error);
         }
-        if (!parser.isSet(watch)) {
+        if (!parser.isSet(QStringLiteral("watch"))) {
             return failed ? ExitFailure : ExitSuccess;
         }
         QThread::sleep(ulong(*watchSeconds));

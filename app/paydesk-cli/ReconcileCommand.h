@@ -1,20 +1,26 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
-
-class CliSupport;
+#include "CycleActionCommand.h"
 
 // paydesk-cli reconcile CYCLE_ID [--watch S] | --batch ID --results FILE: what was really paid.
-class ReconcileCommand
+class ReconcileCommand : public CycleActionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReconcileCommand)
 
 public:
-    explicit ReconcileCommand(CliSupport& support);
+    explicit ReconcileCommand(CliSupport& support)
+        : CycleActionCommand(support)
+    {
+    }
 
-    int run(const QStringList& arguments);
+protected:
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    QString usage() const override;
+    QString usageProblem(const QCommandLineParser& parser) const override;
+    int act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work) override;
 
 private:
-    CliSupport& m_support;
+    // Offline: the hub's result file for one batch of the cycle.
+    int applyResults(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work);
 };

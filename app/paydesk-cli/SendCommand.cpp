@@ -16,68 +16,86 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-SendCommand::SendCommand(CliSupport& support)
-    : m_support(support)
+QString SendCommand::description() const
 {
+    return m_action == u"send"
+        ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: uncertain batches are resolved "
+             "first. Needs a checker. Without --yes it only shows what would leave.")
+        : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API.");
 }
 
-int SendCommand::run(const QString& action, const QStringList& arguments)
+QList<QCommandLineOption> SendCommand::options() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        action == u"send"
-            ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: uncertain batches are resolved "
-                 "first. Needs a checker. Without --yes it only shows what would leave.")
-            : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API."));
-    const QCommandLineOption key(QStringLiteral("key"),
-                                 tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
-                                 QStringLiteral("KEY.pem"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Only this batch (a refused one is sent again only this way)."),
-                                   QStringLiteral("ID"));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("The officer confirms the batches, payments and totals shown."));
-    const QCommandLineOption repost(QStringLiteral("repost"),
-                                    tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
-                                       "period (same correlation id, same file). Without --yes it shows the evidence of absence."));
-    const QCommandLineOption grace(QStringLiteral("grace-seconds"),
-                                   tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
-                                      "the default)."),
-                                   QStringLiteral("S"), QStringLiteral("600"));
-    const QCommandLineOption notUploaded(QStringLiteral("not-uploaded-elsewhere"),
-                                         tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
-                                            "not uploaded anywhere else; it is posted once the hub is shown not to have it."));
-    parser.addOptions({key, batch, yes, repost, grace, notUploaded, CliSupport::databaseOption(), CliSupport::jsonOption(),
-                       CliSupport::officerOption(), CliSupport::officerKeyOption()});
-    parser.addOptions(CliSupport::hubOptions());
-    parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
-    int exitCode = ExitSuccess;
-    if (!m_support.parse(parser, arguments, &exitCode)) {
-        return exitCode;
-    }
-    bool idOk = false;
-    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
-    if (parser.positionalArguments().size() != 1 || !idOk) {
-        return m_support.usage(tr("%1 takes a cycle id.").arg(action));
-    }
+    return QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("key"),
+                                  tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
+                                  QStringLiteral("KEY.pem")),
+               QCommandLineOption(QStringLiteral("batch"), tr("Only this batch (a refused one is sent again only this way)."),
+                                  QStringLiteral("ID")),
+               QCommandLineOption(QStringLiteral("yes"), tr("The officer confirms the batches, payments and totals shown.")),
+               QCommandLineOption(QStringLiteral("repost"),
+                                  tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
+                                     "period (same correlation id, same file). Without --yes it shows the evidence of absence.")),
+               QCommandLineOption(QStringLiteral("grace-seconds"),
+                                  tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
+                                     "the default)."),
+                                  QStringLiteral("S"), QStringLiteral("600")),
+               QCommandLineOption(QStringLiteral("not-uploaded-elsewhere"),
+                                  tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
+                                     "not uploaded anywhere else; it is posted once the hub is shown not to have it.")),
+               CliSupport::jsonOption()}
+        + CliSupport::hubOptions();
+}
+
+QString SendCommand::usage() const
+{
+    return tr("%1 takes a cycle id.").arg(m_action);
+}
+
+QString SendCommand::usageProblem(const QCommandLineParser& parser) const
+{
     const auto graceSeconds = CliSupport::wholeNumber(parser, QStringLiteral("grace-seconds"), 600);
     if (!graceSeconds || *graceSeconds < BatchSender::kMinimumGraceSeconds) {
-        return m_support.usage(tr("--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch "
-                                  "it accepted, and a shorter wait would post it twice.")
-                                   .arg(BatchSender::kMinimumGraceSeconds));
+        return tr("--grace-seconds takes a number of seconds, at least %1: a hub may take minutes to show a batch "
+                  "it accepted, and a shorter wait would post it twice.")
+            .arg(BatchSender::kMinimumGraceSeconds);
     }
-    if (parser.isSet(notUploaded) && !parser.isSet(batch)) {
-        return m_support.usage(tr("--not-uploaded-elsewhere names one batch: give --batch."));
+    if (parser.isSet(QStringLiteral("not-uploaded-elsewhere")) && !parser.isSet(QStringLiteral("batch"))) {
+        return tr("--not-uploaded-elsewhere names one batch: give --batch.");
     }
-    if (const auto problem = CliSupport::hubOptionsProblem(parser)) {
-        return m_support.usage(*problem);
+    return CliSupport::hubOptionsProblem(parser).value_or(QString());
+}
+
+BatchSender::Options SendCommand::sendOptions(const QCommandLineParser& parser, const CycleSender::Plan& plan)
+{
+    BatchSender::Options options;
+    options.graceSeconds = *CliSupport::wholeNumber(parser, QStringLiteral("grace-seconds"), 600);
+    // Without --yes nothing is posted again: the evidence of absence is shown instead.
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        return options;
     }
-    const auto work = m_support.openCycle(parser, cycleId);
-    if (!work) {
-        return m_support.actingFailure();
+    const bool oneBatch = parser.isSet(QStringLiteral("batch"));
+    const qint64 batchId = parser.value(QStringLiteral("batch")).toLongLong();
+    for (const PaymentBatch& listed : plan.uncertain) {
+        if (parser.isSet(QStringLiteral("repost")) && (!oneBatch || listed.id == batchId)) {
+            options.repostConfirmed.insert(listed.id);
+        }
     }
-    Database* const database = work->database.get();
-    const Officer* const officer = &work->officer;
-    const Program* const program = &work->program;
-    if (action == u"send" && !parser.isSet(key) && program->backend == PaymentBackend::PaymentHubEe) {
+    for (const PaymentBatch& listed : plan.toSend) {
+        if (parser.isSet(QStringLiteral("not-uploaded-elsewhere")) && listed.state == BatchState::HandedOver) {
+            options.handOverConfirmed.insert(listed.id);
+        }
+    }
+    return options;
+}
+
+int SendCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)
+{
+    const QString& action = m_action;
+    Database* const database = work.database.get();
+    const Officer* const officer = &work.officer;
+    const Program* const program = &work.program;
+    if (action == u"send" && !parser.isSet(QStringLiteral("key")) && program->backend == PaymentBackend::PaymentHubEe) {
         return m_support.usage(tr("send needs --key, the tenant's signing key."));
     }
     const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
@@ -89,27 +107,13 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     }
     QString error;
     std::unique_ptr<SigningKey> signingKey;
-    if (parser.isSet(key) && !(signingKey = CliSupport::openKey(parser.value(key), &error))) {
+    if (parser.isSet(QStringLiteral("key")) && !(signingKey = CliSupport::openKey(parser.value(QStringLiteral("key")), &error))) {
         return m_support.fail(tr("--key: %1").arg(error));
     }
     const auto channel = DisbursementChannel::forProgram(*program, endpoint, signingKey.get());
-    const CycleSender::Plan plan = CycleSender::plan(*database, cycleId, parser.isSet(batch) ? parser.value(batch).toLongLong() : 0);
-    BatchSender::Options options;
-    options.graceSeconds = *graceSeconds;
-    // Without --yes nothing is posted again: the evidence of absence is shown instead.
-    if (parser.isSet(yes)) {
-        for (const PaymentBatch& listed : plan.uncertain) {
-            if (parser.isSet(repost) && (!parser.isSet(batch) || listed.id == parser.value(batch).toLongLong())) {
-                options.repostConfirmed.insert(listed.id);
-            }
-        }
-        for (const PaymentBatch& listed : plan.toSend) {
-            if (parser.isSet(notUploaded) && listed.state == BatchState::HandedOver) {
-                options.handOverConfirmed.insert(listed.id);
-            }
-        }
-    }
-    CycleSender sender(*database, *channel, options);
+    const CycleSender::Plan plan =
+        CycleSender::plan(*database, cycleId, parser.value(QStringLiteral("batch")).toLongLong());
+    CycleSender sender(*database, *channel, sendOptions(parser, plan));
 
     QTextStream& text = m_support.out();
     QJsonArray outcomes;
@@ -132,7 +136,7 @@ int SendCommand::run(const QString& action, const QStringList& arguments)
     request.resolveOnly = action != u"send";
     if (action == u"send") {
         text << tr("To send to %1 (tenant %2): %3").arg(endpoint.bulkUrl.toString(), endpoint.tenant, plan.summary()) << Qt::endl;
-        if (!parser.isSet(yes) && !plan.toSend.isEmpty()) {
+        if (!parser.isSet(QStringLiteral("yes")) && !plan.toSend.isEmpty()) {
             text << tr("Nothing was sent: add --yes to confirm.") << Qt::endl;
             return ExitUsage;
         }

@@ -1,21 +1,33 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "CycleActionCommand.h"
 
-class CliSupport;
+#include "disbursement/BatchSender.h"
+#include "disbursement/CycleSender.h"
 
 // paydesk-cli send CYCLE_ID | resolve CYCLE_ID: a cycle's batches to Payment Hub EE, exactly once.
-class SendCommand
+class SendCommand : public CycleActionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
 
 public:
-    explicit SendCommand(CliSupport& support);
-
     // action: "send" or "resolve"
-    int run(const QString& action, const QStringList& arguments);
+    SendCommand(CliSupport& support, QString action)
+        : CycleActionCommand(support)
+        , m_action(std::move(action))
+    {
+    }
+
+protected:
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    QString usage() const override;
+    QString usageProblem(const QCommandLineParser& parser) const override;
+    int act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work) override;
 
 private:
-    CliSupport& m_support;
+    // What the officer confirmed on the command line (--yes with --repost or --not-uploaded-elsewhere).
+    static BatchSender::Options sendOptions(const QCommandLineParser& parser, const CycleSender::Plan& plan);
+
+    QString m_action;
 };

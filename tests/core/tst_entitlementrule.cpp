@@ -72,12 +72,12 @@ void TestEntitlementRule::amounts()
     QFETCH(QString, expected);
     const QByteArray code = currency.toLatin1();
     const QList<EntitlementRule> rules = {
-        EntitlementRule::fixed(money("50", code)),
-        EntitlementRule::perHouseholdMember(money("10", code), money("5", code), 5),
-        regionRule(code, true),
-        regionRule(code, false),
+        EntitlementRule::fixed(money("50", code.constData())),
+        EntitlementRule::perHouseholdMember(money("10", code.constData()), money("5", code.constData()), 5),
+        regionRule(code.constData(), true),
+        regionRule(code.constData(), false),
     };
-    const auto amount = rules.at(rule).amountFor(household(householdSize, region.toLatin1()));
+    const auto amount = rules.at(rule).amountFor(household(householdSize, region.toLatin1().constData()));
     if (expected.isEmpty()) {
         QVERIFY(!amount.has_value());
         return;

@@ -596,7 +596,7 @@ void TestHubSandbox::faultsOnDemand()
     const QString fresh = batchIdOf(upload(hub, csv(3, 300), QStringLiteral("c-12")));
     const int early = ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt();
     QCOMPARE(setFaults({{QStringLiteral("staleCounters"), true}}), 200);
-    QTest::qWait(50);
+    QTest::qWait(50); // time for the batch to move on (time scale 1000): stale counters must not show it
     QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt(), early);
 }
 

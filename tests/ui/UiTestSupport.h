@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QString>
@@ -44,6 +46,16 @@ inline bool enrolAndSignIn(MainWindow* window, const Officer& officer)
         return false;
     }
     return actAs(window, officer.id);
+}
+
+// Runs the layout and paint work waiting in the event queue, so that what is checked or
+// photographed next is laid out (in place of sleeping for an arbitrary time).
+inline void settle()
+{
+    for (int round = 0; round < 5; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
 }
 
 // Saves a picture of widget into PAYDESK_SCREENSHOT_DIR, when it is set (the README's pictures).

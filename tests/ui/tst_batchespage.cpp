@@ -131,7 +131,7 @@ void TestBatchesPage::repostIsConfirmedInADialogWithTheEvidence()
     QTRY_VERIFY_WITH_TIMEOUT(!declined.isEmpty(), 10000);
     QVERIFY2(declined.contains(QStringLiteral("the receiver listed 0 batch")), qPrintable(declined));
     QVERIFY2(declined.contains(QStringLiteral("by its own clock")), qPrintable(declined));
-    QTest::qWait(300);
+    QTest::qWait(300); // a repost would have reached the hub by now: nothing may have
     QCOMPARE(hubBatches(), 0);
     QString confirmed;
     answerRepost(QMessageBox::Yes, &confirmed);
@@ -255,11 +255,11 @@ void TestBatchesPage::closingDuringASendAsksAndNothingPostsAtStart()
     again.show();
     // Nothing moves before a checker signs in; their sign-in looks the uncertain batch up, and only that.
     QSignalSpy resolved(again.batchesPage(), &BatchesPage::sendFinished);
-    QTest::qWait(300);
+    QTest::qWait(300); // a send at start-up would have begun by now: none may have
     QCOMPARE(resolved.size(), 0);
     QVERIFY(actAs(&again, QStringLiteral("kofi")));
     QVERIFY(resolved.wait(30000));
-    QTest::qWait(500);
+    QTest::qWait(500); // a post after the look-up would have reached the hub by now: none may have
     QCOMPARE(postedBatches(), postedBeforeStart);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state = 'ready'")) && query.next());
     QCOMPARE(query.value(0).toInt(), int(cycle.batches.size() - postedBeforeStart));

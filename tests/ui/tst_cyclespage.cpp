@@ -67,14 +67,41 @@ class TestCyclesPage : public QObject
 private Q_SLOTS:
     // Settings in a folder of this test's own, so no run sees another's window layout.
     void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
-    void programToApprovalWithTwoOfficers();
+    // One cycle's journey through the window, step by step (each step needs the ones before it).
+    void programThroughTheForm();
+    void cycleCreatedGeneratedAndSubmitted();
+    void checkerApprovesAfterTheFindings();
+    void batchesPreparedAndMaskedForViewers();
+    void exportedBundleReviewedOffline();
+    void batchSignedOffAndCountersigned();
+    void sentOnceThroughADroppedConnection();
+    void reconciliationMakesTheCycleDistributed();
+    void statementMatchedThreeWays();
+    void chartsDrillDownToPayments();
+    void offlineResultFilesChangeNothingFinal();
+    void failedPaymentsPaidAgainUnderFourEyes();
+    void evidencePackAndAuditLogHoldTheCycle();
     void g2pConnectProgramPaysWhomTheMapperResolves();
     void hubPasswordIsAskedOrKeptInTheKeychain();
     void keyPassphraseIsAskedUntilItOpens();
 
 private:
+    // What the journey's steps hand on to each other.
+    struct CycleJourney
+    {
+        std::unique_ptr<Database> database;
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<HubSandbox> hub;
+        QString bundleBase; // the exported batch's files, without their extension
+        bool haveKey = false;
+        QString keyPath; // the tenant's signing key
+        int payments = 0;
+        int failed = 0;
+    };
+
     TestDatabases m_databases;
     QTemporaryDir m_dir;
+    std::unique_ptr<CycleJourney> m_journey;
 };
 
 namespace {
@@ -125,21 +152,21 @@ std::unique_ptr<Database> registryWithOfficers(const QString& location, const QS
 
 } // namespace
 
-void TestCyclesPage::programToApprovalWithTwoOfficers()
+void TestCyclesPage::programThroughTheForm()
 {
     QString error;
-    const auto database = registryWithOfficers(m_databases.freshLocation(QStringLiteral("sqlite")),
+    m_journey = std::make_unique<CycleJourney>();
+    m_journey->database = registryWithOfficers(m_databases.freshLocation(QStringLiteral("sqlite")),
                                                m_dir.filePath(QStringLiteral("registry.csv")), 21, 3000);
-    QVERIFY(database);
-
-    MainWindow window(*database);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(actAs(&window, QStringLiteral("amina")));
+    QVERIFY(m_journey->database);
+    m_journey->window = std::make_unique<MainWindow>(*m_journey->database);
+    m_journey->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_journey->window.get()));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("amina")));
 
     // The program, through the form: first with cents the hub cannot pay, then whole amounts.
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
-    ProgramsPage* programs = window.programsPage();
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    ProgramsPage* programs = m_journey->window->programsPage();
     programs->findChild<QLineEdit*>(QStringLiteral("programName"))->setText(QStringLiteral("Household grant"));
     programs->findChild<QComboBox*>(QStringLiteral("ruleKind"))->setCurrentIndex(0);
     programs->findChild<QLineEdit*>(QStringLiteral("fixedAmount"))->setText(QStringLiteral("30.50"));
@@ -168,18 +195,23 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(!ruleError->isVisible());
     QVERIFY(!releaseError->isVisible());
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
-    const auto savedTiers = ApprovalTierRepository(*database).tiersOf(1, Currency::fromCode(u"USD"), &error);
+    const auto savedTiers = ApprovalTierRepository(*m_journey->database).tiersOf(1, Currency::fromCode(u"USD"), &error);
     QVERIFY2(savedTiers && savedTiers->toText() == QStringLiteral("0.00:1, 1000000.00:2"), qPrintable(savedTiers ? savedTiers->toText() : error));
     auto* programStatus = programs->findChild<QLabel*>(QStringLiteral("programStatus"));
     click(programs, "enrolButton");
     QTRY_VERIFY_WITH_TIMEOUT(programStatus->text().contains(QStringLiteral("enrolled")), 30000);
-    saveScreenshot(&window, QStringLiteral("programs.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("programs.png"));
 
+}
+
+void TestCyclesPage::cycleCreatedGeneratedAndSubmitted()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
     // The cycle, by the maker.
-    CyclesPage* cycles = window.cyclesPage();
+    CyclesPage* cycles = m_journey->window->cyclesPage();
     QSignalSpy steps(cycles, &CyclesPage::stepFinished);
     QTRY_VERIFY(!cycles->isBusy());
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(2);
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(2);
     QCOMPARE(cycles->findChild<QComboBox*>(QStringLiteral("cycleProgramCombo"))->count(), 1);
     cycles->findChild<QLineEdit*>(QStringLiteral("cycleName"))->setText(QStringLiteral("2027-01"));
     click(cycles, "createCycleButton");
@@ -197,28 +229,38 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("to_approve"));
     QCOMPARE(cycleTable->item(0, 5)->text(), QStringLiteral("0 of 1")); // one checker needed, none yet
 
+}
+
+void TestCyclesPage::checkerApprovesAfterTheFindings()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    QString error;
+    CyclesPage* cycles = m_journey->window->cyclesPage();
+    QSignalSpy steps(cycles, &CyclesPage::stepFinished);
+    auto* cycleTable = cycles->findChild<QTableWidget*>(QStringLiteral("cycleTable"));
+    auto* status = cycles->findChild<QLabel*>(QStringLiteral("cycleStatus"));
     // The maker may not approve; the checker does, after looking at the findings.
     click(cycles, "approveCycleButton");
     QVERIFY(steps.wait(60000));
     QVERIFY2(status->text().contains(QStringLiteral("Refused: amina is a maker")), qPrintable(status->text()));
-    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("kofi")));
     QSignalSpy findingsShown(cycles, &CyclesPage::findingsShown);
     QVERIFY(cycles->showFindings());
     QVERIFY(findingsShown.wait(60000));
-    auto* findings = window.findChild<CycleFindingsDialog*>();
+    auto* findings = m_journey->window->findChild<CycleFindingsDialog*>();
     QVERIFY(findings && findings->isVisible());
-    const CycleDiffResult expected = CycleDiff(*database).compare(CycleService(*database).cyclesOf(1).first().id);
+    const CycleDiffResult expected = CycleDiff(*m_journey->database).compare(CycleService(*m_journey->database).cyclesOf(1).first().id);
     QCOMPARE(qint64(findings->findingCount()), qMin<qint64>(expected.total(), qint64(expected.findings.size())));
     auto* acknowledgeButton = findings->findChild<QPushButton*>(QStringLiteral("acknowledgeFindingsButton"));
     QVERIFY(acknowledgeButton->isEnabled());
-    QTest::qWait(50);
+    settle();
     if (!qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR").isEmpty()) {
         findings->grab().save(qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR") + QStringLiteral("/findings.png"));
     }
     acknowledgeButton->click();
     QVERIFY(findingsShown.wait(60000));
     QVERIFY(!acknowledgeButton->isEnabled()); // acknowledged: this very set
-    QVERIFY(CycleDiff(*database).isAcknowledged(CycleService(*database).cyclesOf(1).first().id, expected.fingerprint,
+    QVERIFY(CycleDiff(*m_journey->database).isAcknowledged(CycleService(*m_journey->database).cyclesOf(1).first().id, expected.fingerprint,
                                                 QStringLiteral("kofi"), &error));
     findings->hide();
     click(cycles, "approveCycleButton");
@@ -233,15 +275,20 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QCOMPARE(entitlements->index(0, EntitlementTableModel::AmountColumn).data(EntitlementTableModel::RawValueRole).toLongLong(),
              3000);
     QCOMPARE(cycles->findChild<RegionTotalsChart*>()->barCount(), 2); // Northern and Coastal
-    const auto cycle = CycleService(*database).cyclesOf(1).first();
+    const auto cycle = CycleService(*m_journey->database).cyclesOf(1).first();
     QCOMPARE(cycle.submittedBy, QStringLiteral("amina"));
     QCOMPARE(cycle.approvedBy, QStringLiteral("kofi"));
-    saveScreenshot(&window, QStringLiteral("cycles.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("cycles.png"));
 
+}
+
+void TestCyclesPage::batchesPreparedAndMaskedForViewers()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
     // Batches: the maker prepares the approved cycle's payments; a batch is shown, exported, reviewed.
-    QVERIFY(actAs(&window, QStringLiteral("amina")));
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
-    BatchesPage* batches = window.batchesPage();
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("amina")));
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    BatchesPage* batches = m_journey->window->batchesPage();
     QCOMPARE(batches->findChild<QComboBox*>(QStringLiteral("batchCycleCombo"))->count(), 1);
     QSignalSpy prepared(batches, &BatchesPage::prepared);
     click(batches, "preparePaymentsButton");
@@ -255,34 +302,40 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     auto* rows = batches->findChild<QTableWidget*>(QStringLiteral("batchRows"));
     QCOMPARE(rows->rowCount(), batchTable->item(0, 3)->text().toInt());
     QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("request_id"));
-    saveScreenshot(&window, QStringLiteral("batches.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("batches.png"));
     // A viewer sees the payees' identifiers masked.
     const int payeeColumn = 6;
     QCOMPARE(rows->horizontalHeaderItem(payeeColumn)->text(), QStringLiteral("payee_identifier"));
     const QString payee = rows->item(0, payeeColumn)->text();
-    QVERIFY(actAs(&window, QStringLiteral("vera")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("vera")));
     batchTable->clearSelection();
     batchTable->selectRow(0);
     QCOMPARE(rows->item(0, payeeColumn)->text(), IdentifierMask::mask(payee));
-    QVERIFY(actAs(&window, QStringLiteral("amina")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("amina")));
     batchTable->clearSelection();
     batchTable->selectRow(0);
     QCOMPARE(rows->item(0, payeeColumn)->text(), payee);
 
     const QString keys = QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-demo-key");
-    const bool haveKey = QFile::exists(keys + QStringLiteral("/key.pem"));
-    const QString base = batches->exportSelected(m_dir.filePath(QStringLiteral("bundle")),
-                                                 haveKey ? keys + QStringLiteral("/key.pem") : QString());
-    QVERIFY2(!base.isEmpty(), qPrintable(batchStatus->text()));
-    QVERIFY(QFile::exists(base + QStringLiteral(".manifest.json")));
+    m_journey->haveKey = QFile::exists(keys + QStringLiteral("/key.pem"));
+    m_journey->bundleBase = batches->exportSelected(m_dir.filePath(QStringLiteral("bundle")),
+                                                    m_journey->haveKey ? keys + QStringLiteral("/key.pem") : QString());
+    QVERIFY2(!m_journey->bundleBase.isEmpty(), qPrintable(batchStatus->text()));
+    QVERIFY(QFile::exists(m_journey->bundleBase + QStringLiteral(".manifest.json")));
+}
 
+void TestCyclesPage::exportedBundleReviewedOffline()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
     // File review, offline: the exported bundle is clean, its signature checks against the certificate.
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(5);
-    auto* review = window.findChild<FileReviewPage*>();
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(5);
+    auto* review = m_journey->window->findChild<FileReviewPage*>();
+    const bool haveKey = m_journey->haveKey;
     if (haveKey) {
-        review->findChild<QLineEdit*>(QStringLiteral("reviewCertificate"))->setText(keys + QStringLiteral("/cert.pem"));
+        review->findChild<QLineEdit*>(QStringLiteral("reviewCertificate"))
+            ->setText(QStringLiteral(PAYDESK_SHARED_REFERENCE_DIR "/phee-demo-key/cert.pem"));
     }
-    review->openFile(base + QStringLiteral(".csv"));
+    review->openFile(m_journey->bundleBase + QStringLiteral(".csv"));
     const QString summary = review->findChild<QLabel*>(QStringLiteral("reviewSummary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("Nothing the hub would refuse")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("the file is the one the manifest describes")), qPrintable(summary));
@@ -299,24 +352,40 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(reviewPdf.open(QIODevice::ReadOnly));
     QVERIFY(reviewPdf.read(5) == "%PDF-");
     QVERIFY(reviewPdf.size() > 1000);
-    QTest::qWait(100); // let the layout give the summary its lines before the picture
-    saveScreenshot(&window, QStringLiteral("review.png"));
+    settle();
+    saveScreenshot(m_journey->window.get(), QStringLiteral("review.png"));
+}
 
+void TestCyclesPage::batchSignedOffAndCountersigned()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    BatchesPage* batches = m_journey->window->batchesPage();
+    auto* batchStatus = batches->findChild<QLabel*>(QStringLiteral("batchStatus"));
+    auto* batchTable = batches->findChild<QTableWidget*>(QStringLiteral("batchTable"));
     // Personal sign-off of the first batch: amina signs it off, kofi countersigns, each with the key
     // they signed in with; kofi cannot sign it off as a maker, nor twice.
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
     batchTable->selectRow(0);
     QVERIFY2(batches->signOffSelected(), qPrintable(batchStatus->text()));
-    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("kofi")));
     batchTable->selectRow(0);
     QVERIFY2(batches->signOffSelected(), qPrintable(batchStatus->text()));
     QVERIFY(!batches->signOffSelected());
     QVERIFY2(batchStatus->text().contains(QStringLiteral("already countersigned")), qPrintable(batchStatus->text()));
     QCOMPARE(batchTable->item(0, 6)->text(), QStringLiteral("signed off by amina; countersigned by kofi"));
-    QTest::qWait(100);
-    saveScreenshot(&window, QStringLiteral("signoff.png"));
-    QVERIFY(actAs(&window, QStringLiteral("amina")));
+    settle();
+    saveScreenshot(m_journey->window.get(), QStringLiteral("signoff.png"));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("amina")));
+}
 
+void TestCyclesPage::sentOnceThroughADroppedConnection()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    QString error;
+    ProgramsPage* programs = m_journey->window->programsPage();
+    BatchesPage* batches = m_journey->window->batchesPage();
+    auto* batchStatus = batches->findChild<QLabel*>(QStringLiteral("batchStatus"));
+    auto* batchTable = batches->findChild<QTableWidget*>(QStringLiteral("batchTable"));
     // Sending: the checker sends the ready batches to a sandbox hub running in this process, as
     // PayDesk's --sandbox mode does; each payment moves once.
     const QString keyPath = m_dir.filePath(QStringLiteral("greenbank-key.pem"));
@@ -330,11 +399,12 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     OutcomeRule failing; // payees whose number ends in 3 are refused by their FSP
     failing.payeePattern = QRegularExpression(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]*3")));
     hubOptions.rules = {failing};
-    HubSandbox hub(hubOptions);
+    m_journey->hub = std::make_unique<HubSandbox>(hubOptions);
+    HubSandbox& hub = *m_journey->hub;
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     // "Test connection" on the Programs page: both parts of the sandbox hub answer.
-    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    m_journey->window->setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(1);
     programs->findChild<QListWidget*>(QStringLiteral("programList"))->setCurrentRow(0);
     QSignalSpy tested(programs, &ProgramsPage::connectionTested);
     QVERIFY(programs->testConnection());
@@ -343,9 +413,9 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY2(tested.first().at(0).toBool(), qPrintable(connectionResult->text()));
     QVERIFY2(connectionResult->text().contains(QStringLiteral("answers for tenant greenbank")), qPrintable(connectionResult->text()));
     programs->findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->setFocus(); // scrolls the form to it
-    QTest::qWait(100);
-    saveScreenshot(&window, QStringLiteral("connection.png"));
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    settle();
+    saveScreenshot(m_journey->window.get(), QStringLiteral("connection.png"));
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
     QVERIFY2(batches->sendSummary().contains(QStringLiteral("to send")), qPrintable(batches->sendSummary()));
     // The maker is still acting: sending money is refused, nothing is posted.
     QSignalSpy makerDone(batches, &BatchesPage::sendFinished);
@@ -357,7 +427,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
         QVERIFY2(outcome.message.contains(QStringLiteral("checker")), qPrintable(outcome.message));
     }
     QCOMPARE(hub.simulator().transferCount(), 0);
-    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("kofi")));
     // The hub takes the first batch but the connection drops before its answer: that batch is
     // uncertain, stands out, and nothing more leaves.
     HubFaults drop;
@@ -371,7 +441,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(batchTable->item(0, 7)->text().startsWith(QStringLiteral("Uncertain")));
     QVERIFY(batchTable->item(0, 0)->background().color() != batchTable->item(1, 0)->background().color());
     QCOMPARE(batchTable->item(1, 1)->text(), QStringLiteral("ready"));
-    saveScreenshot(&window, QStringLiteral("uncertain.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("uncertain.png"));
     // Sending again resolves it first (found on the hub, not posted again), then sends the rest.
     QSignalSpy sent(batches, &BatchesPage::sendFinished);
     QVERIFY(batches->startSending(keyPath, {}));
@@ -383,7 +453,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
         QCOMPARE(batchTable->item(row, 1)->text(), QStringLiteral("sent"));
         QVERIFY(!batchTable->item(row, 7)->text().isEmpty()); // the hub's batch id
     }
-    QSqlQuery query(database->connection());
+    QSqlQuery query(m_journey->database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT request_id, payee_address FROM payment")));
     int payments = 0;
     int refused = 0;
@@ -395,22 +465,30 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
         refused += failing ? 1 : 0;
     }
     QCOMPARE(qint64(hub.simulator().ledger().size()), qint64(payments - refused));
-    saveScreenshot(&window, QStringLiteral("sent.png"));
+    m_journey->payments = payments;
+    saveScreenshot(m_journey->window.get(), QStringLiteral("sent.png"));
+}
 
+void TestCyclesPage::reconciliationMakesTheCycleDistributed()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    const int payments = m_journey->payments;
+    QSqlQuery query(m_journey->database->connection());
     // Reconciliation: the hub's rows make payments paid or failed, the batches complete and the
     // cycle distributed; the page shows it.
-    window.setSandboxHub(hub.bulkUrl(), hub.operationsUrl());
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(4);
-    ReconciliationPage* reconciliation = window.reconciliationPage();
+    m_journey->window->setSandboxHub(m_journey->hub->bulkUrl(), m_journey->hub->operationsUrl());
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(4);
+    ReconciliationPage* reconciliation = m_journey->window->reconciliationPage();
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
             return reconciliation->reconcileNow() && done.wait(30000)
-                && CycleService(*database).cyclesOf(1).first().state == CycleState::Distributed;
+                && CycleService(*m_journey->database).cyclesOf(1).first().state == CycleState::Distributed;
         }(),
         30000);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'")) && query.next());
     const int failed = query.value(0).toInt();
+    m_journey->failed = failed;
     query.finish();
     QVERIFY(failed > 0 && failed < payments);
     auto* totals = reconciliation->findChild<QTableWidget*>(QStringLiteral("reconcileTotals"));
@@ -431,6 +509,15 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
             && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     query.finish();
+}
+
+void TestCyclesPage::statementMatchedThreeWays()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    const int payments = m_journey->payments;
+    const int failed = m_journey->failed;
+    ReconciliationPage* reconciliation = m_journey->window->reconciliationPage();
+    QSqlQuery query(m_journey->database->connection());
     // Three-way: the payer account's statement debits every paid payment by its request id, and
     // one thing nobody sent: the page lists just that.
     {
@@ -456,15 +543,23 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
         QCOMPARE(match.debitedPayments, payments - failed);
         QCOMPARE(match.paidNotDebitedCount, 0);
         QCOMPARE(match.unmatched.size(), 1);
-        auto* findings = window.findChild<StatementFindingsDialog*>();
+        auto* findings = m_journey->window->findChild<StatementFindingsDialog*>();
         QVERIFY(findings && findings->isVisible());
         QCOMPARE(findings->findingCount(), 1);
-        QTest::qWait(50);
+        settle();
         if (!qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR").isEmpty()) {
             findings->grab().save(qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR") + QStringLiteral("/statement.png"));
         }
         findings->hide();
     }
+}
+
+void TestCyclesPage::chartsDrillDownToPayments()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    const int payments = m_journey->payments;
+    const int failed = m_journey->failed;
+    ReconciliationPage* reconciliation = m_journey->window->reconciliationPage();
     // Drill-down: the donut's failed slice, then the reason's bar, list exactly those payments.
     PaymentTableModel* listed = reconciliation->payments()->model();
     QTRY_COMPARE(listed->rowCount(), payments);
@@ -479,15 +574,22 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY(listedAgain.wait(10000));
     QCOMPARE(listed->rowCount(), failed);
     QCOMPARE(reconciliation->payments()->filter().reason, reason);
-    saveScreenshot(&window, QStringLiteral("reconciliation.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("reconciliation.png"));
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(3);
-    saveScreenshot(&window, QStringLiteral("failure-reasons.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("failure-reasons.png"));
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(2);
-    saveScreenshot(&window, QStringLiteral("over-time.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("over-time.png"));
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(1);
-    saveScreenshot(&window, QStringLiteral("paid-vs-entitled.png"));
+    saveScreenshot(m_journey->window.get(), QStringLiteral("paid-vs-entitled.png"));
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(0);
 
+}
+
+void TestCyclesPage::offlineResultFilesChangeNothingFinal()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    ReconciliationPage* reconciliation = m_journey->window->reconciliationPage();
+    QSqlQuery query(m_journey->database->connection());
     // Offline: the hub's detail export applied to a batch changes nothing that is final; a file
     // that is not the hub's, or no file, is refused with the reason, and nothing moves.
     QVERIFY(query.exec(QStringLiteral("SELECT id, hub_batch_id, state FROM payment_batch ORDER BY id LIMIT 1")) && query.next());
@@ -495,7 +597,7 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     const QString firstHubBatch = query.value(1).toString();
     const QString firstState = query.value(2).toString();
     query.finish();
-    const QByteArray detail = OneShotHttp::exchange(QUrl(hub.operationsUrl().toString() + QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=")
+    const QByteArray detail = OneShotHttp::exchange(QUrl(m_journey->hub->operationsUrl().toString() + QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=")
                                                          + firstHubBatch),
                                                     "GET", {{"Platform-TenantId", "greenbank"}}, {}, 5000)
                                   .body;
@@ -522,20 +624,27 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QCOMPARE(query.value(0).toString(), firstState);
     query.finish();
 
+}
+
+void TestCyclesPage::failedPaymentsPaidAgainUnderFourEyes()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    const int failed = m_journey->failed;
+    ReconciliationPage* reconciliation = m_journey->window->reconciliationPage();
     // Paying the failures again: the maker asks, the same maker cannot approve, the checker does,
     // and the cycle opens again for the new payments.
-    QVERIFY(actAs(&window, QStringLiteral("amina")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("amina")));
     QTRY_VERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("reissueButton"))->isEnabled());
     QVERIFY(!reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
     QVERIFY(reconciliation->requestReissue());
     QVERIFY(!reconciliation->decideReissue(true, QString()));
     QVERIFY2(reconciliation->statusText().contains(QStringLiteral("checker")), qPrintable(reconciliation->statusText()));
-    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    QVERIFY(actAs(m_journey->window.get(), QStringLiteral("kofi")));
     QTRY_VERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
     QVERIFY2(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text().contains(QString::number(failed)),
              qPrintable(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text()));
     QVERIFY(reconciliation->decideReissue(true, QString()));
-    QCOMPARE(CycleService(*database).cyclesOf(1).first().state, CycleState::Approved);
+    QCOMPARE(CycleService(*m_journey->database).cyclesOf(1).first().state, CycleState::Approved);
     // The cycle's report, as the checker saves it.
     QSignalSpy saved(reconciliation, &ReconciliationPage::reportSaved);
     QVERIFY(reconciliation->saveReport(m_dir.filePath(QStringLiteral("cycle.pdf"))));
@@ -548,30 +657,39 @@ void TestCyclesPage::programToApprovalWithTwoOfficers()
     QVERIFY2(reportText.contains(QStringLiteral("Failed payments: %1").arg(failed)), qPrintable(reportText));
     QVERIFY(reportText.contains(QStringLiteral("payments.reissue_approved")));
 
+}
+
+void TestCyclesPage::evidencePackAndAuditLogHoldTheCycle()
+{
+    QVERIFY2(m_journey && m_journey->window, "the steps before this one did not run");
+    BatchesPage* batches = m_journey->window->batchesPage();
+    auto* batchStatus = batches->findChild<QLabel*>(QStringLiteral("batchStatus"));
+    auto* review = m_journey->window->findChild<FileReviewPage*>();
     // The cycle's evidence pack, written from the Batches page and checked on the File review page.
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);
     QSignalSpy evidence(batches, &BatchesPage::evidenceWritten);
     const QString pack = m_dir.filePath(QStringLiteral("evidence"));
     QVERIFY(batches->startEvidencePack(pack));
     QVERIFY(evidence.wait(60000));
     QVERIFY2(evidence.first().at(0).toBool(), qPrintable(batchStatus->text()));
     QVERIFY(QFile::exists(pack + QStringLiteral("/report.pdf")));
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(5);
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(5);
     QSignalSpy checked(review, &FileReviewPage::evidenceChecked);
     QVERIFY(review->openEvidencePack(pack));
     QVERIFY(checked.wait(60000));
     const QString verdict = review->findChild<QLabel*>(QStringLiteral("reviewSummary"))->text();
     QVERIFY2(checked.first().at(0).toBool(), qPrintable(verdict));
     QVERIFY2(verdict.contains(QStringLiteral("The evidence pack holds.")), qPrintable(verdict));
-    QTest::qWait(100);
-    saveScreenshot(&window, QStringLiteral("evidence.png"));
+    settle();
+    saveScreenshot(m_journey->window.get(), QStringLiteral("evidence.png"));
     // The audit log holds every step of the cycle, chained.
-    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(6);
-    auto* auditTable = window.findChild<QTableWidget*>(QStringLiteral("auditTable"));
+    m_journey->window->findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(6);
+    auto* auditTable = m_journey->window->findChild<QTableWidget*>(QStringLiteral("auditTable"));
     QTRY_VERIFY(auditTable->rowCount() > 10);
-    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("auditEmptyState"))->isVisible());
-    QTest::qWait(100);
-    saveScreenshot(&window, QStringLiteral("audit.png"));
+    QVERIFY(!m_journey->window->findChild<QLabel*>(QStringLiteral("auditEmptyState"))->isVisible());
+    settle();
+    saveScreenshot(m_journey->window.get(), QStringLiteral("audit.png"));
+    m_journey.reset();
 }
 
 void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
@@ -631,9 +749,9 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     click(programs, "saveProgramButton");
     QVERIFY2(!accountsError->isVisible(), qPrintable(accountsError->text()));
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
-    QTest::qWait(50); // laid out, so the form scrolls to the right place
+    settle(); // laid out, so the form scrolls to the right place
     programs->findChild<QScrollArea*>()->ensureWidgetVisible(programs->findChild<QLineEdit*>(QStringLiteral("g2pSenderId")));
-    QTest::qWait(50);
+    settle();
     saveScreenshot(&window, QStringLiteral("g2p-program.png"));
 
     // A cycle through the services (the form's way is tested above), approved.
@@ -674,7 +792,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE payee_type = 'fa'")) && query.next());
     const int payments = query.value(0).toInt();
     query.finish();
-    QTest::qWait(100); // let the layout give the summary its lines before the picture
+    settle();
     saveScreenshot(&window, QStringLiteral("mapper-unresolved.png"));
     QVERIFY2(payments > 0, qPrintable(batchStatus->text()));
     // A G2P Connect batch's frozen rows are its disbursements.
@@ -705,7 +823,7 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     auto* charts = reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"));
     charts->setCurrentWidget(dark);
     QVERIFY2(charts->tabText(charts->indexOf(dark)).contains(QString::number(payments)), qPrintable(charts->tabText(charts->indexOf(dark))));
-    QTest::qWait(200); // laid out, the rows grown to their wrapped text
+    settle(); // laid out, the rows grown to their wrapped text
     saveScreenshot(&window, QStringLiteral("in-the-dark.png"));
     charts->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(

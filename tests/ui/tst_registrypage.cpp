@@ -221,7 +221,7 @@ void TestRegistryPage::identifiersMaskedForViewers()
     QVERIFY(!phoneLabel->text().contains(beneficiary.phone.left(6)));
     QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailNationalId"))->text(), IdentifierMask::mask(beneficiary.nationalId));
     table->scrollTo(model->index(row, BeneficiaryTableModel::PayeeAddressColumn));
-    QTest::qWait(100);
+    settle();
     saveScreenshot(&window, QStringLiteral("masked.png"));
 
     QVERIFY(actAs(&window, QStringLiteral("amina")));
@@ -422,7 +422,7 @@ void TestRegistryPage::everyControlHasAName()
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
-        QTest::qWait(20);
+        settle();
         check(&window, navigation->item(row)->text());
     }
     SettingsDialog* settings = window.openSettings();
@@ -516,7 +516,7 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY(officers->certifyRequest(QStringLiteral("kofi"), m_dir.filePath(QStringLiteral("kofi.req")), QString()));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("amina.crt"))));
     navigation->setCurrentRow(7);
-    QTest::qWait(50);
+    settle();
     saveScreenshot(&window, QStringLiteral("officers.png"));
     guide = window.openGuide();
     QCOMPARE(mark("guideOfficers"), QString::fromUtf8("✓"));
@@ -543,7 +543,7 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY(!officers->addOfficer({QStringLiteral("eve"), QStringLiteral("Eve"), OfficerRole::Checker, true})); // not an administrator
     guide->refresh();
     QCOMPARE(mark("guideProgram"), QStringLiteral("4."));
-    QTest::qWait(100); // the new rows are shown once the event loop runs
+    settle(); // the new rows are shown once the event loop runs
     QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideProgram"))->isVisible());
     saveScreenshot(guide, QStringLiteral("guide.png"));
     // The program step leads to the Programs page.
@@ -590,7 +590,7 @@ void TestRegistryPage::idleWindowLocks()
     IdleLock watch(std::chrono::milliseconds(300));
     QSignalSpy idle(&watch, &IdleLock::idle);
     watch.restart();
-    QTest::qWait(200);
+    QTest::qWait(200); // the idle timer itself is under test: real time passes
     QTest::keyClick(&window, Qt::Key_Shift);
     QTest::qWait(200);
     QCOMPARE(idle.size(), 0);
