@@ -3736,10 +3736,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>أعمدة متجاهلة: %1.</translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation>%1 حساب دفع يملكه أكثر من معرّف سجل واحد (تكرار محتمل):</translation>
-    </message>
-    <message>
         <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
         <translation>رفض الملف كله عندما يحتوي سجل على بايتات ليست UTF-8 (افتراضيًا يُرفض ذلك السجل وحده).</translation>
     </message>
@@ -3762,6 +3758,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>line %1</source>
         <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
+        <translation>%1 من حسابات المستفيدين في هذا الملف يملكها أكثر من معرّف سجل (تكرارات محتملة):</translation>
     </message>
 </context>
 <context>

@@ -3684,10 +3684,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,6 +3705,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3696,10 +3696,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Columnas ignoradas: %1.</translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation>%1 cuentas de pago pertenecen a más de un identificador del registro (duplicados probables):</translation>
-    </message>
-    <message>
         <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
         <translation>Rechazar todo el archivo cuando un registro contiene bytes que no son UTF-8 (por defecto solo se rechaza ese registro).</translation>
     </message>
@@ -3722,6 +3718,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>line %1</source>
         <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
+        <translation>%1 cuentas de beneficiarios de este archivo pertenecen a más de un identificador del registro (probables duplicados):</translation>
     </message>
 </context>
 <context>

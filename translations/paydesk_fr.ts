@@ -3696,10 +3696,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Colonnes ignorées : %1.</translation>
     </message>
     <message>
-        <source>%1 payee accounts are held by more than one registry id (likely duplicates):</source>
-        <translation>%1 comptes de paiement sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
-    </message>
-    <message>
         <source>Refuse the whole file when a record holds bytes that are not UTF-8 (by default only that record is rejected).</source>
         <translation>Refuser tout le fichier quand un enregistrement contient des octets qui ne sont pas de l&apos;UTF-8 (par défaut seul cet enregistrement est rejeté).</translation>
     </message>
@@ -3722,6 +3718,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
+        <translation>%1 comptes de bénéficiaires de ce fichier sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
     </message>
 </context>
 <context>

@@ -138,26 +138,33 @@ int BeneficiariesCommand::run(const QStringList& arguments)
     }
     const QList<Beneficiary> rows = repository.fetchByIds(ids->mid(offsetValue, limitValue));
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Beneficiary& b : rows) {
-            array.append(toJson(b, parser.isSet(masked)));
-        }
-        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("matching"), ids->size()},
-                                           {QStringLiteral("beneficiaries"), array}})
-                     .toJson(QJsonDocument::Indented);
-        return ExitSuccess;
+        writeJson(rows, ids->size(), parser.isSet(masked));
+    } else {
+        writeTable(rows, ids->size(), parser.isSet(masked));
     }
-    const auto shown = [&parser, &masked](const QString& identifier) {
-        return parser.isSet(masked) ? IdentifierMask::mask(identifier) : identifier;
-    };
+    return ExitSuccess;
+}
+
+void BeneficiariesCommand::writeJson(const QList<Beneficiary>& rows, qsizetype matching, bool masked)
+{
+    QJsonArray array;
+    for (const Beneficiary& b : rows) {
+        array.append(toJson(b, masked));
+    }
+    m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("matching"), matching}, {QStringLiteral("beneficiaries"), array}})
+                           .toJson(QJsonDocument::Indented);
+}
+
+void BeneficiariesCommand::writeTable(const QList<Beneficiary>& rows, qsizetype matching, bool masked)
+{
+    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
     for (const Beneficiary& b : rows) {
         m_support.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5 %6")
-                     .arg(b.registryId, b.fullName(), b.region, shown(b.phone),
-                          b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), shown(b.payee.value()))
-              << Qt::endl;
+                               .arg(b.registryId, b.fullName(), b.region, shown(b.phone),
+                                    b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), shown(b.payee.value()))
+                        << Qt::endl;
     }
-    m_support.out() << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(ids->size()) << Qt::endl;
-    return ExitSuccess;
+    m_support.out() << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(matching) << Qt::endl;
 }
 
 int BeneficiariesCommand::writeCsv(BeneficiaryRepository& repository, const QList<qint64>& ids, bool masked)

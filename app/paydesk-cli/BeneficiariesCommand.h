@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class BeneficiaryRepository;
+struct Beneficiary;
 class CliSupport;
 
 // paydesk-cli beneficiaries: the registry, filtered, sorted and paged, identifiers masked if asked;
@@ -19,6 +20,8 @@ public:
 
 private:
     int writeCsv(BeneficiaryRepository& repository, const QList<qint64>& ids, bool masked);
+    void writeJson(const QList<Beneficiary>& rows, qsizetype matching, bool masked);
+    void writeTable(const QList<Beneficiary>& rows, qsizetype matching, bool masked);
 
     CliSupport& m_support;
 };

@@ -73,76 +73,86 @@ int ImportCommand::run(const QStringList& arguments)
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        const auto rowsJson = [](const QList<RowIssues>& rows) {
-            QJsonArray array;
-            for (const RowIssues& row : rows) {
-                QJsonArray issues;
-                for (const FieldIssue& issue : row.issues) {
-                    issues.append(QJsonObject{{QStringLiteral("column"), issue.column},
-                                              {QStringLiteral("column_number"), issue.columnNumber},
-                                              {QStringLiteral("reason"), issue.reason}});
-                }
-                array.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("issues"), issues}});
-            }
-            return array;
-        };
-        QJsonArray shared;
-        for (const SharedPayeeAccount& account : result.sharedAccounts) {
-            shared.append(QJsonObject{{QStringLiteral("payee_type"), account.payeeType},
-                                      {QStringLiteral("payee_address"), account.payeeAddress},
-                                      {QStringLiteral("registry_ids"), QJsonArray::fromStringList(account.registryIds)}});
-        }
-        const QJsonObject json{{QStringLiteral("rows_read"), result.rowsRead},
-                               {QStringLiteral("inserted"), result.inserted},
-                               {QStringLiteral("updated"), result.updated},
-                               {QStringLiteral("unchanged"), result.unchanged},
-                               {QStringLiteral("rejected"), result.rejected},
-                               {QStringLiteral("rejects_file"), result.rejectsPath},
-                               {QStringLiteral("rejected_rows"), rowsJson(result.rejectedSample)},
-                               {QStringLiteral("rows_with_warnings"), result.rowsWithWarnings},
-                               {QStringLiteral("warning_rows"), rowsJson(result.warningSample)},
-                               {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(result.ignoredColumns)},
-                               {QStringLiteral("column_warnings"), QJsonArray::fromStringList(result.columnWarnings)},
-                               {QStringLiteral("shared_payee_accounts"), result.sharedAccountCount},
-                               {QStringLiteral("shared_payee_account_sample"), shared}};
-        m_support.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        printJson(result);
     } else {
-        m_support.out() << tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
-                     .arg(result.rowsRead)
-                     .arg(result.inserted)
-                     .arg(result.updated)
-                     .arg(result.unchanged)
-                     .arg(result.rejected)
-              << Qt::endl;
-        printRows(result.rejectedSample);
-        if (result.rowsWithWarnings > 0) {
-            m_support.out() << tr("%1 rows were imported with a value changed by a documented rule:")
-                                   .arg(result.rowsWithWarnings)
-                            << Qt::endl;
-            printRows(result.warningSample);
-        }
-        if (!result.rejectsPath.isEmpty()) {
-            m_support.out() << tr("Rejected rows, with their reasons, are in %1.").arg(QDir::toNativeSeparators(result.rejectsPath))
-                  << Qt::endl;
-        }
-        for (const QString& warning : result.columnWarnings) {
-            m_support.out() << tr("Warning: %1").arg(warning) << Qt::endl;
-        }
-        if (!result.ignoredColumns.isEmpty()) {
-            m_support.out() << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
-        }
-        if (result.sharedAccountCount > 0) {
-            m_support.out() << tr("%1 payee accounts are held by more than one registry id (likely duplicates):")
-                         .arg(result.sharedAccountCount)
-                  << Qt::endl;
-            for (const SharedPayeeAccount& account : result.sharedAccounts.mid(0, 10)) {
-                m_support.out() << QStringLiteral("  %1 %2: %3")
-                             .arg(account.payeeType, account.payeeAddress, account.registryIds.join(QStringLiteral(", ")))
-                      << Qt::endl;
-            }
-        }
+        printSummary(result);
     }
     return result.rejected > 0 ? ExitRowsRejected : ExitSuccess;
+}
+
+void ImportCommand::printJson(const RegistryImportResult& result)
+{
+    const auto rowsJson = [](const QList<RowIssues>& rows) {
+        QJsonArray array;
+        for (const RowIssues& row : rows) {
+            QJsonArray issues;
+            for (const FieldIssue& issue : row.issues) {
+                issues.append(QJsonObject{{QStringLiteral("column"), issue.column},
+                                          {QStringLiteral("column_number"), issue.columnNumber},
+                                          {QStringLiteral("reason"), issue.reason}});
+            }
+            array.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("issues"), issues}});
+        }
+        return array;
+    };
+    QJsonArray shared;
+    for (const SharedPayeeAccount& account : result.sharedAccounts) {
+        shared.append(QJsonObject{{QStringLiteral("payee_type"), account.payeeType},
+                                  {QStringLiteral("payee_address"), account.payeeAddress},
+                                  {QStringLiteral("registry_ids"), QJsonArray::fromStringList(account.registryIds)}});
+    }
+    const QJsonObject json{{QStringLiteral("rows_read"), result.rowsRead},
+                           {QStringLiteral("inserted"), result.inserted},
+                           {QStringLiteral("updated"), result.updated},
+                           {QStringLiteral("unchanged"), result.unchanged},
+                           {QStringLiteral("rejected"), result.rejected},
+                           {QStringLiteral("rejects_file"), result.rejectsPath},
+                           {QStringLiteral("rejected_rows"), rowsJson(result.rejectedSample)},
+                           {QStringLiteral("rows_with_warnings"), result.rowsWithWarnings},
+                           {QStringLiteral("warning_rows"), rowsJson(result.warningSample)},
+                           {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(result.ignoredColumns)},
+                           {QStringLiteral("column_warnings"), QJsonArray::fromStringList(result.columnWarnings)},
+                           {QStringLiteral("shared_payee_accounts"), result.sharedAccountCount},
+                           {QStringLiteral("shared_payee_account_sample"), shared}};
+    m_support.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+void ImportCommand::printSummary(const RegistryImportResult& result)
+{
+    m_support.out() << tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
+                 .arg(result.rowsRead)
+                 .arg(result.inserted)
+                 .arg(result.updated)
+                 .arg(result.unchanged)
+                 .arg(result.rejected)
+          << Qt::endl;
+    printRows(result.rejectedSample);
+    if (result.rowsWithWarnings > 0) {
+        m_support.out() << tr("%1 rows were imported with a value changed by a documented rule:")
+                               .arg(result.rowsWithWarnings)
+                        << Qt::endl;
+        printRows(result.warningSample);
+    }
+    if (!result.rejectsPath.isEmpty()) {
+        m_support.out() << tr("Rejected rows, with their reasons, are in %1.").arg(QDir::toNativeSeparators(result.rejectsPath))
+              << Qt::endl;
+    }
+    for (const QString& warning : result.columnWarnings) {
+        m_support.out() << tr("Warning: %1").arg(warning) << Qt::endl;
+    }
+    if (!result.ignoredColumns.isEmpty()) {
+        m_support.out() << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    if (result.sharedAccountCount > 0) {
+        m_support.out() << tr("%1 payee accounts of this file are held by more than one registry id (likely duplicates):")
+                     .arg(result.sharedAccountCount)
+              << Qt::endl;
+        for (const SharedPayeeAccount& account : result.sharedAccounts.mid(0, 10)) {
+            m_support.out() << QStringLiteral("  %1 %2: %3")
+                         .arg(account.payeeType, account.payeeAddress, account.registryIds.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        }
+    }
 }
 
 void ImportCommand::printRows(const QList<RowIssues>& rows)

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class CliSupport;
+struct RegistryImportResult;
 struct RowIssues;
 
 // paydesk-cli import FILE: a registry CSV into the database, accepted rows in one transaction, rejected
@@ -18,6 +19,8 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    void printJson(const RegistryImportResult& result);
+    void printSummary(const RegistryImportResult& result);
     void printRows(const QList<RowIssues>& rows);
 
     CliSupport& m_support;

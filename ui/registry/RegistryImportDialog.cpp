@@ -82,6 +82,32 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     m_fileEdit->setReadOnly(true);
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
     browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_startButton->setObjectName(QStringLiteral("startImportButton"));
+    m_startButton->setEnabled(false);
+    m_startButton->setDefault(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
+    m_cancelButton->setEnabled(false);
+    m_saveRejectsButton->setObjectName(QStringLiteral("saveRejectedButton"));
+    m_saveRejectsButton->setVisible(false);
+
+    setUpWidgets();
+    buildLayout(browseButton);
+
+    connect(browseButton, &QPushButton::clicked, this, &RegistryImportDialog::browse);
+    connect(m_startButton, &QPushButton::clicked, this, &RegistryImportDialog::startImport);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_jobs->cancelAll();
+        m_cancelButton->setEnabled(false);
+        m_status->setText(tr("Cancelling…"));
+    });
+    connect(m_saveRejectsButton, &QPushButton::clicked, this, &RegistryImportDialog::saveRejectedRows);
+    connect(m_confirmGuesses, &QCheckBox::toggled, this, &RegistryImportDialog::checkMapping);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistryImportDialog::reject);
+    resize(820, 680);
+}
+
+void RegistryImportDialog::setUpWidgets()
+{
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("Registry field"), tr("How it was matched")});
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
@@ -113,14 +139,10 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     m_rejectedTable->verticalHeader()->setVisible(false);
     m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejectedTable->setVisible(false);
-    m_startButton->setObjectName(QStringLiteral("startImportButton"));
-    m_startButton->setEnabled(false);
-    m_startButton->setDefault(true);
-    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancelButton->setEnabled(false);
-    m_saveRejectsButton->setObjectName(QStringLiteral("saveRejectedButton"));
-    m_saveRejectsButton->setVisible(false);
+}
 
+void RegistryImportDialog::buildLayout(QPushButton* browseButton)
+{
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(browseButton);
@@ -144,18 +166,6 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
     layout->addWidget(m_status);
     layout->addWidget(m_rejectedTable, 1);
     layout->addWidget(m_buttons);
-
-    connect(browseButton, &QPushButton::clicked, this, &RegistryImportDialog::browse);
-    connect(m_startButton, &QPushButton::clicked, this, &RegistryImportDialog::startImport);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        m_jobs->cancelAll();
-        m_cancelButton->setEnabled(false);
-        m_status->setText(tr("Cancelling…"));
-    });
-    connect(m_saveRejectsButton, &QPushButton::clicked, this, &RegistryImportDialog::saveRejectedRows);
-    connect(m_confirmGuesses, &QCheckBox::toggled, this, &RegistryImportDialog::checkMapping);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistryImportDialog::reject);
-    resize(820, 680);
 }
 
 bool RegistryImportDialog::isRunning() const

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void importFinished();
 
 private:
+    void setUpWidgets();
+    void buildLayout(QPushButton* browseButton);
     void browse();
     void loadHeaders();
     RegistryColumnMapping chosenMapping() const;
