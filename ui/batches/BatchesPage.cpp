@@ -507,33 +507,37 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
             stop.get());
         return outcomes;
     };
-    m_jobs->run<QList<SendOutcome>>(send, [this](const QList<SendOutcome>& outcomes) {
-        m_outcomes = outcomes;
-        const bool offer = !(m_stop && m_stop->load()) && !m_resolveOnly;
-        m_stop.reset();
-        setEnabled(true);
-        reloadBatches();
-        int sent = 0;
-        int uncertain = 0;
-        int refused = 0;
-        for (const SendOutcome& outcome : std::as_const(m_outcomes)) {
-            sent += outcome.state == BatchState::Sent ? 1 : 0;
-            uncertain += outcome.uncertain() ? 1 : 0;
-            refused += outcome.state == BatchState::Rejected ? 1 : 0;
-        }
-        const bool anyBatch = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const SendOutcome& outcome) { return outcome.batchId != 0; });
-        if (!m_outcomes.isEmpty() && !anyBatch) {
-            showStatus(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
-        } else {
-            showStatus(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
-                              + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
-        }
-        Q_EMIT sendFinished();
-        if (offer) {
-            offerReposts();
-        }
-    }, [this](const QString& text, int, int) { showStatus(text); });
+    m_jobs->run<QList<SendOutcome>>(send, [this](const QList<SendOutcome>& outcomes) { showSendOutcomes(outcomes); },
+                                    [this](const QString& text, int, int) { showStatus(text); });
     return true;
+}
+
+void BatchesPage::showSendOutcomes(const QList<SendOutcome>& outcomes)
+{
+    m_outcomes = outcomes;
+    const bool offer = !(m_stop && m_stop->load()) && !m_resolveOnly;
+    m_stop.reset();
+    setEnabled(true);
+    reloadBatches();
+    int sent = 0;
+    int uncertain = 0;
+    int refused = 0;
+    for (const SendOutcome& outcome : std::as_const(m_outcomes)) {
+        sent += outcome.state == BatchState::Sent ? 1 : 0;
+        uncertain += outcome.uncertain() ? 1 : 0;
+        refused += outcome.state == BatchState::Rejected ? 1 : 0;
+    }
+    const bool anyBatch = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const SendOutcome& outcome) { return outcome.batchId != 0; });
+    if (!m_outcomes.isEmpty() && !anyBatch) {
+        showStatus(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
+    } else {
+        showStatus(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
+                          + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
+    }
+    Q_EMIT sendFinished();
+    if (offer) {
+        offerReposts();
+    }
 }
 
 bool BatchesPage::resolveUncertainOnStart()

@@ -76,6 +76,8 @@ private:
     void chooseSend();
     // After an officer's send (never after the start-up lookup): the batches the hub still lacks
     // past their grace period, shown with the evidence; those the officer confirms are posted again.
+    // What the send brought back: the batches read again, the outcome said, reposts offered.
+    void showSendOutcomes(const QList<SendOutcome>& outcomes);
     void offerReposts();
     void showStatus(const QString& text);
 
