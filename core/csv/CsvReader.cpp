@@ -58,6 +58,16 @@ bool CsvReader::damage(int column, const QString& reason)
     return true;
 }
 
+bool CsvReader::failSwallowedRecords(int column)
+{
+    return fail(tr("line %1, column %2: the quoted field opened on this line runs to line %3 and swallows lines that "
+                   "read like records (line %4); a quote is missing")
+                    .arg(m_quoted.openedOnLine)
+                    .arg(column)
+                    .arg(m_line)
+                    .arg(m_quoted.recordLikeLine));
+}
+
 bool CsvReader::recordEnded(const QList<QByteArray>& fields)
 {
     if (m_headerFields == 0) {
@@ -242,6 +252,9 @@ bool CsvReader::endOfData(QList<QByteArray>& fields, QByteArray& field, State st
                             .arg(m_quoted.recordLikeLine));
         }
         damage(column, tr("a quoted field opened on line %1 is never closed").arg(m_quoted.openedOnLine));
+    } else if (state == State::QuoteInQuoted && m_keepReadingPastDamage && m_quoted.recordLikeLine > 0) {
+        // Closed by the file's very last byte, after swallowing lines that read like records.
+        return failSwallowedRecords(column);
     } else if (fields.isEmpty() && state == State::FieldStart) {
         return false; // end of data
     }
@@ -298,12 +311,7 @@ CsvReader::Step CsvReader::byteAfterQuote(int c, QList<QByteArray>& fields, QByt
         return appendByte(field, '"', column) ? Step::Next : Step::Stopped;
     }
     if (m_keepReadingPastDamage && m_quoted.recordLikeLine > 0) {
-        fail(tr("line %1, column %2: the quoted field opened on this line runs to line %3 and "
-                "swallows lines that read like records (line %4); a quote is missing")
-                 .arg(m_quoted.openedOnLine)
-                 .arg(column)
-                 .arg(m_line)
-                 .arg(m_quoted.recordLikeLine));
+        failSwallowedRecords(column);
         return Step::Stopped;
     }
     if (c == m_delimiter || c == '\n' || c == '\r') {

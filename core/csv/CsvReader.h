@@ -99,6 +99,9 @@ private:
     void endQuotedLine();
     bool damage(int column, const QString& reason);
     bool fail(const QString& message);
+    // A quoted field closed after swallowing lines that read like records: the records after it
+    // cannot be told apart.
+    bool failSwallowedRecords(int column);
     bool recordEnded(const QList<QByteArray>& fields);
     bool endOfData(QList<QByteArray>& fields, QByteArray& field, State state);
     Step unquotedByte(int c, QList<QByteArray>& fields, QByteArray& field, State& state);

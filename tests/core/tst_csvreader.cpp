@@ -161,6 +161,10 @@ void TestCsvReader::ambiguousDamageStopsTheReader_data()
         << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben,South\n3,Cy,East\n4,\"Di\",West\n")
         << QStringLiteral("line 3, column 2: the quoted field opened on this line runs to line 5 and swallows lines "
                           "that read like records (line 4)");
+    QTest::newRow("quote opened mid-file, closed by the file's last byte")
+        << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben,South\n3,Cy,East\n4,Di,\"")
+        << QStringLiteral("line 3, column 2: the quoted field opened on this line runs to line 5 and swallows lines "
+                          "that read like records (line 4)");
     QTest::newRow("multi-line field followed by text")
         << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben\nBenson\"x,South\n3,Cy,East\n")
         << QStringLiteral("line 3, column 2: the quoted field opened on this line closes on line 4 and is followed by text");
