@@ -94,7 +94,6 @@ private:
         std::unique_ptr<HubSandbox> hub;
         QString bundleBase; // the exported batch's files, without their extension
         bool haveKey = false;
-        QString keyPath; // the tenant's signing key
         int payments = 0;
         int failed = 0;
     };

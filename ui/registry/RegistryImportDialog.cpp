@@ -101,7 +101,7 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
         m_status->setText(tr("Cancelling…"));
     });
     connect(m_saveRejectsButton, &QPushButton::clicked, this, &RegistryImportDialog::saveRejectedRows);
-    connect(m_confirmGuesses, &QCheckBox::toggled, this, &RegistryImportDialog::checkMapping);
+    connect(m_confirmGuesses, &QCheckBox::toggled, this, &RegistryImportDialog::showMappingState);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistryImportDialog::reject);
     resize(820, 680);
 }
@@ -208,8 +208,8 @@ void RegistryImportDialog::loadHeaders()
     m_startButton->setEnabled(false);
     m_columnWarnings->setVisible(false);
     m_confirmGuesses->setVisible(false);
-    const RegistryFilePreview preview =
-        RegistryFilePreview::read(QDir::fromNativeSeparators(m_fileEdit->text()), RegistryColumnMapping());
+    m_preview = RegistryFilePreview::read(QDir::fromNativeSeparators(m_fileEdit->text()), RegistryColumnMapping());
+    const RegistryFilePreview& preview = m_preview;
     if (!preview.readable()) {
         m_status->setText(preview.fileError());
         return;
@@ -228,8 +228,8 @@ void RegistryImportDialog::loadHeaders()
             combo->addItem(registryFieldName(static_cast<RegistryField>(field)), field);
         }
         const auto match = row < matches.size() ? matches.at(row) : RegistryColumnMapping::Match::Ignored;
-        if (const auto field = registryFieldFromHeader(headers.at(row)); field && match != RegistryColumnMapping::Match::Ignored) {
-            combo->setCurrentIndex(combo->findData(int(*field)));
+        if (match != RegistryColumnMapping::Match::Ignored) {
+            combo->setCurrentIndex(combo->findData(int(*registryFieldFromHeader(headers.at(row)))));
         }
         guessed = guessed || match == RegistryColumnMapping::Match::Spelling;
         auto* how = new QTableWidgetItem(matchText(match));
@@ -244,7 +244,7 @@ void RegistryImportDialog::loadHeaders()
     m_headersRead = true;
     m_confirmGuesses->setChecked(false);
     m_confirmGuesses->setVisible(guessed);
-    checkMapping();
+    showMappingState(); // the file as read, with the columns as matched: nothing to read again
 }
 
 RegistryColumnMapping RegistryImportDialog::chosenMapping() const
@@ -263,15 +263,20 @@ RegistryColumnMapping RegistryImportDialog::chosenMapping() const
     return mapping;
 }
 
-// Checks the columns as chosen: whether they can be imported, what they would leave out, and
-// whether the officer has confirmed the guesses. Import is possible only then.
 void RegistryImportDialog::checkMapping()
+{
+    if (m_headersRead) {
+        m_preview = RegistryFilePreview::read(QDir::fromNativeSeparators(m_fileEdit->text()), chosenMapping());
+        showMappingState();
+    }
+}
+
+void RegistryImportDialog::showMappingState()
 {
     if (!m_headersRead) {
         return;
     }
-    const RegistryFilePreview preview =
-        RegistryFilePreview::read(QDir::fromNativeSeparators(m_fileEdit->text()), chosenMapping());
+    const RegistryFilePreview& preview = m_preview;
     const QStringList& warnings = preview.warnings();
     QStringList lines;
     for (const QString& warning : warnings) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/RegistryColumnMapping.h"
+#include "registry/RegistryFilePreview.h"
 #include "registry/RegistryImportResult.h"
 #include "trust/OfficerKeyring.h"
 
@@ -47,7 +47,11 @@ private:
     void browse();
     void loadHeaders();
     RegistryColumnMapping chosenMapping() const;
+    // Reads the file's first rows again with the columns as chosen, then shows what they say.
     void checkMapping();
+    // Whether the columns can be imported as chosen, what they leave out, and whether the
+    // officer has confirmed the guesses; Import is possible only then.
+    void showMappingState();
     void startImport();
     void showResult(const RegistryImportResult& result);
     void saveRejectedRows();
@@ -70,5 +74,6 @@ private:
     QDialogButtonBox* m_buttons;
     BackgroundJobs* m_jobs;
     RegistryImportResult m_result;
+    RegistryFilePreview m_preview; // the file's header and first rows, with the columns as last chosen
     bool m_headersRead = false;
 };
