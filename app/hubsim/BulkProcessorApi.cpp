@@ -20,33 +20,48 @@ namespace {
 // csv.columnNames
 const QSet<QString>& allowedColumns()
 {
-    static const QSet<QString> columns = {
-        QStringLiteral("id"), QStringLiteral("request_id"), QStringLiteral("payment_mode"),
-        QStringLiteral("payer_identifier_type"), QStringLiteral("payer_identifier"), QStringLiteral("payee_identifier_type"),
-        QStringLiteral("payee_identifier"), QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("note"),
-        QStringLiteral("account_number"), QStringLiteral("program_shortcode"), QStringLiteral("cycle"),
-        QStringLiteral("payee_dfsp_id"), QStringLiteral("batch_id")};
+    static const QSet<QString> columns = {QStringLiteral("id"),
+                                          QStringLiteral("request_id"),
+                                          QStringLiteral("payment_mode"),
+                                          QStringLiteral("payer_identifier_type"),
+                                          QStringLiteral("payer_identifier"),
+                                          QStringLiteral("payee_identifier_type"),
+                                          QStringLiteral("payee_identifier"),
+                                          QStringLiteral("amount"),
+                                          QStringLiteral("currency"),
+                                          QStringLiteral("note"),
+                                          QStringLiteral("account_number"),
+                                          QStringLiteral("program_shortcode"),
+                                          QStringLiteral("cycle"),
+                                          QStringLiteral("payee_dfsp_id"),
+                                          QStringLiteral("batch_id")};
     return columns;
 }
 
 // The controller's isValidRequest: one body for every failure, typo included.
 HubResponse fileNotUploaded()
 {
-    return HubResponse::json({{QStringLiteral("errorInformation"), QStringLiteral("File not uploaded")},
-                      {QStringLiteral("errorDescription"),
-                       QStringLiteral("There was no fie uploaded with the request. Please upload a file and try again.")},
-                      {QStringLiteral("errorCode"), 400}}, 400);
+    return HubResponse::json(
+        {{QStringLiteral("errorInformation"), QStringLiteral("File not uploaded")},
+         {QStringLiteral("errorDescription"),
+          QStringLiteral("There was no fie uploaded with the request. Please upload a file and try again.")},
+         {QStringLiteral("errorCode"), 400}},
+        400);
 }
 
 // The file-validation route's bodies, with their odd key names.
 HubResponse fileProblem(const QString& information, const QString& description)
 {
-    return HubResponse::json({{QStringLiteral("Error Information: "), information}, {QStringLiteral("Error Description : "), description}}, 400);
+    return HubResponse::json(
+        {{QStringLiteral("Error Information: "), information}, {QStringLiteral("Error Description : "), description}},
+        400);
 }
 
 HubResponse processorError(int status, const QString& description)
 {
-    return HubResponse::json({{QStringLiteral("responseCode"), QStringLiteral("01")}, {QStringLiteral("responseDescription"), description}}, status);
+    return HubResponse::json(
+        {{QStringLiteral("responseCode"), QStringLiteral("01")}, {QStringLiteral("responseDescription"), description}},
+        status);
 }
 
 // A raw (JSON) batch as the hub converts it to CSV rows (RestRequestConvertor).
@@ -65,10 +80,15 @@ std::optional<QByteArray> csvFromJson(const QByteArray& body)
         const QJsonObject payer = request.value(QStringLiteral("debitParty")).toArray().at(0).toObject();
         const QJsonObject payee = request.value(QStringLiteral("creditParty")).toArray().at(0).toObject();
         const QJsonValue amount = request.value(QStringLiteral("amount"));
-        const QString requestId = request.value(QStringLiteral("requestId")).toString(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        const QStringList fields = {QString::number(i), requestId, request.value(QStringLiteral("paymentMode")).toString(),
-                                    payer.value(QStringLiteral("key")).toString(), payer.value(QStringLiteral("value")).toString(),
-                                    payee.value(QStringLiteral("key")).toString(), payee.value(QStringLiteral("value")).toString(),
+        const QString requestId =
+            request.value(QStringLiteral("requestId")).toString(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QStringList fields = {QString::number(i),
+                                    requestId,
+                                    request.value(QStringLiteral("paymentMode")).toString(),
+                                    payer.value(QStringLiteral("key")).toString(),
+                                    payer.value(QStringLiteral("value")).toString(),
+                                    payee.value(QStringLiteral("key")).toString(),
+                                    payee.value(QStringLiteral("value")).toString(),
                                     amount.isString() ? amount.toString() : QString::number(amount.toDouble()),
                                     request.value(QStringLiteral("currency")).toString(),
                                     request.value(QStringLiteral("descriptionText")).toString()};
@@ -79,10 +99,7 @@ std::optional<QByteArray> csvFromJson(const QByteArray& body)
 
 } // namespace
 
-BulkProcessorApi::BulkProcessorApi(HubSimulator& simulator)
-    : m_simulator(simulator)
-{
-}
+BulkProcessorApi::BulkProcessorApi(HubSimulator& simulator) : m_simulator(simulator) {}
 
 std::optional<HubResponse> BulkProcessorApi::checkSignature(const HubRequest& request, const QByteArray& payload) const
 {
@@ -97,12 +114,17 @@ std::optional<HubResponse> BulkProcessorApi::checkSignature(const HubRequest& re
     const QByteArray certificate = tenant ? tenant->certificate : QByteArray();
     const auto keyProblem = [&certificate] {
         QByteArray base64 = certificate;
-        base64.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "").replace("\n", "").replace("\r", "");
-        return HubResponse::json({{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
-                          {QStringLiteral("errorCode"), QStringLiteral("InvalidPublicKeyConfigured")},
-                          {QStringLiteral("errorDescription"), QStringLiteral("The public key configured is invalid")},
-                          {QStringLiteral("developerMessage"), QString(QStringLiteral("Certificate") + QString::fromLatin1(base64))},
-                          {QStringLiteral("defaultUserMessage"), QString()}}, 400);
+        base64.replace("-----BEGIN CERTIFICATE-----", "")
+            .replace("-----END CERTIFICATE-----", "")
+            .replace("\n", "")
+            .replace("\r", "");
+        return HubResponse::json(
+            {{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
+             {QStringLiteral("errorCode"), QStringLiteral("InvalidPublicKeyConfigured")},
+             {QStringLiteral("errorDescription"), QStringLiteral("The public key configured is invalid")},
+             {QStringLiteral("developerMessage"), QString(QStringLiteral("Certificate") + QString::fromLatin1(base64))},
+             {QStringLiteral("defaultUserMessage"), QString()}},
+            400);
     };
     const QByteArray signature = request.header("X-SIGNATURE");
     QString reason;
@@ -129,14 +151,16 @@ std::optional<HubResponse> BulkProcessorApi::checkSignature(const HubRequest& re
     if (*signedText == XSignature::sha3HexDigest(data)) {
         return std::nullopt;
     }
-    return HubResponse::json({{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
-                      {QStringLiteral("errorCode"), QStringLiteral("InvalidJsonWebSignature")},
-                      {QStringLiteral("errorDescription"), QStringLiteral("The JWS passed is not valid")},
-                      {QStringLiteral("developerMessage"), QStringLiteral("Pass the valid header value for X-SIGNATURE")},
-                      {QStringLiteral("defaultUserMessage"), QString()},
-                      {QStringLiteral("errorParameters"),
-                       QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("X-SIGNATURE")},
-                                              {QStringLiteral("value"), QString::fromLatin1(signature)}}}}}, 400);
+    return HubResponse::json(
+        {{QStringLiteral("errorCategory"), QStringLiteral("Validation")},
+         {QStringLiteral("errorCode"), QStringLiteral("InvalidJsonWebSignature")},
+         {QStringLiteral("errorDescription"), QStringLiteral("The JWS passed is not valid")},
+         {QStringLiteral("developerMessage"), QStringLiteral("Pass the valid header value for X-SIGNATURE")},
+         {QStringLiteral("defaultUserMessage"), QString()},
+         {QStringLiteral("errorParameters"),
+          QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("X-SIGNATURE")},
+                                 {QStringLiteral("value"), QString::fromLatin1(signature)}}}}},
+        400);
 }
 
 HubResponse BulkProcessorApi::handle(const HubRequest& request)
@@ -150,7 +174,8 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
     }
     const QByteArray contentType = request.header("Content-Type");
     const bool multipart = contentType.contains("multipart/form-data");
-    const QByteArray payload = multipart ? MultipartPayload::parse(request.body, MultipartPayload::boundary(contentType)) : request.body;
+    const QByteArray payload =
+        multipart ? MultipartPayload::parse(request.body, MultipartPayload::boundary(contentType)) : request.body;
 
     // 1. The JWS interceptor.
     if (const auto refusal = checkSignature(request, payload)) {
@@ -169,8 +194,8 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
     // 3. isValidRequest.
     const QByteArray type = request.header("Type").toLower();
     const QByteArray fileName = request.header("filename");
-    if ((type != "csv" && type != "raw") || (multipart && type != "csv") || (!multipart && type != "raw")
-        || (multipart && fileName.isEmpty())) {
+    if ((type != "csv" && type != "raw") || (multipart && type != "csv") || (!multipart && type != "raw") ||
+        (multipart && fileName.isEmpty())) {
         return fileNotUploaded();
     }
     QByteArray csv = payload;
@@ -184,7 +209,8 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
     // 4.-5. The file: its name, its size, its columns.
     if (multipart && !fileName.toLower().endsWith(".csv")) {
         return fileProblem(QStringLiteral("Broken file"),
-                           QStringLiteral("The file uploaded is broken as it has a different extension. Please upload a csv file and try again."));
+                           QStringLiteral("The file uploaded is broken as it has a different extension. Please upload "
+                                          "a csv file and try again."));
     }
     if (csv.size() > m_simulator.options().maxFileBytes) {
         return fileProblem(QStringLiteral("File too big"),
@@ -195,8 +221,10 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
     reader.readRecord(header);
     for (const QByteArray& column : std::as_const(header)) {
         if (!allowedColumns().contains(QString::fromUtf8(column).trimmed())) {
-            return fileProblem(QStringLiteral("Invalid file structure"),
-                               QStringLiteral("The file uploaded contains wrong structure. Please upload correct file columns and try again."));
+            return fileProblem(
+                QStringLiteral("Invalid file structure"),
+                QStringLiteral(
+                    "The file uploaded contains wrong structure. Please upload correct file columns and try again."));
         }
     }
     // 6. The workflow: a tenant without one is 412.
@@ -218,8 +246,9 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
         HubResponse gateway;
         gateway.status = gatewayStatus;
         gateway.contentType = "text/html";
-        gateway.body = "<html><head><title>" + QByteArray::number(gatewayStatus) + " Error</title></head><body><center><h1>"
-            + QByteArray::number(gatewayStatus) + " Error</h1></center><hr><center>gateway</center></body></html>";
+        gateway.body = "<html><head><title>" + QByteArray::number(gatewayStatus) +
+                       " Error</title></head><body><center><h1>" + QByteArray::number(gatewayStatus) +
+                       " Error</h1></center><hr><center>gateway</center></body></html>";
         return gateway;
     }
     HubResponse response = accepted(tenant, batchId);
@@ -229,8 +258,10 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
 
 HubResponse BulkProcessorApi::accepted(const QString& tenant, const QString& batchId) const
 {
-    HubResponse response = HubResponse::json({{QStringLiteral("PollingPath"), QString(QStringLiteral("/batch/Summary/") + batchId)},
-                                      {QStringLiteral("SuggestedCallbackSeconds"), QStringLiteral("120")}}, 202);
+    HubResponse response =
+        HubResponse::json({{QStringLiteral("PollingPath"), QString(QStringLiteral("/batch/Summary/") + batchId)},
+                           {QStringLiteral("SuggestedCallbackSeconds"), QStringLiteral("120")}},
+                          202);
     response.headers.append({"Platform-TenantId", tenant.toUtf8()});
     const auto configured = m_simulator.tenant(tenant);
     if (configured && !configured->privateKey.isEmpty()) {

@@ -22,8 +22,8 @@ QString nowText()
 }
 
 // The answer's envelope: the header says whether the request as a whole was taken.
-HubResponse envelope(const QJsonObject& requestHeader, const QString& problem, qsizetype completed, const QJsonObject& message,
-                     const QString& problemMessage = {})
+HubResponse envelope(const QJsonObject& requestHeader, const QString& problem, qsizetype completed,
+                     const QJsonObject& message, const QString& problemMessage = {})
 {
     QJsonObject header{{QStringLiteral("version"), QStringLiteral("1.0.0")},
                        {QStringLiteral("message_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -40,10 +40,13 @@ HubResponse envelope(const QJsonObject& requestHeader, const QString& problem, q
     if (!problemMessage.isEmpty()) {
         header.insert(QStringLiteral("status_reason_message"), problemMessage);
     }
-    return HubResponse::json({{QStringLiteral("signature"), QString()}, {QStringLiteral("header"), header}, {QStringLiteral("message"), message}});
+    return HubResponse::json({{QStringLiteral("signature"), QString()},
+                              {QStringLiteral("header"), header},
+                              {QStringLiteral("message"), message}});
 }
 
-QJsonObject itemStatus(const QString& referenceId, const QString& status, const QString& reasonCode, const QString& reasonMessage = {})
+QJsonObject itemStatus(const QString& referenceId, const QString& status, const QString& reasonCode,
+                       const QString& reasonMessage = {})
 {
     QJsonObject item{{QStringLiteral("reference_id"), referenceId},
                      {QStringLiteral("timestamp"), nowText()},
@@ -57,10 +60,9 @@ QJsonObject itemStatus(const QString& referenceId, const QString& status, const 
 
 } // namespace
 
-G2pConnectApi::G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper, QHash<QString, QByteArray> senderKeys)
-    : m_simulator(simulator)
-    , m_mapper(std::move(mapper))
-    , m_senderKeys(std::move(senderKeys))
+G2pConnectApi::G2pConnectApi(HubSimulator& simulator, QHash<QString, QString> mapper,
+                             QHash<QString, QByteArray> senderKeys)
+    : m_simulator(simulator), m_mapper(std::move(mapper)), m_senderKeys(std::move(senderKeys))
 {
 }
 
@@ -77,15 +79,17 @@ HubResponse G2pConnectApi::handle(const HubRequest& request)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (!document.isObject()) {
-        return HubResponse::json({{QStringLiteral("error"), QStringLiteral("the body is not a JSON object: %1").arg(error.errorString())}}, 400);
+        return HubResponse::json(
+            {{QStringLiteral("error"), QStringLiteral("the body is not a JSON object: %1").arg(error.errorString())}},
+            400);
     }
     const QJsonObject header = document.object().value(QStringLiteral("header")).toObject();
     const QJsonObject message = document.object().value(QStringLiteral("message")).toObject();
     const auto senderKey = m_senderKeys.constFind(header.value(QStringLiteral("sender_id")).toString());
     QString reason;
-    if (request.path == u"/disburse/sync/disburse" && senderKey != m_senderKeys.constEnd()
-        && !G2pConnectSignature::verify(document.object().value(QStringLiteral("signature")).toString(), header, message, *senderKey,
-                                        QDateTime::currentDateTimeUtc(), &reason)) {
+    if (request.path == u"/disburse/sync/disburse" && senderKey != m_senderKeys.constEnd() &&
+        !G2pConnectSignature::verify(document.object().value(QStringLiteral("signature")).toString(), header, message,
+                                     *senderKey, QDateTime::currentDateTimeUtc(), &reason)) {
         return envelope(header, QStringLiteral("rjct.signature.invalid"), 0,
                         {{QStringLiteral("transaction_id"), message.value(QStringLiteral("transaction_id"))}}, reason);
     }
@@ -162,8 +166,9 @@ HubResponse G2pConnectApi::disburse(const QJsonObject& header, const QJsonObject
         } else if (!currencyPattern.match(currency).hasMatch()) {
             reason = QStringLiteral("rjct.currency_code.invalid");
         } else {
-            reason = m_simulator.acceptDisbursement(sender, transactionId, referenceId, item.value(QStringLiteral("payee_fa")).toString(), amount,
-                                                    currency, item.value(QStringLiteral("note")).toString());
+            reason = m_simulator.acceptDisbursement(sender, transactionId, referenceId,
+                                                    item.value(QStringLiteral("payee_fa")).toString(), amount, currency,
+                                                    item.value(QStringLiteral("note")).toString());
         }
         if (!referenceId.isEmpty() && reason != u"rjct.reference_id.duplicate") {
             QMutexLocker locker(&m_mutex);
@@ -173,12 +178,15 @@ HubResponse G2pConnectApi::disburse(const QJsonObject& header, const QJsonObject
                 m_refusals.insert(sender + u'\x1f' + referenceId, reason);
             }
         }
-        statuses.append(itemStatus(referenceId, reason.isEmpty() ? QStringLiteral("rcvd") : QStringLiteral("rjct"), reason));
+        statuses.append(
+            itemStatus(referenceId, reason.isEmpty() ? QStringLiteral("rcvd") : QStringLiteral("rjct"), reason));
         received += reason.isEmpty() ? 1 : 0;
     }
     answer.insert(QStringLiteral("disbursements_status"), statuses);
     // As SPAR does: when every item was refused, the whole request is.
-    return envelope(header, received == 0 && !disbursements.isEmpty() ? QStringLiteral("rjct.errors.too_many") : QString(), received, answer);
+    return envelope(header,
+                    received == 0 && !disbursements.isEmpty() ? QStringLiteral("rjct.errors.too_many") : QString(),
+                    received, answer);
 }
 
 HubResponse G2pConnectApi::status(const QJsonObject& header, const QJsonObject& message)
@@ -200,13 +208,15 @@ HubResponse G2pConnectApi::status(const QJsonObject& header, const QJsonObject& 
         const auto found = m_simulator.disbursement(sender, referenceId);
         if (!found) {
             QMutexLocker locker(&m_mutex);
-            statuses.append(itemStatus(referenceId, QStringLiteral("rjct"),
-                                       m_refusals.value(sender + u'\x1f' + referenceId, QStringLiteral("rjct.reference_id.invalid"))));
+            statuses.append(itemStatus(
+                referenceId, QStringLiteral("rjct"),
+                m_refusals.value(sender + u'\x1f' + referenceId, QStringLiteral("rjct.reference_id.invalid"))));
         } else if (found->status == HubSimulator::Status::InProgress) {
             statuses.append(itemStatus(referenceId, QStringLiteral("pdng"), {}));
         } else if (found->status == HubSimulator::Status::Completed) {
             QJsonObject paid = itemStatus(referenceId, QStringLiteral("succ"), {});
-            paid.insert(QStringLiteral("timestamp"), QDateTime::fromMSecsSinceEpoch(found->completedAt, Qt::UTC).toString(Qt::ISODateWithMs));
+            paid.insert(QStringLiteral("timestamp"),
+                        QDateTime::fromMSecsSinceEpoch(found->completedAt, Qt::UTC).toString(Qt::ISODateWithMs));
             statuses.append(paid);
         } else {
             // The payee's side refused it: its Mojaloop error, in words.
@@ -214,15 +224,18 @@ HubResponse G2pConnectApi::status(const QJsonObject& header, const QJsonObject& 
                                           .object()
                                           .value(QStringLiteral("errorInformation"))
                                           .toObject();
-            statuses.append(itemStatus(referenceId, QStringLiteral("rjct"), QStringLiteral("rjct.payee_fa.invalid"),
-                                       QStringLiteral("%1 %2").arg(error.value(QStringLiteral("errorCode")).toString(),
-                                                                   error.value(QStringLiteral("errorDescription")).toString())));
+            statuses.append(
+                itemStatus(referenceId, QStringLiteral("rjct"), QStringLiteral("rjct.payee_fa.invalid"),
+                           QStringLiteral("%1 %2").arg(error.value(QStringLiteral("errorCode")).toString(),
+                                                       error.value(QStringLiteral("errorDescription")).toString())));
         }
     }
-    answer.insert(QStringLiteral("txnstatus_response"),
-                  QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")},
-                              {QStringLiteral("txn_status"), QJsonObject{{QStringLiteral("transaction_id"), message.value(QStringLiteral("transaction_id"))},
-                                                                         {QStringLiteral("disbursements_status"), statuses}}}});
+    answer.insert(
+        QStringLiteral("txnstatus_response"),
+        QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")},
+                    {QStringLiteral("txn_status"),
+                     QJsonObject{{QStringLiteral("transaction_id"), message.value(QStringLiteral("transaction_id"))},
+                                 {QStringLiteral("disbursements_status"), statuses}}}});
     return envelope(header, {}, statuses.size(), answer);
 }
 
@@ -260,7 +273,8 @@ HubResponse G2pConnectApi::resolve(const QJsonObject& header, const QJsonObject&
         responses.append(response);
     }
     answer.insert(QStringLiteral("resolve_response"), responses);
-    return envelope(header, usable == 0 && !requests.isEmpty() ? QStringLiteral("rjct.errors.too_many") : QString(), usable, answer);
+    return envelope(header, usable == 0 && !requests.isEmpty() ? QStringLiteral("rjct.errors.too_many") : QString(),
+                    usable, answer);
 }
 
 HubResponse G2pConnectApi::resolveLater(const QJsonObject& header, const QJsonObject& message)
@@ -270,17 +284,20 @@ HubResponse G2pConnectApi::resolveLater(const QJsonObject& header, const QJsonOb
                         {QStringLiteral("timestamp"), nowText()},
                         {QStringLiteral("correlation_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
         if (!code.isEmpty()) {
-            ack.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), text}});
+            ack.insert(QStringLiteral("error"),
+                       QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), text}});
         }
         return HubResponse::json({{QStringLiteral("message"), ack}});
     };
     const QUrl callback(header.value(QStringLiteral("sender_uri")).toString(), QUrl::StrictMode);
-    if (!callback.isValid() || (callback.scheme() != u"http" && callback.scheme() != u"https") || callback.host().isEmpty()) {
+    if (!callback.isValid() || (callback.scheme() != u"http" && callback.scheme() != u"https") ||
+        callback.host().isEmpty()) {
         return acknowledgement(QStringLiteral("NACK"), QStringLiteral("rjct.sender_uri.invalid"),
                                QStringLiteral("an asynchronous resolve needs the sender_uri to answer to"));
     }
     const HubResponse answer = resolve(header, message);
-    const QJsonObject answerHeader = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("header")).toObject();
+    const QJsonObject answerHeader =
+        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("header")).toObject();
     const QString problem = answerHeader.value(QStringLiteral("status_reason_code")).toString();
     if (problem.startsWith(QLatin1String("rjct.")) && problem != u"rjct.errors.too_many") {
         return acknowledgement(QStringLiteral("NACK"), problem, QStringLiteral("the request's header was refused"));

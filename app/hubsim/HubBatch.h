@@ -18,7 +18,7 @@ struct HubBatch
     QStringList subBatchIds;
     QList<qint64> transferIndexes; // into the hub's transfers, in file order
     qint64 workflowInstanceKey = 0;
-    qint64 acceptedAt = 0;  // simulated epoch ms
+    qint64 acceptedAt = 0;   // simulated epoch ms
     qint64 visibleAfter = 0; // real ms since the hub started
     qint64 databaseId = 0;
     // What the last aggregate stored (GET /api/v1/batch/{id}); never aggregated: stored = false.

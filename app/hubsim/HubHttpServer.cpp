@@ -2,9 +2,9 @@
 
 #include "HubSimulator.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QDateTime>
 #include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
@@ -13,9 +13,7 @@
 #include <memory>
 
 HubHttpServer::HubHttpServer(HubSimulator& simulator, Handler handler, QObject* parent)
-    : QAbstractHttpServer(parent)
-    , m_simulator(simulator)
-    , m_handler(std::move(handler))
+    : QAbstractHttpServer(parent), m_simulator(simulator), m_handler(std::move(handler))
 {
 }
 
@@ -60,8 +58,9 @@ bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     // The responder may outlive this call when answers are delayed.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> alive(socket);
-    const bool upload = hubRequest.method == "POST"
-        && (hubRequest.path == u"/batchtransactions" || hubRequest.path.endsWith(QLatin1String("/disburse/sync/disburse")));
+    const bool upload =
+        hubRequest.method == "POST" && (hubRequest.path == u"/batchtransactions" ||
+                                        hubRequest.path.endsWith(QLatin1String("/disburse/sync/disburse")));
     auto write = [this, responder, alive, response, upload] {
         if (!alive || alive->state() != QAbstractSocket::ConnectedState) {
             if (upload) {
@@ -72,7 +71,8 @@ bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
         // The hub's clock, as real hubs send it (RFC 9110 IMF-fixdate), offset on demand.
         const QDateTime hubNow = QDateTime::currentDateTimeUtc().addMSecs(m_simulator.faults().clockOffsetMs);
-        responder->writeHeader("Date", QLocale::c().toString(hubNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1());
+        responder->writeHeader(
+            "Date", QLocale::c().toString(hubNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1());
         if (!response.contentType.isEmpty()) {
             responder->writeHeader("Content-Type", response.contentType);
         }

@@ -23,13 +23,13 @@ struct HubOptions
     // Simulated milliseconds per real millisecond: 1 is the hub's own pace, 1000 makes a minute a
     // tenth of a second.
     double timeScale = 1.0;
-    qint64 startDelayMs = 1000;  // simulated: from acceptance to the first transfer starting
-    qint64 staggerMs = 20;       // simulated: between two transfers starting
-    qint64 transferMs = 2000;    // simulated: a transfer's duration
-    QList<OutcomeRule> rules;    // the first that matches decides; else failShare at random
-    double failShare = 0.0;      // 0..1
+    qint64 startDelayMs = 1000; // simulated: from acceptance to the first transfer starting
+    qint64 staggerMs = 20;      // simulated: between two transfers starting
+    qint64 transferMs = 2000;   // simulated: a transfer's duration
+    QList<OutcomeRule> rules;   // the first that matches decides; else failShare at random
+    double failShare = 0.0;     // 0..1
     quint32 seed = 1;
-    bool authEnabled = false;    // rest.authorization.enabled: /api/v1/** needs a token from /oauth/token
+    bool authEnabled = false; // rest.authorization.enabled: /api/v1/** needs a token from /oauth/token
     QString payeeDfspId = QStringLiteral("payeefsp");
     // PEM: when set, the bulk processor speaks HTTPS with them, as the hub's does on 8443.
     QByteArray tlsCertificate;
@@ -48,7 +48,8 @@ struct HubOptions
     bool readMapper(const QString& path)
     {
         QFile file(path);
-        const QJsonDocument addresses = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+        const QJsonDocument addresses =
+            file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
         if (!addresses.isObject()) {
             return false;
         }
@@ -58,6 +59,6 @@ struct HubOptions
         }
         return true;
     }
-    int mojaloopConcurrency = 4;     // transfers in flight at once
-    int mojaloopTimeoutMs = 30000;   // a switch slower than this failed the transfer
+    int mojaloopConcurrency = 4;   // transfers in flight at once
+    int mojaloopTimeoutMs = 30000; // a switch slower than this failed the transfer
 };

@@ -13,12 +13,10 @@
 #include <QTcpServer>
 
 HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
-    : QObject(parent)
-    , m_simulator(std::make_unique<HubSimulator>(options))
-    , m_bulk(std::make_unique<BulkProcessorApi>(*m_simulator))
-    , m_operations(std::make_unique<OperationsApi>(*m_simulator))
-    , m_admin(std::make_unique<SimAdminApi>(*m_simulator))
-    , m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper, options.g2pSenderKeys))
+    : QObject(parent), m_simulator(std::make_unique<HubSimulator>(options)),
+      m_bulk(std::make_unique<BulkProcessorApi>(*m_simulator)),
+      m_operations(std::make_unique<OperationsApi>(*m_simulator)), m_admin(std::make_unique<SimAdminApi>(*m_simulator)),
+      m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper, options.g2pSenderKeys))
 {
     m_bulkServer = new HubHttpServer(
         *m_simulator,
@@ -35,7 +33,8 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
     m_operationsServer = new HubHttpServer(
         *m_simulator,
         [this](const HubRequest& request) {
-            return request.path.startsWith(QLatin1String("/sim/")) ? m_admin->handle(request) : m_operations->handle(request);
+            return request.path.startsWith(QLatin1String("/sim/")) ? m_admin->handle(request)
+                                                                   : m_operations->handle(request);
         },
         this);
     if (options.mojaloopConnector.isValid()) {
@@ -67,13 +66,16 @@ bool HubSandbox::start(const QHostAddress& address, quint16 bulkPort, quint16 op
     } else {
         m_bulkListener = new QTcpServer(this);
         if (!m_bulkListener->listen(address, bulkPort)) {
-            *error = tr("the bulk processor cannot listen on port %1: %2").arg(bulkPort).arg(m_bulkListener->errorString());
+            *error =
+                tr("the bulk processor cannot listen on port %1: %2").arg(bulkPort).arg(m_bulkListener->errorString());
             return false;
         }
         m_bulkServer->bind(m_bulkListener);
     }
     if (!m_operationsListener->listen(address, operationsPort)) {
-        *error = tr("the operations app cannot listen on port %1: %2").arg(operationsPort).arg(m_operationsListener->errorString());
+        *error = tr("the operations app cannot listen on port %1: %2")
+                     .arg(operationsPort)
+                     .arg(m_operationsListener->errorString());
         return false;
     }
     m_operationsServer->bind(m_operationsListener);
@@ -84,7 +86,8 @@ bool HubSandbox::start(const QHostAddress& address, quint16 bulkPort, quint16 op
 QUrl HubSandbox::bulkUrl() const
 {
     return QUrl(QStringLiteral("%1://%2:%3")
-                    .arg(m_bulkTls ? QStringLiteral("https") : QStringLiteral("http"), m_bulkListener->serverAddress().toString())
+                    .arg(m_bulkTls ? QStringLiteral("https") : QStringLiteral("http"),
+                         m_bulkListener->serverAddress().toString())
                     .arg(m_bulkListener->serverPort()));
 }
 

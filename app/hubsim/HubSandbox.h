@@ -18,8 +18,8 @@ class SimAdminApi;
 class QTcpServer;
 
 // A whole sandbox Payment Hub EE on loopback: the bulk processor (and the G2P Connect disburse and
-// mapper endpoints) on one port, the operations app (and the sandbox's /sim/ endpoints) on another. Used in-process by the GUI's sandbox mode and the
-// tests, and by the paydesk-hubsim executable.
+// mapper endpoints) on one port, the operations app (and the sandbox's /sim/ endpoints) on another. Used in-process by
+// the GUI's sandbox mode and the tests, and by the paydesk-hubsim executable.
 class HubSandbox : public QObject
 {
     Q_OBJECT

@@ -29,9 +29,7 @@ bool isWholeNumber(const QString& amount)
 } // namespace
 
 HubSimulator::HubSimulator(HubOptions options)
-    : m_options(std::move(options))
-    , m_epochStart(QDateTime::currentMSecsSinceEpoch())
-    , m_random(m_options.seed)
+    : m_options(std::move(options)), m_epochStart(QDateTime::currentMSecsSinceEpoch()), m_random(m_options.seed)
 {
     m_clock.start();
 }
@@ -66,8 +64,9 @@ qint64 HubSimulator::now() const
 
 QString HubSimulator::mojaloopError(const QString& code, const QString& description)
 {
-    const QJsonObject error{{QStringLiteral("errorInformation"),
-                             QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("errorDescription"), description}}}};
+    const QJsonObject error{
+        {QStringLiteral("errorInformation"),
+         QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("errorDescription"), description}}}};
     return QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact));
 }
 
@@ -132,8 +131,8 @@ QString HubSimulator::accept(const Submission& submission)
     QList<QList<QByteArray>> kept;
     QList<QList<QByteArray>> duplicates;
     for (const QList<QByteArray>& row : std::as_const(rows)) {
-        const QString key = field(row, "payee_identifier") + field(row, "payee_identifier_type") + field(row, "amount")
-            + field(row, "currency");
+        const QString key = field(row, "payee_identifier") + field(row, "payee_identifier_type") +
+                            field(row, "amount") + field(row, "currency");
         if (seen.contains(key)) {
             duplicates.append(row);
         } else {
@@ -154,8 +153,8 @@ QString HubSimulator::accept(const Submission& submission)
         transfer.requestId = field(row, "request_id");
         transfer.tenant = batch.tenant;
         transfer.paymentMode = field(row, "payment_mode");
-        const bool closedLoop = transfer.paymentMode.compare(QLatin1String("CLOSEDLOOP"), Qt::CaseInsensitive) == 0
-            || transfer.paymentMode.compare(QLatin1String("SLCB"), Qt::CaseInsensitive) == 0;
+        const bool closedLoop = transfer.paymentMode.compare(QLatin1String("CLOSEDLOOP"), Qt::CaseInsensitive) == 0 ||
+                                transfer.paymentMode.compare(QLatin1String("SLCB"), Qt::CaseInsensitive) == 0;
         transfer.transactionId = closedLoop ? transfer.requestId : newUuid();
         transfer.clientCorrelationId = closedLoop ? newUuid() : u'"' + transfer.requestId + u'"';
         transfer.batchId = batchId;
@@ -177,8 +176,8 @@ QString HubSimulator::accept(const Submission& submission)
             // Long.parseLong fails in the workflow: an incident.
             transfer.outcome = HubTransfer::Outcome::Exception;
             transfer.completesAt = transfer.startsAt;
-        } else if (m_options.mojaloopConnector.isValid()
-                   && transfer.paymentMode.compare(QLatin1String("MOJALOOP"), Qt::CaseInsensitive) == 0) {
+        } else if (m_options.mojaloopConnector.isValid() &&
+                   transfer.paymentMode.compare(QLatin1String("MOJALOOP"), Qt::CaseInsensitive) == 0) {
             transfer.awaitingSwitch = true; // the real switch decides, when it answers
             transfer.completesAt = std::numeric_limits<qint64>::max();
             m_switchQueue.push_back(transfer.id - 1);
@@ -200,9 +199,11 @@ QString HubSimulator::accept(const Submission& submission)
         }
         const qsizetype end = qMin(kept.size(), start + m_options.subBatchSize);
         // The sub-batch's payment mode is its first row's.
-        const bool configured = m_options.paymentModes.contains(field(kept.at(start), "payment_mode"), Qt::CaseInsensitive);
+        const bool configured =
+            m_options.paymentModes.contains(field(kept.at(start), "payment_mode"), Qt::CaseInsensitive);
         for (qsizetype i = start; i < end; ++i) {
-            addTransfer(kept.at(i), subBatchId, configured ? HubTransfer::Outcome::Completed : HubTransfer::Outcome::Failed,
+            addTransfer(kept.at(i), subBatchId,
+                        configured ? HubTransfer::Outcome::Completed : HubTransfer::Outcome::Failed,
                         QStringLiteral("Payment mode not configured"));
         }
     }
@@ -214,8 +215,9 @@ QString HubSimulator::accept(const Submission& submission)
     return batch.batchId;
 }
 
-QString HubSimulator::acceptDisbursement(const QString& sender, const QString& transactionId, const QString& referenceId,
-                                         const QString& payeeFa, const QString& amount, const QString& currency, const QString& note)
+QString HubSimulator::acceptDisbursement(const QString& sender, const QString& transactionId,
+                                         const QString& referenceId, const QString& payeeFa, const QString& amount,
+                                         const QString& currency, const QString& note)
 {
     QMutexLocker locker(&m_mutex);
     const QString key = sender + u'\x1f' + referenceId;
@@ -254,7 +256,8 @@ QString HubSimulator::acceptDisbursement(const QString& sender, const QString& t
     return {};
 }
 
-std::optional<HubSimulator::TransferView> HubSimulator::disbursement(const QString& sender, const QString& referenceId) const
+std::optional<HubSimulator::TransferView> HubSimulator::disbursement(const QString& sender,
+                                                                     const QString& referenceId) const
 {
     QMutexLocker locker(&m_mutex);
     const qint64 index = m_disbursements.value(sender + u'\x1f' + referenceId, -1);
@@ -269,7 +272,8 @@ QList<HubTransfer> HubSimulator::takeSwitchWork(int max)
     QMutexLocker locker(&m_mutex);
     QList<HubTransfer> work;
     const qint64 time = now();
-    while (work.size() < max && !m_switchQueue.empty() && m_transfers.at(size_t(m_switchQueue.front())).startsAt <= time) {
+    while (work.size() < max && !m_switchQueue.empty() &&
+           m_transfers.at(size_t(m_switchQueue.front())).startsAt <= time) {
         work.append(m_transfers.at(size_t(m_switchQueue.front())));
         m_switchQueue.pop_front();
     }
@@ -408,8 +412,8 @@ std::optional<HubBatch> HubSimulator::aggregate(const QString& tenant, const QSt
     for (const TransferView& row : rows) {
         const HubTransfer& t = row.transfer;
         result += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,\n")
-                      .arg(t.transactionId, statusName(row.status), payeeDfspId, t.payeeId, tenant, t.payerId,
-                           t.amount, t.currency, QString(t.errorInformation).replace(u',', u';')) // one line, one field
+                      .arg(t.transactionId, statusName(row.status), payeeDfspId, t.payeeId, tenant, t.payerId, t.amount,
+                           t.currency, QString(t.errorInformation).replace(u',', u';')) // one line, one field
                       .arg(t.startsAt)
                       .arg(row.completedAt)
                       .toUtf8();

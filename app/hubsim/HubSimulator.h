@@ -30,7 +30,13 @@ public:
         QString registeringInstitutionId;
         QByteArray csv; // the payload as the hub saved it: LF lines, header first
     };
-    enum class Status { Completed, Failed, InProgress, Exception };
+    enum class Status
+    {
+        Completed,
+        Failed,
+        InProgress,
+        Exception
+    };
     struct TransferView // a transfer row as the operations app would read it now
     {
         HubTransfer transfer;
@@ -55,8 +61,8 @@ public:
     // Visible batches of a tenant (the lag fault hides new ones for a while).
     std::optional<HubBatch> batch(const QString& tenant, const QString& batchId) const;
     QList<HubBatch> batches(const QString& tenant) const;
-    QList<TransferView> transfersOf(const QString& batchId) const;    // rows that have appeared
-    QList<TransferView> transfers(const QString& tenant) const;       // all of a tenant's rows that have appeared
+    QList<TransferView> transfersOf(const QString& batchId) const; // rows that have appeared
+    QList<TransferView> transfers(const QString& tenant) const;    // all of a tenant's rows that have appeared
     Counters count(const QList<TransferView>& rows) const;
     // The aggregate (GET /api/v1/batch/{id}): recomputes and stores the counters, writes the result file.
     std::optional<HubBatch> aggregate(const QString& tenant, const QString& batchId);
@@ -83,8 +89,9 @@ public:
     // G2P Connect: one disbursement of a disburse request, carried as a transfer of the sending
     // system (its sender_id stands for the tenant). Empty when accepted; the G2P Connect reason code
     // when refused (a reference_id already received is rjct.reference_id.duplicate: never paid twice).
-    QString acceptDisbursement(const QString& sender, const QString& transactionId, const QString& referenceId, const QString& payeeFa,
-                               const QString& amount, const QString& currency, const QString& note);
+    QString acceptDisbursement(const QString& sender, const QString& transactionId, const QString& referenceId,
+                               const QString& payeeFa, const QString& amount, const QString& currency,
+                               const QString& note);
     std::optional<TransferView> disbursement(const QString& sender, const QString& referenceId) const;
 
     // The transfers a real Mojaloop switch is to carry (options().mojaloopConnector) that have
@@ -123,7 +130,7 @@ private:
     using Pending = std::pair<qint64, qint64>; // completesAt, index
     mutable std::priority_queue<Pending, std::vector<Pending>, std::greater<>> m_pending;
     QHash<QString, qint64> m_disbursements; // sender + reference_id -> index in m_transfers
-    std::deque<qint64> m_switchQueue; // indexes of transfers waiting for the switch, in start order
+    std::deque<qint64> m_switchQueue;       // indexes of transfers waiting for the switch, in start order
     QHash<QString, QByteArray> m_resultFiles;
     QString m_fileBaseUrl;
     qint64 m_nextWorkflowKey = 2251799813685248;

@@ -22,13 +22,9 @@ QJsonObject party(const QString& type, const QString& id)
 } // namespace
 
 MojaloopConnector::MojaloopConnector(HubSimulator& simulator, QObject* parent)
-    : QObject(parent)
-    , m_simulator(simulator)
-    , m_transfersUrl(simulator.options().mojaloopConnector)
-    , m_concurrency(simulator.options().mojaloopConcurrency)
-    , m_timeoutMs(simulator.options().mojaloopTimeoutMs)
-    , m_network(new QNetworkAccessManager(this))
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_simulator(simulator), m_transfersUrl(simulator.options().mojaloopConnector),
+      m_concurrency(simulator.options().mojaloopConcurrency), m_timeoutMs(simulator.options().mojaloopTimeoutMs),
+      m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
 {
     m_transfersUrl.setPath(m_transfersUrl.path().endsWith(u'/') ? m_transfersUrl.path() + QStringLiteral("transfers")
                                                                 : m_transfersUrl.path() + QStringLiteral("/transfers"));
@@ -88,18 +84,19 @@ void MojaloopConnector::finished(QNetworkReply* reply, qint64 transferId)
     QString errorInformation;
     if (mojaloopError.contains(QStringLiteral("errorInformation"))) {
         errorInformation = QString::fromUtf8(QJsonDocument(mojaloopError).toJson(QJsonDocument::Compact));
-    } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
-        errorInformation = HubSimulator::mojaloopError(QStringLiteral("504"),
-                                                       tr("The Mojaloop switch did not answer within %1 ms")
-                                                           .arg(m_timeoutMs));
+    } else if (reply->error() == QNetworkReply::OperationCanceledError ||
+               reply->error() == QNetworkReply::TimeoutError) {
+        errorInformation = HubSimulator::mojaloopError(
+            QStringLiteral("504"), tr("The Mojaloop switch did not answer within %1 ms").arg(m_timeoutMs));
     } else if (status == 0) {
-        errorInformation = HubSimulator::mojaloopError(QStringLiteral("500"), tr("The Mojaloop connector cannot be reached: %1")
-                                                                                  .arg(reply->errorString()));
+        errorInformation = HubSimulator::mojaloopError(
+            QStringLiteral("500"), tr("The Mojaloop connector cannot be reached: %1").arg(reply->errorString()));
     } else {
         const QString code = answer.value(QStringLiteral("statusCode")).toVariant().toString();
         const QString message = answer.value(QStringLiteral("message")).toString();
-        errorInformation = HubSimulator::mojaloopError(code.isEmpty() ? QString::number(status) : code,
-                                                       message.isEmpty() ? tr("HTTP %1 from the Mojaloop connector").arg(status) : message);
+        errorInformation = HubSimulator::mojaloopError(
+            code.isEmpty() ? QString::number(status) : code,
+            message.isEmpty() ? tr("HTTP %1 from the Mojaloop connector").arg(status) : message);
     }
     m_simulator.settle(transferId, HubTransfer::Outcome::Failed, errorInformation);
     pump();

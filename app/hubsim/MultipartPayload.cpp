@@ -24,7 +24,12 @@ QByteArray MultipartPayload::parse(const QByteArray& body, const QByteArray& bou
         return payload;
     }
     const QList<QByteArray> lines = body.split('\n');
-    enum class State { BeforePart, Headers, Content } state = State::BeforePart;
+    enum class State
+    {
+        BeforePart,
+        Headers,
+        Content
+    } state = State::BeforePart;
     for (QByteArray line : lines) {
         if (line.endsWith('\r')) {
             line.chop(1); // readLine strips CR LF and LF alike

@@ -51,7 +51,8 @@ double share(qint64 part, qint64 total)
 // Java's Date.toString, in UTC.
 QString javaDate(qint64 milliseconds)
 {
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC), QStringLiteral("ddd MMM dd HH:mm:ss 'UTC' yyyy"));
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC),
+                                 QStringLiteral("ddd MMM dd HH:mm:ss 'UTC' yyyy"));
 }
 
 QJsonObject sortJson()
@@ -64,13 +65,12 @@ QJsonObject page(const QJsonArray& content, int pageNo, int pageSize, qint64 tot
 {
     const qint64 totalPages = pageSize > 0 ? (totalElements + pageSize - 1) / pageSize : 0;
     return {{QStringLiteral("content"), content},
-            {QStringLiteral("pageable"),
-             QJsonObject{{QStringLiteral("sort"), sortJson()},
-                         {QStringLiteral("offset"), double(qint64(pageNo) * pageSize)},
-                         {QStringLiteral("pageNumber"), pageNo},
-                         {QStringLiteral("pageSize"), pageSize},
-                         {QStringLiteral("paged"), true},
-                         {QStringLiteral("unpaged"), false}}},
+            {QStringLiteral("pageable"), QJsonObject{{QStringLiteral("sort"), sortJson()},
+                                                     {QStringLiteral("offset"), double(qint64(pageNo) * pageSize)},
+                                                     {QStringLiteral("pageNumber"), pageNo},
+                                                     {QStringLiteral("pageSize"), pageSize},
+                                                     {QStringLiteral("paged"), true},
+                                                     {QStringLiteral("unpaged"), false}}},
             {QStringLiteral("totalPages"), double(totalPages)},
             {QStringLiteral("totalElements"), double(totalElements)},
             {QStringLiteral("last"), pageNo + 1 >= totalPages},
@@ -92,8 +92,7 @@ int intParameter(const QUrlQuery& query, const char* name, int fallback)
 } // namespace
 
 OperationsApi::OperationsApi(HubSimulator& simulator)
-    : m_simulator(simulator)
-    , m_payeeDfspId(simulator.options().payeeDfspId)
+    : m_simulator(simulator), m_payeeDfspId(simulator.options().payeeDfspId)
 {
 }
 
@@ -112,8 +111,9 @@ HubResponse OperationsApi::handle(const HubRequest& request)
         const QByteArray authorization = request.header("Authorization");
         if (!authorization.startsWith("Bearer ") || !m_tokens.contains(authorization.mid(7).trimmed())) {
             return HubResponse::json({{QStringLiteral("error"), QStringLiteral("unauthorized")},
-                                 {QStringLiteral("error_description"), QStringLiteral("Full authentication is required to access this resource")}},
-                                401);
+                                      {QStringLiteral("error_description"),
+                                       QStringLiteral("Full authentication is required to access this resource")}},
+                                     401);
         }
     }
     QString tenant = QString::fromUtf8(request.header("Platform-TenantId"));
@@ -154,30 +154,33 @@ HubResponse OperationsApi::handle(const HubRequest& request)
 HubResponse OperationsApi::token(const HubRequest& request)
 {
     // Spring's OAuth endpoint takes its parameters from the form body or the query alike.
-    const QUrlQuery form(QString::fromUtf8(request.header("Content-Type").startsWith("application/x-www-form-urlencoded")
-                                               ? QByteArray(request.body).replace('+', ' ')
-                                               : QByteArray()));
+    const QUrlQuery form(
+        QString::fromUtf8(request.header("Content-Type").startsWith("application/x-www-form-urlencoded")
+                              ? QByteArray(request.body).replace('+', ' ')
+                              : QByteArray()));
     const auto parameter = [&](const QString& name) {
-        return form.hasQueryItem(name) ? form.queryItemValue(name, QUrl::FullyDecoded) : request.query.queryItemValue(name, QUrl::FullyDecoded);
+        return form.hasQueryItem(name) ? form.queryItemValue(name, QUrl::FullyDecoded)
+                                       : request.query.queryItemValue(name, QUrl::FullyDecoded);
     };
     const QString user = parameter(QStringLiteral("username"));
     const QString password = parameter(QStringLiteral("password"));
     const QString grant = parameter(QStringLiteral("grant_type"));
     // client "client" with an empty secret
-    if (request.header("Authorization") != "Basic Y2xpZW50Og==" || grant != u"password" || user != u"mifos"
-        || password != u"password") {
+    if (request.header("Authorization") != "Basic Y2xpZW50Og==" || grant != u"password" || user != u"mifos" ||
+        password != u"password") {
         return HubResponse::json({{QStringLiteral("error"), QStringLiteral("invalid_grant")},
-                             {QStringLiteral("error_description"), QStringLiteral("Bad credentials")}},
-                            400);
+                                  {QStringLiteral("error_description"), QStringLiteral("Bad credentials")}},
+                                 400);
     }
-    const QByteArray token = QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token =
+        QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_tokens.insert(token);
     return HubResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token)},
-                         {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                         {QStringLiteral("refresh_token"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("expires_in"), 599},
-                         {QStringLiteral("scope"), QStringLiteral("identity")},
-                         {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+                              {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                              {QStringLiteral("refresh_token"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                              {QStringLiteral("expires_in"), 599},
+                              {QStringLiteral("scope"), QStringLiteral("identity")},
+                              {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
 }
 
 HubResponse OperationsApi::aggregate(const QString& tenant, const QString& batchId)
@@ -189,30 +192,31 @@ HubResponse OperationsApi::aggregate(const QString& tenant, const QString& batch
     const QList<HubSimulator::TransferView> rows = m_simulator.transfersOf(batchId);
     const qint64 total = batch->storedTotal;
     // saveBatch sets completedAt every time, so anything short of all completed reads "Failed".
-    const QString status = total == 0 ? QStringLiteral("Pending")
-        : batch->storedCompleted == total ? QStringLiteral("COMPLETED")
-                                          : QStringLiteral("Failed");
-    return HubResponse::json({{QStringLiteral("batchId"), batch->batchId},
-                         {QStringLiteral("requestId"), rows.isEmpty() ? QJsonValue() : QJsonValue(rows.first().transfer.requestId)},
-                         {QStringLiteral("total"), double(total)},
-                         {QStringLiteral("ongoing"), double(batch->storedOngoing)},
-                         {QStringLiteral("failed"), double(batch->storedFailed)},
-                         {QStringLiteral("successful"), double(batch->storedCompleted)},
-                         {QStringLiteral("totalAmount"), double(batch->storedTotalAmount)},
-                         {QStringLiteral("successfulAmount"), double(batch->storedCompletedAmount)},
-                         {QStringLiteral("pendingAmount"), double(batch->storedOngoingAmount)},
-                         {QStringLiteral("failedAmount"), double(batch->storedFailedAmount)},
-                         {QStringLiteral("file"), m_simulator.fileUrl(*batch)},
-                         {QStringLiteral("notes"), batch->notes.isEmpty() ? QJsonValue() : QJsonValue(batch->notes)},
-                         {QStringLiteral("createdAt"), javaDate(batch->acceptedAt)},
-                         {QStringLiteral("status"), status},
-                         {QStringLiteral("modes"), batch->paymentMode},
-                         {QStringLiteral("purpose"), QStringLiteral("Unknown purpose")},
-                         {QStringLiteral("failPercentage"), javaDouble(share(batch->storedFailed, total))},
-                         {QStringLiteral("successPercentage"), javaDouble(share(batch->storedCompleted, total))},
-                         {QStringLiteral("registeringInstitutionId"), batch->registeringInstitutionId},
-                         {QStringLiteral("payerFsp"), batch->tenant},
-                         {QStringLiteral("correlationId"), batch->correlationId}});
+    const QString status = total == 0                        ? QStringLiteral("Pending")
+                           : batch->storedCompleted == total ? QStringLiteral("COMPLETED")
+                                                             : QStringLiteral("Failed");
+    return HubResponse::json(
+        {{QStringLiteral("batchId"), batch->batchId},
+         {QStringLiteral("requestId"), rows.isEmpty() ? QJsonValue() : QJsonValue(rows.first().transfer.requestId)},
+         {QStringLiteral("total"), double(total)},
+         {QStringLiteral("ongoing"), double(batch->storedOngoing)},
+         {QStringLiteral("failed"), double(batch->storedFailed)},
+         {QStringLiteral("successful"), double(batch->storedCompleted)},
+         {QStringLiteral("totalAmount"), double(batch->storedTotalAmount)},
+         {QStringLiteral("successfulAmount"), double(batch->storedCompletedAmount)},
+         {QStringLiteral("pendingAmount"), double(batch->storedOngoingAmount)},
+         {QStringLiteral("failedAmount"), double(batch->storedFailedAmount)},
+         {QStringLiteral("file"), m_simulator.fileUrl(*batch)},
+         {QStringLiteral("notes"), batch->notes.isEmpty() ? QJsonValue() : QJsonValue(batch->notes)},
+         {QStringLiteral("createdAt"), javaDate(batch->acceptedAt)},
+         {QStringLiteral("status"), status},
+         {QStringLiteral("modes"), batch->paymentMode},
+         {QStringLiteral("purpose"), QStringLiteral("Unknown purpose")},
+         {QStringLiteral("failPercentage"), javaDouble(share(batch->storedFailed, total))},
+         {QStringLiteral("successPercentage"), javaDouble(share(batch->storedCompleted, total))},
+         {QStringLiteral("registeringInstitutionId"), batch->registeringInstitutionId},
+         {QStringLiteral("payerFsp"), batch->tenant},
+         {QStringLiteral("correlationId"), batch->correlationId}});
 }
 
 HubResponse OperationsApi::storedSummary(const QString& tenant, const QString& batchId) const
@@ -223,29 +227,31 @@ HubResponse OperationsApi::storedSummary(const QString& tenant, const QString& b
     }
     const auto stored = [&batch](qint64 value) { return batch->stored ? QJsonValue(double(value)) : QJsonValue(); };
     const QString status = !batch->stored ? QStringLiteral("UNKNOWN")
-        : batch->storedTotal > 0 && batch->storedCompleted == batch->storedTotal ? QStringLiteral("COMPLETED")
-                                                                                 : QStringLiteral("Pending");
-    return HubResponse::json({{QStringLiteral("batchId"), batch->batchId},
-                         {QStringLiteral("requestId"), QJsonValue()},
-                         {QStringLiteral("total"), stored(batch->storedTotal)},
-                         {QStringLiteral("ongoing"), stored(batch->storedOngoing)},
-                         {QStringLiteral("failed"), stored(batch->storedFailed)},
-                         {QStringLiteral("successful"), stored(batch->storedCompleted)},
-                         {QStringLiteral("totalAmount"), stored(batch->storedTotalAmount)},
-                         {QStringLiteral("successfulAmount"), stored(batch->storedCompletedAmount)},
-                         {QStringLiteral("pendingAmount"), stored(batch->storedOngoingAmount)},
-                         {QStringLiteral("failedAmount"), stored(batch->storedFailedAmount)},
-                         {QStringLiteral("file"), m_simulator.fileUrl(*batch)},
-                         {QStringLiteral("notes"), batch->notes.isEmpty() ? QJsonValue() : QJsonValue(batch->notes)},
-                         {QStringLiteral("createdAt"), QJsonValue()},
-                         {QStringLiteral("status"), status},
-                         {QStringLiteral("modes"), QJsonValue()},
-                         {QStringLiteral("purpose"), QJsonValue()},
-                         {QStringLiteral("failPercentage"), twoDecimals(share(batch->storedFailed, batch->storedTotal))},
-                         {QStringLiteral("successPercentage"), twoDecimals(share(batch->storedCompleted, batch->storedTotal))},
-                         {QStringLiteral("registeringInstitutionId"), batch->registeringInstitutionId},
-                         {QStringLiteral("payerFsp"), batch->tenant},
-                         {QStringLiteral("correlationId"), batch->correlationId}});
+                           : batch->storedTotal > 0 && batch->storedCompleted == batch->storedTotal
+                               ? QStringLiteral("COMPLETED")
+                               : QStringLiteral("Pending");
+    return HubResponse::json(
+        {{QStringLiteral("batchId"), batch->batchId},
+         {QStringLiteral("requestId"), QJsonValue()},
+         {QStringLiteral("total"), stored(batch->storedTotal)},
+         {QStringLiteral("ongoing"), stored(batch->storedOngoing)},
+         {QStringLiteral("failed"), stored(batch->storedFailed)},
+         {QStringLiteral("successful"), stored(batch->storedCompleted)},
+         {QStringLiteral("totalAmount"), stored(batch->storedTotalAmount)},
+         {QStringLiteral("successfulAmount"), stored(batch->storedCompletedAmount)},
+         {QStringLiteral("pendingAmount"), stored(batch->storedOngoingAmount)},
+         {QStringLiteral("failedAmount"), stored(batch->storedFailedAmount)},
+         {QStringLiteral("file"), m_simulator.fileUrl(*batch)},
+         {QStringLiteral("notes"), batch->notes.isEmpty() ? QJsonValue() : QJsonValue(batch->notes)},
+         {QStringLiteral("createdAt"), QJsonValue()},
+         {QStringLiteral("status"), status},
+         {QStringLiteral("modes"), QJsonValue()},
+         {QStringLiteral("purpose"), QJsonValue()},
+         {QStringLiteral("failPercentage"), twoDecimals(share(batch->storedFailed, batch->storedTotal))},
+         {QStringLiteral("successPercentage"), twoDecimals(share(batch->storedCompleted, batch->storedTotal))},
+         {QStringLiteral("registeringInstitutionId"), batch->registeringInstitutionId},
+         {QStringLiteral("payerFsp"), batch->tenant},
+         {QStringLiteral("correlationId"), batch->correlationId}});
 }
 
 QJsonObject OperationsApi::transferJson(const HubSimulator::TransferView& row, bool searchShape) const
@@ -254,15 +260,18 @@ QJsonObject OperationsApi::transferJson(const HubSimulator::TransferView& row, b
     QJsonValue error;
     if (!t.errorInformation.isEmpty() && row.status != HubSimulator::Status::InProgress) {
         if (searchShape) { // parsed into the hub's error object, when it is one
-            const QJsonObject parsed = QJsonDocument::fromJson(t.errorInformation.toUtf8()).object()
-                                           .value(QStringLiteral("errorInformation")).toObject();
+            const QJsonObject parsed = QJsonDocument::fromJson(t.errorInformation.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("errorInformation"))
+                                           .toObject();
             error = parsed.isEmpty() ? QJsonValue() : QJsonValue(parsed);
         } else {
             error = t.errorInformation;
         }
     }
     return {{QStringLiteral("id"), double(t.id)},
-            {QStringLiteral("workflowInstanceKey"), searchShape ? QJsonValue(t.workflowInstanceKey.toDouble()) : QJsonValue(t.workflowInstanceKey)},
+            {QStringLiteral("workflowInstanceKey"),
+             searchShape ? QJsonValue(t.workflowInstanceKey.toDouble()) : QJsonValue(t.workflowInstanceKey)},
             {QStringLiteral("transactionId"), t.transactionId},
             {QStringLiteral("startedAt"), epoch(t.startsAt)},
             {QStringLiteral("completedAt"), epoch(row.completedAt)},
@@ -307,12 +316,14 @@ HubResponse OperationsApi::detail(const QString& tenant, const HubRequest& reque
     }
     const int pageNo = qMax(0, intParameter(request.query, "pageNo", 0));
     const int pageSize = capped(qMax(1, intParameter(request.query, "pageSize", 10)));
-    QList<HubSimulator::TransferView> rows = batch ? m_simulator.transfersOf(batchId) : QList<HubSimulator::TransferView>();
+    QList<HubSimulator::TransferView> rows =
+        batch ? m_simulator.transfersOf(batchId) : QList<HubSimulator::TransferView>();
     if (!status.isEmpty() && status != u"ALL") {
         // The filter matches transfers.batch_id = batchId, so a split batch's rows never match.
         rows.erase(std::remove_if(rows.begin(), rows.end(),
                                   [&](const HubSimulator::TransferView& row) {
-                                      return row.transfer.batchId != batchId || HubSimulator::statusName(row.status) != status;
+                                      return row.transfer.batchId != batchId ||
+                                             HubSimulator::statusName(row.status) != status;
                                   }),
                    rows.end());
     }
@@ -329,8 +340,8 @@ QJsonObject OperationsApi::batchEntity(const HubBatch& batch) const
     QString status;
     if (batch.stored) {
         status = batch.storedCompleted == batch.storedTotal ? QStringLiteral("COMPLETED")
-            : batch.storedOngoing > 0                      ? QStringLiteral("IN_PROGRESS")
-                                                           : QStringLiteral("FAILED");
+                 : batch.storedOngoing > 0                  ? QStringLiteral("IN_PROGRESS")
+                                                            : QStringLiteral("FAILED");
     }
     return {{QStringLiteral("id"), double(batch.databaseId)},
             {QStringLiteral("batchId"), batch.batchId},
@@ -345,7 +356,8 @@ QJsonObject OperationsApi::batchEntity(const HubBatch& batch) const
             {QStringLiteral("ongoingAmount"), stored(batch.storedOngoingAmount)},
             {QStringLiteral("failedAmount"), stored(batch.storedFailedAmount)},
             {QStringLiteral("completedAmount"), stored(batch.storedCompletedAmount)},
-            {QStringLiteral("result_file"), m_simulator.fileUrl(batch).isEmpty() ? QJsonValue() : QJsonValue(m_simulator.fileUrl(batch))},
+            {QStringLiteral("result_file"),
+             m_simulator.fileUrl(batch).isEmpty() ? QJsonValue() : QJsonValue(m_simulator.fileUrl(batch))},
             {QStringLiteral("resultGeneratedAt"), epoch(batch.resultGeneratedAt)},
             {QStringLiteral("note"), batch.notes.isEmpty() ? QJsonValue() : QJsonValue(batch.notes)},
             {QStringLiteral("workflowKey"), QJsonValue()},
@@ -377,27 +389,32 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
     const int offset = qMax(0, intParameter(query, "offset", 0));
     const int limit = capped(qMax(1, intParameter(query, "limit", 10)));
     // batchId is an SQL LIKE pattern, "%" by default.
-    const QString like = query.hasQueryItem(QStringLiteral("batchId")) ? query.queryItemValue(QStringLiteral("batchId"), QUrl::FullyDecoded) : QStringLiteral("%");
+    const QString like = query.hasQueryItem(QStringLiteral("batchId"))
+                             ? query.queryItemValue(QStringLiteral("batchId"), QUrl::FullyDecoded)
+                             : QStringLiteral("%");
     QString regex;
     for (const QChar c : like) {
-        regex += c == u'%' ? QStringLiteral(".*") : c == u'_' ? QStringLiteral(".") : QRegularExpression::escape(QString(c));
+        regex += c == u'%'   ? QStringLiteral(".*")
+                 : c == u'_' ? QStringLiteral(".")
+                             : QRegularExpression::escape(QString(c));
     }
     const QRegularExpression pattern(QRegularExpression::anchoredPattern(regex));
     const QString payerFsp = query.queryItemValue(QStringLiteral("payerFsp"), QUrl::FullyDecoded);
     const QString institution = query.queryItemValue(QStringLiteral("registeringInstitutionId"), QUrl::FullyDecoded);
     const auto date = [&query](const char* name) {
         // yyyy-MM-dd HH:mm:ss in the interface time zone (Asia/Kolkata, +05:30)
-        const QDateTime local = QDateTime::fromString(query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded),
-                                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        return local.isValid() ? QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, 19800).toMSecsSinceEpoch() : qint64(-1);
+        const QDateTime local = QDateTime::fromString(
+            query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return local.isValid() ? QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, 19800).toMSecsSinceEpoch()
+                               : qint64(-1);
     };
     const qint64 from = date("dateFrom");
     const qint64 to = date("dateTo");
     QList<HubBatch> batches;
     for (const HubBatch& batch : m_simulator.batches(tenant)) {
-        if (pattern.match(batch.batchId).hasMatch() && (payerFsp.isEmpty() || batch.tenant == payerFsp)
-            && (institution.isEmpty() || batch.registeringInstitutionId == institution) && (from < 0 || batch.acceptedAt >= from)
-            && (to < 0 || batch.acceptedAt <= to)) {
+        if (pattern.match(batch.batchId).hasMatch() && (payerFsp.isEmpty() || batch.tenant == payerFsp) &&
+            (institution.isEmpty() || batch.registeringInstitutionId == institution) &&
+            (from < 0 || batch.acceptedAt >= from) && (to < 0 || batch.acceptedAt <= to)) {
             batches.append(batch);
         }
     }
@@ -431,21 +448,22 @@ HubResponse OperationsApi::batchList(const QString& tenant, const HubRequest& re
         }
     }
     return HubResponse::json({{QStringLiteral("totalBatches"), double(batches.size())},
-                         {QStringLiteral("totalTransactions"), double(transactions)},
-                         {QStringLiteral("totalAmount"), double(amount)},
-                         {QStringLiteral("totalApprovedCount"), 0},
-                         {QStringLiteral("totalApprovedAmount"), 0},
-                         {QStringLiteral("totalSubBatchesCreated"), 0},
-                         {QStringLiteral("data"), data}});
+                              {QStringLiteral("totalTransactions"), double(transactions)},
+                              {QStringLiteral("totalAmount"), double(amount)},
+                              {QStringLiteral("totalApprovedCount"), 0},
+                              {QStringLiteral("totalApprovedAmount"), 0},
+                              {QStringLiteral("totalSubBatchesCreated"), 0},
+                              {QStringLiteral("data"), data}});
 }
 
 HubResponse OperationsApi::batchSummary(const QString& tenant, const QString& batchId, const HubRequest& request) const
 {
     if (!request.hasHeader("X-Correlation-ID")) {
-        return HubResponse::json({{QStringLiteral("responseCode"), QStringLiteral("01")},
-                             {QStringLiteral("responseDescription"),
-                              QStringLiteral("Missing request header 'X-Correlation-ID' for method parameter of type String")}},
-                            400);
+        return HubResponse::json(
+            {{QStringLiteral("responseCode"), QStringLiteral("01")},
+             {QStringLiteral("responseDescription"),
+              QStringLiteral("Missing request header 'X-Correlation-ID' for method parameter of type String")}},
+            400);
     }
     const auto batch = m_simulator.batch(tenant, batchId);
     if (!batch) {
@@ -454,37 +472,41 @@ HubResponse OperationsApi::batchSummary(const QString& tenant, const QString& ba
     const QList<HubSimulator::TransferView> rows = m_simulator.transfersOf(batchId);
     const HubSimulator::Counters all = m_simulator.count(rows);
     const auto summaryOf = [&](const QList<HubSimulator::TransferView>& part, const HubSimulator::Counters& counters) {
-        return QJsonObject{{QStringLiteral("startedAt"), epoch(batch->acceptedAt)},
-                           {QStringLiteral("completedAt"), epoch(batch->completedAt)},
-                           {QStringLiteral("registeringInstitutionId"), batch->registeringInstitutionId},
-                           {QStringLiteral("requestId"), batch->correlationId},
-                           {QStringLiteral("total"), double(counters.total)},
-                           {QStringLiteral("ongoing"), double(counters.ongoing)},
-                           {QStringLiteral("successful"), double(counters.completed)},
-                           {QStringLiteral("failed"), double(counters.failed)},
-                           {QStringLiteral("totalAmount"), double(counters.totalAmount)},
-                           {QStringLiteral("pendingAmount"), double(counters.ongoingAmount)},
-                           {QStringLiteral("successfulAmount"), double(counters.completedAmount)},
-                           {QStringLiteral("failedAmount"), double(counters.failedAmount)},
-                           {QStringLiteral("file"), m_simulator.fileUrl(*batch)},
-                           {QStringLiteral("notes"), batch->notes.isEmpty() ? QJsonValue() : QJsonValue(batch->notes)},
-                           {QStringLiteral("createdAt"), epoch(batch->acceptedAt)},
-                           {QStringLiteral("status"), counters.total > 0 && counters.completed == counters.total ? QStringLiteral("COMPLETED")
-                                                      : counters.ongoing > 0 ? QStringLiteral("IN_PROGRESS") : QStringLiteral("FAILED")},
-                           {QStringLiteral("modes"), batch->paymentMode},
-                           {QStringLiteral("purpose"), QJsonValue()},
-                           {QStringLiteral("failedPercentage"), twoDecimals(share(counters.failed, counters.total))},
-                           {QStringLiteral("successPercentage"), twoDecimals(share(counters.completed, counters.total))},
-                           {QStringLiteral("payerFsp"), batch->tenant},
-                           {QStringLiteral("approvedAmount"), 0},
-                           {QStringLiteral("totalInstructionCount"), double(part.size())}};
+        return QJsonObject{
+            {QStringLiteral("startedAt"), epoch(batch->acceptedAt)},
+            {QStringLiteral("completedAt"), epoch(batch->completedAt)},
+            {QStringLiteral("registeringInstitutionId"), batch->registeringInstitutionId},
+            {QStringLiteral("requestId"), batch->correlationId},
+            {QStringLiteral("total"), double(counters.total)},
+            {QStringLiteral("ongoing"), double(counters.ongoing)},
+            {QStringLiteral("successful"), double(counters.completed)},
+            {QStringLiteral("failed"), double(counters.failed)},
+            {QStringLiteral("totalAmount"), double(counters.totalAmount)},
+            {QStringLiteral("pendingAmount"), double(counters.ongoingAmount)},
+            {QStringLiteral("successfulAmount"), double(counters.completedAmount)},
+            {QStringLiteral("failedAmount"), double(counters.failedAmount)},
+            {QStringLiteral("file"), m_simulator.fileUrl(*batch)},
+            {QStringLiteral("notes"), batch->notes.isEmpty() ? QJsonValue() : QJsonValue(batch->notes)},
+            {QStringLiteral("createdAt"), epoch(batch->acceptedAt)},
+            {QStringLiteral("status"), counters.total > 0 && counters.completed == counters.total
+                                           ? QStringLiteral("COMPLETED")
+                                       : counters.ongoing > 0 ? QStringLiteral("IN_PROGRESS")
+                                                              : QStringLiteral("FAILED")},
+            {QStringLiteral("modes"), batch->paymentMode},
+            {QStringLiteral("purpose"), QJsonValue()},
+            {QStringLiteral("failedPercentage"), twoDecimals(share(counters.failed, counters.total))},
+            {QStringLiteral("successPercentage"), twoDecimals(share(counters.completed, counters.total))},
+            {QStringLiteral("payerFsp"), batch->tenant},
+            {QStringLiteral("approvedAmount"), 0},
+            {QStringLiteral("totalInstructionCount"), double(part.size())}};
     };
     QJsonObject summary = summaryOf(rows, all);
     summary.insert(QStringLiteral("batchId"), batch->batchId);
     summary.insert(QStringLiteral("payeeFsp"), m_payeeDfspId);
     summary.insert(QStringLiteral("generatedBy"), QStringLiteral("System"));
-    summary.insert(QStringLiteral("generatedAt"),
-                   QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))); // LocalDateTime, no zone
+    summary.insert(
+        QStringLiteral("generatedAt"),
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))); // LocalDateTime, no zone
     summary.insert(QStringLiteral("totalSubBatches"), int(batch->subBatchIds.size()));
     summary.insert(QStringLiteral("approvedTransactionCount"), 0);
     if (!batch->subBatchIds.isEmpty()) {
@@ -524,17 +546,21 @@ HubResponse OperationsApi::transferSearch(const QString& tenant, const HubReques
     QList<HubSimulator::TransferView> rows;
     for (const HubSimulator::TransferView& row : m_simulator.transfers(tenant)) {
         const HubTransfer& t = row.transfer;
-        if (wanted("payerPartyId", t.payerId) && wanted("payeePartyId", t.payeeId) && wanted("transactionId", t.transactionId)
-            && wanted("status", HubSimulator::statusName(row.status)) && wanted("amount", t.amount) && wanted("currency", t.currency)
-            && wanted("clientCorrelationId", t.clientCorrelationId) && wanted("payerDfspId", tenant)
-            && wanted("payeeDfspId", m_payeeDfspId) && wanted("direction", QStringLiteral("OUTGOING"))) {
+        if (wanted("payerPartyId", t.payerId) && wanted("payeePartyId", t.payeeId) &&
+            wanted("transactionId", t.transactionId) && wanted("status", HubSimulator::statusName(row.status)) &&
+            wanted("amount", t.amount) && wanted("currency", t.currency) &&
+            wanted("clientCorrelationId", t.clientCorrelationId) && wanted("payerDfspId", tenant) &&
+            wanted("payeeDfspId", m_payeeDfspId) && wanted("direction", QStringLiteral("OUTGOING"))) {
             rows.append(row);
         }
     }
-    const bool ascending = query.queryItemValue(QStringLiteral("sortedOrder"), QUrl::FullyDecoded).compare(QLatin1String("ASC"), Qt::CaseInsensitive) == 0;
-    std::stable_sort(rows.begin(), rows.end(), [ascending](const HubSimulator::TransferView& a, const HubSimulator::TransferView& b) {
-        return ascending ? a.transfer.startsAt < b.transfer.startsAt : a.transfer.startsAt > b.transfer.startsAt;
-    });
+    const bool ascending = query.queryItemValue(QStringLiteral("sortedOrder"), QUrl::FullyDecoded)
+                               .compare(QLatin1String("ASC"), Qt::CaseInsensitive) == 0;
+    std::stable_sort(rows.begin(), rows.end(),
+                     [ascending](const HubSimulator::TransferView& a, const HubSimulator::TransferView& b) {
+                         return ascending ? a.transfer.startsAt < b.transfer.startsAt
+                                          : a.transfer.startsAt > b.transfer.startsAt;
+                     });
     QJsonArray content;
     for (qsizetype i = qsizetype(pageNo) * size; i < rows.size() && content.size() < size; ++i) {
         content.append(transferJson(rows.at(i), true));
@@ -561,8 +587,8 @@ HubResponse OperationsApi::statusCheck(const QString& tenant, const HubRequest& 
     QList<HubSimulator::TransferView> rows;
     for (const HubSimulator::TransferView& row : m_simulator.transfers(tenant)) {
         // requestIds match the stored (quoted) clientCorrelationId; payeePartyIds match payeeDfspId.
-        if ((!requestIds.isEmpty() && requestIds.contains(row.transfer.clientCorrelationId))
-            || (!payeePartyIds.isEmpty() && payeePartyIds.contains(m_payeeDfspId))) {
+        if ((!requestIds.isEmpty() && requestIds.contains(row.transfer.clientCorrelationId)) ||
+            (!payeePartyIds.isEmpty() && payeePartyIds.contains(m_payeeDfspId))) {
             rows.append(row);
         }
     }

@@ -10,10 +10,7 @@ namespace {
 
 } // namespace
 
-SimAdminApi::SimAdminApi(HubSimulator& simulator)
-    : m_simulator(simulator)
-{
-}
+SimAdminApi::SimAdminApi(HubSimulator& simulator) : m_simulator(simulator) {}
 
 HubResponse SimAdminApi::handle(const HubRequest& request)
 {
@@ -24,8 +21,8 @@ HubResponse SimAdminApi::handle(const HubRequest& request)
             executions.insert(it.key(), it.value());
         }
         return HubResponse::json({{QStringLiteral("executions"), executions},
-                             {QStringLiteral("transfers"), double(m_simulator.transferCount())},
-                             {QStringLiteral("lostAnswers"), double(m_simulator.lostAnswers())}});
+                                  {QStringLiteral("transfers"), double(m_simulator.transferCount())},
+                                  {QStringLiteral("lostAnswers"), double(m_simulator.lostAnswers())}});
     }
     if (request.path == u"/sim/faults") {
         if (request.method == "POST") {

@@ -19,42 +19,53 @@ int main(int argc, char* argv[])
         "paydesk-hubsim", "A sandbox Payment Hub EE on this machine: bulk processor and operations app."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption address(QStringLiteral("address"), QCoreApplication::translate("paydesk-hubsim", "Address to listen on."),
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     QCoreApplication::translate("paydesk-hubsim", "Address to listen on."),
                                      QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption bulkPort(QStringLiteral("bulk-port"),
-                                      QCoreApplication::translate("paydesk-hubsim", "Bulk processor port (0: any free port)."),
-                                      QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption opsPort(QStringLiteral("ops-port"),
-                                     QCoreApplication::translate("paydesk-hubsim", "Operations app port (0: any free port)."),
-                                     QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"),
-                                    QCoreApplication::translate("paydesk-hubsim",
-                                                                "A tenant: NAME, NAME,CERT.pem (uploads checked), or "
-                                                                "NAME,CERT.pem,KEY.pem (answers signed too). Repeatable."),
-                                    QStringLiteral("TENANT"));
-    const QCommandLineOption noFlow(QStringLiteral("no-flow"),
-                                    QCoreApplication::translate("paydesk-hubsim", "A tenant the hub has no workflow for (412)."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption failPayee(QStringLiteral("fail-payee"),
-                                       QCoreApplication::translate("paydesk-hubsim", "Transfers to this payee fail. Repeatable."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption failPattern(QStringLiteral("fail-pattern"),
-                                         QCoreApplication::translate("paydesk-hubsim", "Transfers to payees matching this fail."),
-                                         QStringLiteral("REGEX"));
-    const QCommandLineOption failCode(QStringLiteral("fail-code"),
-                                      QCoreApplication::translate("paydesk-hubsim", "Mojaloop error code of those failures."),
-                                      QStringLiteral("CODE"), QStringLiteral("5101"));
-    const QCommandLineOption failShare(QStringLiteral("fail-share"),
-                                       QCoreApplication::translate("paydesk-hubsim", "Share of other transfers that fail at random (0-1)."),
-                                       QStringLiteral("SHARE"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("paydesk-hubsim", "Seed of the random failures."),
+    const QCommandLineOption bulkPort(
+        QStringLiteral("bulk-port"),
+        QCoreApplication::translate("paydesk-hubsim", "Bulk processor port (0: any free port)."),
+        QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption opsPort(
+        QStringLiteral("ops-port"),
+        QCoreApplication::translate("paydesk-hubsim", "Operations app port (0: any free port)."),
+        QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption tenant(
+        QStringLiteral("tenant"),
+        QCoreApplication::translate("paydesk-hubsim", "A tenant: NAME, NAME,CERT.pem (uploads checked), or "
+                                                      "NAME,CERT.pem,KEY.pem (answers signed too). Repeatable."),
+        QStringLiteral("TENANT"));
+    const QCommandLineOption noFlow(
+        QStringLiteral("no-flow"),
+        QCoreApplication::translate("paydesk-hubsim", "A tenant the hub has no workflow for (412)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption failPayee(
+        QStringLiteral("fail-payee"),
+        QCoreApplication::translate("paydesk-hubsim", "Transfers to this payee fail. Repeatable."),
+        QStringLiteral("ID"));
+    const QCommandLineOption failPattern(
+        QStringLiteral("fail-pattern"),
+        QCoreApplication::translate("paydesk-hubsim", "Transfers to payees matching this fail."),
+        QStringLiteral("REGEX"));
+    const QCommandLineOption failCode(
+        QStringLiteral("fail-code"),
+        QCoreApplication::translate("paydesk-hubsim", "Mojaloop error code of those failures."), QStringLiteral("CODE"),
+        QStringLiteral("5101"));
+    const QCommandLineOption failShare(
+        QStringLiteral("fail-share"),
+        QCoreApplication::translate("paydesk-hubsim", "Share of other transfers that fail at random (0-1)."),
+        QStringLiteral("SHARE"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("paydesk-hubsim", "Seed of the random failures."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
-                                       QCoreApplication::translate("paydesk-hubsim", "Simulated milliseconds per real millisecond."),
-                                       QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption maxBytes(QStringLiteral("max-file-bytes"),
-                                      QCoreApplication::translate("paydesk-hubsim", "Largest batch file accepted (csv.size)."),
-                                      QStringLiteral("BYTES"), QStringLiteral("100000"));
+    const QCommandLineOption timeScale(
+        QStringLiteral("time-scale"),
+        QCoreApplication::translate("paydesk-hubsim", "Simulated milliseconds per real millisecond."),
+        QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption maxBytes(
+        QStringLiteral("max-file-bytes"),
+        QCoreApplication::translate("paydesk-hubsim", "Largest batch file accepted (csv.size)."),
+        QStringLiteral("BYTES"), QStringLiteral("100000"));
     const QCommandLineOption faultsOption(
         QStringLiteral("faults"),
         QCoreApplication::translate("paydesk-hubsim",
@@ -62,34 +73,44 @@ int main(int argc, char* argv[])
                                     "\"dropAfterAccept\":1,\"serverErrors\":0,\"preconditionFailures\":0,"
                                     "\"visibilityLagMs\":2000,\"staleCounters\":false}"),
         QStringLiteral("JSON"));
-    const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"),
-                                            QCoreApplication::translate("paydesk-hubsim", "The bulk processor speaks HTTPS with this certificate (PEM)."),
-                                            QStringLiteral("CERT.pem"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    QCoreApplication::translate("paydesk-hubsim", "The private key of --tls-cert (PEM)."), QStringLiteral("KEY.pem"));
-    const QCommandLineOption auth(QStringLiteral("auth"),
-                                  QCoreApplication::translate("paydesk-hubsim", "The operations API needs a token from /oauth/token."));
+    const QCommandLineOption tlsCertificate(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("paydesk-hubsim", "The bulk processor speaks HTTPS with this certificate (PEM)."),
+        QStringLiteral("CERT.pem"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("paydesk-hubsim", "The private key of --tls-cert (PEM)."),
+        QStringLiteral("KEY.pem"));
+    const QCommandLineOption auth(
+        QStringLiteral("auth"),
+        QCoreApplication::translate("paydesk-hubsim", "The operations API needs a token from /oauth/token."));
     const QCommandLineOption mojaloop(QStringLiteral("mojaloop-connector"),
-                                      QCoreApplication::translate("paydesk-hubsim", "Carry MOJALOOP transfers over a real switch: the "
-                                                                                    "Mojaloop SDK scheme adapter's outbound API at URL."),
+                                      QCoreApplication::translate("paydesk-hubsim",
+                                                                  "Carry MOJALOOP transfers over a real switch: the "
+                                                                  "Mojaloop SDK scheme adapter's outbound API at URL."),
                                       QStringLiteral("URL"));
-    const QCommandLineOption mojaloopConcurrency(QStringLiteral("mojaloop-concurrency"),
-                                                 QCoreApplication::translate("paydesk-hubsim", "Transfers in flight on the switch at once."),
-                                                 QStringLiteral("N"), QStringLiteral("4"));
-    const QCommandLineOption mojaloopTimeout(QStringLiteral("mojaloop-timeout-ms"),
-                                             QCoreApplication::translate("paydesk-hubsim", "A transfer the switch has not ended by then fails."),
-                                             QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption mojaloopConcurrency(
+        QStringLiteral("mojaloop-concurrency"),
+        QCoreApplication::translate("paydesk-hubsim", "Transfers in flight on the switch at once."),
+        QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption mojaloopTimeout(
+        QStringLiteral("mojaloop-timeout-ms"),
+        QCoreApplication::translate("paydesk-hubsim", "A transfer the switch has not ended by then fails."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
     const QCommandLineOption mapper(QStringLiteral("mapper"),
-                                    QCoreApplication::translate("paydesk-hubsim", "The G2P Connect mapper's registry: a JSON object of "
-                                                                                  "beneficiary id -> financial address."),
+                                    QCoreApplication::translate("paydesk-hubsim",
+                                                                "The G2P Connect mapper's registry: a JSON object of "
+                                                                "beneficiary id -> financial address."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption g2pSender(QStringLiteral("g2p-sender"),
-                                       QCoreApplication::translate("paydesk-hubsim", "A G2P Connect sender whose requests must be signed: "
-                                                                                     "SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable."),
-                                       QStringLiteral("ID,PEM"));
-    parser.addOptions({address, bulkPort, opsPort, tenant, noFlow, failPayee, failPattern, failCode, failShare, seed, timeScale,
-                       maxBytes, faultsOption, tlsCertificate, tlsKey, auth, mojaloop, mojaloopConcurrency, mojaloopTimeout, mapper,
-                       g2pSender});
+    const QCommandLineOption g2pSender(
+        QStringLiteral("g2p-sender"),
+        QCoreApplication::translate("paydesk-hubsim", "A G2P Connect sender whose requests must be signed: "
+                                                      "SENDER_ID,PUBLIC_KEY.pem (Ed25519). Repeatable."),
+        QStringLiteral("ID,PEM"));
+    parser.addOptions({address,         bulkPort,       opsPort,   tenant, noFlow,    failPayee,
+                       failPattern,     failCode,       failShare, seed,   timeScale, maxBytes,
+                       faultsOption,    tlsCertificate, tlsKey,    auth,   mojaloop,  mojaloopConcurrency,
+                       mojaloopTimeout, mapper,         g2pSender});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -112,7 +133,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(failPattern)) {
         rule.payeePattern.setPattern(QRegularExpression::anchoredPattern(parser.value(failPattern)));
         if (!rule.payeePattern.isValid()) {
-            err << QCoreApplication::translate("paydesk-hubsim", "--fail-pattern: %1").arg(rule.payeePattern.errorString()) << Qt::endl;
+            err << QCoreApplication::translate("paydesk-hubsim", "--fail-pattern: %1")
+                       .arg(rule.payeePattern.errorString())
+                << Qt::endl;
             return 2;
         }
     }
@@ -129,10 +152,11 @@ int main(int argc, char* argv[])
         options.mojaloopConnector = QUrl(parser.value(mojaloop));
         options.mojaloopConcurrency = parser.value(mojaloopConcurrency).toInt();
         options.mojaloopTimeoutMs = parser.value(mojaloopTimeout).toInt();
-        if (!options.mojaloopConnector.isValid() || options.mojaloopConnector.scheme().isEmpty() || options.mojaloopConcurrency < 1
-            || options.mojaloopTimeoutMs < 1) {
-            err << QCoreApplication::translate("paydesk-hubsim", "--mojaloop-connector takes a URL (http://host:port), "
-                                                                 "--mojaloop-concurrency and --mojaloop-timeout-ms positive numbers")
+        if (!options.mojaloopConnector.isValid() || options.mojaloopConnector.scheme().isEmpty() ||
+            options.mojaloopConcurrency < 1 || options.mojaloopTimeoutMs < 1) {
+            err << QCoreApplication::translate("paydesk-hubsim",
+                                               "--mojaloop-connector takes a URL (http://host:port), "
+                                               "--mojaloop-concurrency and --mojaloop-timeout-ms positive numbers")
                 << Qt::endl;
             return 2;
         }
@@ -141,7 +165,9 @@ int main(int argc, char* argv[])
         QFile certificateFile(parser.value(tlsCertificate));
         QFile keyFile(parser.value(tlsKey));
         if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("paydesk-hubsim", "--tls-cert and --tls-key must name readable PEM files") << Qt::endl;
+            err << QCoreApplication::translate("paydesk-hubsim",
+                                               "--tls-cert and --tls-key must name readable PEM files")
+                << Qt::endl;
             return 2;
         }
         options.tlsCertificate = certificateFile.readAll();
@@ -151,13 +177,17 @@ int main(int argc, char* argv[])
     for (const QString& spec : parser.values(g2pSender)) {
         QFile key(spec.section(u',', 1));
         if (spec.section(u',', 0, 0).isEmpty() || !key.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("paydesk-hubsim", "--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1").arg(spec) << Qt::endl;
+            err << QCoreApplication::translate("paydesk-hubsim", "--g2p-sender takes SENDER_ID,PUBLIC_KEY.pem: %1")
+                       .arg(spec)
+                << Qt::endl;
             return 2;
         }
         options.g2pSenderKeys.insert(spec.section(u',', 0, 0), key.readAll());
     }
     if (parser.isSet(mapper) && !options.readMapper(parser.value(mapper))) {
-        err << QCoreApplication::translate("paydesk-hubsim", "--mapper: %1 is not a readable JSON object").arg(parser.value(mapper)) << Qt::endl;
+        err << QCoreApplication::translate("paydesk-hubsim", "--mapper: %1 is not a readable JSON object")
+                   .arg(parser.value(mapper))
+            << Qt::endl;
         return 2;
     }
 
@@ -172,14 +202,17 @@ int main(int argc, char* argv[])
         QJsonParseError parseError;
         const QJsonDocument faults = QJsonDocument::fromJson(parser.value(faultsOption).toUtf8(), &parseError);
         if (!faults.isObject()) {
-            err << QCoreApplication::translate("paydesk-hubsim", "--faults: not a JSON object (%1)").arg(parseError.errorString())
+            err << QCoreApplication::translate("paydesk-hubsim", "--faults: not a JSON object (%1)")
+                       .arg(parseError.errorString())
                 << Qt::endl;
             return 2;
         }
         sandbox.simulator().setFaults(HubFaults::fromJson(faults.object()));
     }
     QTextStream out(stdout);
-    out << QCoreApplication::translate("paydesk-hubsim", "bulk processor: %1").arg(sandbox.bulkUrl().toString()) << Qt::endl;
-    out << QCoreApplication::translate("paydesk-hubsim", "operations app: %1").arg(sandbox.operationsUrl().toString()) << Qt::endl;
+    out << QCoreApplication::translate("paydesk-hubsim", "bulk processor: %1").arg(sandbox.bulkUrl().toString())
+        << Qt::endl;
+    out << QCoreApplication::translate("paydesk-hubsim", "operations app: %1").arg(sandbox.operationsUrl().toString())
+        << Qt::endl;
     return app.exec();
 }

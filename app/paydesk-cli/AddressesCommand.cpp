@@ -19,23 +19,25 @@ constexpr int kListed = 1000;
 
 } // namespace
 
-AddressesCommand::AddressesCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+AddressesCommand::AddressesCommand(CliSupport& support) : m_support(support) {}
 
 int AddressesCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Financial addresses from the G2P Connect ID-to-account mapper, for programs that pay by registry id. "
-           "\"resolve CYCLE_ID\": asks the mapper for the cycle's beneficiaries whose address is missing, unresolved or older "
-           "than --max-age-days, and keeps each answer with when and from which mapper; \"unresolved CYCLE_ID\": those who "
+           "\"resolve CYCLE_ID\": asks the mapper for the cycle's beneficiaries whose address is missing, unresolved "
+           "or older "
+           "than --max-age-days, and keeps each answer with when and from which mapper; \"unresolved CYCLE_ID\": those "
+           "who "
            "cannot be paid yet, with the mapper's reason. They are never batched."));
-    const QCommandLineOption maxAge(QStringLiteral("max-age-days"), tr("Ask again for addresses older than this."), QStringLiteral("DAYS"),
+    const QCommandLineOption maxAge(QStringLiteral("max-age-days"), tr("Ask again for addresses older than this."),
+                                    QStringLiteral("DAYS"),
                                     QString::number(FinancialAddressResolver::kDefaultMaxAgeDays));
-    const QCommandLineOption mapperUrl(QStringLiteral("mapper-url"), tr("The mapper (default: the program's)."), QStringLiteral("URL"));
-    parser.addOptions({maxAge, mapperUrl, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    const QCommandLineOption mapperUrl(QStringLiteral("mapper-url"), tr("The mapper (default: the program's)."),
+                                       QStringLiteral("URL"));
+    parser.addOptions({maxAge, mapperUrl, CliSupport::databaseOption(), CliSupport::jsonOption(),
+                       CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("resolve or unresolved."));
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -49,7 +51,8 @@ int AddressesCommand::run(const QStringList& arguments)
     if (positional.size() != 2 || !idOk || (action != u"resolve" && action != u"unresolved")) {
         return m_support.usage(tr("addresses takes resolve or unresolved, and a cycle id."));
     }
-    const auto maxAgeDays = CliSupport::wholeNumber(parser, QStringLiteral("max-age-days"), FinancialAddressResolver::kDefaultMaxAgeDays);
+    const auto maxAgeDays =
+        CliSupport::wholeNumber(parser, QStringLiteral("max-age-days"), FinancialAddressResolver::kDefaultMaxAgeDays);
     if (!maxAgeDays || *maxAgeDays < 0) {
         return m_support.usage(tr("--max-age-days takes a number of days, 0 or more."));
     }
@@ -68,10 +71,12 @@ int AddressesCommand::run(const QStringList& arguments)
             endpoint.mapperUrl = QUrl(parser.value(mapperUrl));
         }
         if (endpoint.mapperUrl.isEmpty()) {
-            return m_support.fail(tr("Program %1 names no ID-to-account mapper: give --mapper-url.").arg(work->program.id));
+            return m_support.fail(
+                tr("Program %1 names no ID-to-account mapper: give --mapper-url.").arg(work->program.id));
         }
         G2pConnectClient mapper(endpoint);
-        const AddressResolution result = resolver.resolve(cycleId, mapper, endpoint.mapperUrl.toString(), work->officer, *maxAgeDays);
+        const AddressResolution result =
+            resolver.resolve(cycleId, mapper, endpoint.mapperUrl.toString(), work->officer, *maxAgeDays);
         if (!json) {
             text << tr("%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.")
                         .arg(result.asked)
@@ -94,9 +99,11 @@ int AddressesCommand::run(const QStringList& arguments)
     if (json) {
         QJsonArray list;
         for (const AddressResolution::Unresolved& one : std::as_const(unresolved)) {
-            list.append(QJsonObject{{QStringLiteral("registry_id"), one.registryId}, {QStringLiteral("reason"), one.reason}});
+            list.append(
+                QJsonObject{{QStringLiteral("registry_id"), one.registryId}, {QStringLiteral("reason"), one.reason}});
         }
-        text << QJsonDocument(QJsonObject{{QStringLiteral("unresolved"), list}}).toJson(QJsonDocument::Compact) << Qt::endl;
+        text << QJsonDocument(QJsonObject{{QStringLiteral("unresolved"), list}}).toJson(QJsonDocument::Compact)
+             << Qt::endl;
         return ExitSuccess;
     }
     for (const AddressResolution::Unresolved& one : std::as_const(unresolved)) {

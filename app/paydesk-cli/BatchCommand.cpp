@@ -17,27 +17,28 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-BatchCommand::BatchCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+BatchCommand::BatchCommand(CliSupport& support) : m_support(support) {}
 
 int BatchCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are "
-           "frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch's CSV, its "
-           "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review, or with --hand-carry to be uploaded by hand "
-           "(the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded elsewhere). "
-           "sign BATCH_ID: the acting officer signs the batch's manifest with their own key (--officer-key, certified by "
-           "the administrator): a maker signs it off, a checker countersigns."));
+    parser.setApplicationDescription(tr(
+        "Payment batches. prepare CYCLE_ID: one payment per approved entitlement, cut into batches whose files are "
+        "frozen. list CYCLE_ID: the batches. export BATCH_ID --out DIR [--key KEY.pem]: the batch's CSV, its "
+        "X-SIGNATURE (with the key), a manifest and the officers' sign-off, for review, or with --hand-carry to be "
+        "uploaded by hand "
+        "(the batch is then handed over: PayDesk sends it only once an officer confirms it was not uploaded "
+        "elsewhere). "
+        "sign BATCH_ID: the acting officer signs the batch's manifest with their own key (--officer-key, certified by "
+        "the administrator): a maker signs it off, a checker countersigns."));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR"));
     const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign the file."),
                                  QStringLiteral("KEY.pem"));
-    const QCommandLineOption handCarry(QStringLiteral("hand-carry"),
-                                       tr("export: the bundle will be uploaded to the hub by hand; the batch is handed over."));
-    parser.addOptions({out, key, handCarry, CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    const QCommandLineOption handCarry(
+        QStringLiteral("hand-carry"),
+        tr("export: the bundle will be uploaded to the hub by hand; the batch is handed over."));
+    parser.addOptions({out, key, handCarry, CliSupport::databaseOption(), CliSupport::jsonOption(),
+                       CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("prepare|list|export|sign ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -47,8 +48,10 @@ int BatchCommand::run(const QStringList& arguments)
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
     const QString action = positional.value(0);
-    if (positional.size() != 2 || !idOk
-        || !QStringList{QStringLiteral("prepare"), QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("sign")}.contains(action)) {
+    if (positional.size() != 2 || !idOk ||
+        !QStringList{QStringLiteral("prepare"), QStringLiteral("list"), QStringLiteral("export"),
+                     QStringLiteral("sign")}
+             .contains(action)) {
         return m_support.usage(tr("batches takes prepare, list, export or sign, and an id."));
     }
     if (action == u"export" && !parser.isSet(out)) {
@@ -69,8 +72,7 @@ int BatchCommand::run(const QStringList& arguments)
         if (!result.succeeded) {
             return m_support.fail(tr("Cannot prepare the payments: %1").arg(result.error));
         }
-        text << PaymentPreparer::summary(result)
-             << Qt::endl;
+        text << PaymentPreparer::summary(result) << Qt::endl;
         for (const PreparationResult::Unpayable& unpayable : result.unpayable.mid(0, 10)) {
             text << QStringLiteral("  %1: %2").arg(unpayable.registryId, unpayable.reason) << Qt::endl;
         }
@@ -133,9 +135,11 @@ int BatchCommand::run(const QStringList& arguments)
     if (base.isEmpty()) {
         return m_support.fail(tr("Cannot export batch %1: %2").arg(id).arg(error));
     }
-    text << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(base + QStringLiteral(".*"))) << Qt::endl;
+    text << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(base + QStringLiteral(".*")))
+         << Qt::endl;
     if (parser.isSet(handCarry) && wasReady) {
-        text << tr("Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere --yes, once "
+        text << tr("Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere "
+                   "--yes, once "
                    "the hub is shown not to have it.")
                     .arg(id)
              << Qt::endl;

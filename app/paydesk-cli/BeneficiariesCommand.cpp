@@ -23,13 +23,16 @@ namespace {
 
 QJsonObject toJson(const Beneficiary& b, bool masked)
 {
-    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
+    const auto shown = [masked](const QString& identifier) {
+        return masked ? IdentifierMask::mask(identifier) : identifier;
+    };
     return QJsonObject{
         {QStringLiteral("registry_id"), b.registryId},
         {QStringLiteral("given_name"), b.givenName},
         {QStringLiteral("family_name"), b.familyName},
         {QStringLiteral("gender"), b.gender},
-        {QStringLiteral("birth_date"), b.birthDate.isValid() ? QJsonValue(b.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("birth_date"),
+         b.birthDate.isValid() ? QJsonValue(b.birthDate.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("household_id"), b.householdId},
         {QStringLiteral("household_size"), b.householdSize},
         {QStringLiteral("region"), b.region},
@@ -49,18 +52,15 @@ QList<QByteArray> toCsvRecord(const QJsonObject& json)
     for (int field = 0; field < kRegistryFieldCount; ++field) {
         const QJsonValue value = json.value(registryFieldName(static_cast<RegistryField>(field)));
         record.append(value.isBool()     ? QByteArray(value.toBool() ? "1" : "0")
-                          : value.isDouble() ? QByteArray::number(value.toInt())
-                                             : value.toString().toUtf8());
+                      : value.isDouble() ? QByteArray::number(value.toInt())
+                                         : value.toString().toUtf8());
     }
     return record;
 }
 
 } // namespace
 
-BeneficiariesCommand::BeneficiariesCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+BeneficiariesCommand::BeneficiariesCommand(CliSupport& support) : m_support(support) {}
 
 int BeneficiariesCommand::run(const QStringList& arguments)
 {
@@ -69,37 +69,38 @@ int BeneficiariesCommand::run(const QStringList& arguments)
     const QCommandLineOption filter(QStringLiteral("filter"), tr("Text to look for."), QStringLiteral("TEXT"));
     const QCommandLineOption by(QStringLiteral("by"), tr("What --filter matches: name, id, region or phone."),
                                 QStringLiteral("FIELD"), QStringLiteral("name"));
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."), QStringLiteral("KEY"),
-                                  QStringLiteral("id"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."),
+                                  QStringLiteral("KEY"), QStringLiteral("id"));
     const QCommandLineOption descending(QStringLiteral("desc"), tr("Descending order."));
     const QCommandLineOption program(QStringLiteral("program"), tr("Only beneficiaries enrolled in this program."),
                                      QStringLiteral("ID"));
     const QCommandLineOption shared(QStringLiteral("shared-accounts"),
                                     tr("Only beneficiaries whose payee account another registry id holds too."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
                                     QStringLiteral("0"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("Write the rows as a registry CSV (every matching row unless --limit is given), "
                                     "safe to open in a spreadsheet: a value a spreadsheet would run as a formula "
                                     "starts with an apostrophe."));
-    const QCommandLineOption masked(QStringLiteral("masked"),
-                                    tr("Phone numbers, payee accounts and national ids masked but for their last four characters."));
-    parser.addOptions(
-        {CliSupport::databaseOption(), CliSupport::jsonOption(), csv, filter, by, sort, descending, shared, program, limit,
-         offset, masked});
+    const QCommandLineOption masked(
+        QStringLiteral("masked"),
+        tr("Phone numbers, payee accounts and national ids masked but for their last four characters."));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), csv, filter, by, sort, descending,
+                       shared, program, limit, offset, masked});
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
     }
     const QHash<QString, BeneficiaryQuery::Filter> filters{{QStringLiteral("name"), BeneficiaryQuery::Filter::Name},
-                                                          {QStringLiteral("id"), BeneficiaryQuery::Filter::RegistryId},
-                                                          {QStringLiteral("region"), BeneficiaryQuery::Filter::Region},
-                                                          {QStringLiteral("phone"), BeneficiaryQuery::Filter::Phone}};
+                                                           {QStringLiteral("id"), BeneficiaryQuery::Filter::RegistryId},
+                                                           {QStringLiteral("region"), BeneficiaryQuery::Filter::Region},
+                                                           {QStringLiteral("phone"), BeneficiaryQuery::Filter::Phone}};
     const QHash<QString, BeneficiaryQuery::Sort> sorts{{QStringLiteral("name"), BeneficiaryQuery::Sort::Name},
-                                                      {QStringLiteral("id"), BeneficiaryQuery::Sort::RegistryId},
-                                                      {QStringLiteral("region"), BeneficiaryQuery::Sort::Region},
-                                                      {QStringLiteral("phone"), BeneficiaryQuery::Sort::Phone}};
+                                                       {QStringLiteral("id"), BeneficiaryQuery::Sort::RegistryId},
+                                                       {QStringLiteral("region"), BeneficiaryQuery::Sort::Region},
+                                                       {QStringLiteral("phone"), BeneficiaryQuery::Sort::Phone}};
     if (!filters.contains(parser.value(by))) {
         return m_support.usage(tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(by)));
     }
@@ -151,17 +152,21 @@ void BeneficiariesCommand::writeJson(const QList<Beneficiary>& rows, qsizetype m
     for (const Beneficiary& b : rows) {
         array.append(toJson(b, masked));
     }
-    m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("matching"), matching}, {QStringLiteral("beneficiaries"), array}})
+    m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("matching"), matching},
+                                                 {QStringLiteral("beneficiaries"), array}})
                            .toJson(QJsonDocument::Indented);
 }
 
 void BeneficiariesCommand::writeTable(const QList<Beneficiary>& rows, qsizetype matching, bool masked)
 {
-    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
+    const auto shown = [masked](const QString& identifier) {
+        return masked ? IdentifierMask::mask(identifier) : identifier;
+    };
     for (const Beneficiary& b : rows) {
         m_support.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5 %6")
                                .arg(b.registryId, b.fullName(), b.region, shown(b.phone),
-                                    b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(), shown(b.payee.value()))
+                                    b.payee.isValid() ? partyIdTypeName(b.payee.type()) : QString(),
+                                    shown(b.payee.value()))
                         << Qt::endl;
     }
     m_support.out() << tr("%1 of %2 matching beneficiaries shown.").arg(rows.size()).arg(matching) << Qt::endl;

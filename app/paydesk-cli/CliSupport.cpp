@@ -6,20 +6,16 @@
 #include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
 #include "officers/OfficerRepository.h"
-#include "trust/OfficerSignIn.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
+#include "trust/OfficerSignIn.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
 
-CliSupport::CliSupport(QTextStream& out, QTextStream& err)
-    : m_out(out)
-    , m_err(err)
-{
-}
+CliSupport::CliSupport(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
 
 QCommandLineOption CliSupport::databaseOption()
 {
@@ -36,9 +32,10 @@ QCommandLineOption CliSupport::jsonOption()
 
 QCommandLineOption CliSupport::officerOption()
 {
-    return QCommandLineOption(QStringLiteral("officer"),
-                              tr("The officer acting (default: %1); see paydesk-cli officer.").arg(operatingSystemOfficer()),
-                              QStringLiteral("ID"));
+    return QCommandLineOption(
+        QStringLiteral("officer"),
+        tr("The officer acting (default: %1); see paydesk-cli officer.").arg(operatingSystemOfficer()),
+        QStringLiteral("ID"));
 }
 
 bool CliSupport::parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
@@ -70,7 +67,8 @@ int CliSupport::fail(const QString& message)
 
 QString CliSupport::databaseLocation(const QCommandLineParser& parser)
 {
-    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : Database::defaultLocation();
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : Database::defaultLocation();
 }
 
 std::unique_ptr<Database> CliSupport::openDatabase(const QCommandLineParser& parser)
@@ -85,26 +83,29 @@ std::unique_ptr<Database> CliSupport::openDatabase(const QCommandLineParser& par
 
 QCommandLineOption CliSupport::officerKeyOption()
 {
-    return QCommandLineOption(QStringLiteral("officer-key"),
-                              tr("The acting officer's private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its "
-                                 "passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain."),
-                              QStringLiteral("FILE"));
+    return QCommandLineOption(
+        QStringLiteral("officer-key"),
+        tr("The acting officer's private key (encrypted PKCS#8 PEM; default: PAYDESK_OFFICER_KEY); its "
+           "passphrase from PAYDESK_KEY_PASSPHRASE or the system keychain."),
+        QStringLiteral("FILE"));
 }
 
 std::optional<Officer> CliSupport::actingOfficer(Database& database, const QCommandLineParser& parser)
 {
     m_identityRefused = true;
-    const QString id = parser.isSet(QStringLiteral("officer")) ? parser.value(QStringLiteral("officer"))
-                                                               : operatingSystemOfficer();
+    const QString id =
+        parser.isSet(QStringLiteral("officer")) ? parser.value(QStringLiteral("officer")) : operatingSystemOfficer();
     const QString keyPath = parser.isSet(QStringLiteral("officer-key")) ? parser.value(QStringLiteral("officer-key"))
                                                                         : qEnvironmentVariable("PAYDESK_OFFICER_KEY");
     if (keyPath.isEmpty()) {
-        m_err << tr("Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.").arg(id)
+        m_err << tr("Acting as %1 needs their key: give --officer-key FILE (or PAYDESK_OFFICER_KEY). Nothing was done.")
+                     .arg(id)
               << Qt::endl;
         return std::nullopt;
     }
     if (!SigningKey::fileHasPassphrase(keyPath)) {
-        m_err << tr("%1 is not protected by a passphrase: an officer's key must be an encrypted PKCS#8 file. Nothing was done.")
+        m_err << tr("%1 is not protected by a passphrase: an officer's key must be an encrypted PKCS#8 file. Nothing "
+                    "was done.")
                      .arg(QDir::toNativeSeparators(keyPath))
               << Qt::endl;
         return std::nullopt;
@@ -145,15 +146,18 @@ std::optional<QString> CliSupport::hubOptionsProblem(const QCommandLineParser& p
 
 QList<QCommandLineOption> CliSupport::hubOptions()
 {
-    return {QCommandLineOption(QStringLiteral("bulk-url"), tr("The hub's bulk processor (default: the program's)."), QStringLiteral("URL")),
-            QCommandLineOption(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."), QStringLiteral("URL")),
-            QCommandLineOption(QStringLiteral("ca-file"), tr("Extra CA certificates (PEM) for a hub with a private CA."),
-                               QStringLiteral("FILE")),
-            QCommandLineOption(QStringLiteral("hub-user"), tr("Operations-app user (OAuth password grant), instead of the "
-                                                              "program's; the password from PAYDESK_HUB_PASSWORD or the system keychain."),
+    return {QCommandLineOption(QStringLiteral("bulk-url"), tr("The hub's bulk processor (default: the program's)."),
+                               QStringLiteral("URL")),
+            QCommandLineOption(QStringLiteral("ops-url"), tr("The hub's operations app (default: the program's)."),
+                               QStringLiteral("URL")),
+            QCommandLineOption(QStringLiteral("ca-file"),
+                               tr("Extra CA certificates (PEM) for a hub with a private CA."), QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("hub-user"),
+                               tr("Operations-app user (OAuth password grant), instead of the "
+                                  "program's; the password from PAYDESK_HUB_PASSWORD or the system keychain."),
                                QStringLiteral("USER")),
-            QCommandLineOption(QStringLiteral("timeout-ms"), tr("Deadline of each exchange with the hub."), QStringLiteral("MS"),
-                               QStringLiteral("30000"))};
+            QCommandLineOption(QStringLiteral("timeout-ms"), tr("Deadline of each exchange with the hub."),
+                               QStringLiteral("MS"), QStringLiteral("30000"))};
 }
 
 HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Program& program)
@@ -172,19 +176,22 @@ HubEndpoint CliSupport::hubEndpoint(const QCommandLineParser& parser, const Prog
     if (qEnvironmentVariableIsSet("PAYDESK_HUB_PASSWORD")) {
         endpoint.password = qEnvironmentVariable("PAYDESK_HUB_PASSWORD");
     } else if (!endpoint.username.isEmpty()) {
-        const CredentialStore::Answer answer =
-            CredentialStore().read(CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username));
+        const CredentialStore::Answer answer = CredentialStore().read(
+            CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username));
         if (answer.outcome == CredentialStore::Outcome::Done) {
             endpoint.password = answer.secret;
         } else {
-            m_err << tr("No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none (%3). "
+            m_err << tr("No password for %1 at %2: PAYDESK_HUB_PASSWORD is not set and the system keychain has none "
+                        "(%3). "
                         "paydesk-cli program password ID keeps one in the keychain.")
                          .arg(endpoint.username, endpoint.operationsUrl.toString(),
-                              answer.outcome == CredentialStore::Outcome::NotFound ? tr("nothing kept for this user") : answer.error)
+                              answer.outcome == CredentialStore::Outcome::NotFound ? tr("nothing kept for this user")
+                                                                                   : answer.error)
                   << Qt::endl;
         }
     }
-    endpoint.timeoutMs = wholeNumber(parser, QStringLiteral("timeout-ms"), endpoint.timeoutMs).value_or(endpoint.timeoutMs);
+    endpoint.timeoutMs =
+        wholeNumber(parser, QStringLiteral("timeout-ms"), endpoint.timeoutMs).value_or(endpoint.timeoutMs);
     return endpoint;
 }
 

@@ -23,10 +23,7 @@ public:
     int run(const QStringList& arguments);
 
 protected:
-    explicit CycleActionCommand(CliSupport& support)
-        : m_support(support)
-    {
-    }
+    explicit CycleActionCommand(CliSupport& support) : m_support(support) {}
 
     // The command's help text.
     virtual QString description() const = 0;

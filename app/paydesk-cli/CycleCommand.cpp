@@ -15,47 +15,49 @@
 
 namespace {
 
-const QStringList kActions = {QStringLiteral("create"),   QStringLiteral("generate"),  QStringLiteral("submit"),
-                              QStringLiteral("approve"),  QStringLiteral("send-back"), QStringLiteral("cancel"),
-                              QStringLiteral("list"),     QStringLiteral("entitlements"), QStringLiteral("approvals"),
+const QStringList kActions = {QStringLiteral("create"),  QStringLiteral("generate"),     QStringLiteral("submit"),
+                              QStringLiteral("approve"), QStringLiteral("send-back"),    QStringLiteral("cancel"),
+                              QStringLiteral("list"),    QStringLiteral("entitlements"), QStringLiteral("approvals"),
                               QStringLiteral("pilot")};
 
 QJsonObject totalsJson(const CycleTotals& totals)
 {
     QJsonObject byState;
     for (auto it = totals.byState.constBegin(); it != totals.byState.constEnd(); ++it) {
-        byState.insert(entitlementStateName(it.key()),
-                       QJsonObject{{QStringLiteral("count"), it.value().count},
-                                   {QStringLiteral("amount"), Money(it.value().minorUnits, totals.currency).toDecimalString()}});
+        byState.insert(
+            entitlementStateName(it.key()),
+            QJsonObject{{QStringLiteral("count"), it.value().count},
+                        {QStringLiteral("amount"), Money(it.value().minorUnits, totals.currency).toDecimalString()}});
     }
     return QJsonObject{{QStringLiteral("currency"), totals.currency.code()}, {QStringLiteral("entitlements"), byState}};
 }
 
 } // namespace
 
-CycleCommand::CycleCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+CycleCommand::CycleCommand(CliSupport& support) : m_support(support) {}
 
 int CycleCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, "
-           "send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who "
-           "approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot's results and whether the rest "
-           "may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program's "
-           "tiers ask) or send back."));
+    parser.setApplicationDescription(tr(
+        "Payment cycles. create PROGRAM_ID --name N --start YYYY-MM-DD --end YYYY-MM-DD; generate, submit, approve, "
+        "send-back or cancel CYCLE_ID; list PROGRAM_ID; entitlements CYCLE_ID [--state S]; approvals CYCLE_ID: who "
+        "approved it and how many checkers its total needs; pilot CYCLE_ID: the pilot's results and whether the rest "
+        "may go. Makers create, generate and submit; checkers other than its maker approve (as many as the program's "
+        "tiers ask) or send back."));
     const QCommandLineOption name(QStringLiteral("name"), tr("Cycle name."), QStringLiteral("NAME"));
     const QCommandLineOption start(QStringLiteral("start"), tr("First day."), QStringLiteral("DATE"));
     const QCommandLineOption end(QStringLiteral("end"), tr("Last day."), QStringLiteral("DATE"));
-    const QCommandLineOption state(QStringLiteral("state"), tr("Only entitlements in this state."), QStringLiteral("STATE"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip N rows."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("Only entitlements in this state."),
+                                   QStringLiteral("STATE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip N rows."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
     parser.addOptions({name, start, end, state, limit, offset, CliSupport::databaseOption(), CliSupport::jsonOption(),
                        CliSupport::officerOption(), CliSupport::officerKeyOption()});
-    parser.addPositionalArgument(QStringLiteral("ACTION ID"), tr("One of: %1.").arg(kActions.join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("ACTION ID"),
+                                 tr("One of: %1.").arg(kActions.join(QStringLiteral(", "))));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -161,7 +163,8 @@ int CycleCommand::showPilot(Database& database, CycleService& cycles, qint64 id,
     QString error;
     const auto cycle = cycles.find(id, &error);
     const auto policy = cycle ? ReleasePolicyRepository(database).policyOf(cycle->programId, &error) : std::nullopt;
-    const auto pilot = policy ? PilotRelease::status(database, id, policy->pilotMaxFailedPerMille, &error) : std::nullopt;
+    const auto pilot =
+        policy ? PilotRelease::status(database, id, policy->pilotMaxFailedPerMille, &error) : std::nullopt;
     if (!pilot) {
         return m_support.fail(error);
     }
@@ -208,8 +211,8 @@ int CycleCommand::listEntitlements(CycleService& cycles, qint64 id, std::optiona
     return ExitSuccess;
 }
 
-int CycleCommand::create(CycleService& cycles, qint64 programId, const QCommandLineParser& parser, const Officer& officer,
-                         bool json)
+int CycleCommand::create(CycleService& cycles, qint64 programId, const QCommandLineParser& parser,
+                         const Officer& officer, bool json)
 {
     QTextStream& out = m_support.out();
     QString error;
@@ -232,10 +235,10 @@ int CycleCommand::generate(CycleService& cycles, qint64 id, const Officer& offic
         return m_support.fail(tr("Cannot generate the entitlements: %1").arg(result.error));
     }
     m_support.out() << tr("%1 entitlements created (%2 already there, %3 with no amount from the rule).")
-               .arg(result.created)
-               .arg(result.alreadyThere)
-               .arg(result.noAmount)
-        << Qt::endl;
+                           .arg(result.created)
+                           .arg(result.alreadyThere)
+                           .arg(result.noAmount)
+                    << Qt::endl;
     return ExitSuccess;
 }
 

@@ -29,7 +29,8 @@ private:
     int showPilot(Database& database, CycleService& cycles, qint64 id, bool json);
     int listEntitlements(CycleService& cycles, qint64 id, std::optional<EntitlementState> state,
                          const QCommandLineParser& parser, bool json);
-    int create(CycleService& cycles, qint64 programId, const QCommandLineParser& parser, const Officer& officer, bool json);
+    int create(CycleService& cycles, qint64 programId, const QCommandLineParser& parser, const Officer& officer,
+               bool json);
     int generate(CycleService& cycles, qint64 id, const Officer& officer);
     // submit, approve, send-back or cancel.
     int changeState(CycleService& cycles, const QString& action, qint64 id, const Officer& officer);

@@ -10,10 +10,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-DemoDataCommand::DemoDataCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+DemoDataCommand::DemoDataCommand(CliSupport& support) : m_support(support) {}
 
 int DemoDataCommand::run(const QStringList& arguments)
 {
@@ -50,14 +47,17 @@ int DemoDataCommand::run(const QStringList& arguments)
     }
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly)) {
-        m_support.err() << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()) << Qt::endl;
+        m_support.err() << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())
+                        << Qt::endl;
         return ExitFailure;
     }
     DemoRegistryGenerator generator(seedValue, badShare);
     QString error;
     if (!generator.write(&file, rows, &error) || !file.commit()) {
-        m_support.err() << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), error.isEmpty() ? file.errorString() : error)
-              << Qt::endl;
+        m_support.err() << tr("Cannot write %1: %2")
+                               .arg(QDir::toNativeSeparators(file.fileName()),
+                                    error.isEmpty() ? file.errorString() : error)
+                        << Qt::endl;
         return ExitFailure;
     }
     return ExitSuccess;

@@ -15,10 +15,11 @@
 
 QString EvidenceCommand::description() const
 {
-    return tr("An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and "
-              "officers' sign-off, the approvals, the findings and their acknowledgements, the audit entries, the "
-              "reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. "
-              "paydesk-cli review FOLDER checks it with nothing else.");
+    return tr(
+        "An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and "
+        "officers' sign-off, the approvals, the findings and their acknowledgements, the audit entries, the "
+        "reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. "
+        "paydesk-cli review FOLDER checks it with nothing else.");
 }
 
 QList<QCommandLineOption> EvidenceCommand::options() const
@@ -47,10 +48,10 @@ int EvidenceCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSu
     QString error;
     const QString folder = parser.value(QStringLiteral("out"));
     const auto report = EvidencePack::write(*work.database, cycleId, batchId, folder, work.officer.id, &error)
-        ? CycleReport::of(*work.database, cycleId, work.officer.id, &error)
-        : std::nullopt;
-    if (!report || !CycleReportPdf::write(*report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error)
-        || !EvidencePack::seal(folder, &error)) {
+                            ? CycleReport::of(*work.database, cycleId, work.officer.id, &error)
+                            : std::nullopt;
+    if (!report || !CycleReportPdf::write(*report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error) ||
+        !EvidencePack::seal(folder, &error)) {
         return m_support.fail(tr("Cannot make the evidence pack: %1").arg(error));
     }
     m_support.out() << tr("Evidence pack of cycle %1 written to %2; check it with paydesk-cli review %2.")

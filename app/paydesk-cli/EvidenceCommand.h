@@ -9,10 +9,7 @@ class EvidenceCommand : public CycleActionCommand
     Q_DECLARE_TR_FUNCTIONS(EvidenceCommand)
 
 public:
-    explicit EvidenceCommand(CliSupport& support)
-        : CycleActionCommand(support)
-    {
-    }
+    explicit EvidenceCommand(CliSupport& support) : CycleActionCommand(support) {}
 
 protected:
     QString description() const override;

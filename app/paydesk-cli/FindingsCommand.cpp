@@ -14,10 +14,11 @@
 
 QString FindingsCommand::description() const
 {
-    return tr("What a checker should see before approving a cycle: beneficiaries who joined or left since the program's "
-              "previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account "
-              "last time, accounts shared by several beneficiaries, and beneficiaries paid by another program's cycle of "
-              "the same period. --acknowledge: the acting checker acknowledges them, in the audit log.");
+    return tr(
+        "What a checker should see before approving a cycle: beneficiaries who joined or left since the program's "
+        "previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account "
+        "last time, accounts shared by several beneficiaries, and beneficiaries paid by another program's cycle of "
+        "the same period. --acknowledge: the acting checker acknowledges them, in the audit log.");
 }
 
 QList<QCommandLineOption> FindingsCommand::options() const
@@ -85,14 +86,17 @@ int FindingsCommand::print(const QCommandLineParser& parser, const CycleDiffResu
              << Qt::endl;
         return ExitSuccess;
     }
-    text << (result.previousCycleId > 0 ? tr("Against cycle %1 (%2):").arg(result.previousCycleId).arg(result.previousCycleName)
-                                        : tr("The program's first cycle: nothing to compare with."))
+    text << (result.previousCycleId > 0
+                 ? tr("Against cycle %1 (%2):").arg(result.previousCycleId).arg(result.previousCycleName)
+                 : tr("The program's first cycle: nothing to compare with."))
          << Qt::endl;
     for (int kind = 0; kind < CycleFinding::kKinds; ++kind) {
-        text << tr("  %1: %2").arg(CycleFinding::kindName(CycleFinding::Kind(kind))).arg(result.counts.at(kind)) << Qt::endl;
+        text << tr("  %1: %2").arg(CycleFinding::kindName(CycleFinding::Kind(kind))).arg(result.counts.at(kind))
+             << Qt::endl;
     }
     for (const CycleFinding& finding : result.findings) {
-        text << CycleFinding::kindName(finding.kind) << u'\t' << finding.registryId << u'\t' << finding.detail << Qt::endl;
+        text << CycleFinding::kindName(finding.kind) << u'\t' << finding.registryId << u'\t' << finding.detail
+             << Qt::endl;
     }
     text << (acknowledged ? tr("You acknowledged these findings.") : tr("Not acknowledged by you.")) << Qt::endl;
     return ExitSuccess;

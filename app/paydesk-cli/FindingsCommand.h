@@ -11,10 +11,7 @@ class FindingsCommand : public CycleActionCommand
     Q_DECLARE_TR_FUNCTIONS(FindingsCommand)
 
 public:
-    explicit FindingsCommand(CliSupport& support)
-        : CycleActionCommand(support)
-    {
-    }
+    explicit FindingsCommand(CliSupport& support) : CycleActionCommand(support) {}
 
 protected:
     QString description() const override;

@@ -14,19 +14,18 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-ImportCommand::ImportCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+ImportCommand::ImportCommand(CliSupport& support) : m_support(support) {}
 
 int ImportCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Imports a registry CSV. Accepted rows are written in one transaction; "
                                         "rejected rows are written to a file to fix and import again."));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Map a header to a field, e.g. \"Beneficiary No=registry_id\"."),
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("Map a header to a field, e.g. \"Beneficiary No=registry_id\"."),
                                  QStringLiteral("HEADER=FIELD"));
-    const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where to write rejected rows (default: FILE.rejected.csv)."),
+    const QCommandLineOption rejects(QStringLiteral("rejects"),
+                                     tr("Where to write rejected rows (default: FILE.rejected.csv)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption refuseEncoding(
         QStringLiteral("refuse-invalid-encoding"),
@@ -46,7 +45,8 @@ int ImportCommand::run(const QStringList& arguments)
     params.filePath = parser.positionalArguments().constFirst();
     params.databaseLocation = CliSupport::databaseLocation(parser);
     params.today = QDate::currentDate();
-    params.rejectsPath = parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
+    params.rejectsPath =
+        parser.isSet(rejects) ? parser.value(rejects) : params.filePath + QStringLiteral(".rejected.csv");
     params.refuseFileOnInvalidEncoding = parser.isSet(refuseEncoding);
     QString error;
     if (!params.mapping.addMappings(parser.values(map), &error)) {
@@ -120,22 +120,23 @@ void ImportCommand::printJson(const RegistryImportResult& result)
 void ImportCommand::printSummary(const RegistryImportResult& result)
 {
     m_support.out() << tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
-                 .arg(result.rowsRead)
-                 .arg(result.inserted)
-                 .arg(result.updated)
-                 .arg(result.unchanged)
-                 .arg(result.rejected)
-          << Qt::endl;
+                           .arg(result.rowsRead)
+                           .arg(result.inserted)
+                           .arg(result.updated)
+                           .arg(result.unchanged)
+                           .arg(result.rejected)
+                    << Qt::endl;
     printRows(result.rejectedSample);
     if (result.rowsWithWarnings > 0) {
-        m_support.out() << tr("%1 rows were imported with a value changed by a documented rule:")
-                               .arg(result.rowsWithWarnings)
-                        << Qt::endl;
+        m_support.out()
+            << tr("%1 rows were imported with a value changed by a documented rule:").arg(result.rowsWithWarnings)
+            << Qt::endl;
         printRows(result.warningSample);
     }
     if (!result.rejectsPath.isEmpty()) {
-        m_support.out() << tr("Rejected rows, with their reasons, are in %1.").arg(QDir::toNativeSeparators(result.rejectsPath))
-              << Qt::endl;
+        m_support.out()
+            << tr("Rejected rows, with their reasons, are in %1.").arg(QDir::toNativeSeparators(result.rejectsPath))
+            << Qt::endl;
     }
     for (const QString& warning : result.columnWarnings) {
         m_support.out() << tr("Warning: %1").arg(warning) << Qt::endl;
@@ -144,13 +145,15 @@ void ImportCommand::printSummary(const RegistryImportResult& result)
         m_support.out() << tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
     }
     if (result.sharedAccountCount > 0) {
-        m_support.out() << tr("%1 payee accounts of this file are held by more than one registry id (likely duplicates):")
-                     .arg(result.sharedAccountCount)
-              << Qt::endl;
+        m_support.out()
+            << tr("%1 payee accounts of this file are held by more than one registry id (likely duplicates):")
+                   .arg(result.sharedAccountCount)
+            << Qt::endl;
         for (const SharedPayeeAccount& account : result.sharedAccounts.mid(0, 10)) {
             m_support.out() << QStringLiteral("  %1 %2: %3")
-                         .arg(account.payeeType, account.payeeAddress, account.registryIds.join(QStringLiteral(", ")))
-                  << Qt::endl;
+                                   .arg(account.payeeType, account.payeeAddress,
+                                        account.registryIds.join(QStringLiteral(", ")))
+                            << Qt::endl;
         }
     }
 }
@@ -159,9 +162,10 @@ void ImportCommand::printRows(const QList<RowIssues>& rows)
 {
     for (const RowIssues& row : rows.mid(0, 20)) {
         for (const FieldIssue& issue : row.issues) {
-            const QString where = issue.columnNumber > 0
-                ? tr("line %1, column %2 (%3)").arg(row.line).arg(issue.columnNumber).arg(issue.column)
-                : tr("line %1").arg(row.line);
+            const QString where =
+                issue.columnNumber > 0
+                    ? tr("line %1, column %2 (%3)").arg(row.line).arg(issue.columnNumber).arg(issue.column)
+                    : tr("line %1").arg(row.line);
             m_support.out() << QStringLiteral("  ") << where << QStringLiteral(": ") << issue.reason << Qt::endl;
         }
     }

@@ -37,16 +37,14 @@ QByteArray readFile(const QString& path, QString* error)
 
 } // namespace
 
-OfficerCommand::OfficerCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+OfficerCommand::OfficerCommand(CliSupport& support) : m_support(support) {}
 
 QByteArray OfficerCommand::newPassphrase()
 {
     const QByteArray passphrase = qgetenv("PAYDESK_KEY_PASSPHRASE");
     if (passphrase.size() < 8) {
-        m_support.err() << tr("Set PAYDESK_KEY_PASSPHRASE to the new key's passphrase (8 characters or more).") << Qt::endl;
+        m_support.err() << tr("Set PAYDESK_KEY_PASSPHRASE to the new key's passphrase (8 characters or more).")
+                        << Qt::endl;
         return {};
     }
     return passphrase;
@@ -55,13 +53,15 @@ QByteArray OfficerCommand::newPassphrase()
 bool OfficerCommand::writeFile(const QString& path, const QByteArray& bytes)
 {
     if (QFile::exists(path)) {
-        m_support.err() << tr("%1 exists already: PayDesk does not overwrite a key or certificate.").arg(QDir::toNativeSeparators(path))
+        m_support.err() << tr("%1 exists already: PayDesk does not overwrite a key or certificate.")
+                               .arg(QDir::toNativeSeparators(path))
                         << Qt::endl;
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_support.err() << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << Qt::endl;
+        m_support.err() << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                        << Qt::endl;
         return false;
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -71,20 +71,24 @@ bool OfficerCommand::writeFile(const QString& path, const QByteArray& bytes)
 int OfficerCommand::runAdmin(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("admin init: the database's first act. Either PayDesk makes the administrator's key (--key-out, encrypted with "
-           "PAYDESK_KEY_PASSPHRASE) and a self-signed CA certificate (--certificate-out) that certifies officers' keys; or "
-           "--trust names the ministry's CA certificate, and --certificate and --key the administrator's certificate it "
-           "issued and its key."));
+    parser.setApplicationDescription(tr(
+        "admin init: the database's first act. Either PayDesk makes the administrator's key (--key-out, encrypted with "
+        "PAYDESK_KEY_PASSPHRASE) and a self-signed CA certificate (--certificate-out) that certifies officers' keys; "
+        "or "
+        "--trust names the ministry's CA certificate, and --certificate and --key the administrator's certificate it "
+        "issued and its key."));
     const QCommandLineOption id(QStringLiteral("id"), tr("The administrator's officer id."), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"), tr("The administrator's full name."), QStringLiteral("NAME"));
-    const QCommandLineOption keyOut(QStringLiteral("key-out"), tr("Where to write the new key."), QStringLiteral("FILE"));
-    const QCommandLineOption certificateOut(QStringLiteral("certificate-out"), tr("Where to write the anchor certificate."),
-                                            QStringLiteral("FILE"));
-    const QCommandLineOption years(QStringLiteral("years"), tr("How long the anchor is valid (default 10)."), QStringLiteral("N"),
-                                   QStringLiteral("10"));
-    const QCommandLineOption trust(QStringLiteral("trust"), tr("The ministry's CA certificate (PEM)."), QStringLiteral("CA"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"), tr("The administrator's certificate, issued by --trust."),
+    const QCommandLineOption keyOut(QStringLiteral("key-out"), tr("Where to write the new key."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption certificateOut(QStringLiteral("certificate-out"),
+                                            tr("Where to write the anchor certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption years(QStringLiteral("years"), tr("How long the anchor is valid (default 10)."),
+                                   QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("The ministry's CA certificate (PEM)."),
+                                   QStringLiteral("CA"));
+    const QCommandLineOption certificate(QStringLiteral("certificate"),
+                                         tr("The administrator's certificate, issued by --trust."),
                                          QStringLiteral("CERT"));
     const QCommandLineOption key(QStringLiteral("key"), tr("The administrator's private key."), QStringLiteral("FILE"));
     parser.addOptions({CliSupport::databaseOption(), id, name, keyOut, certificateOut, years, trust, certificate, key});
@@ -94,10 +98,13 @@ int OfficerCommand::runAdmin(const QStringList& arguments)
         return exitCode;
     }
     const bool ministry = parser.isSet(trust);
-    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} || !parser.isSet(id) || !parser.isSet(name)
-        || (ministry ? !parser.isSet(certificate) || !parser.isSet(key) : !parser.isSet(keyOut) || !parser.isSet(certificateOut))) {
-        return m_support.usage(tr("admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, "
-                                  "--certificate and --key."));
+    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} || !parser.isSet(id) ||
+        !parser.isSet(name) ||
+        (ministry ? !parser.isSet(certificate) || !parser.isSet(key)
+                  : !parser.isSet(keyOut) || !parser.isSet(certificateOut))) {
+        return m_support.usage(
+            tr("admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, "
+               "--certificate and --key."));
     }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
@@ -119,9 +126,11 @@ int OfficerCommand::runAdmin(const QStringList& arguments)
             return ExitUsage;
         }
         auto made = SigningKey::generateEd25519(&error);
-        anchor = made ? CertificateAuthority::makeAnchor(*made, parser.value(id), parser.value(years).toInt(), &error) : std::nullopt;
+        anchor = made ? CertificateAuthority::makeAnchor(*made, parser.value(id), parser.value(years).toInt(), &error)
+                      : std::nullopt;
         const QByteArray keyPem = anchor ? made->encryptedPem(passphrase, &error) : QByteArray();
-        if (keyPem.isEmpty() || !writeFile(parser.value(keyOut), keyPem) || !writeFile(parser.value(certificateOut), anchor->pem())) {
+        if (keyPem.isEmpty() || !writeFile(parser.value(keyOut), keyPem) ||
+            !writeFile(parser.value(certificateOut), anchor->pem())) {
             return m_support.fail(tr("Cannot make the administrator's key: %1").arg(error));
         }
         adminCertificate = anchor;
@@ -134,10 +143,11 @@ int OfficerCommand::runAdmin(const QStringList& arguments)
     if (!OfficerAdministration::initialize(*database, parser.value(id), parser.value(name), *anchor, &error)) {
         return m_support.fail(tr("Cannot install the anchor: %1").arg(error));
     }
-    m_support.out() << tr("%1 administers this database; the anchor's fingerprint is %2. Give the anchor certificate to "
-                          "auditors: they verify with --trust.")
-                           .arg(parser.value(id), anchor->fingerprint())
-                    << Qt::endl;
+    m_support.out()
+        << tr("%1 administers this database; the anchor's fingerprint is %2. Give the anchor certificate to "
+              "auditors: they verify with --trust.")
+               .arg(parser.value(id), anchor->fingerprint())
+        << Qt::endl;
     return ExitSuccess;
 }
 
@@ -157,7 +167,8 @@ int OfficerCommand::request(const QCommandLineParser& parser, const QString& off
     if (requestPem.isEmpty()) {
         return m_support.fail(tr("Cannot make the key: %1").arg(error));
     }
-    if (!writeFile(parser.value(QStringLiteral("key-out")), keyPem) || !writeFile(parser.value(QStringLiteral("request-out")), requestPem)) {
+    if (!writeFile(parser.value(QStringLiteral("key-out")), keyPem) ||
+        !writeFile(parser.value(QStringLiteral("request-out")), requestPem)) {
         return ExitFailure;
     }
     m_support.out() << tr("Key and request written. Keep the key; give %1 to the administrator to certify.")
@@ -201,26 +212,37 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Officers: \"request ID\" (an officer's own key and certificate request), and an administrator's acts, signed with "
-           "their key: \"add ID --name NAME --role maker|checker|viewer\", \"certify ID --request REQ\" or \"--certificate CERT\", "
+        tr("Officers: \"request ID\" (an officer's own key and certificate request), and an administrator's acts, "
+           "signed with "
+           "their key: \"add ID --name NAME --role maker|checker|viewer\", \"certify ID --request REQ\" or "
+           "\"--certificate CERT\", "
            "\"role ID --role ROLE\", \"deactivate ID\", \"revoke-key ID --certificate FINGERPRINT\"; or \"list\"."));
     const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
-    const QCommandLineOption requestFile(QStringLiteral("request"), tr("The officer's certificate request (PEM)."), QStringLiteral("REQ"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"),
-                                         tr("certify: a certificate the ministry's CA issued (PEM); revoke-key: its fingerprint."),
-                                         QStringLiteral("CERT"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("certify: where to write the certificate made."), QStringLiteral("FILE"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("certify: how long the certificate is valid (default 365)."),
-                                  QStringLiteral("N"), QStringLiteral("365"));
-    const QCommandLineOption keyOut(QStringLiteral("key-out"), tr("request: where to write the new key."), QStringLiteral("FILE"));
-    const QCommandLineOption requestOut(QStringLiteral("request-out"), tr("request: where to write the request."), QStringLiteral("FILE"));
-    const QCommandLineOption databaseLogin(QStringLiteral("database-login"),
-                                           tr("add, on a shared PostgreSQL database: also the officer's own login, in the group of their "
-                                              "role, with a new password printed once. role and deactivate follow an existing login."));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption(),
-                       name, role, requestFile, certificate, out, days, keyOut, requestOut, databaseLogin});
-    parser.addPositionalArgument(QStringLiteral("request|add|certify|role|deactivate|revoke-key ID|list"), tr("What to do."));
+    const QCommandLineOption requestFile(QStringLiteral("request"), tr("The officer's certificate request (PEM)."),
+                                         QStringLiteral("REQ"));
+    const QCommandLineOption certificate(
+        QStringLiteral("certificate"),
+        tr("certify: a certificate the ministry's CA issued (PEM); revoke-key: its fingerprint."),
+        QStringLiteral("CERT"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("certify: where to write the certificate made."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  tr("certify: how long the certificate is valid (default 365)."), QStringLiteral("N"),
+                                  QStringLiteral("365"));
+    const QCommandLineOption keyOut(QStringLiteral("key-out"), tr("request: where to write the new key."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption requestOut(QStringLiteral("request-out"), tr("request: where to write the request."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption databaseLogin(
+        QStringLiteral("database-login"),
+        tr("add, on a shared PostgreSQL database: also the officer's own login, in the group of their "
+           "role, with a new password printed once. role and deactivate follow an existing login."));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(),
+                       CliSupport::officerKeyOption(), name, role, requestFile, certificate, out, days, keyOut,
+                       requestOut, databaseLogin});
+    parser.addPositionalArgument(QStringLiteral("request|add|certify|role|deactivate|revoke-key ID|list"),
+                                 tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -229,10 +251,12 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
     if (positional == QStringList{QStringLiteral("list")}) {
         return list(parser);
     }
-    static const QStringList acts{QStringLiteral("request"), QStringLiteral("add"),        QStringLiteral("certify"),
-                                  QStringLiteral("role"),    QStringLiteral("deactivate"), QStringLiteral("revoke-key")};
+    static const QStringList acts{QStringLiteral("request"),    QStringLiteral("add"),
+                                  QStringLiteral("certify"),    QStringLiteral("role"),
+                                  QStringLiteral("deactivate"), QStringLiteral("revoke-key")};
     if (positional.size() != 2 || !acts.contains(positional.first())) {
-        return m_support.usage(tr("officer takes request, add, certify, role, deactivate or revoke-key with an ID, or list."));
+        return m_support.usage(
+            tr("officer takes request, add, certify, role, deactivate or revoke-key with an ID, or list."));
     }
     const QString act = positional.first();
     const QString officerId = positional.at(1);
@@ -240,11 +264,12 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
         return request(parser, officerId);
     }
     const auto officerRole = officerRoleFromName(parser.value(role));
-    if ((act == u"add" && (!parser.isSet(name) || !officerRole)) || (act == u"role" && !officerRole)
-        || (act == u"certify" && parser.isSet(requestFile) == parser.isSet(certificate))
-        || (act == u"revoke-key" && !parser.isSet(certificate))) {
-        return m_support.usage(tr("add needs --name and --role; role needs --role; certify needs --request or --certificate; "
-                                  "revoke-key needs --certificate."));
+    if ((act == u"add" && (!parser.isSet(name) || !officerRole)) || (act == u"role" && !officerRole) ||
+        (act == u"certify" && parser.isSet(requestFile) == parser.isSet(certificate)) ||
+        (act == u"revoke-key" && !parser.isSet(certificate))) {
+        return m_support.usage(
+            tr("add needs --name and --role; role needs --role; certify needs --request or --certificate; "
+               "revoke-key needs --certificate."));
     }
     const auto database = m_support.openDatabase(parser);
     if (!database) {
@@ -262,20 +287,22 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
         const QString password = DatabaseLogins::newPassword();
         // The login first: an officer added whose login was refused would be half made; a login
         // made for an officer the administrator's act then refused is taken back.
-        done = (!parser.isSet(databaseLogin) || logins.create(officerId, *officerRole, password, &error))
-            && administration.addOfficer(Officer{officerId, parser.value(name), *officerRole, true}, &error);
+        done = (!parser.isSet(databaseLogin) || logins.create(officerId, *officerRole, password, &error)) &&
+               administration.addOfficer(Officer{officerId, parser.value(name), *officerRole, true}, &error);
         if (!done && parser.isSet(databaseLogin)) {
             QString dropError;
             logins.remove(officerId, &dropError);
         }
         if (done && parser.isSet(databaseLogin)) {
-            m_support.out() << tr("The database login %1 is made; its password, shown this once: %2. The officer keeps it in "
-                                  "their keychain (PayDesk asks for it at the first start).")
-                                   .arg(officerId, password)
-                            << Qt::endl;
+            m_support.out()
+                << tr("The database login %1 is made; its password, shown this once: %2. The officer keeps it in "
+                      "their keychain (PayDesk asks for it at the first start).")
+                       .arg(officerId, password)
+                << Qt::endl;
         }
     } else if (act == u"role") {
-        done = administration.changeRole(officerId, *officerRole, &error) && logins.changeRole(officerId, *officerRole, &error);
+        done = administration.changeRole(officerId, *officerRole, &error) &&
+               logins.changeRole(officerId, *officerRole, &error);
     } else if (act == u"deactivate") {
         done = administration.deactivate(officerId, &error) && logins.disable(officerId, &error);
     } else if (act == u"revoke-key") {
@@ -292,14 +319,15 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
             if (asked && asked->officerId != officerId) {
                 error = tr("the request is for %1, not %2").arg(asked->officerId, officerId);
             } else if (asked && !signer->certificate.isCertificateAuthority()) {
-                error = tr("the anchor is the ministry's CA: certificates come from it (officer certify ID --certificate CERT)");
+                error = tr("the anchor is the ministry's CA: certificates come from it (officer certify ID "
+                           "--certificate CERT)");
             } else if (asked) {
-                issued = CertificateAuthority(*signer->key, signer->certificate).certify(officerId, asked->publicKeyPem,
-                                                                                        parser.value(days).toInt(), &error);
+                issued = CertificateAuthority(*signer->key, signer->certificate)
+                             .certify(officerId, asked->publicKeyPem, parser.value(days).toInt(), &error);
             }
         }
-        done = issued && administration.certify(officerId, *issued, &error)
-            && (!parser.isSet(out) || writeFile(parser.value(out), issued->pem()));
+        done = issued && administration.certify(officerId, *issued, &error) &&
+               (!parser.isSet(out) || writeFile(parser.value(out), issued->pem()));
         if (done) {
             m_support.out() << tr("The key of %1 is certified: certificate %2, valid until %3.")
                                    .arg(officerId, issued->fingerprint(), issued->notAfter().toString(Qt::ISODate))

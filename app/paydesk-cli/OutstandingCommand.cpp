@@ -12,18 +12,17 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-OutstandingCommand::OutstandingCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+OutstandingCommand::OutstandingCommand(CliSupport& support) : m_support(support) {}
 
 int OutstandingCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Money in the dark: the batches whose payments left PayDesk, or may have, and have no final outcome yet (uncertain "
-           "batches, and payments still in flight on the hub), oldest first, by age band, with what to do about each."));
-    const QCommandLineOption cycle(QStringLiteral("cycle"), tr("Only this cycle."), QStringLiteral("ID"), QStringLiteral("0"));
+    parser.setApplicationDescription(tr(
+        "Money in the dark: the batches whose payments left PayDesk, or may have, and have no final outcome yet "
+        "(uncertain "
+        "batches, and payments still in flight on the hub), oldest first, by age band, with what to do about each."));
+    const QCommandLineOption cycle(QStringLiteral("cycle"), tr("Only this cycle."), QStringLiteral("ID"),
+                                   QStringLiteral("0"));
     parser.addOptions({cycle, CliSupport::databaseOption(), CliSupport::jsonOption()});
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -39,7 +38,8 @@ int OutstandingCommand::run(const QStringList& arguments)
         return ExitFailure;
     }
     QString error;
-    const QList<AgeingBoard::Batch> batches = AgeingBoard::read(*database, QDateTime::currentDateTimeUtc(), cycleId, &error);
+    const QList<AgeingBoard::Batch> batches =
+        AgeingBoard::read(*database, QDateTime::currentDateTimeUtc(), cycleId, &error);
     if (!error.isEmpty()) {
         return m_support.fail(error);
     }
@@ -64,13 +64,15 @@ int OutstandingCommand::run(const QStringList& arguments)
         for (int band = 0; band < AgeingBoard::kBands; ++band) {
             bands.insert(AgeingBoard::bandName(AgeingBoard::Band(band)), perBand.at(band));
         }
-        text << QJsonDocument(QJsonObject{{QStringLiteral("batches"), list}, {QStringLiteral("payments_per_band"), bands}})
+        text << QJsonDocument(
+                    QJsonObject{{QStringLiteral("batches"), list}, {QStringLiteral("payments_per_band"), bands}})
                     .toJson(QJsonDocument::Compact)
              << Qt::endl;
         return ExitSuccess;
     }
     for (int band = 0; band < AgeingBoard::kBands; ++band) {
-        text << tr("%1: %2 payments").arg(AgeingBoard::bandName(AgeingBoard::Band(band))).arg(perBand.at(band)) << Qt::endl;
+        text << tr("%1: %2 payments").arg(AgeingBoard::bandName(AgeingBoard::Band(band))).arg(perBand.at(band))
+             << Qt::endl;
     }
     for (const AgeingBoard::Batch& batch : batches) {
         text << tr("batch %1 (cycle %2 %3)\t%4\t%5 payments\t%6 %7\t%8")

@@ -21,24 +21,41 @@
 namespace {
 
 const QStringList kOptions = {
-    QStringLiteral("name"),         QStringLiteral("currency"),      QStringLiteral("rule"),
-    QStringLiteral("fixed"),        QStringLiteral("regions"),       QStringLiteral("household-min"),
-    QStringLiteral("household-max"), QStringLiteral("age-min"),      QStringLiteral("age-max"),
-    QStringLiteral("payer-type"),   QStringLiteral("payer"),         QStringLiteral("payee-type"),
-    QStringLiteral("backend"),      QStringLiteral("tenant"),        QStringLiteral("payment-mode"),
-    QStringLiteral("max-batch-rows"), QStringLiteral("max-file-bytes"), QStringLiteral("budget"),
-    QStringLiteral("hub"),          QStringLiteral("bulk-url"),      QStringLiteral("ops-url"),
-    QStringLiteral("mapper-url"),   QStringLiteral("sender-id"),     QStringLiteral("receiver-id"),
-    QStringLiteral("sign-off"),     QStringLiteral("pilot-payments"), QStringLiteral("pilot-max-failed"),
-    QStringLiteral("mapper-callback-url"), QStringLiteral("signing-key-id"), QStringLiteral("ops-user"),
+    QStringLiteral("name"),
+    QStringLiteral("currency"),
+    QStringLiteral("rule"),
+    QStringLiteral("fixed"),
+    QStringLiteral("regions"),
+    QStringLiteral("household-min"),
+    QStringLiteral("household-max"),
+    QStringLiteral("age-min"),
+    QStringLiteral("age-max"),
+    QStringLiteral("payer-type"),
+    QStringLiteral("payer"),
+    QStringLiteral("payee-type"),
+    QStringLiteral("backend"),
+    QStringLiteral("tenant"),
+    QStringLiteral("payment-mode"),
+    QStringLiteral("max-batch-rows"),
+    QStringLiteral("max-file-bytes"),
+    QStringLiteral("budget"),
+    QStringLiteral("hub"),
+    QStringLiteral("bulk-url"),
+    QStringLiteral("ops-url"),
+    QStringLiteral("mapper-url"),
+    QStringLiteral("sender-id"),
+    QStringLiteral("receiver-id"),
+    QStringLiteral("sign-off"),
+    QStringLiteral("pilot-payments"),
+    QStringLiteral("pilot-max-failed"),
+    QStringLiteral("mapper-callback-url"),
+    QStringLiteral("signing-key-id"),
+    QStringLiteral("ops-user"),
 };
 
 } // namespace
 
-ProgramCommand::ProgramCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+ProgramCommand::ProgramCommand(CliSupport& support) : m_support(support) {}
 
 bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Program* program, QString* error)
 {
@@ -70,8 +87,10 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     program->eligibility.activeOnly = !parser.isSet(QStringLiteral("include-inactive"));
     const auto householdMin = CliSupport::wholeNumber(parser, QStringLiteral("household-min"), 1);
     const auto householdMax = CliSupport::wholeNumber(parser, QStringLiteral("household-max"), 50);
-    const auto maxRows = CliSupport::wholeNumber(parser, QStringLiteral("max-batch-rows"), Program::kDefaultMaxBatchRows);
-    const auto maxBytes = CliSupport::wholeNumber(parser, QStringLiteral("max-file-bytes"), int(Program::kDefaultMaxFileBytes));
+    const auto maxRows =
+        CliSupport::wholeNumber(parser, QStringLiteral("max-batch-rows"), Program::kDefaultMaxBatchRows);
+    const auto maxBytes =
+        CliSupport::wholeNumber(parser, QStringLiteral("max-file-bytes"), int(Program::kDefaultMaxFileBytes));
     if (!householdMin || !householdMax || !maxRows || !maxBytes) {
         *error = tr("--household-min, --household-max, --max-batch-rows and --max-file-bytes take whole numbers");
         return false;
@@ -85,12 +104,15 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
         program->eligibility.ageMax = parser.value(QStringLiteral("age-max")).toInt();
     }
     const auto payerType = partyIdTypeFromName(parser.value(QStringLiteral("payer-type")));
-    const auto payeeType = partyIdTypeFromName(parser.isSet(QStringLiteral("payee-type")) ? parser.value(QStringLiteral("payee-type"))
-                                                                                          : QStringLiteral("msisdn"));
-    const auto backend = paymentBackendFromName(parser.isSet(QStringLiteral("backend")) ? parser.value(QStringLiteral("backend"))
-                                                                                        : QStringLiteral("payment_hub_ee"));
+    const auto payeeType =
+        partyIdTypeFromName(parser.isSet(QStringLiteral("payee-type")) ? parser.value(QStringLiteral("payee-type"))
+                                                                       : QStringLiteral("msisdn"));
+    const auto backend =
+        paymentBackendFromName(parser.isSet(QStringLiteral("backend")) ? parser.value(QStringLiteral("backend"))
+                                                                       : QStringLiteral("payment_hub_ee"));
     if (!payerType || !payeeType || !backend) {
-        *error = tr("--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by the mapper) "
+        *error = tr("--payer-type and --payee-type take msisdn, bank_account, iban, email, registry_id (resolved by "
+                    "the mapper) "
                     "or fa; --backend takes "
                     "payment_hub_ee, g2p_connect or file_only");
         return false;
@@ -103,13 +125,14 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     program->payeeIdType = *payeeType;
     program->backend = *backend;
     HubSettings& hub = program->hubSettings;
-    for (const auto& [option, setting] : {std::pair{"tenant", &HubSettings::tenant}, std::pair{"payment-mode", &HubSettings::paymentMode},
-                                          std::pair{"hub", &HubSettings::hub}, std::pair{"bulk-url", &HubSettings::bulkUrl},
-                                          std::pair{"ops-url", &HubSettings::opsUrl}, std::pair{"ops-user", &HubSettings::opsUser},
-                                          std::pair{"mapper-url", &HubSettings::mapperUrl}, std::pair{"sender-id", &HubSettings::senderId},
-                                          std::pair{"receiver-id", &HubSettings::receiverId},
-                                          std::pair{"mapper-callback-url", &HubSettings::mapperCallbackUrl},
-                                          std::pair{"signing-key-id", &HubSettings::signingKeyId}}) {
+    for (const auto& [option, setting] :
+         {std::pair{"tenant", &HubSettings::tenant}, std::pair{"payment-mode", &HubSettings::paymentMode},
+          std::pair{"hub", &HubSettings::hub}, std::pair{"bulk-url", &HubSettings::bulkUrl},
+          std::pair{"ops-url", &HubSettings::opsUrl}, std::pair{"ops-user", &HubSettings::opsUser},
+          std::pair{"mapper-url", &HubSettings::mapperUrl}, std::pair{"sender-id", &HubSettings::senderId},
+          std::pair{"receiver-id", &HubSettings::receiverId},
+          std::pair{"mapper-callback-url", &HubSettings::mapperCallbackUrl},
+          std::pair{"signing-key-id", &HubSettings::signingKeyId}}) {
         if (parser.isSet(QString::fromLatin1(option))) {
             hub.*setting = parser.value(QString::fromLatin1(option));
         }
@@ -137,7 +160,8 @@ int ProgramCommand::run(const QStringList& arguments)
            "\"per_member\":{\"amount\":\"5\",\"currency\":\"USD\"},\"member_cap\":4}), eligibility (--regions A,B, "
            "--household-min/max, --age-min/max, --include-inactive), --payer-type and --payer, --payee-type, --backend "
            "with --tenant, --payment-mode and the hub (--hub sandbox for PayDesk's own sandbox, or --bulk-url, "
-           "--ops-url and --ops-user, the operations app's OAuth user) for Payment Hub EE, or --hub sandbox or --bulk-url (the disburse receiver), --mapper-url (the "
+           "--ops-url and --ops-user, the operations app's OAuth user) for Payment Hub EE, or --hub sandbox or "
+           "--bulk-url (the disburse receiver), --mapper-url (the "
            "ID-to-account mapper, for --payee-type registry_id; with --mapper-callback-url, the mapper is asked "
            "asynchronously and answers to that address), --sender-id, --receiver-id and --signing-key-id (requests "
            "signed with Ed25519, the key given to send --key) for G2P Connect; "
@@ -156,29 +180,34 @@ int ProgramCommand::run(const QStringList& arguments)
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("allow-plain-http"),
-                                        tr("The program's hub may be reached over plain http on another computer (a trusted network "
-                                           "only: payment files and passwords cross it unencrypted).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("forget"), tr("With password: remove the password from the system keychain.")));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("allow-plain-http"),
+                           tr("The program's hub may be reached over plain http on another computer (a trusted network "
+                              "only: payment files and passwords cross it unencrypted).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("forget"),
+                                        tr("With password: remove the password from the system keychain.")));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(),
+                       CliSupport::officerKeyOption()});
     const QList<QCommandLineOption> hubOptions = CliSupport::hubOptions();
     for (const QCommandLineOption& option : hubOptions) {
         if (!kOptions.contains(option.names().first())) {
             parser.addOption(option);
         }
     }
-    parser.addPositionalArgument(QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID|check ID|password ID"), tr("What to do."));
+    parser.addPositionalArgument(
+        QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID|check ID|password ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (!(positional.size() == 1 && (action == u"create" || action == u"list"))
-        && !(positional.size() == 2 && action == u"enrol")
-        && !((positional.size() == 2 || positional.size() == 3) && action == u"tiers")
-        && !(positional.size() == 2 && (action == u"release" || action == u"check" || action == u"password"))) {
-        return m_support.usage(tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID."));
+    if (!(positional.size() == 1 && (action == u"create" || action == u"list")) &&
+        !(positional.size() == 2 && action == u"enrol") &&
+        !((positional.size() == 2 || positional.size() == 3) && action == u"tiers") &&
+        !(positional.size() == 2 && (action == u"release" || action == u"check" || action == u"password"))) {
+        return m_support.usage(
+            tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID."));
     }
     Program program;
     QString error;
@@ -231,7 +260,8 @@ int ProgramCommand::run(const QStringList& arguments)
         if (!programs.save(program, *officer, &error)) {
             return m_support.fail(tr("Cannot create the program: %1").arg(error));
         }
-        m_support.out() << (json ? QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), program.id}}).toJson())
+        m_support.out() << (json ? QString::fromUtf8(
+                                       QJsonDocument(QJsonObject{{QStringLiteral("id"), program.id}}).toJson())
                                  : tr("Program %1 created.").arg(program.id))
                         << Qt::endl;
         return ExitSuccess;
@@ -243,15 +273,18 @@ int ProgramCommand::run(const QStringList& arguments)
         return m_support.fail(tr("Cannot enrol: %1").arg(result.error));
     }
     if (json) {
-        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("enrolled"), result.enrolled},
-                                                     {QStringLiteral("joined"), result.joined},
-                                                     {QStringLiteral("left"), result.left},
-                                                     {QStringLiteral("joined_sample"), QJsonArray::fromStringList(result.joinedSample)},
-                                                     {QStringLiteral("left_sample"), QJsonArray::fromStringList(result.leftSample)}})
+        m_support.out() << QJsonDocument(
+                               QJsonObject{
+                                   {QStringLiteral("enrolled"), result.enrolled},
+                                   {QStringLiteral("joined"), result.joined},
+                                   {QStringLiteral("left"), result.left},
+                                   {QStringLiteral("joined_sample"), QJsonArray::fromStringList(result.joinedSample)},
+                                   {QStringLiteral("left_sample"), QJsonArray::fromStringList(result.leftSample)}})
                                .toJson(QJsonDocument::Indented);
     } else {
-        m_support.out() << tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
-                        << Qt::endl;
+        m_support.out()
+            << tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
+            << Qt::endl;
     }
     return ExitSuccess;
 }
@@ -267,7 +300,8 @@ int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
     QString error;
     if (positional.size() == 3) {
         const QString text = positional.at(2).trimmed();
-        const auto tiers = text == u"none" ? ApprovalTiers::fromTiers({}, &error) : ApprovalTiers::parse(text, program->currency, &error);
+        const auto tiers = text == u"none" ? ApprovalTiers::fromTiers({}, &error)
+                                           : ApprovalTiers::parse(text, program->currency, &error);
         if (!tiers) {
             return m_support.usage(error);
         }
@@ -286,7 +320,8 @@ int ProgramCommand::tiers(Database& database, const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ApprovalTiers::Tier& tier : tiers->tiers()) {
-            array.append(QJsonObject{{QStringLiteral("from"), tier.from.toDecimalString()}, {QStringLiteral("checkers"), tier.checkers}});
+            array.append(QJsonObject{{QStringLiteral("from"), tier.from.toDecimalString()},
+                                     {QStringLiteral("checkers"), tier.checkers}});
         }
         m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("currency"), program->currency.code()},
                                                      {QStringLiteral("tiers"), array}})
@@ -316,8 +351,10 @@ int ProgramCommand::release(Database& database, const QCommandLineParser& parser
     if (!policy) {
         return m_support.fail(error);
     }
-    const QStringList changes = {QStringLiteral("sign-off"), QStringLiteral("pilot-payments"), QStringLiteral("pilot-max-failed")};
-    if (std::any_of(changes.cbegin(), changes.cend(), [&parser](const QString& option) { return parser.isSet(option); })) {
+    const QStringList changes = {QStringLiteral("sign-off"), QStringLiteral("pilot-payments"),
+                                 QStringLiteral("pilot-max-failed")};
+    if (std::any_of(changes.cbegin(), changes.cend(),
+                    [&parser](const QString& option) { return parser.isSet(option); })) {
         bool ok = false;
         if (parser.isSet(QStringLiteral("sign-off"))) {
             const QString value = parser.value(QStringLiteral("sign-off"));
@@ -350,15 +387,18 @@ int ProgramCommand::release(Database& database, const QCommandLineParser& parser
     if (parser.isSet(QStringLiteral("json"))) {
         m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("sign_off_required"), policy->signOffRequired},
                                                      {QStringLiteral("pilot_payments"), policy->pilotPayments},
-                                                     {QStringLiteral("pilot_max_failed_per_mille"), policy->pilotMaxFailedPerMille}})
+                                                     {QStringLiteral("pilot_max_failed_per_mille"),
+                                                      policy->pilotMaxFailedPerMille}})
                                .toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
-    m_support.out() << (policy->signOffRequired ? tr("%1: each batch is sent once its maker signed it off and a checker countersigned it.")
-                                                : tr("%1: batches are sent without personal sign-off."))
+    m_support.out() << (policy->signOffRequired
+                            ? tr("%1: each batch is sent once its maker signed it off and a checker countersigned it.")
+                            : tr("%1: batches are sent without personal sign-off."))
                            .arg(program->name)
                     << Qt::endl;
-    m_support.out() << (policy->hasPilot() ? tr("Each cycle starts with a pilot batch of %1 payments; the rest goes only if at most %2 % of them failed.")
+    m_support.out() << (policy->hasPilot() ? tr("Each cycle starts with a pilot batch of %1 payments; the rest goes "
+                                                "only if at most %2 % of them failed.")
                                                  .arg(policy->pilotPayments)
                                                  .arg(policy->pilotMaxFailedPerMille / 10.0)
                                            : tr("No pilot batch."))
@@ -375,13 +415,17 @@ int ProgramCommand::check(Database& database, const QCommandLineParser& parser)
     const ConnectionCheck result = HubConnectionTester::test(m_support.hubEndpoint(parser, *program), program->backend);
     QJsonArray parts;
     for (const ConnectionCheck::Part& part : result.parts) {
-        parts.append(QJsonObject{{QStringLiteral("what"), part.what}, {QStringLiteral("ok"), part.ok}, {QStringLiteral("detail"), part.detail}});
+        parts.append(QJsonObject{{QStringLiteral("what"), part.what},
+                                 {QStringLiteral("ok"), part.ok},
+                                 {QStringLiteral("detail"), part.detail}});
         if (!parser.isSet(QStringLiteral("json"))) {
-            m_support.out() << (part.ok ? tr("ok      %1: %2") : tr("FAILED  %1: %2")).arg(part.what, part.detail) << Qt::endl;
+            m_support.out() << (part.ok ? tr("ok      %1: %2") : tr("FAILED  %1: %2")).arg(part.what, part.detail)
+                            << Qt::endl;
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("parts"), parts}})
+        m_support.out() << QJsonDocument(
+                               QJsonObject{{QStringLiteral("ok"), result.ok()}, {QStringLiteral("parts"), parts}})
                                .toJson(QJsonDocument::Indented);
     }
     return result.ok() ? ExitSuccess : ExitFailure;
@@ -401,9 +445,10 @@ int ProgramCommand::password(Database& database, const QCommandLineParser& parse
         endpoint.username = parser.value(QStringLiteral("hub-user"));
     }
     if (endpoint.username.isEmpty() || endpoint.operationsUrl.isEmpty()) {
-        return m_support.usage(tr("Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program "
-                                  "with --ops-user.")
-                                   .arg(program->id));
+        return m_support.usage(
+            tr("Program %1 names no operations-app user: give --hub-user (and --ops-url), or create the program "
+               "with --ops-user.")
+                .arg(program->id));
     }
     const CredentialStore store;
     const QString key = CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
@@ -425,11 +470,13 @@ int ProgramCommand::password(Database& database, const QCommandLineParser& parse
     }
     const CredentialStore::Answer written = store.write(key, secret);
     if (written.outcome != CredentialStore::Outcome::Done) {
-        return m_support.fail(tr("The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD "
-                                 "for each run instead.")
-                                  .arg(written.error));
+        return m_support.fail(
+            tr("The password was not kept: %1. PayDesk writes it nowhere else: set PAYDESK_HUB_PASSWORD "
+               "for each run instead.")
+                .arg(written.error));
     }
-    m_support.out() << tr("The password of %1 at %2 is in the system keychain.").arg(endpoint.username, endpoint.operationsUrl.toString())
+    m_support.out() << tr("The password of %1 at %2 is in the system keychain.")
+                           .arg(endpoint.username, endpoint.operationsUrl.toString())
                     << Qt::endl;
     return ExitSuccess;
 }

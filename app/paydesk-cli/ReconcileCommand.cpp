@@ -15,21 +15,23 @@
 
 QString ReconcileCommand::description() const
 {
-    return tr("Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with "
-              "the hub's reason); a batch completes when every payment is final, the cycle is distributed when every "
-              "batch is. Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead.");
+    return tr(
+        "Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with "
+        "the hub's reason); a batch completes when every payment is final, the cycle is distributed when every "
+        "batch is. Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead.");
 }
 
 QList<QCommandLineOption> ReconcileCommand::options() const
 {
-    return QList<QCommandLineOption>{QCommandLineOption(QStringLiteral("watch"),
-                                                        tr("Poll again every S seconds until the cycle is distributed."),
-                                                        QStringLiteral("S")),
-                                     QCommandLineOption(QStringLiteral("batch"), tr("With --results: the batch the file is about."),
-                                                        QStringLiteral("ID")),
-                                     QCommandLineOption(QStringLiteral("results"),
-                                                        tr("The hub's batch detail (JSON) or result CSV."), QStringLiteral("FILE"))}
-        + CliSupport::hubOptions();
+    return QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("watch"),
+                                  tr("Poll again every S seconds until the cycle is distributed."),
+                                  QStringLiteral("S")),
+               QCommandLineOption(QStringLiteral("batch"), tr("With --results: the batch the file is about."),
+                                  QStringLiteral("ID")),
+               QCommandLineOption(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."),
+                                  QStringLiteral("FILE"))} +
+           CliSupport::hubOptions();
 }
 
 QString ReconcileCommand::usage() const
@@ -88,12 +90,14 @@ int ReconcileCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliS
     QString error;
     const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
-        return m_support.fail(tr("Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).").arg(program->id));
+        return m_support.fail(
+            tr("Program %1 names no hub to ask: give --bulk-url (and --ops-url for Payment Hub EE).").arg(program->id));
     }
     for (;;) {
         bool failed = false;
         bool distributed = false;
-        for (const ReconcileOutcome& outcome : reconciler.pollCycle(cycleId, endpoint, *officer, &distributed, &error)) {
+        for (const ReconcileOutcome& outcome :
+             reconciler.pollCycle(cycleId, endpoint, *officer, &distributed, &error)) {
             text << outcome.message << Qt::endl;
             failed = failed || !outcome.succeeded;
         }

@@ -8,10 +8,7 @@ class ReconcileCommand : public CycleActionCommand
     Q_DECLARE_TR_FUNCTIONS(ReconcileCommand)
 
 public:
-    explicit ReconcileCommand(CliSupport& support)
-        : CycleActionCommand(support)
-    {
-    }
+    explicit ReconcileCommand(CliSupport& support) : CycleActionCommand(support) {}
 
 protected:
     QString description() const override;

@@ -10,25 +10,27 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
-ReissueCommand::ReissueCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+ReissueCommand::ReissueCommand(CliSupport& support) : m_support(support) {}
 
 int ReissueCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Pays failed payments again under four eyes. \"request CYCLE_ID\": a maker asks for the cycle's failed payments "
-           "(or those named by --payment) to be paid again; \"approve REQUEST_ID\" or \"reject REQUEST_ID --why TEXT\": a "
-           "checker other than the maker decides; approval reopens a distributed cycle, and the next \"batches prepare\" "
-           "gives each payment a new request id. \"list CYCLE_ID\": the cycle's requests."));
-    const QCommandLineOption payment(QStringLiteral("payment"), tr("With request: a failed payment to pay again (repeatable)."),
+    parser.setApplicationDescription(tr(
+        "Pays failed payments again under four eyes. \"request CYCLE_ID\": a maker asks for the cycle's failed "
+        "payments "
+        "(or those named by --payment) to be paid again; \"approve REQUEST_ID\" or \"reject REQUEST_ID --why TEXT\": a "
+        "checker other than the maker decides; approval reopens a distributed cycle, and the next \"batches prepare\" "
+        "gives each payment a new request id. \"list CYCLE_ID\": the cycle's requests."));
+    const QCommandLineOption payment(QStringLiteral("payment"),
+                                     tr("With request: a failed payment to pay again (repeatable)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption why(QStringLiteral("why"), tr("With reject: the reason, kept in the audit log."), QStringLiteral("TEXT"));
-    parser.addOptions({payment, why, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    const QCommandLineOption why(QStringLiteral("why"), tr("With reject: the reason, kept in the audit log."),
+                                 QStringLiteral("TEXT"));
+    parser.addOptions(
+        {payment, why, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("request, approve, reject or list."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The cycle (request, list) or the request (approve, reject)."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The cycle (request, list) or the request (approve, reject)."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -37,7 +39,8 @@ int ReissueCommand::run(const QStringList& arguments)
     const QString action = positional.value(0);
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
-    const QStringList actions{QStringLiteral("request"), QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("list")};
+    const QStringList actions{QStringLiteral("request"), QStringLiteral("approve"), QStringLiteral("reject"),
+                              QStringLiteral("list")};
     if (positional.size() != 2 || !idOk || !actions.contains(action)) {
         return m_support.usage(tr("reissue takes request, approve, reject or list, and an id."));
     }
@@ -69,8 +72,9 @@ int ReissueCommand::run(const QStringList& arguments)
                         .arg(request.id)
                         .arg(request.state)
                         .arg(request.payments)
-                        .arg(Money(request.amountMinorUnits, Currency::fromCode(request.currency)).toDecimalString(), request.currency,
-                             request.requestedBy, request.requestedAt, request.decidedBy, request.decisionNote)
+                        .arg(Money(request.amountMinorUnits, Currency::fromCode(request.currency)).toDecimalString(),
+                             request.currency, request.requestedBy, request.requestedAt, request.decidedBy,
+                             request.decisionNote)
                  << Qt::endl;
         }
         return ExitSuccess;
@@ -89,7 +93,8 @@ int ReissueCommand::run(const QStringList& arguments)
         return ExitSuccess;
     }
     const bool approve = action == u"approve";
-    if (!(approve ? reissues.approve(id, *officer, &error) : reissues.reject(id, *officer, parser.value(why), &error))) {
+    if (!(approve ? reissues.approve(id, *officer, &error)
+                  : reissues.reject(id, *officer, parser.value(why), &error))) {
         return m_support.fail(error);
     }
     text << (approve ? tr("Re-issue request %1 approved: \"batches prepare\" now pays them again.").arg(id)

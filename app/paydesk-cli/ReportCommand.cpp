@@ -14,29 +14,28 @@
 
 #include <algorithm>
 
-ReportCommand::ReportCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+ReportCommand::ReportCommand(CliSupport& support) : m_support(support) {}
 
 bool ReportCommand::drawsPdf(const QStringList& arguments)
 {
-    return arguments.value(0) == u"evidence"
-        || (arguments.value(0) == u"report"
-        && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
-               return argument == u"--pdf" || argument.startsWith(QStringLiteral("--pdf="));
-           }));
+    return arguments.value(0) == u"evidence" ||
+           (arguments.value(0) == u"report" &&
+            std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
+                return argument == u"--pdf" || argument.startsWith(QStringLiteral("--pdf="));
+            }));
 }
 
 int ReportCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A cycle's disbursement report: --pdf writes the totals, charts, failed payments, batches and the cycle's audit "
-           "trail; --csv writes every payment of the cycle, one row each."));
+    parser.setApplicationDescription(tr("A cycle's disbursement report: --pdf writes the totals, charts, failed "
+                                        "payments, batches and the cycle's audit "
+                                        "trail; --csv writes every payment of the cycle, one row each."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the report as PDF to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every payment as CSV to FILE."), QStringLiteral("FILE"));
-    parser.addOptions({pdf, csv, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every payment as CSV to FILE."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions(
+        {pdf, csv, CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("cycle"), tr("What to report on: cycle."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
@@ -46,7 +45,8 @@ int ReportCommand::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     bool idOk = false;
     const qint64 cycleId = positional.value(1).toLongLong(&idOk);
-    if (positional.size() != 2 || positional.first() != u"cycle" || !idOk || (!parser.isSet(pdf) && !parser.isSet(csv))) {
+    if (positional.size() != 2 || positional.first() != u"cycle" || !idOk ||
+        (!parser.isSet(pdf) && !parser.isSet(csv))) {
         return m_support.usage(tr("report takes \"cycle ID\" and --pdf FILE, --csv FILE or both."));
     }
     const auto work = m_support.openCycle(parser, cycleId);

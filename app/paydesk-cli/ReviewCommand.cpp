@@ -17,10 +17,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
-ReviewCommand::ReviewCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+ReviewCommand::ReviewCommand(CliSupport& support) : m_support(support) {}
 
 int ReviewCommand::reviewPack(const QString& folder, const QByteArray& trustAnchor, bool json)
 {
@@ -31,12 +28,13 @@ int ReviewCommand::reviewPack(const QString& folder, const QByteArray& trustAnch
     if (json) {
         QJsonArray problems;
         for (const EvidenceCheck::Problem& problem : check.problems) {
-            problems.append(QJsonObject{{QStringLiteral("file"), problem.file}, {QStringLiteral("problem"), problem.problem}});
+            problems.append(
+                QJsonObject{{QStringLiteral("file"), problem.file}, {QStringLiteral("problem"), problem.problem}});
         }
         m_support.out() << QJsonDocument(QJsonObject{{QStringLiteral("clean"), check.clean()},
-                                           {QStringLiteral("held"), QJsonArray::fromStringList(check.held)},
-                                           {QStringLiteral("problems"), problems}})
-                     .toJson(QJsonDocument::Indented);
+                                                     {QStringLiteral("held"), QJsonArray::fromStringList(check.held)},
+                                                     {QStringLiteral("problems"), problems}})
+                               .toJson(QJsonDocument::Indented);
     } else {
         for (const QString& held : check.held) {
             m_support.out() << tr("Checked: %1.").arg(held) << Qt::endl;
@@ -44,8 +42,9 @@ int ReviewCommand::reviewPack(const QString& folder, const QByteArray& trustAnch
         for (const EvidenceCheck::Problem& problem : check.problems) {
             m_support.out() << tr("  %1: %2").arg(problem.file, problem.problem) << Qt::endl;
         }
-        m_support.out() << (check.clean() ? tr("The evidence pack holds.") : tr("%n problem(s) found.", nullptr, int(check.problems.size())))
-              << Qt::endl;
+        m_support.out() << (check.clean() ? tr("The evidence pack holds.")
+                                          : tr("%n problem(s) found.", nullptr, int(check.problems.size())))
+                        << Qt::endl;
     }
     return check.clean() ? ExitSuccess : ExitReviewFindings;
 }
@@ -53,24 +52,32 @@ int ReviewCommand::reviewPack(const QString& folder, const QByteArray& trustAnch
 int ReviewCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and "
-           "everything the hub would refuse or mangle. A bundle's manifest and signature (FILE's .manifest.json and "
-           ".signature) and the officers' sign-off (.signoff.json) are checked when present; --cert checks the signature. "
-           "Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers' signatures are checked against "
-           "the administrator's certificate given with --trust, and count for nothing without it. Exit code 4 when anything is wrong."));
-    const QCommandLineOption cert(QStringLiteral("cert"), tr("The tenant's certificate (PEM or base64 DER)."), QStringLiteral("CERT"));
-    const QCommandLineOption trust(QStringLiteral("trust"), tr("The administrator's certificate (the trust anchor) to check officers' signatures against."),
-                                   QStringLiteral("CERT"));
-    const QCommandLineOption correlation(QStringLiteral("correlation-id"), tr("X-CorrelationID (default: the manifest's)."),
-                                         QStringLiteral("ID"));
-    const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Platform-TenantId (default: the manifest's)."), QStringLiteral("TENANT"));
-    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("The hub's file size limit."), QStringLiteral("N"),
-                                      QStringLiteral("100000"));
-    const QCommandLineOption results(QStringLiteral("results"),
-                                     tr("The hub's batch detail export (JSON) or result CSV, to list paid, failed and missing payments."),
-                                     QStringLiteral("R"));
-    const QCommandLineOption exportCsv(QStringLiteral("export-csv"), tr("Also write the review as CSV."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(tr(
+        "Reviews a Payment Hub EE batch file with no database and no network: rows, totals per currency, and "
+        "everything the hub would refuse or mangle. A bundle's manifest and signature (FILE's .manifest.json and "
+        ".signature) and the officers' sign-off (.signoff.json) are checked when present; --cert checks the signature. "
+        "Given a folder, checks an evidence pack (paydesk-cli evidence) instead. Officers' signatures are checked "
+        "against "
+        "the administrator's certificate given with --trust, and count for nothing without it. Exit code 4 when "
+        "anything is wrong."));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("The tenant's certificate (PEM or base64 DER)."),
+                                  QStringLiteral("CERT"));
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        tr("The administrator's certificate (the trust anchor) to check officers' signatures against."),
+        QStringLiteral("CERT"));
+    const QCommandLineOption correlation(QStringLiteral("correlation-id"),
+                                         tr("X-CorrelationID (default: the manifest's)."), QStringLiteral("ID"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Platform-TenantId (default: the manifest's)."),
+                                    QStringLiteral("TENANT"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("The hub's file size limit."),
+                                      QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption results(
+        QStringLiteral("results"),
+        tr("The hub's batch detail export (JSON) or result CSV, to list paid, failed and missing payments."),
+        QStringLiteral("R"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"), tr("Also write the review as CSV."),
+                                       QStringLiteral("FILE"));
     parser.addOptions({cert, trust, correlation, tenant, maxBytes, results, exportCsv, CliSupport::jsonOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The batch file."));
     int exitCode = ExitSuccess;
@@ -84,7 +91,8 @@ int ReviewCommand::run(const QStringList& arguments)
     if (parser.isSet(trust)) {
         QFile anchorFile(parser.value(trust));
         if (!anchorFile.open(QIODevice::ReadOnly)) {
-            return m_support.usage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(anchorFile.fileName()), anchorFile.errorString()));
+            return m_support.usage(tr("Cannot read %1: %2")
+                                       .arg(QDir::toNativeSeparators(anchorFile.fileName()), anchorFile.errorString()));
         }
         trustAnchor = anchorFile.read(1 << 20);
     }
@@ -99,7 +107,9 @@ int ReviewCommand::run(const QStringList& arguments)
     if (parser.isSet(cert)) {
         QFile certificate(parser.value(cert));
         if (!certificate.open(QIODevice::ReadOnly)) {
-            return m_support.fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(certificate.fileName()), certificate.errorString()));
+            return m_support.fail(
+                tr("Cannot read %1: %2")
+                    .arg(QDir::toNativeSeparators(certificate.fileName()), certificate.errorString()));
         }
         options.certificate = certificate.read(1 << 20);
     }
@@ -124,7 +134,8 @@ int ReviewCommand::run(const QStringList& arguments)
         QSaveFile report(parser.value(exportCsv));
         const QByteArray bytes = ReviewReport::csv(path, result, comparison ? &*comparison : nullptr);
         if (!report.open(QIODevice::WriteOnly) || report.write(bytes) != bytes.size() || !report.commit()) {
-            return m_support.fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(report.fileName()), report.errorString()));
+            return m_support.fail(
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(report.fileName()), report.errorString()));
         }
     }
     QJsonObject totals;
@@ -172,15 +183,16 @@ int ReviewCommand::run(const QStringList& arguments)
             totalTexts.append(it.value().toString() + u' ' + it.key());
         }
         m_support.out() << tr("%1 rows, %2 bytes, SHA-256 %3; total %4.")
-                     .arg(result.rows)
-                     .arg(result.fileBytes)
-                     .arg(result.sha256, totalTexts.join(QStringLiteral(", ")))
-              << Qt::endl;
+                               .arg(result.rows)
+                               .arg(result.fileBytes)
+                               .arg(result.sha256, totalTexts.join(QStringLiteral(", ")))
+                        << Qt::endl;
         for (const BatchReview::Finding& finding : result.findings) {
             m_support.out() << tr("  line %1%2: %3")
-                         .arg(finding.line)
-                         .arg(finding.column.isEmpty() ? QString() : QStringLiteral(", ") + finding.column, finding.problem)
-                  << Qt::endl;
+                                   .arg(finding.line)
+                                   .arg(finding.column.isEmpty() ? QString() : QStringLiteral(", ") + finding.column,
+                                        finding.problem)
+                            << Qt::endl;
         }
         if (result.signatureValid) {
             m_support.out() << tr("Signature: %1.").arg(result.signatureDetail) << Qt::endl;
@@ -194,15 +206,17 @@ int ReviewCommand::run(const QStringList& arguments)
         m_support.out() << ReviewReport::verdict(result) << Qt::endl;
         if (comparison) {
             m_support.out() << tr("Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.")
-                         .arg(comparison->count(ResultComparison::Outcome::Paid))
-                         .arg(comparison->count(ResultComparison::Outcome::Failed))
-                         .arg(comparison->count(ResultComparison::Outcome::InFlight))
-                         .arg(comparison->count(ResultComparison::Outcome::Missing))
-                  << Qt::endl;
+                                   .arg(comparison->count(ResultComparison::Outcome::Paid))
+                                   .arg(comparison->count(ResultComparison::Outcome::Failed))
+                                   .arg(comparison->count(ResultComparison::Outcome::InFlight))
+                                   .arg(comparison->count(ResultComparison::Outcome::Missing))
+                            << Qt::endl;
             for (const ResultComparison::Line& line : comparison->lines) {
                 if (line.outcome != ResultComparison::Outcome::Paid) {
-                    m_support.out() << QStringLiteral("  %1\t%2\t%3").arg(line.requestId, ResultComparison::outcomeName(line.outcome), line.reason)
-                          << Qt::endl;
+                    m_support.out() << QStringLiteral("  %1\t%2\t%3")
+                                           .arg(line.requestId, ResultComparison::outcomeName(line.outcome),
+                                                line.reason)
+                                    << Qt::endl;
                 }
             }
         }

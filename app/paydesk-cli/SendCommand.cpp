@@ -18,33 +18,39 @@
 
 QString SendCommand::description() const
 {
-    return m_action == u"send"
-        ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: uncertain batches are resolved "
-             "first. Needs a checker. Without --yes it only shows what would leave.")
-        : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API.");
+    return m_action == u"send" ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: "
+                                    "uncertain batches are resolved "
+                                    "first. Needs a checker. Without --yes it only shows what would leave.")
+                               : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API.");
 }
 
 QList<QCommandLineOption> SendCommand::options() const
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(QStringLiteral("key"),
-                                  tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
-                                  QStringLiteral("KEY.pem")),
-               QCommandLineOption(QStringLiteral("batch"), tr("Only this batch (a refused one is sent again only this way)."),
+               QCommandLineOption(
+                   QStringLiteral("key"),
+                   tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
+                   QStringLiteral("KEY.pem")),
+               QCommandLineOption(QStringLiteral("batch"),
+                                  tr("Only this batch (a refused one is sent again only this way)."),
                                   QStringLiteral("ID")),
-               QCommandLineOption(QStringLiteral("yes"), tr("The officer confirms the batches, payments and totals shown.")),
-               QCommandLineOption(QStringLiteral("repost"),
-                                  tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
-                                     "period (same correlation id, same file). Without --yes it shows the evidence of absence.")),
-               QCommandLineOption(QStringLiteral("grace-seconds"),
-                                  tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
-                                     "the default)."),
-                                  QStringLiteral("S"), QStringLiteral("600")),
-               QCommandLineOption(QStringLiteral("not-uploaded-elsewhere"),
-                                  tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
-                                     "not uploaded anywhere else; it is posted once the hub is shown not to have it.")),
-               CliSupport::jsonOption()}
-        + CliSupport::hubOptions();
+               QCommandLineOption(QStringLiteral("yes"),
+                                  tr("The officer confirms the batches, payments and totals shown.")),
+               QCommandLineOption(
+                   QStringLiteral("repost"),
+                   tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
+                      "period (same correlation id, same file). Without --yes it shows the evidence of absence.")),
+               QCommandLineOption(
+                   QStringLiteral("grace-seconds"),
+                   tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
+                      "the default)."),
+                   QStringLiteral("S"), QStringLiteral("600")),
+               QCommandLineOption(
+                   QStringLiteral("not-uploaded-elsewhere"),
+                   tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
+                      "not uploaded anywhere else; it is posted once the hub is shown not to have it.")),
+               CliSupport::jsonOption()} +
+           CliSupport::hubOptions();
 }
 
 QString SendCommand::usage() const
@@ -100,14 +106,17 @@ int SendCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSuppor
     }
     const HubEndpoint endpoint = m_support.hubEndpoint(parser, *program);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
-        return m_support.fail(program->hubSettings.isSandbox()
-                                  ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "
-                                       "give --bulk-url and --ops-url to send from here.").arg(program->id)
-                                  : tr("Program %1 names no hub: give --bulk-url and --ops-url.").arg(program->id));
+        return m_support.fail(
+            program->hubSettings.isSandbox()
+                ? tr("Program %1 pays through PayDesk's sandbox hub, which runs inside the PayDesk window: "
+                     "give --bulk-url and --ops-url to send from here.")
+                      .arg(program->id)
+                : tr("Program %1 names no hub: give --bulk-url and --ops-url.").arg(program->id));
     }
     QString error;
     std::unique_ptr<SigningKey> signingKey;
-    if (parser.isSet(QStringLiteral("key")) && !(signingKey = CliSupport::openKey(parser.value(QStringLiteral("key")), &error))) {
+    if (parser.isSet(QStringLiteral("key")) &&
+        !(signingKey = CliSupport::openKey(parser.value(QStringLiteral("key")), &error))) {
         return m_support.fail(tr("--key: %1").arg(error));
     }
     const auto channel = DisbursementChannel::forProgram(*program, endpoint, signingKey.get());
@@ -135,7 +144,8 @@ int SendCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSuppor
     request.cycleId = cycleId;
     request.resolveOnly = action != u"send";
     if (action == u"send") {
-        text << tr("To send to %1 (tenant %2): %3").arg(endpoint.bulkUrl.toString(), endpoint.tenant, plan.summary()) << Qt::endl;
+        text << tr("To send to %1 (tenant %2): %3").arg(endpoint.bulkUrl.toString(), endpoint.tenant, plan.summary())
+             << Qt::endl;
         if (!parser.isSet(QStringLiteral("yes")) && !plan.toSend.isEmpty()) {
             text << tr("Nothing was sent: add --yes to confirm.") << Qt::endl;
             return ExitUsage;
@@ -146,7 +156,8 @@ int SendCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSuppor
     }
     sender.run(request, *officer, report);
     if (anyRepostable) {
-        text << tr("The hub does not have the batches above although their grace period is over. If you are sure they were not "
+        text << tr("The hub does not have the batches above although their grace period is over. If you are sure they "
+                   "were not "
                    "uploaded in any other way, post them again with --repost --yes (same correlation id, same file).")
              << Qt::endl;
     }

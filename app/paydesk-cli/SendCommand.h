@@ -12,11 +12,7 @@ class SendCommand : public CycleActionCommand
 
 public:
     // action: "send" or "resolve"
-    SendCommand(CliSupport& support, QString action)
-        : CycleActionCommand(support)
-        , m_action(std::move(action))
-    {
-    }
+    SendCommand(CliSupport& support, QString action) : CycleActionCommand(support), m_action(std::move(action)) {}
 
 protected:
     QString description() const override;

@@ -34,19 +34,18 @@ QJsonArray toJson(const QList<StatementMatch::Finding>& findings)
 
 } // namespace
 
-StatementCommand::StatementCommand(CliSupport& support)
-    : m_support(support)
-{
-}
+StatementCommand::StatementCommand(CliSupport& support) : m_support(support) {}
 
 int StatementCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The payer account's bank statement (MT940 or CSV) against a cycle: \"match CYCLE_ID FILE\" lists what the hub "
-           "says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, amounts "
-           "that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed."));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    parser.setApplicationDescription(tr(
+        "The payer account's bank statement (MT940 or CSV) against a cycle: \"match CYCLE_ID FILE\" lists what the hub "
+        "says paid but the bank did not debit, debits for payments the hub did not pay, payments debited twice, "
+        "amounts "
+        "that differ, reversals, and debits that name nothing of the cycle. Exit code 4 when anything is listed."));
+    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(),
+                       CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("match."));
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The statement."));
@@ -62,7 +61,8 @@ int StatementCommand::run(const QStringList& arguments)
     }
     QFile file(positional.at(2));
     if (!file.open(QIODevice::ReadOnly)) {
-        return m_support.fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(positional.at(2)), file.errorString()));
+        return m_support.fail(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(positional.at(2)), file.errorString()));
     }
     const QByteArray bytes = file.read(64 * 1024 * 1024 + 1);
     QString error;
@@ -74,18 +74,22 @@ int StatementCommand::run(const QStringList& arguments)
     if (!work) {
         return m_support.actingFailure();
     }
-    const StatementMatch match = StatementMatcher(*work->database)
-                                     .match(cycleId, *statements,
-                                            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                                            work->officer);
+    const StatementMatch match =
+        StatementMatcher(*work->database)
+            .match(cycleId, *statements,
+                   QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                   work->officer);
     if (!match.succeeded) {
         return m_support.fail(match.error);
     }
     QTextStream& text = m_support.out();
     const QList<std::pair<QString, const QList<StatementMatch::Finding>*>> lists = {
-        {QStringLiteral("paid_not_debited"), &match.paidNotDebited}, {QStringLiteral("debited_not_paid"), &match.debitedNotPaid},
-        {QStringLiteral("debited_twice"), &match.debitedTwice},      {QStringLiteral("amount_differs"), &match.amountDiffers},
-        {QStringLiteral("reversed"), &match.reversed},               {QStringLiteral("unmatched"), &match.unmatched}};
+        {QStringLiteral("paid_not_debited"), &match.paidNotDebited},
+        {QStringLiteral("debited_not_paid"), &match.debitedNotPaid},
+        {QStringLiteral("debited_twice"), &match.debitedTwice},
+        {QStringLiteral("amount_differs"), &match.amountDiffers},
+        {QStringLiteral("reversed"), &match.reversed},
+        {QStringLiteral("unmatched"), &match.unmatched}};
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json{{QStringLiteral("debits"), match.debits},
                          {QStringLiteral("debited_payments"), match.debitedPayments},
@@ -96,7 +100,8 @@ int StatementCommand::run(const QStringList& arguments)
         }
         text << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        text << tr("%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the statement).")
+        text << tr("%1 debits; %2 payments the hub paid are debited; %3 paid but not debited (%4 settled after the "
+                   "statement).")
                     .arg(match.debits)
                     .arg(match.debitedPayments)
                     .arg(match.paidNotDebitedCount)
@@ -104,8 +109,10 @@ int StatementCommand::run(const QStringList& arguments)
              << Qt::endl;
         for (const auto& [name, list] : lists) {
             for (const StatementMatch::Finding& finding : *list) {
-                text << name << u'\t' << finding.statementLine << u'\t' << (finding.requestId.isEmpty() ? finding.batchCorrelationId : finding.requestId)
-                     << u'\t' << finding.amount.toDecimalString() << u' ' << finding.amount.currency().code() << u'\t' << finding.what << Qt::endl;
+                text << name << u'\t' << finding.statementLine << u'\t'
+                     << (finding.requestId.isEmpty() ? finding.batchCorrelationId : finding.requestId) << u'\t'
+                     << finding.amount.toDecimalString() << u' ' << finding.amount.currency().code() << u'\t'
+                     << finding.what << Qt::endl;
             }
         }
     }

@@ -1,10 +1,10 @@
 #include "Application.h"
 
 #include "HubSandbox.h"
-#include "window/FirstRunGuide.h"
-#include "window/MainWindow.h"
 #include "officers/SignInDialog.h"
 #include "settings/SecretKeeper.h"
+#include "window/FirstRunGuide.h"
+#include "window/MainWindow.h"
 
 #include "credentials/CredentialStore.h"
 #include "programs/ProgramRepository.h"
@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 Application::Application() = default;
@@ -30,7 +30,8 @@ bool Application::startSandbox(const QStringList& tenantSpecs, const QString& ma
 {
     HubOptions options;
     if (!mapperFile.isEmpty() && !options.readMapper(mapperFile)) {
-        *error = tr("--sandbox-mapper: %1 is not a readable JSON object of registry id -> financial address").arg(mapperFile);
+        *error = tr("--sandbox-mapper: %1 is not a readable JSON object of registry id -> financial address")
+                     .arg(mapperFile);
         return false;
     }
     for (const QString& spec : tenantSpecs) {
@@ -60,35 +61,44 @@ bool Application::start(const QStringList& arguments)
     parser.setApplicationDescription(tr("PayDesk: beneficiary registry and payments for cash-transfer programs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).")
-                                          .arg(QDir::toNativeSeparators(Database::defaultLocation())),
-                                      QStringLiteral("PATH|URL"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves."));
-    const QCommandLineOption sandboxTenant(QStringLiteral("sandbox-tenant"),
-                                           tr("A sandbox tenant: NAME,CERT.pem checks its uploads' X-SIGNATURE. Repeatable."),
-                                           QStringLiteral("NAME,CERT"));
-    const QCommandLineOption sandboxMapper(QStringLiteral("sandbox-mapper"),
-                                           tr("The sandbox's ID-to-account mapper: a JSON object of registry id -> financial address."),
-                                           QStringLiteral("FILE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save a picture of the window once it is shown, then quit (for guides and installation checks)."),
-                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        tr("SQLite file or postgresql:// URL (default: the one chosen in Settings, else %1).")
+            .arg(QDir::toNativeSeparators(Database::defaultLocation())),
+        QStringLiteral("PATH|URL"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        tr("Run a sandbox Payment Hub EE in PayDesk, on free loopback ports: no real money moves."));
+    const QCommandLineOption sandboxTenant(
+        QStringLiteral("sandbox-tenant"),
+        tr("A sandbox tenant: NAME,CERT.pem checks its uploads' X-SIGNATURE. Repeatable."),
+        QStringLiteral("NAME,CERT"));
+    const QCommandLineOption sandboxMapper(
+        QStringLiteral("sandbox-mapper"),
+        tr("The sandbox's ID-to-account mapper: a JSON object of registry id -> financial address."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a picture of the window once it is shown, then quit (for guides and installation checks)."),
+        QStringLiteral("FILE.png"));
     parser.addOptions({database, sandbox, sandboxTenant, sandboxMapper, screenshot});
     parser.process(arguments);
 
     QString error;
     const QString chosen = LocalSettings().databaseLocation();
-    QString location = parser.isSet(database) ? parser.value(database) : chosen.isEmpty() ? Database::defaultLocation() : chosen;
+    QString location = parser.isSet(database) ? parser.value(database)
+                       : chosen.isEmpty()     ? Database::defaultLocation()
+                                              : chosen;
     // A shared PostgreSQL server's password is in the keychain, or asked for.
     QUrl url(location);
     if (Database::isPostgresUrl(location) && url.password().isEmpty() && !url.userName().isEmpty()) {
         SecretKeeper secrets;
-        const auto password = secrets.secret(nullptr, CredentialStore::databasePasswordKey(location),
-                                             tr("The password of %1 at the PostgreSQL server %2:").arg(url.userName(), url.host()));
+        const auto password =
+            secrets.secret(nullptr, CredentialStore::databasePasswordKey(location),
+                           tr("The password of %1 at the PostgreSQL server %2:").arg(url.userName(), url.host()));
         if (!password) {
-            QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database: its password was not given."));
+            QMessageBox::critical(nullptr, tr("PayDesk"),
+                                  tr("PayDesk cannot open its database: its password was not given."));
             return false;
         }
         url.setPassword(*password);
@@ -100,13 +110,15 @@ bool Application::start(const QStringList& arguments)
         return false;
     }
     if (parser.isSet(sandbox) && !startSandbox(parser.values(sandboxTenant), parser.value(sandboxMapper), &error)) {
-        QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot start its sandbox Payment Hub EE.\n\n%1").arg(error));
+        QMessageBox::critical(nullptr, tr("PayDesk"),
+                              tr("PayDesk cannot start its sandbox Payment Hub EE.\n\n%1").arg(error));
         return false;
     }
     m_window = std::make_unique<MainWindow>(*m_database);
     if (m_sandbox) {
-        auto* label = new QLabel(tr("Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.")
-                                     .arg(m_sandbox->bulkUrl().toString(), m_sandbox->operationsUrl().toString()));
+        auto* label =
+            new QLabel(tr("Sandbox Payment Hub EE: bulk processor %1, operations app %2. No real money moves.")
+                           .arg(m_sandbox->bulkUrl().toString(), m_sandbox->operationsUrl().toString()));
         label->setObjectName(QStringLiteral("sandboxStatus"));
         m_window->statusBar()->addPermanentWidget(label);
         m_window->setSandboxHub(m_sandbox->bulkUrl(), m_sandbox->operationsUrl());
@@ -125,7 +137,8 @@ bool Application::start(const QStringList& arguments)
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         // Once the registry's first rows are in: a moment after the window is shown.
-        QTimer::singleShot(1500, m_window.get(), [this, file] { QCoreApplication::exit(m_window->grab().save(file) ? 0 : 1); });
+        QTimer::singleShot(1500, m_window.get(),
+                           [this, file] { QCoreApplication::exit(m_window->grab().save(file) ? 0 : 1); });
     }
     return true;
 }

@@ -9,16 +9,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-ApprovalTierRepository::ApprovalTierRepository(Database& database)
-    : m_database(database)
-{
-}
+ApprovalTierRepository::ApprovalTierRepository(Database& database) : m_database(database) {}
 
 std::optional<ApprovalTiers> ApprovalTierRepository::tiersOf(qint64 programId, const Currency& currency, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT from_minor_units, checkers FROM approval_tier WHERE program_id = ? AND currency = ? "
-                                 "ORDER BY from_minor_units"));
+    query.prepare(
+        QStringLiteral("SELECT from_minor_units, checkers FROM approval_tier WHERE program_id = ? AND currency = ? "
+                       "ORDER BY from_minor_units"));
     query.addBindValue(programId);
     query.addBindValue(currency.code());
     if (!query.exec()) {
@@ -55,7 +53,8 @@ bool ApprovalTierRepository::save(qint64 programId, const Currency& currency, co
         *error = tr("cannot change the approval tiers: %1").arg(query.lastError().text());
         return false;
     }
-    query.prepare(QStringLiteral("INSERT INTO approval_tier (program_id, currency, from_minor_units, checkers) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO approval_tier (program_id, currency, from_minor_units, checkers) VALUES (?, ?, ?, ?)"));
     for (const ApprovalTiers::Tier& tier : tiers.tiers()) {
         query.addBindValue(programId);
         query.addBindValue(currency.code());
@@ -68,10 +67,10 @@ bool ApprovalTierRepository::save(qint64 programId, const Currency& currency, co
     }
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("program.approval_tiers"), QStringLiteral("program"),
                                        QString::number(programId));
-    entry.before = AuditEntry::state(QJsonObject{{QStringLiteral("currency"), currency.code()},
-                                                 {QStringLiteral("tiers"), before->toText()}});
-    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("currency"), currency.code()},
-                                                {QStringLiteral("tiers"), tiers.toText()}});
+    entry.before = AuditEntry::state(
+        QJsonObject{{QStringLiteral("currency"), currency.code()}, {QStringLiteral("tiers"), before->toText()}});
+    entry.after = AuditEntry::state(
+        QJsonObject{{QStringLiteral("currency"), currency.code()}, {QStringLiteral("tiers"), tiers.toText()}});
     if (!AuditLog(m_database).append(entry, error)) {
         return false;
     }

@@ -10,8 +10,8 @@ std::optional<ApprovalTiers> ApprovalTiers::parse(const QString& text, const Cur
         const QString trimmed = part.trimmed();
         const qsizetype colon = trimmed.indexOf(u':');
         QString amountError;
-        const auto from = colon > 0 ? Money::parse(QStringView(trimmed).left(colon).trimmed(), currency, &amountError)
-                                    : std::nullopt;
+        const auto from =
+            colon > 0 ? Money::parse(QStringView(trimmed).left(colon).trimmed(), currency, &amountError) : std::nullopt;
         bool countOk = false;
         const int checkers = colon > 0 ? trimmed.mid(colon + 1).trimmed().toInt(&countOk) : 0;
         if (!from || !countOk) {

@@ -10,10 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-CycleApprovals::CycleApprovals(Database& database)
-    : m_database(database)
-{
-}
+CycleApprovals::CycleApprovals(Database& database) : m_database(database) {}
 
 std::optional<ApprovalStatus> CycleApprovals::status(qint64 cycleId, QString* error)
 {
@@ -22,7 +19,8 @@ std::optional<ApprovalStatus> CycleApprovals::status(qint64 cycleId, QString* er
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_minor_units), 0) FROM entitlement WHERE cycle_id = ? AND state IN (?, ?)"));
+    query.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(amount_minor_units), 0) FROM entitlement WHERE cycle_id = ? AND state IN (?, ?)"));
     query.addBindValue(cycleId);
     query.addBindValue(entitlementStateName(EntitlementState::PendingValidation));
     query.addBindValue(entitlementStateName(EntitlementState::Approved));
@@ -37,7 +35,8 @@ std::optional<ApprovalStatus> CycleApprovals::status(qint64 cycleId, QString* er
         return std::nullopt;
     }
     status.required = tiers->checkersFor(status.total);
-    query.prepare(QStringLiteral("SELECT officer_id FROM cycle_approval WHERE cycle_id = ? AND voided_at = '' ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT officer_id FROM cycle_approval WHERE cycle_id = ? AND voided_at = '' ORDER BY id"));
     query.addBindValue(cycleId);
     if (!query.exec()) {
         *error = tr("cannot read the cycle's approvals: %1").arg(query.lastError().text());
@@ -68,10 +67,12 @@ std::optional<CycleSeal> CycleApprovals::approvedSeal(qint64 cycleId, QString* e
 bool CycleApprovals::record(qint64 cycleId, const CycleSeal& seal, const QString& officerId, QString* error)
 {
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(cycleId), QVariant(officerId), QVariant(seal.entitlements), QVariant(seal.payees),
-                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
+    insert.prepare(QStringLiteral(
+        "INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(cycleId), QVariant(officerId), QVariant(seal.entitlements), QVariant(seal.payees),
+          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
         insert.addBindValue(value);
     }
     if (!insert.exec()) {
@@ -84,10 +85,12 @@ bool CycleApprovals::record(qint64 cycleId, const CycleSeal& seal, const QString
 int CycleApprovals::voidOtherThan(qint64 cycleId, const CycleSeal& seal, const QString& reason, QString* error)
 {
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE cycle_approval SET voided_at = ?, void_reason = ? WHERE cycle_id = ? AND voided_at = '' "
-                                  "AND (entitlements_sha256 <> ? OR payees_sha256 <> ?)"));
-    for (const QVariant& value : {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(reason),
-                                  QVariant(cycleId), QVariant(seal.entitlements), QVariant(seal.payees)}) {
+    update.prepare(
+        QStringLiteral("UPDATE cycle_approval SET voided_at = ?, void_reason = ? WHERE cycle_id = ? AND voided_at = '' "
+                       "AND (entitlements_sha256 <> ? OR payees_sha256 <> ?)"));
+    for (const QVariant& value :
+         {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(reason), QVariant(cycleId),
+          QVariant(seal.entitlements), QVariant(seal.payees)}) {
         update.addBindValue(value);
     }
     if (!update.exec()) {

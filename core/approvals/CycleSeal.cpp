@@ -14,12 +14,12 @@ constexpr int kRowsPerRead = 20000;
 
 } // namespace
 
-void CycleSeal::Builder::add(qint64 entitlementId, qint64 beneficiaryId, qint64 amountMinorUnits, const QString& currency,
-                            const QString& payee)
+void CycleSeal::Builder::add(qint64 entitlementId, qint64 beneficiaryId, qint64 amountMinorUnits,
+                             const QString& currency, const QString& payee)
 {
     const QByteArray beneficiary = QByteArray::number(beneficiaryId);
-    const QByteArray entitlement = QByteArray::number(entitlementId) + '|' + beneficiary + '|' + QByteArray::number(amountMinorUnits)
-        + '|' + currency.toLatin1() + '\n';
+    const QByteArray entitlement = QByteArray::number(entitlementId) + '|' + beneficiary + '|' +
+                                   QByteArray::number(amountMinorUnits) + '|' + currency.toLatin1() + '\n';
     const QByteArray account = beneficiary + '|' + payee.toUtf8() + '\n';
     m_entitlements.addData(entitlement);
     m_payees.addData(account);
@@ -53,11 +53,12 @@ std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QStri
         // Keyset reads in entitlement order, each finished before the next.
         QSqlQuery read(database.connection());
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral(
-            "SELECT e.id, e.beneficiary_id, e.amount_minor_units, e.currency, b.registry_id, b.phone, b.payee_type, "
-            "b.payee_address, f.resolved, f.fa, f.reason FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-            "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
-            "WHERE e.cycle_id = ? AND e.state IN (?, ?) AND e.id > ? ORDER BY e.id LIMIT %1")
+        read.prepare(QStringLiteral("SELECT e.id, e.beneficiary_id, e.amount_minor_units, e.currency, b.registry_id, "
+                                    "b.phone, b.payee_type, "
+                                    "b.payee_address, f.resolved, f.fa, f.reason FROM entitlement e JOIN beneficiary b "
+                                    "ON b.id = e.beneficiary_id "
+                                    "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
+                                    "WHERE e.cycle_id = ? AND e.state IN (?, ?) AND e.id > ? ORDER BY e.id LIMIT %1")
                          .arg(kRowsPerRead));
         for (const QVariant& value : {QVariant(program->id), QVariant(cycleId),
                                       QVariant(entitlementStateName(EntitlementState::PendingValidation)),
@@ -74,8 +75,8 @@ std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QStri
             lastId = read.value(0).toLongLong();
             builder.add(lastId, read.value(1).toLongLong(), read.value(2).toLongLong(), read.value(3).toString(),
                         payeeOf(*program, read.value(4).toString(),
-                                {read.value(5).toString(), read.value(6).toString(), read.value(7).toString(), read.value(8),
-                                 read.value(9).toString(), read.value(10).toString()}));
+                                {read.value(5).toString(), read.value(6).toString(), read.value(7).toString(),
+                                 read.value(8), read.value(9).toString(), read.value(10).toString()}));
         }
         if (rows < kRowsPerRead) {
             break;

@@ -24,7 +24,8 @@ public:
     class Builder
     {
     public:
-        void add(qint64 entitlementId, qint64 beneficiaryId, qint64 amountMinorUnits, const QString& currency, const QString& payee);
+        void add(qint64 entitlementId, qint64 beneficiaryId, qint64 amountMinorUnits, const QString& currency,
+                 const QString& payee);
         CycleSeal seal() const;
 
     private:

@@ -24,10 +24,7 @@ const QString kLive = QStringLiteral("state NOT IN ('rejected', 'cancelled')");
 
 } // namespace
 
-CycleDiff::CycleDiff(Database& database)
-    : m_database(database)
-{
-}
+CycleDiff::CycleDiff(Database& database) : m_database(database) {}
 
 CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
 {
@@ -42,8 +39,9 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
     const qint64 programId = cycle.value(0).toLongLong();
     const QString start = cycle.value(1).toString();
     QSqlQuery previous(m_database.connection());
-    previous.prepare(QStringLiteral("SELECT id, name FROM cycle WHERE program_id = ? AND id <> ? AND start_date < ? "
-                                    "AND state IN ('approved', 'distributed') ORDER BY start_date DESC, id DESC LIMIT 1"));
+    previous.prepare(
+        QStringLiteral("SELECT id, name FROM cycle WHERE program_id = ? AND id <> ? AND start_date < ? "
+                       "AND state IN ('approved', 'distributed') ORDER BY start_date DESC, id DESC LIMIT 1"));
     previous.addBindValue(programId);
     previous.addBindValue(cycleId);
     previous.addBindValue(start);
@@ -73,14 +71,21 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
     const PartyIdType payeeType = program->payeeIdType;
     const QList<Check> checks = {
         {CycleFinding::Kind::Joined,
-         QStringLiteral("SELECT b.registry_id, e.amount_minor_units, e.currency FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                        "WHERE %1 AND NOT EXISTS (SELECT 1 FROM entitlement p WHERE p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id "
+         QStringLiteral("SELECT b.registry_id, e.amount_minor_units, e.currency FROM entitlement e JOIN beneficiary b "
+                        "ON b.id = e.beneficiary_id "
+                        "WHERE %1 AND NOT EXISTS (SELECT 1 FROM entitlement p WHERE p.cycle_id = :previous AND "
+                        "p.beneficiary_id = e.beneficiary_id "
                         "AND p.%2) ORDER BY b.registry_id")
              .arg(current, kLive),
-         true, [&money](const QSqlQuery& row) -> QString { return tr("entitled to %1").arg(money(row.value(1), row.value(2))); }},
+         true,
+         [&money](const QSqlQuery& row) -> QString {
+             return tr("entitled to %1").arg(money(row.value(1), row.value(2)));
+         }},
         {CycleFinding::Kind::Left,
-         QStringLiteral("SELECT b.registry_id, p.amount_minor_units, p.currency FROM entitlement p JOIN beneficiary b ON b.id = p.beneficiary_id "
-                        "WHERE p.cycle_id = :previous AND p.%1 AND NOT EXISTS (SELECT 1 FROM entitlement e WHERE e.beneficiary_id = p.beneficiary_id "
+         QStringLiteral("SELECT b.registry_id, p.amount_minor_units, p.currency FROM entitlement p JOIN beneficiary b "
+                        "ON b.id = p.beneficiary_id "
+                        "WHERE p.cycle_id = :previous AND p.%1 AND NOT EXISTS (SELECT 1 FROM entitlement e WHERE "
+                        "e.beneficiary_id = p.beneficiary_id "
                         "AND %2) ORDER BY b.registry_id")
              .arg(kLive, current),
          true,
@@ -88,17 +93,21 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
              return tr("was entitled to %1 in %2").arg(money(row.value(1), row.value(2)), previousName);
          }},
         {CycleFinding::Kind::AmountJump,
-         QStringLiteral("SELECT b.registry_id, e.amount_minor_units, e.currency, p.amount_minor_units FROM entitlement e "
-                        "JOIN entitlement p ON p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id AND p.%2 "
-                        "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE %1 AND p.amount_minor_units > 0 "
-                        "AND ABS(e.amount_minor_units - p.amount_minor_units) * 1000 > :share * p.amount_minor_units ORDER BY b.registry_id")
+         QStringLiteral(
+             "SELECT b.registry_id, e.amount_minor_units, e.currency, p.amount_minor_units FROM entitlement e "
+             "JOIN entitlement p ON p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id AND p.%2 "
+             "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE %1 AND p.amount_minor_units > 0 "
+             "AND ABS(e.amount_minor_units - p.amount_minor_units) * 1000 > :share * p.amount_minor_units ORDER BY "
+             "b.registry_id")
              .arg(current, kLive),
          true,
          [&money, &previousName](const QSqlQuery& row) -> QString {
-             return tr("%1, was %2 in %3").arg(money(row.value(1), row.value(2)), money(row.value(3), row.value(2)), previousName);
+             return tr("%1, was %2 in %3")
+                 .arg(money(row.value(1), row.value(2)), money(row.value(3), row.value(2)), previousName);
          }},
         {CycleFinding::Kind::PayeeChanged,
-         QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason, pay.payee_type, "
+         QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason, "
+                        "pay.payee_type, "
                         "pay.payee_address FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
                         "JOIN entitlement p ON p.cycle_id = :previous AND p.beneficiary_id = e.beneficiary_id "
                         "JOIN payment pay ON pay.entitlement_id = p.id AND pay.state = 'paid' "
@@ -109,9 +118,10 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
          [payeeType](const QSqlQuery& row) -> QString {
              // Where the program would pay now, against where it paid last time.
              QString reason;
-             const PartyId now = PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(), row.value(4),
-                                                   row.value(5).toString(), row.value(6).toString()},
-                                                  payeeType, &reason);
+             const PartyId now =
+                 PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                                   row.value(4), row.value(5).toString(), row.value(6).toString()},
+                                  payeeType, &reason);
              const QString before = row.value(7).toString() + u':' + row.value(8).toString();
              if (!now.isValid()) {
                  return tr("paid at %1 last time; now none: %2").arg(before, reason);
@@ -123,23 +133,29 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
              return tr("%1 -> %2").arg(before, after);
          }},
         {CycleFinding::Kind::SharedAccount,
-         QStringLiteral("SELECT b.registry_id, b.payee_type, b.payee_address FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                        "WHERE %1 AND b.payee_address <> '' AND EXISTS (SELECT 1 FROM entitlement e2 JOIN beneficiary b2 ON b2.id = e2.beneficiary_id "
+         QStringLiteral("SELECT b.registry_id, b.payee_type, b.payee_address FROM entitlement e JOIN beneficiary b ON "
+                        "b.id = e.beneficiary_id "
+                        "WHERE %1 AND b.payee_address <> '' AND EXISTS (SELECT 1 FROM entitlement e2 JOIN beneficiary "
+                        "b2 ON b2.id = e2.beneficiary_id "
                         "WHERE e2.cycle_id = :cycle AND e2.%2 AND b2.id <> b.id AND b2.payee_type = b.payee_type "
                         "AND b2.payee_address = b.payee_address) ORDER BY b.payee_type, b.payee_address, b.registry_id")
              .arg(current, kLive),
-         false, [](const QSqlQuery& row) -> QString { return row.value(1).toString() + u':' + row.value(2).toString(); }},
+         false,
+         [](const QSqlQuery& row) -> QString { return row.value(1).toString() + u':' + row.value(2).toString(); }},
         {CycleFinding::Kind::PaidElsewhere,
-         QStringLiteral("SELECT b.registry_id, pay.amount_minor_units, pay.currency, oc.name, pr.name FROM entitlement e "
-                        "JOIN cycle c ON c.id = e.cycle_id JOIN beneficiary b ON b.id = e.beneficiary_id "
-                        "JOIN cycle oc ON oc.program_id <> c.program_id AND oc.start_date <= c.end_date AND oc.end_date >= c.start_date "
-                        "JOIN program pr ON pr.id = oc.program_id "
-                        "JOIN entitlement o ON o.cycle_id = oc.id AND o.beneficiary_id = e.beneficiary_id "
-                        "JOIN payment pay ON pay.entitlement_id = o.id AND pay.state <> 'failed' WHERE %1 ORDER BY b.registry_id")
+         QStringLiteral(
+             "SELECT b.registry_id, pay.amount_minor_units, pay.currency, oc.name, pr.name FROM entitlement e "
+             "JOIN cycle c ON c.id = e.cycle_id JOIN beneficiary b ON b.id = e.beneficiary_id "
+             "JOIN cycle oc ON oc.program_id <> c.program_id AND oc.start_date <= c.end_date AND oc.end_date >= "
+             "c.start_date "
+             "JOIN program pr ON pr.id = oc.program_id "
+             "JOIN entitlement o ON o.cycle_id = oc.id AND o.beneficiary_id = e.beneficiary_id "
+             "JOIN payment pay ON pay.entitlement_id = o.id AND pay.state <> 'failed' WHERE %1 ORDER BY b.registry_id")
              .arg(current),
          false,
          [&money](const QSqlQuery& row) -> QString {
-             return tr("%1 in cycle %2 of %3").arg(money(row.value(1), row.value(2)), row.value(3).toString(), row.value(4).toString());
+             return tr("%1 in cycle %2 of %3")
+                 .arg(money(row.value(1), row.value(2)), row.value(3).toString(), row.value(4).toString());
          }},
     };
     QCryptographicHash fingerprint(QCryptographicHash::Sha256);
@@ -159,7 +175,8 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
             }
         }
         if (!query.exec()) {
-            result.error = tr("cannot compare the cycle (%1): %2").arg(CycleFinding::kindName(check.kind), query.lastError().text());
+            result.error = tr("cannot compare the cycle (%1): %2")
+                               .arg(CycleFinding::kindName(check.kind), query.lastError().text());
             return result;
         }
         qint64& count = result.counts[int(check.kind)];
@@ -169,7 +186,8 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
                 continue;
             }
             const QString registryId = query.value(0).toString();
-            const QByteArray line = QString::number(int(check.kind)).toUtf8() + '\x1f' + registryId.toUtf8() + '\x1f' + detail.toUtf8() + '\n';
+            const QByteArray line = QString::number(int(check.kind)).toUtf8() + '\x1f' + registryId.toUtf8() + '\x1f' +
+                                    detail.toUtf8() + '\n';
             fingerprint.addData(line);
             if (count < CycleDiffResult::kSamplePerKind) {
                 result.findings.append({check.kind, registryId, detail});
@@ -182,7 +200,8 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
     return result;
 }
 
-bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare, CycleDiffResult* acknowledged)
+bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare,
+                            CycleDiffResult* acknowledged)
 {
     if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Approve)) {
         *error = *refusal;
@@ -197,7 +216,8 @@ bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* err
     for (int kind = 0; kind < CycleFinding::kKinds; ++kind) {
         counts.insert(CycleFinding::kindName(CycleFinding::Kind(kind)), diff.counts.at(kind));
     }
-    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.findings_acknowledged"), QStringLiteral("cycle"), QString::number(cycleId));
+    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.findings_acknowledged"),
+                                       QStringLiteral("cycle"), QString::number(cycleId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("fingerprint"), diff.fingerprint},
                                                 {QStringLiteral("previous_cycle"), diff.previousCycleId},
                                                 {QStringLiteral("jump_share"), jumpShare},
@@ -223,7 +243,10 @@ bool CycleDiff::isAcknowledged(qint64 cycleId, const QString& fingerprint, const
         return false;
     }
     while (query.next()) {
-        if (QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().value(QStringLiteral("fingerprint")).toString() == fingerprint) {
+        if (QJsonDocument::fromJson(query.value(0).toString().toUtf8())
+                .object()
+                .value(QStringLiteral("fingerprint"))
+                .toString() == fingerprint) {
             return true;
         }
     }

@@ -9,7 +9,7 @@
 // (as compact JSON text chosen by the caller).
 struct AuditEntry
 {
-    qint64 sequence = 0; // assigned by AuditLog::append, from 1, without gaps
+    qint64 sequence = 0;  // assigned by AuditLog::append, from 1, without gaps
     QDateTime occurredAt; // UTC, millisecond precision
     QString officer;
     QString action; // e.g. "cycle.approve", "program.payer_account"
@@ -17,8 +17,8 @@ struct AuditEntry
     QString subjectId;
     QString before;
     QString after;
-    QString previousHash; // hex SHA-256 of the entry before; 64 zeros for the first
-    QString hash;         // hex SHA-256 over previousHash and this entry's fields
+    QString previousHash;      // hex SHA-256 of the entry before; 64 zeros for the first
+    QString hash;              // hex SHA-256 over previousHash and this entry's fields
     QString signerCertificate; // fingerprint of the certificate whose key signed the hash; empty before signatures
     QString signature;         // Base64 signature of AuditLog::signedMessage(hash) by the officer who acted
 
@@ -61,7 +61,8 @@ struct AuditEntry
     {
         AuditEntry entry;
         entry.sequence = object.value(QStringLiteral("sequence")).toInteger();
-        entry.occurredAt = QDateTime::fromString(object.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+        entry.occurredAt =
+            QDateTime::fromString(object.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
         entry.officer = object.value(QStringLiteral("officer")).toString();
         entry.action = object.value(QStringLiteral("action")).toString();
         entry.subjectType = object.value(QStringLiteral("subject_type")).toString();

@@ -11,8 +11,9 @@
 
 namespace {
 
-const QString kColumns = QStringLiteral("sequence, occurred_at, officer, action, subject_type, subject_id, before_state, "
-                                        "after_state, previous_hash, hash, signer_certificate, signature");
+const QString kColumns =
+    QStringLiteral("sequence, occurred_at, officer, action, subject_type, subject_id, before_state, "
+                   "after_state, previous_hash, hash, signer_certificate, signature");
 
 AuditEntry fromQuery(const QSqlQuery& query)
 {
@@ -39,10 +40,7 @@ QString timestamp(const QDateTime& time)
 
 } // namespace
 
-AuditLog::AuditLog(Database& database)
-    : m_database(database)
-{
-}
+AuditLog::AuditLog(Database& database) : m_database(database) {}
 
 QString AuditLog::genesisHash()
 {
@@ -78,8 +76,9 @@ bool AuditLog::append(AuditEntry& entry, QString* error)
 {
     const OfficerCredential* signer = m_database.keyring().find(entry.officer);
     if (!signer) {
-        *error = tr("%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it")
-                     .arg(entry.officer);
+        *error =
+            tr("%1 has not signed in with their key: PayDesk records an act only when the officer who does it signs it")
+                .arg(entry.officer);
         return false;
     }
     // Two officers appending at once would both read the same last entry: the second waits here for
@@ -104,11 +103,13 @@ bool AuditLog::append(AuditEntry& entry, QString* error)
     }
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
-    for (const QVariant& value : {QVariant(entry.sequence), sqlText(timestamp(entry.occurredAt)), sqlText(entry.officer),
-                                  sqlText(entry.action), sqlText(entry.subjectType), sqlText(entry.subjectId),
-                                  sqlText(entry.before), sqlText(entry.after), sqlText(entry.previousHash),
-                                  sqlText(entry.hash), sqlText(entry.signerCertificate), sqlText(entry.signature)}) {
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+    for (const QVariant& value :
+         {QVariant(entry.sequence), sqlText(timestamp(entry.occurredAt)), sqlText(entry.officer), sqlText(entry.action),
+          sqlText(entry.subjectType), sqlText(entry.subjectId), sqlText(entry.before), sqlText(entry.after),
+          sqlText(entry.previousHash), sqlText(entry.hash), sqlText(entry.signerCertificate),
+          sqlText(entry.signature)}) {
         insert.addBindValue(value);
     }
     if (!insert.exec()) {
@@ -123,9 +124,10 @@ QList<AuditEntry> AuditLog::latest(int limit, const QString& subjectType, const 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     const bool bySubject = !subjectType.isEmpty();
-    query.prepare(QStringLiteral("SELECT %1 FROM audit_entry %2 ORDER BY sequence DESC LIMIT %3")
-                      .arg(kColumns, bySubject ? QStringLiteral("WHERE subject_type = ? AND subject_id = ?") : QString())
-                      .arg(limit));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM audit_entry %2 ORDER BY sequence DESC LIMIT %3")
+            .arg(kColumns, bySubject ? QStringLiteral("WHERE subject_type = ? AND subject_id = ?") : QString())
+            .arg(limit));
     if (bySubject) {
         query.addBindValue(subjectType);
         query.addBindValue(subjectId);
@@ -169,8 +171,9 @@ QList<AuditEntry> AuditLog::about(const QString& subjectType, const QStringList&
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM audit_entry WHERE subject_type = ? AND subject_id IN (%2) ORDER BY sequence")
-                      .arg(kColumns, QStringList(subjectIds.size(), QStringLiteral("?")).join(u',')));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM audit_entry WHERE subject_type = ? AND subject_id IN (%2) ORDER BY sequence")
+            .arg(kColumns, QStringList(subjectIds.size(), QStringLiteral("?")).join(u',')));
     query.addBindValue(subjectType);
     for (const QString& id : subjectIds) {
         query.addBindValue(id);

@@ -44,7 +44,8 @@ BatchPlanner::Plan BatchPlanner::plan(QList<PaymentLine> payments, const PartyId
     return result;
 }
 
-QString BatchPlanner::plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy, const BatchHandler& handle)
+QString BatchPlanner::plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy,
+                           const BatchHandler& handle)
 {
     // Deterministic whatever order the payments came in: by payment mode, then request id.
     const auto inOrder = [](const PaymentLine& a, const PaymentLine& b) {
@@ -86,15 +87,17 @@ QString BatchPlanner::plan(QList<PaymentLine> payments, const PartyId& payer, co
         const qint64 longestLine = rowBytes + digits(policy.maxRows - 1);
         shortestLine = qMin(shortestLine, rowBytes + 1);
         if (PheeCsvWriter::header().size() + longestLine > policy.maxBytes) {
-            return tr("payment %1 alone does not fit in a %2-byte batch file").arg(payment.requestId).arg(policy.maxBytes);
+            return tr("payment %1 alone does not fit in a %2-byte batch file")
+                .arg(payment.requestId)
+                .arg(policy.maxBytes);
         }
         const size_t key = duplicateKey(payment);
         qsizetype target = firstWithRoom;
         for (; target < batches.size(); ++target) {
             const Batch& batch = batches.at(target);
-            if (batch.payments.size() < policy.maxRows
-                && batch.pheeFile.size() + rowBytes + digits(batch.payments.size()) <= policy.maxBytes
-                && !duplicateKeys.at(target).contains(key)) {
+            if (batch.payments.size() < policy.maxRows &&
+                batch.pheeFile.size() + rowBytes + digits(batch.payments.size()) <= policy.maxBytes &&
+                !duplicateKeys.at(target).contains(key)) {
                 break;
             }
         }
@@ -106,9 +109,9 @@ QString BatchPlanner::plan(QList<PaymentLine> payments, const PartyId& payer, co
         PheeCsvWriter::appendRow(batch.pheeFile, batch.payments.size(), row);
         batch.payments.append(payment);
         duplicateKeys[target].insert(key);
-        while (firstWithRoom < batches.size()
-               && (batches.at(firstWithRoom).payments.size() >= policy.maxRows
-                   || policy.maxBytes - batches.at(firstWithRoom).pheeFile.size() < shortestLine)) {
+        while (firstWithRoom < batches.size() &&
+               (batches.at(firstWithRoom).payments.size() >= policy.maxRows ||
+                policy.maxBytes - batches.at(firstWithRoom).pheeFile.size() < shortestLine)) {
             ++firstWithRoom;
         }
         if (!handOverUpTo(firstWithRoom)) {

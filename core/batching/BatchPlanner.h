@@ -19,14 +19,14 @@ public:
     struct Policy
     {
         int maxRows = 500;
-        qint64 maxBytes = 100000; // measured on the Payment Hub EE CSV, whatever the backend
+        qint64 maxBytes = 100000;        // measured on the Payment Hub EE CSV, whatever the backend
         bool wholeMajorUnitsOnly = true; // Payment Hub EE's rule; G2P Connect pays decimals
     };
     struct Plan
     {
         QList<QList<PaymentLine>> batches;
         QList<QByteArray> pheeFiles; // each batch's PH-EE CSV, built as the batch was measured
-        QString error; // set (and batches empty) when a payment cannot go into any file
+        QString error;               // set (and batches empty) when a payment cannot go into any file
     };
     struct Batch
     {
@@ -40,5 +40,6 @@ public:
     // The same plan, each batch handed over as soon as it can take no more payments, in order, so
     // that another thread can store it while the rest is planned. Returns why planning stopped
     // (a payment that cannot go into any file, or the handler), empty when every payment is placed.
-    static QString plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy, const BatchHandler& handle);
+    static QString plan(QList<PaymentLine> payments, const PartyId& payer, const Policy& policy,
+                        const BatchHandler& handle);
 };

@@ -7,9 +7,10 @@
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, "
-                                        "currency, file_sha256, created_by, frozen_at, hub_batch_id, send_attempts, sending_since, "
-                                        "last_posted_at, sent_by, failure_reason, pilot, hub_posted_at");
+const QString kColumns =
+    QStringLiteral("id, cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, "
+                   "currency, file_sha256, created_by, frozen_at, hub_batch_id, send_attempts, sending_since, "
+                   "last_posted_at, sent_by, failure_reason, pilot, hub_posted_at");
 
 PaymentBatch fromQuery(const QSqlQuery& query)
 {
@@ -37,10 +38,7 @@ PaymentBatch fromQuery(const QSqlQuery& query)
 
 } // namespace
 
-BatchRepository::BatchRepository(Database& database)
-    : m_database(database)
-{
-}
+BatchRepository::BatchRepository(Database& database) : m_database(database) {}
 
 QList<PaymentBatch> BatchRepository::batchesOf(qint64 cycleId)
 {

@@ -4,7 +4,8 @@
 
 namespace {
 
-constexpr std::array kNames{"draft", "ready", "sending", "sent", "completed", "completed_with_failures", "rejected", "handed_over"};
+constexpr std::array kNames{"draft",    "ready",      "sending", "sent", "completed", "completed_with_failures",
+                            "rejected", "handed_over"};
 
 } // namespace
 

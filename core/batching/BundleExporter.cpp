@@ -17,9 +17,9 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -51,17 +51,19 @@ bool handOver(Database& database, const PaymentBatch& batch, const QString& offi
     update.addBindValue(batchStateName(BatchState::HandedOver));
     update.addBindValue(batch.id);
     update.addBindValue(batchStateName(BatchState::Ready));
-    AuditEntry entry = AuditEntry::now(officerId.isEmpty() ? QStringLiteral("unknown") : officerId, QStringLiteral("batch.handed_over"),
-                                       QStringLiteral("batch"), QString::number(batch.id));
+    AuditEntry entry =
+        AuditEntry::now(officerId.isEmpty() ? QStringLiteral("unknown") : officerId,
+                        QStringLiteral("batch.handed_over"), QStringLiteral("batch"), QString::number(batch.id));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("correlation_id"), batch.correlationId},
                                                 {QStringLiteral("file_sha256"), batch.fileSha256}});
     QString auditError;
-    if (!transaction.isActive() || !update.exec() || update.numRowsAffected() != 1 || !AuditLog(database).append(entry, &auditError)
-        || !transaction.commit()) {
+    if (!transaction.isActive() || !update.exec() || update.numRowsAffected() != 1 ||
+        !AuditLog(database).append(entry, &auditError) || !transaction.commit()) {
         *error = QCoreApplication::translate("BundleExporter", "cannot mark batch %1 as handed over: %2")
                      .arg(batch.id)
-                     .arg(!auditError.isEmpty() ? auditError : !update.lastError().text().isEmpty() ? update.lastError().text()
-                                                                                                     : transaction.errorString());
+                     .arg(!auditError.isEmpty()                  ? auditError
+                          : !update.lastError().text().isEmpty() ? update.lastError().text()
+                                                                 : transaction.errorString());
         return false;
     }
     return true;
@@ -71,11 +73,12 @@ bool handOver(Database& database, const PaymentBatch& batch, const QString& offi
 
 bool BundleExporter::isCompanion(const QString& fileName)
 {
-    return std::any_of(kCompanions.cbegin(), kCompanions.cend(), [&fileName](const QString& suffix) { return fileName.endsWith(suffix); });
+    return std::any_of(kCompanions.cbegin(), kCompanions.cend(),
+                       [&fileName](const QString& suffix) { return fileName.endsWith(suffix); });
 }
 
-QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
-                                    const QString& officerId, QString* error)
+QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key,
+                                    Purpose purpose, const QString& officerId, QString* error)
 {
     const auto batch = BatchRepository(database).find(batchId, error);
     const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
@@ -100,7 +103,8 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
     const bool json = extension == u".json";
     QByteArray signature;
     if (key && !json) {
-        signature = key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, tenant, batch->file)), error);
+        signature = key->sign(
+            XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, tenant, batch->file)), error);
         if (signature.isEmpty()) {
             return {};
         }
@@ -113,21 +117,24 @@ QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QS
         return {};
     }
     // Handed over before a byte is written: a crash in between leaves it held, never ready.
-    if (purpose == Purpose::HandCarry && batch->state == BatchState::Ready && !handOver(database, *batch, officerId, error)) {
+    if (purpose == Purpose::HandCarry && batch->state == BatchState::Ready &&
+        !handOver(database, *batch, officerId, error)) {
         return {};
     }
     // The latest signed checkpoint of the audit log: paydesk-cli audit verify --checkpoint takes it
     // back, and a log that lost entries since, or was rewritten, is caught.
     const auto checkpoint = AuditCheckpoints(database).latest();
-    if (!writeFile(base + extension, batch->file, error)
-        || (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error))
-        || !writeFile(base + kManifest, manifest, error)
-        || (!signOff.isEmpty() && !writeFile(base + kSignOff, QJsonDocument(signOff).toJson(), error))
+    if (!writeFile(base + extension, batch->file, error) ||
+        (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error)) ||
+        !writeFile(base + kManifest, manifest, error) ||
+        (!signOff.isEmpty() && !writeFile(base + kSignOff, QJsonDocument(signOff).toJson(), error))
         // With a sign-off, the certificates and grants that tell whether its signers held their roles.
-        || (!signOff.isEmpty() && !writeFile(base + kTrustRecord, QJsonDocument(TrustRecord::of(database)).toJson(), error))
-        || (checkpoint
-            && !writeFile(base + kCheckpoint,
-                          QJsonDocument(QJsonObject{{QStringLiteral("checkpoint"), checkpoint->toJson()}}).toJson(), error))) {
+        || (!signOff.isEmpty() &&
+            !writeFile(base + kTrustRecord, QJsonDocument(TrustRecord::of(database)).toJson(), error)) ||
+        (checkpoint &&
+         !writeFile(base + kCheckpoint,
+                    QJsonDocument(QJsonObject{{QStringLiteral("checkpoint"), checkpoint->toJson()}}).toJson(),
+                    error))) {
         *error = tr("cannot write the bundle: %1").arg(*error);
         return {};
     }

@@ -17,12 +17,16 @@ class BundleExporter
     Q_DECLARE_TR_FUNCTIONS(BundleExporter)
 
 public:
-    enum class Purpose { Review, HandCarry };
+    enum class Purpose
+    {
+        Review,
+        HandCarry
+    };
 
     // Returns the bundle's base path (folder/batch-CORRELATION_ID), or empty with error set.
     // officerId: who exports, for the audit log when the batch is handed over.
-    static QString exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key, Purpose purpose,
-                               const QString& officerId, QString* error);
+    static QString exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key,
+                               Purpose purpose, const QString& officerId, QString* error);
     // Whether a file of a bundle accompanies its batch file (manifest, sign-off, trust record,
     // checkpoint) rather than being it.
     static bool isCompanion(const QString& fileName);

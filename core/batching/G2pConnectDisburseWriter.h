@@ -28,7 +28,8 @@ public:
     };
 
     // Empty with error set when a payment cannot be expressed (an amount the spec's two decimals cannot hold).
-    static QByteArray write(const Envelope& envelope, const QList<PaymentLine>& payments, const PartyId& payer, QString* error);
+    static QByteArray write(const Envelope& envelope, const QList<PaymentLine>& payments, const PartyId& payer,
+                            QString* error);
     // A financial address in G2P Connect's "type:id" form.
     static QString financialAddress(const PartyId& party);
     // The spec's amount: digits, a point, one or two decimals.

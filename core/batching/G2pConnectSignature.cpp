@@ -23,16 +23,17 @@ QHash<QString, QString> fieldsOf(const QString& field)
 
 } // namespace
 
-QByteArray G2pConnectSignature::signingString(const QJsonObject& header, const QJsonObject& message, qint64 created, qint64 expires)
+QByteArray G2pConnectSignature::signingString(const QJsonObject& header, const QJsonObject& message, qint64 created,
+                                              qint64 expires)
 {
     const QByteArray signedContent =
         QJsonDocument(header).toJson(QJsonDocument::Compact) + QJsonDocument(message).toJson(QJsonDocument::Compact);
-    return "(created): " + QByteArray::number(created) + "\n(expires): " + QByteArray::number(expires) + "\ndigest: BLAKE-512="
-        + QCryptographicHash::hash(signedContent, QCryptographicHash::Blake2b_512).toBase64();
+    return "(created): " + QByteArray::number(created) + "\n(expires): " + QByteArray::number(expires) +
+           "\ndigest: BLAKE-512=" + QCryptographicHash::hash(signedContent, QCryptographicHash::Blake2b_512).toBase64();
 }
 
-QString G2pConnectSignature::sign(const QJsonObject& header, const QJsonObject& message, const SigningKey& key, const QString& keyId,
-                                  const QDateTime& now, int validSeconds, QString* error)
+QString G2pConnectSignature::sign(const QJsonObject& header, const QJsonObject& message, const SigningKey& key,
+                                  const QString& keyId, const QDateTime& now, int validSeconds, QString* error)
 {
     const qint64 created = now.toSecsSinceEpoch();
     const qint64 expires = created + validSeconds;
@@ -40,23 +41,26 @@ QString G2pConnectSignature::sign(const QJsonObject& header, const QJsonObject& 
     if (signature.isEmpty()) {
         return {};
     }
-    return QStringLiteral("Signature: namespace=\"g2p\", kidId=\"%1|%2|ed25519\", algorithm=\"ed25519\", created=\"%3\", "
-                          "expires=\"%4\", headers=\"(created) (expires) digest\", signature=\"%5\"")
+    return QStringLiteral(
+               "Signature: namespace=\"g2p\", kidId=\"%1|%2|ed25519\", algorithm=\"ed25519\", created=\"%3\", "
+               "expires=\"%4\", headers=\"(created) (expires) digest\", signature=\"%5\"")
         .arg(header.value(QStringLiteral("sender_id")).toString(), keyId)
         .arg(created)
         .arg(expires)
         .arg(QString::fromLatin1(signature));
 }
 
-QByteArray G2pConnectSignature::signRequest(const QByteArray& request, const SigningKey& key, const QString& keyId, QString* error)
+QByteArray G2pConnectSignature::signRequest(const QByteArray& request, const SigningKey& key, const QString& keyId,
+                                            QString* error)
 {
     QJsonObject envelope = QJsonDocument::fromJson(request).object();
     if (!envelope.value(QStringLiteral("header")).isObject() || !envelope.value(QStringLiteral("message")).isObject()) {
         *error = tr("the request is not a G2P Connect envelope (header and message)");
         return {};
     }
-    const QString signature = sign(envelope.value(QStringLiteral("header")).toObject(), envelope.value(QStringLiteral("message")).toObject(),
-                                   key, keyId, QDateTime::currentDateTimeUtc(), kDefaultValiditySeconds, error);
+    const QString signature =
+        sign(envelope.value(QStringLiteral("header")).toObject(), envelope.value(QStringLiteral("message")).toObject(),
+             key, keyId, QDateTime::currentDateTimeUtc(), kDefaultValiditySeconds, error);
     if (signature.isEmpty()) {
         return {};
     }
@@ -69,13 +73,15 @@ bool G2pConnectSignature::verify(const QString& field, const QJsonObject& header
 {
     const QHash<QString, QString> fields = fieldsOf(field);
     const QStringList keyId = fields.value(QStringLiteral("kidId")).split(u'|');
-    if (!field.startsWith(QLatin1String("Signature:")) || fields.value(QStringLiteral("algorithm")) != u"ed25519" || keyId.size() != 3
-        || !fields.contains(QStringLiteral("signature"))) {
-        *reason = tr("the signature field is missing or not G2P Connect's (algorithm ed25519, kidId, created, expires, signature)");
+    if (!field.startsWith(QLatin1String("Signature:")) || fields.value(QStringLiteral("algorithm")) != u"ed25519" ||
+        keyId.size() != 3 || !fields.contains(QStringLiteral("signature"))) {
+        *reason = tr("the signature field is missing or not G2P Connect's (algorithm ed25519, kidId, created, expires, "
+                     "signature)");
         return false;
     }
     if (keyId.first() != header.value(QStringLiteral("sender_id")).toString()) {
-        *reason = tr("the signature names sender %1, the header %2").arg(keyId.first(), header.value(QStringLiteral("sender_id")).toString());
+        *reason = tr("the signature names sender %1, the header %2")
+                      .arg(keyId.first(), header.value(QStringLiteral("sender_id")).toString());
         return false;
     }
     bool createdOk = false;

@@ -24,16 +24,18 @@ class G2pConnectSignature
 public:
     static constexpr int kDefaultValiditySeconds = 3600;
 
-    static QByteArray signingString(const QJsonObject& header, const QJsonObject& message, qint64 created, qint64 expires);
+    static QByteArray signingString(const QJsonObject& header, const QJsonObject& message, qint64 created,
+                                    qint64 expires);
     // The signature field for an envelope, made now and valid for validSeconds; empty with error set
     // when the key cannot make it.
-    static QString sign(const QJsonObject& header, const QJsonObject& message, const SigningKey& key, const QString& keyId,
-                        const QDateTime& now, int validSeconds, QString* error);
+    static QString sign(const QJsonObject& header, const QJsonObject& message, const SigningKey& key,
+                        const QString& keyId, const QDateTime& now, int validSeconds, QString* error);
     // A whole request (signature, header, message) with its signature field filled; empty with
     // error set when request is not an envelope or the key cannot sign.
-    static QByteArray signRequest(const QByteArray& request, const SigningKey& key, const QString& keyId, QString* error);
+    static QByteArray signRequest(const QByteArray& request, const SigningKey& key, const QString& keyId,
+                                  QString* error);
     // True when field is a valid signature of header and message by the Ed25519 public key (PEM)
     // of header's sender_id, made before now and not expired; false with the reason otherwise.
-    static bool verify(const QString& field, const QJsonObject& header, const QJsonObject& message, const QByteArray& publicKeyPem,
-                       const QDateTime& now, QString* reason);
+    static bool verify(const QString& field, const QJsonObject& header, const QJsonObject& message,
+                       const QByteArray& publicKeyPem, const QDateTime& now, QString* reason);
 };

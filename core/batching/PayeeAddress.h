@@ -18,9 +18,9 @@ public:
     struct Source
     {
         QString phone;
-        QString payeeType;    // the registry's
+        QString payeeType; // the registry's
         QString payeeAddress;
-        QVariant mapped;      // the mapper's answer (financial_address.resolved): null when never asked
+        QVariant mapped; // the mapper's answer (financial_address.resolved): null when never asked
         QString mappedAddress;
         QString mappedReason;
     };

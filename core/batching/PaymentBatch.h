@@ -26,8 +26,10 @@ struct PaymentBatch
     QString hubBatchId;   // the hub's id, from the 202 or found on its operations API
     int sendAttempts = 0; // POSTs started
     QString sendingSince; // UTC, ISO 8601: the first POST's start
-    QString lastPostedAt; // UTC, ISO 8601: the latest POST's start (this desktop's clock: for people, never for the grace)
-    QString hubPostedAt;  // UTC, ISO 8601, the hub's clock: the latest the hub can have received the last POST; empty: unknown
+    QString
+        lastPostedAt; // UTC, ISO 8601: the latest POST's start (this desktop's clock: for people, never for the grace)
+    QString hubPostedAt; // UTC, ISO 8601, the hub's clock: the latest the hub can have received the last POST; empty:
+                         // unknown
     QString sentBy;
     QString failureReason; // why it was refused, or why it is uncertain
     bool pilot = false;    // part of its cycle's pilot, released before the rest (PilotRelease)

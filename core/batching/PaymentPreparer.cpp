@@ -15,9 +15,9 @@
 #include "officers/MakerChecker.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
-#include "storage/BulkStatement.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -79,10 +79,7 @@ FrozenBatch freeze(BatchPlanner::Batch&& batch, const Program& program)
 
 } // namespace
 
-PaymentPreparer::PaymentPreparer(Database& database)
-    : m_database(database)
-{
-}
+PaymentPreparer::PaymentPreparer(Database& database) : m_database(database) {}
 
 PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& officer)
 {
@@ -97,7 +94,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         return result;
     }
     if (cycle->state != CycleState::Approved) {
-        result.error = tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
+        result.error =
+            tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
         return result;
     }
     const auto policy = ReleasePolicyRepository(m_database).policyOf(program->id, &result.error);
@@ -110,15 +108,15 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         result.error = transaction.errorString();
         return result;
     }
-    const QString paymentMode =
-        program->hubSettings.paymentModeOrDefault();
+    const QString paymentMode = program->hubSettings.paymentModeOrDefault();
     const QString note = tr("%1, cycle %2").arg(program->name, cycle->name);
     // The failed payments a checker approved paying again (PaymentReissue), read once.
     QSet<qint64> approvedReissues;
     {
         QSqlQuery approved(m_database.connection());
-        approved.prepare(QStringLiteral("SELECT i.payment_id FROM payment_reissue_item i JOIN payment_reissue r ON r.id = i.reissue_id "
-                                        "WHERE r.cycle_id = ? AND r.state = 'approved'"));
+        approved.prepare(QStringLiteral(
+            "SELECT i.payment_id FROM payment_reissue_item i JOIN payment_reissue r ON r.id = i.reissue_id "
+            "WHERE r.cycle_id = ? AND r.state = 'approved'"));
         approved.addBindValue(cycleId);
         if (!approved.exec()) {
             result.error = tr("cannot read the approved re-issues: %1").arg(approved.lastError().text());
@@ -137,15 +135,15 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         // Keyset reads, each finished before the next: see CycleService::generate.
         QSqlQuery read(m_database.connection());
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral(
-            "SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
-            "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
-            "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed'), "
-            "f.resolved, f.fa, f.reason, e.beneficiary_id, e.currency "
-            "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-            "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
-            "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
-                         .arg(kRowsPerRead));
+        read.prepare(
+            QStringLiteral("SELECT e.id, e.amount_minor_units, b.registry_id, b.phone, b.payee_type, b.payee_address, "
+                           "EXISTS (SELECT 1 FROM payment p WHERE p.entitlement_id = e.id AND p.state <> 'failed'), "
+                           "(SELECT MAX(p.id) FROM payment p WHERE p.entitlement_id = e.id AND p.state = 'failed'), "
+                           "f.resolved, f.fa, f.reason, e.beneficiary_id, e.currency "
+                           "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                           "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
+                           "WHERE e.cycle_id = ? AND e.state = ? AND e.id > ? ORDER BY e.id LIMIT %1")
+                .arg(kRowsPerRead));
         read.addBindValue(program->id);
         read.addBindValue(cycleId);
         read.addBindValue(entitlementStateName(EntitlementState::Approved));
@@ -156,11 +154,15 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         }
         QList<Payable> rows;
         while (read.next()) {
-            rows.append({read.value(0).toLongLong(), read.value(11).toLongLong(), read.value(1).toLongLong(), read.value(12).toString(),
+            rows.append({read.value(0).toLongLong(),
+                         read.value(11).toLongLong(),
+                         read.value(1).toLongLong(),
+                         read.value(12).toString(),
                          read.value(2).toString(),
                          {read.value(3).toString(), read.value(4).toString(), read.value(5).toString(), read.value(8),
                           read.value(9).toString(), read.value(10).toString()},
-                         read.value(6).toInt() != 0, read.value(7).toLongLong()});
+                         read.value(6).toInt() != 0,
+                         read.value(7).toLongLong()});
         }
         if (rows.isEmpty()) {
             break;
@@ -208,12 +210,14 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         }
     }
     QSqlQuery insertBatch(m_database.connection());
-    insertBatch.prepare(QStringLiteral(
-        "INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, row_count, total_minor_units, currency, "
-        "file_bytes, file_sha256, created_by, frozen_at, pilot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    BulkStatement insertPayment(m_database, QStringLiteral(
-        "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, currency, "
-        "state, batch_id, reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"));
+    insertBatch.prepare(QStringLiteral("INSERT INTO payment_batch (cycle_id, correlation_id, state, payment_mode, "
+                                       "row_count, total_minor_units, currency, "
+                                       "file_bytes, file_sha256, created_by, frozen_at, pilot) VALUES (?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    BulkStatement insertPayment(
+        m_database, QStringLiteral("INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, "
+                                   "payee_address, amount_minor_units, currency, "
+                                   "state, batch_id, reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
     // Two threads: a planner cuts the batches and writes, hashes and freezes their files while this
@@ -229,12 +233,14 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         QList<PaymentLine> rest;
         rest.reserve(lines.size());
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            (i % step == 0 && pilotLines.size() < policy->pilotPayments ? pilotLines : rest).append(std::move(lines[i]));
+            (i % step == 0 && pilotLines.size() < policy->pilotPayments ? pilotLines : rest)
+                .append(std::move(lines[i]));
         }
         lines = std::move(rest);
     }
     std::unique_ptr<QThread> planner(QThread::create([&] {
-        const BatchPlanner::Policy limits{program->maxBatchRows, program->maxFileBytes, paysWholeMajorUnitsOnly(program->backend)};
+        const BatchPlanner::Policy limits{program->maxBatchRows, program->maxFileBytes,
+                                          paysWholeMajorUnitsOnly(program->backend)};
         const auto freezeInto = [&](bool pilot) {
             return [&, pilot](BatchPlanner::Batch&& batch) {
                 FrozenBatch next = freeze(std::move(batch), *program);
@@ -278,8 +284,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         insertBatch.finish();
         for (const PaymentLine& line : std::as_const(batch.payments)) {
             if (!insertPayment.run({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
-                                       line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), batchId,
-                                       line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
+                                    line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(),
+                                    batchId, line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
                 stopPlanner();
                 result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.errorString());
                 return result;
@@ -298,7 +304,8 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
         return result;
     }
     QSqlQuery reissued(m_database.connection());
-    reissued.prepare(QStringLiteral("UPDATE payment_reissue SET state = 'done' WHERE cycle_id = ? AND state = 'approved'"));
+    reissued.prepare(
+        QStringLiteral("UPDATE payment_reissue SET state = 'done' WHERE cycle_id = ? AND state = 'approved'"));
     reissued.addBindValue(cycleId);
     if (!reissued.exec()) {
         result.error = tr("cannot close the approved re-issues: %1").arg(reissued.lastError().text());
@@ -307,14 +314,15 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     QString error;
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.prepare_payments"), QStringLiteral("cycle"),
                                        QString::number(cycleId));
-    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("payments"), result.paymentsCreated},
-                                                {QStringLiteral("reissued"), result.reissued},
-                                                {QStringLiteral("awaiting_reissue"), result.awaitingReissue},
-                                                {QStringLiteral("batches"), result.batchesCreated},
-                                                {QStringLiteral("pilot_payments"), result.pilotPayments},
-                                                {QStringLiteral("unpayable"), result.unpayableCount},
-                                                {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
-                                                {QStringLiteral("currency"), program->currency.code()}});
+    entry.after =
+        AuditEntry::state(QJsonObject{{QStringLiteral("payments"), result.paymentsCreated},
+                                      {QStringLiteral("reissued"), result.reissued},
+                                      {QStringLiteral("awaiting_reissue"), result.awaitingReissue},
+                                      {QStringLiteral("batches"), result.batchesCreated},
+                                      {QStringLiteral("pilot_payments"), result.pilotPayments},
+                                      {QStringLiteral("unpayable"), result.unpayableCount},
+                                      {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
+                                      {QStringLiteral("currency"), program->currency.code()}});
     if (!AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
         result.error = error.isEmpty() ? tr("cannot commit the payments: %1").arg(transaction.errorString()) : error;
         return result;
@@ -327,13 +335,14 @@ QString PaymentPreparer::summary(const PreparationResult& result)
 {
     return tr("%1 payments (%2 of them paying again what failed) in %3 ready batches; %4 already had a payment; %5 "
               "failed and wait for an approved re-issue; %6 cannot be paid as the registry stands.")
-        .arg(result.paymentsCreated)
-        .arg(result.reissued)
-        .arg(result.batchesCreated)
-        .arg(result.alreadyPaid)
-        .arg(result.awaitingReissue)
-        .arg(result.unpayableCount)
-        + (result.pilotPayments > 0 ? u' ' + tr("%1 of the payments form the pilot batch, sent first; the rest waits for its results.")
-                                                 .arg(result.pilotPayments)
-                                    : QString());
+               .arg(result.paymentsCreated)
+               .arg(result.reissued)
+               .arg(result.batchesCreated)
+               .arg(result.alreadyPaid)
+               .arg(result.awaitingReissue)
+               .arg(result.unpayableCount) +
+           (result.pilotPayments > 0
+                ? u' ' + tr("%1 of the payments form the pilot batch, sent first; the rest waits for its results.")
+                             .arg(result.pilotPayments)
+                : QString());
 }

@@ -6,8 +6,7 @@
 
 // The text an OpenSSL PEM writer (PEM_write_bio_X509, PEM_write_bio_PUBKEY...) produces, captured
 // in memory: write(bio) is called once; empty when it fails.
-template <typename Write>
-QByteArray pemText(Write write)
+template <typename Write> QByteArray pemText(Write write)
 {
     BIO* bio = BIO_new(BIO_s_mem());
     QByteArray text;

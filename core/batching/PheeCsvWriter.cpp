@@ -41,11 +41,11 @@ QString PheeCsvWriter::hubIdentifierType(PartyIdType type)
 QString PheeCsvWriter::cleanNote(const QString& note)
 {
     // Most notes are clean already: printable ASCII, single inner spaces, short enough.
-    const bool alreadyClean = note.size() <= kMaxNoteLength && !note.startsWith(u' ') && !note.endsWith(u' ')
-        && !note.contains(QLatin1String("  "))
-        && std::all_of(note.cbegin(), note.cend(), [](QChar c) {
-               return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u',' && c != u'"' && c != u'\'';
-           });
+    const bool alreadyClean =
+        note.size() <= kMaxNoteLength && !note.startsWith(u' ') && !note.endsWith(u' ') &&
+        !note.contains(QLatin1String("  ")) && std::all_of(note.cbegin(), note.cend(), [](QChar c) {
+            return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u',' && c != u'"' && c != u'\'';
+        });
     if (alreadyClean) {
         return note;
     }
@@ -62,7 +62,8 @@ QString PheeCsvWriter::cleanNote(const QString& note)
     return clean.trimmed().left(kMaxNoteLength);
 }
 
-QByteArray PheeCsvWriter::rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error, bool wholeUnitsOnly)
+QByteArray PheeCsvWriter::rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error,
+                                           bool wholeUnitsOnly)
 {
     if (!payment.amount.isValid() || payment.amount.minorUnits() <= 0) {
         *error = tr("payment %1: the amount must be more than zero").arg(payment.requestId);

@@ -20,7 +20,8 @@ public:
     // empty with error set when the payment cannot be paid as it is. Amounts are whole major units,
     // as the hub reads them, unless wholeUnitsOnly is false (the row then only measures a batch
     // that another backend pays, with its decimals).
-    static QByteArray rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error, bool wholeUnitsOnly = true);
+    static QByteArray rowAfterPosition(const PaymentLine& payment, const PartyId& payer, QString* error,
+                                       bool wholeUnitsOnly = true);
     // Appends the row at position (0-based) to a file that holds the header and the rows before it.
     static void appendRow(QByteArray& file, qsizetype position, const QByteArray& rowAfterPosition);
     // The whole file; empty with error (naming the payment) on the first refusal.

@@ -9,15 +9,15 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
-PublicKey::PublicKey(evp_pkey_st* key)
-    : m_key(key)
+PublicKey::PublicKey(evp_pkey_st* key) : m_key(key)
 {
     m_pem = pemText([this](BIO* bio) { return PEM_write_bio_PUBKEY(bio, m_key); });
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(m_key, &der);
     if (length > 0) {
         m_fingerprint = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(der), length), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(der), length), QCryptographicHash::Sha256)
+                .toHex());
     }
     OPENSSL_free(der);
 }
@@ -73,10 +73,11 @@ bool PublicKey::verify(const QByteArray& message, const QByteArray& signatureBas
     const QByteArray& signature = decoded.decoded;
     const EVP_MD* digest = EVP_PKEY_get_base_id(m_key) == EVP_PKEY_RSA ? EVP_sha256() : nullptr;
     EVP_MD_CTX* context = EVP_MD_CTX_new();
-    const bool valid = context && EVP_DigestVerifyInit(context, nullptr, digest, nullptr, m_key) > 0
-        && EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
-            == 1;
+    const bool valid =
+        context && EVP_DigestVerifyInit(context, nullptr, digest, nullptr, m_key) > 0 &&
+        EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.constData()),
+                         size_t(signature.size()), reinterpret_cast<const unsigned char*>(message.constData()),
+                         size_t(message.size())) == 1;
     EVP_MD_CTX_free(context);
     ERR_clear_error();
     if (!valid) {

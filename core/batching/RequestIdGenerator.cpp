@@ -22,8 +22,9 @@ void appendHex(char*& out, quint64 value, int digits)
 
 RequestIdGenerator::RequestIdGenerator()
     : m_unixMilliseconds(quint64(QDateTime::currentMSecsSinceEpoch()) & ((Q_UINT64_C(1) << 48) - 1))
-    // Start in the lower half, so that no run can wrap the counter.
-    , m_counter(QRandomGenerator::system()->generate64() & (kCounterMask >> 1))
+      // Start in the lower half, so that no run can wrap the counter.
+      ,
+      m_counter(QRandomGenerator::system()->generate64() & (kCounterMask >> 1))
 {
 }
 
@@ -32,8 +33,8 @@ QString RequestIdGenerator::next()
     const quint64 counter = m_counter++ & kCounterMask;
     // 48 bits of time, version 7, the counter's top 12 bits | variant 10, its low 30 bits, 32 random bits.
     const quint64 high = (m_unixMilliseconds << 16) | (Q_UINT64_C(7) << 12) | (counter >> 30);
-    const quint64 low = (Q_UINT64_C(2) << 62) | ((counter & ((Q_UINT64_C(1) << 30) - 1)) << 32)
-        | QRandomGenerator::global()->generate();
+    const quint64 low = (Q_UINT64_C(2) << 62) | ((counter & ((Q_UINT64_C(1) << 30) - 1)) << 32) |
+                        QRandomGenerator::global()->generate();
     std::array<char, 36> text;
     char* out = text.data();
     appendHex(out, high >> 32, 8);

@@ -9,10 +9,7 @@
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 
-SignatureVerifier::SignatureVerifier(evp_pkey_st* key)
-    : m_key(key)
-{
-}
+SignatureVerifier::SignatureVerifier(evp_pkey_st* key) : m_key(key) {}
 
 SignatureVerifier::~SignatureVerifier()
 {
@@ -65,7 +62,8 @@ std::unique_ptr<SignatureVerifier> SignatureVerifier::fromFile(const QString& pa
 
 std::optional<QByteArray> SignatureVerifier::recover(const QByteArray& signatureBase64, QString* reason) const
 {
-    const auto signature = QByteArray::fromBase64Encoding(signatureBase64.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto signature =
+        QByteArray::fromBase64Encoding(signatureBase64.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!signature || signature.decoded.size() != EVP_PKEY_get_size(m_key)) {
         *reason = tr("the signature is not base64 of %1 bytes").arg(EVP_PKEY_get_size(m_key));
         return std::nullopt;
@@ -73,11 +71,11 @@ std::optional<QByteArray> SignatureVerifier::recover(const QByteArray& signature
     EVP_PKEY_CTX* context = EVP_PKEY_CTX_new(m_key, nullptr);
     QByteArray recovered(EVP_PKEY_get_size(m_key), '\0');
     size_t length = size_t(recovered.size());
-    const bool ok = context && EVP_PKEY_verify_recover_init(context) > 0
-        && EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PADDING) > 0
-        && EVP_PKEY_verify_recover(context, reinterpret_cast<unsigned char*>(recovered.data()), &length,
-                                   reinterpret_cast<const unsigned char*>(signature.decoded.constData()), size_t(signature.decoded.size()))
-            > 0;
+    const bool ok = context && EVP_PKEY_verify_recover_init(context) > 0 &&
+                    EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PADDING) > 0 &&
+                    EVP_PKEY_verify_recover(context, reinterpret_cast<unsigned char*>(recovered.data()), &length,
+                                            reinterpret_cast<const unsigned char*>(signature.decoded.constData()),
+                                            size_t(signature.decoded.size())) > 0;
     EVP_PKEY_CTX_free(context);
     ERR_clear_error();
     if (!ok) {

@@ -26,15 +26,9 @@ QString openSslError()
 
 } // namespace
 
-SigningKey::SigningKey(evp_pkey_st* key, Kind kind)
-    : m_key(key)
-    , m_kind(kind)
-{
-}
+SigningKey::SigningKey(evp_pkey_st* key, Kind kind) : m_key(key), m_kind(kind) {}
 
-SigningKey::SigningKey(SigningKey&& other) noexcept
-    : m_key(std::exchange(other.m_key, nullptr))
-    , m_kind(other.m_kind)
+SigningKey::SigningKey(SigningKey&& other) noexcept : m_key(std::exchange(other.m_key, nullptr)), m_kind(other.m_kind)
 {
 }
 
@@ -107,16 +101,15 @@ QByteArray SigningKey::sign(const QByteArray& hexDigest, QString* error) const
     size_t length = 0;
     QByteArray signature;
     // No signature digest is set: the input is signed as it is, padded with PKCS#1 v1.5 type 1.
-    const bool ok = context && EVP_PKEY_sign_init(context) > 0
-        && EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PADDING) > 0
-        && EVP_PKEY_sign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(hexDigest.constData()),
-                         size_t(hexDigest.size()))
-            > 0;
+    const bool ok =
+        context && EVP_PKEY_sign_init(context) > 0 && EVP_PKEY_CTX_set_rsa_padding(context, RSA_PKCS1_PADDING) > 0 &&
+        EVP_PKEY_sign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(hexDigest.constData()),
+                      size_t(hexDigest.size())) > 0;
     if (ok) {
         signature.resize(qsizetype(length));
         if (EVP_PKEY_sign(context, reinterpret_cast<unsigned char*>(signature.data()), &length,
-                          reinterpret_cast<const unsigned char*>(hexDigest.constData()), size_t(hexDigest.size()))
-            <= 0) {
+                          reinterpret_cast<const unsigned char*>(hexDigest.constData()),
+                          size_t(hexDigest.size())) <= 0) {
             signature.clear();
         }
         signature.resize(qsizetype(length));
@@ -145,12 +138,12 @@ QByteArray SigningKey::signMessage(const QByteArray& message, QString* error) co
     QByteArray signature;
     // Ed25519 hashes the message itself: no digest is given. RSA: SHA-256, PKCS#1 v1.5.
     const EVP_MD* digest = m_kind == Kind::Rsa ? EVP_sha256() : nullptr;
-    if (context && EVP_DigestSignInit(context, nullptr, digest, nullptr, m_key) > 0
-        && EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size())) > 0) {
+    if (context && EVP_DigestSignInit(context, nullptr, digest, nullptr, m_key) > 0 &&
+        EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char*>(message.constData()),
+                       size_t(message.size())) > 0) {
         signature.resize(qsizetype(length));
         if (EVP_DigestSign(context, reinterpret_cast<unsigned char*>(signature.data()), &length,
-                           reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
-            <= 0) {
+                           reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size())) <= 0) {
             signature.clear();
         }
         signature.resize(qsizetype(length));
@@ -187,8 +180,10 @@ QByteArray SigningKey::encryptedPem(const QByteArray& passphrase, QString* error
     // scrypt as OpenSSL's "pkcs8 -scrypt" uses it: 16 MiB of memory per guess.
     X509_ALGOR* algorithm = PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 0, nullptr, 1 << 14, 8, 1);
     PKCS8_PRIV_KEY_INFO* info = algorithm ? EVP_PKEY2PKCS8(m_key) : nullptr;
-    X509_SIG* encrypted = info ? PKCS8_set0_pbe(passphrase.constData(), int(passphrase.size()), info, algorithm) : nullptr;
-    const QByteArray pem = encrypted ? pemText([encrypted](BIO* bio) { return PEM_write_bio_PKCS8(bio, encrypted); }) : QByteArray();
+    X509_SIG* encrypted =
+        info ? PKCS8_set0_pbe(passphrase.constData(), int(passphrase.size()), info, algorithm) : nullptr;
+    const QByteArray pem =
+        encrypted ? pemText([encrypted](BIO* bio) { return PEM_write_bio_PKCS8(bio, encrypted); }) : QByteArray();
     X509_SIG_free(encrypted);
     PKCS8_PRIV_KEY_INFO_free(info);
     if (!encrypted) {

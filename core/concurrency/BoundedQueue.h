@@ -8,14 +8,10 @@
 
 // Hands work from one thread to another: bounded, so the producer never runs far ahead of the
 // consumer; either side can close it to stop the other.
-template <typename T>
-class BoundedQueue
+template <typename T> class BoundedQueue
 {
 public:
-    explicit BoundedQueue(int capacity)
-        : m_capacity(capacity)
-    {
-    }
+    explicit BoundedQueue(int capacity) : m_capacity(capacity) {}
 
     // Blocks while full. Returns false once the queue is closed (the consumer gave up).
     bool push(T&& item)

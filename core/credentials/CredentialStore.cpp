@@ -40,7 +40,8 @@ CredentialStore::Answer finish(QKeychain::Job& job, int timeoutMs)
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        answer.error = CredentialStore::tr("this computer has no system keychain PayDesk can use (%1)").arg(job.errorString());
+        answer.error =
+            CredentialStore::tr("this computer has no system keychain PayDesk can use (%1)").arg(job.errorString());
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
@@ -55,10 +56,7 @@ CredentialStore::Answer finish(QKeychain::Job& job, int timeoutMs)
 
 } // namespace
 
-CredentialStore::CredentialStore(int timeoutMs)
-    : m_timeoutMs(timeoutMs)
-{
-}
+CredentialStore::CredentialStore(int timeoutMs) : m_timeoutMs(timeoutMs) {}
 
 CredentialStore::Answer CredentialStore::read(const QString& key) const
 {
@@ -103,5 +101,6 @@ QString CredentialStore::databasePasswordKey(const QString& locationWithoutPassw
 QString CredentialStore::passphraseKey(const QString& keyFilePath)
 {
     const QFileInfo file(keyFilePath);
-    return QStringLiteral("private-key passphrase: %1").arg(file.exists() ? file.canonicalFilePath() : file.absoluteFilePath());
+    return QStringLiteral("private-key passphrase: %1")
+        .arg(file.exists() ? file.canonicalFilePath() : file.absoluteFilePath());
 }

@@ -27,16 +27,10 @@ char detectDelimiter(const QByteArray& buffer)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice* device, char delimiter)
-    : m_device(device)
-    , m_delimiter(delimiter)
-{
-}
+CsvReader::CsvReader(QIODevice* device, char delimiter) : m_device(device), m_delimiter(delimiter) {}
 
 CsvReader::CsvReader(const QByteArray& bytes, char delimiter)
-    : m_ownBuffer(std::make_unique<QBuffer>())
-    , m_device(m_ownBuffer.get())
-    , m_delimiter(delimiter)
+    : m_ownBuffer(std::make_unique<QBuffer>()), m_device(m_ownBuffer.get()), m_delimiter(delimiter)
 {
     m_ownBuffer->setData(bytes);
     m_ownBuffer->open(QIODevice::ReadOnly);
@@ -176,8 +170,8 @@ void CsvReader::endQuotedLine()
 {
     // A line wholly inside the quotes that holds the header's number of fields is probably a
     // record the quote swallowed.
-    if (m_quoted.lineBreaks > 0 && m_quoted.textOnLine && m_headerFields > 1
-        && m_quoted.delimitersOnLine + 1 == m_headerFields && m_quoted.recordLikeLine == 0) {
+    if (m_quoted.lineBreaks > 0 && m_quoted.textOnLine && m_headerFields > 1 &&
+        m_quoted.delimitersOnLine + 1 == m_headerFields && m_quoted.recordLikeLine == 0) {
         m_quoted.recordLikeLine = m_line;
     }
     m_quoted.delimitersOnLine = 0;
@@ -271,7 +265,9 @@ CsvReader::Step CsvReader::unquotedByte(int c, QList<QByteArray>& fields, QByteA
         m_quoted = QuotedSpan{m_line, column, 0, 0, false, 0};
     } else if (c == '"') {
         if (!m_keepReadingPastDamage) {
-            fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)").arg(m_line).arg(column));
+            fail(tr("line %1, column %2: a quote inside an unquoted field (quote the whole field)")
+                     .arg(m_line)
+                     .arg(column));
             return Step::Stopped;
         }
         damage(column, tr("a quote inside an unquoted field (quote the whole field)"));

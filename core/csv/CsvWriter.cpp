@@ -3,9 +3,7 @@
 #include <QIODevice>
 
 CsvWriter::CsvWriter(QIODevice* device, char delimiter, Audience audience)
-    : m_device(device)
-    , m_delimiter(delimiter)
-    , m_audience(audience)
+    : m_device(device), m_delimiter(delimiter), m_audience(audience)
 {
 }
 
@@ -32,8 +30,8 @@ QByteArray CsvWriter::spreadsheetSafe(const QByteArray& field)
 QByteArray CsvWriter::encodeField(const QByteArray& raw) const
 {
     const QByteArray field = m_audience == Audience::People ? spreadsheetSafe(raw) : raw;
-    const bool needsQuotes = field.contains(m_delimiter) || field.contains('"') || field.contains('\n')
-        || field.contains('\r') || field.startsWith(' ') || field.endsWith(' ');
+    const bool needsQuotes = field.contains(m_delimiter) || field.contains('"') || field.contains('\n') ||
+                             field.contains('\r') || field.startsWith(' ') || field.endsWith(' ');
     if (!needsQuotes) {
         return field;
     }

@@ -9,9 +9,9 @@
 #include "storage/DbTransaction.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QScopeGuard>
 #include <QThread>
 
 namespace {
@@ -57,10 +57,7 @@ QString firstError(std::initializer_list<QString> errors)
 } // namespace
 
 BatchSender::BatchSender(Database& database, DisbursementChannel& channel, Options options)
-    : m_database(database)
-    , m_channel(channel)
-    , m_options(std::move(options))
-    , m_gate(database)
+    : m_database(database), m_channel(channel), m_options(std::move(options)), m_gate(database)
 {
     m_options.graceSeconds = qMax(kMinimumGraceSeconds, m_options.graceSeconds);
 }
@@ -116,25 +113,28 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
     }
     if (batch->state == BatchState::HandedOver) {
         if (!m_options.handOverConfirmed.contains(batchId)) {
-            outcome.message = tr("batch %1 was exported for hand-carry: it is sent from here only after an officer confirms it was "
-                                 "not uploaded anywhere else, and the hub is then shown not to have it")
-                                  .arg(batchId);
+            outcome.message =
+                tr("batch %1 was exported for hand-carry: it is sent from here only after an officer confirms it was "
+                   "not uploaded anywhere else, and the hub is then shown not to have it")
+                    .arg(batchId);
             return outcome;
         }
         return takeOver(*batch, officer);
     }
     if (batch->state != BatchState::Ready && batch->state != BatchState::Rejected) {
-        outcome.message = tr("batch %1 is %2: only ready batches are sent").arg(batchId).arg(batchStateName(batch->state));
+        outcome.message =
+            tr("batch %1 is %2: only ready batches are sent").arg(batchId).arg(batchStateName(batch->state));
         return outcome;
     }
     if (const qint64 sibling = uncertainSibling(*batch); sibling != 0) {
-        outcome.message = sibling > 0 ? tr("batch %1 is not sent: batch %2 of the same cycle is uncertain, and nothing more of the "
-                                           "cycle leaves until it is resolved")
-                                            .arg(batchId)
-                                            .arg(sibling)
-                                      : tr("batch %1 is not sent: PayDesk cannot read whether another batch of its cycle is "
-                                           "uncertain")
-                                            .arg(batchId);
+        outcome.message =
+            sibling > 0 ? tr("batch %1 is not sent: batch %2 of the same cycle is uncertain, and nothing more of the "
+                             "cycle leaves until it is resolved")
+                              .arg(batchId)
+                              .arg(sibling)
+                        : tr("batch %1 is not sent: PayDesk cannot read whether another batch of its cycle is "
+                             "uncertain")
+                              .arg(batchId);
         return outcome;
     }
     if (const auto refusal = m_gate.refusal(*batch, officer)) {
@@ -146,7 +146,9 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
     const auto found = m_channel.find(*batch, frozen.isValid() ? frozen.addSecs(-kClockMarginSeconds) : QDateTime(),
                                       DisbursementChannel::Freshness::WithinAMinute);
     if (const HubError* error = std::get_if<HubError>(&found)) {
-        outcome.message = tr("batch %1 was not posted: the hub could not say whether it already has it (%2)").arg(batchId).arg(error->message);
+        outcome.message = tr("batch %1 was not posted: the hub could not say whether it already has it (%2)")
+                              .arg(batchId)
+                              .arg(error->message);
         return outcome;
     }
     const HubLookup& lookup = std::get<HubLookup>(found);
@@ -156,13 +158,13 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
     return post(*batch, officer, false, lookup.hubTime);
 }
 
-std::optional<QString> BatchSender::claim(const PaymentBatch& batch, const Officer& officer, bool repost, const QDateTime& askedAt)
+std::optional<QString> BatchSender::claim(const PaymentBatch& batch, const Officer& officer, bool repost,
+                                          const QDateTime& askedAt)
 {
     // The latest the hub can receive this POST, on its clock: when it was last asked, plus the
     // deadline of the exchange and a margin. The hub's answer, when one comes, replaces it.
-    const QDateTime latestArrival = askedAt.isValid()
-        ? askedAt.addSecs(kPostMarginSeconds).addMSecs(m_channel.postDeadlineMs())
-        : QDateTime();
+    const QDateTime latestArrival =
+        askedAt.isValid() ? askedAt.addSecs(kPostMarginSeconds).addMSecs(m_channel.postDeadlineMs()) : QDateTime();
     // The compare-and-set: this officer, this process, this attempt, or nobody; on disk before the POST.
     m_database.setDurableCommits(true);
     const auto restoreSpeed = qScopeGuard([this] { m_database.setDurableCommits(false); });
@@ -173,33 +175,41 @@ std::optional<QString> BatchSender::claim(const PaymentBatch& batch, const Offic
         "sending_since = CASE WHEN sending_since = '' THEN ? ELSE sending_since END, sent_by = ?, failure_reason = '', "
         "hub_posted_at = ? WHERE id = ? AND state = ? AND send_attempts = ?"));
     const QString now = nowUtc();
-    for (const QVariant& value : {QVariant(batchStateName(BatchState::Sending)), QVariant(now), QVariant(now), QVariant(officer.id),
-                                  QVariant(stamp(latestArrival)), QVariant(batch.id), QVariant(batchStateName(batch.state)),
-                                  QVariant(batch.sendAttempts)}) {
+    for (const QVariant& value : {QVariant(batchStateName(BatchState::Sending)), QVariant(now), QVariant(now),
+                                  QVariant(officer.id), QVariant(stamp(latestArrival)), QVariant(batch.id),
+                                  QVariant(batchStateName(batch.state)), QVariant(batch.sendAttempts)}) {
         claim.addBindValue(value);
     }
     if (!transaction.isActive() || !claim.exec()) {
-        return tr("cannot mark batch %1 as sending: %2").arg(batch.id).arg(firstError({claim.lastError().text(), transaction.errorString()}));
+        return tr("cannot mark batch %1 as sending: %2")
+            .arg(batch.id)
+            .arg(firstError({claim.lastError().text(), transaction.errorString()}));
     }
     if (claim.numRowsAffected() != 1) {
         return tr("batch %1 is being sent by another officer or process").arg(batch.id);
     }
     // Released by someone else than whoever last changed the payer account: that rule is met.
     QSqlQuery payerReleased(m_database.connection());
-    payerReleased.prepare(QStringLiteral("UPDATE program SET payer_changed_by = '' WHERE id = (SELECT program_id FROM cycle WHERE id = ?)"));
+    payerReleased.prepare(QStringLiteral(
+        "UPDATE program SET payer_changed_by = '' WHERE id = (SELECT program_id FROM cycle WHERE id = ?)"));
     payerReleased.addBindValue(batch.cycleId);
     if (!payerReleased.exec()) {
-        return tr("cannot mark batch %1 as sending: %2").arg(batch.id).arg(firstError({payerReleased.lastError().text()}));
+        return tr("cannot mark batch %1 as sending: %2")
+            .arg(batch.id)
+            .arg(firstError({payerReleased.lastError().text()}));
     }
-    AuditEntry entry = AuditEntry::now(officer.id, repost ? QStringLiteral("batch.repost") : QStringLiteral("batch.send"),
-                                       QStringLiteral("batch"), QString::number(batch.id));
+    AuditEntry entry =
+        AuditEntry::now(officer.id, repost ? QStringLiteral("batch.repost") : QStringLiteral("batch.send"),
+                        QStringLiteral("batch"), QString::number(batch.id));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("correlation_id"), batch.correlationId},
                                                 {QStringLiteral("attempt"), batch.sendAttempts + 1},
                                                 {QStringLiteral("file_sha256"), batch.fileSha256},
                                                 {QStringLiteral("hub_time_asked"), stamp(askedAt)}});
     QString error;
     if (!AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
-        return tr("cannot mark batch %1 as sending: %2").arg(batch.id).arg(firstError({error, transaction.errorString()}));
+        return tr("cannot mark batch %1 as sending: %2")
+            .arg(batch.id)
+            .arg(firstError({error, transaction.errorString()}));
     }
     return std::nullopt;
 }
@@ -244,18 +254,21 @@ SendOutcome BatchSender::takeOver(const PaymentBatch& batch, const Officer& offi
     outcome.state = batch.state;
     DbTransaction transaction(m_database.connection());
     QSqlQuery take(m_database.connection());
-    take.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, sending_since = ?, hub_posted_at = '', sent_by = ? "
-                                "WHERE id = ? AND state = ?"));
-    for (const QVariant& value : {QVariant(batchStateName(BatchState::Sending)), QVariant(nowUtc()), QVariant(officer.id),
-                                  QVariant(batch.id), QVariant(batchStateName(BatchState::HandedOver))}) {
+    take.prepare(
+        QStringLiteral("UPDATE payment_batch SET state = ?, sending_since = ?, hub_posted_at = '', sent_by = ? "
+                       "WHERE id = ? AND state = ?"));
+    for (const QVariant& value :
+         {QVariant(batchStateName(BatchState::Sending)), QVariant(nowUtc()), QVariant(officer.id), QVariant(batch.id),
+          QVariant(batchStateName(BatchState::HandedOver))}) {
         take.addBindValue(value);
     }
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.hand_over_confirmed"), QStringLiteral("batch"),
                                        QString::number(batch.id));
-    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("confirmed"), QStringLiteral("not uploaded elsewhere")}});
+    entry.after =
+        AuditEntry::state(QJsonObject{{QStringLiteral("confirmed"), QStringLiteral("not uploaded elsewhere")}});
     QString error;
-    if (!transaction.isActive() || !take.exec() || take.numRowsAffected() != 1 || !AuditLog(m_database).append(entry, &error)
-        || !transaction.commit()) {
+    if (!transaction.isActive() || !take.exec() || take.numRowsAffected() != 1 ||
+        !AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
         outcome.message = tr("batch %1 stays handed over: %2")
                               .arg(batch.id)
                               .arg(firstError({error, take.lastError().text(), transaction.errorString(),
@@ -265,8 +278,8 @@ SendOutcome BatchSender::takeOver(const PaymentBatch& batch, const Officer& offi
     return resolve(batch.id, officer);
 }
 
-SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubBatchId, const Officer& officer, const QString& how,
-                                  const QDateTime& hubPostedAt)
+SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubBatchId, const Officer& officer,
+                                  const QString& how, const QDateTime& hubPostedAt)
 {
     SendOutcome outcome;
     outcome.batchId = batch.id;
@@ -280,17 +293,21 @@ SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubB
         }
         DbTransaction transaction(m_database.connection());
         QSqlQuery sent(m_database.connection());
-        sent.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, hub_batch_id = ?, failure_reason = '', %1 WHERE id = ? AND state = ?")
+        sent.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, hub_batch_id = ?, failure_reason = '', %1 "
+                                    "WHERE id = ? AND state = ?")
                          .arg(kBetterHubTime));
-        for (const QVariant& value : {QVariant(batchStateName(BatchState::Sent)), QVariant(hubBatchId), QVariant(stamp(hubPostedAt)),
-                                      QVariant(stamp(hubPostedAt)), QVariant(batch.id), QVariant(batchStateName(batch.state))}) {
+        for (const QVariant& value :
+             {QVariant(batchStateName(BatchState::Sent)), QVariant(hubBatchId), QVariant(stamp(hubPostedAt)),
+              QVariant(stamp(hubPostedAt)), QVariant(batch.id), QVariant(batchStateName(batch.state))}) {
             sent.addBindValue(value);
         }
         QSqlQuery payments(m_database.connection());
         payments.prepare(QStringLiteral("UPDATE payment SET state = 'sent' WHERE batch_id = ? AND state = 'issued'"));
         payments.addBindValue(batch.id);
-        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.sent"), QStringLiteral("batch"), QString::number(batch.id));
-        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("hub_batch_id"), hubBatchId}, {QStringLiteral("how"), how}});
+        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.sent"), QStringLiteral("batch"),
+                                           QString::number(batch.id));
+        entry.after =
+            AuditEntry::state(QJsonObject{{QStringLiteral("hub_batch_id"), hubBatchId}, {QStringLiteral("how"), how}});
         QString error;
         if (transaction.isActive() && sent.exec() && sent.numRowsAffected() == 0) {
             transaction.rollback();
@@ -299,28 +316,32 @@ SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubB
             const auto now = BatchRepository(m_database).find(batch.id, &unreadable);
             if (now && now->state != BatchState::Sending && now->hubBatchId == hubBatchId) {
                 outcome.state = now->state;
-                outcome.message = tr("batch %1 sent: the hub's batch %2 (recorded by another officer or process)").arg(batch.id).arg(hubBatchId);
+                outcome.message = tr("batch %1 sent: the hub's batch %2 (recorded by another officer or process)")
+                                      .arg(batch.id)
+                                      .arg(hubBatchId);
                 return outcome;
             }
             reason = tr("the batch changed state meanwhile (%1)").arg(now ? batchStateName(now->state) : unreadable);
             continue;
         }
-        if (transaction.isActive() && sent.lastError().type() == QSqlError::NoError && payments.exec()
-            && AuditLog(m_database).append(entry, &error) && transaction.commit()) {
+        if (transaction.isActive() && sent.lastError().type() == QSqlError::NoError && payments.exec() &&
+            AuditLog(m_database).append(entry, &error) && transaction.commit()) {
             outcome.state = BatchState::Sent;
-            outcome.message = how == u"accepted"            ? tr("batch %1 sent: the hub's batch %2").arg(batch.id).arg(hubBatchId)
-                            : how == u"found_before_post" ? tr("batch %1 was already on the hub as %2 (sent before, from a copy of this "
-                                                               "database or by hand): recorded as sent, not posted again")
-                                                                 .arg(batch.id)
-                                                                 .arg(hubBatchId)
-                                                           : tr("batch %1 found on the hub as %2: sent").arg(batch.id).arg(hubBatchId);
+            outcome.message = how == u"accepted" ? tr("batch %1 sent: the hub's batch %2").arg(batch.id).arg(hubBatchId)
+                              : how == u"found_before_post"
+                                  ? tr("batch %1 was already on the hub as %2 (sent before, from a copy of this "
+                                       "database or by hand): recorded as sent, not posted again")
+                                        .arg(batch.id)
+                                        .arg(hubBatchId)
+                                  : tr("batch %1 found on the hub as %2: sent").arg(batch.id).arg(hubBatchId);
             return outcome;
         }
         reason = firstError({error, sent.lastError().text(), payments.lastError().text(), transaction.errorString()});
     }
-    outcome.message = tr("the hub took batch %1 as %2, but PayDesk could not record it (%3): it stays uncertain until resolved")
-                          .arg(batch.id)
-                          .arg(hubBatchId, reason);
+    outcome.message =
+        tr("the hub took batch %1 as %2, but PayDesk could not record it (%3): it stays uncertain until resolved")
+            .arg(batch.id)
+            .arg(hubBatchId, reason);
     return outcome;
 }
 
@@ -331,15 +352,18 @@ SendOutcome BatchSender::markRejected(const PaymentBatch& batch, const QString& 
     outcome.state = BatchState::Sending;
     DbTransaction transaction(m_database.connection());
     QSqlQuery rejected(m_database.connection());
-    rejected.prepare(QStringLiteral("UPDATE payment_batch SET state = ?, failure_reason = ? WHERE id = ? AND state = ?"));
+    rejected.prepare(
+        QStringLiteral("UPDATE payment_batch SET state = ?, failure_reason = ? WHERE id = ? AND state = ?"));
     for (const QVariant& value : {QVariant(batchStateName(BatchState::Rejected)), QVariant(reason), QVariant(batch.id),
                                   QVariant(batchStateName(BatchState::Sending))}) {
         rejected.addBindValue(value);
     }
-    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.rejected"), QStringLiteral("batch"), QString::number(batch.id));
+    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.rejected"), QStringLiteral("batch"),
+                                       QString::number(batch.id));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("reason"), reason}});
     QString error;
-    if (!transaction.isActive() || !rejected.exec() || !AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
+    if (!transaction.isActive() || !rejected.exec() || !AuditLog(m_database).append(entry, &error) ||
+        !transaction.commit()) {
         outcome.message = tr("batch %1 was refused (%2), but PayDesk could not record it: %3")
                               .arg(batch.id)
                               .arg(reason, firstError({error, rejected.lastError().text(), transaction.errorString()}));
@@ -354,9 +378,10 @@ SendOutcome BatchSender::keepUncertain(const PaymentBatch& batch, const QString&
                                        const QDateTime& hubPostedAt)
 {
     QSqlQuery note(m_database.connection());
-    note.prepare(QStringLiteral("UPDATE payment_batch SET failure_reason = ?, %1 WHERE id = ? AND state = ?").arg(kBetterHubTime));
-    for (const QVariant& value : {QVariant(reason), QVariant(stamp(hubPostedAt)), QVariant(stamp(hubPostedAt)), QVariant(batch.id),
-                                  QVariant(batchStateName(BatchState::Sending))}) {
+    note.prepare(QStringLiteral("UPDATE payment_batch SET failure_reason = ?, %1 WHERE id = ? AND state = ?")
+                     .arg(kBetterHubTime));
+    for (const QVariant& value : {QVariant(reason), QVariant(stamp(hubPostedAt)), QVariant(stamp(hubPostedAt)),
+                                  QVariant(batch.id), QVariant(batchStateName(BatchState::Sending))}) {
         note.addBindValue(value);
     }
     note.exec(); // a note and a better hub time: the state is what matters, and it is sending already
@@ -382,12 +407,13 @@ SendOutcome BatchSender::resolve(qint64 batchId, const Officer& officer)
     }
     const QDateTime hubPostedAt = parsed(batch->hubPostedAt);
     const QDateTime sendingSince = parsed(batch->sendingSince);
-    const QDateTime since = hubPostedAt.isValid() ? hubPostedAt.addSecs(-kClockMarginSeconds)
-                          : sendingSince.isValid() ? sendingSince.addSecs(-kClockMarginSeconds)
-                                                   : QDateTime();
+    const QDateTime since = hubPostedAt.isValid()    ? hubPostedAt.addSecs(-kClockMarginSeconds)
+                            : sendingSince.isValid() ? sendingSince.addSecs(-kClockMarginSeconds)
+                                                     : QDateTime();
     const auto found = m_channel.find(*batch, since, DisbursementChannel::Freshness::Now);
     if (const HubError* error = std::get_if<HubError>(&found)) {
-        return keepUncertain(*batch, tr("the hub could not say whether it has the batch: %1").arg(error->message), false, false);
+        return keepUncertain(*batch, tr("the hub could not say whether it has the batch: %1").arg(error->message),
+                             false, false);
     }
     const HubLookup& lookup = std::get<HubLookup>(found);
     if (lookup.found()) {
@@ -395,35 +421,39 @@ SendOutcome BatchSender::resolve(qint64 batchId, const Officer& officer)
     }
     // Absent from a complete list: proven only after the grace period, on the hub's own clock.
     if (!lookup.hubTime.isValid()) {
-        return keepUncertain(*batch,
-                             tr("not on the hub, but the hub's answers carry no time (Date header), so PayDesk cannot tell "
-                                "whether it may still appear: ask the hub's operators whether batch %1 (correlation id %2) arrived")
-                                 .arg(batch->id)
-                                 .arg(batch->correlationId),
-                             false, false);
+        return keepUncertain(
+            *batch,
+            tr("not on the hub, but the hub's answers carry no time (Date header), so PayDesk cannot tell "
+               "whether it may still appear: ask the hub's operators whether batch %1 (correlation id %2) arrived")
+                .arg(batch->id)
+                .arg(batch->correlationId),
+            false, false);
     }
     if (!hubPostedAt.isValid()) {
         // When the POST reached the hub is unknown (a hand-carried file, a crash before the hub's
         // time was kept): the grace period starts now, on the hub's clock.
-        return keepUncertain(*batch,
-                             tr("not on the hub; its grace period of %1 s starts now, by the hub's clock").arg(m_options.graceSeconds),
-                             false, false, lookup.hubTime);
+        return keepUncertain(
+            *batch,
+            tr("not on the hub; its grace period of %1 s starts now, by the hub's clock").arg(m_options.graceSeconds),
+            false, false, lookup.hubTime);
     }
     const qint64 waited = hubPostedAt.secsTo(lookup.hubTime);
     if (waited < m_options.graceSeconds) {
-        return keepUncertain(*batch,
-                             tr("not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed by the hub's clock)")
-                                 .arg(qMax<qint64>(0, waited))
-                                 .arg(m_options.graceSeconds),
-                             false, false);
+        return keepUncertain(
+            *batch,
+            tr("not on the hub yet; it may still appear (%1 s of the %2 s grace period have passed by the hub's clock)")
+                .arg(qMax<qint64>(0, waited))
+                .arg(m_options.graceSeconds),
+            false, false);
     }
     if (!m_options.repostConfirmed.contains(batch->id)) {
-        SendOutcome waiting = keepUncertain(*batch,
-                                            tr("not on the hub %1 s after it was posted, by the hub's clock (%2): it can be posted "
-                                               "again, with the same correlation id and file, once an officer confirms")
-                                                .arg(waited)
-                                                .arg(lookup.evidence()),
-                                            false, true);
+        SendOutcome waiting =
+            keepUncertain(*batch,
+                          tr("not on the hub %1 s after it was posted, by the hub's clock (%2): it can be posted "
+                             "again, with the same correlation id and file, once an officer confirms")
+                              .arg(waited)
+                              .arg(lookup.evidence()),
+                          false, true);
         waiting.evidence = lookup.evidence();
         return waiting;
     }

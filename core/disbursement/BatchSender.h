@@ -61,10 +61,11 @@ private:
     // The batch, when the officer may send and it exists; else outcome says why.
     std::optional<PaymentBatch> load(qint64 batchId, const Officer& officer, SendOutcome& outcome);
     SendOutcome post(const PaymentBatch& batch, const Officer& officer, bool repost, const QDateTime& askedAt);
-    std::optional<QString> claim(const PaymentBatch& batch, const Officer& officer, bool repost, const QDateTime& askedAt);
+    std::optional<QString> claim(const PaymentBatch& batch, const Officer& officer, bool repost,
+                                 const QDateTime& askedAt);
     SendOutcome takeOver(const PaymentBatch& batch, const Officer& officer);
-    SendOutcome markSent(const PaymentBatch& batch, const QString& hubBatchId, const Officer& officer, const QString& how,
-                         const QDateTime& hubPostedAt);
+    SendOutcome markSent(const PaymentBatch& batch, const QString& hubBatchId, const Officer& officer,
+                         const QString& how, const QDateTime& hubPostedAt);
     SendOutcome markRejected(const PaymentBatch& batch, const QString& reason, const Officer& officer);
     SendOutcome keepUncertain(const PaymentBatch& batch, const QString& reason, bool posted, bool mayRepost,
                               const QDateTime& hubPostedAt = {});

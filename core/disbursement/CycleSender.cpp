@@ -33,14 +33,16 @@ QString CycleSender::Plan::summary() const
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
         totalsText.append(Money(it.value(), Currency::fromCode(it.key())).toDecimalString() + u' ' + it.key());
     }
-    QString text = toSend.isEmpty() ? tr("No batch to send.")
-                                    : tr("%n batch(es) to send (%1), ", nullptr, int(toSend.size())).arg(idList(toSend))
-            + tr("%n payment(s), ", nullptr, int(payments)) + tr("total %1.").arg(totalsText.join(QStringLiteral(", ")));
+    QString text = toSend.isEmpty()
+                       ? tr("No batch to send.")
+                       : tr("%n batch(es) to send (%1), ", nullptr, int(toSend.size())).arg(idList(toSend)) +
+                             tr("%n payment(s), ", nullptr, int(payments)) +
+                             tr("total %1.").arg(totalsText.join(QStringLiteral(", ")));
     if (!uncertain.isEmpty()) {
-        text += u' '
-            + tr("%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain nothing else is sent.", nullptr,
-                 int(uncertain.size()))
-                  .arg(idList(uncertain));
+        text += u' ' + tr("%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain "
+                          "nothing else is sent.",
+                          nullptr, int(uncertain.size()))
+                           .arg(idList(uncertain));
     }
     return text;
 }
@@ -54,9 +56,10 @@ CycleSender::Plan CycleSender::plan(Database& database, qint64 cycleId, qint64 o
             continue;
         }
         const bool named = onlyBatch > 0 && batch.id == onlyBatch;
-        const bool wanted = onlyBatch > 0 ? named
-                && (batch.state == BatchState::Ready || batch.state == BatchState::Rejected || batch.state == BatchState::HandedOver)
-                                          : batch.state == BatchState::Ready;
+        const bool wanted = onlyBatch > 0
+                                ? named && (batch.state == BatchState::Ready || batch.state == BatchState::Rejected ||
+                                            batch.state == BatchState::HandedOver)
+                                : batch.state == BatchState::Ready;
         if (wanted) {
             plan.toSend.append(batch);
             plan.payments += batch.rowCount;
@@ -67,12 +70,12 @@ CycleSender::Plan CycleSender::plan(Database& database, qint64 cycleId, qint64 o
 }
 
 CycleSender::CycleSender(Database& database, DisbursementChannel& channel, BatchSender::Options options)
-    : m_channel(channel)
-    , m_sender(database, channel, std::move(options))
+    : m_channel(channel), m_sender(database, channel, std::move(options))
 {
 }
 
-QList<SendOutcome> CycleSender::run(const Request& request, const Officer& officer, const Progress& progress, const std::atomic_bool* stop)
+QList<SendOutcome> CycleSender::run(const Request& request, const Officer& officer, const Progress& progress,
+                                    const std::atomic_bool* stop)
 {
     QList<SendOutcome> outcomes;
     const QList<qint64> uncertain = m_sender.uncertainBatches(request.cycleId);
@@ -98,7 +101,8 @@ QList<SendOutcome> CycleSender::run(const Request& request, const Officer& offic
         return outcomes;
     }
     if (stillUncertain) {
-        report(notice(tr("nothing else was sent: this cycle has an uncertain batch, and sends nothing more until it is resolved")));
+        report(notice(tr(
+            "nothing else was sent: this cycle has an uncertain batch, and sends nothing more until it is resolved")));
         return outcomes;
     }
     if (const QString blocker = m_channel.postingBlocker(); !blocker.isEmpty()) {
@@ -107,7 +111,8 @@ QList<SendOutcome> CycleSender::run(const Request& request, const Officer& offic
     }
     for (qsizetype i = 0; i < request.confirmed.size(); ++i) {
         if (stopped()) {
-            report(notice(tr("stopped by the officer: %n confirmed batch(es) were not sent", nullptr, int(request.confirmed.size() - i))));
+            report(notice(tr("stopped by the officer: %n confirmed batch(es) were not sent", nullptr,
+                             int(request.confirmed.size() - i))));
             break;
         }
         const SendOutcome outcome = m_sender.send(request.confirmed.at(i), officer);

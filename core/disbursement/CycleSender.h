@@ -31,10 +31,10 @@ public:
     // What a send of the cycle would do, for the officer to confirm.
     struct Plan
     {
-        QList<PaymentBatch> uncertain;  // resolved first
-        QList<PaymentBatch> toSend;     // ready (or the one named: refused, or handed over)
-        qint64 payments = 0;            // in toSend
-        QMap<QString, qint64> totals;   // currency -> minor units, in toSend
+        QList<PaymentBatch> uncertain; // resolved first
+        QList<PaymentBatch> toSend;    // ready (or the one named: refused, or handed over)
+        qint64 payments = 0;           // in toSend
+        QMap<QString, qint64> totals;  // currency -> minor units, in toSend
 
         // "3 batches (12, 13, 14), 1,500 payments, total 15000.00 USD; 1 uncertain batch (11) is resolved first"
         QString summary() const;
@@ -45,7 +45,7 @@ public:
     struct Request
     {
         qint64 cycleId = 0;
-        QList<qint64> confirmed; // the batches the officer confirmed, as plan() named them
+        QList<qint64> confirmed;  // the batches the officer confirmed, as plan() named them
         bool resolveOnly = false; // look up the uncertain batches; post nothing new
     };
     using Progress = std::function<void(const SendOutcome& outcome, int done, int total)>;

@@ -14,8 +14,8 @@ bool DisbursementChannel::isComplete(const Program& program, const HubEndpoint& 
     return !endpoint.bulkUrl.isEmpty() && !endpoint.operationsUrl.isEmpty();
 }
 
-std::unique_ptr<DisbursementChannel> DisbursementChannel::forProgram(const Program& program, const HubEndpoint& endpoint,
-                                                                     const SigningKey* key)
+std::unique_ptr<DisbursementChannel> DisbursementChannel::forProgram(const Program& program,
+                                                                     const HubEndpoint& endpoint, const SigningKey* key)
 {
     if (program.backend == PaymentBackend::G2pConnect) {
         return std::make_unique<G2pConnectChannel>(endpoint, key);

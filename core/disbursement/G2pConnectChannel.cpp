@@ -13,14 +13,14 @@ constexpr int kProbedReferences = 100; // enough to tell whether the receiver to
 } // namespace
 
 G2pConnectChannel::G2pConnectChannel(const HubEndpoint& endpoint, const SigningKey* key)
-    : m_client(endpoint)
-    , m_timeoutMs(endpoint.timeoutMs)
+    : m_client(endpoint), m_timeoutMs(endpoint.timeoutMs)
 {
     if (endpoint.signingKeyId.isEmpty()) {
         return;
     }
     if (!key || key->kind() != SigningKey::Kind::Ed25519) {
-        m_blocker = tr("this program signs its G2P Connect requests (key id %1): they need its Ed25519 private key").arg(endpoint.signingKeyId);
+        m_blocker = tr("this program signs its G2P Connect requests (key id %1): they need its Ed25519 private key")
+                        .arg(endpoint.signingKeyId);
         return;
     }
     m_client.setSigning(key, endpoint.signingKeyId);
@@ -49,7 +49,8 @@ std::variant<HubLookup, HubError> G2pConnectChannel::find(const PaymentBatch& ba
     QString error;
     const QList<BatchFileRows::Row> rows = BatchFileRows::read(batch.file, &error);
     if (rows.isEmpty()) {
-        return HubError{HubError::Kind::Uncertain, tr("batch %1's file cannot be read: %2").arg(batch.id).arg(error), 0};
+        return HubError{HubError::Kind::Uncertain, tr("batch %1's file cannot be read: %2").arg(batch.id).arg(error),
+                        0};
     }
     QStringList references;
     for (qsizetype i = 0; i < rows.size() && i < kProbedReferences; ++i) {
@@ -65,12 +66,13 @@ std::variant<HubLookup, HubError> G2pConnectChannel::find(const PaymentBatch& ba
     lookup.listed = references.size();
     const QJsonArray statuses = G2pConnectClient::statusesOf(std::get<QJsonObject>(answer));
     if (statuses.size() != references.size()) {
-        return HubError{HubError::Kind::Uncertain,
-                        tr("the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3")
-                            .arg(statuses.size())
-                            .arg(references.size())
-                            .arg(batch.id),
-                        0};
+        return HubError{
+            HubError::Kind::Uncertain,
+            tr("the receiver answered %1 statuses for %2 payments: PayDesk cannot tell whether it has batch %3")
+                .arg(statuses.size())
+                .arg(references.size())
+                .arg(batch.id),
+            0};
     }
     // One payment it knows (received, pending, paid or refused on its merits) means it took the request.
     for (const QJsonValue& status : statuses) {

@@ -21,7 +21,8 @@ public:
 
     QString postingBlocker() const override;
     std::variant<QString, HubError> submit(const PaymentBatch& batch) override;
-    std::variant<HubLookup, HubError> find(const PaymentBatch& batch, const QDateTime& since, Freshness freshness) override;
+    std::variant<HubLookup, HubError> find(const PaymentBatch& batch, const QDateTime& since,
+                                           Freshness freshness) override;
     QDateTime lastAnswerTime() const override { return m_answerTime; }
     int postDeadlineMs() const override { return m_timeoutMs; }
 

@@ -4,10 +4,7 @@
 #include "batching/XSignature.h"
 
 PaymentHubChannel::PaymentHubChannel(const HubEndpoint& endpoint, const SigningKey* key)
-    : m_hub(endpoint)
-    , m_key(key)
-    , m_tenant(endpoint.tenant)
-    , m_timeoutMs(endpoint.timeoutMs)
+    : m_hub(endpoint), m_key(key), m_tenant(endpoint.tenant), m_timeoutMs(endpoint.timeoutMs)
 {
 }
 
@@ -16,14 +13,17 @@ QString PaymentHubChannel::postingBlocker() const
     if (!m_key) {
         return tr("Payment Hub EE batches need the tenant's signing key to be posted");
     }
-    return m_key->kind() == SigningKey::Kind::Rsa ? QString() : tr("Payment Hub EE signs with RSA: the key given is an Ed25519 key");
+    return m_key->kind() == SigningKey::Kind::Rsa
+               ? QString()
+               : tr("Payment Hub EE signs with RSA: the key given is an Ed25519 key");
 }
 
 std::variant<QString, HubError> PaymentHubChannel::submit(const PaymentBatch& batch)
 {
     QString error;
-    const QByteArray signature =
-        m_key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch.correlationId, m_tenant, XSignature::hubPayload(batch.file))), &error);
+    const QByteArray signature = m_key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
+                                                 batch.correlationId, m_tenant, XSignature::hubPayload(batch.file))),
+                                             &error);
     if (signature.isEmpty()) {
         // Nothing left PayDesk: refused, so it can be sent once the key is right.
         return HubError{HubError::Kind::Definitive, tr("the batch could not be signed: %1").arg(error), 0};
@@ -33,11 +33,13 @@ std::variant<QString, HubError> PaymentHubChannel::submit(const PaymentBatch& ba
     return answer; // the listing kept still serves: what this channel posts is recorded, never asked about again
 }
 
-std::variant<HubLookup, HubError> PaymentHubChannel::find(const PaymentBatch& batch, const QDateTime& since, Freshness freshness)
+std::variant<HubLookup, HubError> PaymentHubChannel::find(const PaymentBatch& batch, const QDateTime& since,
+                                                          Freshness freshness)
 {
     constexpr qint64 kFreshMs = 60000;
-    const bool recentDoes = freshness == Freshness::WithinAMinute && m_recent && m_recentAge.isValid()
-        && m_recentAge.elapsed() < kFreshMs && (!m_recentSince.isValid() || (since.isValid() && m_recentSince <= since));
+    const bool recentDoes = freshness == Freshness::WithinAMinute && m_recent && m_recentAge.isValid() &&
+                            m_recentAge.elapsed() < kFreshMs &&
+                            (!m_recentSince.isValid() || (since.isValid() && m_recentSince <= since));
     if (!recentDoes) {
         m_recent.reset();
         auto list = m_hub.listBatches(since);

@@ -51,17 +51,15 @@ const QString kRequestColumns = QStringLiteral(
 
 } // namespace
 
-PaymentReissue::PaymentReissue(Database& database)
-    : m_database(database)
-{
-}
+PaymentReissue::PaymentReissue(Database& database) : m_database(database) {}
 
 QList<qint64> PaymentReissue::reissuable(qint64 cycleId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT p.id FROM payment p WHERE p.batch_id IN (SELECT id FROM payment_batch WHERE cycle_id = ?) AND p.state = 'failed' "
+        "SELECT p.id FROM payment p WHERE p.batch_id IN (SELECT id FROM payment_batch WHERE cycle_id = ?) AND p.state "
+        "= 'failed' "
         "AND NOT EXISTS (SELECT 1 FROM payment n WHERE n.reissue_of = p.id) "
         "AND NOT EXISTS (SELECT 1 FROM payment_reissue_item i JOIN payment_reissue r ON r.id = i.reissue_id "
         "WHERE i.payment_id = p.id AND r.state IN (?, ?)) ORDER BY p.id"));
@@ -79,7 +77,8 @@ QList<qint64> PaymentReissue::reissuable(qint64 cycleId, QString* error)
     return ids;
 }
 
-std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64>& paymentIds, const Officer& maker, QString* error)
+std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64>& paymentIds, const Officer& maker,
+                                              QString* error)
 {
     if (const auto refusal = MakerChecker::refusal(maker, MakerChecker::Action::Prepare)) {
         *error = *refusal;
@@ -90,7 +89,8 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
         return std::nullopt;
     }
     if (cycle->state != CycleState::Approved && cycle->state != CycleState::Distributed) {
-        *error = tr("failed payments are paid again in an approved or distributed cycle; this one is %1").arg(cycleStateName(cycle->state));
+        *error = tr("failed payments are paid again in an approved or distributed cycle; this one is %1")
+                     .arg(cycleStateName(cycle->state));
         return std::nullopt;
     }
     DbTransaction transaction(m_database.connection());
@@ -99,7 +99,8 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
         return std::nullopt;
     }
     // Two makers asking at once would both find the same payments reissuable.
-    if (const QString lock = m_database.dialect().serializeWriters(QStringLiteral("payment_reissue")); !lock.isEmpty()) {
+    if (const QString lock = m_database.dialect().serializeWriters(QStringLiteral("payment_reissue"));
+        !lock.isEmpty()) {
         QSqlQuery(m_database.connection()).exec(lock);
     }
     QString readError;
@@ -112,10 +113,11 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
     const QSet<qint64> allowed(open.cbegin(), open.cend());
     for (const qint64 id : std::as_const(chosen)) {
         if (!allowed.contains(id)) {
-            *error = tr("payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again "
-                        "already, or asked for)")
-                         .arg(id)
-                         .arg(cycleId);
+            *error =
+                tr("payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again "
+                   "already, or asked for)")
+                    .arg(id)
+                    .arg(cycleId);
             return std::nullopt;
         }
     }
@@ -125,7 +127,8 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
         return std::nullopt;
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO payment_reissue (cycle_id, state, requested_by, requested_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO payment_reissue (cycle_id, state, requested_by, requested_at) VALUES (?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(cycleId);
     insert.addBindValue(kToApprove);
     insert.addBindValue(maker.id);
@@ -136,7 +139,8 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
     }
     const qint64 requestId = insert.value(0).toLongLong();
     insert.finish();
-    BulkStatement item(m_database, QStringLiteral("INSERT INTO payment_reissue_item (reissue_id, payment_id) VALUES (?, ?)"));
+    BulkStatement item(m_database,
+                       QStringLiteral("INSERT INTO payment_reissue_item (reissue_id, payment_id) VALUES (?, ?)"));
     for (const qint64 paymentId : std::as_const(chosen)) {
         if (!item.run({requestId, paymentId})) {
             *error = tr("cannot record payment %1 in the request: %2").arg(paymentId).arg(item.errorString());
@@ -144,11 +148,13 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
         }
     }
     const auto stored = find(requestId);
-    AuditEntry entry = AuditEntry::now(maker.id, QStringLiteral("payments.reissue_requested"), QStringLiteral("cycle"), QString::number(cycleId));
-    entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("request"), requestId},
-                                                {QStringLiteral("payments"), stored ? stored->payments : 0},
-                                                {QStringLiteral("total_minor_units"), stored ? stored->amountMinorUnits : 0},
-                                                {QStringLiteral("currency"), stored ? stored->currency : QString()}});
+    AuditEntry entry = AuditEntry::now(maker.id, QStringLiteral("payments.reissue_requested"), QStringLiteral("cycle"),
+                                       QString::number(cycleId));
+    entry.after =
+        AuditEntry::state(QJsonObject{{QStringLiteral("request"), requestId},
+                                      {QStringLiteral("payments"), stored ? stored->payments : 0},
+                                      {QStringLiteral("total_minor_units"), stored ? stored->amountMinorUnits : 0},
+                                      {QStringLiteral("currency"), stored ? stored->currency : QString()}});
     if (!AuditLog(m_database).append(entry, error)) {
         return std::nullopt;
     }
@@ -186,8 +192,9 @@ bool PaymentReissue::decide(qint64 requestId, const Officer& checker, bool appro
     }
     DbTransaction transaction(m_database.connection());
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE payment_reissue SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? "
-                                  "WHERE id = ? AND state = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE payment_reissue SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? "
+                       "WHERE id = ? AND state = ?"));
     update.addBindValue(approved ? kApproved : kRejected);
     update.addBindValue(checker.id);
     update.addBindValue(nowText());
@@ -202,9 +209,12 @@ bool PaymentReissue::decide(qint64 requestId, const Officer& checker, bool appro
         *error = tr("someone else decided re-issue request %1 meanwhile").arg(requestId);
         return false;
     }
-    AuditEntry entry = AuditEntry::now(checker.id, approved ? QStringLiteral("payments.reissue_approved") : QStringLiteral("payments.reissue_rejected"),
+    AuditEntry entry = AuditEntry::now(checker.id,
+                                       approved ? QStringLiteral("payments.reissue_approved")
+                                                : QStringLiteral("payments.reissue_rejected"),
                                        QStringLiteral("cycle"), QString::number(request->cycleId));
-    entry.before = AuditEntry::state(QJsonObject{{QStringLiteral("request"), requestId}, {QStringLiteral("state"), kToApprove}});
+    entry.before =
+        AuditEntry::state(QJsonObject{{QStringLiteral("request"), requestId}, {QStringLiteral("state"), kToApprove}});
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("request"), requestId},
                                                 {QStringLiteral("state"), approved ? kApproved : kRejected},
                                                 {QStringLiteral("payments"), request->payments},
@@ -227,8 +237,10 @@ bool PaymentReissue::decide(qint64 requestId, const Officer& checker, bool appro
         reopen.addBindValue(cycleStateName(CycleState::Approved));
         reopen.addBindValue(cycle->id);
         reopen.addBindValue(cycleStateName(CycleState::Distributed));
-        AuditEntry reopened = AuditEntry::now(checker.id, QStringLiteral("cycle.reopened"), QStringLiteral("cycle"), QString::number(cycle->id));
-        reopened.before = AuditEntry::state(QJsonObject{{QStringLiteral("state"), cycleStateName(CycleState::Distributed)}});
+        AuditEntry reopened = AuditEntry::now(checker.id, QStringLiteral("cycle.reopened"), QStringLiteral("cycle"),
+                                              QString::number(cycle->id));
+        reopened.before =
+            AuditEntry::state(QJsonObject{{QStringLiteral("state"), cycleStateName(CycleState::Distributed)}});
         reopened.after = AuditEntry::state(QJsonObject{{QStringLiteral("state"), cycleStateName(CycleState::Approved)},
                                                        {QStringLiteral("reissue_request"), requestId}});
         if (!reopen.exec() || reopen.numRowsAffected() != 1) {

@@ -25,7 +25,8 @@ public:
     // The failed payments of the cycle that may be asked for: not paid again, not in an open request.
     QList<qint64> reissuable(qint64 cycleId, QString* error);
     // paymentIds empty means every reissuable payment of the cycle. Returns the request's id.
-    std::optional<qint64> request(qint64 cycleId, const QList<qint64>& paymentIds, const Officer& maker, QString* error);
+    std::optional<qint64> request(qint64 cycleId, const QList<qint64>& paymentIds, const Officer& maker,
+                                  QString* error);
     bool approve(qint64 requestId, const Officer& checker, QString* error);
     bool reject(qint64 requestId, const Officer& checker, const QString& why, QString* error);
     QList<ReissueRequest> requestsOf(qint64 cycleId);

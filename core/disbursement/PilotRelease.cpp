@@ -19,7 +19,8 @@ QString percent(qint64 part, qint64 whole)
 
 } // namespace
 
-std::optional<PilotStatus> PilotRelease::status(Database& database, qint64 cycleId, int maxFailedPerMille, QString* error)
+std::optional<PilotStatus> PilotRelease::status(Database& database, qint64 cycleId, int maxFailedPerMille,
+                                                QString* error)
 {
     PilotStatus status;
     status.maxFailedPerMille = maxFailedPerMille;
@@ -46,8 +47,9 @@ std::optional<PilotStatus> PilotRelease::status(Database& database, qint64 cycle
         status.summary = tr("cycle %1 has no pilot").arg(cycleId);
         return status;
     }
-    query.prepare(QStringLiteral("SELECT p.state, p.failure_reason, COUNT(*) FROM payment p JOIN payment_batch b ON b.id = p.batch_id "
-                                 "WHERE b.cycle_id = ? AND b.pilot = 1 GROUP BY p.state, p.failure_reason"));
+    query.prepare(QStringLiteral(
+        "SELECT p.state, p.failure_reason, COUNT(*) FROM payment p JOIN payment_batch b ON b.id = p.batch_id "
+        "WHERE b.cycle_id = ? AND b.pilot = 1 GROUP BY p.state, p.failure_reason"));
     query.addBindValue(cycleId);
     if (!query.exec()) {
         *error = tr("cannot read the pilot's payments: %1").arg(query.lastError().text());
@@ -81,11 +83,12 @@ std::optional<PilotStatus> PilotRelease::status(Database& database, qint64 cycle
                              .arg(status.inFlight)
                              .arg(status.payments);
     } else if (!status.withinThreshold()) {
-        status.summary = tr("the pilot failed %1 of %2 payments (%3 %), above the program's %4 %: the rest of the cycle is stopped. "
-                            "Most common reasons: %5")
-                             .arg(status.failed)
-                             .arg(status.payments)
-                             .arg(percent(status.failed, status.payments), allowed, status.commonReasons.join(QStringLiteral("; ")));
+        status.summary =
+            tr("the pilot failed %1 of %2 payments (%3 %), above the program's %4 %: the rest of the cycle is stopped. "
+               "Most common reasons: %5")
+                .arg(status.failed)
+                .arg(status.payments)
+                .arg(percent(status.failed, status.payments), allowed, status.commonReasons.join(QStringLiteral("; ")));
     } else {
         status.summary = tr("the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go")
                              .arg(status.paid)

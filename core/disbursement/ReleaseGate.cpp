@@ -14,15 +14,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-ReleaseGate::ReleaseGate(Database& database)
-    : m_database(database)
-{
-}
+ReleaseGate::ReleaseGate(Database& database) : m_database(database) {}
 
 std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Officer& officer)
 {
     Database& database = m_database;
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex());
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex());
     if (sha256 != batch.fileSha256) {
         return tr("batch %1's file is no longer the one frozen at preparation (SHA-256 %2, frozen %3): it is not sent")
             .arg(batch.id)
@@ -57,7 +55,8 @@ std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Off
     if (policy->signOffRequired) {
         const SignOffCheck signOff = BatchSignOff(database).check(batch.id);
         if (!signOff.complete) {
-            return tr("batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2")
+            return tr("batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch "
+                      "sign): %2")
                 .arg(batch.id)
                 .arg(signOff.detail);
         }
@@ -72,7 +71,10 @@ std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Off
         }
     }
     if (cycle->state != CycleState::Approved) {
-        return tr("batch %1 is sent while its cycle is approved; cycle %2 is %3").arg(batch.id).arg(cycle->id).arg(cycleStateName(cycle->state));
+        return tr("batch %1 is sent while its cycle is approved; cycle %2 is %3")
+            .arg(batch.id)
+            .arg(cycle->id)
+            .arg(cycleStateName(cycle->state));
     }
     if (!m_approvalConfirmed.contains(cycle->id)) {
         if (!cycles.approvalHolds(cycle->id, officer, &error)) {

@@ -20,16 +20,14 @@ QJsonObject toJson(const ReleasePolicy& policy)
 
 } // namespace
 
-ReleasePolicyRepository::ReleasePolicyRepository(Database& database)
-    : m_database(database)
-{
-}
+ReleasePolicyRepository::ReleasePolicyRepository(Database& database) : m_database(database) {}
 
 std::optional<ReleasePolicy> ReleasePolicyRepository::policyOf(qint64 programId, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT sign_off_required, pilot_payments, pilot_max_failed_per_mille FROM release_policy "
-                                 "WHERE program_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT sign_off_required, pilot_payments, pilot_max_failed_per_mille FROM release_policy "
+                       "WHERE program_id = ?"));
     query.addBindValue(programId);
     if (!query.exec()) {
         *error = tr("cannot read the release policy: %1").arg(query.lastError().text());
@@ -44,7 +42,8 @@ std::optional<ReleasePolicy> ReleasePolicyRepository::policyOf(qint64 programId,
     return policy;
 }
 
-bool ReleasePolicyRepository::save(qint64 programId, const ReleasePolicy& policy, const Officer& officer, QString* error)
+bool ReleasePolicyRepository::save(qint64 programId, const ReleasePolicy& policy, const Officer& officer,
+                                   QString* error)
 {
     if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
         *error = *refusal;
@@ -54,7 +53,8 @@ bool ReleasePolicyRepository::save(qint64 programId, const ReleasePolicy& policy
         *error = tr("a pilot has zero or more payments, and allows 0 to 100 % of them to fail");
         return false;
     }
-    const auto before = ProgramRepository(m_database).find(programId, error) ? policyOf(programId, error) : std::nullopt;
+    const auto before =
+        ProgramRepository(m_database).find(programId, error) ? policyOf(programId, error) : std::nullopt;
     if (!before) {
         return false;
     }
@@ -63,10 +63,11 @@ bool ReleasePolicyRepository::save(qint64 programId, const ReleasePolicy& policy
     query.prepare(QStringLiteral("DELETE FROM release_policy WHERE program_id = ?"));
     query.addBindValue(programId);
     const bool deleted = transaction.isActive() && query.exec();
-    query.prepare(QStringLiteral("INSERT INTO release_policy (program_id, sign_off_required, pilot_payments, pilot_max_failed_per_mille) "
-                                 "VALUES (?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(programId), QVariant(policy.signOffRequired ? 1 : 0), QVariant(policy.pilotPayments),
-                                  QVariant(policy.pilotMaxFailedPerMille)}) {
+    query.prepare(QStringLiteral(
+        "INSERT INTO release_policy (program_id, sign_off_required, pilot_payments, pilot_max_failed_per_mille) "
+        "VALUES (?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(programId), QVariant(policy.signOffRequired ? 1 : 0),
+                                  QVariant(policy.pilotPayments), QVariant(policy.pilotMaxFailedPerMille)}) {
         query.addBindValue(value);
     }
     if (!deleted || !query.exec()) {

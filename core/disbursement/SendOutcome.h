@@ -11,8 +11,8 @@ struct SendOutcome
     BatchState state = BatchState::Ready; // the batch's state afterwards
     QString message;                      // translated, for the officer
     bool posted = false;                  // a POST left PayDesk in this attempt
-    bool mayRepost = false;               // uncertain, not on the hub after the grace period: posting again needs a confirmation
-    QString evidence;                     // with mayRepost: what the hub listed, over what time, by its clock (translated)
+    bool mayRepost = false; // uncertain, not on the hub after the grace period: posting again needs a confirmation
+    QString evidence;       // with mayRepost: what the hub listed, over what time, by its clock (translated)
 
     bool uncertain() const { return state == BatchState::Sending; }
 };

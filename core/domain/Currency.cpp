@@ -44,11 +44,7 @@ constexpr std::array kCurrencies{
 
 } // namespace
 
-Currency::Currency(QString code, int exponent)
-    : m_code(std::move(code))
-    , m_exponent(exponent)
-{
-}
+Currency::Currency(QString code, int exponent) : m_code(std::move(code)), m_exponent(exponent) {}
 
 Currency Currency::fromCode(QStringView code)
 {

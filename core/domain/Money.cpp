@@ -15,11 +15,7 @@ qint64 powerOfTen(int exponent)
 
 } // namespace
 
-Money::Money(qint64 minorUnits, Currency currency)
-    : m_minorUnits(minorUnits)
-    , m_currency(std::move(currency))
-{
-}
+Money::Money(qint64 minorUnits, Currency currency) : m_minorUnits(minorUnits), m_currency(std::move(currency)) {}
 
 std::optional<Money> Money::parse(QStringView text, const Currency& currency, QString* error)
 {

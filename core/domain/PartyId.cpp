@@ -57,20 +57,16 @@ bool ibanChecksumIsValid(const QString& iban)
 
 } // namespace
 
-PartyId::PartyId(PartyIdType type, QString value)
-    : m_type(type)
-    , m_value(std::move(value))
-{
-}
+PartyId::PartyId(PartyIdType type, QString value) : m_type(type), m_value(std::move(value)) {}
 
 bool PartyId::hasForbiddenCharacter(QStringView text)
 {
     for (const QChar c : text) {
         const auto category = c.category();
-        if (c == u',' || c == u'"' || c == u'\'' || category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned
-            || category == QChar::Other_PrivateUse || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph) {
+        if (c == u',' || c == u'"' || c == u'\'' || category == QChar::Other_Control ||
+            category == QChar::Other_Format || category == QChar::Other_Surrogate ||
+            category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph) {
             return true;
         }
     }
@@ -157,8 +153,8 @@ QString PartyId::normaliseIban(QStringView text, QString* error)
     if (iban.size() < 15 || iban.size() > 34) {
         return setError(error, tr("an IBAN has 15 to 34 characters, this one has %1").arg(iban.size()));
     }
-    if (!isAsciiUpper(iban.at(0)) || !isAsciiUpper(iban.at(1)) || !isAsciiDigit(iban.at(2))
-        || !isAsciiDigit(iban.at(3))) {
+    if (!isAsciiUpper(iban.at(0)) || !isAsciiUpper(iban.at(1)) || !isAsciiDigit(iban.at(2)) ||
+        !isAsciiDigit(iban.at(3))) {
         return setError(error, tr("an IBAN starts with a two-letter country code and two check digits"));
     }
     if (!ibanChecksumIsValid(iban)) {

@@ -22,7 +22,10 @@ public:
     PartyIdType type() const { return m_type; }
     const QString& value() const { return m_value; }
 
-    friend bool operator==(const PartyId& a, const PartyId& b) { return a.m_type == b.m_type && a.m_value == b.m_value; }
+    friend bool operator==(const PartyId& a, const PartyId& b)
+    {
+        return a.m_type == b.m_type && a.m_value == b.m_value;
+    }
 
     // True when text holds a character no identifier may carry (control, format, comma, quotes).
     static bool hasForbiddenCharacter(QStringView text);

@@ -4,8 +4,6 @@
 #include "approvals/CycleApprovals.h"
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
-#include "trust/AuditCheckpoints.h"
-#include "trust/TrustRecord.h"
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"
 #include "disbursement/ReleasePolicyRepository.h"
@@ -13,6 +11,8 @@
 #include "programs/ProgramRepository.h"
 #include "reconciliation/CycleReport.h"
 #include "storage/Database.h"
+#include "trust/AuditCheckpoints.h"
+#include "trust/TrustRecord.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -32,7 +32,8 @@ bool writeJson(const QDir& dir, const QString& name, const QJsonDocument& docume
     QSaveFile file(dir.filePath(name));
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = EvidencePack::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        *error =
+            EvidencePack::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         return false;
     }
     return true;
@@ -40,8 +41,8 @@ bool writeJson(const QDir& dir, const QString& name, const QJsonDocument& docume
 
 } // namespace
 
-bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, const QString& folder, const QString& officerId,
-                         QString* error)
+bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, const QString& folder,
+                         const QString& officerId, QString* error)
 {
     CycleService cycles(database);
     const auto cycle = cycles.find(cycleId, error);
@@ -74,10 +75,12 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
     }
     QJsonArray tierArray;
     for (const ApprovalTiers::Tier& tier : tiers->tiers()) {
-        tierArray.append(QJsonObject{{QStringLiteral("from"), tier.from.toDecimalString()}, {QStringLiteral("checkers"), tier.checkers}});
+        tierArray.append(QJsonObject{{QStringLiteral("from"), tier.from.toDecimalString()},
+                                     {QStringLiteral("checkers"), tier.checkers}});
     }
     const QJsonObject cycleJson{
-        {QStringLiteral("program"), QJsonObject{{QStringLiteral("id"), program->id}, {QStringLiteral("name"), program->name}}},
+        {QStringLiteral("program"),
+         QJsonObject{{QStringLiteral("id"), program->id}, {QStringLiteral("name"), program->name}}},
         {QStringLiteral("cycle"), QJsonObject{{QStringLiteral("id"), cycle->id},
                                               {QStringLiteral("name"), cycle->name},
                                               {QStringLiteral("start"), cycle->start.toString(Qt::ISODate)},
@@ -89,15 +92,17 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
         {QStringLiteral("scope"), batchId == 0 ? QStringLiteral("cycle") : QStringLiteral("batch %1").arg(batchId)},
         {QStringLiteral("currency"), program->currency.code()},
         {QStringLiteral("approval_tiers"), tierArray},
-        {QStringLiteral("release_policy"), QJsonObject{{QStringLiteral("sign_off_required"), policy->signOffRequired},
-                                                       {QStringLiteral("pilot_payments"), policy->pilotPayments},
-                                                       {QStringLiteral("pilot_max_failed_per_mille"), policy->pilotMaxFailedPerMille}}},
+        {QStringLiteral("release_policy"),
+         QJsonObject{{QStringLiteral("sign_off_required"), policy->signOffRequired},
+                     {QStringLiteral("pilot_payments"), policy->pilotPayments},
+                     {QStringLiteral("pilot_max_failed_per_mille"), policy->pilotMaxFailedPerMille}}},
         {QStringLiteral("made_by"), officerId},
         {QStringLiteral("made_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
 
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT officer_id, approved_at, entitlements_sha256, payees_sha256, voided_at, void_reason "
-                                 "FROM cycle_approval WHERE cycle_id = ? ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT officer_id, approved_at, entitlements_sha256, payees_sha256, voided_at, void_reason "
+                       "FROM cycle_approval WHERE cycle_id = ? ORDER BY id"));
     query.addBindValue(cycleId);
     if (!query.exec()) {
         *error = tr("cannot read the approvals: %1").arg(query.lastError().text());
@@ -133,10 +138,11 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
     QJsonArray acknowledgements;
     for (const AuditEntry& entry : std::as_const(entries)) {
         if (entry.action == u"cycle.findings_acknowledged") {
-            acknowledgements.append(QJsonObject{{QStringLiteral("officer"), entry.officer},
-                                                {QStringLiteral("sequence"), entry.sequence},
-                                                {QStringLiteral("fingerprint"), QJsonDocument::fromJson(entry.after.toUtf8()).object()
-                                                                                    .value(QStringLiteral("fingerprint"))}});
+            acknowledgements.append(QJsonObject{
+                {QStringLiteral("officer"), entry.officer},
+                {QStringLiteral("sequence"), entry.sequence},
+                {QStringLiteral("fingerprint"),
+                 QJsonDocument::fromJson(entry.after.toUtf8()).object().value(QStringLiteral("fingerprint"))}});
         }
     }
     const QJsonObject findingsJson{{QStringLiteral("previous_cycle"), findings.previousCycleName},
@@ -149,7 +155,8 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
     QJsonArray reconciliation;
     for (const PaymentBatch& batch : std::as_const(batches)) {
         batchIds.append(QString::number(batch.id));
-        query.prepare(QStringLiteral("SELECT state, COUNT(*), COALESCE(SUM(amount_minor_units), 0) FROM payment WHERE batch_id = ? GROUP BY state"));
+        query.prepare(QStringLiteral("SELECT state, COUNT(*), COALESCE(SUM(amount_minor_units), 0) FROM payment WHERE "
+                                     "batch_id = ? GROUP BY state"));
         query.addBindValue(batch.id);
         if (!query.exec()) {
             *error = tr("cannot read the payments of batch %1: %2").arg(batch.id).arg(query.lastError().text());
@@ -159,7 +166,8 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
         while (query.next()) {
             byState.insert(query.value(0).toString(),
                            QJsonObject{{QStringLiteral("count"), query.value(1).toLongLong()},
-                                       {QStringLiteral("amount"), Money(query.value(2).toLongLong(), program->currency).toDecimalString()}});
+                                       {QStringLiteral("amount"),
+                                        Money(query.value(2).toLongLong(), program->currency).toDecimalString()}});
         }
         reconciliation.append(QJsonObject{{QStringLiteral("batch"), batch.id},
                                           {QStringLiteral("correlation_id"), batch.correlationId},
@@ -168,13 +176,16 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
                                           {QStringLiteral("rows"), batch.rowCount},
                                           {QStringLiteral("total"), batch.total.toDecimalString()},
                                           {QStringLiteral("payments"), byState}});
-        if (BundleExporter::exportBatch(database, batch.id, dir.filePath(QStringLiteral("batches")), nullptr, BundleExporter::Purpose::Review, {}, error).isEmpty()) {
+        if (BundleExporter::exportBatch(database, batch.id, dir.filePath(QStringLiteral("batches")), nullptr,
+                                        BundleExporter::Purpose::Review, {}, error)
+                .isEmpty()) {
             return false;
         }
     }
     entries += audit.about(QStringLiteral("batch"), batchIds);
     entries += audit.about(QStringLiteral("program"), {QString::number(program->id)});
-    std::sort(entries.begin(), entries.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.sequence < b.sequence; });
+    std::sort(entries.begin(), entries.end(),
+              [](const AuditEntry& a, const AuditEntry& b) { return a.sequence < b.sequence; });
     QJsonArray auditArray;
     for (const AuditEntry& entry : std::as_const(entries)) {
         auditArray.append(entry.toJson());
@@ -191,16 +202,18 @@ bool EvidencePack::write(Database& database, qint64 cycleId, qint64 batchId, con
     trustJson.insert(QStringLiteral("checkpoint"), checkpoint->toJson());
 
     QSaveFile payments(dir.filePath(QStringLiteral("payments.csv")));
-    if (!payments.open(QIODevice::WriteOnly) || !CycleReport::writePaymentsCsv(database, cycleId, &payments, error) || !payments.commit()) {
+    if (!payments.open(QIODevice::WriteOnly) || !CycleReport::writePaymentsCsv(database, cycleId, &payments, error) ||
+        !payments.commit()) {
         *error = tr("cannot write the payments: %1").arg(error->isEmpty() ? payments.errorString() : *error);
         return false;
     }
-    return writeJson(dir, QStringLiteral("cycle.json"), QJsonDocument(cycleJson), error)
-        && writeJson(dir, QStringLiteral("approvals.json"), QJsonDocument(approvalsJson), error)
-        && writeJson(dir, QStringLiteral("findings.json"), QJsonDocument(findingsJson), error)
-        && writeJson(dir, QStringLiteral("audit.json"), QJsonDocument(auditArray), error)
-        && writeJson(dir, QStringLiteral("trust.json"), QJsonDocument(trustJson), error)
-        && writeJson(dir, QStringLiteral("reconciliation.json"), QJsonDocument(QJsonObject{{QStringLiteral("batches"), reconciliation}}), error);
+    return writeJson(dir, QStringLiteral("cycle.json"), QJsonDocument(cycleJson), error) &&
+           writeJson(dir, QStringLiteral("approvals.json"), QJsonDocument(approvalsJson), error) &&
+           writeJson(dir, QStringLiteral("findings.json"), QJsonDocument(findingsJson), error) &&
+           writeJson(dir, QStringLiteral("audit.json"), QJsonDocument(auditArray), error) &&
+           writeJson(dir, QStringLiteral("trust.json"), QJsonDocument(trustJson), error) &&
+           writeJson(dir, QStringLiteral("reconciliation.json"),
+                     QJsonDocument(QJsonObject{{QStringLiteral("batches"), reconciliation}}), error);
 }
 
 bool EvidencePack::seal(const QString& folder, QString* error)
@@ -228,6 +241,7 @@ bool EvidencePack::seal(const QString& folder, QString* error)
                                  {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
     }
     return writeJson(dir, QStringLiteral("pack.json"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paydesk-evidence-1")}, {QStringLiteral("files"), files}}),
+                     QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("paydesk-evidence-1")},
+                                               {QStringLiteral("files"), files}}),
                      error);
 }

@@ -27,8 +27,8 @@ class EvidencePack
 public:
     // Writes the pack into folder (created; must be empty). batchId 0: the whole cycle. officerId
     // makes the pack and signs its checkpoint: they must be signed in.
-    static bool write(Database& database, qint64 cycleId, qint64 batchId, const QString& folder, const QString& officerId,
-                      QString* error);
+    static bool write(Database& database, qint64 cycleId, qint64 batchId, const QString& folder,
+                      const QString& officerId, QString* error);
     // Writes pack.json over every file in folder.
     static bool seal(const QString& folder, QString* error);
 };

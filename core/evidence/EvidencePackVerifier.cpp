@@ -35,7 +35,9 @@ QJsonDocument readJson(const QDir& dir, const QString& name, QString* problem)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.read(kMaxJsonBytes), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *problem = EvidencePackVerifier::tr("is not JSON (at byte %1: %2)").arg(parseError.offset).arg(parseError.errorString());
+        *problem = EvidencePackVerifier::tr("is not JSON (at byte %1: %2)")
+                       .arg(parseError.offset)
+                       .arg(parseError.errorString());
     }
     return document;
 }
@@ -54,8 +56,9 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
     QString problem;
     const QJsonObject index = readJson(dir, QStringLiteral("pack.json"), &problem).object();
     if (!problem.isEmpty() || index.value(QStringLiteral("format")).toString() != u"paydesk-evidence-1") {
-        check.error = tr("%1 is not a PayDesk evidence pack: pack.json %2")
-                          .arg(QDir::toNativeSeparators(folder), problem.isEmpty() ? tr("names no known format") : problem);
+        check.error =
+            tr("%1 is not a PayDesk evidence pack: pack.json %2")
+                .arg(QDir::toNativeSeparators(folder), problem.isEmpty() ? tr("names no known format") : problem);
         return check;
     }
     check.readable = true;
@@ -107,7 +110,8 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
     QString anchorError;
     const auto anchor = trustAnchor.isEmpty() ? std::nullopt : Certificate::fromPem(trustAnchor, &anchorError);
     if (!anchor) {
-        add(QStringLiteral("trust.json"), trustAnchor.isEmpty()
+        add(QStringLiteral("trust.json"),
+            trustAnchor.isEmpty()
                 ? tr("who signed cannot be checked without the administrator's certificate to trust (--trust)")
                 : tr("the certificate to trust: %1").arg(anchorError));
     }
@@ -136,7 +140,8 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
         const QJsonObject object = value.toObject();
         const AuditEntry entry = AuditEntry::fromJson(object);
         if (AuditLog::hashOf(entry) != entry.hash || entry.sequence <= lastSequence) {
-            add(QStringLiteral("audit.json"), tr("entry %1 (%2) does not match its hash or is out of order").arg(entry.sequence).arg(entry.action));
+            add(QStringLiteral("audit.json"),
+                tr("entry %1 (%2) does not match its hash or is out of order").arg(entry.sequence).arg(entry.action));
         }
         lastSequence = entry.sequence;
         bySequence.insert(entry.sequence, object);
@@ -156,25 +161,32 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
         }
         const QString problem = standings->check(entry);
         if (!problem.isEmpty()) {
-            add(bySequence.contains(entry.sequence) ? QStringLiteral("audit.json") : QStringLiteral("trust.json"), problem);
+            add(bySequence.contains(entry.sequence) ? QStringLiteral("audit.json") : QStringLiteral("trust.json"),
+                problem);
         } else {
             signedBy.insert(entry.sequence);
         }
     }
-    const auto checkpoint = AuditCheckpoint::fromJson(trustDocument.value(QStringLiteral("checkpoint")).toObject(), &problem);
+    const auto checkpoint =
+        AuditCheckpoint::fromJson(trustDocument.value(QStringLiteral("checkpoint")).toObject(), &problem);
     if (!checkpoint) {
         add(QStringLiteral("trust.json"), tr("has no checkpoint of the log: %1").arg(problem));
     } else if (anchor) {
-        if (const QString signatureProblem = AuditVerifier::checkpointSignatureProblem(*checkpoint, *anchor); !signatureProblem.isEmpty()) {
+        if (const QString signatureProblem = AuditVerifier::checkpointSignatureProblem(*checkpoint, *anchor);
+            !signatureProblem.isEmpty()) {
             add(QStringLiteral("trust.json"), signatureProblem);
         } else if (!replayed.isEmpty() && replayed.lastKey() > checkpoint->entries) {
-            add(QStringLiteral("audit.json"), tr("entry %1 is newer than the pack's checkpoint of %2 entries").arg(replayed.lastKey()).arg(checkpoint->entries));
+            add(QStringLiteral("audit.json"), tr("entry %1 is newer than the pack's checkpoint of %2 entries")
+                                                  .arg(replayed.lastKey())
+                                                  .arg(checkpoint->entries));
         }
     }
     check.held.append(tr("%1 audit entries, each matching its hash").arg(audit.size()));
     if (standings) {
-        const auto packSigned = std::count_if(bySequence.keyBegin(), bySequence.keyEnd(), [&signedBy](qint64 sequence) { return signedBy.contains(sequence); });
-        check.held.append(tr("%1 of them signed by officers the anchor certified, in the role the act needs; %2 made before signatures")
+        const auto packSigned = std::count_if(bySequence.keyBegin(), bySequence.keyEnd(),
+                                              [&signedBy](qint64 sequence) { return signedBy.contains(sequence); });
+        check.held.append(tr("%1 of them signed by officers the anchor certified, in the role the act needs; %2 made "
+                             "before signatures")
                               .arg(packSigned)
                               .arg(beforeSignatures));
     }
@@ -184,8 +196,8 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
     QSet<QString> recorded;
     for (const QJsonObject& entry : std::as_const(bySequence)) {
         const QString action = entry.value(QStringLiteral("action")).toString();
-        if (entry.value(QStringLiteral("subject_type")).toString() == u"cycle"
-            && (action == u"cycle.approve" || action == u"cycle.approval_recorded")) {
+        if (entry.value(QStringLiteral("subject_type")).toString() == u"cycle" &&
+            (action == u"cycle.approve" || action == u"cycle.approval_recorded")) {
             if (signedBy.contains(entry.value(QStringLiteral("sequence")).toInteger())) {
                 recorded.insert(entry.value(QStringLiteral("officer")).toString());
             }
@@ -201,7 +213,8 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
             add(QStringLiteral("approvals.json"), tr("%1 approved twice").arg(officer));
         }
         approvers.insert(officer);
-        if (officer == cycle.value(QStringLiteral("created_by")).toString() || officer == cycle.value(QStringLiteral("submitted_by")).toString()) {
+        if (officer == cycle.value(QStringLiteral("created_by")).toString() ||
+            officer == cycle.value(QStringLiteral("submitted_by")).toString()) {
             add(QStringLiteral("approvals.json"), tr("%1 approved the cycle they made").arg(officer));
         }
         if (!recorded.contains(officer)) {
@@ -211,8 +224,10 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
     const int required = approvalsDocument.value(QStringLiteral("required")).toInt(1);
     const QString state = cycle.value(QStringLiteral("state")).toString();
     const bool approvedState = state == u"approved" || state == u"distributed" || state == u"ended";
-    if (approvedState && !approvalsDocument.value(QStringLiteral("approvals")).toArray().isEmpty() && approvers.size() < required) {
-        add(QStringLiteral("approvals.json"), tr("%1 distinct checker(s) approved; the tiers ask for %2").arg(approvers.size()).arg(required));
+    if (approvedState && !approvalsDocument.value(QStringLiteral("approvals")).toArray().isEmpty() &&
+        approvers.size() < required) {
+        add(QStringLiteral("approvals.json"),
+            tr("%1 distinct checker(s) approved; the tiers ask for %2").arg(approvers.size()).arg(required));
     }
     check.held.append(tr("approved by %1 of the %2 checker(s) the total needs").arg(approvers.size()).arg(required));
 
@@ -224,9 +239,9 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
                                         .object()
                                         .value(QStringLiteral("fingerprint"))
                                         .toString();
-        if (entry.value(QStringLiteral("action")).toString() != u"cycle.findings_acknowledged"
-            || entry.value(QStringLiteral("officer")) != acknowledgement.value(QStringLiteral("officer"))
-            || fingerprint != acknowledgement.value(QStringLiteral("fingerprint")).toString()) {
+        if (entry.value(QStringLiteral("action")).toString() != u"cycle.findings_acknowledged" ||
+            entry.value(QStringLiteral("officer")) != acknowledgement.value(QStringLiteral("officer")) ||
+            fingerprint != acknowledgement.value(QStringLiteral("fingerprint")).toString()) {
             add(QStringLiteral("findings.json"), tr("the acknowledgement by %1 is not the audit entry it names")
                                                      .arg(acknowledgement.value(QStringLiteral("officer")).toString()));
         }
@@ -237,11 +252,14 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
     for (const QJsonValue& value : reconciliationDocument.value(QStringLiteral("batches")).toArray()) {
         reconciled.insert(value.toObject().value(QStringLiteral("correlation_id")).toString(), value.toObject());
     }
-    const bool signOffRequired =
-        cycleDocument.value(QStringLiteral("release_policy")).toObject().value(QStringLiteral("sign_off_required")).toBool();
+    const bool signOffRequired = cycleDocument.value(QStringLiteral("release_policy"))
+                                     .toObject()
+                                     .value(QStringLiteral("sign_off_required"))
+                                     .toBool();
     int bundles = 0;
     const QDir batchDir(dir.filePath(QStringLiteral("batches")));
-    for (const QString& name : batchDir.entryList({QStringLiteral("batch-*.csv"), QStringLiteral("batch-*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& name :
+         batchDir.entryList({QStringLiteral("batch-*.csv"), QStringLiteral("batch-*.json")}, QDir::Files, QDir::Name)) {
         if (BundleExporter::isCompanion(name)) {
             continue;
         }
@@ -258,7 +276,9 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
             add(file, review.manifestMatches ? review.manifestDetail : tr("has no manifest"));
         }
         if ((anchor && review.signOffValid == false) || (signOffRequired && !review.signOffComplete)) {
-            add(file, tr("sign-off: %1").arg(review.signOffDetail.isEmpty() ? tr("missing, and the program requires it") : review.signOffDetail));
+            add(file, tr("sign-off: %1")
+                          .arg(review.signOffDetail.isEmpty() ? tr("missing, and the program requires it")
+                                                              : review.signOffDetail));
         }
         if (!review.findings.isEmpty()) {
             add(file, tr("%n problem(s) the receiver would refuse", nullptr, int(review.findings.size())));
@@ -270,12 +290,17 @@ EvidenceCheck EvidencePackVerifier::verify(const QString& folder, const QByteArr
         for (auto state = byState.constBegin(); state != byState.constEnd(); ++state) {
             payments += state.value().toObject().value(QStringLiteral("count")).toInteger();
         }
-        if (batch.isEmpty() || payments != review.rows || batch.value(QStringLiteral("rows")).toInteger() != review.rows) {
-            add(QStringLiteral("reconciliation.json"), tr("batch %1: %2 payments on record for %3 rows in its file").arg(correlationId).arg(payments).arg(review.rows));
+        if (batch.isEmpty() || payments != review.rows ||
+            batch.value(QStringLiteral("rows")).toInteger() != review.rows) {
+            add(QStringLiteral("reconciliation.json"), tr("batch %1: %2 payments on record for %3 rows in its file")
+                                                           .arg(correlationId)
+                                                           .arg(payments)
+                                                           .arg(review.rows));
         }
     }
     if (bundles != reconciled.size()) {
-        add(QStringLiteral("batches"), tr("%1 batch bundles for %2 batches reconciled").arg(bundles).arg(reconciled.size()));
+        add(QStringLiteral("batches"),
+            tr("%1 batch bundles for %2 batches reconciled").arg(bundles).arg(reconciled.size()));
     }
     check.held.append(tr("%1 batch bundles reviewed against their manifests and sign-offs").arg(bundles));
     return check;

@@ -10,9 +10,9 @@ struct ConnectionCheck
 {
     struct Part
     {
-        QString what;   // "bulk processor https://…", "operations app …", "mapper …"
+        QString what; // "bulk processor https://…", "operations app …", "mapper …"
         bool ok = false;
-        QString detail; // translated: what answered, or what is wrong
+        QString detail;                  // translated: what answered, or what is wrong
         bool credentialsRefused = false; // the operations app refused the user and password
     };
 

@@ -11,8 +11,9 @@ namespace {
 QByteArray answer(int status, const QByteArray& reason, const QJsonObject& body)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size()) +
+           "\r\nConnection: close\r\n\r\n" + json;
 }
 
 QJsonObject acknowledgement(const QString& status)
@@ -72,7 +73,8 @@ void G2pConnectCallbackServer::read(QTcpSocket* socket)
     }
     socket->readAll();
     const QJsonObject body = QJsonDocument::fromJson(pending.mid(headerEnd + 4, length)).object();
-    const QString transactionId = body.value(QStringLiteral("message")).toObject().value(QStringLiteral("transaction_id")).toString();
+    const QString transactionId =
+        body.value(QStringLiteral("message")).toObject().value(QStringLiteral("transaction_id")).toString();
     if (!pending.startsWith("POST ") || transactionId.isEmpty()) {
         socket->write(answer(400, "Bad Request", acknowledgement(QStringLiteral("NACK"))));
     } else {

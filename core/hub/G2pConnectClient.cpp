@@ -34,8 +34,7 @@ QJsonArray textArray(const QStringList& texts)
 
 } // namespace
 
-G2pConnectClient::G2pConnectClient(HubEndpoint endpoint)
-    : m_endpoint(std::move(endpoint))
+G2pConnectClient::G2pConnectClient(HubEndpoint endpoint) : m_endpoint(std::move(endpoint))
 {
     if (!m_endpoint.caFile.isEmpty()) {
         m_extraCertificates = QSslCertificate::fromPath(m_endpoint.caFile);
@@ -81,7 +80,8 @@ QString G2pConnectClient::reasonOf(const QJsonObject& statusHolder)
         .trimmed();
 }
 
-QByteArray G2pConnectClient::request(const QString& action, qsizetype count, const QJsonObject& message, const QString& senderUri) const
+QByteArray G2pConnectClient::request(const QString& action, qsizetype count, const QJsonObject& message,
+                                     const QString& senderUri) const
 {
     const QJsonObject header{{QStringLiteral("version"), QStringLiteral("1.0.0")},
                              {QStringLiteral("message_id"), newId()},
@@ -114,23 +114,26 @@ std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, cons
             backoff *= 2;
         }
         m_lastAnswerTime = QDateTime();
-        const OneShotHttp::Response response = OneShotHttp::exchange(url, "POST", {{"Content-Type", "application/json"}}, body,
-                                                                     m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
+        const OneShotHttp::Response response =
+            OneShotHttp::exchange(url, "POST", {{"Content-Type", "application/json"}}, body, m_endpoint.timeoutMs,
+                                  m_extraCertificates, m_endpoint.allowPlainHttp);
         m_lastAnswerTime = response.date();
         last = HubError{};
         last.httpStatus = response.status;
         if (!response.error.isEmpty()) {
             // A request that never left is refused for sure; one that did may have been acted on.
             last.kind = response.requestSent || read ? HubError::Kind::Uncertain : HubError::Kind::Definitive;
-            last.message = response.requestSent ? tr("no complete answer from %1: %2").arg(url.toString(), response.error)
-                                                : tr("the request did not reach %1: %2").arg(url.toString(), response.error);
+            last.message = response.requestSent
+                               ? tr("no complete answer from %1: %2").arg(url.toString(), response.error)
+                               : tr("the request did not reach %1: %2").arg(url.toString(), response.error);
             continue;
         }
         if (response.status < 200 || response.status > 299) {
-            // Refused only by the receiver itself, in JSON: a gateway's page or a 429 may hide a request that was taken.
+            // Refused only by the receiver itself, in JSON: a gateway's page or a 429 may hide a request that was
+            // taken.
             const bool receiversOwn = QJsonDocument::fromJson(response.body).isObject();
             last.kind = HubError::isRefusalStatus(response.status) && receiversOwn && !read ? HubError::Kind::Definitive
-                                                                                             : HubError::Kind::Uncertain;
+                                                                                            : HubError::Kind::Uncertain;
             last.message = tr("%1 answered HTTP %2: %3")
                                .arg(url.toString())
                                .arg(response.status)
@@ -143,8 +146,9 @@ std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, cons
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
         // An answer has a header; an acknowledgement of an asynchronous request only a message.
-        if (parseError.error != QJsonParseError::NoError
-            || !(document.object().value(QStringLiteral("header")).isObject() || document.object().value(QStringLiteral("message")).isObject())) {
+        if (parseError.error != QJsonParseError::NoError ||
+            !(document.object().value(QStringLiteral("header")).isObject() ||
+              document.object().value(QStringLiteral("message")).isObject())) {
             last.message = tr("%1 answered something that is not a G2P Connect answer: %2")
                                .arg(url.toString(), parseError.error != QJsonParseError::NoError
                                                         ? parseError.errorString()
@@ -158,7 +162,8 @@ std::variant<QJsonObject, HubError> G2pConnectClient::post(const QUrl& url, cons
 
 std::variant<QJsonObject, HubError> G2pConnectClient::disburse(const QByteArray& request)
 {
-    const auto answer = post(HubEndpoint::under(m_endpoint.bulkUrl, QStringLiteral("/disburse/sync/disburse")), request, false);
+    const auto answer =
+        post(HubEndpoint::under(m_endpoint.bulkUrl, QStringLiteral("/disburse/sync/disburse")), request, false);
     if (const HubError* error = std::get_if<HubError>(&answer)) {
         return *error;
     }
@@ -168,9 +173,11 @@ std::variant<QJsonObject, HubError> G2pConnectClient::disburse(const QByteArray&
         return message;
     }
     const QJsonArray items = message.value(QStringLiteral("disbursements_status")).toArray();
-    const bool allDuplicates = !items.isEmpty() && std::all_of(items.cbegin(), items.cend(), [](const QJsonValue& item) {
-        return item.toObject().value(QStringLiteral("status_reason_code")).toString() == u"rjct.reference_id.duplicate";
-    });
+    const bool allDuplicates =
+        !items.isEmpty() && std::all_of(items.cbegin(), items.cend(), [](const QJsonValue& item) {
+            return item.toObject().value(QStringLiteral("status_reason_code")).toString() ==
+                   u"rjct.reference_id.duplicate";
+        });
     if (allDuplicates) {
         return message; // received before: this post changed nothing
     }
@@ -179,7 +186,8 @@ std::variant<QJsonObject, HubError> G2pConnectClient::disburse(const QByteArray&
     const QString code = header.value(QStringLiteral("status_reason_code")).toString();
     if (code == u"rjct.message_id.duplicate") {
         // The receiver has seen this very request before: whether it took it, only a status read can say.
-        error.message = tr("the receiver has seen this request before (rjct.message_id.duplicate): PayDesk asks it which payments it holds");
+        error.message = tr("the receiver has seen this request before (rjct.message_id.duplicate): PayDesk asks it "
+                           "which payments it holds");
         return error;
     }
     error.kind = HubError::Kind::Definitive;
@@ -189,10 +197,12 @@ std::variant<QJsonObject, HubError> G2pConnectClient::disburse(const QByteArray&
             itemReasons.append(QStringLiteral("…"));
             break;
         }
-        itemReasons.append(tr("%1: %2").arg(item.toObject().value(QStringLiteral("reference_id")).toString(), reasonOf(item.toObject())));
+        itemReasons.append(tr("%1: %2").arg(item.toObject().value(QStringLiteral("reference_id")).toString(),
+                                            reasonOf(item.toObject())));
     }
     error.message = itemReasons.isEmpty() ? tr("the receiver refused the request: %1").arg(reasonOf(header))
-                                          : tr("the receiver refused the request: %1 (%2)").arg(reasonOf(header), itemReasons.join(QStringLiteral("; ")));
+                                          : tr("the receiver refused the request: %1 (%2)")
+                                                .arg(reasonOf(header), itemReasons.join(QStringLiteral("; ")));
     return error;
 }
 
@@ -231,7 +241,8 @@ std::variant<QJsonObject, HubError> G2pConnectClient::resolve(const QStringList&
                                  {QStringLiteral("locale"), QStringLiteral("eng")}});
     }
     const QString transactionId = newId();
-    const QJsonObject message{{QStringLiteral("transaction_id"), transactionId}, {QStringLiteral("resolve_request"), items}};
+    const QJsonObject message{{QStringLiteral("transaction_id"), transactionId},
+                              {QStringLiteral("resolve_request"), items}};
     std::variant<QJsonObject, HubError> answer;
     if (m_endpoint.mapperCallbackUrl.isEmpty()) {
         answer = post(HubEndpoint::under(m_endpoint.mapperUrl, QStringLiteral("/mapper/sync/resolve")),
@@ -245,7 +256,8 @@ std::variant<QJsonObject, HubError> G2pConnectClient::resolve(const QStringList&
     const QJsonObject header = std::get<QJsonObject>(answer).value(QStringLiteral("header")).toObject();
     const QJsonObject answered = std::get<QJsonObject>(answer).value(QStringLiteral("message")).toObject();
     // When every id failed, SPAR rejects the whole request but still says why for each.
-    if (header.value(QStringLiteral("status")).toString() == u"rjct" && answered.value(QStringLiteral("resolve_response")).toArray().isEmpty()) {
+    if (header.value(QStringLiteral("status")).toString() == u"rjct" &&
+        answered.value(QStringLiteral("resolve_response")).toArray().isEmpty()) {
         HubError error;
         error.httpStatus = 200;
         error.message = tr("the mapper refused the request: %1").arg(reasonOf(header));
@@ -265,9 +277,10 @@ std::variant<QJsonObject, HubError> G2pConnectClient::resolveByCallback(const QS
         }
         m_callbacks = std::move(callbacks);
     }
-    const auto acknowledged =
-        post(HubEndpoint::under(m_endpoint.mapperUrl, QStringLiteral("/mapper/resolve")),
-             request(QStringLiteral("resolve"), count, message, m_callbacks->callbackUrl().toString(QUrl::StripTrailingSlash)), true);
+    const auto acknowledged = post(HubEndpoint::under(m_endpoint.mapperUrl, QStringLiteral("/mapper/resolve")),
+                                   request(QStringLiteral("resolve"), count, message,
+                                           m_callbacks->callbackUrl().toString(QUrl::StripTrailingSlash)),
+                                   true);
     if (const HubError* error = std::get_if<HubError>(&acknowledged)) {
         return *error;
     }
@@ -276,7 +289,8 @@ std::variant<QJsonObject, HubError> G2pConnectClient::resolveByCallback(const QS
         const QJsonObject refusal = ack.value(QStringLiteral("error")).toObject();
         return HubError{HubError::Kind::Definitive,
                         tr("the mapper did not acknowledge the request (%1): %2 %3")
-                            .arg(ack.value(QStringLiteral("ack_status")).toString(), refusal.value(QStringLiteral("code")).toString(),
+                            .arg(ack.value(QStringLiteral("ack_status")).toString(),
+                                 refusal.value(QStringLiteral("code")).toString(),
                                  refusal.value(QStringLiteral("message")).toString())
                             .trimmed(),
                         200};

@@ -59,9 +59,11 @@ public:
 
 private:
     // An envelope around message, with a new message_id.
-    QByteArray request(const QString& action, qsizetype count, const QJsonObject& message, const QString& senderUri = {}) const;
+    QByteArray request(const QString& action, qsizetype count, const QJsonObject& message,
+                       const QString& senderUri = {}) const;
     // The asynchronous resolve: the acknowledged request's answer, as the mapper called back with it.
-    std::variant<QJsonObject, HubError> resolveByCallback(const QString& transactionId, qsizetype count, const QJsonObject& message);
+    std::variant<QJsonObject, HubError> resolveByCallback(const QString& transactionId, qsizetype count,
+                                                          const QJsonObject& message);
     // The request as it is sent: signed when a key was given.
     std::variant<QByteArray, HubError> signedBody(const QByteArray& request) const;
     // POST and read the answer's JSON object; reads are tried again with backoff.

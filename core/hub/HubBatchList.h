@@ -10,8 +10,8 @@
 struct HubBatchList
 {
     QHash<QString, QString> hubIdByCorrelation;
-    QDateTime hubTime;  // the hub's clock when the reading began (its Date header); invalid: it gives none
-    qint64 listed = 0;  // batches read
-    QDateTime oldest;   // the earliest and latest start (startedAt) among them, on the hub's clock
+    QDateTime hubTime; // the hub's clock when the reading began (its Date header); invalid: it gives none
+    qint64 listed = 0; // batches read
+    QDateTime oldest;  // the earliest and latest start (startedAt) among them, on the hub's clock
     QDateTime newest;
 };

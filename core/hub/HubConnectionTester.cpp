@@ -17,9 +17,7 @@ const QString kProbeReference = QStringLiteral("paydesk-connection-check");
 ConnectionCheck HubConnectionTester::test(const HubEndpoint& endpoint, PaymentBackend backend)
 {
     ConnectionCheck check;
-    const auto missing = [&check](const QString& what) {
-        check.parts.append({what, false, tr("no address is set")});
-    };
+    const auto missing = [&check](const QString& what) { check.parts.append({what, false, tr("no address is set")}); };
     if (backend == PaymentBackend::PaymentHubEe) {
         const QString bulk = tr("bulk processor %1").arg(endpoint.bulkUrl.toDisplayString());
         if (!endpoint.bulkUrl.isValid() || endpoint.bulkUrl.isEmpty()) {
@@ -30,15 +28,17 @@ ConnectionCheck HubConnectionTester::test(const HubEndpoint& endpoint, PaymentBa
                 extra = QSslCertificate::fromPath(endpoint.caFile);
             }
             // Any HTTP answer means it is there and its TLS is trusted; nothing is posted.
-            const OneShotHttp::Response answer = OneShotHttp::exchange(
-                HubEndpoint::under(endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "GET",
-                {{"Platform-TenantId", endpoint.tenant.toUtf8()}}, {}, endpoint.timeoutMs, extra, endpoint.allowPlainHttp);
+            const OneShotHttp::Response answer =
+                OneShotHttp::exchange(HubEndpoint::under(endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "GET",
+                                      {{"Platform-TenantId", endpoint.tenant.toUtf8()}}, {}, endpoint.timeoutMs, extra,
+                                      endpoint.allowPlainHttp);
             const QString insecure = OneShotHttp::insecureProblem(endpoint.bulkUrl, endpoint.allowPlainHttp);
             check.parts.append({bulk, answer.status > 0,
-                                answer.status > 0      ? tr("answers (HTTP %1)").arg(answer.status)
-                                : !insecure.isEmpty() ? insecure
-                                                       : tr("does not answer: not running, a wrong address or port, a firewall, "
-                                                            "or a TLS certificate not trusted (give its CA)")});
+                                answer.status > 0 ? tr("answers (HTTP %1)").arg(answer.status)
+                                : !insecure.isEmpty()
+                                    ? insecure
+                                    : tr("does not answer: not running, a wrong address or port, a firewall, "
+                                         "or a TLS certificate not trusted (give its CA)")});
         }
         const QString ops = tr("operations app %1").arg(endpoint.operationsUrl.toDisplayString());
         if (!endpoint.operationsUrl.isValid() || endpoint.operationsUrl.isEmpty()) {

@@ -7,7 +7,11 @@
 // may or may not have acted).
 struct HubError
 {
-    enum class Kind { Definitive, Uncertain };
+    enum class Kind
+    {
+        Definitive,
+        Uncertain
+    };
 
     Kind kind = Kind::Uncertain;
     QString message; // translated, for the officer

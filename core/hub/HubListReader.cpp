@@ -36,9 +36,10 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
     QJsonArray previousRows;
     for (int pages = 0; pages < kMaxPages; ++pages) {
         if (position % size != 0) {
-            return unknown(tr("the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read "
-                              "every row")
-                               .arg(query.path));
+            return unknown(
+                tr("the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read "
+                   "every row")
+                    .arg(query.path));
         }
         const qint64 pageNo = position / size;
         QString pathAndQuery = QStringLiteral("%1?%2=%3&%4=%5&%6=%7&%8=%9")
@@ -57,7 +58,10 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
         if (const HubError* error = std::get_if<HubError>(&answer)) {
             HubError incomplete = *error;
             incomplete.kind = HubError::Kind::Uncertain;
-            incomplete.message = tr("the hub's list %1 could not be read to its end (page %2): %3").arg(query.path).arg(pages + 1).arg(error->message);
+            incomplete.message = tr("the hub's list %1 could not be read to its end (page %2): %3")
+                                     .arg(query.path)
+                                     .arg(pages + 1)
+                                     .arg(error->message);
             return incomplete;
         }
         if (pages == 0) {
@@ -83,13 +87,15 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
                 last = object.value(QStringLiteral("last")).toBool();
             }
         } else {
-            return unknown(tr("the hub's answer to %1 is not a list (neither \"data\" nor \"content\"): PayDesk cannot tell what it holds")
+            return unknown(tr("the hub's answer to %1 is not a list (neither \"data\" nor \"content\"): PayDesk cannot "
+                              "tell what it holds")
                                .arg(query.path));
         }
         if (!rows.isEmpty() && rows == previousRows) {
-            return unknown(tr("the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell "
-                              "whether it read every row")
-                               .arg(query.path));
+            return unknown(
+                tr("the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell "
+                   "whether it read every row")
+                    .arg(query.path));
         }
         previousRows = rows;
         if (serverSize && *serverSize > 0 && *serverSize != size) {
@@ -101,11 +107,15 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
             }
         }
         if (serverPage && *serverPage != (position / size)) {
-            return unknown(tr("the hub answered page %1 of %2 when asked for page %3").arg(*serverPage).arg(query.path).arg(position / size));
+            return unknown(tr("the hub answered page %1 of %2 when asked for page %3")
+                               .arg(*serverPage)
+                               .arg(query.path)
+                               .arg(position / size));
         }
         if (rows.size() > size) {
             if (position > 0) {
-                return unknown(tr("the hub answered more rows of %1 than asked for in the middle of the list").arg(query.path));
+                return unknown(
+                    tr("the hub answered more rows of %1 than asked for in the middle of the list").arg(query.path));
             }
             size = rows.size(); // it ignored the size asked for: its own is at least this
             sizeFromServer = true;
@@ -123,10 +133,11 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
         }
         if (rows.isEmpty()) {
             if (last || total) {
-                return unknown(tr("the hub's list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it "
-                                  "read every row")
-                                   .arg(query.path)
-                                   .arg(position));
+                return unknown(
+                    tr("the hub's list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it "
+                       "read every row")
+                        .arg(query.path)
+                        .arg(position));
             }
             return list;
         }
@@ -137,9 +148,10 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
                 return list;
             }
             if ((position - rows.size()) % rows.size() != 0) {
-                return unknown(tr("the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it "
-                                  "read every row")
-                                   .arg(query.path));
+                return unknown(
+                    tr("the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it "
+                       "read every row")
+                        .arg(query.path));
             }
             size = rows.size();
             sizeFromServer = true;

@@ -28,20 +28,20 @@ class HubListReader
 public:
     struct Query
     {
-        QString path;          // "/api/v1/batches"
-        QString filter;        // more query items, "batchId=…&sort=-startedAt" (may be empty)
+        QString path;   // "/api/v1/batches"
+        QString filter; // more query items, "batchId=…&sort=-startedAt" (may be empty)
         QString offsetName = QStringLiteral("offset");
         QString limitName = QStringLiteral("limit");
         QString pageName = QStringLiteral("page");
         QString sizeName = QStringLiteral("size");
-        int pageSize = 100;    // asked for; the server may give fewer
+        int pageSize = 100;     // asked for; the server may give fewer
         bool trustTotal = true; // false where the hub is known to misreport totalElements (/transfers)
     };
 
     struct List
     {
         QJsonArray rows;
-        QDateTime hubTime; // the hub's clock at the first page (its Date header); invalid without one
+        QDateTime hubTime;     // the hub's clock at the first page (its Date header); invalid without one
         bool answered = false; // stopped early: `answered` said the rows read so far settle the question
     };
 

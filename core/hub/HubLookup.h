@@ -24,8 +24,9 @@ public:
     QString evidence() const
     {
         const auto time = [](const QDateTime& at) {
-            return at.isValid() ? QLocale().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
-                                : tr("unknown");
+            return at.isValid()
+                       ? QLocale().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+                       : tr("unknown");
         };
         QString text = tr("the receiver listed %n batch(es) or payment(s)", nullptr, int(listed));
         if (oldest.isValid()) {

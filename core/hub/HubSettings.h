@@ -9,28 +9,31 @@
 struct HubSettings
 {
     // Both backends.
-    QString hub;           // "sandbox": PayDesk's own sandbox; empty: the addresses below
-    QString bulkUrl;       // Payment Hub EE's bulk processor; G2P Connect's disbursement receiver
+    QString hub;                 // "sandbox": PayDesk's own sandbox; empty: the addresses below
+    QString bulkUrl;             // Payment Hub EE's bulk processor; G2P Connect's disbursement receiver
     bool allowPlainHttp = false; // http:// may reach another computer
 
     // Payment Hub EE.
-    QString tenant;        // Platform-TenantId
-    QString paymentMode;   // MOJALOOP, GSMA, ...
-    QString opsUrl;        // the operations app
-    QString opsUser;       // the operations app's OAuth user; its password is in the keychain
+    QString tenant;      // Platform-TenantId
+    QString paymentMode; // MOJALOOP, GSMA, ...
+    QString opsUrl;      // the operations app
+    QString opsUser;     // the operations app's OAuth user; its password is in the keychain
 
     // G2P Connect.
     QString mapperUrl;
     QString mapperCallbackUrl;
-    QString senderId;      // empty: "paydesk"
+    QString senderId; // empty: "paydesk"
     QString receiverId;
     QString signingKeyId;
 
-    QJsonObject unknown;   // settings written by another tool or version, kept as they were
+    QJsonObject unknown; // settings written by another tool or version, kept as they were
 
     bool isSandbox() const { return hub == u"sandbox"; }
     QString senderIdOrDefault() const { return senderId.isEmpty() ? QStringLiteral("paydesk") : senderId; }
-    QString paymentModeOrDefault() const { return paymentMode.isEmpty() ? QStringLiteral("MOJALOOP") : paymentMode.toUpper(); }
+    QString paymentModeOrDefault() const
+    {
+        return paymentMode.isEmpty() ? QStringLiteral("MOJALOOP") : paymentMode.toUpper();
+    }
 
     static HubSettings fromJson(const QJsonObject& json);
     // Only what is set: empty texts and a false allow_plain_http are left out.

@@ -15,8 +15,8 @@ bool fill(QSslSocket& socket, QByteArray& buffer, const std::function<bool()>& d
 {
     while (!done()) {
         if (socket.bytesAvailable() == 0) {
-            if (socket.state() != QAbstractSocket::ConnectedState
-                || !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (socket.state() != QAbstractSocket::ConnectedState ||
+                !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
                 buffer += socket.readAll();
                 return done();
             }
@@ -45,7 +45,8 @@ QDateTime OneShotHttp::Response::date() const
 {
     // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT": always English names, always GMT.
     const QString value = QString::fromLatin1(header("Date")).simplified();
-    QDateTime parsed = QLocale::c().toDateTime(value.mid(value.indexOf(u',') + 1).trimmed(), QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime parsed = QLocale::c().toDateTime(value.mid(value.indexOf(u',') + 1).trimmed(),
+                                               QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!parsed.isValid()) {
         return {};
     }
@@ -62,14 +63,16 @@ QString OneShotHttp::insecureProblem(const QUrl& url, bool allowPlainHttp)
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback()) {
         return {};
     }
-    return tr("%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. Use "
+    return tr("%1 is plain http to another computer: payment files and passwords would cross the network unencrypted. "
+              "Use "
               "https, or allow plain http in the program's hub settings if this network is trusted")
         .arg(url.toString(QUrl::RemoveUserInfo));
 }
 
 OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& method,
                                             const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
-                                            int timeoutMs, const QList<QSslCertificate>& extraCertificates, bool allowPlainHttp)
+                                            int timeoutMs, const QList<QSslCertificate>& extraCertificates,
+                                            bool allowPlainHttp)
 {
     Response response;
     const QDeadlineTimer deadline(timeoutMs);
@@ -92,7 +95,10 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
         socket.setSslConfiguration(configuration);
         socket.connectToHostEncrypted(url.host(), port);
         if (!socket.waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            response.error = tr("cannot open a verified TLS connection to %1:%2: %3").arg(url.host()).arg(port).arg(socket.errorString());
+            response.error = tr("cannot open a verified TLS connection to %1:%2: %3")
+                                 .arg(url.host())
+                                 .arg(port)
+                                 .arg(socket.errorString());
             return response;
         }
     } else {
@@ -108,8 +114,9 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
     if (url.hasQuery()) {
         request += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     }
-    request += " HTTP/1.1\r\nHost: " + url.host().toLatin1() + (url.port() > 0 ? ':' + QByteArray::number(url.port()) : QByteArray())
-        + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    request += " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+               (url.port() > 0 ? ':' + QByteArray::number(url.port()) : QByteArray()) +
+               "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto& header : headers) {
         request += header.first + ": " + header.second + "\r\n";
     }
@@ -124,9 +131,11 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
     response.requestSent = true;
 
     QByteArray buffer;
-    if (!fill(socket, buffer, [&buffer] { return buffer.contains("\r\n\r\n"); }, deadline)) {
-        response.error = deadline.hasExpired() ? tr("no answer from %1 within %2 s").arg(url.host()).arg(timeoutMs / 1000.0)
-                                               : tr("%1 closed the connection without answering").arg(url.host());
+    if (!fill(
+            socket, buffer, [&buffer] { return buffer.contains("\r\n\r\n"); }, deadline)) {
+        response.error = deadline.hasExpired()
+                             ? tr("no answer from %1 within %2 s").arg(url.host()).arg(timeoutMs / 1000.0)
+                             : tr("%1 closed the connection without answering").arg(url.host());
         return response;
     }
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
@@ -151,7 +160,8 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
         QByteArray decoded;
         qsizetype at = 0;
         for (;;) {
-            if (!fill(socket, rest, [&rest, at] { return rest.indexOf("\r\n", at) >= 0; }, deadline)) {
+            if (!fill(
+                    socket, rest, [&rest, at] { return rest.indexOf("\r\n", at) >= 0; }, deadline)) {
                 break;
             }
             const qsizetype lineEnd = rest.indexOf("\r\n", at);
@@ -166,7 +176,8 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
                 return response;
             }
             const qsizetype dataStart = lineEnd + 2;
-            if (!fill(socket, rest, [&rest, dataStart, size] { return rest.size() >= dataStart + size + 2; }, deadline)) {
+            if (!fill(
+                    socket, rest, [&rest, dataStart, size] { return rest.size() >= dataStart + size + 2; }, deadline)) {
                 break;
             }
             decoded += rest.mid(dataStart, size);
@@ -178,14 +189,16 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
     }
     if (!length.isEmpty()) {
         const qsizetype wanted = length.toLongLong();
-        if (!fill(socket, rest, [&rest, wanted] { return rest.size() >= wanted; }, deadline)) {
+        if (!fill(
+                socket, rest, [&rest, wanted] { return rest.size() >= wanted; }, deadline)) {
             response.error = tr("the answer of %1 was cut short").arg(url.host());
             response.status = status;
             return response;
         }
         rest.truncate(wanted);
     } else {
-        fill(socket, rest, [] { return false; }, deadline); // until the server closes
+        fill(
+            socket, rest, [] { return false; }, deadline); // until the server closes
     }
     response.status = status;
     response.body = rest;

@@ -23,19 +23,19 @@ class OneShotHttp
 public:
     struct Response
     {
-        int status = 0;               // 0: no answer
+        int status = 0; // 0: no answer
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        QString error;                // why there is no answer
-        bool requestSent = false;     // the whole request left this machine
+        QString error;            // why there is no answer
+        bool requestSent = false; // the whole request left this machine
         QByteArray header(const QByteArray& name) const;
         // The server's clock when it answered (its Date header, RFC 9110); invalid without one.
         QDateTime date() const;
     };
 
-    static Response exchange(const QUrl& url, const QByteArray& method, const QList<QPair<QByteArray, QByteArray>>& headers,
-                             const QByteArray& body, int timeoutMs, const QList<QSslCertificate>& extraCertificates = {},
-                             bool allowPlainHttp = false);
+    static Response exchange(const QUrl& url, const QByteArray& method,
+                             const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body, int timeoutMs,
+                             const QList<QSslCertificate>& extraCertificates = {}, bool allowPlainHttp = false);
     // Whether url may be used: https, or http to loopback or with allowPlainHttp; else why not.
     static QString insecureProblem(const QUrl& url, bool allowPlainHttp);
 };

@@ -12,7 +12,8 @@
 
 namespace {
 
-QList<QPair<QByteArray, QByteArray>> withTenant(const QString& tenant, QList<QPair<QByteArray, QByteArray>> headers = {})
+QList<QPair<QByteArray, QByteArray>> withTenant(const QString& tenant,
+                                                QList<QPair<QByteArray, QByteArray>> headers = {})
 {
     headers.prepend({"Platform-TenantId", tenant.toUtf8()});
     return headers;
@@ -21,8 +22,7 @@ QList<QPair<QByteArray, QByteArray>> withTenant(const QString& tenant, QList<QPa
 } // namespace
 
 PaymentHubClient::PaymentHubClient(HubEndpoint endpoint, const Clock& clock)
-    : m_endpoint(std::move(endpoint))
-    , m_clock(clock)
+    : m_endpoint(std::move(endpoint)), m_clock(clock)
 {
     if (!m_endpoint.caFile.isEmpty()) {
         m_extraCertificates = QSslCertificate::fromPath(m_endpoint.caFile);
@@ -41,29 +41,34 @@ HubError PaymentHubClient::refusal(int status, const QByteArray& body)
     error.kind = HubError::isRefusalStatus(status) && hubsOwn ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
     const QJsonObject json = document.object();
     if (!hubsOwn) {
-        error.message = tr("something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have "
-                           "taken the batch")
-                            .arg(status)
-                            .arg(QString::fromUtf8(body.left(120)).simplified());
+        error.message =
+            tr("something between PayDesk and the hub answered %1 (%2), not the hub itself: the hub may have "
+               "taken the batch")
+                .arg(status)
+                .arg(QString::fromUtf8(body.left(120)).simplified());
         return error;
     }
     const QString code = json.value(QStringLiteral("errorCode")).toVariant().toString();
     if (code == u"InvalidJsonWebSignature") {
-        error.message = tr("the hub refused the batch's X-SIGNATURE: the tenant's signing key is not the one the hub knows");
+        error.message =
+            tr("the hub refused the batch's X-SIGNATURE: the tenant's signing key is not the one the hub knows");
     } else if (code == u"InvalidPublicKeyConfigured") {
-        error.message = tr("the hub could not check the X-SIGNATURE with the certificate it holds for the tenant: the signing "
-                           "key is not the tenant's, or the signature is missing or malformed");
+        error.message =
+            tr("the hub could not check the X-SIGNATURE with the certificate it holds for the tenant: the signing "
+               "key is not the tenant's, or the signature is missing or malformed");
     } else if (json.contains(QStringLiteral("Error Information: "))) {
         error.message = tr("the hub refused the file: %1 (%2)")
                             .arg(json.value(QStringLiteral("Error Information: ")).toString(),
                                  json.value(QStringLiteral("Error Description : ")).toString());
     } else if (json.contains(QStringLiteral("errorInformation"))) {
-        error.message = tr("the hub refused the upload: %1").arg(json.value(QStringLiteral("errorInformation")).toString());
+        error.message =
+            tr("the hub refused the upload: %1").arg(json.value(QStringLiteral("errorInformation")).toString());
     } else if (status == 412) {
         error.message = tr("the hub has no payment workflow for this tenant (%1)")
                             .arg(json.value(QStringLiteral("responseDescription")).toString());
     } else if (json.contains(QStringLiteral("responseDescription"))) {
-        error.message = tr("the hub answered %1: %2").arg(status).arg(json.value(QStringLiteral("responseDescription")).toString());
+        error.message =
+            tr("the hub answered %1: %2").arg(status).arg(json.value(QStringLiteral("responseDescription")).toString());
     } else {
         error.message = tr("the hub answered %1: %2").arg(status).arg(QString::fromUtf8(body.left(200)).simplified());
     }
@@ -75,8 +80,8 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
 {
     const QByteArray boundary = "paydesk-" + correlationId.toLatin1();
     const QByteArray fileName = correlationId.toLatin1() + ".csv";
-    const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+    const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" +
+                            fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
     m_lastAnswerTime = QDateTime();
     const OneShotHttp::Response response = OneShotHttp::exchange(
         HubEndpoint::under(m_endpoint.bulkUrl, QStringLiteral("/batchtransactions")), "POST",
@@ -99,11 +104,13 @@ std::variant<QString, HubError> PaymentHubClient::submit(const QString& correlat
     if (response.status != 202) {
         return refusal(response.status, response.body);
     }
-    const QString pollingPath = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("PollingPath")).toString();
+    const QString pollingPath =
+        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("PollingPath")).toString();
     const QString batchId = pollingPath.section(u'/', -1);
     if (batchId.isEmpty()) {
         HubError error; // accepted, but we cannot tell which batch it made
-        error.message = tr("the hub accepted the batch but its answer names no batch: %1").arg(QString::fromUtf8(response.body.left(200)));
+        error.message = tr("the hub accepted the batch but its answer names no batch: %1")
+                            .arg(QString::fromUtf8(response.body.left(200)));
         error.httpStatus = 202;
         return error;
     }
@@ -122,19 +129,22 @@ std::optional<HubError> PaymentHubClient::ensureToken()
                         {QStringLiteral("username"), m_endpoint.username},
                         {QStringLiteral("password"), m_endpoint.password}});
     const QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8().replace("+", "%2B");
-    const OneShotHttp::Response response = OneShotHttp::exchange(
-        HubEndpoint::under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token")), "POST",
-        withTenant(m_endpoint.tenant, {{"Authorization", "Basic Y2xpZW50Og=="}, {"Content-Type", "application/x-www-form-urlencoded"}}),
-        body, m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
+    const OneShotHttp::Response response =
+        OneShotHttp::exchange(HubEndpoint::under(m_endpoint.operationsUrl, QStringLiteral("/oauth/token")), "POST",
+                              withTenant(m_endpoint.tenant, {{"Authorization", "Basic Y2xpZW50Og=="},
+                                                             {"Content-Type", "application/x-www-form-urlencoded"}}),
+                              body, m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
     const QJsonObject json = QJsonDocument::fromJson(response.body).object();
     m_token = json.value(QStringLiteral("access_token")).toString().toUtf8();
     if (response.status != 200 || m_token.isEmpty()) {
         HubError error;
-        error.kind = response.status >= 400 && response.status < 500 ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
+        error.kind =
+            response.status >= 400 && response.status < 500 ? HubError::Kind::Definitive : HubError::Kind::Uncertain;
         error.httpStatus = response.status;
         error.credentialsRefused = response.status == 400 || response.status == 401;
-        error.message = response.error.isEmpty() ? tr("the operations app refused the officer's credentials (%1)").arg(response.status)
-                                                 : tr("cannot get a token from the operations app: %1").arg(response.error);
+        error.message = response.error.isEmpty()
+                            ? tr("the operations app refused the officer's credentials (%1)").arg(response.status)
+                            : tr("cannot get a token from the operations app: %1").arg(response.error);
         return error;
     }
     // Renew a little before it runs out.
@@ -160,9 +170,9 @@ std::variant<QJsonDocument, HubError> PaymentHubClient::get(const QString& pathA
             headers.append({"Authorization", "Bearer " + m_token});
         }
         m_lastAnswerTime = QDateTime();
-        const OneShotHttp::Response response = OneShotHttp::exchange(
-            HubEndpoint::under(m_endpoint.operationsUrl, pathAndQuery), "GET", headers, {}, m_endpoint.timeoutMs,
-            m_extraCertificates, m_endpoint.allowPlainHttp);
+        const OneShotHttp::Response response =
+            OneShotHttp::exchange(HubEndpoint::under(m_endpoint.operationsUrl, pathAndQuery), "GET", headers, {},
+                                  m_endpoint.timeoutMs, m_extraCertificates, m_endpoint.allowPlainHttp);
         m_lastAnswerTime = response.date();
         if (response.status == 401) {
             m_token.clear(); // expired early: ask again
@@ -222,7 +232,8 @@ std::variant<HubBatchList, HubError> PaymentHubClient::listBatches(const QDateTi
             }
             newestFirst = newestFirst && startedAt > 0 && startedAt <= previousStart;
             previousStart = startedAt;
-            olderThanSince = olderThanSince || (since.isValid() && startedAt > 0 && startedAt < since.toMSecsSinceEpoch());
+            olderThanSince =
+                olderThanSince || (since.isValid() && startedAt > 0 && startedAt < since.toMSecsSinceEpoch());
         }
         return newestFirst && olderThanSince;
     });

@@ -28,7 +28,8 @@ public:
     explicit PaymentHubClient(HubEndpoint endpoint, const Clock& clock = Clock::system());
 
     // POST /batchtransactions with one multipart part; the hub batch id from the 202, or the error.
-    std::variant<QString, HubError> submit(const QString& correlationId, const QByteArray& file, const QByteArray& signature);
+    std::variant<QString, HubError> submit(const QString& correlationId, const QByteArray& file,
+                                           const QByteArray& signature);
     // Every batch of the tenant the operations API lists, read to the end (HubListReader), newest
     // first and back to `since` when the hub sorts by start (all of them without `since`); the
     // error when the list could not be read whole.

@@ -54,19 +54,22 @@ Answer answerOf(const QJsonObject& item)
         } else {
             words = FinancialAddressResolver::tr("the mapper gave no financial address (status \"%1\")").arg(status);
         }
-        answer.reason = answer.reason.isEmpty() ? words : FinancialAddressResolver::tr("%1 (%2)").arg(words, answer.reason);
+        answer.reason =
+            answer.reason.isEmpty() ? words : FinancialAddressResolver::tr("%1 (%2)").arg(words, answer.reason);
         return answer;
     }
     QString error;
     const PartyId address = PartyId::create(PartyIdType::FinancialAddress, fa, &error);
     if (!address.isValid()) {
-        answer.reason = FinancialAddressResolver::tr("the mapper's address \"%1\" cannot be used: %2").arg(fa.left(80), error);
+        answer.reason =
+            FinancialAddressResolver::tr("the mapper's address \"%1\" cannot be used: %2").arg(fa.left(80), error);
         return answer;
     }
     answer.resolved = true;
     answer.fa = address.value();
     const QJsonObject provider = item.value(QStringLiteral("account_provider_info")).toObject();
-    answer.provider = QStringList{provider.value(QStringLiteral("name")).toString(), provider.value(QStringLiteral("code")).toString()}
+    answer.provider = QStringList{provider.value(QStringLiteral("name")).toString(),
+                                  provider.value(QStringLiteral("code")).toString()}
                           .join(u' ')
                           .trimmed();
     return answer;
@@ -74,10 +77,7 @@ Answer answerOf(const QJsonObject& item)
 
 } // namespace
 
-FinancialAddressResolver::FinancialAddressResolver(Database& database)
-    : m_database(database)
-{
-}
+FinancialAddressResolver::FinancialAddressResolver(Database& database) : m_database(database) {}
 
 AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectClient& mapper, const QString& mapperName,
                                                     const Officer& officer, int maxAgeDays,
@@ -97,15 +97,16 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
                            .arg(program->name, partyIdTypeName(program->payeeIdType));
         return result;
     }
-    const QString staleBefore = QDateTime::currentDateTimeUtc().addDays(-qMax(0, maxAgeDays)).toString(Qt::ISODateWithMs);
+    const QString staleBefore =
+        QDateTime::currentDateTimeUtc().addDays(-qMax(0, maxAgeDays)).toString(Qt::ISODateWithMs);
     QList<Asked> toAsk;
     {
         QSqlQuery read(m_database.connection());
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral(
-            "SELECT b.id, b.registry_id, f.resolved, f.resolved_at FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-            "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
-            "WHERE e.cycle_id = ? AND e.state = ? ORDER BY b.id"));
+        read.prepare(QStringLiteral("SELECT b.id, b.registry_id, f.resolved, f.resolved_at FROM entitlement e JOIN "
+                                    "beneficiary b ON b.id = e.beneficiary_id "
+                                    "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
+                                    "WHERE e.cycle_id = ? AND e.state = ? ORDER BY b.id"));
         read.addBindValue(program->id);
         read.addBindValue(cycleId);
         read.addBindValue(entitlementStateName(EntitlementState::Approved));
@@ -114,7 +115,8 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
             return result;
         }
         while (read.next()) {
-            const bool known = !read.value(2).isNull() && read.value(2).toInt() == 1 && read.value(3).toString() >= staleBefore;
+            const bool known =
+                !read.value(2).isNull() && read.value(2).toInt() == 1 && read.value(3).toString() >= staleBefore;
             if (known) {
                 ++result.alreadyKnown;
             } else {
@@ -134,14 +136,17 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
             break;
         }
         QHash<QString, QJsonObject> byId;
-        for (const QJsonValue& item : std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
+        for (const QJsonValue& item :
+             std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
             byId.insert(item.toObject().value(QStringLiteral("id")).toString(), item.toObject());
         }
         DbTransaction transaction(m_database.connection());
         QSqlQuery store(m_database.connection());
         store.prepare(QStringLiteral(
-            "INSERT INTO financial_address (program_id, beneficiary_id, resolved, fa, provider, reason, mapper, resolved_at, resolved_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (program_id, beneficiary_id) DO UPDATE SET resolved = excluded.resolved, "
+            "INSERT INTO financial_address (program_id, beneficiary_id, resolved, fa, provider, reason, mapper, "
+            "resolved_at, resolved_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (program_id, beneficiary_id) DO UPDATE SET resolved = "
+            "excluded.resolved, "
             "fa = excluded.fa, provider = excluded.provider, reason = excluded.reason, mapper = excluded.mapper, "
             "resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by"));
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -156,9 +161,10 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
             } else {
                 said = answerOf(*item);
             }
-            for (const QVariant& value : {QVariant(program->id), QVariant(asked.beneficiaryId), QVariant(said.resolved ? 1 : 0),
-                                          sqlText(said.fa), sqlText(said.provider), sqlText(said.reason), sqlText(mapperName),
-                                          QVariant(now), QVariant(officer.id)}) {
+            for (const QVariant& value :
+                 {QVariant(program->id), QVariant(asked.beneficiaryId), QVariant(said.resolved ? 1 : 0),
+                  sqlText(said.fa), sqlText(said.provider), sqlText(said.reason), sqlText(mapperName), QVariant(now),
+                  QVariant(officer.id)}) {
                 store.addBindValue(value);
             }
             stored = stored && store.exec();
@@ -169,8 +175,9 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
             }
         }
         if (!stored || !transaction.commit()) {
-            result.error = tr("cannot store the mapper's answers: %1").arg(store.lastError().text().isEmpty() ? transaction.errorString()
-                                                                                                              : store.lastError().text());
+            result.error =
+                tr("cannot store the mapper's answers: %1")
+                    .arg(store.lastError().text().isEmpty() ? transaction.errorString() : store.lastError().text());
             break;
         }
         result.asked += chunk.size();
@@ -186,7 +193,8 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
             break;
         }
     }
-    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.resolve_addresses"), QStringLiteral("cycle"), QString::number(cycleId));
+    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.resolve_addresses"), QStringLiteral("cycle"),
+                                       QString::number(cycleId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("mapper"), mapperName},
                                                 {QStringLiteral("asked"), result.asked},
                                                 {QStringLiteral("resolved"), result.resolved},
@@ -205,12 +213,13 @@ QList<AddressResolution::Unresolved> FinancialAddressResolver::unresolved(qint64
 {
     QList<AddressResolution::Unresolved> list;
     QSqlQuery read(m_database.connection());
-    read.prepare(QStringLiteral(
-        "SELECT b.registry_id, f.reason FROM entitlement e JOIN cycle c ON c.id = e.cycle_id "
-        "JOIN beneficiary b ON b.id = e.beneficiary_id "
-        "LEFT JOIN financial_address f ON f.program_id = c.program_id AND f.beneficiary_id = b.id "
-        "WHERE e.cycle_id = ? AND e.state = ? AND (f.resolved IS NULL OR f.resolved = 0) ORDER BY b.registry_id LIMIT %1")
-                     .arg(qMax(0, limit)));
+    read.prepare(
+        QStringLiteral("SELECT b.registry_id, f.reason FROM entitlement e JOIN cycle c ON c.id = e.cycle_id "
+                       "JOIN beneficiary b ON b.id = e.beneficiary_id "
+                       "LEFT JOIN financial_address f ON f.program_id = c.program_id AND f.beneficiary_id = b.id "
+                       "WHERE e.cycle_id = ? AND e.state = ? AND (f.resolved IS NULL OR f.resolved = 0) ORDER BY "
+                       "b.registry_id LIMIT %1")
+            .arg(qMax(0, limit)));
     read.addBindValue(cycleId);
     read.addBindValue(entitlementStateName(EntitlementState::Approved));
     if (!read.exec()) {

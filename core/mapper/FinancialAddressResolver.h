@@ -28,8 +28,9 @@ public:
     explicit FinancialAddressResolver(Database& database);
 
     // progress(done, total) after each request; returning false stops the run.
-    AddressResolution resolve(qint64 cycleId, G2pConnectClient& mapper, const QString& mapperName, const Officer& officer,
-                              int maxAgeDays = kDefaultMaxAgeDays, const std::function<bool(qint64, qint64)>& progress = {});
+    AddressResolution resolve(qint64 cycleId, G2pConnectClient& mapper, const QString& mapperName,
+                              const Officer& officer, int maxAgeDays = kDefaultMaxAgeDays,
+                              const std::function<bool(qint64, qint64)>& progress = {});
     // The cycle's beneficiaries (of approved entitlements) the mapper left unresolved, with its reason, or
     // never asked about yet; at most limit, by registry id.
     QList<AddressResolution::Unresolved> unresolved(qint64 cycleId, int limit, QString* error);

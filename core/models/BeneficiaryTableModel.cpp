@@ -9,9 +9,7 @@ static_assert(PositionIndexBuilder::kFirstRows % BeneficiaryTableModel::kPageSiz
               "the first part of an index must end on a page boundary");
 
 BeneficiaryTableModel::BeneficiaryTableModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_repository(database)
-    , m_builder(new PositionIndexBuilder(database.location()))
+    : QAbstractTableModel(parent), m_repository(database), m_builder(new PositionIndexBuilder(database.location()))
 {
     qRegisterMetaType<BeneficiaryQuery>();
     m_builder->moveToThread(&m_worker);
@@ -49,8 +47,8 @@ void BeneficiaryTableModel::requestBuild(bool invalidate)
     }
 }
 
-void BeneficiaryTableModel::applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 rowCount,
-                                       qint64 totalCount, bool complete, const QString& error)
+void BeneficiaryTableModel::applyBuilt(quint64 generation, const QList<qint64>& ids, qint64 rowCount, qint64 totalCount,
+                                       bool complete, const QString& error)
 {
     if (generation != m_requested) {
         return; // an older request: a newer one is on its way

@@ -70,7 +70,6 @@ public:
     qint64 totalCount() const { return m_totalCount; }
     const QString& lastError() const { return m_lastError; }
 
-
 Q_SIGNALS:
     // The rows of the current query are on show.
     void countsChanged(qint64 shown, qint64 total);

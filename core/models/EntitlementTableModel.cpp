@@ -21,8 +21,7 @@ enum Value
 
 } // namespace
 
-EntitlementTableModel::EntitlementTableModel(Database& database, QObject* parent)
-    : IdPagedTableModel(database, parent)
+EntitlementTableModel::EntitlementTableModel(Database& database, QObject* parent) : IdPagedTableModel(database, parent)
 {
 }
 
@@ -43,9 +42,10 @@ void EntitlementTableModel::setCycle(qint64 cycleId)
                 }
             }
             QSqlQuery sums(database.connection());
-            sums.prepare(QStringLiteral("SELECT b.region, SUM(e.amount_minor_units) FROM entitlement e "
-                                        "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.cycle_id = ? AND e.state <> ? "
-                                        "GROUP BY b.region ORDER BY b.region"));
+            sums.prepare(
+                QStringLiteral("SELECT b.region, SUM(e.amount_minor_units) FROM entitlement e "
+                               "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.cycle_id = ? AND e.state <> ? "
+                               "GROUP BY b.region ORDER BY b.region"));
             sums.addBindValue(cycleId);
             sums.addBindValue(entitlementStateName(EntitlementState::Cancelled));
             if (sums.exec()) {
@@ -66,12 +66,14 @@ int EntitlementTableModel::columnCount(const QModelIndex& parent) const
 
 QList<QVariantList> EntitlementTableModel::readPage(Database& database, const QList<qint64>& ids) const
 {
-    return readInOrder(database,
-                       QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
-                                      "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.id IN (%1)"),
-                       ids, [](const QSqlQuery& query) {
-                           return QVariantList{query.value(1), query.value(2), query.value(3), query.value(4), query.value(5), query.value(6)};
-                       });
+    return readInOrder(
+        database,
+        QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
+                       "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.id IN (%1)"),
+        ids, [](const QSqlQuery& query) {
+            return QVariantList{query.value(1), query.value(2), query.value(3),
+                                query.value(4), query.value(5), query.value(6)};
+        });
 }
 
 QVariant EntitlementTableModel::data(const QModelIndex& index, int role) const
@@ -92,7 +94,8 @@ QVariant EntitlementTableModel::data(const QModelIndex& index, int role) const
         return row.at(RegionValue);
     case AmountColumn: {
         const Money amount(row.at(MinorUnitsValue).toLongLong(), Currency::fromCode(row.at(CurrencyValue).toString()));
-        return role == RawValueRole ? QVariant(amount.minorUnits()) : QVariant(amount.toDecimalString() + u' ' + amount.currency().code());
+        return role == RawValueRole ? QVariant(amount.minorUnits())
+                                    : QVariant(amount.toDecimalString() + u' ' + amount.currency().code());
     }
     case StateColumn:
         return row.at(StateValue);

@@ -11,8 +11,7 @@ constexpr int kMaxCachedPages = 64;
 } // namespace
 
 IdPagedTableModel::IdPagedTableModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_database(database)
+    : QAbstractTableModel(parent), m_database(database)
 {
 }
 

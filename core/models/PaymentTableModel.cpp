@@ -6,10 +6,7 @@
 
 #include <QSqlQuery>
 
-PaymentTableModel::PaymentTableModel(Database& database, QObject* parent)
-    : IdPagedTableModel(database, parent)
-{
-}
+PaymentTableModel::PaymentTableModel(Database& database, QObject* parent) : IdPagedTableModel(database, parent) {}
 
 void PaymentTableModel::show(qint64 cycleId, const PaymentFilter& filter)
 {
@@ -56,8 +53,9 @@ void PaymentTableModel::show(qint64 cycleId, const PaymentFilter& filter)
         if (newCycle && cycleId != 0) {
             QSqlQuery names(database.connection());
             names.setForwardOnly(true);
-            names.prepare(QStringLiteral("SELECT DISTINCT b.region FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                         "WHERE e.cycle_id = ? ORDER BY b.region"));
+            names.prepare(QStringLiteral(
+                "SELECT DISTINCT b.region FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                "WHERE e.cycle_id = ? ORDER BY b.region"));
             names.addBindValue(cycleId);
             if (names.exec()) {
                 while (names.next()) {
@@ -82,18 +80,24 @@ int PaymentTableModel::columnCount(const QModelIndex& parent) const
 
 QList<QVariantList> PaymentTableModel::readPage(Database& database, const QList<qint64>& ids) const
 {
-    return readInOrder(database,
-                       QStringLiteral("SELECT p.id, p.request_id, b.registry_id, b.region, p.batch_id, p.payee_type, p.payee_address, "
-                                      "p.amount_minor_units, p.currency, p.state, p.failure_reason, p.settled_at FROM payment p "
-                                      "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                      "WHERE p.id IN (%1)"),
-                       ids, [](const QSqlQuery& query) {
-                           const Money amount(query.value(7).toLongLong(), Currency::fromCode(query.value(8).toString()));
-                           return QVariantList{query.value(1), query.value(2), query.value(3), query.value(4),
-                                               QString(query.value(5).toString() + u':' + query.value(6).toString()),
-                                               QString(amount.toDecimalString() + u' ' + amount.currency().code()), query.value(9),
-                                               query.value(10), query.value(11)};
-                       });
+    return readInOrder(
+        database,
+        QStringLiteral("SELECT p.id, p.request_id, b.registry_id, b.region, p.batch_id, p.payee_type, p.payee_address, "
+                       "p.amount_minor_units, p.currency, p.state, p.failure_reason, p.settled_at FROM payment p "
+                       "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id "
+                       "WHERE p.id IN (%1)"),
+        ids, [](const QSqlQuery& query) {
+            const Money amount(query.value(7).toLongLong(), Currency::fromCode(query.value(8).toString()));
+            return QVariantList{query.value(1),
+                                query.value(2),
+                                query.value(3),
+                                query.value(4),
+                                QString(query.value(5).toString() + u':' + query.value(6).toString()),
+                                QString(amount.toDecimalString() + u' ' + amount.currency().code()),
+                                query.value(9),
+                                query.value(10),
+                                query.value(11)};
+        });
 }
 
 QVariant PaymentTableModel::data(const QModelIndex& index, int role) const

@@ -6,10 +6,7 @@
 #include <algorithm>
 #include <vector>
 
-PositionIndexBuilder::PositionIndexBuilder(QString databaseLocation)
-    : m_location(std::move(databaseLocation))
-{
-}
+PositionIndexBuilder::PositionIndexBuilder(QString databaseLocation) : m_location(std::move(databaseLocation)) {}
 
 PositionIndexBuilder::~PositionIndexBuilder() = default;
 

@@ -24,5 +24,6 @@ public:
 
     // Why the officer may not take the action, or nullopt when they may. submittedBy is the
     // officer who submitted the thing for approval (for Approve).
-    static std::optional<QString> refusal(const Officer& officer, Action action, const QString& submittedBy = QString());
+    static std::optional<QString> refusal(const Officer& officer, Action action,
+                                          const QString& submittedBy = QString());
 };

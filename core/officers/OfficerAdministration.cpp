@@ -1,9 +1,9 @@
 #include "OfficerAdministration.h"
 
-#include "OfficerRepository.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"
 #include "domain/PartyId.h"
+#include "OfficerRepository.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
 #include "trust/Certificate.h"
@@ -13,8 +13,7 @@
 #include <QJsonObject>
 
 OfficerAdministration::OfficerAdministration(Database& database, QString administratorId)
-    : m_database(database)
-    , m_administratorId(std::move(administratorId))
+    : m_database(database), m_administratorId(std::move(administratorId))
 {
 }
 
@@ -28,9 +27,10 @@ bool OfficerAdministration::initialize(Database& database, const QString& admini
     }
     const Certificate& certificate = administrator->certificate;
     QString reason;
-    if (!certificate.isAdministrator() || certificate.commonName() != administratorId
-        || !certificate.isIssuedBy(anchor, QDateTime::currentDateTimeUtc(), &reason)) {
-        *error = reason.isEmpty() ? tr("the certificate given is not the administrator %1's").arg(administratorId) : reason;
+    if (!certificate.isAdministrator() || certificate.commonName() != administratorId ||
+        !certificate.isIssuedBy(anchor, QDateTime::currentDateTimeUtc(), &reason)) {
+        *error =
+            reason.isEmpty() ? tr("the certificate given is not the administrator %1's").arg(administratorId) : reason;
         return false;
     }
     QString idError;
@@ -40,13 +40,13 @@ bool OfficerAdministration::initialize(Database& database, const QString& admini
     }
     DbTransaction transaction(database.connection());
     TrustStore trust(database);
-    if (!transaction.isActive() || !trust.installAnchor(anchor, error)
-        || !OfficerRepository(database).insertRow(administratorId, displayName.trimmed(), error)
-        || !trust.addCertificate(administratorId, certificate, error)) {
+    if (!transaction.isActive() || !trust.installAnchor(anchor, error) ||
+        !OfficerRepository(database).insertRow(administratorId, displayName.trimmed(), error) ||
+        !trust.addCertificate(administratorId, certificate, error)) {
         return false;
     }
-    AuditEntry entry = AuditEntry::now(administratorId, QStringLiteral("trust.anchor_installed"), QStringLiteral("trust"),
-                                       anchor.fingerprint());
+    AuditEntry entry = AuditEntry::now(administratorId, QStringLiteral("trust.anchor_installed"),
+                                       QStringLiteral("trust"), anchor.fingerprint());
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("name"), displayName.trimmed()},
                                                 {QStringLiteral("anchor"), anchor.fingerprint()},
                                                 {QStringLiteral("certificate"), certificate.fingerprint()}});
@@ -70,8 +70,8 @@ bool OfficerAdministration::actingAdministrator(QString* error)
     return true;
 }
 
-bool OfficerAdministration::record(const QString& action, const QString& officerId, const QString& before, const QString& after,
-                                   QString* error)
+bool OfficerAdministration::record(const QString& action, const QString& officerId, const QString& before,
+                                   const QString& after, QString* error)
 {
     AuditEntry entry = AuditEntry::now(m_administratorId, action, QStringLiteral("officer"), officerId);
     entry.before = before;
@@ -98,11 +98,12 @@ bool OfficerAdministration::addOfficer(const Officer& officer, QString* error)
         return false;
     }
     DbTransaction transaction(m_database.connection());
-    if (!transaction.isActive() || !OfficerRepository(m_database).insertRow(officer.id, officer.displayName.trimmed(), error)
-        || !record(QStringLiteral("officer.add"), officer.id, QString(),
-                   AuditEntry::state(QJsonObject{{QStringLiteral("name"), officer.displayName.trimmed()},
-                                                 {QStringLiteral("role"), officerRoleName(officer.role)}}),
-                   error)) {
+    if (!transaction.isActive() ||
+        !OfficerRepository(m_database).insertRow(officer.id, officer.displayName.trimmed(), error) ||
+        !record(QStringLiteral("officer.add"), officer.id, QString(),
+                AuditEntry::state(QJsonObject{{QStringLiteral("name"), officer.displayName.trimmed()},
+                                              {QStringLiteral("role"), officerRoleName(officer.role)}}),
+                error)) {
         return false;
     }
     if (!transaction.commit()) {
@@ -140,12 +141,13 @@ bool OfficerAdministration::certify(const QString& officerId, const Certificate&
         return false;
     }
     DbTransaction transaction(m_database.connection());
-    if (!transaction.isActive() || !TrustStore(m_database).addCertificate(officerId, certificate, error)
-        || !record(QStringLiteral("officer.certify"), officerId, QString(),
-                   AuditEntry::state(QJsonObject{{QStringLiteral("certificate"), certificate.fingerprint()},
-                                                 {QStringLiteral("serial"), certificate.serialNumber()},
-                                                 {QStringLiteral("not_after"), certificate.notAfter().toString(Qt::ISODate)}}),
-                   error)) {
+    if (!transaction.isActive() || !TrustStore(m_database).addCertificate(officerId, certificate, error) ||
+        !record(
+            QStringLiteral("officer.certify"), officerId, QString(),
+            AuditEntry::state(QJsonObject{{QStringLiteral("certificate"), certificate.fingerprint()},
+                                          {QStringLiteral("serial"), certificate.serialNumber()},
+                                          {QStringLiteral("not_after"), certificate.notAfter().toString(Qt::ISODate)}}),
+            error)) {
         return false;
     }
     if (!transaction.commit()) {
@@ -173,7 +175,8 @@ bool OfficerAdministration::changeRole(const QString& officerId, OfficerRole rol
         *error = tr("an administrator is made with an administrator's certificate, not by a change of role");
         return false;
     }
-    return record(QStringLiteral("officer.role"), officerId, AuditEntry::state(QJsonObject{{QStringLiteral("role"), officerRoleName(officer->role)}}),
+    return record(QStringLiteral("officer.role"), officerId,
+                  AuditEntry::state(QJsonObject{{QStringLiteral("role"), officerRoleName(officer->role)}}),
                   AuditEntry::state(QJsonObject{{QStringLiteral("role"), officerRoleName(role)}}), error);
 }
 

@@ -34,7 +34,8 @@ public:
 
 private:
     bool actingAdministrator(QString* error);
-    bool record(const QString& action, const QString& officerId, const QString& before, const QString& after, QString* error);
+    bool record(const QString& action, const QString& officerId, const QString& before, const QString& after,
+                QString* error);
 
     Database& m_database;
     QString m_administratorId;

@@ -9,10 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-OfficerRepository::OfficerRepository(Database& database)
-    : m_database(database)
-{
-}
+OfficerRepository::OfficerRepository(Database& database) : m_database(database) {}
 
 bool OfficerRepository::insertRow(const QString& id, const QString& displayName, QString* error)
 {
@@ -39,7 +36,8 @@ std::optional<OfficerStandings> OfficerRepository::standings()
     }
     OfficerStandings standings(*anchor, trust.certificates());
     bool anchored = false;
-    for (const AuditEntry& entry : AuditLog(m_database).ofActions(QStringLiteral("officer."), {QStringLiteral("trust.anchor_installed")})) {
+    for (const AuditEntry& entry :
+         AuditLog(m_database).ofActions(QStringLiteral("officer."), {QStringLiteral("trust.anchor_installed")})) {
         anchored = anchored || entry.action == u"trust.anchor_installed";
         if (!anchored) {
             continue; // made before signatures: grants then were not signed, and count for nothing now

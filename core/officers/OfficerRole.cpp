@@ -19,7 +19,8 @@ QString officerRoleName(OfficerRole role)
 
 std::optional<OfficerRole> officerRoleFromName(QStringView name)
 {
-    for (const OfficerRole role : {OfficerRole::Maker, OfficerRole::Checker, OfficerRole::Viewer, OfficerRole::Administrator}) {
+    for (const OfficerRole role :
+         {OfficerRole::Maker, OfficerRole::Checker, OfficerRole::Viewer, OfficerRole::Administrator}) {
         if (name.compare(officerRoleName(role), Qt::CaseInsensitive) == 0) {
             return role;
         }

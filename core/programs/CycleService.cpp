@@ -54,11 +54,7 @@ QJsonObject stateJson(CycleState state)
 
 } // namespace
 
-CycleService::CycleService(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+CycleService::CycleService(Database& database, QObject* parent) : QObject(parent), m_database(database) {}
 
 std::optional<Cycle> CycleService::find(qint64 cycleId, QString* error)
 {
@@ -80,7 +76,8 @@ QList<Cycle> CycleService::cyclesOf(qint64 programId)
 {
     QList<Cycle> cycles;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM cycle WHERE program_id = ? ORDER BY start_date, id").arg(kCycleColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM cycle WHERE program_id = ? ORDER BY start_date, id").arg(kCycleColumns));
     query.addBindValue(programId);
     if (query.exec()) {
         while (query.next()) {
@@ -116,16 +113,17 @@ std::optional<CycleTotals> CycleService::totals(qint64 cycleId)
 }
 
 QList<EntitlementRow> CycleService::entitlements(qint64 cycleId, std::optional<EntitlementState> state, int limit,
-                                                int offset)
+                                                 int offset)
 {
     QList<EntitlementRow> rows;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
-                                 "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                 "WHERE e.cycle_id = ?%1 ORDER BY b.registry_id LIMIT %2 OFFSET %3")
-                      .arg(state ? QStringLiteral(" AND e.state = ?") : QString())
-                      .arg(limit)
-                      .arg(offset));
+    query.prepare(
+        QStringLiteral("SELECT e.id, b.registry_id, b.full_name, b.region, e.amount_minor_units, e.currency, e.state "
+                       "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                       "WHERE e.cycle_id = ?%1 ORDER BY b.registry_id LIMIT %2 OFFSET %3")
+            .arg(state ? QStringLiteral(" AND e.state = ?") : QString())
+            .arg(limit)
+            .arg(offset));
     query.addBindValue(cycleId);
     if (state) {
         query.addBindValue(entitlementStateName(*state));
@@ -134,10 +132,11 @@ QList<EntitlementRow> CycleService::entitlements(qint64 cycleId, std::optional<E
         return rows;
     }
     while (query.next()) {
-        rows.append(EntitlementRow{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                   query.value(3).toString(),
-                                   Money(query.value(4).toLongLong(), Currency::fromCode(query.value(5).toString())),
-                                   entitlementStateFromName(query.value(6).toString()).value_or(EntitlementState::Draft)});
+        rows.append(
+            EntitlementRow{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString(),
+                           Money(query.value(4).toLongLong(), Currency::fromCode(query.value(5).toString())),
+                           entitlementStateFromName(query.value(6).toString()).value_or(EntitlementState::Draft)});
     }
     return rows;
 }
@@ -169,16 +168,17 @@ std::optional<Cycle> CycleService::create(qint64 programId, const QString& name,
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO cycle (program_id, name, start_date, end_date, state, created_by) "
                                   "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant& value : {QVariant(programId), QVariant(name.trimmed()), QVariant(start.toString(Qt::ISODate)),
-                                  QVariant(end.toString(Qt::ISODate)), QVariant(cycleStateName(CycleState::Draft)),
-                                  QVariant(officer.id)}) {
+    for (const QVariant& value :
+         {QVariant(programId), QVariant(name.trimmed()), QVariant(start.toString(Qt::ISODate)),
+          QVariant(end.toString(Qt::ISODate)), QVariant(cycleStateName(CycleState::Draft)), QVariant(officer.id)}) {
         insert.addBindValue(value);
     }
     if (!transaction.isActive() || !insert.exec() || !insert.next()) {
         *error = tr("cannot create the cycle (is the name taken in this program?): %1").arg(insert.lastError().text());
         return std::nullopt;
     }
-    Cycle cycle{insert.value(0).toLongLong(), programId, name.trimmed(), start, end, CycleState::Draft, officer.id, {}, {}};
+    Cycle cycle{
+        insert.value(0).toLongLong(), programId, name.trimmed(), start, end, CycleState::Draft, officer.id, {}, {}};
     insert.finish();
     if (!audit(officer, QStringLiteral("cycle.create"), cycle, {},
                QJsonObject{{QStringLiteral("program"), programId},
@@ -186,8 +186,8 @@ std::optional<Cycle> CycleService::create(qint64 programId, const QString& name,
                            {QStringLiteral("start"), start.toString(Qt::ISODate)},
                            {QStringLiteral("end"), end.toString(Qt::ISODate)},
                            {QStringLiteral("state"), cycleStateName(CycleState::Draft)}},
-               error)
-        || !transaction.commit()) {
+               error) ||
+        !transaction.commit()) {
         return std::nullopt;
     }
     return cycle;
@@ -207,7 +207,8 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
         return result;
     }
     if (cycle->state != CycleState::Draft) {
-        result.error = tr("entitlements are generated in a draft cycle; this one is %1").arg(cycleStateName(cycle->state));
+        result.error =
+            tr("entitlements are generated in a draft cycle; this one is %1").arg(cycleStateName(cycle->state));
         return result;
     }
     m_database.reserveCacheForBulkWork();
@@ -219,8 +220,9 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     count.finish();
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
-                                  "VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     const QString currency = program->currency.code();
     const QString draft = entitlementStateName(EntitlementState::Draft);
     Beneficiary beneficiary;
@@ -231,12 +233,13 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     for (;;) {
         QSqlQuery batch(m_database.connection());
         batch.setForwardOnly(true);
-        batch.prepare(QStringLiteral(
-            "SELECT b.id, b.household_size, b.region, "
-            "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
-            "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id > ? "
-            "ORDER BY b.id LIMIT %1")
-                          .arg(kRowsPerBatch));
+        batch.prepare(
+            QStringLiteral(
+                "SELECT b.id, b.household_size, b.region, "
+                "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
+                "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id > ? "
+                "ORDER BY b.id LIMIT %1")
+                .arg(kRowsPerBatch));
         batch.addBindValue(cycleId);
         batch.addBindValue(cycle->programId);
         batch.addBindValue(lastId);
@@ -286,15 +289,17 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     }
     Q_EMIT progressChanged(enrolled, enrolled);
     QString error;
-    if (!audit(officer, QStringLiteral("cycle.generate"), *cycle, {},
-               QJsonObject{{QStringLiteral("created"), result.created},
-                           {QStringLiteral("already_there"), result.alreadyThere},
-                           {QStringLiteral("no_amount"), result.noAmount},
-                           {QStringLiteral("total"), Money(result.totalMinorUnits, program->currency).toDecimalString()},
-                           {QStringLiteral("currency"), currency}},
-               &error)
-        || !transaction.commit()) {
-        result.error = error.isEmpty() ? tr("cannot commit the entitlements: %1").arg(transaction.errorString()) : error;
+    if (!audit(
+            officer, QStringLiteral("cycle.generate"), *cycle, {},
+            QJsonObject{{QStringLiteral("created"), result.created},
+                        {QStringLiteral("already_there"), result.alreadyThere},
+                        {QStringLiteral("no_amount"), result.noAmount},
+                        {QStringLiteral("total"), Money(result.totalMinorUnits, program->currency).toDecimalString()},
+                        {QStringLiteral("currency"), currency}},
+            &error) ||
+        !transaction.commit()) {
+        result.error =
+            error.isEmpty() ? tr("cannot commit the entitlements: %1").arg(transaction.errorString()) : error;
         return result;
     }
     result.succeeded = true;
@@ -363,11 +368,12 @@ bool CycleService::submit(qint64 cycleId, const Officer& officer, QString* error
         return false;
     }
     DbTransaction transaction(m_database.connection());
-    return transaction.isActive() && moveCycle(*cycle, CycleState::ToApprove, QStringLiteral("submitted_by"), officer.id, error)
-        && moveEntitlements(cycleId, {EntitlementState::Draft}, EntitlementState::PendingValidation, error)
-        && audit(officer, QStringLiteral("cycle.submit"), *cycle, stateJson(cycle->state), stateJson(CycleState::ToApprove),
-                 error)
-        && transaction.commit();
+    return transaction.isActive() &&
+           moveCycle(*cycle, CycleState::ToApprove, QStringLiteral("submitted_by"), officer.id, error) &&
+           moveEntitlements(cycleId, {EntitlementState::Draft}, EntitlementState::PendingValidation, error) &&
+           audit(officer, QStringLiteral("cycle.submit"), *cycle, stateJson(cycle->state),
+                 stateJson(CycleState::ToApprove), error) &&
+           transaction.commit();
 }
 
 std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
@@ -383,9 +389,9 @@ std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
         "SELECT COALESCE(SUM(CASE WHEN e.cycle_id <> ? AND e.state = ? THEN e.amount_minor_units ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN e.cycle_id = ? AND e.state = ? THEN e.amount_minor_units ELSE 0 END), 0) "
         "FROM entitlement e JOIN cycle c ON c.id = e.cycle_id WHERE c.program_id = ?"));
-    for (const QVariant& value : {QVariant(cycle.id), QVariant(entitlementStateName(EntitlementState::Approved)),
-                                  QVariant(cycle.id), QVariant(entitlementStateName(EntitlementState::PendingValidation)),
-                                  QVariant(cycle.programId)}) {
+    for (const QVariant& value :
+         {QVariant(cycle.id), QVariant(entitlementStateName(EntitlementState::Approved)), QVariant(cycle.id),
+          QVariant(entitlementStateName(EntitlementState::PendingValidation)), QVariant(cycle.programId)}) {
         committed.addBindValue(value);
     }
     if (!committed.exec() || !committed.next()) {
@@ -430,10 +436,10 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
         return false;
     }
     if (cycle->state != CycleState::ToApprove) {
-        return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error)
-            && audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), stateJson(CycleState::Approved),
-                     error)
-            && transaction.commit();
+        return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error) &&
+               audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state),
+                     stateJson(CycleState::Approved), error) &&
+               transaction.commit();
     }
     if (officer.id == cycle->createdBy) {
         *error = tr("%1 made this cycle and cannot also approve it").arg(officer.id);
@@ -452,7 +458,8 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
     }
     if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
         if (error->isEmpty()) {
-            *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 --acknowledge, "
+            *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 "
+                        "--acknowledge, "
                         "or Findings… on the Cycles page)")
                          .arg(officer.id)
                          .arg(findings.total())
@@ -463,13 +470,17 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
     // Each checker approves the cycle as it stands; approvals of what it was before are void.
     CycleApprovals approvals(m_database);
     const auto seal = CycleSeal::of(m_database, cycleId, error);
-    const int voided = seal ? approvals.voidOtherThan(cycleId, *seal, tr("the cycle changed before it was fully approved"), error) : -1;
+    const int voided =
+        seal ? approvals.voidOtherThan(cycleId, *seal, tr("the cycle changed before it was fully approved"), error)
+             : -1;
     const auto status = voided >= 0 ? approvals.status(cycleId, error) : std::nullopt;
     if (!status) {
         return false;
     }
     if (status->approvers.contains(officer.id)) {
-        *error = tr("%1 has already approved this cycle; it waits for %2 more checker(s)").arg(officer.id).arg(status->missing());
+        *error = tr("%1 has already approved this cycle; it waits for %2 more checker(s)")
+                     .arg(officer.id)
+                     .arg(status->missing());
         return false;
     }
     if (!approvals.record(cycleId, *seal, officer.id, error)) {
@@ -484,16 +495,17 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
                                {QStringLiteral("entitlements_sha256"), seal->entitlements},
                                {QStringLiteral("payees_sha256"), seal->payees}};
     if (approvers.size() < status->required) {
-        return audit(officer, QStringLiteral("cycle.approval_recorded"), *cycle, {}, progress, error) && transaction.commit();
+        return audit(officer, QStringLiteral("cycle.approval_recorded"), *cycle, {}, progress, error) &&
+               transaction.commit();
     }
     QJsonObject after = stateJson(CycleState::Approved);
     for (auto it = progress.constBegin(); it != progress.constEnd(); ++it) {
         after.insert(it.key(), it.value());
     }
-    return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error)
-        && moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Approved, error)
-        && audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), after, error)
-        && transaction.commit();
+    return moveCycle(*cycle, CycleState::Approved, QStringLiteral("approved_by"), officer.id, error) &&
+           moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Approved, error) &&
+           audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), after, error) &&
+           transaction.commit();
 }
 
 std::optional<ApprovalStatus> CycleService::approvalStatus(qint64 cycleId, QString* error)
@@ -532,13 +544,14 @@ bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString
     const QString reason = tr("%1 changed after the approval").arg(seal->changeSince(*approved));
     DbTransaction transaction(m_database.connection());
     QString failure;
-    if (!transaction.isActive() || approvals.voidOtherThan(cycleId, *seal, reason, &failure) < 0
-        || !moveCycle(*cycle, CycleState::ToApprove, QStringLiteral("approved_by"), QString(), &failure)
-        || !moveEntitlements(cycleId, {EntitlementState::Approved}, EntitlementState::PendingValidation, &failure)
-        || !audit(officer, QStringLiteral("cycle.approval_voided"), *cycle, stateJson(cycle->state),
-                  QJsonObject{{QStringLiteral("state"), cycleStateName(CycleState::ToApprove)}, {QStringLiteral("reason"), reason}},
-                  &failure)
-        || !transaction.commit()) {
+    if (!transaction.isActive() || approvals.voidOtherThan(cycleId, *seal, reason, &failure) < 0 ||
+        !moveCycle(*cycle, CycleState::ToApprove, QStringLiteral("approved_by"), QString(), &failure) ||
+        !moveEntitlements(cycleId, {EntitlementState::Approved}, EntitlementState::PendingValidation, &failure) ||
+        !audit(officer, QStringLiteral("cycle.approval_voided"), *cycle, stateJson(cycle->state),
+               QJsonObject{{QStringLiteral("state"), cycleStateName(CycleState::ToApprove)},
+                           {QStringLiteral("reason"), reason}},
+               &failure) ||
+        !transaction.commit()) {
         *error = tr("the approval of cycle %1 no longer holds (%2), and voiding it failed: %3")
                      .arg(cycleId)
                      .arg(reason, failure.isEmpty() ? transaction.errorString() : failure);
@@ -555,11 +568,12 @@ bool CycleService::sendBack(qint64 cycleId, const Officer& officer, QString* err
         return false;
     }
     DbTransaction transaction(m_database.connection());
-    return transaction.isActive() && moveCycle(*cycle, CycleState::Draft, QStringLiteral("submitted_by"), QString(), error)
-        && moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Draft, error)
-        && audit(officer, QStringLiteral("cycle.send_back"), *cycle, stateJson(cycle->state), stateJson(CycleState::Draft),
-                 error)
-        && transaction.commit();
+    return transaction.isActive() &&
+           moveCycle(*cycle, CycleState::Draft, QStringLiteral("submitted_by"), QString(), error) &&
+           moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Draft, error) &&
+           audit(officer, QStringLiteral("cycle.send_back"), *cycle, stateJson(cycle->state),
+                 stateJson(CycleState::Draft), error) &&
+           transaction.commit();
 }
 
 bool CycleService::cancel(qint64 cycleId, const Officer& officer, QString* error)
@@ -569,11 +583,11 @@ bool CycleService::cancel(qint64 cycleId, const Officer& officer, QString* error
         return false;
     }
     DbTransaction transaction(m_database.connection());
-    return transaction.isActive() && moveCycle(*cycle, CycleState::Cancelled, QString(), QString(), error)
-        && moveEntitlements(cycleId,
+    return transaction.isActive() && moveCycle(*cycle, CycleState::Cancelled, QString(), QString(), error) &&
+           moveEntitlements(cycleId,
                             {EntitlementState::Draft, EntitlementState::PendingValidation, EntitlementState::Approved},
-                            EntitlementState::Cancelled, error)
-        && audit(officer, QStringLiteral("cycle.cancel"), *cycle, stateJson(cycle->state), stateJson(CycleState::Cancelled),
-                 error)
-        && transaction.commit();
+                            EntitlementState::Cancelled, error) &&
+           audit(officer, QStringLiteral("cycle.cancel"), *cycle, stateJson(cycle->state),
+                 stateJson(CycleState::Cancelled), error) &&
+           transaction.commit();
 }

@@ -26,9 +26,10 @@ std::optional<CycleState> cycleStateFromName(QStringView name)
 std::optional<QString> CycleTransition::refusal(CycleState from, CycleState to)
 {
     using S = CycleState;
-    const bool allowed = (from == S::Draft && (to == S::ToApprove || to == S::Cancelled))
-        || (from == S::ToApprove && (to == S::Approved || to == S::Draft || to == S::Cancelled))
-        || (from == S::Approved && (to == S::Distributed || to == S::Cancelled || to == S::ToApprove)) // approval voided
+    const bool allowed =
+        (from == S::Draft && (to == S::ToApprove || to == S::Cancelled)) ||
+        (from == S::ToApprove && (to == S::Approved || to == S::Draft || to == S::Cancelled)) ||
+        (from == S::Approved && (to == S::Distributed || to == S::Cancelled || to == S::ToApprove)) // approval voided
         || (from == S::Distributed && (to == S::Ended || to == S::Approved)); // reopened to pay failed payments again
     if (allowed) {
         return std::nullopt;

@@ -48,8 +48,8 @@ bool Eligibility::validate(QString* error) const
                      .arg(householdMax);
         return false;
     }
-    if ((ageMin && (*ageMin < 0 || *ageMin > 130)) || (ageMax && (*ageMax < 0 || *ageMax > 130))
-        || (ageMin && ageMax && *ageMin > *ageMax)) {
+    if ((ageMin && (*ageMin < 0 || *ageMin > 130)) || (ageMax && (*ageMax < 0 || *ageMax > 130)) ||
+        (ageMin && ageMax && *ageMin > *ageMax)) {
         *error = tr("the age range must lie within 0 to 130 years, youngest first");
         return false;
     }

@@ -22,7 +22,8 @@ bool eligibleIds(Database& database, const Eligibility& eligibility, const QDate
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, registry_id, active, region, household_size, birth_date FROM beneficiary"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT id, registry_id, active, region, household_size, birth_date FROM beneficiary"))) {
         *error = query.lastError().text();
         return false;
     }
@@ -43,10 +44,7 @@ bool eligibleIds(Database& database, const Eligibility& eligibility, const QDate
 
 } // namespace
 
-Enrolment::Enrolment(Database& database)
-    : m_database(database)
-{
-}
+Enrolment::Enrolment(Database& database) : m_database(database) {}
 
 EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Officer& officer)
 {
@@ -63,7 +61,8 @@ EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Offic
     QList<qint64> eligible;
     QHash<qint64, QString> registryIds;
     QString error;
-    if (!transaction.isActive() || !eligibleIds(m_database, program->eligibility, today, &eligible, &registryIds, &error)) {
+    if (!transaction.isActive() ||
+        !eligibleIds(m_database, program->eligibility, today, &eligible, &registryIds, &error)) {
         result.error = tr("cannot read the registry: %1").arg(error);
         return result;
     }

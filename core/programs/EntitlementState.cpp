@@ -26,10 +26,10 @@ std::optional<EntitlementState> entitlementStateFromName(QStringView name)
 std::optional<QString> EntitlementTransition::refusal(EntitlementState from, EntitlementState to)
 {
     using S = EntitlementState;
-    const bool allowed = (from == S::Draft && (to == S::PendingValidation || to == S::Cancelled))
-        || (from == S::PendingValidation
-            && (to == S::Approved || to == S::Rejected || to == S::Cancelled || to == S::Draft))
-        || (from == S::Approved && (to == S::Cancelled || to == S::PendingValidation)); // approval voided
+    const bool allowed = (from == S::Draft && (to == S::PendingValidation || to == S::Cancelled)) ||
+                         (from == S::PendingValidation &&
+                          (to == S::Approved || to == S::Rejected || to == S::Cancelled || to == S::Draft)) ||
+                         (from == S::Approved && (to == S::Cancelled || to == S::PendingValidation)); // approval voided
     if (allowed) {
         return std::nullopt;
     }

@@ -15,7 +15,8 @@ QString paymentBackendName(PaymentBackend backend)
 
 std::optional<PaymentBackend> paymentBackendFromName(QStringView name)
 {
-    for (const PaymentBackend backend : {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
+    for (const PaymentBackend backend :
+         {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
         if (name == paymentBackendName(backend)) {
             return backend;
         }

@@ -17,7 +17,8 @@ QString urlProblem(std::initializer_list<std::pair<const char*, QString>> settin
 {
     for (const auto& [key, text] : settings) {
         const QUrl url(text, QUrl::StrictMode);
-        if (!text.isEmpty() && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
+        if (!text.isEmpty() &&
+            (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
             return Program::tr("%1 \"%2\" is not an http:// or https:// address").arg(QString::fromLatin1(key), text);
         }
     }
@@ -67,7 +68,8 @@ bool Program::validate(QString* error, Part* part) const
     }
     at = Part::Payment;
     if (payeeIdType == PartyIdType::RegistryId && backend != PaymentBackend::G2pConnect) {
-        return fail(tr("paying by registry id needs the ID-to-account mapper, which comes with the G2P Connect backend"));
+        return fail(
+            tr("paying by registry id needs the ID-to-account mapper, which comes with the G2P Connect backend"));
     }
     if (backend == PaymentBackend::G2pConnect) {
         if (!hubSettings.hub.isEmpty() && !hubSettings.isSandbox()) {
@@ -93,9 +95,11 @@ bool Program::validate(QString* error, Part* part) const
                             .arg(kHubPaymentModes.join(QStringLiteral(", "))));
         }
         if (!hubSettings.hub.isEmpty() && !hubSettings.isSandbox()) {
-            return fail(tr("the hub is \"sandbox\" (PayDesk's own) or given by its bulk processor and operations URLs"));
+            return fail(
+                tr("the hub is \"sandbox\" (PayDesk's own) or given by its bulk processor and operations URLs"));
         }
-        if (const QString problem = urlProblem({{"bulk_url", hubSettings.bulkUrl}, {"ops_url", hubSettings.opsUrl}}); !problem.isEmpty()) {
+        if (const QString problem = urlProblem({{"bulk_url", hubSettings.bulkUrl}, {"ops_url", hubSettings.opsUrl}});
+            !problem.isEmpty()) {
             return fail(problem);
         }
     }

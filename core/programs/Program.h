@@ -18,18 +18,18 @@ struct Program
     Q_DECLARE_TR_FUNCTIONS(Program)
 
 public:
-    static constexpr int kDefaultMaxBatchRows = 500;         // OpenG2P's default
-    static constexpr qint64 kDefaultMaxFileBytes = 100000;   // Payment Hub EE's csv.size
+    static constexpr int kDefaultMaxBatchRows = 500;       // OpenG2P's default
+    static constexpr qint64 kDefaultMaxFileBytes = 100000; // Payment Hub EE's csv.size
 
     qint64 id = 0;
     QString name;
     Currency currency;
     EntitlementRule rule = EntitlementRule::fixed(Money());
     Eligibility eligibility;
-    PartyId payer;                                   // the account the money leaves from
-    PartyIdType payeeIdType = PartyIdType::Msisdn;   // which of a beneficiary's addresses is paid
+    PartyId payer;                                 // the account the money leaves from
+    PartyIdType payeeIdType = PartyIdType::Msisdn; // which of a beneficiary's addresses is paid
     PaymentBackend backend = PaymentBackend::PaymentHubEe;
-    HubSettings hubSettings;                         // where and how the backend is reached
+    HubSettings hubSettings; // where and how the backend is reached
     int maxBatchRows = kDefaultMaxBatchRows;
     qint64 maxFileBytes = kDefaultMaxFileBytes;
     Money budget;

@@ -55,10 +55,7 @@ std::optional<Program> fromQuery(const QSqlQuery& query)
 
 } // namespace
 
-ProgramRepository::ProgramRepository(Database& database)
-    : m_database(database)
-{
-}
+ProgramRepository::ProgramRepository(Database& database) : m_database(database) {}
 
 QJsonObject ProgramRepository::toJson(const Program& program)
 {
@@ -105,21 +102,23 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
         return false;
     }
     if (program.id == 0) {
-        query.prepare(QStringLiteral("INSERT INTO program (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                          .arg(kColumns.mid(kColumns.indexOf(u',') + 2))); // every column but id
+        query.prepare(
+            QStringLiteral("INSERT INTO program (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .arg(kColumns.mid(kColumns.indexOf(u',') + 2))); // every column but id
     } else {
-        query.prepare(QStringLiteral("UPDATE program SET name = ?, currency = ?, entitlement_rule = ?, eligibility = ?, "
-                                     "payer_id_type = ?, payer_id = ?, payee_id_type = ?, backend = ?, backend_settings = ?, "
-                                     "max_batch_rows = ?, max_file_bytes = ?, budget_minor_units = ?, created_by = ? "
-                                     "WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE program SET name = ?, currency = ?, entitlement_rule = ?, eligibility = ?, "
+                           "payer_id_type = ?, payer_id = ?, payee_id_type = ?, backend = ?, backend_settings = ?, "
+                           "max_batch_rows = ?, max_file_bytes = ?, budget_minor_units = ?, created_by = ? "
+                           "WHERE id = ?"));
     }
-    for (const QVariant& value : {sqlText(program.name.trimmed()), sqlText(program.currency.code()),
-                                  sqlText(compact(program.rule.toJson())), sqlText(compact(program.eligibility.toJson())),
-                                  sqlText(partyIdTypeName(program.payer.type())), sqlText(program.payer.value()),
-                                  sqlText(partyIdTypeName(program.payeeIdType)), sqlText(paymentBackendName(program.backend)),
-                                  sqlText(compact(program.hubSettings.toJson())), QVariant(program.maxBatchRows),
-                                  QVariant(program.maxFileBytes), QVariant(program.budget.minorUnits()),
-                                  sqlText(program.createdBy)}) {
+    for (const QVariant& value :
+         {sqlText(program.name.trimmed()), sqlText(program.currency.code()), sqlText(compact(program.rule.toJson())),
+          sqlText(compact(program.eligibility.toJson())), sqlText(partyIdTypeName(program.payer.type())),
+          sqlText(program.payer.value()), sqlText(partyIdTypeName(program.payeeIdType)),
+          sqlText(paymentBackendName(program.backend)), sqlText(compact(program.hubSettings.toJson())),
+          QVariant(program.maxBatchRows), QVariant(program.maxFileBytes), QVariant(program.budget.minorUnits()),
+          sqlText(program.createdBy)}) {
         query.addBindValue(value);
     }
     if (program.id != 0) {
@@ -148,8 +147,9 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
         }
     }
 
-    AuditEntry entry = AuditEntry::now(officer.id, before ? QStringLiteral("program.update") : QStringLiteral("program.create"),
-                                       QStringLiteral("program"), QString::number(program.id));
+    AuditEntry entry =
+        AuditEntry::now(officer.id, before ? QStringLiteral("program.update") : QStringLiteral("program.create"),
+                        QStringLiteral("program"), QString::number(program.id));
     const QJsonObject after = toJson(program);
     if (before) {
         // Only what changed, so a reviewer sees at once that the payer account moved.
@@ -199,7 +199,8 @@ std::optional<Program> ProgramRepository::find(qint64 id, QString* error)
 std::optional<Program> ProgramRepository::findOfCycle(qint64 cycleId, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM program WHERE id = (SELECT program_id FROM cycle WHERE id = ?)").arg(kColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM program WHERE id = (SELECT program_id FROM cycle WHERE id = ?)").arg(kColumns));
     query.addBindValue(cycleId);
     if (!query.exec() || (!query.next() && query.lastError().isValid())) {
         *error = tr("the program of cycle %1 could not be read: %2").arg(cycleId).arg(query.lastError().text());

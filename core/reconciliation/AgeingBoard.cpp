@@ -25,10 +25,12 @@ QList<AgeingBoard::Batch> AgeingBoard::read(Database& database, const QDateTime&
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT b.id, b.cycle_id, c.name, b.hub_batch_id, b.state, b.sending_since, COUNT(*), SUM(p.amount_minor_units), p.currency "
+        "SELECT b.id, b.cycle_id, c.name, b.hub_batch_id, b.state, b.sending_since, COUNT(*), "
+        "SUM(p.amount_minor_units), p.currency "
         "FROM payment p JOIN payment_batch b ON b.id = p.batch_id JOIN cycle c ON c.id = b.cycle_id "
         "WHERE (p.state = 'sent' OR (p.state = 'issued' AND b.state = 'sending')) AND (? = 0 OR b.cycle_id = ?) "
-        "GROUP BY b.id, b.cycle_id, c.name, b.hub_batch_id, b.state, b.sending_since, p.currency ORDER BY b.sending_since, b.id"));
+        "GROUP BY b.id, b.cycle_id, c.name, b.hub_batch_id, b.state, b.sending_since, p.currency ORDER BY "
+        "b.sending_since, b.id"));
     query.addBindValue(cycleId);
     query.addBindValue(cycleId);
     if (!query.exec()) {
@@ -45,20 +47,24 @@ QList<AgeingBoard::Batch> AgeingBoard::read(Database& database, const QDateTime&
         batch.uncertain = query.value(4).toString() == u"sending";
         batch.since = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
         batch.ageMinutes = batch.since.isValid() ? qMax<qint64>(0, batch.since.secsTo(now) / 60) : 0;
-        batch.band = batch.ageMinutes < 60 ? Band::UnderAnHour
-            : batch.ageMinutes < 24 * 60   ? Band::UnderADay
-            : batch.ageMinutes < 7 * 24 * 60 ? Band::UnderAWeek
-                                             : Band::OverAWeek;
+        batch.band = batch.ageMinutes < 60            ? Band::UnderAnHour
+                     : batch.ageMinutes < 24 * 60     ? Band::UnderADay
+                     : batch.ageMinutes < 7 * 24 * 60 ? Band::UnderAWeek
+                                                      : Band::OverAWeek;
         batch.payments = query.value(6).toLongLong();
         batch.amount = Money(query.value(7).toLongLong(), Currency::fromCode(query.value(8).toString()));
         if (batch.uncertain) {
-            batch.action = tr("uncertain: resolve it (\"Send to the hub…\" on the Batches page, or paydesk-cli resolve %1); it is "
-                              "posted again only once the hub is known not to have it").arg(batch.cycleId);
+            batch.action =
+                tr("uncertain: resolve it (\"Send to the hub…\" on the Batches page, or paydesk-cli resolve %1); it is "
+                   "posted again only once the hub is known not to have it")
+                    .arg(batch.cycleId);
         } else if (batch.band == Band::OverAWeek) {
-            batch.action = tr("escalate: ask the hub's operator about hub batch %1; reconciling has not brought its outcome in a week")
+            batch.action = tr("escalate: ask the hub's operator about hub batch %1; reconciling has not brought its "
+                              "outcome in a week")
                                .arg(batch.hubBatchId);
         } else {
-            batch.action = tr("in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)").arg(batch.cycleId);
+            batch.action =
+                tr("in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)").arg(batch.cycleId);
         }
         batches.append(batch);
     }

@@ -18,7 +18,8 @@ const QString kCyclePayments = QStringLiteral("p.batch_id IN (SELECT id FROM pay
 
 } // namespace
 
-std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, const QString& generatedBy, QString* error)
+std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, const QString& generatedBy,
+                                           QString* error)
 {
     CycleService cycles(database);
     const auto cycle = cycles.find(cycleId, error);
@@ -36,7 +37,8 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.checkpoint = AuditCheckpoints(database).latest();
     const auto entitlements = cycles.totals(cycleId);
-    const CycleTotals::Line approved = entitlements ? entitlements->byState.value(EntitlementState::Approved) : CycleTotals::Line();
+    const CycleTotals::Line approved =
+        entitlements ? entitlements->byState.value(EntitlementState::Approved) : CycleTotals::Line();
     report.entitled = Money(approved.minorUnits, program->currency);
     report.entitledCount = approved.count;
     report.totals = DisbursementTotals::of(database, cycleId);
@@ -44,11 +46,13 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
     report.failureCount = report.totals.payments(QStringLiteral("failed"));
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT p.request_id, b.registry_id, b.region, p.payee_type, p.payee_address, p.amount_minor_units, p.failure_reason, "
-        "EXISTS (SELECT 1 FROM payment n WHERE n.reissue_of = p.id) FROM payment p JOIN entitlement e ON e.id = p.entitlement_id "
-        "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE ") + kCyclePayments
-                  + QStringLiteral(" AND p.state = 'failed' ORDER BY p.id LIMIT %1").arg(kListedFailures));
+    query.prepare(QStringLiteral("SELECT p.request_id, b.registry_id, b.region, p.payee_type, p.payee_address, "
+                                 "p.amount_minor_units, p.failure_reason, "
+                                 "EXISTS (SELECT 1 FROM payment n WHERE n.reissue_of = p.id) FROM payment p JOIN "
+                                 "entitlement e ON e.id = p.entitlement_id "
+                                 "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE ") +
+                  kCyclePayments +
+                  QStringLiteral(" AND p.state = 'failed' ORDER BY p.id LIMIT %1").arg(kListedFailures));
     query.addBindValue(cycleId);
     if (!query.exec()) {
         *error = tr("cannot read the failed payments: %1").arg(query.lastError().text());
@@ -67,9 +71,10 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
         return std::nullopt;
     }
     report.batchCount = query.value(0).toLongLong();
-    query.prepare(QStringLiteral("SELECT correlation_id, state, row_count, total_minor_units, sent_by, hub_batch_id FROM "
-                                 "payment_batch WHERE cycle_id = ? ORDER BY id LIMIT %1")
-                      .arg(kListedBatches));
+    query.prepare(
+        QStringLiteral("SELECT correlation_id, state, row_count, total_minor_units, sent_by, hub_batch_id FROM "
+                       "payment_batch WHERE cycle_id = ? ORDER BY id LIMIT %1")
+            .arg(kListedBatches));
     query.addBindValue(cycleId);
     if (!query.exec()) {
         *error = tr("cannot read the batches: %1").arg(query.lastError().text());
@@ -80,16 +85,17 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
                                Money(query.value(3).toLongLong(), program->currency), query.value(4).toString(),
                                query.value(5).toString()});
     }
-    query.prepare(QStringLiteral("SELECT occurred_at, officer, action, after_state FROM audit_entry WHERE subject_type = 'cycle' "
-                                 "AND subject_id = ? ORDER BY sequence"));
+    query.prepare(
+        QStringLiteral("SELECT occurred_at, officer, action, after_state FROM audit_entry WHERE subject_type = 'cycle' "
+                       "AND subject_id = ? ORDER BY sequence"));
     query.addBindValue(QString::number(cycleId));
     if (!query.exec()) {
         *error = tr("cannot read the audit log: %1").arg(query.lastError().text());
         return std::nullopt;
     }
     while (query.next()) {
-        report.trail.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC(), query.value(1).toString(),
-                             query.value(2).toString(), query.value(3).toString()});
+        report.trail.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC(),
+                             query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
     }
     return report;
 }
@@ -108,28 +114,30 @@ bool CycleReport::writePaymentsCsv(Database& database, qint64 cycleId, QIODevice
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT p.request_id, b.registry_id, b.region, pb.correlation_id, p.payee_type, p.payee_address, p.amount_minor_units, "
-        "p.currency, p.state, p.failure_reason, p.settled_at, COALESCE(f.request_id, '') FROM payment p "
-        "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id "
-        "JOIN payment_batch pb ON pb.id = p.batch_id LEFT JOIN payment f ON f.id = p.reissue_of WHERE ") + kCyclePayments
-                  + QStringLiteral(" ORDER BY p.id"));
+                      "SELECT p.request_id, b.registry_id, b.region, pb.correlation_id, p.payee_type, p.payee_address, "
+                      "p.amount_minor_units, "
+                      "p.currency, p.state, p.failure_reason, p.settled_at, COALESCE(f.request_id, '') FROM payment p "
+                      "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id "
+                      "JOIN payment_batch pb ON pb.id = p.batch_id LEFT JOIN payment f ON f.id = p.reissue_of WHERE ") +
+                  kCyclePayments + QStringLiteral(" ORDER BY p.id"));
     query.addBindValue(cycleId);
     if (!query.exec()) {
         *error = tr("cannot read the payments: %1").arg(query.lastError().text());
         return false;
     }
     CsvWriter writer(device, ',', CsvWriter::Audience::People);
-    bool written = writer.writeRecord(QStringList{
-        QStringLiteral("request_id"), QStringLiteral("registry_id"), QStringLiteral("region"), QStringLiteral("batch"),
-        QStringLiteral("payee_type"), QStringLiteral("payee"), QStringLiteral("amount"), QStringLiteral("currency"),
-        QStringLiteral("state"), QStringLiteral("failure_reason"), QStringLiteral("settled_at"), QStringLiteral("pays_again")});
+    bool written = writer.writeRecord(
+        QStringList{QStringLiteral("request_id"), QStringLiteral("registry_id"), QStringLiteral("region"),
+                    QStringLiteral("batch"), QStringLiteral("payee_type"), QStringLiteral("payee"),
+                    QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("state"),
+                    QStringLiteral("failure_reason"), QStringLiteral("settled_at"), QStringLiteral("pays_again")});
     while (written && query.next()) {
         const Currency currency = Currency::fromCode(query.value(7).toString());
         written = writer.writeRecord(QStringList{
             query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), Money(query.value(6).toLongLong(), currency).toDecimalString(),
-            currency.code(), query.value(8).toString(), query.value(9).toString(), query.value(10).toString(),
-            query.value(11).toString()});
+            query.value(4).toString(), query.value(5).toString(),
+            Money(query.value(6).toLongLong(), currency).toDecimalString(), currency.code(), query.value(8).toString(),
+            query.value(9).toString(), query.value(10).toString(), query.value(11).toString()});
     }
     if (!written) {
         *error = tr("cannot write the report: %1").arg(device->errorString());

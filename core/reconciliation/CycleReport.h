@@ -55,7 +55,8 @@ public:
     static constexpr int kListedFailures = 200;
     static constexpr int kListedBatches = 200;
 
-    static std::optional<CycleReport> of(Database& database, qint64 cycleId, const QString& generatedBy, QString* error);
+    static std::optional<CycleReport> of(Database& database, qint64 cycleId, const QString& generatedBy,
+                                         QString* error);
     // Every payment of the cycle: request id, beneficiary, region, batch, payee, amount, state,
     // failure reason, when it settled, the payment it pays again.
     static bool writePaymentsCsv(Database& database, qint64 cycleId, QIODevice* device, QString* error);
@@ -67,7 +68,7 @@ public:
     QString cycleState;
     QString generatedBy;
     QDateTime generatedAt; // UTC
-    Money entitled; // approved entitlements
+    Money entitled;        // approved entitlements
     qint64 entitledCount = 0;
     DisbursementTotals totals;
     qint64 failureCount = 0;

@@ -40,7 +40,7 @@ public:
     static DisbursementTotals of(Database& database, qint64 cycleId);
 
     QList<Row> rows;
-    QList<Reason> failureReasons; // most frequent first
+    QList<Reason> failureReasons;  // most frequent first
     QList<Completion> completions; // settled payments per minute, in time order
     qint64 payments(const QString& state) const;
 };

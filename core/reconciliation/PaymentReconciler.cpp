@@ -1,8 +1,8 @@
 #include "PaymentReconciler.h"
 
 #include "audit/AuditLog.h"
-#include "concurrency/BoundedQueue.h"
 #include "batching/BatchRepository.h"
+#include "concurrency/BoundedQueue.h"
 #include "hub/G2pConnectClient.h"
 #include "hub/HubListReader.h"
 #include "hub/PaymentHubClient.h"
@@ -12,8 +12,8 @@
 #include "programs/ProgramRepository.h"
 #include "review/BatchFileRows.h"
 #include "review/ResultComparison.h"
-#include "storage/Database.h"
 #include "storage/BulkStatement.h"
+#include "storage/Database.h"
 #include "storage/DbTransaction.h"
 #include "storage/SqlText.h"
 
@@ -32,16 +32,13 @@
 namespace {
 
 constexpr int kPageSize = 1000;
-constexpr int kReadAhead = 4; // batches read and matched ahead of the one being recorded
+constexpr int kReadAhead = 4;         // batches read and matched ahead of the one being recorded
 constexpr int kBatchesPerCommit = 16; // so a long reconciliation never keeps other writers out for long
 constexpr int kFlaggedInAudit = 200;  // disputed or contradicted rows listed in the audit entry (all are counted)
 
 } // namespace
 
-PaymentReconciler::PaymentReconciler(Database& database)
-    : m_database(database)
-{
-}
+PaymentReconciler::PaymentReconciler(Database& database) : m_database(database) {}
 
 ReconcileOutcome PaymentReconciler::poll(qint64 batchId, PaymentHubClient& hub, const Officer& officer)
 {
@@ -108,14 +105,16 @@ PaymentReconciler::Results PaymentReconciler::fetch(const PaymentBatch& batch, G
             statuses.append(status);
         }
     }
-    const QJsonObject status{{QStringLiteral("transaction_id"), batch.correlationId}, {QStringLiteral("disbursements_status"), statuses}};
-    const QJsonObject message{{QStringLiteral("txnstatus_response"),
-                               QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")}, {QStringLiteral("txn_status"), status}}}};
+    const QJsonObject status{{QStringLiteral("transaction_id"), batch.correlationId},
+                             {QStringLiteral("disbursements_status"), statuses}};
+    const QJsonObject message{
+        {QStringLiteral("txnstatus_response"), QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")},
+                                                           {QStringLiteral("txn_status"), status}}}};
     return QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
 }
 
-QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds, PaymentBackend backend, const HubEndpoint& endpoint,
-                                                   const Officer& officer)
+QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds, PaymentBackend backend,
+                                                   const HubEndpoint& endpoint, const Officer& officer)
 {
     // Made on the reading thread, which uses them.
     std::unique_ptr<PaymentHubClient> hub;
@@ -137,8 +136,8 @@ QList<ReconcileOutcome> PaymentReconciler::pollAll(const QList<qint64>& batchIds
         officer);
 }
 
-QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer,
-                                                     bool* distributed, QString* error)
+QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEndpoint& endpoint,
+                                                     const Officer& officer, bool* distributed, QString* error)
 {
     const auto program = ProgramRepository(m_database).findOfCycle(cycleId, error);
     if (!program) {
@@ -151,12 +150,14 @@ QList<ReconcileOutcome> PaymentReconciler::pollCycle(qint64 cycleId, const HubEn
             sent.append(batch.id);
         }
     }
-    const QList<ReconcileOutcome> outcomes = sent.isEmpty() ? QList<ReconcileOutcome>() : pollAll(sent, program->backend, endpoint, officer);
+    const QList<ReconcileOutcome> outcomes =
+        sent.isEmpty() ? QList<ReconcileOutcome>() : pollAll(sent, program->backend, endpoint, officer);
     *distributed = closeCycleIfDone(cycleId, officer, error);
     return outcomes;
 }
 
-QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchIds, const Reader& read, const Officer& officer)
+QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchIds, const Reader& read,
+                                                     const Officer& officer)
 {
     struct Reading
     {
@@ -177,7 +178,8 @@ QList<ReconcileOutcome> PaymentReconciler::reconcile(const QList<qint64>& batchI
             reading.batch = database ? BatchRepository(*database).find(batchId, &error) : std::nullopt;
             if (!reading.batch) {
                 reading.error = error;
-            } else if (const Results results = read(*reading.batch); const QString* failed = std::get_if<QString>(&results)) {
+            } else if (const Results results = read(*reading.batch);
+                       const QString* failed = std::get_if<QString>(&results)) {
                 reading.error = *failed;
             } else {
                 reading.comparison = ResultComparison::compare(reading.batch->file, std::get<QByteArray>(results));
@@ -254,14 +256,16 @@ ReconcileOutcome PaymentReconciler::apply(qint64 batchId, const QByteArray& resu
     return record(*batch, ResultComparison::compare(batch->file, results), officer, QString(), sha256);
 }
 
-ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer,
-                                           const QString& savepoint, const QString& resultFileSha256)
+ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const ResultComparison& comparison,
+                                           const Officer& officer, const QString& savepoint,
+                                           const QString& resultFileSha256)
 {
     ReconcileOutcome outcome;
     const qint64 batchId = batch.id;
     outcome.batchId = batchId;
     outcome.state = batch.state;
-    if (batch.state != BatchState::Sent && batch.state != BatchState::Completed && batch.state != BatchState::CompletedWithFailures) {
+    if (batch.state != BatchState::Sent && batch.state != BatchState::Completed &&
+        batch.state != BatchState::CompletedWithFailures) {
         outcome.message = tr("batch %1 has not been sent: nothing to reconcile").arg(batchId);
         return outcome;
     }
@@ -275,7 +279,8 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
     QHash<QString, QString> finalStates;
     {
         QSqlQuery finals(m_database.connection());
-        finals.prepare(QStringLiteral("SELECT request_id, state FROM payment WHERE batch_id = ? AND state IN ('paid', 'failed')"));
+        finals.prepare(
+            QStringLiteral("SELECT request_id, state FROM payment WHERE batch_id = ? AND state IN ('paid', 'failed')"));
         finals.addBindValue(batchId);
         if (!transaction.isActive() || !finals.exec()) {
             outcome.message = tr("batch %1: cannot read its payments: %2").arg(batchId).arg(finals.lastError().text());
@@ -285,13 +290,14 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
             finalStates.insert(finals.value(0).toString(), finals.value(1).toString());
         }
     }
-    QJsonArray flagged; // request id, what was final, what the results said, why
+    QJsonArray flagged;   // request id, what was final, what the results said, why
     int disputedOpen = 0; // disputed rows of payments not final yet: the batch cannot complete
     // Only payments not final yet move, and only to a final state: running twice changes nothing.
     // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
     const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    BulkStatement update(m_database, QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
-                                                    "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"));
+    BulkStatement update(m_database,
+                         QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
+                                        "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"));
     for (const ResultComparison::Line& line : comparison.lines) {
         QString state;
         switch (line.outcome) {
@@ -313,7 +319,8 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
             ++outcome.disputed;
             disputedOpen += finalStates.contains(line.requestId) ? 0 : 1;
             if (flagged.size() < kFlaggedInAudit) {
-                flagged.append(QJsonObject{{QStringLiteral("request_id"), line.requestId}, {QStringLiteral("why"), line.reason}});
+                flagged.append(
+                    QJsonObject{{QStringLiteral("request_id"), line.requestId}, {QStringLiteral("why"), line.reason}});
             }
             break;
         }
@@ -329,14 +336,17 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
             }
             continue;
         }
-        if (!transaction.isActive() || !update.run({state, sqlText(line.reason), line.settledAt.isEmpty() ? learntAt : line.settledAt, batchId,
-                                                    line.requestId})) {
-            outcome.message = tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
+        if (!transaction.isActive() ||
+            !update.run({state, sqlText(line.reason), line.settledAt.isEmpty() ? learntAt : line.settledAt, batchId,
+                         line.requestId})) {
+            outcome.message =
+                tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
             return outcome;
         }
         outcome.changed += update.rowsAffected();
     }
-    const bool complete = outcome.inFlight == 0 && outcome.missing == 0 && disputedOpen == 0 && !comparison.lines.isEmpty();
+    const bool complete =
+        outcome.inFlight == 0 && outcome.missing == 0 && disputedOpen == 0 && !comparison.lines.isEmpty();
     const BatchState finalState = outcome.failed > 0 ? BatchState::CompletedWithFailures : BatchState::Completed;
     QString error;
     if (complete && batch.state == BatchState::Sent) {
@@ -353,16 +363,14 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
     }
     if (outcome.changed > 0 || outcome.state != batch.state || !resultFileSha256.isEmpty()) {
         AuditEntry entry = AuditEntry::now(officer.id,
-                                           resultFileSha256.isEmpty() ? QStringLiteral("batch.reconciled") : QStringLiteral("batch.results_applied"),
+                                           resultFileSha256.isEmpty() ? QStringLiteral("batch.reconciled")
+                                                                      : QStringLiteral("batch.results_applied"),
                                            QStringLiteral("batch"), QString::number(batchId));
-        QJsonObject after{{QStringLiteral("paid"), outcome.paid},
-                          {QStringLiteral("failed"), outcome.failed},
-                          {QStringLiteral("in_flight"), outcome.inFlight},
-                          {QStringLiteral("missing"), outcome.missing},
-                          {QStringLiteral("disputed"), outcome.disputed},
-                          {QStringLiteral("contradicted"), outcome.contradicted},
-                          {QStringLiteral("changed"), outcome.changed},
-                          {QStringLiteral("state"), batchStateName(outcome.state)}};
+        QJsonObject after{
+            {QStringLiteral("paid"), outcome.paid},          {QStringLiteral("failed"), outcome.failed},
+            {QStringLiteral("in_flight"), outcome.inFlight}, {QStringLiteral("missing"), outcome.missing},
+            {QStringLiteral("disputed"), outcome.disputed},  {QStringLiteral("contradicted"), outcome.contradicted},
+            {QStringLiteral("changed"), outcome.changed},    {QStringLiteral("state"), batchStateName(outcome.state)}};
         if (!resultFileSha256.isEmpty()) {
             after.insert(QStringLiteral("result_file_sha256"), resultFileSha256);
         }
@@ -374,7 +382,8 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
     }
     if (!flagged.isEmpty()) {
         // Kept, flagged and shown: the audit log holds each one for a checker.
-        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.results_disputed"), QStringLiteral("batch"), QString::number(batchId));
+        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.results_disputed"),
+                                           QStringLiteral("batch"), QString::number(batchId));
         entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("disputed"), outcome.disputed},
                                                     {QStringLiteral("contradicted"), outcome.contradicted},
                                                     {QStringLiteral("rows"), flagged}});
@@ -388,20 +397,22 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         return outcome;
     }
     outcome.succeeded = true;
-    outcome.message = tr("batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6")
-                          .arg(batchId)
-                          .arg(outcome.paid)
-                          .arg(outcome.failed)
-                          .arg(outcome.inFlight)
-                          .arg(outcome.missing)
-                          .arg(complete ? tr("complete (%1)").arg(batchStateName(outcome.state)) : tr("not complete yet"));
+    outcome.message =
+        tr("batch %1: %2 paid, %3 failed, %4 in flight, %5 not on the hub yet; %6")
+            .arg(batchId)
+            .arg(outcome.paid)
+            .arg(outcome.failed)
+            .arg(outcome.inFlight)
+            .arg(outcome.missing)
+            .arg(complete ? tr("complete (%1)").arg(batchStateName(outcome.state)) : tr("not complete yet"));
     if (outcome.disputed > 0 || outcome.contradicted > 0) {
-        outcome.message += u' '
-            + tr("A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen "
-                 "file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, "
-                 "batch.results_disputed).")
-                  .arg(outcome.disputed)
-                  .arg(outcome.contradicted);
+        outcome.message += u' ' + tr("A checker must look at %1 disputed result(s) (contradicting rows, or another "
+                                     "payee or amount than the frozen "
+                                     "file) and %2 that contradict what the hub reported final before: none of them "
+                                     "was applied (see the audit log, "
+                                     "batch.results_disputed).")
+                                      .arg(outcome.disputed)
+                                      .arg(outcome.contradicted);
     }
     return outcome;
 }
@@ -410,8 +421,9 @@ bool PaymentReconciler::closeCycleIfDone(qint64 cycleId, const Officer& officer,
 {
     // Done when every batch is complete and no approved re-issue waits for its new payments.
     QSqlQuery open(m_database.connection());
-    open.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN state IN (?, ?) THEN 1 ELSE 0 END), (SELECT COUNT(*) FROM "
-                                "payment_reissue WHERE cycle_id = ? AND state = 'approved') FROM payment_batch WHERE cycle_id = ?"));
+    open.prepare(QStringLiteral(
+        "SELECT COUNT(*), SUM(CASE WHEN state IN (?, ?) THEN 1 ELSE 0 END), (SELECT COUNT(*) FROM "
+        "payment_reissue WHERE cycle_id = ? AND state = 'approved') FROM payment_batch WHERE cycle_id = ?"));
     open.addBindValue(batchStateName(BatchState::Completed));
     open.addBindValue(batchStateName(BatchState::CompletedWithFailures));
     open.addBindValue(cycleId);
@@ -436,7 +448,8 @@ bool PaymentReconciler::closeCycleIfDone(qint64 cycleId, const Officer& officer,
         return false;
     }
     if (distributed.numRowsAffected() == 1) {
-        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.distributed"), QStringLiteral("cycle"), QString::number(cycleId));
+        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.distributed"), QStringLiteral("cycle"),
+                                           QString::number(cycleId));
         entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("batches"), batches}});
         if (!AuditLog(m_database).append(entry, error)) {
             return false;

@@ -20,10 +20,10 @@ class ResultComparison;
 struct Officer;
 
 // Closes the loop on sent batches (reference payment-hub-ee.md §5-6; on G2P Connect, the txn/status
-// of the batch's reference ids, openg2p-payments.md §4): the hub's per-transfer rows are matched to the batch's payments by request id (ResultComparison); COMPLETED is paid,
-// FAILED/EXCEPTION/REJECTED/ABORTED failed with the reason, anything else in flight. A batch is
-// complete only when every payment has a final row; the batch status string and counters are not
-// trusted. A final state never changes back, so running it again changes nothing. Many batches at
+// of the batch's reference ids, openg2p-payments.md §4): the hub's per-transfer rows are matched to the batch's
+// payments by request id (ResultComparison); COMPLETED is paid, FAILED/EXCEPTION/REJECTED/ABORTED failed with the
+// reason, anything else in flight. A batch is complete only when every payment has a final row; the batch status string
+// and counters are not trusted. A final state never changes back, so running it again changes nothing. Many batches at
 // once are read (fetched, matched to their files) on a second thread while this one records the
 // batches already read, in one transaction (a savepoint each).
 class PaymentReconciler
@@ -52,8 +52,8 @@ public:
     static Results fetch(const PaymentBatch& batch, G2pConnectClient& client);
     // Polls every sent batch of the cycle (pollAll, the way its program pays), then closes the cycle if all is final
     // (*distributed); *error when that could not be decided.
-    QList<ReconcileOutcome> pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer, bool* distributed,
-                                      QString* error);
+    QList<ReconcileOutcome> pollCycle(qint64 cycleId, const HubEndpoint& endpoint, const Officer& officer,
+                                      bool* distributed, QString* error);
     // A cycle whose batches are all complete is distributed: true when this call or an earlier one
     // made it so.
     bool closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error);

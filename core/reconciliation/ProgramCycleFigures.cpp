@@ -16,8 +16,10 @@ ProgramCycleFigures ProgramCycleFigures::of(Database& database, qint64 programId
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral(
         "SELECT c.id, c.name, (SELECT COUNT(*) FROM entitlement e WHERE e.cycle_id = c.id AND e.state = 'approved'), "
-        "(SELECT COALESCE(SUM(e.amount_minor_units), 0) FROM entitlement e WHERE e.cycle_id = c.id AND e.state = 'approved'), (SELECT COALESCE(SUM(p.amount_minor_units), 0) FROM payment p WHERE p.batch_id IN (SELECT b.id "
-        "FROM payment_batch b WHERE b.cycle_id = c.id) AND p.state = 'paid') FROM cycle c WHERE c.program_id = ? AND c.state IN "
+        "(SELECT COALESCE(SUM(e.amount_minor_units), 0) FROM entitlement e WHERE e.cycle_id = c.id AND e.state = "
+        "'approved'), (SELECT COALESCE(SUM(p.amount_minor_units), 0) FROM payment p WHERE p.batch_id IN (SELECT b.id "
+        "FROM payment_batch b WHERE b.cycle_id = c.id) AND p.state = 'paid') FROM cycle c WHERE c.program_id = ? AND "
+        "c.state IN "
         "('approved', 'distributed', 'ended') ORDER BY c.start_date, c.id"));
     query.addBindValue(programId);
     if (query.exec()) {

@@ -17,7 +17,7 @@ struct ProgramCycleFigures
         QString name;
         qint64 entitlements = 0; // approved
         Money entitled;          // their amount
-        Money paid;     // payments the hub completed
+        Money paid;              // payments the hub completed
     };
 
     static ProgramCycleFigures of(Database& database, qint64 programId);

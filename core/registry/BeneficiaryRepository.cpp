@@ -29,10 +29,7 @@ QString digitsOf(const QString& text)
 
 } // namespace
 
-BeneficiaryRepository::BeneficiaryRepository(Database& database)
-    : m_database(database)
-{
-}
+BeneficiaryRepository::BeneficiaryRepository(Database& database) : m_database(database) {}
 
 bool BeneficiaryRepository::exec(QSqlQuery& query, const QVariantList& arguments)
 {
@@ -208,8 +205,8 @@ std::optional<QList<qint64>> BeneficiaryRepository::matchingIds(const Beneficiar
 {
     QVariantList arguments;
     const QString text = query.text.trimmed();
-    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3 && !query.sharedPayeeOnly
-        && query.enrolledInProgram == 0) {
+    if (query.filter == BeneficiaryQuery::Filter::Name && text.size() >= 3 && !query.sharedPayeeOnly &&
+        query.enrolledInProgram == 0) {
         const QString sql = m_database.dialect().idsWithNameContaining(text, arguments);
         return selectIds(sql, arguments);
     }

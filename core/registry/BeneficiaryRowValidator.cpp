@@ -14,9 +14,7 @@ constexpr int kMaxHouseholdSize = 50;
 } // namespace
 
 BeneficiaryRowValidator::BeneficiaryRowValidator(const RegistryColumnMapping& mapping, QStringList headers, QDate today)
-    : m_mapping(mapping)
-    , m_headers(std::move(headers))
-    , m_today(today)
+    : m_mapping(mapping), m_headers(std::move(headers)), m_today(today)
 {
 }
 
@@ -61,8 +59,8 @@ void BeneficiaryRowValidator::addIssue(QList<FieldIssue>& issues, RegistryField 
 
 FieldIssue BeneficiaryRowValidator::structureIssue(int columnNumber, const QString& reason) const
 {
-    const QString header = columnNumber >= 1 && columnNumber <= m_headers.size() ? m_headers.at(columnNumber - 1)
-                                                                                   : QString();
+    const QString header =
+        columnNumber >= 1 && columnNumber <= m_headers.size() ? m_headers.at(columnNumber - 1) : QString();
     return FieldIssue{header, reason, columnNumber, FieldIssue::Kind::Damage};
 }
 
@@ -108,8 +106,8 @@ QString BeneficiaryRowValidator::freeText(const QList<QByteArray>& record, Regis
                                           QList<FieldIssue>& issues, QList<FieldIssue>& warnings) const
 {
     const int column = m_mapping.column(field);
-    if (column < 0 || column >= record.size()
-        || (!record.at(column).contains('\n') && !record.at(column).contains('\r'))) {
+    if (column < 0 || column >= record.size() ||
+        (!record.at(column).contains('\n') && !record.at(column).contains('\r'))) {
         return text(record, field, issues);
     }
     QByteArray bytes = record.at(column);
@@ -125,11 +123,12 @@ void BeneficiaryRowValidator::checkPlainText(const QString& value, RegistryField
 {
     for (const QChar c : value) {
         const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Other_NotAssigned
-            || category == QChar::Other_PrivateUse || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph) {
-            addIssue(issues, field, tr("holds a control or invisible formatting character (U+%1)")
-                                        .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph) {
+            addIssue(issues, field,
+                     tr("holds a control or invisible formatting character (U+%1)")
+                         .arg(c.unicode(), 4, 16, QLatin1Char('0')));
             return;
         }
     }
@@ -141,9 +140,8 @@ bool BeneficiaryRowValidator::validate(const QList<QByteArray>& record, Benefici
     issues.clear();
     warnings.clear();
     if (record.size() != m_headers.size()) {
-        issues.append(FieldIssue{QString(), tr("the row has %1 fields but the header has %2")
-                                                .arg(record.size())
-                                                .arg(m_headers.size())});
+        issues.append(FieldIssue{
+            QString(), tr("the row has %1 fields but the header has %2").arg(record.size()).arg(m_headers.size())});
         return false;
     }
     beneficiary = Beneficiary();

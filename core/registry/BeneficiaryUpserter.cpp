@@ -1,8 +1,8 @@
 #include "BeneficiaryUpserter.h"
 
+#include "SqlBeneficiaryUpserter.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
-#include "SqlBeneficiaryUpserter.h"
 #ifdef PAYDESK_NATIVE_SQLITE
 #include "SqliteBeneficiaryUpserter.h"
 #endif
@@ -17,8 +17,8 @@ std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& datab
     std::unique_ptr<BeneficiaryUpserter> upserter;
 #ifdef PAYDESK_NATIVE_SQLITE
     if (database.sqliteHandle()) {
-        upserter = std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle(), database.dialect(),
-                                                               registryWasEmpty);
+        upserter =
+            std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle(), database.dialect(), registryWasEmpty);
     }
 #endif
     if (!upserter) {
@@ -34,9 +34,9 @@ std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& datab
 namespace {
 
 // The columns an import writes, in the order the statements bind them.
-constexpr std::array kValueColumns{"given_name", "family_name", "gender",      "birth_date",    "household_id",
-                                   "household_size", "region", "district",   "phone",         "payee_type",
-                                   "payee_address", "national_id", "active"};
+constexpr std::array kValueColumns{"given_name",     "family_name", "gender",   "birth_date", "household_id",
+                                   "household_size", "region",      "district", "phone",      "payee_type",
+                                   "payee_address",  "national_id", "active"};
 
 } // namespace
 
@@ -57,12 +57,13 @@ QString BeneficiaryUpserter::upsertSql(const SqlDialect& dialect)
         assignments.append(QStringLiteral("%1 = excluded.%1").arg(name));
         changes.append(dialect.differs(QStringLiteral("beneficiary.") + name, QStringLiteral("excluded.") + name));
     }
-    return insertSql()
-        + QStringLiteral(" ON CONFLICT (registry_id) DO UPDATE SET %1, import_id = excluded.import_id, "
-                         "changed_import_id = CASE WHEN %2 THEN excluded.import_id ELSE beneficiary.changed_import_id END "
-                         "WHERE beneficiary.import_id <> excluded.import_id "
-                         "RETURNING created_import_id, changed_import_id")
-              .arg(assignments.join(QStringLiteral(", ")), changes.join(QStringLiteral(" OR ")));
+    return insertSql() +
+           QStringLiteral(
+               " ON CONFLICT (registry_id) DO UPDATE SET %1, import_id = excluded.import_id, "
+               "changed_import_id = CASE WHEN %2 THEN excluded.import_id ELSE beneficiary.changed_import_id END "
+               "WHERE beneficiary.import_id <> excluded.import_id "
+               "RETURNING created_import_id, changed_import_id")
+               .arg(assignments.join(QStringLiteral(", ")), changes.join(QStringLiteral(" OR ")));
 }
 
 BeneficiaryUpserter::Outcome BeneficiaryUpserter::outcomeFor(bool rowReturned, qint64 createdImportId,

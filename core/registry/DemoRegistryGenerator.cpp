@@ -10,14 +10,14 @@
 namespace {
 
 constexpr std::array kGivenNames{
-    "Amina", "Baraka", "Chiamaka", "Daniel", "Esther", "Fatuma", "Grace", "Hassan", "Imani", "Joseph",
-    "Kamau", "Lucía", "Mariam", "Nia", "Omar", "Pendo", "Rahel", "Samuel", "Thandiwe", "Wanjiru",
-    "Yusuf", "Zawadi", "Akinyi", "Bilal", "Njeri", "José", "Aïcha", "Kofi", "Otieno", "Halima",
+    "Amina", "Baraka", "Chiamaka", "Daniel", "Esther", "Fatuma", "Grace", "Hassan", "Imani",    "Joseph",
+    "Kamau", "Lucía",  "Mariam",   "Nia",    "Omar",   "Pendo",  "Rahel", "Samuel", "Thandiwe", "Wanjiru",
+    "Yusuf", "Zawadi", "Akinyi",   "Bilal",  "Njeri",  "José",   "Aïcha", "Kofi",   "Otieno",   "Halima",
 };
 constexpr std::array kFamilyNames{
-    "Achieng", "Banda", "Chebet", "Diallo", "Edwards", "Faraji", "Gathoni", "Hussein", "Ibrahim", "Jallow",
-    "Kariuki", "Mensah", "Mwangi", "Ndlovu", "Ochieng", "Phiri", "Rotich", "Said", "Tembo", "Wafula",
-    "Njoroge", "Okafor", "Abdi", "Mutua", "Nyambura", "García", "Traoré", "Kiprono", "Moyo", "Omondi",
+    "Achieng", "Banda",  "Chebet", "Diallo", "Edwards",  "Faraji", "Gathoni", "Hussein", "Ibrahim", "Jallow",
+    "Kariuki", "Mensah", "Mwangi", "Ndlovu", "Ochieng",  "Phiri",  "Rotich",  "Said",    "Tembo",   "Wafula",
+    "Njoroge", "Okafor", "Abdi",   "Mutua",  "Nyambura", "García", "Traoré",  "Kiprono", "Moyo",    "Omondi",
 };
 struct Region
 {
@@ -25,12 +25,9 @@ struct Region
     std::array<const char*, 3> districts;
 };
 constexpr std::array kRegions{
-    Region{"Northern", {"Lodwar", "Kakuma", "Lokichogio"}},
-    Region{"Coastal", {"Malindi", "Kilifi", "Lamu"}},
-    Region{"Central", {"Nyeri", "Murang'a", "Kiambu"}},
-    Region{"Lake", {"Kisumu", "Homa Bay", "Siaya"}},
-    Region{"Highlands", {"Eldoret", "Kericho", "Nakuru"}},
-    Region{"Eastern", {"Garissa", "Wajir", "Mandera"}},
+    Region{"Northern", {"Lodwar", "Kakuma", "Lokichogio"}}, Region{"Coastal", {"Malindi", "Kilifi", "Lamu"}},
+    Region{"Central", {"Nyeri", "Murang'a", "Kiambu"}},     Region{"Lake", {"Kisumu", "Homa Bay", "Siaya"}},
+    Region{"Highlands", {"Eldoret", "Kericho", "Nakuru"}},  Region{"Eastern", {"Garissa", "Wajir", "Mandera"}},
 };
 constexpr std::array kBankCodes{"KCBK", "EQBL", "COOP", "NCBA", "ABSA"};
 
@@ -51,18 +48,17 @@ int ibanCheckDigits(const QString& countryCode, const QString& bban)
 } // namespace
 
 DemoRegistryGenerator::DemoRegistryGenerator(quint32 seed, double badRowShare)
-    : m_random(seed)
-    , m_badRowShare(badRowShare)
+    : m_random(seed), m_badRowShare(badRowShare)
 {
 }
 
 QStringList DemoRegistryGenerator::header()
 {
-    return {QStringLiteral("registry_id"),   QStringLiteral("given_name"),    QStringLiteral("family_name"),
-            QStringLiteral("gender"),        QStringLiteral("birth_date"),    QStringLiteral("household_id"),
-            QStringLiteral("household_size"), QStringLiteral("region"),       QStringLiteral("district"),
-            QStringLiteral("phone"),         QStringLiteral("payee_type"),    QStringLiteral("payee_address"),
-            QStringLiteral("national_id"),   QStringLiteral("active")};
+    return {QStringLiteral("registry_id"),    QStringLiteral("given_name"), QStringLiteral("family_name"),
+            QStringLiteral("gender"),         QStringLiteral("birth_date"), QStringLiteral("household_id"),
+            QStringLiteral("household_size"), QStringLiteral("region"),     QStringLiteral("district"),
+            QStringLiteral("phone"),          QStringLiteral("payee_type"), QStringLiteral("payee_address"),
+            QStringLiteral("national_id"),    QStringLiteral("active")};
 }
 
 QString DemoRegistryGenerator::phone()
@@ -107,8 +103,8 @@ QStringList DemoRegistryGenerator::nextRow(qint64 index)
             payeeAddress = iban();
         } else {
             payeeType = QStringLiteral("bank_account");
-            payeeAddress = QString::fromLatin1(pick(kBankCodes))
-                + QStringLiteral("%1").arg(m_random.bounded(Q_INT64_C(10000000000)), 10, 10, QLatin1Char('0'));
+            payeeAddress = QString::fromLatin1(pick(kBankCodes)) +
+                           QStringLiteral("%1").arg(m_random.bounded(Q_INT64_C(10000000000)), 10, 10, QLatin1Char('0'));
         }
     }
     if (!payeeAddress.isEmpty() && !m_lastPayeeAddress.isEmpty() && m_random.bounded(200) == 0) {

@@ -27,11 +27,7 @@ private:
     void breakRow(QStringList& row);
     QString phone();
     QString iban();
-    template <typename List>
-    const auto& pick(const List& list)
-    {
-        return list[m_random.bounded(int(std::size(list)))];
-    }
+    template <typename List> const auto& pick(const List& list) { return list[m_random.bounded(int(std::size(list)))]; }
 
     QRandomGenerator m_random;
     double m_badRowShare;

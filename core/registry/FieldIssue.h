@@ -12,8 +12,8 @@ struct FieldIssue
         Damage,   // the CSV quoting of the record is broken
     };
 
-    QString column;      // the header of the column, as in the file; empty: the whole row
-    QString reason;      // translated
+    QString column;       // the header of the column, as in the file; empty: the whole row
+    QString reason;       // translated
     int columnNumber = 0; // 1-based position of the column in the file; 0: the whole row
     Kind kind = Kind::Value;
 };

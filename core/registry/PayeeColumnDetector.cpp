@@ -9,8 +9,7 @@ constexpr int kMinimumValues = 3;
 } // namespace
 
 PayeeColumnDetector::PayeeColumnDetector(const RegistryColumnMapping& mapping, QStringList headers)
-    : m_headers(std::move(headers))
-    , m_payeeMapped(mapping.column(RegistryField::PayeeAddress) >= 0)
+    : m_headers(std::move(headers)), m_payeeMapped(mapping.column(RegistryField::PayeeAddress) >= 0)
 {
     const QList<RegistryColumnMapping::Match>& matches = mapping.matches();
     for (int i = 0; i < matches.size() && i < m_headers.size(); ++i) {
@@ -37,8 +36,8 @@ bool PayeeColumnDetector::valueLooksLikePayee(const QByteArray& value)
     if (text.startsWith(u'+')) {
         return PartyId::create(PartyIdType::Msisdn, text).isValid();
     }
-    return PartyId::create(PartyIdType::Iban, text).isValid()
-        || (text.contains(u':') && PartyId::create(PartyIdType::FinancialAddress, text).isValid());
+    return PartyId::create(PartyIdType::Iban, text).isValid() ||
+           (text.contains(u':') && PartyId::create(PartyIdType::FinancialAddress, text).isValid());
 }
 
 void PayeeColumnDetector::observe(const QList<QByteArray>& record)
@@ -59,8 +58,7 @@ QStringList PayeeColumnDetector::warnings() const
 {
     QStringList warnings;
     for (const Column& column : m_ignoredColumns) {
-        const bool valuesLookLikePayee =
-            column.values >= kMinimumValues && column.payeeLikeValues * 2 >= column.values;
+        const bool valuesLookLikePayee = column.values >= kMinimumValues && column.payeeLikeValues * 2 >= column.values;
         if (!column.headerLooksLikePayee && !valuesLookLikePayee) {
             continue;
         }

@@ -20,10 +20,10 @@ public:
     // How a column found its field.
     enum class Match
     {
-        Ignored,  // no field: the column is not imported
+        Ignored,   // no field: the column is not imported
         Canonical, // the header is the field's own name
-        Spelling, // the header is another system's spelling of it: a guess to confirm
-        Explicit, // the officer mapped it
+        Spelling,  // the header is another system's spelling of it: a guess to confirm
+        Explicit,  // the officer mapped it
     };
 
     RegistryColumnMapping();

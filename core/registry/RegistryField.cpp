@@ -12,8 +12,8 @@ struct HeaderSpelling
 };
 
 constexpr std::array<const char*, kRegistryFieldCount> kCanonicalNames{
-    "registry_id", "given_name", "family_name",  "gender",     "birth_date",    "household_id", "household_size",
-    "region",      "district",   "phone",        "payee_type", "payee_address", "national_id",  "active",
+    "registry_id", "given_name", "family_name", "gender",     "birth_date",    "household_id", "household_size",
+    "region",      "district",   "phone",       "payee_type", "payee_address", "national_id",  "active",
 };
 
 // Other systems' spellings, as keys. Canonical names match through their own key.

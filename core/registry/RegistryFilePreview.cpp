@@ -37,8 +37,7 @@ RegistryFilePreview RegistryFilePreview::read(const QString& filePath, const Reg
     return preview;
 }
 
-bool RegistryFilePreview::readHeaders(CsvReader& reader, const QString& fileName, QStringList* headers,
-                                      QString* error)
+bool RegistryFilePreview::readHeaders(CsvReader& reader, const QString& fileName, QStringList* headers, QString* error)
 {
     QList<QByteArray> record;
     if (!reader.readRecord(record)) {

@@ -16,14 +16,13 @@ class RegistryFilePreview
 
 public:
     // Reads the header row and up to PayeeColumnDetector::kSampleRows rows of filePath.
-    static RegistryFilePreview read(const QString& filePath, const RegistryColumnMapping& mapping,
-                                    char delimiter = 0);
+    static RegistryFilePreview read(const QString& filePath, const RegistryColumnMapping& mapping, char delimiter = 0);
     // Reads the header row for an import or a preview: it must be whole, UTF-8 and not empty.
     static bool readHeaders(CsvReader& reader, const QString& fileName, QStringList* headers, QString* error);
 
     bool readable() const { return m_fileError.isEmpty(); }
-    const QString& fileError() const { return m_fileError; }        // the file cannot be read
-    const QString& mappingError() const { return m_mappingError; }  // the columns cannot be imported as mapped
+    const QString& fileError() const { return m_fileError; }       // the file cannot be read
+    const QString& mappingError() const { return m_mappingError; } // the columns cannot be imported as mapped
     const QStringList& headers() const { return m_headers; }
     const RegistryColumnMapping& mapping() const { return m_mapping; }
     const QStringList& warnings() const { return m_warnings; }

@@ -6,11 +6,11 @@
 #include "RegistryFilePreview.h"
 
 #include "audit/AuditLog.h"
+#include "BeneficiaryRepository.h"
+#include "BeneficiaryUpserter.h"
 #include "concurrency/BoundedQueue.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
-#include "BeneficiaryRepository.h"
-#include "BeneficiaryUpserter.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
 #include "storage/SqliteBulkLoad.h"
@@ -52,8 +52,7 @@ const FieldIssue* encodingIssue(const QList<FieldIssue>& issues)
 
 } // namespace
 
-RegistryImporter::RegistryImporter(QObject* parent)
-    : QObject(parent)
+RegistryImporter::RegistryImporter(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<RegistryImportResult>();
 }
@@ -128,9 +127,7 @@ void RegistryImporter::readRows(CsvReader& reader, const BeneficiaryRowValidator
 struct RegistryImporter::Run
 {
     explicit Run(const RegistryImportParams& importParams)
-        : params(importParams)
-        , fileName(QDir::toNativeSeparators(importParams.filePath))
-        , file(importParams.filePath)
+        : params(importParams), fileName(QDir::toNativeSeparators(importParams.filePath)), file(importParams.filePath)
     {
     }
 
@@ -195,7 +192,8 @@ bool RegistryImporter::openDatabase(Run& run)
         return false;
     }
     QSqlQuery insertImport(run.database->connection());
-    insertImport.prepare(QStringLiteral("INSERT INTO registry_import (file_name, started_at) VALUES (?, ?) RETURNING id"));
+    insertImport.prepare(
+        QStringLiteral("INSERT INTO registry_import (file_name, started_at) VALUES (?, ?) RETURNING id"));
     insertImport.addBindValue(QFileInfo(run.params.filePath).fileName());
     insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!insertImport.exec() || !insertImport.next()) {
@@ -206,8 +204,8 @@ bool RegistryImporter::openDatabase(Run& run)
     insertImport.finish();
 
     const qint64 existingRows = BeneficiaryRepository(*run.database).count();
-    if (run.database->dialect().kind() == SqlDialect::Kind::Sqlite
-        && SqliteBulkLoad::isWorthwhile(run.file.size() / kTypicalRowBytes, existingRows)) {
+    if (run.database->dialect().kind() == SqlDialect::Kind::Sqlite &&
+        SqliteBulkLoad::isWorthwhile(run.file.size() / kTypicalRowBytes, existingRows)) {
         run.bulkLoad = std::make_unique<SqliteBulkLoad>(*run.database);
         if (!run.bulkLoad->begin(&error)) {
             run.result.error = error;
@@ -233,7 +231,8 @@ bool RegistryImporter::openRejects(Run& run)
                                .arg(QDir::toNativeSeparators(run.params.rejectsPath), run.rejectsFile->errorString());
         return false;
     }
-    run.rejects = std::make_unique<CsvWriter>(run.rejectsFile.get(), run.reader->delimiter(), CsvWriter::Audience::People);
+    run.rejects =
+        std::make_unique<CsvWriter>(run.rejectsFile.get(), run.reader->delimiter(), CsvWriter::Audience::People);
     QList<QByteArray> header;
     for (const QString& name : std::as_const(run.headers)) {
         header.append(name.toUtf8());
@@ -353,9 +352,9 @@ bool RegistryImporter::finish(Run& run)
     QSqlQuery figures(run.database->connection());
     figures.prepare(QStringLiteral("UPDATE registry_import SET finished_at = ?, rows_read = ?, rows_inserted = ?, "
                                    "rows_updated = ?, rows_rejected = ? WHERE id = ?"));
-    for (const QVariant& value : {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-                                  QVariant(result.rowsRead), QVariant(result.inserted), QVariant(result.updated),
-                                  QVariant(result.rejected), QVariant(result.importId)}) {
+    for (const QVariant& value :
+         {QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(result.rowsRead),
+          QVariant(result.inserted), QVariant(result.updated), QVariant(result.rejected), QVariant(result.importId)}) {
         figures.addBindValue(value);
     }
     if (!figures.exec()) {
@@ -388,9 +387,10 @@ bool RegistryImporter::finish(Run& run)
         result.error = tr("Cannot commit the import: %1").arg(run.transaction->errorString());
         return false;
     }
-    result.sharedAccounts = BeneficiaryRepository(*run.database)
-                                .sharedPayeeAccountsOfImport(result.importId, RegistryImportResult::kSharedAccountSampleSize,
-                                                             &result.sharedAccountCount);
+    result.sharedAccounts =
+        BeneficiaryRepository(*run.database)
+            .sharedPayeeAccountsOfImport(result.importId, RegistryImportResult::kSharedAccountSampleSize,
+                                         &result.sharedAccountCount);
     Q_EMIT progressChanged(run.file.size(), run.file.size(), result.rowsRead);
     return true;
 }

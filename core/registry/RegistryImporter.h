@@ -14,8 +14,7 @@ class Database;
 class PayeeColumnDetector;
 struct ParsedBatch;
 struct ParsedRow;
-template <typename T>
-class BoundedQueue;
+template <typename T> class BoundedQueue;
 
 // Imports a registry CSV file: streams it, validates every row, upserts the accepted rows in one
 // transaction (all or nothing), writes the rejected rows with their reasons to a file the officer

@@ -7,8 +7,7 @@
 
 #include <QSqlError>
 
-SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db, const SqlDialect& dialect)
-    : m_query(db)
+SqlBeneficiaryUpserter::SqlBeneficiaryUpserter(QSqlDatabase& db, const SqlDialect& dialect) : m_query(db)
 {
     if (!m_query.prepare(upsertSql(dialect))) {
         m_error = m_query.lastError().text();

@@ -6,13 +6,11 @@
 #include <sqlite3.h>
 
 SqliteBeneficiaryUpserter::SqliteBeneficiaryUpserter(sqlite3* handle, const SqlDialect& dialect, bool insertOnly)
-    : m_handle(handle)
-    , m_insertOnly(insertOnly)
+    : m_handle(handle), m_insertOnly(insertOnly)
 {
     const QByteArray sql = (insertOnly ? insertSql() : upsertSql(dialect)).toUtf8();
     if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                           nullptr)
-        != SQLITE_OK) {
+                           nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
     }
 }

@@ -22,11 +22,21 @@
 namespace {
 
 const QStringList kAllowedColumns = {
-    QStringLiteral("id"),           QStringLiteral("request_id"),       QStringLiteral("payment_mode"),
-    QStringLiteral("payer_identifier_type"), QStringLiteral("payer_identifier"), QStringLiteral("payee_identifier_type"),
-    QStringLiteral("payee_identifier"), QStringLiteral("amount"),       QStringLiteral("currency"),
-    QStringLiteral("note"),         QStringLiteral("account_number"),   QStringLiteral("program_shortcode"),
-    QStringLiteral("cycle"),        QStringLiteral("payee_dfsp_id"),    QStringLiteral("batch_id"),
+    QStringLiteral("id"),
+    QStringLiteral("request_id"),
+    QStringLiteral("payment_mode"),
+    QStringLiteral("payer_identifier_type"),
+    QStringLiteral("payer_identifier"),
+    QStringLiteral("payee_identifier_type"),
+    QStringLiteral("payee_identifier"),
+    QStringLiteral("amount"),
+    QStringLiteral("currency"),
+    QStringLiteral("note"),
+    QStringLiteral("account_number"),
+    QStringLiteral("program_shortcode"),
+    QStringLiteral("cycle"),
+    QStringLiteral("payee_dfsp_id"),
+    QStringLiteral("batch_id"),
 };
 const QStringList kRequiredColumns = kAllowedColumns.mid(0, 9);
 
@@ -37,7 +47,9 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
     BatchReview review;
     review.fileBytes = file.size();
     review.sha256 = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
-    auto find = [&review](qint64 line, const QString& column, const QString& problem) { review.addFinding(line, column, problem); };
+    auto find = [&review](qint64 line, const QString& column, const QString& problem) {
+        review.addFinding(line, column, problem);
+    };
     if (BatchFileRows::isG2pConnect(file)) {
         G2pConnectRequestReviewer::review(file, review);
         if (review.readable) {
@@ -46,7 +58,8 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
         return review;
     }
     if (file.size() > options.maxBytes) {
-        find(0, QString(), tr("the file has %1 bytes; the hub accepts at most %2").arg(file.size()).arg(options.maxBytes));
+        find(0, QString(),
+             tr("the file has %1 bytes; the hub accepts at most %2").arg(file.size()).arg(options.maxBytes));
     }
     if (file.contains("\n\n") || file.contains("\n\r\n")) {
         find(0, QString(), tr("a blank line: the hub stops reading the file there"));
@@ -82,19 +95,22 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
         const qint64 line = reader.recordLine();
         ++review.rows;
         if (record.size() != review.columns.size()) {
-            find(line, QString(), tr("%1 fields where the header has %2").arg(record.size()).arg(review.columns.size()));
+            find(line, QString(),
+                 tr("%1 fields where the header has %2").arg(record.size()).arg(review.columns.size()));
             continue;
         }
         for (int i = 0; i < record.size(); ++i) {
             if (record.at(i).contains(',') || record.at(i).contains('"')) {
-                find(line, review.columns.at(i), tr("a comma or quote inside the field: the hub splits the line there"));
+                find(line, review.columns.at(i),
+                     tr("a comma or quote inside the field: the hub splits the line there"));
             }
         }
         const QString requestId = field(QStringLiteral("request_id"));
         if (requestId.isEmpty()) {
             find(line, QStringLiteral("request_id"), tr("no request id: the payment could never be reconciled"));
         } else if (requestIdAt.contains(requestId)) {
-            find(line, QStringLiteral("request_id"), tr("request id %1 is also on line %2").arg(requestId).arg(requestIdAt.value(requestId)));
+            find(line, QStringLiteral("request_id"),
+                 tr("request id %1 is also on line %2").arg(requestId).arg(requestIdAt.value(requestId)));
         } else {
             requestIdAt.insert(requestId, line);
         }
@@ -107,13 +123,15 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
         QString error;
         const auto amount = currency.isValid() ? Money::parse(amountText, currency, &error) : std::nullopt;
         if (!currency.isValid()) {
-            find(line, QStringLiteral("currency"), tr("\"%1\" is not an ISO 4217 currency").arg(field(QStringLiteral("currency"))));
+            find(line, QStringLiteral("currency"),
+                 tr("\"%1\" is not an ISO 4217 currency").arg(field(QStringLiteral("currency"))));
         } else if (!amount) {
             find(line, QStringLiteral("amount"), tr("\"%1\": %2").arg(amountText, error));
         } else if (amount->minorUnits() <= 0) {
             find(line, QStringLiteral("amount"), tr("%1 is not more than zero").arg(amountText));
         } else if (!amount->isWholeMajorUnits() || amountText.contains(u'.')) {
-            find(line, QStringLiteral("amount"), tr("%1 is not a whole number; the hub parses amounts as whole numbers").arg(amountText));
+            find(line, QStringLiteral("amount"),
+                 tr("%1 is not a whole number; the hub parses amounts as whole numbers").arg(amountText));
         } else {
             const auto sum = review.totals.value(currency.code(), Money(0, currency)).plus(*amount);
             if (sum) {
@@ -127,14 +145,17 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
             if (!type) {
                 find(line, typeColumn, tr("\"%1\" is not an identifier type the hub knows").arg(field(typeColumn)));
             } else if (!PartyId::create(*type, field(valueColumn), &error).isValid()) {
-                find(line, valueColumn, tr("\"%1\" is not a valid %2: %3").arg(field(valueColumn), field(typeColumn), error));
+                find(line, valueColumn,
+                     tr("\"%1\" is not a valid %2: %3").arg(field(valueColumn), field(typeColumn), error));
             }
         }
-        const QString key = field(QStringLiteral("payee_identifier")) + u'\x1f' + field(QStringLiteral("payee_identifier_type")).toLower()
-            + u'\x1f' + amountText + u'\x1f' + field(QStringLiteral("currency"));
+        const QString key = field(QStringLiteral("payee_identifier")) + u'\x1f' +
+                            field(QStringLiteral("payee_identifier_type")).toLower() + u'\x1f' + amountText + u'\x1f' +
+                            field(QStringLiteral("currency"));
         if (duplicateOf.contains(key)) {
             find(line, QStringLiteral("payee_identifier"),
-                 tr("same payee, amount and currency as line %1: the hub drops this row as a duplicate").arg(duplicateOf.value(key)));
+                 tr("same payee, amount and currency as line %1: the hub drops this row as a duplicate")
+                     .arg(duplicateOf.value(key)));
         } else {
             duplicateOf.insert(key, line);
         }
@@ -145,7 +166,8 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
     }
     if (review.paymentModes.size() > 1) {
         find(0, QStringLiteral("payment_mode"),
-             tr("mixed payment modes (%1): the hub uses the first row's for everything").arg(review.paymentModes.join(QStringLiteral(", "))));
+             tr("mixed payment modes (%1): the hub uses the first row's for everything")
+                 .arg(review.paymentModes.join(QStringLiteral(", "))));
     }
     review.readable = true;
     checkSignature(file, options, review);
@@ -160,16 +182,18 @@ void BatchFileReviewer::checkSignature(const QByteArray& file, const Options& op
     }
     QString detail;
     const auto verifier = SignatureVerifier::fromCertificate(options.certificate, &detail);
-    const QByteArray digest =
-        XSignature::sha3HexDigest(XSignature::dataToSign(options.correlationId, options.tenant, XSignature::hubPayload(file)));
+    const QByteArray digest = XSignature::sha3HexDigest(
+        XSignature::dataToSign(options.correlationId, options.tenant, XSignature::hubPayload(file)));
     review.signatureValid = verifier && verifier->verify(digest, options.signature, &detail);
     review.signatureDetail = *review.signatureValid ? tr("the signature matches the certificate") : detail;
 }
 
-QString BatchFileReviewer::signersRoleProblem(const SignOffCheck& signOff, const QJsonObject& trustRecord, const Certificate& anchor)
+QString BatchFileReviewer::signersRoleProblem(const SignOffCheck& signOff, const QJsonObject& trustRecord,
+                                              const Certificate& anchor)
 {
     if (trustRecord.isEmpty()) {
-        return tr("the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked");
+        return tr(
+            "the bundle carries no grants (its .trust.json): whether its signers held their roles cannot be checked");
     }
     for (const SignOffCheck::Signer& signer : signOff.signers) {
         QStringList problems;
@@ -181,10 +205,13 @@ QString BatchFileReviewer::signersRoleProblem(const SignOffCheck& signOff, const
         const OfficerStanding standing = standings.standings().value(signer.officer);
         const OfficerRole needed = signer.role == u"maker" ? OfficerRole::Maker : OfficerRole::Checker;
         if (!standing.active || standing.role != needed) {
-            return tr("%1 was not an active %2 when they signed off (%3)").arg(signer.officer, officerRoleDisplayName(needed), signer.signedAt);
+            return tr("%1 was not an active %2 when they signed off (%3)")
+                .arg(signer.officer, officerRoleDisplayName(needed), signer.signedAt);
         }
-        if (!standing.certifiedCertificates.contains(signer.fingerprint) || standing.revokedCertificates.contains(signer.fingerprint)) {
-            return tr("the certificate %1 signed off with was not certified for them then, or was revoked").arg(signer.officer);
+        if (!standing.certifiedCertificates.contains(signer.fingerprint) ||
+            standing.revokedCertificates.contains(signer.fingerprint)) {
+            return tr("the certificate %1 signed off with was not certified for them then, or was revoked")
+                .arg(signer.officer);
         }
     }
     return {};
@@ -198,16 +225,19 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
     if (!options.signOff.isEmpty()) {
         // Who released these bytes: the sign-off covers the manifest, which names the file's SHA-256.
         QString anchorError;
-        const auto anchor = options.trustAnchor.isEmpty() ? std::nullopt : Certificate::fromPem(options.trustAnchor, &anchorError);
+        const auto anchor =
+            options.trustAnchor.isEmpty() ? std::nullopt : Certificate::fromPem(options.trustAnchor, &anchorError);
         if (!anchor) {
             review.signOffValid = false;
             review.signOffComplete = false;
-            review.signOffDetail = options.trustAnchor.isEmpty()
-                ? tr("who signed cannot be checked without the administrator's certificate to trust (--trust)")
-                : tr("the certificate to trust: %1").arg(anchorError);
+            review.signOffDetail =
+                options.trustAnchor.isEmpty()
+                    ? tr("who signed cannot be checked without the administrator's certificate to trust (--trust)")
+                    : tr("the certificate to trust: %1").arg(anchorError);
         } else {
             const SignOffCheck signOff = SignOffVerifier::check(options.manifestBytes, options.signOff, *anchor);
-            const QString roleProblem = signOff.valid ? signersRoleProblem(signOff, options.trustRecord, *anchor) : QString();
+            const QString roleProblem =
+                signOff.valid ? signersRoleProblem(signOff, options.trustRecord, *anchor) : QString();
             review.signOffValid = signOff.valid && roleProblem.isEmpty();
             review.signOffComplete = signOff.complete && roleProblem.isEmpty();
             review.signOffDetail = roleProblem.isEmpty() ? signOff.detail : roleProblem;
@@ -226,11 +256,13 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
     for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
         const QString actual = review.totals.value(it.key()).toDecimalString();
         if (actual != it.value().toString()) {
-            differences.append(tr("the manifest says %1 %2, the file adds up to %3 %2").arg(it.value().toString(), it.key(), actual));
+            differences.append(
+                tr("the manifest says %1 %2, the file adds up to %3 %2").arg(it.value().toString(), it.key(), actual));
         }
     }
     review.manifestMatches = differences.isEmpty();
-    review.manifestDetail = differences.isEmpty() ? tr("the file is the one the manifest describes") : differences.join(QStringLiteral("; "));
+    review.manifestDetail = differences.isEmpty() ? tr("the file is the one the manifest describes")
+                                                  : differences.join(QStringLiteral("; "));
 }
 
 BatchReview BatchFileReviewer::reviewPath(const QString& path, Options options)
@@ -260,9 +292,11 @@ BatchReview BatchFileReviewer::reviewPath(const QString& path, Options options)
         if (trustRecord.open(QIODevice::ReadOnly)) {
             options.trustRecord = QJsonDocument::fromJson(trustRecord.read(16 << 20)).object();
         }
-        options.correlationId = options.correlationId.isEmpty() ? options.manifest.value(QStringLiteral("correlation_id")).toString()
-                                                                : options.correlationId;
-        options.tenant = options.tenant.isEmpty() ? options.manifest.value(QStringLiteral("tenant")).toString() : options.tenant;
+        options.correlationId = options.correlationId.isEmpty()
+                                    ? options.manifest.value(QStringLiteral("correlation_id")).toString()
+                                    : options.correlationId;
+        options.tenant =
+            options.tenant.isEmpty() ? options.manifest.value(QStringLiteral("tenant")).toString() : options.tenant;
     }
     QFile signature(base + QStringLiteral(".signature"));
     if (options.signature.isEmpty() && signature.open(QIODevice::ReadOnly)) {

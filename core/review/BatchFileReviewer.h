@@ -28,7 +28,7 @@ public:
         QByteArray signature;
         QString correlationId;
         QString tenant;
-        QJsonObject manifest; // empty: none
+        QJsonObject manifest;     // empty: none
         QByteArray manifestBytes; // what the sign-off signed
         QJsonObject signOff;      // the bundle's sign-off (BASE.signoff.json); empty: none
         QJsonObject trustRecord;  // the certificates and grants the bundle carries (BASE.trust.json, TrustRecord)
@@ -43,7 +43,8 @@ public:
 private:
     // Whether each officer who signed off held, when they signed, the role they signed in, with a
     // certificate certified for them, by the grants the bundle carries; a problem, or empty.
-    static QString signersRoleProblem(const SignOffCheck& signOff, const QJsonObject& trustRecord, const Certificate& anchor);
+    static QString signersRoleProblem(const SignOffCheck& signOff, const QJsonObject& trustRecord,
+                                      const Certificate& anchor);
     static void checkSignature(const QByteArray& file, const Options& options, BatchReview& review);
     static void checkManifest(const Options& options, BatchReview& review);
 };

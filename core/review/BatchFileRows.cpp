@@ -43,17 +43,22 @@ QList<BatchFileRows::Row> g2pConnectRows(const QByteArray& file, QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file, &parseError);
-    const QJsonValue disbursements = document.object().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements"));
+    const QJsonValue disbursements =
+        document.object().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements"));
     if (parseError.error != QJsonParseError::NoError || !disbursements.isArray()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? BatchFileRows::tr("it is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-            : BatchFileRows::tr("it is JSON, but not a G2P Connect disburse request (no message.disbursements)");
+        *error =
+            parseError.error != QJsonParseError::NoError
+                ? BatchFileRows::tr("it is not JSON: %1 at byte %2")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : BatchFileRows::tr("it is JSON, but not a G2P Connect disburse request (no message.disbursements)");
         return {};
     }
     QList<BatchFileRows::Row> rows;
     for (const QJsonValue& value : disbursements.toArray()) {
         const QJsonObject item = value.toObject();
-        rows.append({item.value(QStringLiteral("reference_id")).toString(), item.value(QStringLiteral("payee_fa")).toString(),
+        rows.append({item.value(QStringLiteral("reference_id")).toString(),
+                     item.value(QStringLiteral("payee_fa")).toString(),
                      item.value(QStringLiteral("amount")).toVariant().toString(),
                      item.value(QStringLiteral("currency_code")).toString()});
     }

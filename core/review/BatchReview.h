@@ -49,7 +49,7 @@ struct BatchReview
 
     bool clean() const
     {
-        return readable && findings.isEmpty() && signatureValid.value_or(true) && manifestMatches.value_or(true)
-            && signOffValid.value_or(true);
+        return readable && findings.isEmpty() && signatureValid.value_or(true) && manifestMatches.value_or(true) &&
+               signOffValid.value_or(true);
     }
 };

@@ -13,7 +13,8 @@ void G2pConnectRequestReviewer::review(const QByteArray& file, BatchReview& revi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        review.error = tr("the request is not a JSON object: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        review.error =
+            tr("the request is not a JSON object: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
         return;
     }
     const QJsonObject header = document.object().value(QStringLiteral("header")).toObject();
@@ -23,21 +24,26 @@ void G2pConnectRequestReviewer::review(const QByteArray& file, BatchReview& revi
         return;
     }
     const QJsonArray disbursements = message.value(QStringLiteral("disbursements")).toArray();
-    review.columns = {QStringLiteral("reference_id"), QStringLiteral("payer_fa"), QStringLiteral("payee_fa"), QStringLiteral("amount"),
-                      QStringLiteral("currency_code"), QStringLiteral("note"), QStringLiteral("locale")};
+    review.columns = {QStringLiteral("reference_id"), QStringLiteral("payer_fa"),      QStringLiteral("payee_fa"),
+                      QStringLiteral("amount"),       QStringLiteral("currency_code"), QStringLiteral("note"),
+                      QStringLiteral("locale")};
     review.rows = disbursements.size();
     // The envelope.
     if (header.value(QStringLiteral("version")).toString() != u"1.0.0") {
-        review.addFinding(0, QStringLiteral("header.version"), tr("the version is not 1.0.0: the receiver refuses it (rjct.version.invalid)"));
+        review.addFinding(0, QStringLiteral("header.version"),
+                          tr("the version is not 1.0.0: the receiver refuses it (rjct.version.invalid)"));
     }
-    for (const QString& field : {QStringLiteral("message_id"), QStringLiteral("message_ts"), QStringLiteral("sender_id")}) {
+    for (const QString& field :
+         {QStringLiteral("message_id"), QStringLiteral("message_ts"), QStringLiteral("sender_id")}) {
         if (header.value(field).toString().trimmed().isEmpty()) {
-            review.addFinding(0, QStringLiteral("header.") + field, tr("the header has no %1: the receiver refuses the request").arg(field));
+            review.addFinding(0, QStringLiteral("header.") + field,
+                              tr("the header has no %1: the receiver refuses the request").arg(field));
         }
     }
     if (header.value(QStringLiteral("action")).toString() != u"disburse") {
         review.addFinding(0, QStringLiteral("header.action"),
-                          tr("the action is \"%1\", not \"disburse\" (rjct.action.invalid)").arg(header.value(QStringLiteral("action")).toString()));
+                          tr("the action is \"%1\", not \"disburse\" (rjct.action.invalid)")
+                              .arg(header.value(QStringLiteral("action")).toString()));
     }
     if (header.value(QStringLiteral("total_count")).toInteger(-1) != disbursements.size()) {
         review.addFinding(0, QStringLiteral("header.total_count"),
@@ -46,7 +52,8 @@ void G2pConnectRequestReviewer::review(const QByteArray& file, BatchReview& revi
                               .arg(disbursements.size()));
     }
     if (message.value(QStringLiteral("transaction_id")).toString().trimmed().isEmpty()) {
-        review.addFinding(0, QStringLiteral("message.transaction_id"), tr("no transaction id: the batch could never be found again"));
+        review.addFinding(0, QStringLiteral("message.transaction_id"),
+                          tr("no transaction id: the batch could never be found again"));
     }
     // Each disbursement.
     static const QRegularExpression amountPattern(QStringLiteral("^\\d{1,13}(\\.\\d{1,2})?$"));
@@ -56,10 +63,13 @@ void G2pConnectRequestReviewer::review(const QByteArray& file, BatchReview& revi
         const QJsonObject item = disbursements.at(i).toObject();
         const QString reference = item.value(QStringLiteral("reference_id")).toString();
         if (reference.trimmed().isEmpty()) {
-            review.addFinding(position, QStringLiteral("reference_id"), tr("no reference id: the payment could never be reconciled"));
+            review.addFinding(position, QStringLiteral("reference_id"),
+                              tr("no reference id: the payment could never be reconciled"));
         } else if (referenceAt.contains(reference)) {
             review.addFinding(position, QStringLiteral("reference_id"),
-                              tr("reference id %1 is also disbursement %2: the receiver refuses the second").arg(reference).arg(referenceAt.value(reference)));
+                              tr("reference id %1 is also disbursement %2: the receiver refuses the second")
+                                  .arg(reference)
+                                  .arg(referenceAt.value(reference)));
         } else {
             referenceAt.insert(reference, position);
         }
@@ -82,13 +92,16 @@ void G2pConnectRequestReviewer::review(const QByteArray& file, BatchReview& revi
                 digits.chop(1);
             }
         }
-        const auto amount =
-            currency.isValid() && amountPattern.match(amountText).hasMatch() ? Money::parse(digits, currency, &error) : std::nullopt;
+        const auto amount = currency.isValid() && amountPattern.match(amountText).hasMatch()
+                                ? Money::parse(digits, currency, &error)
+                                : std::nullopt;
         if (!currency.isValid()) {
-            review.addFinding(position, QStringLiteral("currency_code"),
-                              tr("\"%1\" is not an ISO 4217 currency").arg(item.value(QStringLiteral("currency_code")).toString()));
+            review.addFinding(
+                position, QStringLiteral("currency_code"),
+                tr("\"%1\" is not an ISO 4217 currency").arg(item.value(QStringLiteral("currency_code")).toString()));
         } else if (!amount) {
-            review.addFinding(position, QStringLiteral("amount"), tr("\"%1\" is not an amount with at most two decimals").arg(amountText));
+            review.addFinding(position, QStringLiteral("amount"),
+                              tr("\"%1\" is not an amount with at most two decimals").arg(amountText));
         } else if (amount->minorUnits() <= 0) {
             review.addFinding(position, QStringLiteral("amount"), tr("%1 is not more than zero").arg(amountText));
         } else if (const auto sum = review.totals.value(currency.code(), Money(0, currency)).plus(*amount)) {

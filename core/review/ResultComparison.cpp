@@ -22,7 +22,7 @@ struct Reported
     QString status;
     QString reason;
     QString settledAt;
-    QString payee;  // as the results name them; empty when they do not
+    QString payee; // as the results name them; empty when they do not
     QString amount;
 };
 
@@ -43,12 +43,15 @@ QString plainAmount(QString amount)
 
 // A second row about the same payment: the same status is a harmless repeat; another status is a
 // contradiction, which no one row may settle.
-void insertReported(QHash<QString, Reported>& rows, QHash<QString, QString>& contradictions, const QString& key, const Reported& reported)
+void insertReported(QHash<QString, Reported>& rows, QHash<QString, QString>& contradictions, const QString& key,
+                    const Reported& reported)
 {
     const auto existing = rows.constFind(key);
-    if (existing != rows.constEnd() && existing->status.trimmed().compare(reported.status.trimmed(), Qt::CaseInsensitive) != 0) {
-        contradictions.insert(key, QCoreApplication::translate("ResultComparison", "the results report it both %1 and %2")
-                                       .arg(existing->status.trimmed(), reported.status.trimmed()));
+    if (existing != rows.constEnd() &&
+        existing->status.trimmed().compare(reported.status.trimmed(), Qt::CaseInsensitive) != 0) {
+        contradictions.insert(key,
+                              QCoreApplication::translate("ResultComparison", "the results report it both %1 and %2")
+                                  .arg(existing->status.trimmed(), reported.status.trimmed()));
     }
     rows.insert(key, reported);
 }
@@ -59,8 +62,8 @@ QString readableReason(const QString& reported)
 {
     const QJsonObject object = QJsonDocument::fromJson(reported.toUtf8()).object();
     const QJsonObject information = object.value(QStringLiteral("errorInformation")).isObject()
-        ? object.value(QStringLiteral("errorInformation")).toObject()
-        : object;
+                                        ? object.value(QStringLiteral("errorInformation")).toObject()
+                                        : object;
     const QString code = information.value(QStringLiteral("errorCode")).toVariant().toString();
     const QString description = information.value(QStringLiteral("errorDescription")).toString();
     if (code.isEmpty() && description.isEmpty()) {
@@ -91,8 +94,8 @@ ResultComparison::Outcome outcomeOf(const QString& status)
     if (upper == u"COMPLETED" || upper == u"SUCC" || upper == u"SUCCESS" || upper == u"SUCCESSFUL") {
         return ResultComparison::Outcome::Paid;
     }
-    if (upper == u"FAILED" || upper == u"RJCT" || upper == u"EXCEPTION" || upper == u"REJECTED" || upper == u"ABORTED"
-        || upper == u"ERROR") {
+    if (upper == u"FAILED" || upper == u"RJCT" || upper == u"EXCEPTION" || upper == u"REJECTED" ||
+        upper == u"ABORTED" || upper == u"ERROR") {
         return ResultComparison::Outcome::Failed;
     }
     return ResultComparison::Outcome::InFlight;
@@ -121,7 +124,8 @@ QString matchKey(const QString& payee, const QString& amount, const QString& cur
 
 int ResultComparison::count(Outcome outcome) const
 {
-    return int(std::count_if(lines.cbegin(), lines.cend(), [outcome](const Line& line) { return line.outcome == outcome; }));
+    return int(
+        std::count_if(lines.cbegin(), lines.cend(), [outcome](const Line& line) { return line.outcome == outcome; }));
 }
 
 QString ResultComparison::outcomeName(Outcome outcome)
@@ -146,18 +150,20 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     ResultComparison comparison;
     QHash<QString, Reported> byRequestId;
     QHash<QString, Reported> byPayee;
-    QHash<QString, QString> contradictions; // key -> why
+    QHash<QString, QString> contradictions;    // key -> why
     byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
     int reportedRows = 0;
     const QJsonDocument json = QJsonDocument::fromJson(results);
-    const QJsonArray g2pStatuses = G2pConnectClient::statusesOf(json.object().value(QStringLiteral("message")).toObject());
+    const QJsonArray g2pStatuses =
+        G2pConnectClient::statusesOf(json.object().value(QStringLiteral("message")).toObject());
     if (!g2pStatuses.isEmpty()) {
         // A G2P Connect txn/status answer: one status per reference_id.
         for (const QJsonValue& value : g2pStatuses) {
             const QJsonObject item = value.toObject();
             insertReported(byRequestId, contradictions, item.value(QStringLiteral("reference_id")).toString(),
                            Reported{item.value(QStringLiteral("status")).toString(), G2pConnectClient::reasonOf(item),
-                                    settledAtOf(item.value(QStringLiteral("timestamp")).toVariant()), QString(), QString()});
+                                    settledAtOf(item.value(QStringLiteral("timestamp")).toVariant()), QString(),
+                                    QString()});
             ++reportedRows;
         }
     } else if (json.isObject()) {
@@ -180,8 +186,10 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
                 insertReported(byRequestId, contradictions, transactionId, reported);
             }
             if (requestId.isEmpty()) { // an older hub's row: the payee, amount and currency may be all there is
-                insertReported(byPayee, contradictions,
-                               matchKey(reported.payee, reported.amount, transfer.value(QStringLiteral("currency")).toString()), reported);
+                insertReported(
+                    byPayee, contradictions,
+                    matchKey(reported.payee, reported.amount, transfer.value(QStringLiteral("currency")).toString()),
+                    reported);
             }
             ++reportedRows;
         }
@@ -196,11 +204,12 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
                 comparison.error = tr("the result file is neither the hub's batch detail (JSON) nor its result CSV");
                 return comparison;
             }
-            insertReported(byPayee, contradictions,
-                           matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
-                           Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8)),
-                                    row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString(), QString::fromUtf8(row.at(3)),
-                                    QString::fromUtf8(row.at(6))});
+            insertReported(
+                byPayee, contradictions,
+                matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
+                Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8)),
+                         row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString(),
+                         QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6))});
             ++reportedRows;
         }
     }
@@ -217,22 +226,27 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
         if (const auto byId = byRequestId.constFind(line.requestId); byId != byRequestId.constEnd()) {
             reported = *byId;
             key = line.requestId;
-        } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, row.currency)); byKey != byPayee.constEnd()) {
+        } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, row.currency));
+                   byKey != byPayee.constEnd()) {
             reported = *byKey;
             key = byKey.key();
         }
         if (reported) {
             line.outcome = outcomeOf(reported->status);
             line.reason = line.outcome == Outcome::Failed ? readableReason(reported->reason) : QString();
-            line.settledAt = line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported->settledAt : QString();
+            line.settledAt =
+                line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported->settledAt : QString();
             ++matched;
             // Checked against the frozen file: a result about another payee or amount settles nothing.
             QString dispute = contradictions.value(key);
             if (dispute.isEmpty() && !reported->payee.isEmpty() && reported->payee.trimmed() != line.payee.trimmed()) {
-                dispute = tr("the results name payee %1, the frozen file %2").arg(reported->payee.trimmed(), line.payee);
+                dispute =
+                    tr("the results name payee %1, the frozen file %2").arg(reported->payee.trimmed(), line.payee);
             }
-            if (dispute.isEmpty() && !reported->amount.isEmpty() && plainAmount(reported->amount) != plainAmount(line.amount)) {
-                dispute = tr("the results name amount %1, the frozen file %2").arg(reported->amount.trimmed(), line.amount);
+            if (dispute.isEmpty() && !reported->amount.isEmpty() &&
+                plainAmount(reported->amount) != plainAmount(line.amount)) {
+                dispute =
+                    tr("the results name amount %1, the frozen file %2").arg(reported->amount.trimmed(), line.amount);
             }
             if (!dispute.isEmpty()) {
                 line.outcome = Outcome::Disputed;

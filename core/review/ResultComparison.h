@@ -46,7 +46,7 @@ public:
 
     bool readable = false;
     QString error;
-    QList<Line> lines; // one per batch row, in file order
+    QList<Line> lines;        // one per batch row, in file order
     int unmatchedResults = 0; // result rows that match no batch row
     int count(Outcome outcome) const;
 };

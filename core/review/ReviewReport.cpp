@@ -10,14 +10,15 @@ QByteArray ReviewReport::csv(const QString& fileName, const BatchReview& review,
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     CsvWriter writer(&buffer, ',', CsvWriter::Audience::People);
-    writer.writeRecord(QStringList{QStringLiteral("kind"), QStringLiteral("line"), QStringLiteral("column_or_request_id"),
-                                   QStringLiteral("detail")});
+    writer.writeRecord(QStringList{QStringLiteral("kind"), QStringLiteral("line"),
+                                   QStringLiteral("column_or_request_id"), QStringLiteral("detail")});
     QStringList totals;
     for (auto it = review.totals.constBegin(); it != review.totals.constEnd(); ++it) {
         totals.append(it.value().toDecimalString() + u' ' + it.key());
     }
-    writer.writeRecord(QStringList{QStringLiteral("file"), QString(), fileName,
-                                   tr("%1 rows; total %2; SHA-256 %3").arg(review.rows).arg(totals.join(QStringLiteral(", ")), review.sha256)});
+    writer.writeRecord(QStringList{
+        QStringLiteral("file"), QString(), fileName,
+        tr("%1 rows; total %2; SHA-256 %3").arg(review.rows).arg(totals.join(QStringLiteral(", ")), review.sha256)});
     if (review.signatureValid) {
         writer.writeRecord(QStringList{QStringLiteral("signature"), QString(), QString(), review.signatureDetail});
     }
@@ -28,13 +29,15 @@ QByteArray ReviewReport::csv(const QString& fileName, const BatchReview& review,
         writer.writeRecord(QStringList{QStringLiteral("sign-off"), QString(), QString(), review.signOffDetail});
     }
     for (const BatchReview::Finding& finding : review.findings) {
-        writer.writeRecord(QStringList{QStringLiteral("finding"), QString::number(finding.line), finding.column, finding.problem});
+        writer.writeRecord(
+            QStringList{QStringLiteral("finding"), QString::number(finding.line), finding.column, finding.problem});
     }
     if (results) {
         for (const ResultComparison::Line& line : results->lines) {
-            writer.writeRecord(QStringList{QStringLiteral("payment"), QString(), line.requestId,
-                                           ResultComparison::outcomeName(line.outcome)
-                                               + (line.reason.isEmpty() ? QString() : QStringLiteral(": ") + line.reason)});
+            writer.writeRecord(
+                QStringList{QStringLiteral("payment"), QString(), line.requestId,
+                            ResultComparison::outcomeName(line.outcome) +
+                                (line.reason.isEmpty() ? QString() : QStringLiteral(": ") + line.reason)});
         }
     }
     return bytes;
@@ -49,7 +52,11 @@ QString ReviewReport::html(const QString& fileName, const BatchReview& review, c
     }
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(fileName.toHtmlEscaped(),
-                     tr("%1 rows, %2 bytes, total %3").arg(review.rows).arg(review.fileBytes).arg(totals.join(QStringLiteral(", "))).toHtmlEscaped(),
+                     tr("%1 rows, %2 bytes, total %3")
+                         .arg(review.rows)
+                         .arg(review.fileBytes)
+                         .arg(totals.join(QStringLiteral(", ")))
+                         .toHtmlEscaped(),
                      tr("SHA-256 %1").arg(review.sha256).toHtmlEscaped());
     if (review.signatureValid) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Signature: %1.").arg(review.signatureDetail).toHtmlEscaped());
@@ -60,11 +67,14 @@ QString ReviewReport::html(const QString& fileName, const BatchReview& review, c
     if (review.signOffValid) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Sign-off: %1.").arg(review.signOffDetail).toHtmlEscaped());
     }
-    html += QStringLiteral("<h3>%1</h3>").arg(review.findings.isEmpty() ? tr("Nothing the hub would refuse").toHtmlEscaped()
-                                                                       : tr("Problems").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>")
+                .arg(review.findings.isEmpty() ? tr("Nothing the hub would refuse").toHtmlEscaped()
+                                               : tr("Problems").toHtmlEscaped());
     if (!review.findings.isEmpty()) {
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                    .arg(tr("Line"), tr("Column"), tr("Problem"));
+        html +=
+            QStringLiteral(
+                "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                .arg(tr("Line"), tr("Column"), tr("Problem"));
         for (const BatchReview::Finding& finding : review.findings) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(finding.line)
@@ -85,9 +95,10 @@ QString ReviewReport::html(const QString& fileName, const BatchReview& review, c
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
         for (const ResultComparison::Line& line : results->lines) {
             if (line.outcome != ResultComparison::Outcome::Paid) {
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                            .arg(line.requestId.toHtmlEscaped(), ResultComparison::outcomeName(line.outcome).toHtmlEscaped(),
-                                 line.reason.toHtmlEscaped());
+                html +=
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(line.requestId.toHtmlEscaped(),
+                             ResultComparison::outcomeName(line.outcome).toHtmlEscaped(), line.reason.toHtmlEscaped());
             }
         }
         html += QStringLiteral("</table>");

@@ -108,7 +108,8 @@ std::optional<QString> LocalSettings::databaseLocationProblem(const QString& loc
             return tr("\"%1\" is not a URL: %2").arg(location, url.errorString());
         }
         if (!url.password().isEmpty()) {
-            return tr("the PostgreSQL URL carries a password: PayDesk keeps it in the system keychain, not in its settings");
+            return tr(
+                "the PostgreSQL URL carries a password: PayDesk keeps it in the system keychain, not in its settings");
         }
         if (url.host().isEmpty()) {
             return tr("the PostgreSQL server's host name is missing");

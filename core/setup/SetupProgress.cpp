@@ -12,8 +12,8 @@ std::optional<SetupProgress> SetupProgress::of(Database& database, QString* erro
     if (!query.exec(QStringLiteral(
             "SELECT (SELECT COUNT(*) FROM trust_anchor), 0,"
             " (SELECT COUNT(*) FROM beneficiary), (SELECT COUNT(*) FROM program), (SELECT COUNT(*) FROM cycle),"
-            " (SELECT COUNT(*) FROM payment_batch WHERE state IN ('sent', 'completed', 'completed_with_failures'))"))
-        || !query.next()) {
+            " (SELECT COUNT(*) FROM payment_batch WHERE state IN ('sent', 'completed', 'completed_with_failures'))")) ||
+        !query.next()) {
         *error = tr("cannot read how far the setup is: %1").arg(query.lastError().text());
         return std::nullopt;
     }

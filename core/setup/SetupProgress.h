@@ -23,7 +23,10 @@ public:
     qint64 sentBatches = 0;
 
     bool officersReady() const { return makers > 0 && checkers > 0; }
-    bool complete() const { return administered && officersReady() && beneficiaries > 0 && programs > 0 && cycles > 0 && sentBatches > 0; }
+    bool complete() const
+    {
+        return administered && officersReady() && beneficiaries > 0 && programs > 0 && cycles > 0 && sentBatches > 0;
+    }
 
     // Nothing when it cannot be read (error says why).
     static std::optional<SetupProgress> of(Database& database, QString* error);

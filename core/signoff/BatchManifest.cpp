@@ -11,7 +11,8 @@
 QString BatchManifest::fileName(const QString& correlationId, const QByteArray& file)
 {
     // A G2P Connect disburse request is JSON; a Payment Hub EE batch is CSV.
-    return QStringLiteral("batch-%1%2").arg(correlationId, file.startsWith('{') ? QStringLiteral(".json") : QStringLiteral(".csv"));
+    return QStringLiteral("batch-%1%2")
+        .arg(correlationId, file.startsWith('{') ? QStringLiteral(".json") : QStringLiteral(".csv"));
 }
 
 QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
@@ -39,7 +40,8 @@ QByteArray BatchManifest::of(const PaymentBatch& batch, const Cycle& cycle, cons
     manifest.insert(QStringLiteral("tenant"), program.hubSettings.tenant);
     manifest.insert(QStringLiteral("payment_mode"), batch.paymentMode);
     manifest.insert(QStringLiteral("rows"), batch.rowCount);
-    manifest.insert(QStringLiteral("totals"), QJsonObject{{batch.total.currency().code(), batch.total.toDecimalString()}});
+    manifest.insert(QStringLiteral("totals"),
+                    QJsonObject{{batch.total.currency().code(), batch.total.toDecimalString()}});
     manifest.insert(QStringLiteral("file"), fileName(batch.correlationId, batch.file));
     manifest.insert(QStringLiteral("sha256"), batch.fileSha256);
     manifest.insert(QStringLiteral("prepared_by"), batch.createdBy);

@@ -18,10 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-BatchSignOff::BatchSignOff(Database& database)
-    : m_database(database)
-{
-}
+BatchSignOff::BatchSignOff(Database& database) : m_database(database) {}
 
 bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
 {
@@ -39,8 +36,10 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
     if (!batch) {
         return false;
     }
-    if ((batch->state != BatchState::Ready && batch->state != BatchState::Rejected && batch->state != BatchState::HandedOver)) {
-        *error = tr("batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off").arg(batchId);
+    if ((batch->state != BatchState::Ready && batch->state != BatchState::Rejected &&
+         batch->state != BatchState::HandedOver)) {
+        *error =
+            tr("batch %1 is not waiting to be sent: only a ready (or handed-over) batch is signed off").arg(batchId);
         return false;
     }
     const auto anchor = TrustStore(m_database).anchor(error);
@@ -62,7 +61,8 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
     const QString role = maker ? QStringLiteral("maker") : QStringLiteral("checker");
     if (signOff.contains(role)) {
         const QString signer = signOff.value(role).toObject().value(QStringLiteral("officer")).toString();
-        *error = (maker ? tr("batch %1 is already signed off by its maker (%2)") : tr("batch %1 is already countersigned by a checker (%2)"))
+        *error = (maker ? tr("batch %1 is already signed off by its maker (%2)")
+                        : tr("batch %1 is already countersigned by a checker (%2)"))
                      .arg(batchId)
                      .arg(signer);
         return false;
@@ -74,8 +74,8 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
         const SignOffCheck before = SignOffVerifier::check(manifest, signOff, *anchor);
         if (!signOff.contains(QStringLiteral("maker")) || !before.valid) {
             *error = signOff.contains(QStringLiteral("maker"))
-                ? tr("the maker's sign-off of batch %1 does not check: %2").arg(batchId).arg(before.detail)
-                : tr("batch %1 has no maker's sign-off to countersign yet").arg(batchId);
+                         ? tr("the maker's sign-off of batch %1 does not check: %2").arg(batchId).arg(before.detail)
+                         : tr("batch %1 has no maker's sign-off to countersign yet").arg(batchId);
             return false;
         }
         if (before.signers.first().officer == officer.id) {
@@ -83,36 +83,42 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
             return false;
         }
         const auto certifiedKey = certificate.publicKey();
-        if (before.signers.first().fingerprint == certificate.fingerprint()
-            || (certifiedKey && before.signers.first().publicKey == certifiedKey->fingerprint())) {
-            *error = tr("%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key")
-                         .arg(officer.id)
-                         .arg(batchId);
+        if (before.signers.first().fingerprint == certificate.fingerprint() ||
+            (certifiedKey && before.signers.first().publicKey == certifiedKey->fingerprint())) {
+            *error =
+                tr("%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key")
+                    .arg(officer.id)
+                    .arg(batchId);
             return false;
         }
-        message = SignOffVerifier::checkerMessage(manifest, signOff.value(QStringLiteral("maker")).toObject()
-                                                                .value(QStringLiteral("signature")).toString().toLatin1());
+        message = SignOffVerifier::checkerMessage(
+            manifest,
+            signOff.value(QStringLiteral("maker")).toObject().value(QStringLiteral("signature")).toString().toLatin1());
     }
     const QByteArray signature = key.signMessage(message, error);
     if (signature.isEmpty()) {
         return false;
     }
-    const QString manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+    const QString manifestSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
     DbTransaction transaction(m_database.connection());
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO batch_signoff (batch_id, role, officer_id, certificate, fingerprint, manifest_sha256, "
-                                  "signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(batchId), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(certificate.pem())),
-                                  QVariant(certificate.fingerprint()), QVariant(manifestSha256), QVariant(QString::fromLatin1(signature)),
-                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
+    insert.prepare(QStringLiteral(
+        "INSERT INTO batch_signoff (batch_id, role, officer_id, certificate, fingerprint, manifest_sha256, "
+        "signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(batchId), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(certificate.pem())),
+          QVariant(certificate.fingerprint()), QVariant(manifestSha256), QVariant(QString::fromLatin1(signature)),
+          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
         insert.addBindValue(value);
     }
     if (!transaction.isActive() || !insert.exec()) {
         *error = tr("cannot record the signature: %1").arg(insert.lastError().text());
         return false;
     }
-    AuditEntry entry = AuditEntry::now(officer.id, maker ? QStringLiteral("batch.sign_off") : QStringLiteral("batch.countersign"),
-                                       QStringLiteral("batch"), QString::number(batchId));
+    AuditEntry entry =
+        AuditEntry::now(officer.id, maker ? QStringLiteral("batch.sign_off") : QStringLiteral("batch.countersign"),
+                        QStringLiteral("batch"), QString::number(batchId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("manifest_sha256"), manifestSha256},
                                                 {QStringLiteral("file_sha256"), batch->fileSha256},
                                                 {QStringLiteral("certificate"), certificate.fingerprint()}});
@@ -129,8 +135,9 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
 QJsonObject BatchSignOff::document(qint64 batchId, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT role, officer_id, certificate, fingerprint, manifest_sha256, signature, signed_at "
-                                 "FROM batch_signoff WHERE batch_id = ? ORDER BY role DESC"));
+    query.prepare(
+        QStringLiteral("SELECT role, officer_id, certificate, fingerprint, manifest_sha256, signature, signed_at "
+                       "FROM batch_signoff WHERE batch_id = ? ORDER BY role DESC"));
     query.addBindValue(batchId);
     if (!query.exec()) {
         *error = tr("cannot read the sign-off of batch %1: %2").arg(batchId).arg(query.lastError().text());
@@ -142,11 +149,12 @@ QJsonObject BatchSignOff::document(qint64 batchId, QString* error)
         if (!document.contains(QStringLiteral("manifest_sha256"))) {
             document.insert(QStringLiteral("manifest_sha256"), query.value(4).toString());
         }
-        document.insert(query.value(0).toString(), QJsonObject{{QStringLiteral("officer"), query.value(1).toString()},
-                                                               {QStringLiteral("certificate"), query.value(2).toString()},
-                                                               {QStringLiteral("fingerprint"), query.value(3).toString()},
-                                                               {QStringLiteral("signature"), query.value(5).toString()},
-                                                               {QStringLiteral("signed_at"), query.value(6).toString()}});
+        document.insert(query.value(0).toString(),
+                        QJsonObject{{QStringLiteral("officer"), query.value(1).toString()},
+                                    {QStringLiteral("certificate"), query.value(2).toString()},
+                                    {QStringLiteral("fingerprint"), query.value(3).toString()},
+                                    {QStringLiteral("signature"), query.value(5).toString()},
+                                    {QStringLiteral("signed_at"), query.value(6).toString()}});
     }
     return document;
 }
@@ -169,8 +177,9 @@ QHash<qint64, std::pair<QString, QString>> BatchSignOff::signersOfCycle(qint64 c
 {
     QHash<qint64, std::pair<QString, QString>> signers;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT s.batch_id, s.role, s.officer_id FROM batch_signoff s JOIN payment_batch b ON b.id = s.batch_id "
-                                 "WHERE b.cycle_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT s.batch_id, s.role, s.officer_id FROM batch_signoff s JOIN payment_batch b ON b.id = s.batch_id "
+        "WHERE b.cycle_id = ?"));
     query.addBindValue(cycleId);
     if (query.exec()) {
         while (query.next()) {

@@ -38,7 +38,8 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         const QString officer = entry.value(QStringLiteral("officer")).toString();
         QString reason;
         const QString signedAt = entry.value(QStringLiteral("signed_at")).toString();
-        const auto certificate = Certificate::fromPem(entry.value(QStringLiteral("certificate")).toString().toUtf8(), &reason);
+        const auto certificate =
+            Certificate::fromPem(entry.value(QStringLiteral("certificate")).toString().toUtf8(), &reason);
         if (certificate && certificate->commonName() != officer) {
             reason = tr("the certificate is %1's").arg(certificate->commonName());
         }
@@ -47,19 +48,22 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         }
         const auto key = certificate && reason.isEmpty() ? certificate->publicKey() : nullptr;
         if (!key) {
-            result.detail = (role == u"maker" ? tr("the maker's certificate (%1): %2") : tr("the checker's certificate (%1): %2"))
-                                .arg(officer, reason);
+            result.detail =
+                (role == u"maker" ? tr("the maker's certificate (%1): %2") : tr("the checker's certificate (%1): %2"))
+                    .arg(officer, reason);
             return result;
         }
         if (certificate->fingerprint() != entry.value(QStringLiteral("fingerprint")).toString()) {
-            result.detail = (role == u"maker" ? tr("the maker's certificate (%1) is not the one its fingerprint names")
-                                              : tr("the checker's certificate (%1) is not the one its fingerprint names"))
-                                .arg(officer);
+            result.detail =
+                (role == u"maker" ? tr("the maker's certificate (%1) is not the one its fingerprint names")
+                                  : tr("the checker's certificate (%1) is not the one its fingerprint names"))
+                    .arg(officer);
             return result;
         }
         const QByteArray signature = entry.value(QStringLiteral("signature")).toString().toLatin1();
         if (role == u"checker" && makerSignature.isEmpty()) {
-            result.detail = tr("a checker's countersignature (%1) with no maker's sign-off to countersign").arg(officer);
+            result.detail =
+                tr("a checker's countersignature (%1) with no maker's sign-off to countersign").arg(officer);
             return result;
         }
         const QByteArray message = role == u"maker" ? makerMessage(manifest) : checkerMessage(manifest, makerSignature);
@@ -71,19 +75,23 @@ SignOffCheck SignOffVerifier::check(const QByteArray& manifest, const QJsonObjec
         }
         if (role == u"checker") {
             const SignOffCheck::Signer& maker = result.signers.first();
-            if (maker.officer == officer || maker.fingerprint == certificate->fingerprint() || maker.publicKey == key->fingerprint()) {
-                result.detail = tr("the maker and the checker are the same officer or hold the same key (%1)").arg(officer);
+            if (maker.officer == officer || maker.fingerprint == certificate->fingerprint() ||
+                maker.publicKey == key->fingerprint()) {
+                result.detail =
+                    tr("the maker and the checker are the same officer or hold the same key (%1)").arg(officer);
                 return result;
             }
         } else {
             makerSignature = signature;
         }
         result.signers.append({role, officer, certificate->fingerprint(), key->fingerprint(), signedAt});
-        said.append(tr("%1 %2 (certificate %3…, %4)").arg(role, officer, certificate->fingerprint().left(16), signedAt));
+        said.append(
+            tr("%1 %2 (certificate %3…, %4)").arg(role, officer, certificate->fingerprint().left(16), signedAt));
     }
     result.valid = true;
     result.complete = result.signers.size() == 2;
-    result.detail = (result.complete ? tr("signed off and countersigned: %1") : tr("signed off, not yet countersigned: %1"))
-                        .arg(said.join(QStringLiteral("; ")));
+    result.detail =
+        (result.complete ? tr("signed off and countersigned: %1") : tr("signed off, not yet countersigned: %1"))
+            .arg(said.join(QStringLiteral("; ")));
     return result;
 }

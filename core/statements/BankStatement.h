@@ -12,7 +12,7 @@ struct BankStatement
 {
     struct Entry
     {
-        qint64 line = 0;       // where the entry starts in the file
+        qint64 line = 0; // where the entry starts in the file
         QDate valueDate;
         QDate bookingDate;     // the value date when the bank gave none
         bool debit = true;     // money left the account (a reversal of a credit counts as a debit)
@@ -21,12 +21,12 @@ struct BankStatement
         QString typeCode;      // MT940's transaction type (NTRF, NMSC, ...); empty in CSV
         QString reference;     // the account owner's reference (what PayDesk sent: a request or correlation id)
         QString bankReference;
-        QString details;       // MT940 :86:, or the CSV's description
+        QString details; // MT940 :86:, or the CSV's description
     };
 
-    QString reference;  // MT940 :20:
-    QString account;    // MT940 :25:
-    QString number;     // MT940 :28C:
+    QString reference; // MT940 :20:
+    QString account;   // MT940 :25:
+    QString number;    // MT940 :28C:
     Money openingBalance;
     Money closingBalance;
     QList<Entry> entries;

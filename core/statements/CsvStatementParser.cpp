@@ -16,9 +16,11 @@ std::optional<BankStatement> CsvStatementParser::parse(const QByteArray& file, Q
     for (qsizetype i = 0; i < record.size(); ++i) {
         column.insert(QString::fromUtf8(record.at(i)).trimmed().toLower(), i);
     }
-    for (const QString& required : {QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("reference")}) {
+    for (const QString& required :
+         {QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("reference")}) {
         if (!column.contains(required)) {
-            *error = tr("line 1: the statement has no \"%1\" column (it needs date, amount, currency and reference)").arg(required);
+            *error = tr("line 1: the statement has no \"%1\" column (it needs date, amount, currency and reference)")
+                         .arg(required);
             return std::nullopt;
         }
     }

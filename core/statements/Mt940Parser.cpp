@@ -44,8 +44,10 @@ std::optional<Money> balanceOf(const QString& value, QString* problem)
     const QRegularExpressionMatch match = pattern.match(value.trimmed());
     const Currency currency = match.hasMatch() ? Currency::fromCode(match.captured(3)) : Currency();
     if (!match.hasMatch() || !dateOf(match.captured(2)).isValid() || !currency.isValid()) {
-        *problem = Mt940Parser::tr("a balance reads D or C, a date YYMMDD, an ISO 4217 currency and an amount such as 1000,00: \"%1\"")
-                       .arg(value.left(60));
+        *problem =
+            Mt940Parser::tr(
+                "a balance reads D or C, a date YYMMDD, an ISO 4217 currency and an amount such as 1000,00: \"%1\"")
+                .arg(value.left(60));
         return std::nullopt;
     }
     const auto amount = amountOf(match.captured(4), currency);
@@ -64,8 +66,10 @@ std::optional<BankStatement::Entry> entryOf(const Field& field, const Currency& 
     const QString first = field.value.section(u'\n', 0, 0).trimmed();
     const QRegularExpressionMatch match = pattern.match(first);
     if (!match.hasMatch()) {
-        *problem = Mt940Parser::tr("a statement line (:61:) reads value date, entry date, D/C/RD/RC, amount, type and reference: \"%1\"")
-                       .arg(first.left(80));
+        *problem =
+            Mt940Parser::tr(
+                "a statement line (:61:) reads value date, entry date, D/C/RD/RC, amount, type and reference: \"%1\"")
+                .arg(first.left(80));
         return std::nullopt;
     }
     BankStatement::Entry entry;
@@ -155,7 +159,8 @@ std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, Q
         QString problem;
         if (field.tag == u"20") {
             if (current && !closed) {
-                return fail(field.line, tr("a new statement (:20:) begins before the last one closed (:62F: or :62M:)"));
+                return fail(field.line,
+                            tr("a new statement (:20:) begins before the last one closed (:62F: or :62M:)"));
             }
             current = BankStatement{};
             current->reference = field.value.trimmed();
@@ -201,26 +206,30 @@ std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, Q
                 return fail(field.line, tr("the statement lacks its account (:25:) or opening balance (:60F:)"));
             }
             if (!(balance->currency() == currency)) {
-                return fail(field.line, tr("the closing balance is in %1, the opening one in %2").arg(balance->currency().code(), currency.code()));
+                return fail(field.line, tr("the closing balance is in %1, the opening one in %2")
+                                            .arg(balance->currency().code(), currency.code()));
             }
             qint64 expected = current->openingBalance.minorUnits();
             for (const BankStatement::Entry& entry : std::as_const(current->entries)) {
                 expected += entry.debit ? -entry.amount.minorUnits() : entry.amount.minorUnits();
             }
             if (expected != balance->minorUnits()) {
-                return fail(field.line, tr("the closing balance is %1 %2, but the opening balance and the entries make %3 %2")
-                                            .arg(balance->toDecimalString(), currency.code(), Money(expected, currency).toDecimalString()));
+                return fail(
+                    field.line,
+                    tr("the closing balance is %1 %2, but the opening balance and the entries make %3 %2")
+                        .arg(balance->toDecimalString(), currency.code(), Money(expected, currency).toDecimalString()));
             }
             current->closingBalance = *balance;
             statements.append(*current);
             closed = true;
-        } else if (field.tag != u"64" && field.tag != u"65" && field.tag != u"21" && field.tag != u"13D" && field.tag != u"34F"
-                   && field.tag != u"90D" && field.tag != u"90C") {
+        } else if (field.tag != u"64" && field.tag != u"65" && field.tag != u"21" && field.tag != u"13D" &&
+                   field.tag != u"34F" && field.tag != u"90D" && field.tag != u"90C") {
             return fail(field.line, tr("the tag :%1: has no place in an MT940 statement").arg(field.tag));
         }
     }
     if (!closed || statements.isEmpty()) {
-        *error = statements.isEmpty() && !current ? tr("no statement (:20:) in the file") : tr("the last statement has no closing balance (:62F:)");
+        *error = statements.isEmpty() && !current ? tr("no statement (:20:) in the file")
+                                                  : tr("the last statement has no closing balance (:62F:)");
         return std::nullopt;
     }
     return statements;

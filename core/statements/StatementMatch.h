@@ -30,12 +30,12 @@ struct StatementMatch
     QList<Finding> debitedNotPaid;  // a debit for a payment the hub did not pay (failed, in flight)
     QList<Finding> debitedTwice;
     QList<Finding> amountDiffers;
-    QList<Finding> reversed;        // money the bank brought back
-    QList<Finding> unmatched;       // debits that name nothing of this cycle
+    QList<Finding> reversed;  // money the bank brought back
+    QList<Finding> unmatched; // debits that name nothing of this cycle
 
     bool clean() const
     {
-        return succeeded && paidNotDebitedCount == 0 && debitedNotPaid.isEmpty() && debitedTwice.isEmpty() && amountDiffers.isEmpty()
-            && reversed.isEmpty() && unmatched.isEmpty();
+        return succeeded && paidNotDebitedCount == 0 && debitedNotPaid.isEmpty() && debitedTwice.isEmpty() &&
+               amountDiffers.isEmpty() && reversed.isEmpty() && unmatched.isEmpty();
     }
 };

@@ -59,13 +59,10 @@ void addSample(QList<StatementMatch::Finding>& list, StatementMatch::Finding fin
 
 } // namespace
 
-StatementMatcher::StatementMatcher(Database& database)
-    : m_database(database)
-{
-}
+StatementMatcher::StatementMatcher(Database& database) : m_database(database) {}
 
-StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement>& statements, const QString& fileSha256,
-                                       const Officer& officer)
+StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement>& statements,
+                                       const QString& fileSha256, const Officer& officer)
 {
     StatementMatch result;
     QStringList ids;
@@ -87,12 +84,15 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
         const QStringList chunk = ids.mid(from, kIdsPerQuery);
         const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(u',');
         QSqlQuery paymentQuery(m_database.connection());
-        paymentQuery.prepare(QStringLiteral("SELECT id, request_id, state, amount_minor_units, currency, batch_id FROM payment "
-                                            "WHERE cycle_id = ? AND request_id IN (%1)")
-                                 .arg(marks));
+        paymentQuery.prepare(
+            QStringLiteral("SELECT id, request_id, state, amount_minor_units, currency, batch_id FROM payment "
+                           "WHERE cycle_id = ? AND request_id IN (%1)")
+                .arg(marks));
         QSqlQuery batchQuery(m_database.connection());
-        batchQuery.prepare(QStringLiteral("SELECT id, correlation_id, currency FROM payment_batch WHERE cycle_id = ? AND correlation_id IN (%1)")
-                               .arg(marks));
+        batchQuery.prepare(
+            QStringLiteral(
+                "SELECT id, correlation_id, currency FROM payment_batch WHERE cycle_id = ? AND correlation_id IN (%1)")
+                .arg(marks));
         paymentQuery.addBindValue(cycleId);
         batchQuery.addBindValue(cycleId);
         for (const QString& id : chunk) {
@@ -101,14 +101,16 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
         }
         if (!paymentQuery.exec() || !batchQuery.exec()) {
             result.error = tr("cannot read the cycle's payments: %1")
-                               .arg(paymentQuery.lastError().isValid() ? paymentQuery.lastError().text() : batchQuery.lastError().text());
+                               .arg(paymentQuery.lastError().isValid() ? paymentQuery.lastError().text()
+                                                                       : batchQuery.lastError().text());
             return result;
         }
         while (paymentQuery.next()) {
-            payments.insert(paymentQuery.value(1).toString(),
-                            {paymentQuery.value(0).toLongLong(), paymentQuery.value(1).toString(), paymentQuery.value(2).toString(),
-                             Money(paymentQuery.value(3).toLongLong(), Currency::fromCode(paymentQuery.value(4).toString())),
-                             paymentQuery.value(5).toLongLong()});
+            payments.insert(
+                paymentQuery.value(1).toString(),
+                {paymentQuery.value(0).toLongLong(), paymentQuery.value(1).toString(), paymentQuery.value(2).toString(),
+                 Money(paymentQuery.value(3).toLongLong(), Currency::fromCode(paymentQuery.value(4).toString())),
+                 paymentQuery.value(5).toLongLong()});
         }
         while (batchQuery.next()) {
             KnownBatch batch;
@@ -121,7 +123,8 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
     }
     for (KnownBatch& batch : batches) {
         QSqlQuery paid(m_database.connection());
-        paid.prepare(QStringLiteral("SELECT id, amount_minor_units FROM payment WHERE batch_id = ? AND state = 'paid'"));
+        paid.prepare(
+            QStringLiteral("SELECT id, amount_minor_units FROM payment WHERE batch_id = ? AND state = 'paid'"));
         paid.addBindValue(batch.id);
         if (!paid.exec()) {
             result.error = tr("cannot read batch %1's payments: %2").arg(batch.id).arg(paid.lastError().text());
@@ -135,19 +138,25 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
         batch.paidTotal = Money(total, batch.paidTotal.currency());
     }
     // Each entry against what it names.
-    QSet<qint64> debited; // payments covered by a debit
+    QSet<qint64> debited;            // payments covered by a debit
     QHash<qint64, qint64> debitLine; // payment -> the line of its first debit
     qsizetype entryIndex = 0;
     for (const BankStatement& statement : statements) {
         for (const BankStatement::Entry& entry : statement.entries) {
             const QStringList& named = namedByEntry.at(entryIndex++);
-            const auto payment = std::find_if(named.cbegin(), named.cend(), [&payments](const QString& id) { return payments.contains(id); });
-            const auto batch = std::find_if(named.cbegin(), named.cend(), [&batches](const QString& id) { return batches.contains(id); });
+            const auto payment = std::find_if(named.cbegin(), named.cend(),
+                                              [&payments](const QString& id) { return payments.contains(id); });
+            const auto batch = std::find_if(named.cbegin(), named.cend(),
+                                            [&batches](const QString& id) { return batches.contains(id); });
             if (!entry.debit) {
                 if (entry.reversal && payment != named.cend()) {
-                    addSample(result.reversed, {entry.line, *payment, {}, entry.amount,
-                                                tr("the bank brought %1 %2 back for this payment").arg(entry.amount.toDecimalString(),
-                                                                                                      entry.amount.currency().code())});
+                    addSample(result.reversed,
+                              {entry.line,
+                               *payment,
+                               {},
+                               entry.amount,
+                               tr("the bank brought %1 %2 back for this payment")
+                                   .arg(entry.amount.toDecimalString(), entry.amount.currency().code())});
                 }
                 continue;
             }
@@ -155,19 +164,28 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
             if (payment != named.cend()) {
                 const KnownPayment& known = payments.value(*payment);
                 if (debited.contains(known.id)) {
-                    addSample(result.debitedTwice, {entry.line, known.requestId, batchCorrelation.value(known.batchId), entry.amount,
-                                                    tr("already debited at line %1").arg(debitLine.value(known.id))});
+                    addSample(result.debitedTwice,
+                              {entry.line, known.requestId, batchCorrelation.value(known.batchId), entry.amount,
+                               tr("already debited at line %1").arg(debitLine.value(known.id))});
                     continue;
                 }
                 if (!(entry.amount == known.amount)) {
-                    addSample(result.amountDiffers, {entry.line, known.requestId, {}, entry.amount,
-                                                     tr("the bank debited %1 %2, the payment is %3 %4")
-                                                         .arg(entry.amount.toDecimalString(), entry.amount.currency().code(),
-                                                              known.amount.toDecimalString(), known.amount.currency().code())});
+                    addSample(result.amountDiffers,
+                              {entry.line,
+                               known.requestId,
+                               {},
+                               entry.amount,
+                               tr("the bank debited %1 %2, the payment is %3 %4")
+                                   .arg(entry.amount.toDecimalString(), entry.amount.currency().code(),
+                                        known.amount.toDecimalString(), known.amount.currency().code())});
                 }
                 if (known.state != u"paid") {
-                    addSample(result.debitedNotPaid, {entry.line, known.requestId, {}, entry.amount,
-                                                      tr("the bank debited it, the hub says it is %1").arg(known.state)});
+                    addSample(result.debitedNotPaid,
+                              {entry.line,
+                               known.requestId,
+                               {},
+                               entry.amount,
+                               tr("the bank debited it, the hub says it is %1").arg(known.state)});
                 }
                 debited.insert(known.id);
                 debitLine.insert(known.id, entry.line);
@@ -176,15 +194,24 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
             if (batch != named.cend()) {
                 const KnownBatch& known = batches.value(*batch);
                 if (!(entry.amount == known.paidTotal)) {
-                    addSample(result.amountDiffers, {entry.line, {}, known.correlationId, entry.amount,
-                                                     tr("the bank debited %1 %2 for the batch, the hub paid %3 %4 of it")
-                                                         .arg(entry.amount.toDecimalString(), entry.amount.currency().code(),
-                                                              known.paidTotal.toDecimalString(), known.paidTotal.currency().code())});
+                    addSample(result.amountDiffers,
+                              {entry.line,
+                               {},
+                               known.correlationId,
+                               entry.amount,
+                               tr("the bank debited %1 %2 for the batch, the hub paid %3 %4 of it")
+                                   .arg(entry.amount.toDecimalString(), entry.amount.currency().code(),
+                                        known.paidTotal.toDecimalString(), known.paidTotal.currency().code())});
                 }
                 for (const qint64 id : known.paidPayments) {
                     if (debited.contains(id)) {
-                        addSample(result.debitedTwice, {entry.line, {}, known.correlationId, entry.amount,
-                                                        tr("a payment of this batch was already debited at line %1").arg(debitLine.value(id))});
+                        addSample(
+                            result.debitedTwice,
+                            {entry.line,
+                             {},
+                             known.correlationId,
+                             entry.amount,
+                             tr("a payment of this batch was already debited at line %1").arg(debitLine.value(id))});
                         break;
                     }
                 }
@@ -194,18 +221,21 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
                 }
                 continue;
             }
-            addSample(result.unmatched, {entry.line, {}, {}, entry.amount,
-                                         tr("reference and details: %1").arg(QStringList{entry.reference, entry.details}
-                                                                                                    .join(u' ')
-                                                                                                    .simplified()
-                                                                                                    .left(80))});
+            addSample(result.unmatched,
+                      {entry.line,
+                       {},
+                       {},
+                       entry.amount,
+                       tr("reference and details: %1")
+                           .arg(QStringList{entry.reference, entry.details}.join(u' ').simplified().left(80))});
         }
     }
     result.debitedPayments = debited.size();
     // What the hub paid that no debit covers, up to the statement's last day.
     QSqlQuery paid(m_database.connection());
     paid.setForwardOnly(true);
-    paid.prepare(QStringLiteral("SELECT id, request_id, amount_minor_units, currency, settled_at FROM payment WHERE cycle_id = ? AND state = 'paid' "
+    paid.prepare(QStringLiteral("SELECT id, request_id, amount_minor_units, currency, settled_at FROM payment WHERE "
+                                "cycle_id = ? AND state = 'paid' "
                                 "ORDER BY id"));
     paid.addBindValue(cycleId);
     if (!paid.exec()) {
@@ -222,10 +252,15 @@ StatementMatch StatementMatcher::match(qint64 cycleId, const QList<BankStatement
             continue;
         }
         ++result.paidNotDebitedCount;
-        addSample(result.paidNotDebited, {0, paid.value(1).toString(), {}, Money(paid.value(2).toLongLong(), Currency::fromCode(paid.value(3).toString())),
-                                          tr("the hub says paid; no debit on the statement")});
+        addSample(result.paidNotDebited,
+                  {0,
+                   paid.value(1).toString(),
+                   {},
+                   Money(paid.value(2).toLongLong(), Currency::fromCode(paid.value(3).toString())),
+                   tr("the hub says paid; no debit on the statement")});
     }
-    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.statement_matched"), QStringLiteral("cycle"), QString::number(cycleId));
+    AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.statement_matched"), QStringLiteral("cycle"),
+                                       QString::number(cycleId));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("file_sha256"), fileSha256},
                                                 {QStringLiteral("debits"), result.debits},
                                                 {QStringLiteral("debited_payments"), result.debitedPayments},

@@ -22,7 +22,8 @@ class StatementMatcher
 public:
     explicit StatementMatcher(Database& database);
 
-    StatementMatch match(qint64 cycleId, const QList<BankStatement>& statements, const QString& fileSha256, const Officer& officer);
+    StatementMatch match(qint64 cycleId, const QList<BankStatement>& statements, const QString& fileSha256,
+                         const Officer& officer);
 
 private:
     Database& m_database;

@@ -9,14 +9,13 @@
 #include <sqlite3.h>
 #endif
 
-BulkStatement::BulkStatement(Database& database, const QString& sql)
-    : m_database(database)
+BulkStatement::BulkStatement(Database& database, const QString& sql) : m_database(database)
 {
 #ifdef PAYDESK_NATIVE_SQLITE
     if (sqlite3* handle = database.sqliteHandle()) {
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
-            != SQLITE_OK) {
+        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                               nullptr) != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(handle));
         }
         return;

@@ -26,10 +26,8 @@ QString nextConnectionName()
 } // namespace
 
 Database::Database(QSqlDatabase db, SqlDialect dialect, QString location)
-    : m_db(std::move(db))
-    , m_dialect(dialect)
-    , m_location(std::move(location))
-    , m_keyring(std::make_unique<OfficerKeyring>())
+    : m_db(std::move(db)), m_dialect(dialect), m_location(std::move(location)),
+      m_keyring(std::make_unique<OfficerKeyring>())
 {
 }
 
@@ -126,15 +124,18 @@ bool Database::configureSqlite(QString* error)
         QSqlQuery cipher(m_db);
         QString quoted = key;
         quoted.replace(u'\'', QStringLiteral("''"));
-        if (!cipher.exec(QStringLiteral("PRAGMA key = '%1'").arg(quoted)) || !cipher.exec(QStringLiteral("PRAGMA cipher_version"))
-            || !cipher.next() || cipher.value(0).toString().isEmpty()) {
-            *error = tr("PAYDESK_DATABASE_KEY is set, but this PayDesk's SQLite has no SQLCipher: the database would be stored "
-                        "unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)");
+        if (!cipher.exec(QStringLiteral("PRAGMA key = '%1'").arg(quoted)) ||
+            !cipher.exec(QStringLiteral("PRAGMA cipher_version")) || !cipher.next() ||
+            cipher.value(0).toString().isEmpty()) {
+            *error = tr(
+                "PAYDESK_DATABASE_KEY is set, but this PayDesk's SQLite has no SQLCipher: the database would be stored "
+                "unencrypted, so it is not opened (unset the key to use a plain file, or see docs/privacy.md)");
             return false;
         }
         // A wrong key shows on the first read.
         if (!cipher.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
-            *error = tr("the database cannot be read with this PAYDESK_DATABASE_KEY: %1").arg(cipher.lastError().text());
+            *error =
+                tr("the database cannot be read with this PAYDESK_DATABASE_KEY: %1").arg(cipher.lastError().text());
             return false;
         }
     }
@@ -166,7 +167,8 @@ bool Database::setDurableCommits(bool durable)
     if (m_dialect.kind() != SqlDialect::Kind::Sqlite) {
         return true;
     }
-    return QSqlQuery(m_db).exec(durable ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return QSqlQuery(m_db).exec(durable ? QStringLiteral("PRAGMA synchronous = FULL")
+                                        : QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 int Database::schemaVersion()

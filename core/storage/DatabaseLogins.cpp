@@ -7,10 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-DatabaseLogins::DatabaseLogins(Database& database)
-    : m_database(database)
-{
-}
+DatabaseLogins::DatabaseLogins(Database& database) : m_database(database) {}
 
 QString DatabaseLogins::groupOf(OfficerRole role)
 {
@@ -78,8 +75,8 @@ bool DatabaseLogins::create(const QString& officerId, OfficerRole role, const QS
         *error = tr("cannot prepare the login: %1").arg(quoted.lastError().text());
         return false;
     }
-    return execute(QStringLiteral("SET password_encryption = 'scram-sha-256'"), error)
-        && execute(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3")
+    return execute(QStringLiteral("SET password_encryption = 'scram-sha-256'"), error) &&
+           execute(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3")
                        .arg(identifier(officerId), quoted.value(0).toString(), groupOf(role)),
                    error);
 }
@@ -90,8 +87,10 @@ bool DatabaseLogins::changeRole(const QString& officerId, OfficerRole role, QStr
     if (!found || !*found) {
         return found.has_value();
     }
-    for (const OfficerRole other : {OfficerRole::Viewer, OfficerRole::Maker, OfficerRole::Checker, OfficerRole::Administrator}) {
-        if (other != role && !execute(QStringLiteral("REVOKE %1 FROM %2").arg(groupOf(other), identifier(officerId)), error)) {
+    for (const OfficerRole other :
+         {OfficerRole::Viewer, OfficerRole::Maker, OfficerRole::Checker, OfficerRole::Administrator}) {
+        if (other != role &&
+            !execute(QStringLiteral("REVOKE %1 FROM %2").arg(groupOf(other), identifier(officerId)), error)) {
             return false;
         }
     }

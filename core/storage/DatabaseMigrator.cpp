@@ -32,10 +32,7 @@ std::map<int, QString> migrationFiles()
 
 } // namespace
 
-DatabaseMigrator::DatabaseMigrator(Database& database)
-    : m_database(database)
-{
-}
+DatabaseMigrator::DatabaseMigrator(Database& database) : m_database(database) {}
 
 int DatabaseMigrator::latestVersion()
 {
@@ -63,12 +60,14 @@ QStringList DatabaseMigrator::statementsFor(const QString& script, const QString
         }
         current += rawLine + u'\n';
         // A SQLite trigger body (BEGIN ... END;) holds semicolons; PostgreSQL's CREATE TRIGGER is one line.
-        static const QRegularExpression beginsBody(QStringLiteral("\\bBEGIN\\s*$"), QRegularExpression::CaseInsensitiveOption);
-        if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
-            && beginsBody.match(line).hasMatch()) {
+        static const QRegularExpression beginsBody(QStringLiteral("\\bBEGIN\\s*$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+            beginsBody.match(line).hasMatch()) {
             inTrigger = true;
         }
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        const bool ends =
+            inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(u';');
         if (ends) {
             statements.append(current.trimmed());
             current.clear();

@@ -4,9 +4,8 @@
 #include <QSqlQuery>
 
 DbTransaction::DbTransaction(QSqlDatabase& db, const QString& savepoint)
-    : m_db(db)
-    , m_savepoint(savepoint)
-    , m_active(savepoint.isEmpty() ? db.transaction() : exec(QStringLiteral("SAVEPOINT ") + savepoint))
+    : m_db(db), m_savepoint(savepoint),
+      m_active(savepoint.isEmpty() ? db.transaction() : exec(QStringLiteral("SAVEPOINT ") + savepoint))
 {
 }
 

@@ -13,10 +13,7 @@ public:
         PostgreSql,
     };
 
-    explicit SqlDialect(Kind kind)
-        : m_kind(kind)
-    {
-    }
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
 
     Kind kind() const { return m_kind; }
     QString name() const;

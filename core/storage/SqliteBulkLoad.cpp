@@ -6,10 +6,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
-SqliteBulkLoad::SqliteBulkLoad(Database& database)
-    : m_database(database)
-{
-}
+SqliteBulkLoad::SqliteBulkLoad(Database& database) : m_database(database) {}
 
 bool SqliteBulkLoad::isWorthwhile(qint64 expectedRows, qint64 existingRows)
 {

@@ -2,8 +2,8 @@
 
 QByteArray AuditCheckpoint::signedMessage() const
 {
-    return QByteArrayLiteral("paydesk-checkpoint-v1\n") + QByteArray::number(entries) + '\n' + headHash.toLatin1() + '\n'
-        + takenAt.toUTC().toString(Qt::ISODateWithMs).toLatin1() + '\n' + officer.toUtf8();
+    return QByteArrayLiteral("paydesk-checkpoint-v1\n") + QByteArray::number(entries) + '\n' + headHash.toLatin1() +
+           '\n' + takenAt.toUTC().toString(Qt::ISODateWithMs).toLatin1() + '\n' + officer.toUtf8();
 }
 
 QJsonObject AuditCheckpoint::toJson() const
@@ -27,8 +27,8 @@ std::optional<AuditCheckpoint> AuditCheckpoint::fromJson(const QJsonObject& obje
     checkpoint.signerCertificate = object.value(QStringLiteral("signer_certificate")).toString();
     checkpoint.certificatePem = object.value(QStringLiteral("certificate")).toString().toLatin1();
     checkpoint.signature = object.value(QStringLiteral("signature")).toString();
-    if (checkpoint.entries < 0 || checkpoint.headHash.size() != 64 || !checkpoint.takenAt.isValid() || checkpoint.officer.isEmpty()
-        || checkpoint.signature.isEmpty()) {
+    if (checkpoint.entries < 0 || checkpoint.headHash.size() != 64 || !checkpoint.takenAt.isValid() ||
+        checkpoint.officer.isEmpty() || checkpoint.signature.isEmpty()) {
         *error = tr("not a PayDesk audit checkpoint (it needs entries, head_hash, taken_at, officer and signature)");
         return std::nullopt;
     }

@@ -8,10 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-AuditCheckpoints::AuditCheckpoints(Database& database)
-    : m_database(database)
-{
-}
+AuditCheckpoints::AuditCheckpoints(Database& database) : m_database(database) {}
 
 std::optional<AuditCheckpoint> AuditCheckpoints::take(const QString& officerId, QString* error)
 {
@@ -33,7 +30,8 @@ std::optional<AuditCheckpoint> AuditCheckpoints::take(const QString& officerId, 
         checkpoint.headHash = QString(64, u'0');
     }
     head.finish();
-    checkpoint.takenAt = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    checkpoint.takenAt =
+        QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
     checkpoint.officer = officerId;
     checkpoint.signerCertificate = signer->certificate.fingerprint();
     checkpoint.certificatePem = signer->certificate.pem();
@@ -42,8 +40,9 @@ std::optional<AuditCheckpoint> AuditCheckpoints::take(const QString& officerId, 
         return std::nullopt;
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO audit_checkpoint (entries, head_hash, taken_at, officer, signer_certificate, signature) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_checkpoint (entries, head_hash, taken_at, officer, signer_certificate, signature) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value : {QVariant(checkpoint.entries), QVariant(checkpoint.headHash),
                                   QVariant(checkpoint.takenAt.toString(Qt::ISODateWithMs)), sqlText(officerId),
                                   QVariant(checkpoint.signerCertificate), QVariant(checkpoint.signature)}) {
@@ -61,10 +60,11 @@ QList<AuditCheckpoint> AuditCheckpoints::all()
     QList<AuditCheckpoint> checkpoints;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT c.entries, c.head_hash, c.taken_at, c.officer, c.signer_certificate, c.signature, "
-                                  "COALESCE(o.certificate_pem, '') FROM audit_checkpoint c "
-                                  "LEFT JOIN officer_certificate o ON o.fingerprint = c.signer_certificate "
-                                  "ORDER BY c.entries, c.taken_at"))) {
+    if (query.exec(
+            QStringLiteral("SELECT c.entries, c.head_hash, c.taken_at, c.officer, c.signer_certificate, c.signature, "
+                           "COALESCE(o.certificate_pem, '') FROM audit_checkpoint c "
+                           "LEFT JOIN officer_certificate o ON o.fingerprint = c.signer_certificate "
+                           "ORDER BY c.entries, c.taken_at"))) {
         while (query.next()) {
             AuditCheckpoint checkpoint;
             checkpoint.entries = query.value(0).toLongLong();

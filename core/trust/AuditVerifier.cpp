@@ -1,18 +1,16 @@
 #include "AuditVerifier.h"
 
-#include "AuditCheckpoints.h"
-#include "OfficerStandings.h"
-#include "TrustStore.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditLog.h"
+#include "AuditCheckpoints.h"
 #include "batching/PublicKey.h"
+#include "OfficerStandings.h"
+#include "TrustStore.h"
 
 #include <QHash>
 #include <QSet>
 
-AuditVerifier::AuditVerifier(Database& database, Certificate anchor)
-    : m_database(database)
-    , m_anchor(std::move(anchor))
+AuditVerifier::AuditVerifier(Database& database, Certificate anchor) : m_database(database), m_anchor(std::move(anchor))
 {
 }
 
@@ -27,8 +25,8 @@ QString AuditVerifier::checkpointSignatureProblem(const AuditCheckpoint& checkpo
         return tr("the checkpoint of %1: %2").arg(checkpoint.officer, reason);
     }
     const auto key = certificate->publicKey();
-    if (certificate->commonName() != checkpoint.officer || !key
-        || !key->verify(checkpoint.signedMessage(), checkpoint.signature.toLatin1(), &reason)) {
+    if (certificate->commonName() != checkpoint.officer || !key ||
+        !key->verify(checkpoint.signedMessage(), checkpoint.signature.toLatin1(), &reason)) {
         return tr("the checkpoint said to be signed by %1 on %2 does not verify")
             .arg(checkpoint.officer, checkpoint.takenAt.toString(Qt::ISODate));
     }
@@ -86,12 +84,14 @@ AuditTrustReport AuditVerifier::verify(const QList<AuditCheckpoint>& broughtChec
         QString problem = checkpointSignatureProblem(checkpoint, m_anchor);
         const QString when = checkpoint.takenAt.toUTC().toString(Qt::ISODate);
         if (problem.isEmpty() && checkpoint.entries > report.chain.entriesChecked) {
-            problem = tr("the log has %1 entries, yet %2 signed a checkpoint of %3 entries on %4: entries were removed from its end")
+            problem = tr("the log has %1 entries, yet %2 signed a checkpoint of %3 entries on %4: entries were removed "
+                         "from its end")
                           .arg(report.chain.entriesChecked)
                           .arg(checkpoint.officer)
                           .arg(checkpoint.entries)
                           .arg(when);
-        } else if (problem.isEmpty() && checkpoint.entries > 0 && hashAt.value(checkpoint.entries) != checkpoint.headHash) {
+        } else if (problem.isEmpty() && checkpoint.entries > 0 &&
+                   hashAt.value(checkpoint.entries) != checkpoint.headHash) {
             problem = tr("entry %1 is not the one %2's checkpoint of %3 saw: the log was rewritten")
                           .arg(checkpoint.entries)
                           .arg(checkpoint.officer, when);

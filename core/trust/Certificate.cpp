@@ -42,14 +42,14 @@ QDateTime timeOf(const ASN1_TIME* time)
 
 } // namespace
 
-Certificate::Certificate(x509_st* certificate)
-    : m_certificate(certificate)
+Certificate::Certificate(x509_st* certificate) : m_certificate(certificate)
 {
     unsigned char* der = nullptr;
     const int length = i2d_X509(m_certificate, &der);
     if (length > 0) {
         m_fingerprint = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(der), length), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(der), length), QCryptographicHash::Sha256)
+                .toHex());
     }
     OPENSSL_free(der);
 }
@@ -60,8 +60,7 @@ Certificate::~Certificate()
 }
 
 Certificate::Certificate(const Certificate& other)
-    : m_certificate(other.m_certificate)
-    , m_fingerprint(other.m_fingerprint)
+    : m_certificate(other.m_certificate), m_fingerprint(other.m_fingerprint)
 {
     X509_up_ref(m_certificate);
 }
@@ -155,7 +154,8 @@ bool Certificate::isIssuedBy(const Certificate& issuer, const QDateTime& at, QSt
     const bool signedByIssuer = issuerKey && X509_verify(m_certificate, issuerKey) == 1;
     ERR_clear_error();
     if (!signedByIssuer) {
-        *reason = tr("the certificate of %1 does not carry a valid signature of %2").arg(commonName(), issuer.commonName());
+        *reason =
+            tr("the certificate of %1 does not carry a valid signature of %2").arg(commonName(), issuer.commonName());
         return false;
     }
     if (at < notBefore() || at > notAfter()) {
@@ -164,9 +164,10 @@ bool Certificate::isIssuedBy(const Certificate& issuer, const QDateTime& at, QSt
                            at.toUTC().toString(Qt::ISODate));
         return false;
     }
-    if (issuer.m_certificate != m_certificate && fingerprint() != issuer.fingerprint()
-        && (at < issuer.notBefore() || at > issuer.notAfter())) {
-        *reason = tr("the trusted certificate %1 is not valid on %2").arg(issuer.commonName(), at.toUTC().toString(Qt::ISODate));
+    if (issuer.m_certificate != m_certificate && fingerprint() != issuer.fingerprint() &&
+        (at < issuer.notBefore() || at > issuer.notAfter())) {
+        *reason = tr("the trusted certificate %1 is not valid on %2")
+                      .arg(issuer.commonName(), at.toUTC().toString(Qt::ISODate));
         return false;
     }
     return true;

@@ -14,9 +14,9 @@ namespace {
 bool addNameEntry(X509_NAME* name, const char* field, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(utf8.constData()),
-                                      int(utf8.size()), -1, 0)
-        == 1;
+    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
+                                      reinterpret_cast<const unsigned char*>(utf8.constData()), int(utf8.size()), -1,
+                                      0) == 1;
 }
 
 bool addExtension(X509* certificate, X509* issuer, int nid, const char* value)
@@ -40,13 +40,13 @@ X509* newCertificate(EVP_PKEY* key, const QString& commonName, const QString& un
     if (made) {
         serial[0] &= 0x7f; // a positive INTEGER
         number = BN_bin2bn(serial, sizeof serial, nullptr);
-        made = number && BN_to_ASN1_INTEGER(number, X509_get_serialNumber(certificate)) && X509_set_version(certificate, 2) == 1
-            && X509_gmtime_adj(X509_getm_notBefore(certificate), -300) && X509_gmtime_adj(X509_getm_notAfter(certificate), seconds)
-            && X509_set_pubkey(certificate, key) == 1;
+        made = number && BN_to_ASN1_INTEGER(number, X509_get_serialNumber(certificate)) &&
+               X509_set_version(certificate, 2) == 1 && X509_gmtime_adj(X509_getm_notBefore(certificate), -300) &&
+               X509_gmtime_adj(X509_getm_notAfter(certificate), seconds) && X509_set_pubkey(certificate, key) == 1;
     }
     X509_NAME* name = made ? X509_get_subject_name(certificate) : nullptr;
-    made = made && addNameEntry(name, "O", QStringLiteral("PayDesk")) && addNameEntry(name, "OU", unit)
-        && addNameEntry(name, "CN", commonName);
+    made = made && addNameEntry(name, "O", QStringLiteral("PayDesk")) && addNameEntry(name, "OU", unit) &&
+           addNameEntry(name, "CN", commonName);
     BN_free(number);
     if (!made) {
         X509_free(certificate);
@@ -63,19 +63,20 @@ bool signWith(X509* certificate, const SigningKey& key)
 } // namespace
 
 CertificateAuthority::CertificateAuthority(const SigningKey& key, Certificate certificate)
-    : m_key(key)
-    , m_certificate(std::move(certificate))
+    : m_key(key), m_certificate(std::move(certificate))
 {
 }
 
-std::optional<Certificate> CertificateAuthority::makeAnchor(const SigningKey& key, const QString& administratorId, int years,
-                                                           QString* error)
+std::optional<Certificate> CertificateAuthority::makeAnchor(const SigningKey& key, const QString& administratorId,
+                                                            int years, QString* error)
 {
-    X509* certificate = newCertificate(key.handle(), administratorId, Certificate::administratorUnit(), long(years) * 365 * 86400);
-    const bool made = certificate && X509_set_issuer_name(certificate, X509_get_subject_name(certificate)) == 1
-        && addExtension(certificate, certificate, NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
-        && addExtension(certificate, certificate, NID_key_usage, "critical,keyCertSign,cRLSign,digitalSignature")
-        && addExtension(certificate, certificate, NID_subject_key_identifier, "hash") && signWith(certificate, key);
+    X509* certificate =
+        newCertificate(key.handle(), administratorId, Certificate::administratorUnit(), long(years) * 365 * 86400);
+    const bool made =
+        certificate && X509_set_issuer_name(certificate, X509_get_subject_name(certificate)) == 1 &&
+        addExtension(certificate, certificate, NID_basic_constraints, "critical,CA:TRUE,pathlen:0") &&
+        addExtension(certificate, certificate, NID_key_usage, "critical,keyCertSign,cRLSign,digitalSignature") &&
+        addExtension(certificate, certificate, NID_subject_key_identifier, "hash") && signWith(certificate, key);
     ERR_clear_error();
     if (!made) {
         X509_free(certificate);
@@ -85,18 +86,19 @@ std::optional<Certificate> CertificateAuthority::makeAnchor(const SigningKey& ke
     return Certificate::adopt(certificate);
 }
 
-std::optional<Certificate> CertificateAuthority::certify(const QString& officerId, const QByteArray& publicKeyPem, int days,
-                                                        QString* error) const
+std::optional<Certificate> CertificateAuthority::certify(const QString& officerId, const QByteArray& publicKeyPem,
+                                                         int days, QString* error) const
 {
     BIO* bio = BIO_new_mem_buf(publicKeyPem.constData(), int(publicKeyPem.size()));
     EVP_PKEY* officerKey = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
-    X509* certificate = officerKey ? newCertificate(officerKey, officerId, Certificate::officerUnit(), long(days) * 86400) : nullptr;
-    const bool made = certificate
-        && X509_set_issuer_name(certificate, X509_get_subject_name(m_certificate.handle())) == 1
-        && addExtension(certificate, m_certificate.handle(), NID_basic_constraints, "critical,CA:FALSE")
-        && addExtension(certificate, m_certificate.handle(), NID_key_usage, "critical,digitalSignature,nonRepudiation")
-        && signWith(certificate, m_key);
+    X509* certificate =
+        officerKey ? newCertificate(officerKey, officerId, Certificate::officerUnit(), long(days) * 86400) : nullptr;
+    const bool made =
+        certificate && X509_set_issuer_name(certificate, X509_get_subject_name(m_certificate.handle())) == 1 &&
+        addExtension(certificate, m_certificate.handle(), NID_basic_constraints, "critical,CA:FALSE") &&
+        addExtension(certificate, m_certificate.handle(), NID_key_usage, "critical,digitalSignature,nonRepudiation") &&
+        signWith(certificate, m_key);
     EVP_PKEY_free(officerKey);
     ERR_clear_error();
     if (!made) {

@@ -23,7 +23,8 @@ public:
     static std::optional<Certificate> makeAnchor(const SigningKey& key, const QString& administratorId, int years,
                                                  QString* error);
     // A certificate for the officer's public key (PEM), issued by this authority for `days`.
-    std::optional<Certificate> certify(const QString& officerId, const QByteArray& publicKeyPem, int days, QString* error) const;
+    std::optional<Certificate> certify(const QString& officerId, const QByteArray& publicKeyPem, int days,
+                                       QString* error) const;
 
     const Certificate& certificate() const { return m_certificate; }
 

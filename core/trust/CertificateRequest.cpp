@@ -17,13 +17,14 @@ QByteArray CertificateRequest::make(const SigningKey& key, const QString& office
     X509_REQ* request = X509_REQ_new();
     X509_NAME* name = X509_REQ_get_subject_name(request);
     const QByteArray id = officerId.toUtf8();
-    const bool made = request && X509_REQ_set_version(request, 0) == 1
-        && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(id.constData()),
-                                      int(id.size()), -1, 0)
-            == 1
-        && X509_REQ_set_pubkey(request, key.handle()) == 1
-        && X509_REQ_sign(request, key.handle(), key.kind() == SigningKey::Kind::Rsa ? EVP_sha256() : nullptr) > 0;
-    const QByteArray pem = made ? pemText([request](BIO* bio) { return PEM_write_bio_X509_REQ(bio, request); }) : QByteArray();
+    const bool made =
+        request && X509_REQ_set_version(request, 0) == 1 &&
+        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(id.constData()),
+                                   int(id.size()), -1, 0) == 1 &&
+        X509_REQ_set_pubkey(request, key.handle()) == 1 &&
+        X509_REQ_sign(request, key.handle(), key.kind() == SigningKey::Kind::Rsa ? EVP_sha256() : nullptr) > 0;
+    const QByteArray pem =
+        made ? pemText([request](BIO* bio) { return PEM_write_bio_X509_REQ(bio, request); }) : QByteArray();
     X509_REQ_free(request);
     ERR_clear_error();
     if (pem.isEmpty()) {
@@ -47,7 +48,8 @@ std::optional<CertificateRequest::Contents> CertificateRequest::read(const QByte
         const X509_NAME* name = X509_REQ_get_subject_name(request);
         const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
         unsigned char* utf8 = nullptr;
-        const int length = index < 0 ? -1 : ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
+        const int length =
+            index < 0 ? -1 : ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
         const QByteArray publicPem = pemText([key](BIO* bio) { return PEM_write_bio_PUBKEY(bio, key); });
         QString keyError;
         if (length <= 0) {

@@ -21,7 +21,7 @@ public:
 
     struct Contents
     {
-        QString officerId;   // the common name asked for
+        QString officerId; // the common name asked for
         QByteArray publicKeyPem;
     };
     // What a request asks, once its own signature checks and its key is fit for an officer;

@@ -1,15 +1,15 @@
 #include "OfficerSignIn.h"
 
 #include "AuditCheckpoints.h"
-#include "OfficerKeyring.h"
-#include "TrustStore.h"
 #include "batching/PublicKey.h"
 #include "batching/SigningKey.h"
+#include "OfficerKeyring.h"
 #include "officers/OfficerRepository.h"
 #include "storage/Database.h"
+#include "TrustStore.h"
 
-bool OfficerSignIn::signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error,
-                           const Clock& clock)
+bool OfficerSignIn::signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key,
+                           QString* error, const Clock& clock)
 {
     const auto officer = OfficerRepository(database).find(officerId);
     if (!officer) {

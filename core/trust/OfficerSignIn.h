@@ -21,6 +21,6 @@ class OfficerSignIn
 
 public:
     // clock: when "now" is, for the certificate's validity.
-    static bool signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key, QString* error,
-                       const Clock& clock = Clock::system());
+    static bool signIn(Database& database, const QString& officerId, std::shared_ptr<const SigningKey> key,
+                       QString* error, const Clock& clock = Clock::system());
 };

@@ -17,15 +17,20 @@ QJsonObject stateOf(const QString& text)
 // The role an act needs, when one role alone may do it.
 std::optional<OfficerRole> roleRequiredFor(const QString& action)
 {
-    static const QSet<QString> checkers{
-        QStringLiteral("cycle.approve"),         QStringLiteral("cycle.approval_recorded"),  QStringLiteral("cycle.send_back"),
-        QStringLiteral("batch.send"),            QStringLiteral("batch.repost"),             QStringLiteral("batch.countersign"),
-        QStringLiteral("batch.results_applied"), QStringLiteral("batch.hand_over_confirmed"), QStringLiteral("payments.reissue_approved"),
-        QStringLiteral("payments.reissue_rejected")};
-    static const QSet<QString> makers{QStringLiteral("cycle.create"),          QStringLiteral("cycle.generate"),
-                                      QStringLiteral("cycle.submit"),          QStringLiteral("cycle.prepare_payments"),
-                                      QStringLiteral("batch.sign_off"),        QStringLiteral("payments.reissue_requested"),
-                                      QStringLiteral("program.create"),        QStringLiteral("program.update")};
+    static const QSet<QString> checkers{QStringLiteral("cycle.approve"),
+                                        QStringLiteral("cycle.approval_recorded"),
+                                        QStringLiteral("cycle.send_back"),
+                                        QStringLiteral("batch.send"),
+                                        QStringLiteral("batch.repost"),
+                                        QStringLiteral("batch.countersign"),
+                                        QStringLiteral("batch.results_applied"),
+                                        QStringLiteral("batch.hand_over_confirmed"),
+                                        QStringLiteral("payments.reissue_approved"),
+                                        QStringLiteral("payments.reissue_rejected")};
+    static const QSet<QString> makers{QStringLiteral("cycle.create"),   QStringLiteral("cycle.generate"),
+                                      QStringLiteral("cycle.submit"),   QStringLiteral("cycle.prepare_payments"),
+                                      QStringLiteral("batch.sign_off"), QStringLiteral("payments.reissue_requested"),
+                                      QStringLiteral("program.create"), QStringLiteral("program.update")};
     if (checkers.contains(action)) {
         return OfficerRole::Checker;
     }
@@ -38,8 +43,7 @@ std::optional<OfficerRole> roleRequiredFor(const QString& action)
 } // namespace
 
 OfficerStandings::OfficerStandings(Certificate anchor, QHash<QString, Certificate> certificates)
-    : m_anchor(std::move(anchor))
-    , m_certificates(std::move(certificates))
+    : m_anchor(std::move(anchor)), m_certificates(std::move(certificates))
 {
 }
 
@@ -52,7 +56,9 @@ QString OfficerStandings::check(const AuditEntry& entry)
 {
     const QString when = entry.occurredAt.toUTC().toString(Qt::ISODate);
     if (AuditLog::hashOf(entry) != entry.hash) {
-        return tr("entry %1 (%2 by %3 on %4) was changed after it was written").arg(entry.sequence).arg(entry.action, entry.officer, when);
+        return tr("entry %1 (%2 by %3 on %4) was changed after it was written")
+            .arg(entry.sequence)
+            .arg(entry.action, entry.officer, when);
     }
     const Certificate* signer = nullptr;
     if (QString problem = checkSigner(entry, &signer); !problem.isEmpty()) {
@@ -63,7 +69,9 @@ QString OfficerStandings::check(const AuditEntry& entry)
     }
     if (isAdministratorAct(entry.action)) {
         if (QString problem = apply(entry); !problem.isEmpty()) {
-            return tr("entry %1 (%2 by %3 on %4): %5").arg(entry.sequence).arg(entry.action, entry.officer, when, problem);
+            return tr("entry %1 (%2 by %3 on %4): %5")
+                .arg(entry.sequence)
+                .arg(entry.action, entry.officer, when, problem);
         }
     }
     return {};
@@ -115,13 +123,16 @@ QString OfficerStandings::checkRole(const AuditEntry& entry) const
     }
     const OfficerRole role = found->role;
     if (isAdministratorAct(entry.action)) {
-        return role == OfficerRole::Administrator ? QString() : tr("only an administrator may do this; %1 was a %2").arg(entry.officer, officerRoleName(role));
+        return role == OfficerRole::Administrator
+                   ? QString()
+                   : tr("only an administrator may do this; %1 was a %2").arg(entry.officer, officerRoleName(role));
     }
     if (role == OfficerRole::Viewer || role == OfficerRole::Administrator) {
         return tr("%1 was a %2 then, and may change nothing").arg(entry.officer, officerRoleName(role));
     }
     if (const auto required = roleRequiredFor(entry.action); required && *required != role) {
-        return tr("this is a %1's act, and %2 was a %3 then").arg(officerRoleName(*required), entry.officer, officerRoleName(role));
+        return tr("this is a %1's act, and %2 was a %3 then")
+            .arg(officerRoleName(*required), entry.officer, officerRoleName(role));
     }
     return {};
 }
@@ -155,7 +166,8 @@ QString OfficerStandings::apply(const AuditEntry& entry)
         if (!role) {
             return tr("the role granted is not one PayDesk knows");
         }
-        m_standings.insert(officerId, OfficerStanding{after.value(QStringLiteral("name")).toString(), *role, true, {}, {}});
+        m_standings.insert(officerId,
+                           OfficerStanding{after.value(QStringLiteral("name")).toString(), *role, true, {}, {}});
         return {};
     }
     const auto found = m_standings.find(officerId);

@@ -12,7 +12,8 @@
 QJsonObject TrustRecord::of(Database& database)
 {
     QJsonArray grants;
-    for (const AuditEntry& entry : AuditLog(database).ofActions(QStringLiteral("officer."), {QStringLiteral("trust.anchor_installed")})) {
+    for (const AuditEntry& entry :
+         AuditLog(database).ofActions(QStringLiteral("officer."), {QStringLiteral("trust.anchor_installed")})) {
         grants.append(entry.toJson());
     }
     QJsonArray certificates;
@@ -22,7 +23,8 @@ QJsonObject TrustRecord::of(Database& database)
     return QJsonObject{{QStringLiteral("certificates"), certificates}, {QStringLiteral("grants"), grants}};
 }
 
-OfficerStandings TrustRecord::standingsAt(const QJsonObject& record, const Certificate& anchor, const QDateTime& at, QStringList* problems)
+OfficerStandings TrustRecord::standingsAt(const QJsonObject& record, const Certificate& anchor, const QDateTime& at,
+                                          QStringList* problems)
 {
     QHash<QString, Certificate> certificates;
     for (const QJsonValue& value : record.value(QStringLiteral("certificates")).toArray()) {
@@ -37,7 +39,8 @@ OfficerStandings TrustRecord::standingsAt(const QJsonObject& record, const Certi
     for (const QJsonValue& value : record.value(QStringLiteral("grants")).toArray()) {
         grants.append(AuditEntry::fromJson(value.toObject()));
     }
-    std::sort(grants.begin(), grants.end(), [](const AuditEntry& a, const AuditEntry& b) { return a.sequence < b.sequence; });
+    std::sort(grants.begin(), grants.end(),
+              [](const AuditEntry& a, const AuditEntry& b) { return a.sequence < b.sequence; });
     OfficerStandings standings(anchor, certificates);
     for (const AuditEntry& grant : std::as_const(grants)) {
         if (grant.occurredAt > at) {

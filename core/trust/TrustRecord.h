@@ -23,5 +23,6 @@ public:
     // The officers as the record's grants made them by `at` (later grants do not count yet), each
     // grant checked against the anchor; a grant that does not stand is left out and said in
     // problems (translated).
-    static OfficerStandings standingsAt(const QJsonObject& record, const Certificate& anchor, const QDateTime& at, QStringList* problems);
+    static OfficerStandings standingsAt(const QJsonObject& record, const Certificate& anchor, const QDateTime& at,
+                                        QStringList* problems);
 };

@@ -6,10 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-TrustStore::TrustStore(Database& database)
-    : m_database(database)
-{
-}
+TrustStore::TrustStore(Database& database) : m_database(database) {}
 
 bool TrustStore::installAnchor(const Certificate& anchor, QString* error)
 {
@@ -18,7 +15,8 @@ bool TrustStore::installAnchor(const Certificate& anchor, QString* error)
         return false;
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO trust_anchor (id, certificate_pem, fingerprint, installed_at) VALUES (1, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO trust_anchor (id, certificate_pem, fingerprint, installed_at) VALUES (1, ?, ?, ?)"));
     insert.addBindValue(sqlText(QString::fromLatin1(anchor.pem())));
     insert.addBindValue(anchor.fingerprint());
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -48,8 +46,9 @@ std::optional<Certificate> TrustStore::anchor(QString* error)
 bool TrustStore::addCertificate(const QString& officerId, const Certificate& certificate, QString* error)
 {
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO officer_certificate (fingerprint, officer_id, certificate_pem) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (fingerprint) DO NOTHING"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO officer_certificate (fingerprint, officer_id, certificate_pem) VALUES (?, ?, ?) "
+                       "ON CONFLICT (fingerprint) DO NOTHING"));
     insert.addBindValue(certificate.fingerprint());
     insert.addBindValue(officerId);
     insert.addBindValue(sqlText(QString::fromLatin1(certificate.pem())));
@@ -80,7 +79,8 @@ QList<Certificate> TrustStore::certificatesOf(const QString& officerId)
 {
     QList<Certificate> found;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT certificate_pem FROM officer_certificate WHERE officer_id = ? ORDER BY fingerprint"));
+    query.prepare(
+        QStringLiteral("SELECT certificate_pem FROM officer_certificate WHERE officer_id = ? ORDER BY fingerprint"));
     query.addBindValue(officerId);
     if (query.exec()) {
         while (query.next()) {

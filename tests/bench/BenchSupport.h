@@ -10,10 +10,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QList>
+#include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -60,8 +60,9 @@ inline bool prepareRegistry(const QString& databasePath, qint64 rows)
     QString error;
     const auto database = Database::open(databasePath, &error);
     const Officer importer{QStringLiteral("importer"), QStringLiteral("Importer"), OfficerRole::Maker, true};
-    if (!database || !TestOfficers::enrol(*database, importer, &error)
-        || !TestOfficers::writeKey(*database, TestOfficers::administrator, benchAdministratorKeyPath(databasePath), kBenchPassphrase, &error)) {
+    if (!database || !TestOfficers::enrol(*database, importer, &error) ||
+        !TestOfficers::writeKey(*database, TestOfficers::administrator, benchAdministratorKeyPath(databasePath),
+                                kBenchPassphrase, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
@@ -83,7 +84,8 @@ inline bool prepareRegistry(const QString& databasePath, qint64 rows)
 // Signs the administrator prepareRegistry made in again, on this process's connection.
 inline bool signInBenchAdministrator(Database& database, const QString& databasePath, QString* error)
 {
-    std::shared_ptr<const SigningKey> key = SigningKey::fromFile(benchAdministratorKeyPath(databasePath), kBenchPassphrase, error);
+    std::shared_ptr<const SigningKey> key =
+        SigningKey::fromFile(benchAdministratorKeyPath(databasePath), kBenchPassphrase, error);
     return key && OfficerSignIn::signIn(database, TestOfficers::administrator, key, error);
 }
 

@@ -12,9 +12,9 @@
 #include "csv/CsvReader.h"
 #include "review/BatchFileReviewer.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCryptographicHash>
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <QUuid>
@@ -33,9 +33,9 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                                              QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"),
-                                              QStringLiteral("-out"), keyPath});
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                                              QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
+                                              QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-out"), keyPath});
     QString error;
     const auto key = openssl.waitForFinished(60000) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
     if (!key) {
@@ -47,10 +47,10 @@ int main(int argc, char* argv[])
     payments.reserve(count);
     RequestIdGenerator requestIds;
     for (int n = 0; n < count; ++n) {
-        payments.append(PaymentLine{requestIds.next(),
-                                    PartyId::create(PartyIdType::Msisdn, QStringLiteral("2547%1").arg(n % 90000000, 8, 10, QLatin1Char('0'))),
-                                    Money(2500 + 500 * (n % 6), usd), QStringLiteral("MOJALOOP"),
-                                    QStringLiteral("Household grant 2027-01")});
+        payments.append(PaymentLine{
+            requestIds.next(),
+            PartyId::create(PartyIdType::Msisdn, QStringLiteral("2547%1").arg(n % 90000000, 8, 10, QLatin1Char('0'))),
+            Money(2500 + 500 * (n % 6), usd), QStringLiteral("MOJALOOP"), QStringLiteral("Household grant 2027-01")});
     }
 
     QElapsedTimer timer;
@@ -64,8 +64,8 @@ int main(int argc, char* argv[])
     }
     timer.restart();
     for (const QByteArray& file : files) {
-        const QByteArray digest = XSignature::sha3HexDigest(
-            XSignature::dataToSign(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("gorilla"), file));
+        const QByteArray digest = XSignature::sha3HexDigest(XSignature::dataToSign(
+            QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("gorilla"), file));
         if (key->sign(digest, &error).isEmpty()) {
             qFatal("signing failed: %s", qPrintable(error));
         }
@@ -80,9 +80,10 @@ int main(int argc, char* argv[])
 
     // A reviewer opens a 1,000-row file with its signature and the certificate.
     const QString certificatePath = dir.filePath(QStringLiteral("cert.pem"));
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
-                                              QStringLiteral("-key"), keyPath, QStringLiteral("-subj"), QStringLiteral("/CN=bench"),
-                                              QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-out"), certificatePath});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"), QStringLiteral("-key"),
+                   keyPath, QStringLiteral("-subj"), QStringLiteral("/CN=bench"), QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-out"), certificatePath});
     QFile certificate(certificatePath);
     if (!openssl.waitForFinished(60000) || !certificate.open(QIODevice::ReadOnly)) {
         qFatal("no certificate");
@@ -93,7 +94,8 @@ int main(int argc, char* argv[])
     options.tenant = QStringLiteral("gorilla");
     options.maxBytes = 1 << 20;
     const QByteArray reviewed = PheeCsvWriter::file(payments.mid(0, qMin(count, 1000)), payer, &error);
-    options.signature = key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(options.correlationId, options.tenant, reviewed)), &error);
+    options.signature = key->sign(
+        XSignature::sha3HexDigest(XSignature::dataToSign(options.correlationId, options.tenant, reviewed)), &error);
     timer.restart();
     const BatchReview review = BatchFileReviewer::review(reviewed, options);
     const double reviewing = timer.nsecsElapsed() / 1e9;
@@ -127,8 +129,12 @@ int main(int argc, char* argv[])
                .arg(review.findings.size())
                .arg(review.signatureValid.value_or(false) ? QStringLiteral("valid") : QStringLiteral("NOT VALID"));
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("step"), -52).arg(QStringLiteral("milliseconds"), 12);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("review: rows, totals, every hub check, signature"), -52).arg(reviewing * 1000, 12, 'f', 2);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("baseline: read the same CSV alone"), -52).arg(reading * 1000, 12, 'f', 2);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("review: rows, totals, every hub check, signature"), -52)
+               .arg(reviewing * 1000, 12, 'f', 2);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("baseline: read the same CSV alone"), -52)
+               .arg(reading * 1000, 12, 'f', 2);
     out << QStringLiteral("peak resident memory: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
     return plan.error.isEmpty() ? 0 : 1;
 }

@@ -13,13 +13,13 @@
 #include "batching/XSignature.h"
 #include "evidence/EvidencePack.h"
 #include "evidence/EvidencePackVerifier.h"
-#include "trust/TrustStore.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "reconciliation/PaymentReconciler.h"
 #include "review/ResultComparison.h"
 #include "storage/Database.h"
+#include "trust/TrustStore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -31,8 +31,7 @@
 
 namespace {
 
-template <typename Work>
-double seconds(Work work)
+template <typename Work> double seconds(Work work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -72,8 +71,8 @@ int main(int argc, char* argv[])
         .exec(QStringLiteral("UPDATE beneficiary SET phone = '2547' || substr('00000000' || id, -8) WHERE phone = ''"));
     const Officer maker{QStringLiteral("maker"), QStringLiteral("Maker"), OfficerRole::Maker, true};
     const Officer checker{QStringLiteral("checker"), QStringLiteral("Checker"), OfficerRole::Checker, true};
-    if (!signInBenchAdministrator(*database, path, &error) || !TestOfficers::enrol(*database, maker, &error)
-        || !TestOfficers::enrol(*database, checker, &error)) {
+    if (!signInBenchAdministrator(*database, path, &error) || !TestOfficers::enrol(*database, maker, &error) ||
+        !TestOfficers::enrol(*database, checker, &error)) {
         qFatal("officers: %s", qPrintable(error));
     }
     Program program;
@@ -116,16 +115,18 @@ int main(int argc, char* argv[])
     // Sign every frozen file as it would be sent (X-SIGNATURE), with a fresh 2048-bit key.
     const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                                              QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"),
-                                              QStringLiteral("-out"), keyPath});
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                                              QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
+                                              QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-out"), keyPath});
     openssl.waitForFinished(60000);
     const auto key = SigningKey::fromFile(keyPath, {}, &error);
     const double sign = seconds([&] {
         BatchRepository batches(*database);
         for (const PaymentBatch& listed : batches.batchesOf(cycle->id)) {
             const auto batch = batches.find(listed.id, &error);
-            if (!key || key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, QStringLiteral("t"), batch->file)), &error)
+            if (!key || key->sign(XSignature::sha3HexDigest(
+                                      XSignature::dataToSign(batch->correlationId, QStringLiteral("t"), batch->file)),
+                                  &error)
                             .isEmpty()) {
                 return false;
             }
@@ -135,7 +136,8 @@ int main(int argc, char* argv[])
 
     // Reconciliation of every payment's status once fetched: each batch marked sent, the hub's
     // detail rows for it (all COMPLETED) built beforehand, then applied batch by batch.
-    QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment_batch SET state = 'sent', hub_batch_id = 'hub-' || id"));
+    QSqlQuery(database->connection())
+        .exec(QStringLiteral("UPDATE payment_batch SET state = 'sent', hub_batch_id = 'hub-' || id"));
     QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment SET state = 'sent'"));
     QList<QPair<qint64, QByteArray>> fetched;
     {
@@ -146,7 +148,9 @@ int main(int argc, char* argv[])
         qint64 current = -1;
         const auto flush = [&] {
             if (current >= 0) {
-                fetched.append({current, QJsonDocument(QJsonObject{{QStringLiteral("content"), content}}).toJson(QJsonDocument::Compact)});
+                fetched.append(
+                    {current,
+                     QJsonDocument(QJsonObject{{QStringLiteral("content"), content}}).toJson(QJsonDocument::Compact)});
             }
             content = QJsonArray();
         };
@@ -155,8 +159,9 @@ int main(int argc, char* argv[])
                 flush();
                 current = rows.value(0).toLongLong();
             }
-            content.append(QJsonObject{{QStringLiteral("clientCorrelationId"), QString(u'"' + rows.value(1).toString() + u'"')},
-                                       {QStringLiteral("status"), QStringLiteral("COMPLETED")}});
+            content.append(
+                QJsonObject{{QStringLiteral("clientCorrelationId"), QString(u'"' + rows.value(1).toString() + u'"')},
+                            {QStringLiteral("status"), QStringLiteral("COMPLETED")}});
         }
         flush();
     }
@@ -182,7 +187,9 @@ int main(int argc, char* argv[])
     }
     const double reconcile = seconds([&] {
         const QList<ReconcileOutcome> outcomes = PaymentReconciler(*database).reconcile(
-            batchIds, [&detailOf](const PaymentBatch& batch) { return PaymentReconciler::Results(detailOf.value(batch.id)); }, checker);
+            batchIds,
+            [&detailOf](const PaymentBatch& batch) { return PaymentReconciler::Results(detailOf.value(batch.id)); },
+            checker);
         for (const ReconcileOutcome& outcome : outcomes) {
             if (!outcome.succeeded) {
                 return false;
@@ -194,21 +201,23 @@ int main(int argc, char* argv[])
     // The evidence pack of the whole cycle (without the PDF), then checked offline.
     const QString pack = dir.filePath(QStringLiteral("evidence"));
     const double evidence = seconds([&] {
-        return EvidencePack::write(*database, cycle->id, 0, pack, checker.id, &error) && EvidencePack::seal(pack, &error);
+        return EvidencePack::write(*database, cycle->id, 0, pack, checker.id, &error) &&
+               EvidencePack::seal(pack, &error);
     });
-    const double evidenceCheck = seconds([&] { return EvidencePackVerifier::verify(pack, TrustStore(*database).anchor()->pem()).clean(); });
-    const double reconcileFloor = seconds([&] {
-        return QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment SET state = 'sent'"));
-    });
+    const double evidenceCheck =
+        seconds([&] { return EvidencePackVerifier::verify(pack, TrustStore(*database).anchor()->pem()).clean(); });
+    const double reconcileFloor = seconds(
+        [&] { return QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment SET state = 'sent'")); });
 
     // The floor: the same rows written by one set-based statement, with the rule as SQL.
     const double floor = seconds([&] {
         QSqlQuery query(database->connection());
-        return query.exec(QStringLiteral("CREATE TABLE entitlement_floor AS SELECT e.beneficiary_id, "
-                                         "2000 + 500 * MIN(MAX(b.household_size, 1), 6) AS amount, 'USD' AS currency, "
-                                         "'draft' AS state FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                         "WHERE e.program_id = %1")
-                              .arg(program.id));
+        return query.exec(
+            QStringLiteral("CREATE TABLE entitlement_floor AS SELECT e.beneficiary_id, "
+                           "2000 + 500 * MIN(MAX(b.household_size, 1), 6) AS amount, 'USD' AS currency, "
+                           "'draft' AS state FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                           "WHERE e.program_id = %1")
+                .arg(program.id));
     });
 
     QTextStream out(stdout);
@@ -223,12 +232,15 @@ int main(int argc, char* argv[])
     line(QStringLiteral("findings before approval, acknowledged (CycleDiff)"), findings);
     line(QStringLiteral("approve (budget check, findings again, seal, all entitlements approved)"), approve);
     line(QStringLiteral("seal of the cycle read again (CycleSeal, once per send run)"), seal);
-    line(QStringLiteral("prepare %1 payments: plan, write and freeze %2 batch files").arg(preparation.paymentsCreated).arg(preparation.batchesCreated),
+    line(QStringLiteral("prepare %1 payments: plan, write and freeze %2 batch files")
+             .arg(preparation.paymentsCreated)
+             .arg(preparation.batchesCreated),
          prepare);
     line(QStringLiteral("sign every batch file (X-SIGNATURE)"), sign);
     line(QStringLiteral("prepare + sign (the 20 s target)"), prepare + sign);
     line(QStringLiteral("baseline: the same rows by one INSERT ... SELECT"), floor);
-    line(QStringLiteral("reconcile %1 payment statuses, once fetched (target 10 s)").arg(reconciledPayments), reconcile);
+    line(QStringLiteral("reconcile %1 payment statuses, once fetched (target 10 s)").arg(reconciledPayments),
+         reconcile);
     line(QStringLiteral("  of which matching the hub's rows to the batch files"), compare);
     line(QStringLiteral("baseline: one UPDATE of every payment's state"), reconcileFloor);
     line(QStringLiteral("evidence pack of the cycle written and sealed (no PDF)"), evidence);

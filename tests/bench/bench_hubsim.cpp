@@ -21,8 +21,8 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,8 +35,9 @@ namespace {
 
 QByteArray batchFile(int rows, int first)
 {
-    QByteArray text = "id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,payee_identifier,"
-                      "amount,currency,note";
+    QByteArray text =
+        "id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,payee_identifier,"
+        "amount,currency,note";
     for (int i = 0; i < rows; ++i) {
         text += QStringLiteral("\n%1,%2,MOJALOOP,msisdn,254700000001,msisdn,2547%3,%4,USD,Household grant")
                     .arg(i)
@@ -65,8 +66,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption transfersOption(QStringLiteral("transfers"), QStringLiteral("Transfers."), QStringLiteral("N"),
-                                             QStringLiteral("100000"));
+    const QCommandLineOption transfersOption(QStringLiteral("transfers"), QStringLiteral("Transfers."),
+                                             QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption rowsOption(QStringLiteral("rows-per-batch"), QStringLiteral("Rows per batch file."),
                                         QStringLiteral("N"), QStringLiteral("500"));
     parser.addOptions({transfersOption, rowsOption});
@@ -80,7 +81,9 @@ int main(int argc, char* argv[])
     const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
     const QString certificatePath = dir.filePath(QStringLiteral("cert.pem"));
     QString error;
-    const auto key = makeTestKeyPair(keyPath, certificatePath, QStringLiteral("/CN=bench")) ? SigningKey::fromFile(keyPath, {}, &error) : nullptr;
+    const auto key = makeTestKeyPair(keyPath, certificatePath, QStringLiteral("/CN=bench"))
+                         ? SigningKey::fromFile(keyPath, {}, &error)
+                         : nullptr;
     if (!key) {
         qFatal("no signing key: %s", qPrintable(error));
     }
@@ -92,8 +95,9 @@ int main(int argc, char* argv[])
     // The hub as its own process, as a test or an officer's demo runs it; simulated time runs so
     // fast that every transfer ends at once, so what is measured is the hub and the HTTP.
     HubSimProcess hub;
-    if (!hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("bench,%1").arg(certificatePath),
-                                                          QStringLiteral("--time-scale"), QStringLiteral("1000000")})) {
+    if (!hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                   {QStringLiteral("--tenant"), QStringLiteral("bench,%1").arg(certificatePath),
+                    QStringLiteral("--time-scale"), QStringLiteral("1000000")})) {
         qFatal("paydesk-hubsim did not start");
     }
     const QUrl bulk = hub.bulkUrl;
@@ -116,13 +120,18 @@ int main(int argc, char* argv[])
         request.setRawHeader("X-SIGNATURE", key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
                                                           correlationId, QStringLiteral("bench"), files.at(b))),
                                                       &error));
-        const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench.csv\"\r\n\r\n"
-            + files.at(b) + "\r\n--" + boundary + "--\r\n";
+        const QByteArray body = "--" + boundary +
+                                "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench.csv\"\r\n\r\n" +
+                                files.at(b) + "\r\n--" + boundary + "--\r\n";
         QNetworkReply* reply = sendAndWait(network, request, "POST", body);
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 202) {
             qFatal("upload %d refused: %s", b, reply->readAll().constData());
         }
-        batchIds.append(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("PollingPath")).toString().section(u'/', -1));
+        batchIds.append(QJsonDocument::fromJson(reply->readAll())
+                            .object()
+                            .value(QStringLiteral("PollingPath"))
+                            .toString()
+                            .section(u'/', -1));
         reply->deleteLater();
     }
     const double uploading = timer.nsecsElapsed() / 1e9;
@@ -135,12 +144,13 @@ int main(int argc, char* argv[])
             QNetworkReply* reply = sendAndWait(network, aggregate, "GET");
             const QJsonObject summary = QJsonDocument::fromJson(reply->readAll()).object();
             reply->deleteLater();
-            if (summary.value(QStringLiteral("total")).toInt() == rowsPerBatch && summary.value(QStringLiteral("ongoing")).toInt() == 0) {
+            if (summary.value(QStringLiteral("total")).toInt() == rowsPerBatch &&
+                summary.value(QStringLiteral("ongoing")).toInt() == 0) {
                 break;
             }
         }
-        QNetworkRequest detail(operations.resolved(
-            QUrl(QStringLiteral("/api/v1/batch/detail?batchId=%1&pageSize=1000").arg(batchId))));
+        QNetworkRequest detail(
+            operations.resolved(QUrl(QStringLiteral("/api/v1/batch/detail?batchId=%1&pageSize=1000").arg(batchId))));
         detail.setRawHeader("Platform-TenantId", "bench");
         QNetworkReply* reply = sendAndWait(network, detail, "GET");
         seen += QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("content")).toArray().size();
@@ -161,7 +171,11 @@ int main(int argc, char* argv[])
         if (const QString* failed = std::get_if<QString>(&results)) {
             qFatal("fetch: %s", qPrintable(*failed));
         }
-        fetched += QJsonDocument::fromJson(std::get<QByteArray>(results)).object().value(QStringLiteral("content")).toArray().size();
+        fetched += QJsonDocument::fromJson(std::get<QByteArray>(results))
+                       .object()
+                       .value(QStringLiteral("content"))
+                       .toArray()
+                       .size();
     }
     const double fetching = timer.nsecsElapsed() / 1e9;
 
@@ -172,8 +186,12 @@ int main(int argc, char* argv[])
     HubSimulator engine(options);
     timer.restart();
     for (int b = 0; b < batchCount; ++b) {
-        engine.accept({QStringLiteral("bench"), QStringLiteral("bench-%1").arg(b), QStringLiteral("bench"), QStringLiteral("bench.csv"),
-                       {}, files.at(b)});
+        engine.accept({QStringLiteral("bench"),
+                       QStringLiteral("bench-%1").arg(b),
+                       QStringLiteral("bench"),
+                       QStringLiteral("bench.csv"),
+                       {},
+                       files.at(b)});
     }
     qint64 engineSeen = 0;
     for (const HubBatch& batch : engine.batches(QStringLiteral("bench"))) {
@@ -185,16 +203,19 @@ int main(int argc, char* argv[])
     // the mapper resolving one id per payment (the sandbox started again with a mapper that knows them).
     QJsonObject registry;
     for (qint64 n = 0; n < transfers; ++n) {
-        registry.insert(QStringLiteral("BEN-%1").arg(n, 8, 10, QLatin1Char('0')), QStringLiteral("account:%1@bench.dfsp1").arg(n));
+        registry.insert(QStringLiteral("BEN-%1").arg(n, 8, 10, QLatin1Char('0')),
+                        QStringLiteral("account:%1@bench.dfsp1").arg(n));
     }
     QFile mapperFile(dir.filePath(QStringLiteral("mapper.json")));
-    if (!mapperFile.open(QIODevice::WriteOnly) || mapperFile.write(QJsonDocument(registry).toJson(QJsonDocument::Compact)) < 0) {
+    if (!mapperFile.open(QIODevice::WriteOnly) ||
+        mapperFile.write(QJsonDocument(registry).toJson(QJsonDocument::Compact)) < 0) {
         qFatal("cannot write the mapper's registry");
     }
     mapperFile.close();
     HubSimProcess g2pHub;
     if (!g2pHub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                      {QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--time-scale"), QStringLiteral("1000000")})) {
+                      {QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--time-scale"),
+                       QStringLiteral("1000000")})) {
         qFatal("paydesk-hubsim did not start");
     }
     HubEndpoint g2pEndpoint = g2pHub.endpoint(QString());
@@ -207,16 +228,19 @@ int main(int argc, char* argv[])
         QList<PaymentLine> lines;
         for (int i = 0; i < rowsPerBatch; ++i) {
             lines.append({QUuid::createUuid().toString(QUuid::WithoutBraces),
-                          PartyId::create(PartyIdType::FinancialAddress, QStringLiteral("account:%1@bench.dfsp1").arg(b * rowsPerBatch + i)),
-                          Money(2000 + 100 * (i % 7), Currency::fromCode(u"USD")), QStringLiteral("MOJALOOP"), QStringLiteral("Household grant")});
+                          PartyId::create(PartyIdType::FinancialAddress,
+                                          QStringLiteral("account:%1@bench.dfsp1").arg(b * rowsPerBatch + i)),
+                          Money(2000 + 100 * (i % 7), Currency::fromCode(u"USD")), QStringLiteral("MOJALOOP"),
+                          QStringLiteral("Household grant")});
         }
         PaymentBatch batch;
         batch.id = b + 1;
         batch.correlationId = QStringLiteral("g2p-bench-%1").arg(b);
         batch.hubBatchId = batch.correlationId;
-        batch.file = G2pConnectDisburseWriter::write({batch.correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                      QDateTime::currentDateTimeUtc(), QStringLiteral("bench"), QString()},
-                                                     lines, payer, &error);
+        batch.file =
+            G2pConnectDisburseWriter::write({batch.correlationId, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                             QDateTime::currentDateTimeUtc(), QStringLiteral("bench"), QString()},
+                                            lines, payer, &error);
         g2pBatches.append(batch);
     }
     timer.restart();
@@ -235,7 +259,10 @@ int main(int argc, char* argv[])
             qFatal("txn/status: %s", qPrintable(*failed));
         }
         for (const QJsonValue& status :
-             G2pConnectClient::statusesOf(QJsonDocument::fromJson(std::get<QByteArray>(results)).object().value(QStringLiteral("message")).toObject())) {
+             G2pConnectClient::statusesOf(QJsonDocument::fromJson(std::get<QByteArray>(results))
+                                              .object()
+                                              .value(QStringLiteral("message"))
+                                              .toObject())) {
             g2pPaid += status.toObject().value(QStringLiteral("status")).toString() == u"succ" ? 1 : 0;
         }
     }
@@ -248,15 +275,22 @@ int main(int argc, char* argv[])
         if (const HubError* refused = std::get_if<HubError>(&answer)) {
             qFatal("resolve: %s", qPrintable(refused->message));
         }
-        for (const QJsonValue& item : std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
+        for (const QJsonValue& item :
+             std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
             resolved += item.toObject().contains(QStringLiteral("fa")) ? 1 : 0;
         }
     }
     const double resolving = timer.nsecsElapsed() / 1e9;
 
     QTextStream out(stdout);
-    out << QStringLiteral("Sandbox hub: %1 transfers in %2 signed batches of %3 rows\n").arg(transfers).arg(batchCount).arg(rowsPerBatch);
-    out << QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("step"), -58).arg(QStringLiteral("seconds"), 8).arg(QStringLiteral("transfers/s"), 12);
+    out << QStringLiteral("Sandbox hub: %1 transfers in %2 signed batches of %3 rows\n")
+               .arg(transfers)
+               .arg(batchCount)
+               .arg(rowsPerBatch);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(QStringLiteral("step"), -58)
+               .arg(QStringLiteral("seconds"), 8)
+               .arg(QStringLiteral("transfers/s"), 12);
     auto line = [&out, transfers](const QString& step, double value) {
         out << QStringLiteral("%1 %2 %3\n").arg(step, -58).arg(value, 8, 'f', 2).arg(transfers / value, 12, 'f', 0);
     };
@@ -267,11 +301,17 @@ int main(int argc, char* argv[])
     line(QStringLiteral("G2P Connect: disburse requests over HTTP"), disbursing);
     line(QStringLiteral("G2P Connect: every status as PayDesk reconciles (txn/status)"), g2pFetching);
     line(QStringLiteral("G2P Connect mapper: resolve one id per transfer (sync)"), resolving);
-    out << QStringLiteral("rows read back %1, request ids executed %2 (engine: %3 completed)\n").arg(seen).arg(executed).arg(engineSeen);
-    out << QStringLiteral("G2P Connect: %1 paid by txn/status, %2 of %3 ids resolved\n").arg(g2pPaid).arg(resolved).arg(ids.size());
+    out << QStringLiteral("rows read back %1, request ids executed %2 (engine: %3 completed)\n")
+               .arg(seen)
+               .arg(executed)
+               .arg(engineSeen);
+    out << QStringLiteral("G2P Connect: %1 paid by txn/status, %2 of %3 ids resolved\n")
+               .arg(g2pPaid)
+               .arg(resolved)
+               .arg(ids.size());
     out << QStringLiteral("peak resident memory of this process: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
-    return seen == transfers && executed == transfers && engineSeen == transfers && fetched == transfers && g2pPaid == transfers
-            && resolved == transfers
-        ? 0
-        : 1;
+    return seen == transfers && executed == transfers && engineSeen == transfers && fetched == transfers &&
+                   g2pPaid == transfers && resolved == transfers
+               ? 0
+               : 1;
 }

@@ -25,11 +25,10 @@ const char* kBaselineSchema =
     "family_name TEXT COLLATE NOCASE, gender TEXT, birth_date TEXT, household_id TEXT, household_size INTEGER, "
     "region TEXT COLLATE NOCASE, district TEXT, phone TEXT, payee_type TEXT, payee_address TEXT, national_id TEXT, "
     "active INTEGER);\n";
-const char* kBaselineIndexes =
-    "CREATE INDEX beneficiary_name_idx ON beneficiary (family_name, given_name);\n"
-    "CREATE INDEX beneficiary_region_idx ON beneficiary (region);\n"
-    "CREATE INDEX beneficiary_phone_idx ON beneficiary (phone);\n"
-    "CREATE INDEX beneficiary_payee_idx ON beneficiary (payee_type, payee_address);\n";
+const char* kBaselineIndexes = "CREATE INDEX beneficiary_name_idx ON beneficiary (family_name, given_name);\n"
+                               "CREATE INDEX beneficiary_region_idx ON beneficiary (region);\n"
+                               "CREATE INDEX beneficiary_phone_idx ON beneficiary (phone);\n"
+                               "CREATE INDEX beneficiary_payee_idx ON beneficiary (payee_type, payee_address);\n";
 
 // Seconds for `sqlite3 DB` to run the script (schema, .import, and optionally the indexes).
 double timeSqliteImport(const QString& database, const QString& csv, bool withIndexes)
@@ -123,7 +122,10 @@ int main(int argc, char* argv[])
                .arg(rows)
                .arg(fileMiB, 0, 'f', 1)
                .arg(runs);
-    out << QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("path"), -68).arg(QStringLiteral("seconds"), 8).arg(QStringLiteral("ratio"), 7);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(QStringLiteral("path"), -68)
+               .arg(QStringLiteral("seconds"), 8)
+               .arg(QStringLiteral("ratio"), 7);
     auto row = [&out, baseline](const QString& name, double seconds) {
         out << QStringLiteral("%1 %2 %3x\n").arg(name, -68).arg(seconds, 8, 'f', 2).arg(seconds / baseline, 6, 'f', 2);
     };

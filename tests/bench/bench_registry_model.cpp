@@ -76,8 +76,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Registry size."), QStringLiteral("N"),
                                         QStringLiteral("1000000"));
-    const QCommandLineOption prepareOption(QStringLiteral("prepare"), QStringLiteral("Only build the registry database."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption prepareOption(QStringLiteral("prepare"),
+                                           QStringLiteral("Only build the registry database."), QStringLiteral("FILE"));
     parser.addOptions({rowsOption, prepareOption});
     parser.addHelpOption();
     parser.process(app);
@@ -130,10 +130,13 @@ int main(int argc, char* argv[])
         timer.start();
         model.index(row, BeneficiaryTableModel::NameColumn).data();
         jump.append(timer.nsecsElapsed() / 1e6);
-        offset.append(timeQuery(*database, QStringLiteral("SELECT * FROM beneficiary ORDER BY registry_id LIMIT 256 OFFSET %1").arg(row)));
+        offset.append(timeQuery(
+            *database, QStringLiteral("SELECT * FROM beneficiary ORDER BY registry_id LIMIT 256 OFFSET %1").arg(row)));
     }
-    table.append({QStringLiteral("open the table (%1 rows)").arg(rows), median(open), median(openComplete), QString(), -1});
-    table.append({QStringLiteral("jump to row %1").arg(farRow), median(jump), -1, QStringLiteral("OFFSET page"), median(offset)});
+    table.append(
+        {QStringLiteral("open the table (%1 rows)").arg(rows), median(open), median(openComplete), QString(), -1});
+    table.append({QStringLiteral("jump to row %1").arg(farRow), median(jump), -1, QStringLiteral("OFFSET page"),
+                  median(offset)});
 
     QList<double> sortFirst;
     QList<double> sortFirstComplete;
@@ -146,10 +149,12 @@ int main(int argc, char* argv[])
         const Wait first = waitForRows(fresh, [&fresh] { fresh.sort(BeneficiaryTableModel::NameColumn); });
         sortFirst.append(first.firstRows);
         sortFirstComplete.append(first.complete);
-        sortAgain.append(
-            waitForRows(fresh, [&fresh] { fresh.sort(BeneficiaryTableModel::NameColumn, Qt::DescendingOrder); }).complete);
+        sortAgain.append(waitForRows(fresh, [&fresh] {
+                             fresh.sort(BeneficiaryTableModel::NameColumn, Qt::DescendingOrder);
+                         }).complete);
     }
-    table.append({QStringLiteral("sort by name (first time)"), median(sortFirst), median(sortFirstComplete), QString(), -1});
+    table.append(
+        {QStringLiteral("sort by name (first time)"), median(sortFirst), median(sortFirstComplete), QString(), -1});
     table.append({QStringLiteral("sort by name, reversed"), median(sortAgain), median(sortAgain), QString(), -1});
 
     const QList<std::pair<BeneficiaryQuery::Filter, QString>> filters = {
@@ -171,7 +176,9 @@ int main(int argc, char* argv[])
                          }).complete);
             waitForRows(model, [&model] { model.setFilter(BeneficiaryQuery::Filter::Name, QString()); });
             if (i < 2) {
-                scans.append(timeQuery(*database, QStringLiteral("SELECT id FROM beneficiary WHERE full_name LIKE '%%1%'").arg(filters.at(i).second)));
+                scans.append(
+                    timeQuery(*database, QStringLiteral("SELECT id FROM beneficiary WHERE full_name LIKE '%%1%'")
+                                             .arg(filters.at(i).second)));
             }
         }
         const QString label = QStringLiteral("%1 \"%2\"").arg(names.at(i), filters.at(i).second);
@@ -187,8 +194,9 @@ int main(int argc, char* argv[])
     table.append({QStringLiteral("shared payee accounts only"), median(shared), median(shared), QString(), -1});
 
     QTextStream out(stdout);
-    out << QStringLiteral("Registry table at %1 rows, median of %2 runs, ms from the request to the first rows on show\n"
-                          "and to the whole position index in (then any row is one page read away)\n")
+    out << QStringLiteral(
+               "Registry table at %1 rows, median of %2 runs, ms from the request to the first rows on show\n"
+               "and to the whole position index in (then any row is one page read away)\n")
                .arg(rows)
                .arg(kRuns);
     out << QStringLiteral("%1 %2 %3   %4\n")

@@ -27,13 +27,11 @@ namespace {
 class NoAskingChannel : public DisbursementChannel
 {
 public:
-    explicit NoAskingChannel(DisbursementChannel& real)
-        : m_real(real)
-    {
-    }
+    explicit NoAskingChannel(DisbursementChannel& real) : m_real(real) {}
     QString postingBlocker() const override { return m_real.postingBlocker(); }
     std::variant<QString, HubError> submit(const PaymentBatch& batch) override { return m_real.submit(batch); }
-    std::variant<HubLookup, HubError> find(const PaymentBatch& batch, const QDateTime& since, Freshness freshness) override
+    std::variant<HubLookup, HubError> find(const PaymentBatch& batch, const QDateTime& since,
+                                           Freshness freshness) override
     {
         if (freshness == Freshness::Now) {
             return m_real.find(batch, since, freshness);
@@ -60,8 +58,8 @@ Run sendCycle(int batches, bool askFirst, const HubSimProcess& hub, const QStrin
 {
     Run run;
     // One payment a batch: N batches.
-    PreparedCycle cycle = PreparedCycle::make(folder + QStringLiteral("/paydesk.sqlite"), folder + QStringLiteral("/registry.csv"), 7,
-                                              int(batches * 2.5), 1);
+    PreparedCycle cycle = PreparedCycle::make(folder + QStringLiteral("/paydesk.sqlite"),
+                                              folder + QStringLiteral("/registry.csv"), 7, int(batches * 2.5), 1);
     QString error;
     const auto signingKey = SigningKey::fromFile(key, {}, &error);
     if (!cycle.database || cycle.batches.size() < batches || !signingKey) {
@@ -92,8 +90,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sends a cycle of N batches with and without asking the hub first."));
-    parser.addOption({QStringLiteral("batches"), QStringLiteral("Batches in the cycle (2000)."), QStringLiteral("N"), QStringLiteral("2000")});
+    parser.setApplicationDescription(
+        QStringLiteral("Sends a cycle of N batches with and without asking the hub first."));
+    parser.addOption({QStringLiteral("batches"), QStringLiteral("Batches in the cycle (2000)."), QStringLiteral("N"),
+                      QStringLiteral("2000")});
     parser.addHelpOption();
     parser.process(app);
     const int batches = qMax(1, parser.value(QStringLiteral("batches")).toInt());
@@ -104,9 +104,10 @@ int main(int argc, char** argv)
     const QString key = hubDir.filePath(QStringLiteral("key.pem"));
     const QString certificate = hubDir.filePath(QStringLiteral("cert.pem"));
     HubSimProcess hub;
-    if (!makeTestKeyPair(key, certificate)
-        || !hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate),
-                                                            QStringLiteral("--time-scale"), QStringLiteral("1000")})) {
+    if (!makeTestKeyPair(key, certificate) ||
+        !hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                   {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate),
+                    QStringLiteral("--time-scale"), QStringLiteral("1000")})) {
         out << "bench_send: the sandbox hub did not start" << Qt::endl;
         return 1;
     }
@@ -116,10 +117,15 @@ int main(int argc, char** argv)
         out << "bench_send: " << baseline.error << ' ' << asking.error << Qt::endl;
         return 1;
     }
-    out << QStringLiteral("%1 batches (one payment each) sent to paydesk-hubsim over loopback, SQLite; the asking run's hub "
-                          "already holds the baseline's %1\n")
+    out << QStringLiteral(
+               "%1 batches (one payment each) sent to paydesk-hubsim over loopback, SQLite; the asking run's hub "
+               "already holds the baseline's %1\n")
                .arg(batches);
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("run"), -34).arg(QStringLiteral("seconds"), 9).arg(QStringLiteral("posts"), 7).arg(QStringLiteral("ms/batch"), 9);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("run"), -34)
+               .arg(QStringLiteral("seconds"), 9)
+               .arg(QStringLiteral("posts"), 7)
+               .arg(QStringLiteral("ms/batch"), 9);
     for (const auto& [name, run] : {std::pair{QStringLiteral("baseline: posts, not asking first"), baseline},
                                     std::pair{QStringLiteral("asking the hub first (rule 3)"), asking}}) {
         out << QStringLiteral("%1 %2 %3 %4\n")

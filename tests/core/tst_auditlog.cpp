@@ -36,8 +36,11 @@ std::unique_ptr<Database> TestAuditLog::withEntries(const QString& backend, int 
     auto database = Database::open(m_databases.freshLocation(backend), &error);
     // The two officers are enrolled first (kBeforeEntries administrator's acts): only a signed-in
     // officer's act is recorded.
-    if (!database || !TestOfficers::enrol(*database, {QStringLiteral("maker.amina"), QStringLiteral("Amina"), OfficerRole::Maker, true}, &error)
-        || !TestOfficers::enrol(*database, {QStringLiteral("checker.kofi"), QStringLiteral("Kofi"), OfficerRole::Checker, true}, &error)) {
+    if (!database ||
+        !TestOfficers::enrol(
+            *database, {QStringLiteral("maker.amina"), QStringLiteral("Amina"), OfficerRole::Maker, true}, &error) ||
+        !TestOfficers::enrol(
+            *database, {QStringLiteral("checker.kofi"), QStringLiteral("Kofi"), OfficerRole::Checker, true}, &error)) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
@@ -89,18 +92,20 @@ void TestAuditLog::tamperingIsDetected_data()
     for (const QString& backend : backends) {
         const QByteArray prefix = backend.toLatin1() + ": ";
         QTest::newRow(QByteArray(prefix + "changed after state").constData())
-            << backend << "UPDATE audit_entry SET after_state = '{\"state\":\"approved\"}' WHERE sequence = 4" << qint64(4)
-            << "entry 4 was changed";
+            << backend << "UPDATE audit_entry SET after_state = '{\"state\":\"approved\"}' WHERE sequence = 4"
+            << qint64(4) << "entry 4 was changed";
         QTest::newRow(QByteArray(prefix + "changed officer").constData())
             << backend << "UPDATE audit_entry SET officer = 'someone.else' WHERE sequence = 2" << qint64(2)
             << "entry 2 was changed";
-        QTest::newRow(QByteArray(prefix + "entry deleted").constData()) << backend << "DELETE FROM audit_entry WHERE sequence = 3" << qint64(3)
-                                               << "entry 3 is missing";
+        QTest::newRow(QByteArray(prefix + "entry deleted").constData())
+            << backend << "DELETE FROM audit_entry WHERE sequence = 3" << qint64(3) << "entry 3 is missing";
         QTest::newRow(QByteArray(prefix + "entry rewritten with a fresh hash").constData())
             << backend << "UPDATE audit_entry SET hash = 'ab' || substr(hash, 3) WHERE sequence = 5" << qint64(5)
             << "entry 5 was changed";
         QTest::newRow(QByteArray(prefix + "deleted and renumbered").constData())
-            << backend << "DELETE FROM audit_entry WHERE sequence = 2; UPDATE audit_entry SET sequence = sequence - 1 WHERE sequence > 2"
+            << backend
+            << "DELETE FROM audit_entry WHERE sequence = 2; UPDATE audit_entry SET sequence = sequence - 1 WHERE "
+               "sequence > 2"
             << qint64(2) << "does not follow";
     }
 }
@@ -136,9 +141,11 @@ void TestAuditLog::hashFormatIsStable()
     entry.subjectId = QStringLiteral("7");
     entry.before = QStringLiteral("{}");
     entry.after = QStringLiteral("{\"payer\":\"12345678\"}");
-    const QByteArray hashed = "64:" + AuditLog::genesisHash().toLatin1() + "1:1" + "24:2026-01-02T03:04:05.006Z"
-        + "5:maker" + "21:program.payer_account" + "7:program" + "1:7" + "2:{}" + "20:{\"payer\":\"12345678\"}";
-    QCOMPARE(AuditLog::hashOf(entry), QString::fromLatin1(QCryptographicHash::hash(hashed, QCryptographicHash::Sha256).toHex()));
+    const QByteArray hashed = "64:" + AuditLog::genesisHash().toLatin1() + "1:1" + "24:2026-01-02T03:04:05.006Z" +
+                              "5:maker" + "21:program.payer_account" + "7:program" + "1:7" + "2:{}" +
+                              "20:{\"payer\":\"12345678\"}";
+    QCOMPARE(AuditLog::hashOf(entry),
+             QString::fromLatin1(QCryptographicHash::hash(hashed, QCryptographicHash::Sha256).toHex()));
     // Moving text from one field to the next changes the hash.
     AuditEntry shifted = entry;
     shifted.subjectType = QStringLiteral("program7");

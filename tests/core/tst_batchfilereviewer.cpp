@@ -63,12 +63,14 @@ QByteArray ourRequest(int rows, const QString& currency = QStringLiteral("USD"))
     const Currency paid = Currency::fromCode(currency);
     for (int n = 0; n < rows; ++n) {
         lines.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')),
-                      PartyId::create(PartyIdType::FinancialAddress, QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(1000 + n)),
-                      paid.exponent() == 0 ? Money(1250, paid) : *Money::parse(u"12.50", paid), QStringLiteral("MOJALOOP"),
-                      QStringLiteral("Grant")});
+                      PartyId::create(PartyIdType::FinancialAddress,
+                                      QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(1000 + n)),
+                      paid.exponent() == 0 ? Money(1250, paid) : *Money::parse(u"12.50", paid),
+                      QStringLiteral("MOJALOOP"), QStringLiteral("Grant")});
     }
     QString error;
-    return G2pConnectDisburseWriter::write({QStringLiteral("tx-1"), QStringLiteral("msg-1"), QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC),
+    return G2pConnectDisburseWriter::write({QStringLiteral("tx-1"), QStringLiteral("msg-1"),
+                                            QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC),
                                             QStringLiteral("ministry"), QStringLiteral("bank")},
                                            lines, PartyId::create(PartyIdType::Msisdn, u"254700000001"), &error);
 }
@@ -102,9 +104,10 @@ void TestBatchFileReviewer::realHubFiles_data()
             continue;
         }
         const QString file = QString::fromUtf8(cells.at(1).trimmed()).remove(u'`');
-        QTest::newRow(qPrintable(file)) << kReference + QStringLiteral("/phee-real/") + file << cells.at(2).trimmed().toInt()
-                                        << cells.at(3).contains(',') << cells.at(4).trimmed().toInt()
-                                        << cells.at(5).trimmed().toInt() << QString::fromUtf8(cells.at(9).trimmed())
+        QTest::newRow(qPrintable(file)) << kReference + QStringLiteral("/phee-real/") + file
+                                        << cells.at(2).trimmed().toInt() << cells.at(3).contains(',')
+                                        << cells.at(4).trimmed().toInt() << cells.at(5).trimmed().toInt()
+                                        << QString::fromUtf8(cells.at(9).trimmed())
                                         << cells.at(11).trimmed().toLongLong();
         ++added;
     }
@@ -178,20 +181,33 @@ void TestBatchFileReviewer::flagsWhatTheHubRefuses_data()
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("problem");
-    const QByteArray good = "9,11111111-0000-4000-8000-000000000009,MOJALOOP,msisdn,254700000001,msisdn,254799999999,25,USD,x";
-    QTest::newRow("fraction") << QByteArray(good).replace(",25,", ",25.50,") << "amount" << "not a whole number";
-    QTest::newRow("decimal point") << QByteArray(good).replace(",25,", ",25.00,") << "amount" << "not a whole number";
-    QTest::newRow("zero") << QByteArray(good).replace(",25,", ",0,") << "amount" << "not more than zero";
-    QTest::newRow("text amount") << QByteArray(good).replace(",25,", ",lots,") << "amount" << "not a plain decimal";
-    QTest::newRow("bad currency") << QByteArray(good).replace(",USD,", ",DOLLARS,") << "currency" << "not an ISO 4217";
-    QTest::newRow("short msisdn") << QByteArray(good).replace(",254799999999,", ",345,") << "payee_identifier" << "not a valid msisdn";
+    const QByteArray good =
+        "9,11111111-0000-4000-8000-000000000009,MOJALOOP,msisdn,254700000001,msisdn,254799999999,25,USD,x";
+    QTest::newRow("fraction") << QByteArray(good).replace(",25,", ",25.50,") << "amount"
+                              << "not a whole number";
+    QTest::newRow("decimal point") << QByteArray(good).replace(",25,", ",25.00,") << "amount"
+                                   << "not a whole number";
+    QTest::newRow("zero") << QByteArray(good).replace(",25,", ",0,") << "amount"
+                          << "not more than zero";
+    QTest::newRow("text amount") << QByteArray(good).replace(",25,", ",lots,") << "amount"
+                                 << "not a plain decimal";
+    QTest::newRow("bad currency") << QByteArray(good).replace(",USD,", ",DOLLARS,") << "currency"
+                                  << "not an ISO 4217";
+    QTest::newRow("short msisdn") << QByteArray(good).replace(",254799999999,", ",345,") << "payee_identifier"
+                                  << "not a valid msisdn";
     QTest::newRow("bad iban") << QByteArray(good).replace(",msisdn,254799999999,", ",iban,DE00370400440532013000,")
-                              << "payee_identifier" << "mod-97";
+                              << "payee_identifier"
+                              << "mod-97";
     QTest::newRow("unknown type") << QByteArray(good).replace(",msisdn,254799999999,", ",pigeon,254799999999,")
-                                  << "payee_identifier_type" << "not an identifier type";
-    QTest::newRow("quoted comma") << QByteArray(good).replace(",x", ",\"a,b\"") << "note" << "comma or quote";
-    QTest::newRow("missing field") << QByteArray(good).replace(",x", "") << "" << "9 fields where the header has 10";
-    QTest::newRow("no request id") << QByteArray(good).replace("11111111-0000-4000-8000-000000000009", "") << "request_id" << "no request id";
+                                  << "payee_identifier_type"
+                                  << "not an identifier type";
+    QTest::newRow("quoted comma") << QByteArray(good).replace(",x", ",\"a,b\"") << "note"
+                                  << "comma or quote";
+    QTest::newRow("missing field") << QByteArray(good).replace(",x", "") << ""
+                                   << "9 fields where the header has 10";
+    QTest::newRow("no request id") << QByteArray(good).replace("11111111-0000-4000-8000-000000000009", "")
+                                   << "request_id"
+                                   << "no request id";
 }
 
 void TestBatchFileReviewer::flagsWhatTheHubRefuses()
@@ -222,11 +238,13 @@ void TestBatchFileReviewer::signatureAndManifest()
     options.certificate = certificate.readAll();
     options.correlationId = QStringLiteral("c-7");
     options.tenant = QStringLiteral("gorilla");
-    options.signature = key->sign(XSignature::sha3HexDigest(XSignature::dataToSign(options.correlationId, options.tenant, file)), &error);
+    options.signature = key->sign(
+        XSignature::sha3HexDigest(XSignature::dataToSign(options.correlationId, options.tenant, file)), &error);
     const BatchReview first = BatchFileReviewer::review(file, options);
-    options.manifest = QJsonObject{{QStringLiteral("sha256"), first.sha256},
-                                   {QStringLiteral("rows"), 20},
-                                   {QStringLiteral("totals"), QJsonObject{{QStringLiteral("USD"), QStringLiteral("500.00")}}}};
+    options.manifest =
+        QJsonObject{{QStringLiteral("sha256"), first.sha256},
+                    {QStringLiteral("rows"), 20},
+                    {QStringLiteral("totals"), QJsonObject{{QStringLiteral("USD"), QStringLiteral("500.00")}}}};
     const BatchReview good = BatchFileReviewer::review(file, options);
     QVERIFY2(good.signatureValid.value_or(false), qPrintable(good.signatureDetail));
     QVERIFY2(good.manifestMatches.value_or(false), qPrintable(good.manifestDetail));
@@ -238,16 +256,23 @@ void TestBatchFileReviewer::signatureAndManifest()
     QCOMPARE(bad.signatureValid, std::optional<bool>(false));
     QCOMPARE(bad.manifestMatches, std::optional<bool>(false));
     QVERIFY2(bad.manifestDetail.contains(QStringLiteral("SHA-256")), qPrintable(bad.manifestDetail));
-    QVERIFY2(bad.manifestDetail.contains(QStringLiteral("the file adds up to 520.00 USD")), qPrintable(bad.manifestDetail));
+    QVERIFY2(bad.manifestDetail.contains(QStringLiteral("the file adds up to 520.00 USD")),
+             qPrintable(bad.manifestDetail));
     QVERIFY(!bad.clean());
 }
 
 void TestBatchFileReviewer::hostileInputNeverCrashes()
 {
     const QList<QByteArray> hostile = {
-        QByteArray(), QByteArray("\xff\xfe\x00\x01"), QByteArray(200000, ','), QByteArray("id\n\"unclosed"),
-        QByteArray(3000, '"'), PheeCsvWriter::header() + '\n' + QByteArray(70000, 'x'),
-        PheeCsvWriter::header() + "\n\n\n", QByteArray("\r\r\r\n\n"), QByteArray("id,amount\n1,99999999999999999999999"),
+        QByteArray(),
+        QByteArray("\xff\xfe\x00\x01"),
+        QByteArray(200000, ','),
+        QByteArray("id\n\"unclosed"),
+        QByteArray(3000, '"'),
+        PheeCsvWriter::header() + '\n' + QByteArray(70000, 'x'),
+        PheeCsvWriter::header() + "\n\n\n",
+        QByteArray("\r\r\r\n\n"),
+        QByteArray("id,amount\n1,99999999999999999999999"),
     };
     for (const QByteArray& input : hostile) {
         const BatchReview review = BatchFileReviewer::review(input, {});
@@ -304,18 +329,20 @@ void TestBatchFileReviewer::g2pConnectRequests_data()
     QTest::addColumn<QString>("finding");
     QTest::newRow("as frozen") << QString() << QJsonValue() << qint64(0) << QString();
     QTest::newRow("total_count") << "header.total_count" << QJsonValue(5) << qint64(0) << "rjct.total_count.invalid";
-    QTest::newRow("action") << "header.action" << QJsonValue(QStringLiteral("resolve")) << qint64(0) << "rjct.action.invalid";
+    QTest::newRow("action") << "header.action" << QJsonValue(QStringLiteral("resolve")) << qint64(0)
+                            << "rjct.action.invalid";
     QTest::newRow("no sender") << "header.sender_id" << QJsonValue(QString()) << qint64(0) << "no sender_id";
     QTest::newRow("repeated reference") << "message.disbursements.2.reference_id"
-                                        << QJsonValue(QStringLiteral("00000000-0000-4000-8000-000000000000")) << qint64(3)
-                                        << "also disbursement 1";
-    QTest::newRow("payee not an address") << "message.disbursements.1.payee_fa" << QJsonValue(QStringLiteral("12345")) << qint64(2)
-                                          << "not a financial address";
-    QTest::newRow("three decimals") << "message.disbursements.0.amount" << QJsonValue(QStringLiteral("12.345")) << qint64(1)
-                                    << "at most two decimals";
-    QTest::newRow("zero") << "message.disbursements.0.amount" << QJsonValue(QStringLiteral("0.00")) << qint64(1) << "not more than zero";
-    QTest::newRow("currency") << "message.disbursements.3.currency_code" << QJsonValue(QStringLiteral("DOLLARS")) << qint64(4)
-                              << "not an ISO 4217";
+                                        << QJsonValue(QStringLiteral("00000000-0000-4000-8000-000000000000"))
+                                        << qint64(3) << "also disbursement 1";
+    QTest::newRow("payee not an address") << "message.disbursements.1.payee_fa" << QJsonValue(QStringLiteral("12345"))
+                                          << qint64(2) << "not a financial address";
+    QTest::newRow("three decimals") << "message.disbursements.0.amount" << QJsonValue(QStringLiteral("12.345"))
+                                    << qint64(1) << "at most two decimals";
+    QTest::newRow("zero") << "message.disbursements.0.amount" << QJsonValue(QStringLiteral("0.00")) << qint64(1)
+                          << "not more than zero";
+    QTest::newRow("currency") << "message.disbursements.3.currency_code" << QJsonValue(QStringLiteral("DOLLARS"))
+                              << qint64(4) << "not an ISO 4217";
 }
 
 void TestBatchFileReviewer::g2pConnectRequests()

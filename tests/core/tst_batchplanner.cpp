@@ -39,7 +39,8 @@ PaymentLine payment(int n, const char* amount = "25", const char* mode = "MOJALO
 {
     PaymentLine line;
     line.requestId = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-    line.payee = PartyId::create(PartyIdType::Msisdn, QStringLiteral("2547%1").arg(payee < 0 ? n : payee, 8, 10, QLatin1Char('0')));
+    line.payee = PartyId::create(PartyIdType::Msisdn,
+                                 QStringLiteral("2547%1").arg(payee < 0 ? n : payee, 8, 10, QLatin1Char('0')));
     line.amount = *Money::parse(QString::fromLatin1(amount), Currency::fromCode(u"USD"));
     line.paymentMode = QString::fromLatin1(mode);
     line.note = QStringLiteral("Household grant 2027-01");
@@ -75,12 +76,14 @@ void TestBatchPlanner::writesTheCanonicalFile()
     lines[1].note = QStringLiteral("Grant, \"January\"\tfor the Said family");
     QString error;
     const QByteArray file = PheeCsvWriter::file(lines, kPayer, &error);
-    QCOMPARE(file, QByteArray("id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,"
-                              "payee_identifier,amount,currency,note\n"
-                              "0,00000000-0000-4000-8000-000000000001,MOJALOOP,msisdn,254700000001,msisdn,254700000001,25,USD,"
-                              "Household grant 2027-01\n"
-                              "1,00000000-0000-4000-8000-000000000002,MOJALOOP,msisdn,254700000001,msisdn,254700000002,1500,USD,"
-                              "Grant January for the Said family"));
+    QCOMPARE(
+        file,
+        QByteArray("id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,"
+                   "payee_identifier,amount,currency,note\n"
+                   "0,00000000-0000-4000-8000-000000000001,MOJALOOP,msisdn,254700000001,msisdn,254700000001,25,USD,"
+                   "Household grant 2027-01\n"
+                   "1,00000000-0000-4000-8000-000000000002,MOJALOOP,msisdn,254700000001,msisdn,254700000002,1500,USD,"
+                   "Grant January for the Said family"));
     // The bytes are exactly what the hub reads from the upload, and a plain CSV reader agrees.
     QCOMPARE(XSignature::hubPayload(file), file);
     QBuffer buffer;
@@ -101,10 +104,18 @@ void TestBatchPlanner::refusesWhatTheHubWouldMangle_data()
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("refusal");
-    QTest::newRow("cents") << "25.50" << "MOJALOOP" << "has a fraction; Payment Hub EE pays whole USD only";
-    QTest::newRow("zero") << "0" << "MOJALOOP" << "more than zero";
-    QTest::newRow("negative") << "-5" << "MOJALOOP" << "more than zero";
-    QTest::newRow("comma in the mode") << "25" << "MOJA,LOOP" << "comma, quote or line break";
+    QTest::newRow("cents") << "25.50"
+                           << "MOJALOOP"
+                           << "has a fraction; Payment Hub EE pays whole USD only";
+    QTest::newRow("zero") << "0"
+                          << "MOJALOOP"
+                          << "more than zero";
+    QTest::newRow("negative") << "-5"
+                              << "MOJALOOP"
+                              << "more than zero";
+    QTest::newRow("comma in the mode") << "25"
+                                       << "MOJA,LOOP"
+                                       << "comma, quote or line break";
 }
 
 void TestBatchPlanner::refusesWhatTheHubWouldMangle()
@@ -242,9 +253,9 @@ void TestBatchPlanner::g2pConnectDisburse()
 {
     QList<PaymentLine> lines = {payment(1), payment(2, "1500")};
     lines[1].payee = PartyId::create(PartyIdType::Iban, u"DE89370400440532013000");
-    const G2pConnectDisburseWriter::Envelope envelope{QStringLiteral("batch-corr-1"), QStringLiteral("msg-1"),
-                                                      QDateTime(QDate(2027, 1, 5), QTime(9, 30), Qt::UTC),
-                                                      QStringLiteral("paydesk.ministry.example"), QStringLiteral("bridge.example")};
+    const G2pConnectDisburseWriter::Envelope envelope{
+        QStringLiteral("batch-corr-1"), QStringLiteral("msg-1"), QDateTime(QDate(2027, 1, 5), QTime(9, 30), Qt::UTC),
+        QStringLiteral("paydesk.ministry.example"), QStringLiteral("bridge.example")};
     QString error;
     const QByteArray json = G2pConnectDisburseWriter::write(envelope, lines, kPayer, &error);
     QCOMPARE(G2pConnectDisburseWriter::write(envelope, lines, kPayer, &error), json); // deterministic
@@ -262,12 +273,15 @@ void TestBatchPlanner::g2pConnectDisburse()
     QCOMPARE(first.value(QStringLiteral("payee_fa")).toString(), QStringLiteral("phone:+254700000001"));
     QCOMPARE(first.value(QStringLiteral("payer_fa")).toString(), QStringLiteral("phone:+254700000001"));
     QCOMPARE(first.value(QStringLiteral("amount")).toString(), QStringLiteral("25.00"));
-    QCOMPARE(disbursements.at(1).toObject().value(QStringLiteral("payee_fa")).toString(), QStringLiteral("iban:DE89370400440532013000"));
+    QCOMPARE(disbursements.at(1).toObject().value(QStringLiteral("payee_fa")).toString(),
+             QStringLiteral("iban:DE89370400440532013000"));
     QCOMPARE(disbursements.at(1).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("1500.00"));
 
     // The spec's amount has at most two decimals.
-    QCOMPARE(G2pConnectDisburseWriter::amountText(Money(1500, Currency::fromCode(u"JPY")), &error), QStringLiteral("1500.00"));
-    QCOMPARE(G2pConnectDisburseWriter::amountText(Money(1250, Currency::fromCode(u"KWD")), &error), QStringLiteral("1.25"));
+    QCOMPARE(G2pConnectDisburseWriter::amountText(Money(1500, Currency::fromCode(u"JPY")), &error),
+             QStringLiteral("1500.00"));
+    QCOMPARE(G2pConnectDisburseWriter::amountText(Money(1250, Currency::fromCode(u"KWD")), &error),
+             QStringLiteral("1.25"));
     QVERIFY(G2pConnectDisburseWriter::amountText(Money(1234, Currency::fromCode(u"KWD")), &error).isEmpty());
     QVERIFY(error.contains(QStringLiteral("more decimals")));
 }

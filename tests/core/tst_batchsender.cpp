@@ -17,18 +17,18 @@
 #include "storage/Database.h"
 #include "trust/OfficerKeyring.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QEventLoop>
-#include <QJsonArray>
-#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -113,8 +113,8 @@ public:
                             if (socket->readAll().startsWith("POST /oauth/token ")) {
                                 ++m_tokenRequests;
                             }
-                            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                             socket->disconnectFromHost();
                         }
                     });
@@ -152,9 +152,10 @@ void TestBatchSender::initTestCase()
     m_otherKey = makeKey(m_dir.filePath(QStringLiteral("other.pem")), m_dir.filePath(QStringLiteral("other-cert.pem")));
     QVERIFY(m_key && m_otherKey);
     QVERIFY(m_hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                        {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),
-                         QStringLiteral("--tenant"), QStringLiteral("lion"), QStringLiteral("--no-flow"), QStringLiteral("lion"),
-                         QStringLiteral("--time-scale"), QStringLiteral("1000")}));
+                        {QStringLiteral("--tenant"),
+                         QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),
+                         QStringLiteral("--tenant"), QStringLiteral("lion"), QStringLiteral("--no-flow"),
+                         QStringLiteral("lion"), QStringLiteral("--time-scale"), QStringLiteral("1000")}));
 }
 
 HubEndpoint TestBatchSender::endpoint() const
@@ -165,7 +166,8 @@ HubEndpoint TestBatchSender::endpoint() const
 TestBatchSender::Fixture TestBatchSender::prepared(const QString& location, int rows)
 {
     ++m_fixtures;
-    return PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)), quint32(m_fixtures), rows);
+    return PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)),
+                               quint32(m_fixtures), rows);
 }
 
 void TestBatchSender::expectExactlyOnce(const Fixture& fixture)
@@ -304,10 +306,12 @@ void TestBatchSender::timeoutAndOpsLag()
     BatchSender sender(*fixture.database, channel, patient);
     // Asked first while the hub is quick (the answer serves the send that follows, within a minute).
     const qint64 batchId = fixture.batches.first();
-    QVERIFY(std::holds_alternative<HubLookup>(channel.find(*storedBatch(*fixture.database, batchId), {},
-                                                          DisbursementChannel::Freshness::Now)));
+    QVERIFY(std::holds_alternative<HubLookup>(
+        channel.find(*storedBatch(*fixture.database, batchId), {}, DisbursementChannel::Freshness::Now)));
     // The hub takes the batch but answers after the deadline, and shows it only 1.5 s later.
-    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"), {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}), 200);
+    QCOMPARE(m_hub.post(QStringLiteral("/sim/faults"),
+                        {{QStringLiteral("latencyMs"), 700}, {QStringLiteral("visibilityLagMs"), 1500}}),
+             200);
     const SendOutcome late = sender.send(batchId, kChecker);
     QCOMPARE(late.state, BatchState::Sending);
     QVERIFY2(late.message.contains(QStringLiteral("no complete answer")), qPrintable(late.message));
@@ -344,9 +348,10 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
                             {QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")}));
     HubSimProcess secured;
     QVERIFY(secured.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                          {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),
-                           QStringLiteral("--tls-cert"), tlsCertificate, QStringLiteral("--tls-key"), tlsKey, QStringLiteral("--auth"),
-                           QStringLiteral("--time-scale"), QStringLiteral("1000")}));
+                          {QStringLiteral("--tenant"),
+                           QStringLiteral("greenbank,%1").arg(m_dir.filePath(QStringLiteral("cert.pem"))),
+                           QStringLiteral("--tls-cert"), tlsCertificate, QStringLiteral("--tls-key"), tlsKey,
+                           QStringLiteral("--auth"), QStringLiteral("--time-scale"), QStringLiteral("1000")}));
     QCOMPARE(secured.bulkUrl.scheme(), QStringLiteral("https"));
     Fixture fixture = prepared(m_databases.freshLocation(QStringLiteral("sqlite")), 10);
     HubEndpoint endpoint = this->endpoint();
@@ -367,7 +372,8 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     PaymentHubClient badPassword(endpoint);
     const auto refusedRead = badPassword.get(QStringLiteral("/api/v1/batches"));
     QVERIFY(std::holds_alternative<HubError>(refusedRead));
-    QVERIFY2(std::get<HubError>(refusedRead).message.contains(QStringLiteral("credentials")), qPrintable(std::get<HubError>(refusedRead).message));
+    QVERIFY2(std::get<HubError>(refusedRead).message.contains(QStringLiteral("credentials")),
+             qPrintable(std::get<HubError>(refusedRead).message));
 
     endpoint.password = QStringLiteral("password");
     PaymentHubClient trusting(endpoint);
@@ -380,14 +386,16 @@ void TestBatchSender::verifiesTlsAndSignsInToTheOpsApp()
     // Resolving reads the ops API with the token.
     const auto listed = trusting.get(QStringLiteral("/api/v1/batches"));
     QVERIFY(std::holds_alternative<QJsonDocument>(listed));
-    QCOMPARE(std::get<QJsonDocument>(listed).object().value(QStringLiteral("totalBatches")).toInt(), int(fixture.batches.size()));
+    QCOMPARE(std::get<QJsonDocument>(listed).object().value(QStringLiteral("totalBatches")).toInt(),
+             int(fixture.batches.size()));
 }
 
 // The operations app's token is asked for once and used until it runs out (ten seconds before its
 // expires_in), then asked for again: on a test clock, not by waiting.
 void TestBatchSender::theTokenIsAskedForAgainOnlyWhenItRunsOut()
 {
-    FixedAnswerServer ops(R"({"access_token":"t-1","token_type":"bearer","expires_in":60,"totalBatches":0,"batches":[]})");
+    FixedAnswerServer ops(
+        R"({"access_token":"t-1","token_type":"bearer","expires_in":60,"totalBatches":0,"batches":[]})");
     HubEndpoint endpoint = this->endpoint();
     endpoint.operationsUrl = ops.url();
     endpoint.username = QStringLiteral("mifos");
@@ -435,11 +443,12 @@ void TestBatchSender::anUnreadableBatchListIsNeverTakenForAbsence()
     // An older hub's page ("content") is read like the current list.
     const PaymentBatch batch = *storedBatch(*fixture.database, batchId);
     {
-        const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("content"),
-                                                           QJsonArray{QJsonObject{{QStringLiteral("batchId"), QStringLiteral("old-hub-7")},
-                                                                                  {QStringLiteral("correlationId"), batch.correlationId},
-                                                                                  {QStringLiteral("startedAt"), 1.0}}}}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray page =
+            QJsonDocument(QJsonObject{{QStringLiteral("content"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("batchId"), QStringLiteral("old-hub-7")},
+                                                              {QStringLiteral("correlationId"), batch.correlationId},
+                                                              {QStringLiteral("startedAt"), 1.0}}}}})
+                .toJson(QJsonDocument::Compact);
         FixedAnswerServer older(page);
         HubEndpoint elsewhere = endpoint();
         elsewhere.operationsUrl = older.url();
@@ -462,7 +471,9 @@ void TestBatchSender::twoSendersRace()
     // Two processes' worth: each sender has its own connection, in its own thread, and both send
     // every batch at the same moment, through a hub that caps its pages, pages as older hubs do and
     // answers uploads late. Each batch leaves once.
-    setFaults({{QStringLiteral("pageCap"), 4}, {QStringLiteral("olderBatchList"), true}, {QStringLiteral("uploadLatencyMs"), 40}});
+    setFaults({{QStringLiteral("pageCap"), 4},
+               {QStringLiteral("olderBatchList"), true},
+               {QStringLiteral("uploadLatencyMs"), 40}});
     std::atomic<int> posts{0};
     std::atomic<int> go{0};
     auto racer = [&] {
@@ -538,7 +549,9 @@ void TestBatchSender::cappedPagesAreReadToTheEnd()
     setFaults({{QStringLiteral("dropAfterAccept"), 1}});
     QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
     crowdTheHub(8);
-    setFaults({{QStringLiteral("pageCap"), 3}, {QStringLiteral("olderBatchList"), olderHub}, {QStringLiteral("clockOffsetMs"), 3600000.0}});
+    setFaults({{QStringLiteral("pageCap"), 3},
+               {QStringLiteral("olderBatchList"), olderHub},
+               {QStringLiteral("clockOffsetMs"), 3600000.0}});
     BatchSender::Options confirmed;
     confirmed.repostConfirmed = {batchId};
     PaymentHubChannel resolverChannel(endpoint(), m_key.get());
@@ -622,15 +635,19 @@ void TestBatchSender::graceIsMeasuredOnTheHubsClock()
     confirmed.repostConfirmed = {batchId};
     PaymentHubChannel channel(endpoint(), m_key.get());
     BatchSender sender(*fixture.database, channel, confirmed);
-    setFaults({{QStringLiteral("serverErrors"), 1}, {QStringLiteral("clockOffsetMs"), 7200000.0}}); // the hub two hours ahead
+    setFaults(
+        {{QStringLiteral("serverErrors"), 1}, {QStringLiteral("clockOffsetMs"), 7200000.0}}); // the hub two hours ahead
     QCOMPARE(sender.send(batchId, kChecker).state, BatchState::Sending);
-    const QDateTime postedOnHub = QDateTime::fromString(storedBatch(*fixture.database, batchId)->hubPostedAt, Qt::ISODateWithMs);
+    const QDateTime postedOnHub =
+        QDateTime::fromString(storedBatch(*fixture.database, batchId)->hubPostedAt, Qt::ISODateWithMs);
     QVERIFY(postedOnHub.isValid());
-    QVERIFY2(postedOnHub > QDateTime::currentDateTimeUtc().addSecs(3600), qPrintable(postedOnHub.toString(Qt::ISODate)));
+    QVERIFY2(postedOnHub > QDateTime::currentDateTimeUtc().addSecs(3600),
+             qPrintable(postedOnHub.toString(Qt::ISODate)));
     // The hub's clock set back an hour: the desktop's hours are nothing, it is not posted.
     setFaults({{QStringLiteral("clockOffsetMs"), 3600000.0}});
     SendOutcome outcome = sender.resolve(batchId, kChecker);
-    QVERIFY2(outcome.state == BatchState::Sending && !outcome.posted && !outcome.mayRepost, qPrintable(outcome.message));
+    QVERIFY2(outcome.state == BatchState::Sending && !outcome.posted && !outcome.mayRepost,
+             qPrintable(outcome.message));
     // Eleven minutes on the hub's clock: absent from a complete list. Without the tenant's key
     // (resolve given no --key) even a confirmed re-post is refused before anything is claimed.
     setFaults({{QStringLiteral("clockOffsetMs"), 7200000.0 + 660000.0}});
@@ -669,9 +686,12 @@ void TestBatchSender::aListFailingHalfwayMovesNothing()
     confirmed.repostConfirmed = {batchId};
     PaymentHubChannel laterChannel(endpoint(), m_key.get());
     BatchSender later(*fixture.database, laterChannel, confirmed);
-    setFaults({{QStringLiteral("pageCap"), 2}, {QStringLiteral("listFailureAt"), 3}, {QStringLiteral("clockOffsetMs"), 3600000.0}});
+    setFaults({{QStringLiteral("pageCap"), 2},
+               {QStringLiteral("listFailureAt"), 3},
+               {QStringLiteral("clockOffsetMs"), 3600000.0}});
     const SendOutcome halfway = later.resolve(batchId, kChecker);
-    QVERIFY2(halfway.state == BatchState::Sending && !halfway.posted && !halfway.mayRepost, qPrintable(halfway.message));
+    QVERIFY2(halfway.state == BatchState::Sending && !halfway.posted && !halfway.mayRepost,
+             qPrintable(halfway.message));
     QVERIFY2(halfway.message.contains(QStringLiteral("could not be read to its end")), qPrintable(halfway.message));
     setFaults({{QStringLiteral("clockOffsetMs"), 3600000.0}});
     QCOMPARE(later.resolve(batchId, kChecker).state, BatchState::Sent);
@@ -741,14 +761,17 @@ void TestBatchSender::handedOverBundleIsPostedOnlyOnceConfirmed()
     QString error;
     // Both exported signed, for hand-carry: handed over, no longer ready.
     for (const qint64 batchId : {uploaded, kept}) {
-        const QString base = BundleExporter::exportBatch(*fixture.database, batchId, m_dir.filePath(QStringLiteral("carry")), m_key.get(),
-                                                         BundleExporter::Purpose::HandCarry, kChecker.id, &error);
+        const QString base =
+            BundleExporter::exportBatch(*fixture.database, batchId, m_dir.filePath(QStringLiteral("carry")),
+                                        m_key.get(), BundleExporter::Purpose::HandCarry, kChecker.id, &error);
         QVERIFY2(!base.isEmpty(), qPrintable(error));
         QCOMPARE(storedBatch(*fixture.database, batchId)->state, BatchState::HandedOver);
     }
     // The first is uploaded by hand, as the bundle's file and signature.
     const PaymentBatch carried = *storedBatch(*fixture.database, uploaded);
-    QFile signature(m_dir.filePath(QStringLiteral("carry/%1.signature")).arg(QFileInfo(BatchManifest::fileName(carried.correlationId, carried.file)).completeBaseName()));
+    QFile signature(
+        m_dir.filePath(QStringLiteral("carry/%1.signature"))
+            .arg(QFileInfo(BatchManifest::fileName(carried.correlationId, carried.file)).completeBaseName()));
     QVERIFY2(signature.open(QIODevice::ReadOnly), qPrintable(signature.fileName()));
     PaymentHubClient byHand(endpoint());
     QVERIFY(std::holds_alternative<QString>(byHand.submit(carried.correlationId, carried.file, signature.readAll())));
@@ -765,7 +788,8 @@ void TestBatchSender::handedOverBundleIsPostedOnlyOnceConfirmed()
     const SendOutcome found = confirmed.send(uploaded, kChecker);
     QVERIFY2(found.state == BatchState::Sent && !found.posted, qPrintable(found.message));
     const SendOutcome waiting = confirmed.send(kept, kChecker);
-    QVERIFY2(waiting.state == BatchState::Sending && !waiting.posted && !waiting.mayRepost, qPrintable(waiting.message));
+    QVERIFY2(waiting.state == BatchState::Sending && !waiting.posted && !waiting.mayRepost,
+             qPrintable(waiting.message));
     setFaults({{QStringLiteral("clockOffsetMs"), 660000.0}});
     word.repostConfirmed = {kept};
     PaymentHubChannel laterChannel(endpoint(), m_key.get());
@@ -788,7 +812,8 @@ void TestBatchSender::plainHttpToAnotherComputerIsRefused()
     PaymentHubClient client(remote);
     const auto answer = client.get(QStringLiteral("/api/v1/batches"));
     QVERIFY(std::holds_alternative<HubError>(answer));
-    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("plain http")), qPrintable(std::get<HubError>(answer).message));
+    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("plain http")),
+             qPrintable(std::get<HubError>(answer).message));
     QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://127.0.0.1:1")), false).isEmpty());
     QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://localhost:1")), false).isEmpty());
     QVERIFY(OneShotHttp::insecureProblem(QUrl(QStringLiteral("http://192.0.2.1:1")), true).isEmpty());
@@ -806,14 +831,17 @@ void TestBatchSender::aFailedRecordSaysWhyAndIsFoundLater()
     QSqlQuery trigger(fixture.database->connection());
     const bool sqlite = backend == u"sqlite";
     if (sqlite) {
-        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE OF state ON payment_batch WHEN new.state = 'sent' "
-                                             "BEGIN SELECT RAISE(ABORT, 'the disk is full (test)'); END")),
+        QVERIFY2(trigger.exec(QStringLiteral(
+                     "CREATE TRIGGER refuse_sent BEFORE UPDATE OF state ON payment_batch WHEN new.state = 'sent' "
+                     "BEGIN SELECT RAISE(ABORT, 'the disk is full (test)'); END")),
                  qPrintable(trigger.lastError().text()));
     } else {
-        QVERIFY2(trigger.exec(QStringLiteral("CREATE FUNCTION refuse_sent() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.state = "
-                                             "'sent' THEN RAISE EXCEPTION 'the disk is full (test)'; END IF; RETURN NEW; END $$")),
+        QVERIFY2(trigger.exec(QStringLiteral(
+                     "CREATE FUNCTION refuse_sent() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.state = "
+                     "'sent' THEN RAISE EXCEPTION 'the disk is full (test)'; END IF; RETURN NEW; END $$")),
                  qPrintable(trigger.lastError().text()));
-        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE ON payment_batch FOR EACH ROW EXECUTE FUNCTION refuse_sent()")),
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_sent BEFORE UPDATE ON payment_batch FOR EACH ROW "
+                                             "EXECUTE FUNCTION refuse_sent()")),
                  qPrintable(trigger.lastError().text()));
     }
     PaymentHubChannel channel(endpoint(), m_key.get());
@@ -822,7 +850,8 @@ void TestBatchSender::aFailedRecordSaysWhyAndIsFoundLater()
     QVERIFY(unrecorded.posted);
     QCOMPARE(unrecorded.state, BatchState::Sending);
     QVERIFY2(unrecorded.message.contains(QStringLiteral("the disk is full (test)")), qPrintable(unrecorded.message));
-    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_sent") + (sqlite ? QString() : QStringLiteral(" ON payment_batch"))));
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_sent") +
+                         (sqlite ? QString() : QStringLiteral(" ON payment_batch"))));
     const SendOutcome found = sender.send(batchId, kChecker);
     QVERIFY2(found.state == BatchState::Sent && !found.posted, qPrintable(found.message));
     QCOMPARE(storedBatch(*fixture.database, batchId)->sendAttempts, 1);

@@ -1,8 +1,8 @@
 #include "TestDatabases.h"
 #include "TestOfficers.h"
 
-#include "registry/RegistryImporter.h"
 #include "registry/BeneficiaryRepository.h"
+#include "registry/RegistryImporter.h"
 #include "storage/Database.h"
 #include "storage/DatabaseMigrator.h"
 
@@ -130,7 +130,8 @@ void TestBeneficiaryRepository::encryptionKeyNeverFallsBackToPlain()
         probe.setDatabaseName(QStringLiteral(":memory:"));
         QVERIFY(probe.open());
         QSqlQuery query(probe);
-        const bool sqlcipher = query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next() && !query.value(0).toString().isEmpty();
+        const bool sqlcipher =
+            query.exec(QStringLiteral("PRAGMA cipher_version")) && query.next() && !query.value(0).toString().isEmpty();
         query.finish();
         probe.close();
         if (sqlcipher) {
@@ -157,7 +158,8 @@ void TestBeneficiaryRepository::databaseFileIsTheOwnersAlone()
         const auto database = Database::open(location, &error);
         QVERIFY2(database, qPrintable(error));
         QVERIFY(QFile::exists(location + QStringLiteral("-wal")));
-        for (const QString& file : QStringList{location, location + QStringLiteral("-wal"), location + QStringLiteral("-shm")}) {
+        for (const QString& file :
+             QStringList{location, location + QStringLiteral("-wal"), location + QStringLiteral("-shm")}) {
             QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
             QVERIFY(QFile::permissions(file) & QFile::ReadOwner);
         }
@@ -177,8 +179,7 @@ void TestBeneficiaryRepository::filtersAndSorts()
     QCOMPARE(repository.count(), 5);
 
     BeneficiaryQuery query;
-    QCOMPARE(registryIds(repository, query),
-             (QStringList{"A-9", "B-1", "B-10", "B-2", "B-3"}));
+    QCOMPARE(registryIds(repository, query), (QStringList{"A-9", "B-1", "B-10", "B-2", "B-3"}));
     query.descending = true;
     QCOMPARE(registryIds(repository, query).first(), QStringLiteral("B-3"));
 
@@ -229,9 +230,14 @@ void TestBeneficiaryRepository::hostileFilterText()
     const auto database = seeded();
     QVERIFY(database);
     BeneficiaryRepository repository(*database);
-    const QStringList hostile = {QStringLiteral("'; DROP TABLE beneficiary; --"), QStringLiteral("\"unbalanced"),
-                                 QStringLiteral("%%%"), QStringLiteral("__"), QStringLiteral("a\\b"),
-                                 QStringLiteral("NEAR(x y)"), QStringLiteral("*"), QStringLiteral("a\"b\"c")};
+    const QStringList hostile = {QStringLiteral("'; DROP TABLE beneficiary; --"),
+                                 QStringLiteral("\"unbalanced"),
+                                 QStringLiteral("%%%"),
+                                 QStringLiteral("__"),
+                                 QStringLiteral("a\\b"),
+                                 QStringLiteral("NEAR(x y)"),
+                                 QStringLiteral("*"),
+                                 QStringLiteral("a\"b\"c")};
     for (const auto filter : {BeneficiaryQuery::Filter::Name, BeneficiaryQuery::Filter::RegistryId,
                               BeneficiaryQuery::Filter::Region, BeneficiaryQuery::Filter::Phone}) {
         for (const QString& text : hostile) {
@@ -286,8 +292,9 @@ void TestBeneficiaryRepository::migrationScriptSplitting()
     QVERIFY(sqlite.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(sqlite.at(1).endsWith(QStringLiteral("END;")));
     const QStringList postgres = DatabaseMigrator::statementsFor(script, QStringLiteral("postgresql"));
-    QCOMPARE(postgres, (QStringList{QStringLiteral("CREATE TABLE a (x INTEGER);"), QStringLiteral("CREATE INDEX p ON a (x);"),
-                                    QStringLiteral("CREATE TRIGGER q BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();")}));
+    QCOMPARE(postgres,
+             (QStringList{QStringLiteral("CREATE TABLE a (x INTEGER);"), QStringLiteral("CREATE INDEX p ON a (x);"),
+                          QStringLiteral("CREATE TRIGGER q BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();")}));
 }
 
 void TestBeneficiaryRepository::refusesBadLocations()

@@ -91,7 +91,10 @@ void TestBeneficiaryTableModel::passesModelTester()
     QCOMPARE(model.index(0, BeneficiaryTableModel::RegistryIdColumn).data().toString(), QStringLiteral("BEN-00000001"));
     QCOMPARE(model.index(kRows - 1, BeneficiaryTableModel::RegistryIdColumn).data().toString(),
              QStringLiteral("BEN-00003000"));
-    QVERIFY(model.index(5, BeneficiaryTableModel::BirthDateColumn).data(BeneficiaryTableModel::RawValueRole).toDate().isValid());
+    QVERIFY(model.index(5, BeneficiaryTableModel::BirthDateColumn)
+                .data(BeneficiaryTableModel::RawValueRole)
+                .toDate()
+                .isValid());
     QVERIFY(model.index(5, 0).data(BeneficiaryTableModel::IdRole).toLongLong() > 0);
     model.sort(BeneficiaryTableModel::NameColumn, Qt::DescendingOrder);
     model.setFilter(BeneficiaryQuery::Filter::Region, QStringLiteral("coast"));
@@ -116,7 +119,8 @@ void TestBeneficiaryTableModel::pagesStayBounded()
         QVERIFY(id > previous);
         previous = id;
     }
-    QCOMPARE(model.index(kRows / 2, 0).data().toString(), QStringLiteral("BEN-%1").arg(kRows / 2 + 1, 8, 10, QLatin1Char('0')));
+    QCOMPARE(model.index(kRows / 2, 0).data().toString(),
+             QStringLiteral("BEN-%1").arg(kRows / 2 + 1, 8, 10, QLatin1Char('0')));
     QVERIFY(!model.beneficiaryAt(kRows).has_value());
     QVERIFY(!model.beneficiaryAt(-1).has_value());
 }
@@ -161,7 +165,8 @@ void TestBeneficiaryTableModel::masksIdentifiersUntilAllowed()
     QVERIFY(IdentifierMask::appliesTo(viewer));
     QVERIFY(IdentifierMask::appliesTo(former));
     QVERIFY(IdentifierMask::appliesTo(std::nullopt));
-    QCOMPARE(IdentifierMask::mask(QStringLiteral("254712345678")), QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20225678"));
+    QCOMPARE(IdentifierMask::mask(QStringLiteral("254712345678")),
+             QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20225678"));
     QCOMPARE(IdentifierMask::mask(QStringLiteral("12345678")), QString(8, QChar(0x2022))); // too short to show any
     QCOMPARE(IdentifierMask::mask(QString()), QString());
 }
@@ -195,7 +200,8 @@ void TestBeneficiaryTableModel::sortsAndFilters()
     QVERIFY(settle(model));
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row) {
-        QVERIFY(model.index(row, BeneficiaryTableModel::NameColumn).data().toString().contains(QStringLiteral("Wanjiru")));
+        QVERIFY(
+            model.index(row, BeneficiaryTableModel::NameColumn).data().toString().contains(QStringLiteral("Wanjiru")));
     }
     QCOMPARE(model.totalCount(), kRows);
     QCOMPARE(counts.size(), 3);

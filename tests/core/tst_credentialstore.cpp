@@ -27,7 +27,8 @@ void TestCredentialStore::noKeychainIsSaidAndNothingIsWritten()
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + home.filePath(QStringLiteral("no-bus")).toUtf8());
     const CredentialStore store(5000);
-    const CredentialStore::Answer written = store.write(QStringLiteral("operations-app password: test"), QStringLiteral("s3cret"));
+    const CredentialStore::Answer written =
+        store.write(QStringLiteral("operations-app password: test"), QStringLiteral("s3cret"));
     QCOMPARE(written.outcome, CredentialStore::Outcome::Unavailable);
     QVERIFY(!written.error.isEmpty());
     const CredentialStore::Answer read = store.read(QStringLiteral("operations-app password: test"));
@@ -41,7 +42,8 @@ void TestCredentialStore::keepsReadsAndRemovesInTheSystemKeychain()
 {
     PAYDESK_TEST_KEYRING(keyring)
     const CredentialStore store;
-    const QString key = CredentialStore::operationsPasswordKey(QStringLiteral("https://ops.example:8443"), QStringLiteral("mifos"));
+    const QString key =
+        CredentialStore::operationsPasswordKey(QStringLiteral("https://ops.example:8443"), QStringLiteral("mifos"));
     QCOMPARE(store.read(key).outcome, CredentialStore::Outcome::NotFound);
     const CredentialStore::Answer written = store.write(key, QString::fromUtf8("pâss wörd"));
     QVERIFY2(written.outcome == CredentialStore::Outcome::Done, qPrintable(written.error));

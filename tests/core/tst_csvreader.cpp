@@ -92,21 +92,24 @@ void TestCsvReader::damageCostsOneRecord_data()
     QTest::addColumn<int>("records"); // data records read, the damaged one included
 
     const QByteArray head = "id,name,place\n1,Ann,North\n";
-    QTest::newRow("quote never closed in the last record")
-        << head + "2,\"Ben,South\n" << 3 << 2 << QStringLiteral("never closed") << 2;
+    QTest::newRow("quote never closed in the last record") << head + "2,\"Ben,South\n"
+                                                           << 3 << 2 << QStringLiteral("never closed") << 2;
     QTest::newRow("quote never closed in the last record, CRLF")
-        << QByteArray(head).replace("\n", "\r\n") + "2,\"Ben,South\r\n" << 3 << 2 << QStringLiteral("never closed") << 2;
-    QTest::newRow("quote never closed at the very end") << head + "2,Ben,\"South" << 3 << 3 << QStringLiteral("never closed") << 2;
+        << QByteArray(head).replace("\n", "\r\n") + "2,\"Ben,South\r\n"
+        << 3 << 2 << QStringLiteral("never closed") << 2;
+    QTest::newRow("quote never closed at the very end")
+        << head + "2,Ben,\"South" << 3 << 3 << QStringLiteral("never closed") << 2;
     QTest::newRow("quote inside an unquoted field")
-        << head + "2,Be\"n,South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("a quote inside an unquoted field") << 3;
-    QTest::newRow("text after the closing quote")
-        << head + "2,\"Ben\"jamin,South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("text after the closing quote") << 3;
-    QTest::newRow("quoted field past the limit")
-        << head + "2,\"" + QByteArray(200000, 'x') + "\",South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("too long: more than 65536 bytes") << 3;
-    QTest::newRow("unquoted field past the limit")
-        << head + "2," + QByteArray(70000, 'y') + ",South\n3,Cy,East\n" << 3 << 2 << QStringLiteral("too long") << 3;
-    QTest::newRow("multi-line quoted value is no damage")
-        << head + "2,Ben,\"Plot 4\r\nMain Road\"\n3,Cy,East\n" << 0 << 0 << QString() << 3;
+        << head + "2,Be\"n,South\n3,Cy,East\n"
+        << 3 << 2 << QStringLiteral("a quote inside an unquoted field") << 3;
+    QTest::newRow("text after the closing quote") << head + "2,\"Ben\"jamin,South\n3,Cy,East\n"
+                                                  << 3 << 2 << QStringLiteral("text after the closing quote") << 3;
+    QTest::newRow("quoted field past the limit") << head + "2,\"" + QByteArray(200000, 'x') + "\",South\n3,Cy,East\n"
+                                                 << 3 << 2 << QStringLiteral("too long: more than 65536 bytes") << 3;
+    QTest::newRow("unquoted field past the limit") << head + "2," + QByteArray(70000, 'y') + ",South\n3,Cy,East\n"
+                                                   << 3 << 2 << QStringLiteral("too long") << 3;
+    QTest::newRow("multi-line quoted value is no damage") << head + "2,Ben,\"Plot 4\r\nMain Road\"\n3,Cy,East\n"
+                                                          << 0 << 0 << QString() << 3;
 }
 
 void TestCsvReader::damageCostsOneRecord()
@@ -144,7 +147,8 @@ void TestCsvReader::damageCostsOneRecord()
         while (strict.readRecord(record)) {
         }
         QVERIFY(strict.hasError());
-        QVERIFY2(strict.errorString().contains(QStringLiteral("line %1").arg(damagedLine)), qPrintable(strict.errorString()));
+        QVERIFY2(strict.errorString().contains(QStringLiteral("line %1").arg(damagedLine)),
+                 qPrintable(strict.errorString()));
     }
 }
 
@@ -167,7 +171,8 @@ void TestCsvReader::ambiguousDamageStopsTheReader_data()
                           "that read like records (line 4)");
     QTest::newRow("multi-line field followed by text")
         << QByteArray("id,name,place\n1,Ann,North\n2,\"Ben\nBenson\"x,South\n3,Cy,East\n")
-        << QStringLiteral("line 3, column 2: the quoted field opened on this line closes on line 4 and is followed by text");
+        << QStringLiteral(
+               "line 3, column 2: the quoted field opened on this line closes on line 4 and is followed by text");
 }
 
 void TestCsvReader::ambiguousDamageStopsTheReader()
@@ -249,7 +254,8 @@ void TestCsvReader::readsRealPaymentHubFiles()
         QSKIP("../shared/reference/phee-real is not here: the real Payment Hub EE files were skipped");
     }
     QStringList files;
-    for (const QString& folder : {QStringLiteral("env-template-csv"), QStringLiteral("integration-test/batch_demo_csv")}) {
+    for (const QString& folder :
+         {QStringLiteral("env-template-csv"), QStringLiteral("integration-test/batch_demo_csv")}) {
         const QDir dir(reference.filePath(folder));
         for (const QString& name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files)) {
             files.append(dir.filePath(name));

@@ -44,16 +44,17 @@ QStringList registryIdsOf(const CycleDiffResult& result, CycleFinding::Kind kind
 void TestCycleDiff::findsEveryKind()
 {
     QFETCH(QString, backend);
-    PreparedCycle january = PreparedCycle::make(m_databases.freshLocation(backend), m_dir.filePath(QStringLiteral("registry-%1.csv").arg(backend)),
-                                                13, 40, 50);
+    PreparedCycle january = PreparedCycle::make(
+        m_databases.freshLocation(backend), m_dir.filePath(QStringLiteral("registry-%1.csv").arg(backend)), 13, 40, 50);
     QVERIFY(january.database);
     Database& database = *january.database;
     QSqlQuery query(database.connection());
     // January paid; beneficiaries picked by position among those January paid.
     QVERIFY(query.exec(QStringLiteral("UPDATE payment SET state = 'paid'")));
-    QVERIFY(query.exec(QStringLiteral("SELECT b.id, b.registry_id FROM payment p JOIN entitlement e ON e.id = p.entitlement_id "
-                                      "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.cycle_id = %1 ORDER BY b.id")
-                           .arg(january.cycleId)));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT b.id, b.registry_id FROM payment p JOIN entitlement e ON e.id = p.entitlement_id "
+                       "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.cycle_id = %1 ORDER BY b.id")
+            .arg(january.cycleId)));
     QList<std::pair<qint64, QString>> people;
     while (query.next()) {
         people.append({query.value(0).toLongLong(), query.value(1).toString()});
@@ -68,47 +69,62 @@ void TestCycleDiff::findsEveryKind()
     const auto& [sharing2, sharing2Id] = people.at(5);
     const auto& [elsewhere, elsewhereId] = people.at(6);
     // The one joining was not entitled in January.
-    QVERIFY(query.exec(QStringLiteral("UPDATE entitlement SET state = 'rejected' WHERE cycle_id = %1 AND beneficiary_id = %2")
-                           .arg(january.cycleId)
-                           .arg(joining)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE entitlement SET state = 'rejected' WHERE cycle_id = %1 AND beneficiary_id = %2")
+            .arg(january.cycleId)
+            .arg(joining)));
 
     // February: the same program, generated again.
     CycleService cycles(database);
     QString error;
-    const auto february = cycles.create(1, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), PreparedCycle::maker, &error);
+    const auto february = cycles.create(1, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28),
+                                        PreparedCycle::maker, &error);
     QVERIFY2(february, qPrintable(error));
     cycles.generate(february->id, PreparedCycle::maker);
-    QVERIFY(query.exec(QStringLiteral("UPDATE entitlement SET state = 'cancelled' WHERE cycle_id = %1 AND beneficiary_id = %2")
-                           .arg(february->id)
-                           .arg(leaving)));
-    QVERIFY(query.exec(QStringLiteral("UPDATE entitlement SET amount_minor_units = 5000 WHERE cycle_id = %1 AND beneficiary_id = %2")
-                           .arg(february->id)
-                           .arg(raised)));
-    QVERIFY(query.exec(QStringLiteral("UPDATE beneficiary SET payee_type = 'msisdn', payee_address = '254799000001' WHERE id = %1").arg(moved)));
-    QVERIFY(query.exec(QStringLiteral("UPDATE beneficiary SET payee_type = 'msisdn', payee_address = '254799000777' WHERE id IN (%1, %2)")
-                           .arg(sharing1)
-                           .arg(sharing2)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE entitlement SET state = 'cancelled' WHERE cycle_id = %1 AND beneficiary_id = %2")
+            .arg(february->id)
+            .arg(leaving)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE entitlement SET amount_minor_units = 5000 WHERE cycle_id = %1 AND beneficiary_id = %2")
+            .arg(february->id)
+            .arg(raised)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE beneficiary SET payee_type = 'msisdn', payee_address = '254799000001' WHERE id = %1")
+            .arg(moved)));
+    QVERIFY(query.exec(
+        QStringLiteral(
+            "UPDATE beneficiary SET payee_type = 'msisdn', payee_address = '254799000777' WHERE id IN (%1, %2)")
+            .arg(sharing1)
+            .arg(sharing2)));
     // Another program pays one of them in a cycle overlapping February.
     Program other = *ProgramRepository(database).find(1, &error);
     other.id = 0;
     other.name = QStringLiteral("Other grant");
     QVERIFY2(ProgramRepository(database).save(other, PreparedCycle::maker, &error), qPrintable(error));
-    const auto overlapping = cycles.create(other.id, QStringLiteral("2027-02-15"), QDate(2027, 2, 15), QDate(2027, 3, 14), PreparedCycle::maker, &error);
+    const auto overlapping = cycles.create(other.id, QStringLiteral("2027-02-15"), QDate(2027, 2, 15),
+                                           QDate(2027, 3, 14), PreparedCycle::maker, &error);
     QVERIFY2(overlapping, qPrintable(error));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
-                                      "VALUES (%1, %2, 4000, 'USD', 'approved')")
-                           .arg(overlapping->id)
-                           .arg(elsewhere)));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, "
-                                      "currency, state) SELECT 'elsewhere-1', id, cycle_id, 'msisdn', '254700000999', 4000, 'USD', 'paid' "
-                                      "FROM entitlement WHERE cycle_id = %1")
-                           .arg(overlapping->id)));
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
+                       "VALUES (%1, %2, 4000, 'USD', 'approved')")
+            .arg(overlapping->id)
+            .arg(elsewhere)));
+    QVERIFY(query.exec(
+        QStringLiteral(
+            "INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, amount_minor_units, "
+            "currency, state) SELECT 'elsewhere-1', id, cycle_id, 'msisdn', '254700000999', 4000, 'USD', 'paid' "
+            "FROM entitlement WHERE cycle_id = %1")
+            .arg(overlapping->id)));
     // The accounts shared in February, counted independently.
-    QVERIFY(query.exec(QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                      "WHERE e.cycle_id = %1 AND e.state NOT IN ('rejected', 'cancelled') AND b.payee_address <> '' "
-                                      "GROUP BY b.payee_type, b.payee_address HAVING COUNT(*) > 1) shared")
-                           .arg(february->id))
-            && query.next());
+    QVERIFY(
+        query.exec(QStringLiteral(
+                       "SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM entitlement e JOIN beneficiary b ON "
+                       "b.id = e.beneficiary_id "
+                       "WHERE e.cycle_id = %1 AND e.state NOT IN ('rejected', 'cancelled') AND b.payee_address <> '' "
+                       "GROUP BY b.payee_type, b.payee_address HAVING COUNT(*) > 1) shared")
+                       .arg(february->id)) &&
+        query.next());
     const qint64 shared = query.value(0).toLongLong();
     query.finish();
 
@@ -146,9 +162,10 @@ void TestCycleDiff::findsEveryKind()
     QVERIFY2(diff.acknowledge(february->id, PreparedCycle::checker, &error), qPrintable(error));
     QVERIFY(diff.isAcknowledged(february->id, result.fingerprint, PreparedCycle::checker.id, &error));
     QVERIFY(!diff.isAcknowledged(february->id, result.fingerprint, PreparedCycle::maker.id, &error));
-    QVERIFY(query.exec(QStringLiteral("UPDATE entitlement SET amount_minor_units = 9000 WHERE cycle_id = %1 AND beneficiary_id = %2")
-                           .arg(february->id)
-                           .arg(people.at(7).first)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE entitlement SET amount_minor_units = 9000 WHERE cycle_id = %1 AND beneficiary_id = %2")
+            .arg(february->id)
+            .arg(people.at(7).first)));
     const CycleDiffResult changedSince = diff.compare(february->id);
     QVERIFY(changedSince.fingerprint != result.fingerprint);
     QVERIFY(!diff.isAcknowledged(february->id, changedSince.fingerprint, PreparedCycle::checker.id, &error));

@@ -87,8 +87,8 @@ std::unique_ptr<Database> TestCycleService::programWithEnrolment(const QString& 
     program.hubSettings.tenant = QStringLiteral("greenbank");
     program.hubSettings.paymentMode = QStringLiteral("MOJALOOP");
     program.budget = usd("300");
-    if (!database || !ProgramRepository(*database).save(program, kMaker, &error)
-        || !Enrolment(*database).run(program.id, QDate(2026, 11, 27), kMaker).succeeded) {
+    if (!database || !ProgramRepository(*database).save(program, kMaker, &error) ||
+        !Enrolment(*database).run(program.id, QDate(2026, 11, 27), kMaker).succeeded) {
         qWarning("setup failed: %s", qPrintable(error));
         return nullptr;
     }
@@ -104,10 +104,13 @@ void TestCycleService::lifecycleWithTwoOfficers()
     CycleService cycles(*database);
     QString error;
 
-    QVERIFY(!cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kChecker, &error));
-    QVERIFY(!cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 31), QDate(2027, 1, 1), kMaker, &error));
+    QVERIFY(
+        !cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kChecker, &error));
+    QVERIFY(
+        !cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 31), QDate(2027, 1, 1), kMaker, &error));
     QVERIFY2(error.contains(QStringLiteral("end is not before its start")), qPrintable(error));
-    const auto january = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
+    const auto january =
+        cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
     QVERIFY2(january, qPrintable(error));
     QCOMPARE(january->state, CycleState::Draft);
 
@@ -150,7 +153,8 @@ void TestCycleService::lifecycleWithTwoOfficers()
     QCOMPARE(totals.count(), 10);
 
     // February: 340 more, but only 160 of the budget is left.
-    const auto february = cycles.create(program.id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), kMaker, &error);
+    const auto february =
+        cycles.create(program.id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), kMaker, &error);
     QVERIFY(february);
     QVERIFY(cycles.generate(february->id, kMaker).succeeded);
     QVERIFY(cycles.submit(february->id, kMaker, &error));
@@ -170,9 +174,11 @@ void TestCycleService::lifecycleWithTwoOfficers()
     QCOMPARE(cycles.cyclesOf(program.id).size(), 2);
 
     // A state moved behind the service's back is not overwritten.
-    const auto march = cycles.create(program.id, QStringLiteral("2027-03"), QDate(2027, 3, 1), QDate(2027, 3, 31), kMaker, &error);
+    const auto march =
+        cycles.create(program.id, QStringLiteral("2027-03"), QDate(2027, 3, 1), QDate(2027, 3, 31), kMaker, &error);
     QVERIFY(cycles.generate(march->id, kMaker).succeeded);
-    QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE cycle SET state = 'cancelled' WHERE id = %1").arg(march->id));
+    QSqlQuery(database->connection())
+        .exec(QStringLiteral("UPDATE cycle SET state = 'cancelled' WHERE id = %1").arg(march->id));
     QVERIFY(!cycles.submit(march->id, kMaker, &error));
 
     AuditLog log(*database);
@@ -195,7 +201,8 @@ void TestCycleService::aFailedReadIsNotAMissingCycle()
     QVERIFY(database);
     CycleService cycles(*database);
     QString error;
-    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
+    const auto cycle =
+        cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
     QVERIFY2(cycle, qPrintable(error));
     QVERIFY(!cycles.find(cycle->id + 1, &error));
     QCOMPARE(error, QStringLiteral("there is no cycle %1").arg(cycle->id + 1));
@@ -217,7 +224,8 @@ void TestCycleService::aFailedReadIsNotAMissingCycle()
     QVERIFY(!programs.find(program.id, &error));
     QVERIFY2(error.startsWith(QStringLiteral("program %1 could not be read: ").arg(program.id)), qPrintable(error));
     QVERIFY(!programs.findOfCycle(cycle->id, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("the program of cycle %1 could not be read: ").arg(cycle->id)), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("the program of cycle %1 could not be read: ").arg(cycle->id)),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCycleService)

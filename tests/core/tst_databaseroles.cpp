@@ -41,19 +41,22 @@ private:
     QString m_location;
 };
 
-TestDatabaseRoles::Run TestDatabaseRoles::psql(const QString& login, const QString& password, const QString& statement) const
+TestDatabaseRoles::Run TestDatabaseRoles::psql(const QString& login, const QString& password,
+                                               const QString& statement) const
 {
     QUrl url(m_location);
     url.setUserName(login);
     url.setPassword(password);
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-v"),
-                                           QStringLiteral("ON_ERROR_STOP=1"), url.toString(), QStringLiteral("-c"), statement});
+    process.start(QStringLiteral("psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), url.toString(), QStringLiteral("-c"), statement});
     if (!process.waitForFinished(60000)) {
         return {};
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll()).trimmed()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll()).trimmed()};
 }
 
 void TestDatabaseRoles::refusedByTheDatabase()
@@ -66,7 +69,9 @@ void TestDatabaseRoles::refusedByTheDatabase()
     QVERIFY(fixture.database && !fixture.batches.isEmpty());
     Database& database = *fixture.database;
     QString error;
-    QVERIFY2(TestOfficers::enrol(database, {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true}, &error),
+    QVERIFY2(TestOfficers::enrol(database,
+                                 {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true},
+                                 &error),
              qPrintable(error));
 
     DatabaseLogins logins(database);
@@ -83,7 +88,9 @@ void TestDatabaseRoles::refusedByTheDatabase()
     QVERIFY(!logins.create(PreparedCycle::maker.id, OfficerRole::Checker, amina, &error));
     QVERIFY2(error.contains(QStringLiteral("already has a login")), qPrintable(error));
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'amina'")) && query.next());
+    QVERIFY(query.exec(
+                QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'amina'")) &&
+            query.next());
     QVERIFY(query.value(0).toBool());
 
     // The password is checked; with it, amina reads what a maker reads.
@@ -95,36 +102,45 @@ void TestDatabaseRoles::refusedByTheDatabase()
 
     // A maker approving: the cycle she made, or in a checker's name.
     const qint64 cycleId = fixture.cycleId;
-    const QString approval = QStringLiteral("INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
-                                            "VALUES (%1, '%2', 'e', 'p', '2027-01-01T00:00:00Z')");
+    const QString approval = QStringLiteral(
+        "INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
+        "VALUES (%1, '%2', 'e', 'p', '2027-01-01T00:00:00Z')");
     run = psql(QStringLiteral("amina"), amina, approval.arg(cycleId).arg(QStringLiteral("amina")));
     QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("never approves it")), qPrintable(run.output));
     run = psql(QStringLiteral("amina"), amina, approval.arg(cycleId).arg(QStringLiteral("kofi")));
-    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("is not the checker kofi approving")), qPrintable(run.output));
+    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("is not the checker kofi approving")),
+             qPrintable(run.output));
     run = psql(QStringLiteral("kofi"), kofi, approval.arg(cycleId).arg(QStringLiteral("kofi")));
     QVERIFY2(run.exitCode == 0, qPrintable(run.output)); // the checker may
 
     // The audit log: insert-only, never in another officer's name, stamped with who logged in.
-    run = psql(QStringLiteral("amina"), amina, QStringLiteral("UPDATE audit_entry SET officer = 'amina' WHERE sequence = 1"));
+    run = psql(QStringLiteral("amina"), amina,
+               QStringLiteral("UPDATE audit_entry SET officer = 'amina' WHERE sequence = 1"));
     QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("permission denied")), qPrintable(run.output));
     run = psql(QStringLiteral("amina"), amina, QStringLiteral("DELETE FROM audit_entry WHERE sequence > 1"));
     QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("permission denied")), qPrintable(run.output));
-    const QString entry = QStringLiteral("INSERT INTO audit_entry (sequence, occurred_at, officer, action, subject_type, subject_id, "
-                                         "previous_hash, hash) VALUES (%1, '2027-01-01T00:00:00.000Z', '%2', 'cycle.approve', 'cycle', '1', 'x', 'y')");
+    const QString entry = QStringLiteral(
+        "INSERT INTO audit_entry (sequence, occurred_at, officer, action, subject_type, subject_id, "
+        "previous_hash, hash) VALUES (%1, '2027-01-01T00:00:00.000Z', '%2', 'cycle.approve', 'cycle', '1', 'x', 'y')");
     run = psql(QStringLiteral("amina"), amina, entry.arg(1000000).arg(QStringLiteral("kofi")));
-    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("cannot write an audit entry in the name of kofi")), qPrintable(run.output));
+    QVERIFY2(run.exitCode != 0 &&
+                 run.output.contains(QStringLiteral("cannot write an audit entry in the name of kofi")),
+             qPrintable(run.output));
     run = psql(QStringLiteral("amina"), amina, entry.arg(1000000).arg(QStringLiteral("amina")));
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    QVERIFY(query.exec(QStringLiteral("SELECT database_user FROM audit_entry WHERE sequence = 1000000")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT database_user FROM audit_entry WHERE sequence = 1000000")) &&
+            query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("amina"));
     QVERIFY(query.exec(QStringLiteral("SELECT database_user FROM audit_entry WHERE sequence = 1")) && query.next());
     QVERIFY(!query.value(0).toString().isEmpty()); // the owner's login, for what PayDesk wrote
-    QVERIFY(!AuditLog(database).verify().intact); // a row written by hand does not fit the chain
+    QVERIFY(!AuditLog(database).verify().intact);  // a row written by hand does not fit the chain
 
     // Sending: not by a maker's login, nor a viewer's; a checker's may start it.
-    const QString send = QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(fixture.batches.first());
+    const QString send =
+        QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(fixture.batches.first());
     run = psql(QStringLiteral("amina"), amina, send);
-    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("only a checker's login sends a batch")), qPrintable(run.output));
+    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("only a checker's login sends a batch")),
+             qPrintable(run.output));
     run = psql(QStringLiteral("vera"), vera, send);
     QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("permission denied")), qPrintable(run.output));
     run = psql(QStringLiteral("vera"), vera, QStringLiteral("SELECT COUNT(*) FROM payment_batch"));
@@ -135,27 +151,36 @@ void TestDatabaseRoles::refusedByTheDatabase()
     // An administrator's acts follow the login: another role, or no login at all.
     QVERIFY2(logins.changeRole(QStringLiteral("amina"), OfficerRole::Checker, &error), qPrintable(error));
     run = psql(QStringLiteral("amina"), amina, approval.arg(cycleId).arg(QStringLiteral("amina")));
-    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("never approves it")), qPrintable(run.output)); // still her cycle
+    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("never approves it")),
+             qPrintable(run.output)); // still her cycle
     QVERIFY2(logins.disable(QStringLiteral("vera"), &error), qPrintable(error));
     run = psql(QStringLiteral("vera"), vera, QStringLiteral("SELECT 1"));
-    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("not permitted to log in")), qPrintable(run.output));
+    QVERIFY2(run.exitCode != 0 && run.output.contains(QStringLiteral("not permitted to log in")),
+             qPrintable(run.output));
 }
 
 void TestDatabaseRoles::makerNeverApprovesOwnCycleInSqlite()
 {
-    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")), m_dir.filePath(QStringLiteral("lite.csv")), 18, 20);
+    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                                m_dir.filePath(QStringLiteral("lite.csv")), 18, 20);
     QVERIFY(fixture.database);
     QSqlQuery query(fixture.database->connection());
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
-                                       "VALUES (%1, 'amina', 'e', 'p', '2027-01-01T00:00:00Z')")
-                            .arg(fixture.cycleId)));
+    QVERIFY(!query.exec(
+        QStringLiteral(
+            "INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
+            "VALUES (%1, 'amina', 'e', 'p', '2027-01-01T00:00:00Z')")
+            .arg(fixture.cycleId)));
     QVERIFY(query.lastError().text().contains(QStringLiteral("never approves it")));
-    QVERIFY2(query.exec(QStringLiteral("INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
-                                       "VALUES (%1, 'kofi', 'e', 'p', '2027-01-01T00:00:00Z')")
-                            .arg(fixture.cycleId)),
-             qPrintable(query.lastError().text()));
+    QVERIFY2(
+        query.exec(
+            QStringLiteral(
+                "INSERT INTO cycle_approval (cycle_id, officer_id, entitlements_sha256, payees_sha256, approved_at) "
+                "VALUES (%1, 'kofi', 'e', 'p', '2027-01-01T00:00:00Z')")
+                .arg(fixture.cycleId)),
+        qPrintable(query.lastError().text()));
     QString error;
-    QVERIFY(!DatabaseLogins(*fixture.database).create(QStringLiteral("kofi"), OfficerRole::Checker, QStringLiteral("x"), &error));
+    QVERIFY(!DatabaseLogins(*fixture.database)
+                 .create(QStringLiteral("kofi"), OfficerRole::Checker, QStringLiteral("x"), &error));
     QVERIFY2(error.contains(QStringLiteral("no logins")), qPrintable(error));
 }
 

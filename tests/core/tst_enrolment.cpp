@@ -5,8 +5,8 @@
 #include "officers/Officer.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
-#include "registry/RegistryImporter.h"
 #include "registry/BeneficiaryRepository.h"
+#include "registry/RegistryImporter.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -60,9 +60,9 @@ void TestEnrolment::joinsAndLeaves()
     QFETCH(QString, backend);
     const QString location = m_databases.freshLocation(backend);
     QVERIFY(importRegistry(location, "N-1,Ann,One,Northern,3,1980-01-01,1\n"
-                                     "N-2,Ben,Two,Northern,1,1980-01-01,1\n"   // household too small
-                                     "N-3,Cy,Three,northern,4,1980-01-01,0\n"  // inactive
-                                     "C-1,Dee,Four,Coastal,5,1980-01-01,1\n"   // other region
+                                     "N-2,Ben,Two,Northern,1,1980-01-01,1\n"  // household too small
+                                     "N-3,Cy,Three,northern,4,1980-01-01,0\n" // inactive
+                                     "C-1,Dee,Four,Coastal,5,1980-01-01,1\n"  // other region
                                      "N-4,Eve,Five,Northern,2,1980-01-01,1\n"));
     QString error;
     const auto database = Database::open(location, &error);
@@ -112,7 +112,8 @@ void TestEnrolment::joinsAndLeaves()
     const auto ids = beneficiaries.orderedIds(enrolled);
     QCOMPARE(beneficiaries.fetchByIds(*ids).first().registryId, QStringLiteral("N-4"));
 
-    const QList<AuditEntry> audit = AuditLog(*database).latest(3, QStringLiteral("program"), QString::number(program.id));
+    const QList<AuditEntry> audit =
+        AuditLog(*database).latest(3, QStringLiteral("program"), QString::number(program.id));
     QCOMPARE(audit.first().action, QStringLiteral("program.enrol"));
     QCOMPARE(audit.first().after, QStringLiteral("{\"enrolled\":2,\"joined\":0,\"left\":0}"));
     QVERIFY(AuditLog(*database).verify().intact);

@@ -36,9 +36,9 @@ Beneficiary household(int size, const char* region)
 
 EntitlementRule regionRule(const char* currency, bool withOther)
 {
-    return EntitlementRule::perRegion({{QStringLiteral("North"), money("30", currency)},
-                                       {QStringLiteral("Coast"), money("25", currency)}},
-                                      withOther ? std::optional(money("20", currency)) : std::nullopt);
+    return EntitlementRule::perRegion(
+        {{QStringLiteral("North"), money("30", currency)}, {QStringLiteral("Coast"), money("25", currency)}},
+        withOther ? std::optional(money("20", currency)) : std::nullopt);
 }
 
 } // namespace
@@ -50,17 +50,28 @@ void TestEntitlementRule::amounts_data()
     QTest::addColumn<int>("householdSize");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("expected"); // empty: no amount
-    QTest::newRow("fixed USD") << 0 << "USD" << 4 << "North" << "50.00";
-    QTest::newRow("fixed JPY") << 0 << "JPY" << 1 << "" << "50";
-    QTest::newRow("per member, 1") << 1 << "USD" << 1 << "" << "15.00";
-    QTest::newRow("per member, 3") << 1 << "USD" << 3 << "" << "25.00";
-    QTest::newRow("per member, capped at 5") << 1 << "USD" << 9 << "" << "35.00";
-    QTest::newRow("per member, KWD") << 1 << "KWD" << 2 << "" << "20.000";
-    QTest::newRow("per member, size 0 counts as 1") << 1 << "USD" << 0 << "" << "15.00";
-    QTest::newRow("region, listed") << 2 << "USD" << 1 << "North" << "30.00";
-    QTest::newRow("region, any case") << 2 << "USD" << 1 << "coast" << "25.00";
-    QTest::newRow("region, other") << 2 << "USD" << 1 << "Lake" << "20.00";
-    QTest::newRow("region, none for others") << 3 << "USD" << 1 << "Lake" << "";
+    QTest::newRow("fixed USD") << 0 << "USD" << 4 << "North"
+                               << "50.00";
+    QTest::newRow("fixed JPY") << 0 << "JPY" << 1 << ""
+                               << "50";
+    QTest::newRow("per member, 1") << 1 << "USD" << 1 << ""
+                                   << "15.00";
+    QTest::newRow("per member, 3") << 1 << "USD" << 3 << ""
+                                   << "25.00";
+    QTest::newRow("per member, capped at 5") << 1 << "USD" << 9 << ""
+                                             << "35.00";
+    QTest::newRow("per member, KWD") << 1 << "KWD" << 2 << ""
+                                     << "20.000";
+    QTest::newRow("per member, size 0 counts as 1") << 1 << "USD" << 0 << ""
+                                                    << "15.00";
+    QTest::newRow("region, listed") << 2 << "USD" << 1 << "North"
+                                    << "30.00";
+    QTest::newRow("region, any case") << 2 << "USD" << 1 << "coast"
+                                      << "25.00";
+    QTest::newRow("region, other") << 2 << "USD" << 1 << "Lake"
+                                   << "20.00";
+    QTest::newRow("region, none for others") << 3 << "USD" << 1 << "Lake"
+                                             << "";
 }
 
 void TestEntitlementRule::amounts()
@@ -93,36 +104,49 @@ void TestEntitlementRule::validation_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<bool>("wholeUnitsOnly");
     QTest::addColumn<QString>("error"); // empty: valid
-    QTest::newRow("fixed whole") << QByteArray(R"({"kind":"fixed","amount":{"amount":"50","currency":"USD"}})") << "USD" << true << "";
-    QTest::newRow("fixed with cents, hub") << QByteArray(R"({"kind":"fixed","amount":{"amount":"50.50","currency":"USD"}})") << "USD" << true
-                                           << "would be 50.50 USD, but the payment backend pays whole USD only";
-    QTest::newRow("fixed with cents, file only") << QByteArray(R"({"kind":"fixed","amount":{"amount":"50.50","currency":"USD"}})") << "USD" << false << "";
-    QTest::newRow("fils, hub") << QByteArray(R"({"kind":"fixed","amount":{"amount":"1.500","currency":"KWD"}})") << "KWD" << true
-                               << "would be 1.500 KWD";
-    QTest::newRow("yen always whole") << QByteArray(R"({"kind":"fixed","amount":{"amount":"1500","currency":"JPY"}})") << "JPY" << true << "";
-    QTest::newRow("zero") << QByteArray(R"({"kind":"fixed","amount":{"amount":"0","currency":"USD"}})") << "USD" << true << "more than zero";
-    QTest::newRow("negative") << QByteArray(R"({"kind":"fixed","amount":{"amount":"-5","currency":"USD"}})") << "USD" << true << "more than zero";
-    QTest::newRow("other currency") << QByteArray(R"({"kind":"fixed","amount":{"amount":"5","currency":"EUR"}})") << "USD" << true
-                                    << "is in EUR, the program pays in USD";
+    QTest::newRow("fixed whole") << QByteArray(R"({"kind":"fixed","amount":{"amount":"50","currency":"USD"}})") << "USD"
+                                 << true << "";
+    QTest::newRow("fixed with cents, hub")
+        << QByteArray(R"({"kind":"fixed","amount":{"amount":"50.50","currency":"USD"}})") << "USD" << true
+        << "would be 50.50 USD, but the payment backend pays whole USD only";
+    QTest::newRow("fixed with cents, file only")
+        << QByteArray(R"({"kind":"fixed","amount":{"amount":"50.50","currency":"USD"}})") << "USD" << false << "";
+    QTest::newRow("fils, hub") << QByteArray(R"({"kind":"fixed","amount":{"amount":"1.500","currency":"KWD"}})")
+                               << "KWD" << true << "would be 1.500 KWD";
+    QTest::newRow("yen always whole") << QByteArray(R"({"kind":"fixed","amount":{"amount":"1500","currency":"JPY"}})")
+                                      << "JPY" << true << "";
+    QTest::newRow("zero") << QByteArray(R"({"kind":"fixed","amount":{"amount":"0","currency":"USD"}})") << "USD" << true
+                          << "more than zero";
+    QTest::newRow("negative") << QByteArray(R"({"kind":"fixed","amount":{"amount":"-5","currency":"USD"}})") << "USD"
+                              << true << "more than zero";
+    QTest::newRow("other currency") << QByteArray(R"({"kind":"fixed","amount":{"amount":"5","currency":"EUR"}})")
+                                    << "USD" << true << "is in EUR, the program pays in USD";
     QTest::newRow("half per member: even sizes whole, odd not")
-        << QByteArray(R"({"kind":"per_household_member","base":{"amount":"10","currency":"USD"},"per_member":{"amount":"0.50","currency":"USD"},"member_cap":4})")
+        << QByteArray(
+               R"({"kind":"per_household_member","base":{"amount":"10","currency":"USD"},"per_member":{"amount":"0.50","currency":"USD"},"member_cap":4})")
         << "USD" << true << "a household of 1 member would be 10.50 USD";
     QTest::newRow("half base and half per member")
-        << QByteArray(R"({"kind":"per_household_member","base":{"amount":"0.50","currency":"USD"},"per_member":{"amount":"0.50","currency":"USD"},"member_cap":3})")
+        << QByteArray(
+               R"({"kind":"per_household_member","base":{"amount":"0.50","currency":"USD"},"per_member":{"amount":"0.50","currency":"USD"},"member_cap":3})")
         << "USD" << true << "a household of 2 members would be 1.50 USD";
     QTest::newRow("cap too large")
-        << QByteArray(R"({"kind":"per_household_member","base":{"amount":"10","currency":"USD"},"per_member":{"amount":"1","currency":"USD"},"member_cap":99})")
+        << QByteArray(
+               R"({"kind":"per_household_member","base":{"amount":"10","currency":"USD"},"per_member":{"amount":"1","currency":"USD"},"member_cap":99})")
         << "USD" << true << "cap must be from 1 to 50";
     QTest::newRow("overflow")
-        << QByteArray(R"({"kind":"per_household_member","base":{"amount":"1","currency":"USD"},"per_member":{"amount":"92233720368547758","currency":"USD"},"member_cap":2})")
+        << QByteArray(
+               R"({"kind":"per_household_member","base":{"amount":"1","currency":"USD"},"per_member":{"amount":"92233720368547758","currency":"USD"},"member_cap":2})")
         << "USD" << true << "too large";
     QTest::newRow("region with a fraction")
-        << QByteArray(R"({"kind":"per_region","regions":[{"region":"North","amount":{"amount":"30","currency":"USD"}},{"region":"Coast","amount":{"amount":"25.25","currency":"USD"}}]})")
+        << QByteArray(
+               R"({"kind":"per_region","regions":[{"region":"North","amount":{"amount":"30","currency":"USD"}},{"region":"Coast","amount":{"amount":"25.25","currency":"USD"}}]})")
         << "USD" << true << "region Coast would be 25.25 USD";
     QTest::newRow("region twice")
-        << QByteArray(R"({"kind":"per_region","regions":[{"region":"North","amount":{"amount":"30","currency":"USD"}},{"region":"north","amount":{"amount":"25","currency":"USD"}}]})")
+        << QByteArray(
+               R"({"kind":"per_region","regions":[{"region":"North","amount":{"amount":"30","currency":"USD"}},{"region":"north","amount":{"amount":"25","currency":"USD"}}]})")
         << "USD" << true << "region north is in the table twice";
-    QTest::newRow("empty region table") << QByteArray(R"({"kind":"per_region","regions":[]})") << "USD" << true << "region table is empty";
+    QTest::newRow("empty region table") << QByteArray(R"({"kind":"per_region","regions":[]})") << "USD" << true
+                                        << "region table is empty";
 }
 
 void TestEntitlementRule::validation()

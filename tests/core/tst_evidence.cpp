@@ -2,11 +2,11 @@
 #include "TestDatabases.h"
 #include "TestOfficers.h"
 
+#include "audit/AuditLog.h"
 #include "batching/SigningKey.h"
 #include "evidence/EvidencePack.h"
 #include "evidence/EvidencePackVerifier.h"
 #include "signoff/BatchSignOff.h"
-#include "audit/AuditLog.h"
 #include "trust/CertificateAuthority.h"
 #include "trust/TrustStore.h"
 
@@ -41,7 +41,7 @@ private:
 
     TestDatabases m_databases;
     QTemporaryDir m_dir;
-    QString m_pristine; // a sealed pack, copied for each row
+    QString m_pristine;  // a sealed pack, copied for each row
     QByteArray m_anchor; // the administrator's certificate the auditor trusts
 };
 
@@ -60,7 +60,8 @@ bool TestEvidence::write(const QString& path, const QByteArray& bytes)
 void TestEvidence::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")), m_dir.filePath(QStringLiteral("registry.csv")), 41, 30);
+    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                                m_dir.filePath(QStringLiteral("registry.csv")), 41, 30);
     QVERIFY(fixture.database && fixture.batches.size() >= 2);
     Database& database = *fixture.database;
     BatchSignOff signOff(database);
@@ -71,34 +72,51 @@ void TestEvidence::initTestCase()
     m_anchor = TrustStore(database).anchor()->pem();
     m_pristine = m_dir.filePath(QStringLiteral("pack"));
     // Made by an officer who has not signed in: refused (the pack's checkpoint is signed).
-    QVERIFY(!EvidencePack::write(database, fixture.cycleId, 0, m_dir.filePath(QStringLiteral("unsigned")), QStringLiteral("auditor"), &error));
-    QVERIFY2(EvidencePack::write(database, fixture.cycleId, 0, m_pristine, PreparedCycle::checker.id, &error), qPrintable(error));
+    QVERIFY(!EvidencePack::write(database, fixture.cycleId, 0, m_dir.filePath(QStringLiteral("unsigned")),
+                                 QStringLiteral("auditor"), &error));
+    QVERIFY2(EvidencePack::write(database, fixture.cycleId, 0, m_pristine, PreparedCycle::checker.id, &error),
+             qPrintable(error));
     QVERIFY(!EvidencePack::write(database, fixture.cycleId, 0, m_pristine, PreparedCycle::checker.id, &error));
     QVERIFY2(error.contains(QStringLiteral("is not empty")), qPrintable(error));
     QVERIFY2(EvidencePack::seal(m_pristine, &error), qPrintable(error));
     const EvidenceCheck check = EvidencePackVerifier::verify(m_pristine, m_anchor);
-    QVERIFY2(check.clean(), check.problems.isEmpty() ? qPrintable(check.error) : qPrintable(check.problems.first().problem));
-    QVERIFY2(check.held.join(u'\n').contains(QStringLiteral("signed by officers the anchor certified")), qPrintable(check.held.join(u'\n')));
+    QVERIFY2(check.clean(),
+             check.problems.isEmpty() ? qPrintable(check.error) : qPrintable(check.problems.first().problem));
+    QVERIFY2(check.held.join(u'\n').contains(QStringLiteral("signed by officers the anchor certified")),
+             qPrintable(check.held.join(u'\n')));
     // Against no anchor, or another administrator's, the same pack proves nothing signed.
     QVERIFY(!EvidencePackVerifier::verify(m_pristine, {}).clean());
     const std::shared_ptr<const SigningKey> otherKey = SigningKey::generateEd25519(&error);
     const auto otherAnchor = CertificateAuthority::makeAnchor(*otherKey, TestOfficers::administrator, 10, &error);
     QVERIFY2(otherAnchor, qPrintable(error));
     QVERIFY(!EvidencePackVerifier::verify(m_pristine, otherAnchor->pem()).clean());
-    QVERIFY2(check.held.join(u'\n').contains(QStringLiteral("%1 batch bundles reviewed").arg(fixture.batches.size())), qPrintable(check.held.join(u'\n')));
+    QVERIFY2(check.held.join(u'\n').contains(QStringLiteral("%1 batch bundles reviewed").arg(fixture.batches.size())),
+             qPrintable(check.held.join(u'\n')));
     QVERIFY(check.held.join(u'\n').contains(QStringLiteral("approved by 1 of the 1 checker(s)")));
     // The batch that was signed off carries both signatures in the pack.
-    const QJsonObject approvals = QJsonDocument::fromJson(read(QDir(m_pristine).filePath(QStringLiteral("approvals.json")))).object();
-    QCOMPARE(approvals.value(QStringLiteral("approvals")).toArray().first().toObject().value(QStringLiteral("officer")).toString(),
+    const QJsonObject approvals =
+        QJsonDocument::fromJson(read(QDir(m_pristine).filePath(QStringLiteral("approvals.json")))).object();
+    QCOMPARE(approvals.value(QStringLiteral("approvals"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("officer"))
+                 .toString(),
              PreparedCycle::checker.id);
-    QCOMPARE(QDir(QDir(m_pristine).filePath(QStringLiteral("batches"))).entryList({QStringLiteral("*.signoff.json")}).size(), 1);
+    QCOMPARE(
+        QDir(QDir(m_pristine).filePath(QStringLiteral("batches"))).entryList({QStringLiteral("*.signoff.json")}).size(),
+        1);
 
     // A pack of one batch holds that batch only.
     const QString single = m_dir.filePath(QStringLiteral("single"));
-    QVERIFY2(EvidencePack::write(database, fixture.cycleId, fixture.batches.at(1), single, PreparedCycle::checker.id, &error), qPrintable(error));
+    QVERIFY2(EvidencePack::write(database, fixture.cycleId, fixture.batches.at(1), single, PreparedCycle::checker.id,
+                                 &error),
+             qPrintable(error));
     QVERIFY(EvidencePack::seal(single, &error));
     QVERIFY(EvidencePackVerifier::verify(single, m_anchor).clean());
-    QCOMPARE(QDir(QDir(single).filePath(QStringLiteral("batches"))).entryList({QStringLiteral("*.manifest.json")}).size(), 1);
+    QCOMPARE(
+        QDir(QDir(single).filePath(QStringLiteral("batches"))).entryList({QStringLiteral("*.manifest.json")}).size(),
+        1);
 }
 
 void TestEvidence::roundTrip_data()
@@ -107,20 +125,28 @@ void TestEvidence::roundTrip_data()
     QTest::addColumn<bool>("reseal"); // the forger rewrites the index too
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("said");
-    QTest::newRow("byte in a batch") << QStringLiteral("batch-byte") << false << QStringLiteral("batches/") << QStringLiteral("SHA-256 differs");
-    QTest::newRow("byte in a batch, resealed") << QStringLiteral("batch-byte") << true << QStringLiteral("batches/") << QStringLiteral("the file was changed");
-    QTest::newRow("manifest rewritten to match, resealed") << QStringLiteral("batch-and-manifest") << true << QStringLiteral("batches/")
-                                                           << QStringLiteral("sign-off: the manifest is not the one signed");
-    QTest::newRow("audit entry edited, resealed") << QStringLiteral("audit") << true << QStringLiteral("audit.json") << QStringLiteral("does not match its hash");
-    QTest::newRow("approver swapped, resealed") << QStringLiteral("approver") << true << QStringLiteral("approvals.json") << QStringLiteral("approved the cycle they made");
-    QTest::newRow("audit entry edited and rehashed, resealed") << QStringLiteral("audit-rehashed") << true << QStringLiteral("audit.json")
-                                                               << QStringLiteral("signature");
-    QTest::newRow("role grant forged and rehashed, resealed") << QStringLiteral("grant") << true << QStringLiteral("trust.json")
-                                                              << QStringLiteral("signature");
-    QTest::newRow("checkpoint moved back, resealed") << QStringLiteral("checkpoint") << true << QStringLiteral("trust.json")
-                                                     << QStringLiteral("does not verify");
-    QTest::newRow("file added") << QStringLiteral("add") << false << QStringLiteral("extra.txt") << QStringLiteral("was added after the pack was made");
-    QTest::newRow("file removed") << QStringLiteral("remove") << false << QStringLiteral("payments.csv") << QStringLiteral("missing or unreadable");
+    QTest::newRow("byte in a batch") << QStringLiteral("batch-byte") << false << QStringLiteral("batches/")
+                                     << QStringLiteral("SHA-256 differs");
+    QTest::newRow("byte in a batch, resealed")
+        << QStringLiteral("batch-byte") << true << QStringLiteral("batches/") << QStringLiteral("the file was changed");
+    QTest::newRow("manifest rewritten to match, resealed")
+        << QStringLiteral("batch-and-manifest") << true << QStringLiteral("batches/")
+        << QStringLiteral("sign-off: the manifest is not the one signed");
+    QTest::newRow("audit entry edited, resealed")
+        << QStringLiteral("audit") << true << QStringLiteral("audit.json") << QStringLiteral("does not match its hash");
+    QTest::newRow("approver swapped, resealed")
+        << QStringLiteral("approver") << true << QStringLiteral("approvals.json")
+        << QStringLiteral("approved the cycle they made");
+    QTest::newRow("audit entry edited and rehashed, resealed")
+        << QStringLiteral("audit-rehashed") << true << QStringLiteral("audit.json") << QStringLiteral("signature");
+    QTest::newRow("role grant forged and rehashed, resealed")
+        << QStringLiteral("grant") << true << QStringLiteral("trust.json") << QStringLiteral("signature");
+    QTest::newRow("checkpoint moved back, resealed")
+        << QStringLiteral("checkpoint") << true << QStringLiteral("trust.json") << QStringLiteral("does not verify");
+    QTest::newRow("file added") << QStringLiteral("add") << false << QStringLiteral("extra.txt")
+                                << QStringLiteral("was added after the pack was made");
+    QTest::newRow("file removed") << QStringLiteral("remove") << false << QStringLiteral("payments.csv")
+                                  << QStringLiteral("missing or unreadable");
 }
 
 void TestEvidence::roundTrip()
@@ -139,15 +165,19 @@ void TestEvidence::roundTrip()
     QVERIFY(EvidencePackVerifier::verify(pack, m_anchor).clean());
     const QDir dir(pack);
     const QDir batches(dir.filePath(QStringLiteral("batches")));
-    const QString signedBatch = batches.filePath(batches.entryList({QStringLiteral("*.signoff.json")}).first().replace(QStringLiteral(".signoff.json"), QStringLiteral(".csv")));
+    const QString signedBatch = batches.filePath(batches.entryList({QStringLiteral("*.signoff.json")})
+                                                     .first()
+                                                     .replace(QStringLiteral(".signoff.json"), QStringLiteral(".csv")));
     if (change.startsWith(u"batch")) {
         QByteArray bytes = read(signedBatch);
         bytes.replace(",25,", ",52,");
         QVERIFY(write(signedBatch, bytes));
         if (change == u"batch-and-manifest") {
-            const QString manifestPath = QString(signedBatch).replace(QStringLiteral(".csv"), QStringLiteral(".manifest.json"));
+            const QString manifestPath =
+                QString(signedBatch).replace(QStringLiteral(".csv"), QStringLiteral(".manifest.json"));
             QByteArray manifest = read(manifestPath);
-            const QByteArray oldSha = QJsonDocument::fromJson(manifest).object().value(QStringLiteral("sha256")).toString().toLatin1();
+            const QByteArray oldSha =
+                QJsonDocument::fromJson(manifest).object().value(QStringLiteral("sha256")).toString().toLatin1();
             manifest.replace(oldSha, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
             QVERIFY(write(manifestPath, manifest));
         }
@@ -165,7 +195,8 @@ void TestEvidence::roundTrip()
         bool changed = false;
         for (qsizetype i = 0; i < entries.size() && !changed; ++i) {
             AuditEntry entry = AuditEntry::fromJson(entries.at(i).toObject());
-            if (grant ? entry.action == u"officer.add" && entry.subjectId == PreparedCycle::maker.id : entry.action == u"cycle.approve") {
+            if (grant ? entry.action == u"officer.add" && entry.subjectId == PreparedCycle::maker.id
+                      : entry.action == u"cycle.approve") {
                 if (grant) {
                     entry.after.replace(QStringLiteral("\"maker\""), QStringLiteral("\"checker\""));
                 } else {

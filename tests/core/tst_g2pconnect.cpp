@@ -45,8 +45,8 @@ private Q_SLOTS:
 private:
     // A cycle whose addresses were resolved through mapper (endpoint()'s when empty) before preparing.
     // settings are added to the program's backend settings.
-    PreparedCycle resolvedCycle(const QString& location, AddressResolution* resolution = nullptr, const HubEndpoint& mapper = {},
-                                const QJsonObject& settings = {});
+    PreparedCycle resolvedCycle(const QString& location, AddressResolution* resolution = nullptr,
+                                const HubEndpoint& mapper = {}, const QJsonObject& settings = {});
     HubEndpoint endpoint() const;
     qint64 scalar(Database& database, const QString& sql) const;
     void expectExactlyOnce(const PreparedCycle& cycle);
@@ -92,15 +92,19 @@ void TestG2pConnect::initTestCase()
     QVERIFY(mapperFile.open(QIODevice::WriteOnly));
     mapperFile.write(QJsonDocument(mapper).toJson());
     mapperFile.close();
-    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("signer.pem")), m_dir.filePath(QStringLiteral("signer-public.pem"))));
-    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("other.pem")), m_dir.filePath(QStringLiteral("other-public.pem"))));
+    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("signer.pem")),
+                               m_dir.filePath(QStringLiteral("signer-public.pem"))));
+    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("other.pem")),
+                               m_dir.filePath(QStringLiteral("other-public.pem"))));
     m_senderKey = SigningKey::fromFile(m_dir.filePath(QStringLiteral("signer.pem")), {}, &error);
     m_otherKey = SigningKey::fromFile(m_dir.filePath(QStringLiteral("other.pem")), {}, &error);
     QVERIFY(m_senderKey && m_otherKey);
     QVERIFY(m_hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                        {QStringLiteral("--g2p-sender"), QStringLiteral("signer,%1").arg(m_dir.filePath(QStringLiteral("signer-public.pem"))),
-                         QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"),
-                         QStringLiteral("--fail-code"), QStringLiteral("5103"), QStringLiteral("--time-scale"), QStringLiteral("1000")}));
+                        {QStringLiteral("--g2p-sender"),
+                         QStringLiteral("signer,%1").arg(m_dir.filePath(QStringLiteral("signer-public.pem"))),
+                         QStringLiteral("--mapper"), mapperFile.fileName(), QStringLiteral("--fail-pattern"),
+                         QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"), QStringLiteral("5103"),
+                         QStringLiteral("--time-scale"), QStringLiteral("1000")}));
 }
 
 HubEndpoint TestG2pConnect::endpoint() const
@@ -117,8 +121,8 @@ qint64 TestG2pConnect::scalar(Database& database, const QString& sql) const
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressResolution* resolution, const HubEndpoint& mapper,
-                                            const QJsonObject& settings)
+PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressResolution* resolution,
+                                            const HubEndpoint& mapper, const QJsonObject& settings)
 {
     ++m_fixtures;
     PreparedCycle::Options options;
@@ -126,7 +130,8 @@ PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressReso
     options.configure = [settings](Program& program) {
         program.backend = PaymentBackend::G2pConnect;
         program.payeeIdType = PartyIdType::RegistryId;
-        QJsonObject json{{QStringLiteral("sender_id"), QStringLiteral("paydesk-test")}, {QStringLiteral("hub"), QStringLiteral("sandbox")}};
+        QJsonObject json{{QStringLiteral("sender_id"), QStringLiteral("paydesk-test")},
+                         {QStringLiteral("hub"), QStringLiteral("sandbox")}};
         for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
             json.insert(it.key(), it.value());
         }
@@ -135,13 +140,14 @@ PreparedCycle TestG2pConnect::resolvedCycle(const QString& location, AddressReso
     const HubEndpoint asked = mapper.mapperUrl.isEmpty() ? endpoint() : mapper;
     options.beforePreparing = [resolution, asked](Database& database, qint64 cycleId) {
         G2pConnectClient client(asked);
-        const AddressResolution result =
-            FinancialAddressResolver(database).resolve(cycleId, client, asked.mapperUrl.toString(), PreparedCycle::maker);
+        const AddressResolution result = FinancialAddressResolver(database).resolve(
+            cycleId, client, asked.mapperUrl.toString(), PreparedCycle::maker);
         if (resolution) {
             *resolution = result;
         }
     };
-    return PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)), kSeed, kRows, options);
+    return PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)), kSeed,
+                               kRows, options);
 }
 
 void TestG2pConnect::expectExactlyOnce(const PreparedCycle& cycle)
@@ -151,7 +157,8 @@ void TestG2pConnect::expectExactlyOnce(const PreparedCycle& cycle)
     QSqlQuery payments(cycle.database->connection());
     QVERIFY(payments.exec(QStringLiteral("SELECT request_id, payee_address FROM payment")));
     while (payments.next()) {
-        expected.insert(payments.value(0).toString(), payments.value(1).toString().contains(QStringLiteral("3@")) ? 0 : 1);
+        expected.insert(payments.value(0).toString(),
+                        payments.value(1).toString().contains(QStringLiteral("3@")) ? 0 : 1);
     }
     QCOMPARE(expected.size(), cycle.requestIds.size());
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -177,19 +184,26 @@ void TestG2pConnect::resolvesSendsAndReconciles()
 
     // Every beneficiary of the cycle was asked; the mapper's unknown ones are kept unresolved, with its reason.
     QVERIFY2(resolution.succeeded, qPrintable(resolution.error));
-    const qint64 entitled = scalar(database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'"));
+    const qint64 entitled =
+        scalar(database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'"));
     QVERIFY(entitled > 10);
     QCOMPARE(resolution.asked, entitled);
     QVERIFY(resolution.unresolved > 0);
     QCOMPARE(resolution.resolved + resolution.unresolved, entitled);
-    QCOMPARE(scalar(database, QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE resolved = 0 AND reason LIKE '%(succ.id.not_found)'")),
-             resolution.unresolved);
-    QCOMPARE(scalar(database, QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE mapper = '%1' AND resolved_by = 'amina' "
-                                             "AND resolved_at LIKE '20__-__-__T%'")
-                                  .arg(endpoint().mapperUrl.toString())),
-             entitled);
+    QCOMPARE(
+        scalar(database,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM financial_address WHERE resolved = 0 AND reason LIKE '%(succ.id.not_found)'")),
+        resolution.unresolved);
+    QCOMPARE(
+        scalar(database,
+               QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE mapper = '%1' AND resolved_by = 'amina' "
+                              "AND resolved_at LIKE '20__-__-__T%'")
+                   .arg(endpoint().mapperUrl.toString())),
+        entitled);
     QString error;
-    const QList<AddressResolution::Unresolved> listed = FinancialAddressResolver(database).unresolved(cycle.cycleId, 1000, &error);
+    const QList<AddressResolution::Unresolved> listed =
+        FinancialAddressResolver(database).unresolved(cycle.cycleId, 1000, &error);
     QCOMPARE(listed.size(), resolution.unresolved);
     for (const AddressResolution::Unresolved& one : listed) {
         QVERIFY2(m_notMapped.contains(one.registryId), qPrintable(one.registryId));
@@ -198,8 +212,9 @@ void TestG2pConnect::resolvesSendsAndReconciles()
     // Only resolved beneficiaries were batched, each at the address the mapper gave.
     QCOMPARE(qint64(cycle.requestIds.size()), resolution.resolved);
     QSqlQuery payees(database.connection());
-    QVERIFY(payees.exec(QStringLiteral("SELECT b.registry_id, p.payee_type, p.payee_address FROM payment p "
-                                       "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id")));
+    QVERIFY(payees.exec(
+        QStringLiteral("SELECT b.registry_id, p.payee_type, p.payee_address FROM payment p "
+                       "JOIN entitlement e ON e.id = p.entitlement_id JOIN beneficiary b ON b.id = e.beneficiary_id")));
     int paid = 0;
     while (payees.next()) {
         QCOMPARE(payees.value(1).toString(), QStringLiteral("fa"));
@@ -210,7 +225,8 @@ void TestG2pConnect::resolvesSendsAndReconciles()
     // The batch files are G2P Connect disburse requests with the batch's correlation id as transaction id.
     const auto first = storedBatch(database, cycle.batches.first());
     const QJsonObject request = QJsonDocument::fromJson(first->file).object();
-    QCOMPARE(request.value(QStringLiteral("message")).toObject().value(QStringLiteral("transaction_id")).toString(), first->correlationId);
+    QCOMPARE(request.value(QStringLiteral("message")).toObject().value(QStringLiteral("transaction_id")).toString(),
+             first->correlationId);
 
     G2pConnectChannel channel(endpoint(), nullptr);
     BatchSender sender(database, channel, {});
@@ -231,9 +247,14 @@ void TestG2pConnect::resolvesSendsAndReconciles()
     QCOMPARE(scalar(database, QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND "
                                              "(payee_address NOT LIKE '%3@%' OR failure_reason NOT LIKE '%5103%')")),
              0);
-    QCOMPARE(scalar(database, QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid' AND payee_address LIKE '%3@%'")), 0);
-    QCOMPARE(scalar(database, QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state NOT IN ('completed', 'completed_with_failures')")),
+    QCOMPARE(scalar(database,
+                    QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid' AND payee_address LIKE '%3@%'")),
              0);
+    QCOMPARE(
+        scalar(database,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM payment_batch WHERE state NOT IN ('completed', 'completed_with_failures')")),
+        0);
 }
 
 void TestG2pConnect::droppedAnswerIsFoundNotResent()
@@ -326,7 +347,8 @@ void TestG2pConnect::aSecondPostOfATakenBatchMovesNothing()
     for (const QString& id : cycle.requestIds) {
         QVERIFY(ledger.value(id).toInt() <= 1);
     }
-    QVERIFY(std::any_of(cycle.requestIds.cbegin(), cycle.requestIds.cend(), [&ledger](const QString& id) { return ledger.value(id).toInt() == 1; }));
+    QVERIFY(std::any_of(cycle.requestIds.cbegin(), cycle.requestIds.cend(),
+                        [&ledger](const QString& id) { return ledger.value(id).toInt() == 1; }));
 }
 
 void TestG2pConnect::mapperFailuresStoreNothingFalse()
@@ -336,7 +358,8 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
     QVERIFY(cycle.database);
     Database& database = *cycle.database;
     const qint64 stored = scalar(database, QStringLiteral("SELECT COUNT(*) FROM financial_address"));
-    const QString before = QStringLiteral("SELECT group_concat(resolved || fa || resolved_at, ';') FROM financial_address");
+    const QString before =
+        QStringLiteral("SELECT group_concat(resolved || fa || resolved_at, ';') FROM financial_address");
     QSqlQuery snapshot(database.connection());
     QVERIFY(snapshot.exec(before) && snapshot.next());
     const QString kept = snapshot.value(0).toString();
@@ -346,8 +369,8 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
     nowhere.mapperUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     nowhere.opsAttempts = 1;
     G2pConnectClient absent(nowhere);
-    const AddressResolution down = FinancialAddressResolver(database).resolve(cycle.cycleId, absent, nowhere.mapperUrl.toString(),
-                                                                              PreparedCycle::maker, 0);
+    const AddressResolution down = FinancialAddressResolver(database).resolve(
+        cycle.cycleId, absent, nowhere.mapperUrl.toString(), PreparedCycle::maker, 0);
     QVERIFY(!down.succeeded);
     QVERIFY2(down.error.contains(QStringLiteral("127.0.0.1:9")), qPrintable(down.error));
     QCOMPARE(down.asked, 0);
@@ -358,8 +381,8 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
     HubEndpoint anonymous = endpoint();
     anonymous.senderId.clear();
     G2pConnectClient refusing(anonymous);
-    const AddressResolution refused = FinancialAddressResolver(database).resolve(cycle.cycleId, refusing, anonymous.mapperUrl.toString(),
-                                                                                 PreparedCycle::maker, 0);
+    const AddressResolution refused = FinancialAddressResolver(database).resolve(
+        cycle.cycleId, refusing, anonymous.mapperUrl.toString(), PreparedCycle::maker, 0);
     QVERIFY(!refused.succeeded);
     QVERIFY2(refused.error.contains(QStringLiteral("rjct.header.invalid")), qPrintable(refused.error));
     QVERIFY(snapshot.exec(before) && snapshot.next());
@@ -368,15 +391,15 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
 
     // Resolved recently enough: not asked again.
     G2pConnectClient mapper(endpoint());
-    const AddressResolution again = FinancialAddressResolver(database).resolve(cycle.cycleId, mapper, endpoint().mapperUrl.toString(),
-                                                                               PreparedCycle::maker);
+    const AddressResolution again = FinancialAddressResolver(database).resolve(
+        cycle.cycleId, mapper, endpoint().mapperUrl.toString(), PreparedCycle::maker);
     QVERIFY2(again.succeeded, qPrintable(again.error));
     QCOMPARE(again.alreadyKnown, resolution.resolved);
     QCOMPARE(again.asked, resolution.unresolved); // the unresolved are asked again
 
     // Only a maker resolves.
-    const AddressResolution checker = FinancialAddressResolver(database).resolve(cycle.cycleId, mapper, endpoint().mapperUrl.toString(),
-                                                                                 PreparedCycle::checker);
+    const AddressResolution checker = FinancialAddressResolver(database).resolve(
+        cycle.cycleId, mapper, endpoint().mapperUrl.toString(), PreparedCycle::checker);
     QVERIFY(!checker.succeeded);
     QCOMPARE(checker.asked, 0);
 }
@@ -391,17 +414,22 @@ void TestG2pConnect::asynchronousMapperAnswersByCallback()
     QVERIFY(cycle.database);
     QVERIFY2(resolution.succeeded, qPrintable(resolution.error));
     QVERIFY(resolution.resolved > 0 && resolution.unresolved > 0);
-    QCOMPARE(resolution.asked, scalar(*cycle.database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'")));
+    QCOMPARE(resolution.asked,
+             scalar(*cycle.database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'")));
     QCOMPARE(qint64(cycle.requestIds.size()), resolution.resolved);
-    QCOMPARE(scalar(*cycle.database, QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE resolved = 1 AND fa LIKE 'account:%'")),
-             resolution.resolved);
+    QCOMPARE(
+        scalar(*cycle.database,
+               QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE resolved = 1 AND fa LIKE 'account:%'")),
+        resolution.resolved);
     // A request the mapper does not acknowledge (no sender id): refused, with its code, nothing waited for.
     asynchronous.senderId.clear();
     G2pConnectClient refused(asynchronous);
     const auto answer = refused.resolve({m_mapped.keys().first()});
     QVERIFY(std::holds_alternative<HubError>(answer));
-    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("NACK")), qPrintable(std::get<HubError>(answer).message));
-    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("rjct.header.invalid")), qPrintable(std::get<HubError>(answer).message));
+    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("NACK")),
+             qPrintable(std::get<HubError>(answer).message));
+    QVERIFY2(std::get<HubError>(answer).message.contains(QStringLiteral("rjct.header.invalid")),
+             qPrintable(std::get<HubError>(answer).message));
 }
 
 void TestG2pConnect::signedRequestsAreCheckedByTheReceiver()

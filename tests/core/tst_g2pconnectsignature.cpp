@@ -65,8 +65,10 @@ QByteArray TestG2pConnectSignature::readAll(const QString& path) const
 
 void TestG2pConnectSignature::initTestCase()
 {
-    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("key.pem")), m_dir.filePath(QStringLiteral("public.pem"))));
-    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("other.pem")), m_dir.filePath(QStringLiteral("other-public.pem"))));
+    QVERIFY(
+        makeTestEd25519Key(m_dir.filePath(QStringLiteral("key.pem")), m_dir.filePath(QStringLiteral("public.pem"))));
+    QVERIFY(makeTestEd25519Key(m_dir.filePath(QStringLiteral("other.pem")),
+                               m_dir.filePath(QStringLiteral("other-public.pem"))));
     QString error;
     m_key = SigningKey::fromFile(m_dir.filePath(QStringLiteral("key.pem")), {}, &error);
     QVERIFY2(m_key, qPrintable(error));
@@ -79,7 +81,8 @@ void TestG2pConnectSignature::signsWhatOpensslVerifies()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString error;
-    const QString field = G2pConnectSignature::sign(kHeader, kMessage, *m_key, QStringLiteral("key-7"), now, 600, &error);
+    const QString field =
+        G2pConnectSignature::sign(kHeader, kMessage, *m_key, QStringLiteral("key-7"), now, 600, &error);
     QVERIFY2(!field.isEmpty(), qPrintable(error));
     QVERIFY(field.startsWith(QStringLiteral("Signature: namespace=\"g2p\", ")));
     QCOMPARE(fieldValue(field, QStringLiteral("kidId")), QStringLiteral("ministry|key-7|ed25519"));
@@ -93,13 +96,15 @@ void TestG2pConnectSignature::signsWhatOpensslVerifies()
     {
         QFile file(content);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(kHeader).toJson(QJsonDocument::Compact) + QJsonDocument(kMessage).toJson(QJsonDocument::Compact));
+        file.write(QJsonDocument(kHeader).toJson(QJsonDocument::Compact) +
+                   QJsonDocument(kMessage).toJson(QJsonDocument::Compact));
     }
     QProcess digest;
-    digest.start(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-blake2b512"), QStringLiteral("-binary"), content});
+    digest.start(QStringLiteral("openssl"),
+                 {QStringLiteral("dgst"), QStringLiteral("-blake2b512"), QStringLiteral("-binary"), content});
     QVERIFY(digest.waitForFinished(30000) && digest.exitCode() == 0);
-    const QByteArray signingString = G2pConnectSignature::signingString(kHeader, kMessage, now.toSecsSinceEpoch(),
-                                                                        now.toSecsSinceEpoch() + 600);
+    const QByteArray signingString =
+        G2pConnectSignature::signingString(kHeader, kMessage, now.toSecsSinceEpoch(), now.toSecsSinceEpoch() + 600);
     const QByteArray expectedDigest = "digest: BLAKE-512=" + digest.readAllStandardOutput().toBase64();
     QVERIFY2(signingString.endsWith(expectedDigest), signingString.constData());
 
@@ -115,21 +120,24 @@ void TestG2pConnectSignature::signsWhatOpensslVerifies()
         bytes.write(QByteArray::fromBase64(fieldValue(field, QStringLiteral("signature")).toLatin1()));
     }
     QProcess verify;
-    verify.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
-                                             m_dir.filePath(QStringLiteral("public.pem")), QStringLiteral("-rawin"), QStringLiteral("-in"), text,
-                                             QStringLiteral("-sigfile"), signature});
+    verify.start(QStringLiteral("openssl"),
+                 {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                  QStringLiteral("-inkey"), m_dir.filePath(QStringLiteral("public.pem")), QStringLiteral("-rawin"),
+                  QStringLiteral("-in"), text, QStringLiteral("-sigfile"), signature});
     QVERIFY(verify.waitForFinished(30000));
     QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
 
     // A whole request gets its signature field; header and message stay as they were.
-    const QByteArray request = QJsonDocument(QJsonObject{{QStringLiteral("header"), kHeader}, {QStringLiteral("message"), kMessage}})
-                                   .toJson(QJsonDocument::Compact);
-    const QJsonObject signedRequest = QJsonDocument::fromJson(G2pConnectSignature::signRequest(request, *m_key, QStringLiteral("key-7"), &error))
-                                          .object();
+    const QByteArray request =
+        QJsonDocument(QJsonObject{{QStringLiteral("header"), kHeader}, {QStringLiteral("message"), kMessage}})
+            .toJson(QJsonDocument::Compact);
+    const QJsonObject signedRequest =
+        QJsonDocument::fromJson(G2pConnectSignature::signRequest(request, *m_key, QStringLiteral("key-7"), &error))
+            .object();
     QCOMPARE(signedRequest.value(QStringLiteral("header")).toObject(), kHeader);
     QCOMPARE(signedRequest.value(QStringLiteral("message")).toObject(), kMessage);
-    QVERIFY(G2pConnectSignature::verify(signedRequest.value(QStringLiteral("signature")).toString(), kHeader, kMessage, m_publicKey,
-                                        QDateTime::currentDateTimeUtc(), &error));
+    QVERIFY(G2pConnectSignature::verify(signedRequest.value(QStringLiteral("signature")).toString(), kHeader, kMessage,
+                                        m_publicKey, QDateTime::currentDateTimeUtc(), &error));
     QVERIFY(G2pConnectSignature::signRequest("[1, 2]", *m_key, QStringLiteral("key-7"), &error).isEmpty());
 }
 
@@ -137,7 +145,8 @@ void TestG2pConnectSignature::catchesEveryChange()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString error;
-    const QString field = G2pConnectSignature::sign(kHeader, kMessage, *m_key, QStringLiteral("key-7"), now, 600, &error);
+    const QString field =
+        G2pConnectSignature::sign(kHeader, kMessage, *m_key, QStringLiteral("key-7"), now, 600, &error);
     QString reason;
     // A changed amount.
     QJsonObject message = kMessage;
@@ -176,13 +185,16 @@ void TestG2pConnectSignature::keysOfTheWrongKindRefuse()
     const auto rsa = SigningKey::fromFile(m_dir.filePath(QStringLiteral("rsa.pem")), {}, &error);
     QVERIFY(rsa);
     QCOMPARE(rsa->kind(), SigningKey::Kind::Rsa);
-    QVERIFY(G2pConnectSignature::sign(kHeader, kMessage, *rsa, QStringLiteral("k"), QDateTime::currentDateTimeUtc(), 60, &error).isEmpty());
+    QVERIFY(G2pConnectSignature::sign(kHeader, kMessage, *rsa, QStringLiteral("k"), QDateTime::currentDateTimeUtc(), 60,
+                                      &error)
+                .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("Ed25519")), qPrintable(error));
     error.clear();
     QVERIFY(m_key->sign("abcdef", &error).isEmpty()); // Payment Hub EE's X-SIGNATURE is RSA
     QVERIFY2(error.contains(QStringLiteral("RSA")), qPrintable(error));
     QString reason;
-    QVERIFY(!G2pConnectSignature::verify(QStringLiteral("x"), kHeader, kMessage, readAll(m_dir.filePath(QStringLiteral("rsa-cert.pem"))),
+    QVERIFY(!G2pConnectSignature::verify(QStringLiteral("x"), kHeader, kMessage,
+                                         readAll(m_dir.filePath(QStringLiteral("rsa-cert.pem"))),
                                          QDateTime::currentDateTimeUtc(), &reason));
 }
 

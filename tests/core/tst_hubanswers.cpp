@@ -63,8 +63,8 @@ void TestHubAnswers::answersGiveTheExpectedStates()
     const QStringList answers = dir.entryList({QStringLiteral("answer.*")}, QDir::Files);
     QCOMPARE(answers.size(), 1);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("README"))));
-    const ResultComparison comparison =
-        ResultComparison::compare(contents(dir.filePath(QStringLiteral("batch.csv"))), contents(dir.filePath(answers.first())));
+    const ResultComparison comparison = ResultComparison::compare(contents(dir.filePath(QStringLiteral("batch.csv"))),
+                                                                  contents(dir.filePath(answers.first())));
     const QList<QByteArray> expected = contents(dir.filePath(QStringLiteral("expected.csv"))).trimmed().split('\n');
     if (expected.first() == "error") {
         QVERIFY(!comparison.readable);

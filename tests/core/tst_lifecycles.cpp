@@ -20,11 +20,11 @@ void TestLifecycles::cycleTransitions()
 {
     using S = CycleState;
     const QSet<QPair<int, int>> allowed = {
-        {int(S::Draft), int(S::ToApprove)},       {int(S::Draft), int(S::Cancelled)},
-        {int(S::ToApprove), int(S::Approved)},    {int(S::ToApprove), int(S::Draft)},
-        {int(S::ToApprove), int(S::Cancelled)},   {int(S::Approved), int(S::Distributed)},
-        {int(S::Approved), int(S::Cancelled)},    {int(S::Distributed), int(S::Ended)},
-        {int(S::Distributed), int(S::Approved)},  {int(S::Approved), int(S::ToApprove)},
+        {int(S::Draft), int(S::ToApprove)},      {int(S::Draft), int(S::Cancelled)},
+        {int(S::ToApprove), int(S::Approved)},   {int(S::ToApprove), int(S::Draft)},
+        {int(S::ToApprove), int(S::Cancelled)},  {int(S::Approved), int(S::Distributed)},
+        {int(S::Approved), int(S::Cancelled)},   {int(S::Distributed), int(S::Ended)},
+        {int(S::Distributed), int(S::Approved)}, {int(S::Approved), int(S::ToApprove)},
     };
     int refused = 0;
     for (int from = 0; from <= int(S::Cancelled); ++from) {
@@ -38,7 +38,8 @@ void TestLifecycles::cycleTransitions()
         }
     }
     QCOMPARE(refused, 36 - 10);
-    QCOMPARE(*CycleTransition::refusal(S::Approved, S::Draft), QStringLiteral("the cycle is approved and cannot become draft"));
+    QCOMPARE(*CycleTransition::refusal(S::Approved, S::Draft),
+             QStringLiteral("the cycle is approved and cannot become draft"));
     QVERIFY(CycleTransition::refusal(S::Ended, S::Draft)->contains(QStringLiteral("nothing more can happen")));
     QVERIFY(CycleTransition::refusal(S::Draft, S::Draft)->contains(QStringLiteral("already draft")));
 }
@@ -47,10 +48,10 @@ void TestLifecycles::entitlementTransitions()
 {
     using S = EntitlementState;
     const QSet<QPair<int, int>> allowed = {
-        {int(S::Draft), int(S::PendingValidation)},    {int(S::Draft), int(S::Cancelled)},
-        {int(S::PendingValidation), int(S::Approved)}, {int(S::PendingValidation), int(S::Rejected)},
+        {int(S::Draft), int(S::PendingValidation)},     {int(S::Draft), int(S::Cancelled)},
+        {int(S::PendingValidation), int(S::Approved)},  {int(S::PendingValidation), int(S::Rejected)},
         {int(S::PendingValidation), int(S::Cancelled)}, {int(S::PendingValidation), int(S::Draft)},
-        {int(S::Approved), int(S::Cancelled)},         {int(S::Approved), int(S::PendingValidation)},
+        {int(S::Approved), int(S::Cancelled)},          {int(S::Approved), int(S::PendingValidation)},
     };
     for (int from = 0; from <= int(S::Cancelled); ++from) {
         for (int to = 0; to <= int(S::Cancelled); ++to) {
@@ -58,7 +59,8 @@ void TestLifecycles::entitlementTransitions()
             QCOMPARE(!reason.has_value(), allowed.contains({from, to}));
         }
     }
-    QVERIFY(EntitlementTransition::refusal(S::Approved, S::Rejected)->contains(QStringLiteral("the entitlement is approved and cannot become rejected")));
+    QVERIFY(EntitlementTransition::refusal(S::Approved, S::Rejected)
+                ->contains(QStringLiteral("the entitlement is approved and cannot become rejected")));
 }
 
 void TestLifecycles::namesRoundTrip()

@@ -54,7 +54,8 @@ void TestLocalSettings::migratesVersionOneStepByStep()
     QCOMPARE(LocalSettings().version(), LocalSettings::kVersion);
     QCOMPARE(LocalSettings().language(), QStringLiteral("fr"));
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
-    QCOMPARE(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray(), QByteArray("geometry")); // untouched
+    QCOMPARE(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray(),
+             QByteArray("geometry")); // untouched
     // Once current, nothing more happens.
     QCOMPARE(LocalSettings::migrate(settings), QStringList());
     // The file on disk says so too.
@@ -85,14 +86,21 @@ void TestLocalSettings::checksTheDatabaseLocation_data()
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("problem"); // empty: accepted
     const QString dir = m_dir.path();
-    QTest::newRow("new file in a new folder") << dir + "/a/b/paydesk.sqlite" << "";
-    QTest::newRow("relative path") << "paydesk.sqlite" << "not a full path";
+    QTest::newRow("new file in a new folder") << dir + "/a/b/paydesk.sqlite"
+                                              << "";
+    QTest::newRow("relative path") << "paydesk.sqlite"
+                                   << "not a full path";
     QTest::newRow("a folder") << dir << "is a folder";
-    QTest::newRow("postgres") << "postgresql://officer@db.example:5433/paydesk" << "";
-    QTest::newRow("postgres with a password") << "postgresql://officer:secret@db.example/paydesk" << "carries a password";
-    QTest::newRow("postgres without host") << "postgresql:///paydesk" << "host name is missing";
-    QTest::newRow("postgres without database") << "postgresql://officer@db.example:5432" << "database's name is missing";
-    QTest::newRow("postgres without user") << "postgresql://db.example/paydesk" << "user is missing";
+    QTest::newRow("postgres") << "postgresql://officer@db.example:5433/paydesk"
+                              << "";
+    QTest::newRow("postgres with a password") << "postgresql://officer:secret@db.example/paydesk"
+                                              << "carries a password";
+    QTest::newRow("postgres without host") << "postgresql:///paydesk"
+                                           << "host name is missing";
+    QTest::newRow("postgres without database") << "postgresql://officer@db.example:5432"
+                                               << "database's name is missing";
+    QTest::newRow("postgres without user") << "postgresql://db.example/paydesk"
+                                           << "user is missing";
 }
 
 void TestLocalSettings::checksTheDatabaseLocation()
@@ -134,7 +142,8 @@ void TestLocalSettings::keepsTheHubsSettingsAndAppliesThem()
     QVERIFY2(error.contains(QStringLiteral("1 to 600 seconds")), qPrintable(error));
     QVERIFY(settings.hubCaFile().isEmpty());
     QVERIFY2(settings.setHubs(certificate, 45, &error), qPrintable(error));
-    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(HubSettings::fromJson(QJsonObject{{QStringLiteral("ops_url"), QStringLiteral("http://ops")}}));
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(
+        HubSettings::fromJson(QJsonObject{{QStringLiteral("ops_url"), QStringLiteral("http://ops")}}));
     LocalSettings().applyTo(&endpoint);
     QCOMPARE(endpoint.caFile, certificate);
     QCOMPARE(endpoint.timeoutMs, 45000);

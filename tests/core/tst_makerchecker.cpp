@@ -33,17 +33,28 @@ void TestMakerChecker::policy_data()
     const int prepare = int(MakerChecker::Action::Prepare);
     const int approve = int(MakerChecker::Action::Approve);
     const int cancel = int(MakerChecker::Action::Cancel);
-    QTest::newRow("maker prepares") << "maker" << true << prepare << "" << "";
-    QTest::newRow("checker cannot prepare") << "checker" << true << prepare << "" << "preparing is a maker's work";
-    QTest::newRow("viewer cannot prepare") << "viewer" << true << prepare << "" << "viewer and cannot change anything";
-    QTest::newRow("checker approves another's") << "checker" << true << approve << "amina" << "";
-    QTest::newRow("checker cannot approve own") << "checker" << true << approve << "kofi" << "submitted this and cannot also approve it";
-    QTest::newRow("maker cannot approve") << "maker" << true << approve << "amina" << "approving is a checker's work";
-    QTest::newRow("viewer cannot approve") << "viewer" << true << approve << "amina" << "viewer";
-    QTest::newRow("maker cancels") << "maker" << true << cancel << "" << "";
-    QTest::newRow("checker cancels") << "checker" << true << cancel << "" << "";
-    QTest::newRow("viewer cannot cancel") << "viewer" << true << cancel << "" << "viewer";
-    QTest::newRow("inactive checker") << "checker" << false << approve << "amina" << "no longer an active officer";
+    QTest::newRow("maker prepares") << "maker" << true << prepare << ""
+                                    << "";
+    QTest::newRow("checker cannot prepare") << "checker" << true << prepare << ""
+                                            << "preparing is a maker's work";
+    QTest::newRow("viewer cannot prepare") << "viewer" << true << prepare << ""
+                                           << "viewer and cannot change anything";
+    QTest::newRow("checker approves another's") << "checker" << true << approve << "amina"
+                                                << "";
+    QTest::newRow("checker cannot approve own") << "checker" << true << approve << "kofi"
+                                                << "submitted this and cannot also approve it";
+    QTest::newRow("maker cannot approve") << "maker" << true << approve << "amina"
+                                          << "approving is a checker's work";
+    QTest::newRow("viewer cannot approve") << "viewer" << true << approve << "amina"
+                                           << "viewer";
+    QTest::newRow("maker cancels") << "maker" << true << cancel << ""
+                                   << "";
+    QTest::newRow("checker cancels") << "checker" << true << cancel << ""
+                                     << "";
+    QTest::newRow("viewer cannot cancel") << "viewer" << true << cancel << ""
+                                          << "viewer";
+    QTest::newRow("inactive checker") << "checker" << false << approve << "amina"
+                                      << "no longer an active officer";
 }
 
 void TestMakerChecker::policy()
@@ -67,22 +78,29 @@ void TestMakerChecker::officersAreStoredAndAudited()
     QString error;
     const auto database = Database::open(m_databases.freshLocation(backend), &error);
     QVERIFY2(database, qPrintable(error));
-    QVERIFY2(TestOfficers::enrol(*database, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}, &error),
+    QVERIFY2(TestOfficers::enrol(*database,
+                                 {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true},
+                                 &error),
              qPrintable(error));
 
     // Only an administrator adds officers: a maker who is signed in is refused.
-    QVERIFY(!OfficerAdministration(*database, QStringLiteral("amina"))
-                 .addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error));
+    QVERIFY(
+        !OfficerAdministration(*database, QStringLiteral("amina"))
+             .addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error));
     QVERIFY2(error.contains(QStringLiteral("not an active administrator")), qPrintable(error));
 
     OfficerAdministration administration(*database, TestOfficers::administrator);
-    QVERIFY2(administration.addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error),
+    QVERIFY2(administration.addOfficer(
+                 {QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error),
              qPrintable(error));
-    QVERIFY(!administration.addOfficer({QStringLiteral("kofi"), QStringLiteral("Another Kofi"), OfficerRole::Viewer, true}, &error));
+    QVERIFY(!administration.addOfficer(
+        {QStringLiteral("kofi"), QStringLiteral("Another Kofi"), OfficerRole::Viewer, true}, &error));
     QVERIFY2(error.contains(QStringLiteral("already an officer kofi")), qPrintable(error));
-    QVERIFY(!administration.addOfficer({QStringLiteral("bad id"), QStringLiteral("Spaces"), OfficerRole::Viewer, true}, &error));
+    QVERIFY(!administration.addOfficer({QStringLiteral("bad id"), QStringLiteral("Spaces"), OfficerRole::Viewer, true},
+                                       &error));
     QVERIFY2(error.contains(QStringLiteral("not an officer id")), qPrintable(error));
-    QVERIFY(!administration.addOfficer({QStringLiteral("nameless"), QStringLiteral("  "), OfficerRole::Viewer, true}, &error));
+    QVERIFY(!administration.addOfficer({QStringLiteral("nameless"), QStringLiteral("  "), OfficerRole::Viewer, true},
+                                       &error));
 
     OfficerRepository officers(*database);
     const auto kofi = officers.find(QStringLiteral("kofi"));

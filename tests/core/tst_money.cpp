@@ -25,15 +25,24 @@ void TestMoney::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minorUnits");
-    QTest::newRow("whole USD") << "12" << "USD" << qint64(1200);
-    QTest::newRow("cents") << "12.34" << "USD" << qint64(1234);
-    QTest::newRow("one fraction digit") << "12.5" << "USD" << qint64(1250);
-    QTest::newRow("negative") << "-0.25" << "EUR" << qint64(-25);
-    QTest::newRow("plus sign, spaces") << "  +7.00 " << "EUR" << qint64(700);
-    QTest::newRow("yen has no minor unit") << "1500" << "JPY" << qint64(1500);
-    QTest::newRow("dinar has three") << "1.234" << "KWD" << qint64(1234);
-    QTest::newRow("lowercase code") << "3" << "kes" << qint64(300);
-    QTest::newRow("largest") << "92233720368547758.07" << "USD" << std::numeric_limits<qint64>::max();
+    QTest::newRow("whole USD") << "12"
+                               << "USD" << qint64(1200);
+    QTest::newRow("cents") << "12.34"
+                           << "USD" << qint64(1234);
+    QTest::newRow("one fraction digit") << "12.5"
+                                        << "USD" << qint64(1250);
+    QTest::newRow("negative") << "-0.25"
+                              << "EUR" << qint64(-25);
+    QTest::newRow("plus sign, spaces") << "  +7.00 "
+                                       << "EUR" << qint64(700);
+    QTest::newRow("yen has no minor unit") << "1500"
+                                           << "JPY" << qint64(1500);
+    QTest::newRow("dinar has three") << "1.234"
+                                     << "KWD" << qint64(1234);
+    QTest::newRow("lowercase code") << "3"
+                                    << "kes" << qint64(300);
+    QTest::newRow("largest") << "92233720368547758.07"
+                             << "USD" << std::numeric_limits<qint64>::max();
 }
 
 void TestMoney::parse()
@@ -53,17 +62,38 @@ void TestMoney::parseRefuses_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("too many decimals") << "1.234" << "USD" << "USD has at most 2 decimal place";
-    QTest::newRow("yen fraction") << "1.5" << "JPY" << "JPY has at most 0 decimal place";
-    QTest::newRow("thousands separator") << "1,000" << "USD" << "not a plain decimal";
-    QTest::newRow("exponent") << "1e3" << "USD" << "not a plain decimal";
-    QTest::newRow("empty") << "" << "USD" << "empty";
-    QTest::newRow("sign only") << "-" << "USD" << "not a plain decimal";
-    QTest::newRow("two points") << "1.2.3" << "USD" << "not a plain decimal";
-    QTest::newRow("overflow") << "92233720368547758.08" << "USD" << "too large";
-    QTest::newRow("overflow by scaling") << "99999999999999999999" << "JPY" << "too large";
-    QTest::newRow("unknown currency") << "1" << "XXX" << "unknown currency";
-    QTest::newRow("arabic digits") << QString::fromUtf8("١٢") << "USD" << "not a plain decimal";
+    QTest::newRow("too many decimals") << "1.234"
+                                       << "USD"
+                                       << "USD has at most 2 decimal place";
+    QTest::newRow("yen fraction") << "1.5"
+                                  << "JPY"
+                                  << "JPY has at most 0 decimal place";
+    QTest::newRow("thousands separator") << "1,000"
+                                         << "USD"
+                                         << "not a plain decimal";
+    QTest::newRow("exponent") << "1e3"
+                              << "USD"
+                              << "not a plain decimal";
+    QTest::newRow("empty") << ""
+                           << "USD"
+                           << "empty";
+    QTest::newRow("sign only") << "-"
+                               << "USD"
+                               << "not a plain decimal";
+    QTest::newRow("two points") << "1.2.3"
+                                << "USD"
+                                << "not a plain decimal";
+    QTest::newRow("overflow") << "92233720368547758.08"
+                              << "USD"
+                              << "too large";
+    QTest::newRow("overflow by scaling") << "99999999999999999999"
+                                         << "JPY"
+                                         << "too large";
+    QTest::newRow("unknown currency") << "1"
+                                      << "XXX"
+                                      << "unknown currency";
+    QTest::newRow("arabic digits") << QString::fromUtf8("١٢") << "USD"
+                                   << "not a plain decimal";
 }
 
 void TestMoney::parseRefuses()
@@ -81,12 +111,18 @@ void TestMoney::decimalString_data()
     QTest::addColumn<qint64>("minorUnits");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("cents") << qint64(123456) << "USD" << "1234.56";
-    QTest::newRow("small") << qint64(5) << "USD" << "0.05";
-    QTest::newRow("negative") << qint64(-5) << "USD" << "-0.05";
-    QTest::newRow("yen") << qint64(1500) << "JPY" << "1500";
-    QTest::newRow("dinar") << qint64(1) << "KWD" << "0.001";
-    QTest::newRow("most negative") << std::numeric_limits<qint64>::min() << "USD" << "-92233720368547758.08";
+    QTest::newRow("cents") << qint64(123456) << "USD"
+                           << "1234.56";
+    QTest::newRow("small") << qint64(5) << "USD"
+                           << "0.05";
+    QTest::newRow("negative") << qint64(-5) << "USD"
+                              << "-0.05";
+    QTest::newRow("yen") << qint64(1500) << "JPY"
+                         << "1500";
+    QTest::newRow("dinar") << qint64(1) << "KWD"
+                           << "0.001";
+    QTest::newRow("most negative") << std::numeric_limits<qint64>::min() << "USD"
+                                   << "-92233720368547758.08";
 }
 
 void TestMoney::decimalString()

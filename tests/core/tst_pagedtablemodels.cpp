@@ -76,7 +76,8 @@ void TestPagedTableModels::entitlements()
     QFETCH(QString, backend);
     const PreparedCycle fixture = prepare(backend);
     QVERIFY(fixture.database);
-    const qint64 expected = countOf(*fixture.database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE cycle_id = ?"), fixture.cycleId);
+    const qint64 expected = countOf(
+        *fixture.database, QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE cycle_id = ?"), fixture.cycleId);
     QVERIFY2(expected > IdPagedTableModel::kPageSize, qPrintable(QString::number(expected)));
 
     EntitlementTableModel model(*fixture.database);
@@ -125,7 +126,9 @@ void TestPagedTableModels::payments()
     oneBatch.batchId = fixture.batches.at(1);
     model.show(fixture.cycleId, oneBatch);
     QVERIFY(settle(model));
-    QCOMPARE(model.rowCount(), countOf(*fixture.database, QStringLiteral("SELECT COUNT(*) FROM payment WHERE batch_id = ?"), oneBatch.batchId));
+    QCOMPARE(model.rowCount(),
+             countOf(*fixture.database, QStringLiteral("SELECT COUNT(*) FROM payment WHERE batch_id = ?"),
+                     oneBatch.batchId));
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.data(model.index(row, PaymentTableModel::BatchColumn)).toLongLong(), oneBatch.batchId);
     }

@@ -7,8 +7,8 @@
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/XSignature.h"
-#include "disbursement/PaymentReissue.h"
 #include "csv/CsvReader.h"
+#include "disbursement/PaymentReissue.h"
 #include "officers/Officer.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
@@ -88,7 +88,8 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     QVERIFY2(ProgramRepository(*database).save(program, kMaker, &error), qPrintable(error));
     QVERIFY(Enrolment(*database).run(program.id, params.today, kMaker).succeeded);
     CycleService cycles(*database);
-    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
+    const auto cycle =
+        cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), kMaker, &error);
     QVERIFY(cycles.generate(cycle->id, kMaker).succeeded);
 
     PaymentPreparer preparer(*database);
@@ -102,7 +103,8 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     QVERIFY2(result.succeeded, qPrintable(result.error));
     const qint64 approved = cycles.totals(cycle->id)->byState.value(EntitlementState::Approved).count;
     QVERIFY(result.unpayableCount > 0); // children have no phone in the demo registry
-    QVERIFY2(result.unpayable.first().reason.contains(QStringLiteral("no msisdn")), qPrintable(result.unpayable.first().reason));
+    QVERIFY2(result.unpayable.first().reason.contains(QStringLiteral("no msisdn")),
+             qPrintable(result.unpayable.first().reason));
     QCOMPARE(result.paymentsCreated + result.unpayableCount, approved);
     QCOMPARE(result.batchesCreated, (result.paymentsCreated + 49) / 50);
 
@@ -114,7 +116,8 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
         const PaymentBatch batch = *storedBatch(*database, listed.id);
         QCOMPARE(batch.state, BatchState::Ready);
         QCOMPARE(batch.paymentMode, QStringLiteral("MOJALOOP"));
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex()), batch.fileSha256);
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(batch.file, QCryptographicHash::Sha256).toHex()),
+                 batch.fileSha256);
         QCOMPARE(XSignature::hubPayload(batch.file), batch.file);
         QVERIFY(batch.file.size() <= program.maxFileBytes);
         QBuffer buffer;
@@ -144,17 +147,22 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
 
     // The database itself refuses a changed frozen file, a changed request id, a second open payment.
     QSqlQuery query(database->connection());
-    QVERIFY(!query.exec(QStringLiteral("UPDATE payment_batch SET file_sha256 = 'x' WHERE id = %1").arg(batches.first().id)));
-    QVERIFY(!query.exec(QStringLiteral("UPDATE payment SET request_id = 'x' WHERE batch_id = %1").arg(batches.first().id)));
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, "
-                                       "amount_minor_units, currency, state) SELECT 'again', entitlement_id, cycle_id, "
-                                       "payee_type, payee_address, amount_minor_units, currency, 'issued' FROM payment LIMIT 1")));
-    QVERIFY(query.exec(QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(batches.first().id)));
+    QVERIFY(!query.exec(
+        QStringLiteral("UPDATE payment_batch SET file_sha256 = 'x' WHERE id = %1").arg(batches.first().id)));
+    QVERIFY(
+        !query.exec(QStringLiteral("UPDATE payment SET request_id = 'x' WHERE batch_id = %1").arg(batches.first().id)));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, payee_address, "
+                       "amount_minor_units, currency, state) SELECT 'again', entitlement_id, cycle_id, "
+                       "payee_type, payee_address, amount_minor_units, currency, 'issued' FROM payment LIMIT 1")));
+    QVERIFY(
+        query.exec(QStringLiteral("UPDATE payment_batch SET state = 'sending' WHERE id = %1").arg(batches.first().id)));
 
     // A failed payment is paid again by a new payment with a new request id, linked to it, once a
     // checker approved it. (The hub's results mark payments failed, tst_paymentreconciler; here SQL
     // stands in for them.)
-    QVERIFY(query.exec(QStringLiteral("UPDATE payment SET state = 'failed' WHERE id IN (SELECT id FROM payment ORDER BY id LIMIT 2)")));
+    QVERIFY(query.exec(QStringLiteral(
+        "UPDATE payment SET state = 'failed' WHERE id IN (SELECT id FROM payment ORDER BY id LIMIT 2)")));
     const PreparationResult unapproved = preparer.prepare(cycle->id, kMaker);
     QVERIFY2(unapproved.succeeded, qPrintable(unapproved.error));
     QCOMPARE(unapproved.paymentsCreated, 0);
@@ -169,8 +177,9 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     QCOMPARE(reissue.reissued, 2);
     QCOMPARE(reissue.batchesCreated, 1);
     QVERIFY(PaymentPreparer::summary(reissue).contains(QStringLiteral("2 of them")));
-    QVERIFY(query.exec(QStringLiteral("SELECT p.request_id, f.request_id, p.entitlement_id, f.entitlement_id, p.state, f.state "
-                                      "FROM payment p JOIN payment f ON f.id = p.reissue_of")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT p.request_id, f.request_id, p.entitlement_id, f.entitlement_id, p.state, f.state "
+                       "FROM payment p JOIN payment f ON f.id = p.reissue_of")));
     int linked = 0;
     while (query.next()) {
         QVERIFY(!requestIds.contains(query.value(0).toByteArray())); // a new request id

@@ -4,15 +4,15 @@
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
+#include "audit/AuditLog.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
 #include "batching/SigningKey.h"
-#include "audit/AuditLog.h"
-#include "disbursement/PaymentReissue.h"
-#include "programs/CycleService.h"
 #include "disbursement/BatchSender.h"
 #include "disbursement/PaymentHubChannel.h"
+#include "disbursement/PaymentReissue.h"
 #include "hub/PaymentHubClient.h"
+#include "programs/CycleService.h"
 #include "reconciliation/PaymentReconciler.h"
 #include "review/BatchFileRows.h"
 
@@ -60,9 +60,9 @@ void TestPaymentReconciler::initTestCase()
     // Slow enough that a first look finds transfers still running; payees ending in 3 or 7 fail
     // (a fifth of them: a cycle of some 60 payments without a failure is one chance in 700,000).
     QVERIFY(m_hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                        {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate), QStringLiteral("--time-scale"),
-                         QStringLiteral("2"), QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*[37]"), QStringLiteral("--fail-code"),
-                         QStringLiteral("3204")}));
+                        {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate),
+                         QStringLiteral("--time-scale"), QStringLiteral("2"), QStringLiteral("--fail-pattern"),
+                         QStringLiteral("[0-9]*[37]"), QStringLiteral("--fail-code"), QStringLiteral("3204")}));
 }
 
 HubEndpoint TestPaymentReconciler::endpoint() const
@@ -73,8 +73,8 @@ HubEndpoint TestPaymentReconciler::endpoint() const
 PreparedCycle TestPaymentReconciler::sentCycle(const QString& location)
 {
     ++m_fixtures;
-    PreparedCycle cycle = PreparedCycle::make(location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)),
-                                              quint32(100 + m_fixtures), 120);
+    PreparedCycle cycle = PreparedCycle::make(
+        location, m_dir.filePath(QStringLiteral("registry-%1.csv").arg(m_fixtures)), quint32(100 + m_fixtures), 120);
     PaymentHubChannel channel(endpoint(), m_key.get());
     BatchSender sender(*cycle.database, channel, {});
     for (const qint64 batchId : std::as_const(cycle.batches)) {
@@ -97,7 +97,8 @@ void TestPaymentReconciler::pollsUntilEveryPaymentIsFinal()
     QVERIFY(early.inFlight + early.missing > 0);
     // Then every payment ends, paid or failed with the hub's reason.
     for (const qint64 batchId : std::as_const(cycle.batches)) {
-        QTRY_VERIFY_WITH_TIMEOUT(reconciler.poll(batchId, hub, PreparedCycle::checker).state != BatchState::Sent, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(reconciler.poll(batchId, hub, PreparedCycle::checker).state != BatchState::Sent,
+                                 30000);
     }
     QSqlQuery query(cycle.database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT payee_address, state, failure_reason FROM payment")));
@@ -139,13 +140,14 @@ void TestPaymentReconciler::appliesAResultFileOffline()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const auto response = OneShotHttp::exchange(
-                QUrl(m_hub.operationsUrl.toString() + QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=") + batch.hubBatchId), "GET",
-                {{"Platform-TenantId", "greenbank"}}, {}, 5000);
+                QUrl(m_hub.operationsUrl.toString() + QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=") +
+                     batch.hubBatchId),
+                "GET", {{"Platform-TenantId", "greenbank"}}, {}, 5000);
             detail = response.body;
             const QJsonArray rows = QJsonDocument::fromJson(detail).object().value(QStringLiteral("content")).toArray();
-            return rows.size() == batch.rowCount
-                && std::none_of(rows.begin(), rows.end(),
-                                [](const QJsonValue& row) { return row.toObject().value(QStringLiteral("status")).toString() == u"IN_PROGRESS"; });
+            return rows.size() == batch.rowCount && std::none_of(rows.begin(), rows.end(), [](const QJsonValue& row) {
+                       return row.toObject().value(QStringLiteral("status")).toString() == u"IN_PROGRESS";
+                   });
         }(),
         30000);
     PaymentReconciler reconciler(*cycle.database);
@@ -203,15 +205,16 @@ void TestPaymentReconciler::resultFilesNeverUnsettleWhatIsFinal()
     QVERIFY(!refused.succeeded);
     QVERIFY2(refused.message.contains(QStringLiteral("checker")), qPrintable(refused.message));
 
-    QList<QJsonObject> madeUp = {transfer(rows.at(0), QStringLiteral("COMPLETED")), transfer(rows.at(1), QStringLiteral("UNSUCCESSFUL")),
-                                 transfer(rows.at(2), QStringLiteral("COMPLETED"), QStringLiteral("99999")),
-                                 transfer(rows.at(3), QStringLiteral("COMPLETED")), transfer(rows.at(3), QStringLiteral("FAILED"))};
+    QList<QJsonObject> madeUp = {
+        transfer(rows.at(0), QStringLiteral("COMPLETED")), transfer(rows.at(1), QStringLiteral("UNSUCCESSFUL")),
+        transfer(rows.at(2), QStringLiteral("COMPLETED"), QStringLiteral("99999")),
+        transfer(rows.at(3), QStringLiteral("COMPLETED")), transfer(rows.at(3), QStringLiteral("FAILED"))};
     const QByteArray file = detailOf(madeUp);
     const ReconcileOutcome applied = reconciler.apply(batchId, file, PreparedCycle::checker);
     QVERIFY2(applied.succeeded, qPrintable(applied.message));
-    QCOMPARE(applied.paid, 1);        // row 0 only
-    QCOMPARE(applied.inFlight, 1);    // "UNSUCCESSFUL" is not a status PayDesk knows: nothing final
-    QCOMPARE(applied.disputed, 2);    // another amount; two statuses for one payment
+    QCOMPARE(applied.paid, 1);     // row 0 only
+    QCOMPARE(applied.inFlight, 1); // "UNSUCCESSFUL" is not a status PayDesk knows: nothing final
+    QCOMPARE(applied.disputed, 2); // another amount; two statuses for one payment
     QCOMPARE(applied.changed, 1);
     QVERIFY(applied.state == BatchState::Sent);
     QVERIFY2(applied.message.contains(QStringLiteral("checker must look")), qPrintable(applied.message));
@@ -226,18 +229,24 @@ void TestPaymentReconciler::resultFilesNeverUnsettleWhatIsFinal()
         QCOMPARE(states.value(rows.at(i).requestId), QStringLiteral("sent"));
     }
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = 'batch.results_applied' AND after_state LIKE '%%1%'").arg(sha256))
-            && query.next());
+    QVERIFY(
+        query.exec(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'batch.results_applied' AND after_state LIKE '%%1%'")
+                .arg(sha256)) &&
+        query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     // Final is final: a later file calling the paid payment failed changes nothing, and is flagged.
-    const ReconcileOutcome contradicting = reconciler.apply(batchId, detailOf({transfer(rows.at(0), QStringLiteral("FAILED"))}),
-                                                           PreparedCycle::checker);
+    const ReconcileOutcome contradicting =
+        reconciler.apply(batchId, detailOf({transfer(rows.at(0), QStringLiteral("FAILED"))}), PreparedCycle::checker);
     QVERIFY2(contradicting.succeeded, qPrintable(contradicting.message));
     QCOMPARE(contradicting.contradicted, 1);
     QCOMPARE(contradicting.changed, 0);
-    QVERIFY(query.exec(QStringLiteral("SELECT state FROM payment WHERE request_id = '%1'").arg(rows.at(0).requestId)) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT state FROM payment WHERE request_id = '%1'").arg(rows.at(0).requestId)) &&
+            query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("paid"));
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = 'batch.results_disputed'")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = 'batch.results_disputed'")) &&
+            query.next());
     QCOMPARE(query.value(0).toInt(), 2);
     QVERIFY(AuditLog(*cycle.database).verify().intact);
 }
@@ -254,21 +263,21 @@ void TestPaymentReconciler::readsAheadAndKeepsEachBatchsOwnOutcome()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             outcomes = PaymentReconciler(*cycle.database)
-                           .reconcile(cycle.batches + QList<qint64>{unknown},
-                                      [&](const PaymentBatch& batch) -> PaymentReconciler::Results {
-                                          if (batch.id == unreadable) {
-                                              return QStringLiteral("the hub is down");
-                                          }
-                                          if (!client) {
-                                              owner = std::make_unique<PaymentHubClient>(hub);
-                                              client = owner.get();
-                                          }
-                                          return PaymentReconciler::fetch(batch, *client);
-                                      },
-                                      PreparedCycle::checker);
-            return std::all_of(outcomes.cbegin() + 1, outcomes.cend() - 1, [](const ReconcileOutcome& outcome) {
-                return outcome.state != BatchState::Sent;
-            });
+                           .reconcile(
+                               cycle.batches + QList<qint64>{unknown},
+                               [&](const PaymentBatch& batch) -> PaymentReconciler::Results {
+                                   if (batch.id == unreadable) {
+                                       return QStringLiteral("the hub is down");
+                                   }
+                                   if (!client) {
+                                       owner = std::make_unique<PaymentHubClient>(hub);
+                                       client = owner.get();
+                                   }
+                                   return PaymentReconciler::fetch(batch, *client);
+                               },
+                               PreparedCycle::checker);
+            return std::all_of(outcomes.cbegin() + 1, outcomes.cend() - 1,
+                               [](const ReconcileOutcome& outcome) { return outcome.state != BatchState::Sent; });
         }(),
         30000);
     // In order, one per batch: the unreadable one and the unknown one fail alone.
@@ -295,13 +304,15 @@ void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
     // The whole cycle at once, until every payment is final and the cycle distributed.
     QString error;
     bool distributed = false;
-    QTRY_VERIFY_WITH_TIMEOUT((reconciler.pollCycle(cycle.cycleId, endpoint(), PreparedCycle::checker, &distributed, &error), distributed),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (reconciler.pollCycle(cycle.cycleId, endpoint(), PreparedCycle::checker, &distributed, &error), distributed),
+        30000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(CycleService(database).find(cycle.cycleId, &error)->state, CycleState::Distributed);
     // Every final payment knows when it settled: the hub's completedAt.
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE settled_at = '' OR settled_at NOT LIKE '20%T%Z'")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT COUNT(*) FROM payment WHERE settled_at = '' OR settled_at NOT LIKE '20%T%Z'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     query.finish();
@@ -326,7 +337,8 @@ void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
     QVERIFY(!reissues.approve(*first, PreparedCycle::maker, &error));
     QVERIFY2(error.contains(QStringLiteral("checker's work")), qPrintable(error));
     error.clear();
-    QVERIFY2(reissues.reject(*first, PreparedCycle::checker, QStringLiteral("payee to check first"), &error), qPrintable(error));
+    QVERIFY2(reissues.reject(*first, PreparedCycle::checker, QStringLiteral("payee to check first"), &error),
+             qPrintable(error));
     QVERIFY(!reissues.approve(*first, PreparedCycle::checker, &error)); // decided already
     QCOMPARE(CycleService(database).find(cycle.cycleId, &error)->state, CycleState::Distributed);
     QCOMPARE(reissues.reissuable(cycle.cycleId, &error), failed); // a rejection leaves them reissuable
@@ -348,12 +360,14 @@ void TestPaymentReconciler::failedPaymentsArePaidAgainUnderFourEyes()
     QCOMPARE(reissues.find(*all)->state, QStringLiteral("done"));
     QVERIFY(!reconciler.closeCycleIfDone(cycle.cycleId, PreparedCycle::checker, &error)); // a new batch is not sent yet
     QStringList actions;
-    for (const AuditEntry& entry : AuditLog(database).latest(6, QStringLiteral("cycle"), QString::number(cycle.cycleId))) {
+    for (const AuditEntry& entry :
+         AuditLog(database).latest(6, QStringLiteral("cycle"), QString::number(cycle.cycleId))) {
         actions.append(entry.action);
     }
-    for (const QString& action : {QStringLiteral("payments.reissue_requested"), QStringLiteral("payments.reissue_rejected"),
-                                  QStringLiteral("payments.reissue_approved"), QStringLiteral("cycle.reopened"),
-                                  QStringLiteral("cycle.prepare_payments")}) {
+    for (const QString& action :
+         {QStringLiteral("payments.reissue_requested"), QStringLiteral("payments.reissue_rejected"),
+          QStringLiteral("payments.reissue_approved"), QStringLiteral("cycle.reopened"),
+          QStringLiteral("cycle.prepare_payments")}) {
         QVERIFY2(actions.contains(action), qPrintable(actions.join(u',')));
     }
     QVERIFY(AuditLog(database).verify().intact);

@@ -46,8 +46,9 @@ void TestPilot::initTestCase()
     m_key = SigningKey::fromFile(key, {}, &error);
     QVERIFY(m_key);
     QVERIFY(m_hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                        {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate), QStringLiteral("--fail-pattern"),
-                         QStringLiteral("[0-9]*[13579]"), QStringLiteral("--fail-code"), QStringLiteral("3204")}));
+                        {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate),
+                         QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*[13579]"),
+                         QStringLiteral("--fail-code"), QStringLiteral("3204")}));
 }
 
 void TestPilot::pilotDecidesTheRest_data()
@@ -79,7 +80,8 @@ void TestPilot::pilotDecidesTheRest()
         }
     };
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u'%');
-    PreparedCycle cycle = PreparedCycle::make(m_databases.freshLocation(backend), m_dir.filePath(tag + QStringLiteral(".csv")), 31, 120, options);
+    PreparedCycle cycle = PreparedCycle::make(m_databases.freshLocation(backend),
+                                              m_dir.filePath(tag + QStringLiteral(".csv")), 31, 120, options);
     QVERIFY(cycle.database);
     QVERIFY2(cycle.batches.size() >= 2, qPrintable(QString::number(cycle.batches.size())));
     Database& database = *cycle.database;
@@ -100,18 +102,22 @@ void TestPilot::pilotDecidesTheRest()
     SendOutcome held = sender.send(rest.first(), PreparedCycle::checker);
     QVERIFY(!held.posted);
     QCOMPARE(held.state, BatchState::Ready);
-    QVERIFY2(held.message.contains(QStringLiteral("is held: the pilot has no final results yet")), qPrintable(held.message));
-    QVERIFY2(held.message.contains(QStringLiteral("0 paid, 0 failed, 20 in flight of 20 payments")), qPrintable(held.message));
+    QVERIFY2(held.message.contains(QStringLiteral("is held: the pilot has no final results yet")),
+             qPrintable(held.message));
+    QVERIFY2(held.message.contains(QStringLiteral("0 paid, 0 failed, 20 in flight of 20 payments")),
+             qPrintable(held.message));
 
     const SendOutcome pilot = sender.send(pilots.first(), PreparedCycle::checker);
     QVERIFY2(pilot.posted && pilot.state == BatchState::Sent, qPrintable(pilot.message));
     PaymentHubClient hub(m_hub.endpoint(QStringLiteral("greenbank")));
     PaymentReconciler reconciler(database);
-    QTRY_VERIFY_WITH_TIMEOUT(reconciler.poll(pilots.first(), hub, PreparedCycle::checker).state != BatchState::Sent, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(reconciler.poll(pilots.first(), hub, PreparedCycle::checker).state != BatchState::Sent,
+                             30000);
 
     // The pilot's outcome as the hub reported it, counted from the payments themselves.
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT payee_address, state FROM payment WHERE batch_id = %1").arg(pilots.first())));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT payee_address, state FROM payment WHERE batch_id = %1").arg(pilots.first())));
     int failed = 0;
     while (query.next()) {
         const bool odd = QStringLiteral("13579").contains(query.value(0).toString().right(1));
@@ -133,7 +139,8 @@ void TestPilot::pilotDecidesTheRest()
     } else {
         QVERIFY(!next.posted);
         QCOMPARE(next.state, BatchState::Ready);
-        QVERIFY2(next.message.contains(QStringLiteral("the pilot failed %1 of 20 payments").arg(failed)), qPrintable(next.message));
+        QVERIFY2(next.message.contains(QStringLiteral("the pilot failed %1 of 20 payments").arg(failed)),
+                 qPrintable(next.message));
         QVERIFY2(next.message.contains(QStringLiteral("the rest of the cycle is stopped")), qPrintable(next.message));
         QVERIFY2(next.message.contains(QStringLiteral("3204")), qPrintable(next.message)); // the hub's reason
         QCOMPARE(storedBatch(database, rest.first())->sendAttempts, 0);

@@ -185,21 +185,36 @@ void TestProgramRepository::refusals_data()
     QTest::addColumn<int>("part");
     const int rule = int(Program::Part::Rule);
     const int payment = int(Program::Part::Payment);
-    QTest::newRow("cents through the hub") << "rule_cents" << "would be 22.50 USD, but the payment backend pays whole USD only" << rule;
-    QTest::newRow("cents in files are fine") << "rule_cents_file_only" << "" << -1;
-    QTest::newRow("no name") << "no_name" << "needs a name" << int(Program::Part::General);
-    QTest::newRow("no tenant") << "no_tenant" << "needs the tenant" << payment;
-    QTest::newRow("unknown payment mode") << "bad_mode" << "payment mode must be one of MOJALOOP" << payment;
-    QTest::newRow("unknown hub") << "hub_elsewhere" << "the hub is \"sandbox\"" << payment;
-    QTest::newRow("hub URL not http") << "hub_ftp" << "ops_url \"ftp://hub.example/\" is not an http" << payment;
-    QTest::newRow("sandbox hub") << "hub_sandbox" << "" << -1;
-    QTest::newRow("hub URLs") << "hub_urls" << "" << -1;
-    QTest::newRow("budget in another currency") << "budget_eur" << "budget must be an amount in USD" << int(Program::Part::Budget);
-    QTest::newRow("no payer") << "no_payer" << "payer account" << payment;
-    QTest::newRow("empty batches") << "zero_rows" << "from 1 to 100,000 rows" << payment;
-    QTest::newRow("tiny files") << "tiny_files" << "below 1,000 bytes" << payment;
-    QTest::newRow("household range upside down") << "bad_households" << "household size range" << int(Program::Part::Eligibility);
-    QTest::newRow("ages upside down") << "bad_ages" << "age range" << int(Program::Part::Eligibility);
+    QTest::newRow("cents through the hub") << "rule_cents"
+                                           << "would be 22.50 USD, but the payment backend pays whole USD only" << rule;
+    QTest::newRow("cents in files are fine") << "rule_cents_file_only"
+                                             << "" << -1;
+    QTest::newRow("no name") << "no_name"
+                             << "needs a name" << int(Program::Part::General);
+    QTest::newRow("no tenant") << "no_tenant"
+                               << "needs the tenant" << payment;
+    QTest::newRow("unknown payment mode") << "bad_mode"
+                                          << "payment mode must be one of MOJALOOP" << payment;
+    QTest::newRow("unknown hub") << "hub_elsewhere"
+                                 << "the hub is \"sandbox\"" << payment;
+    QTest::newRow("hub URL not http") << "hub_ftp"
+                                      << "ops_url \"ftp://hub.example/\" is not an http" << payment;
+    QTest::newRow("sandbox hub") << "hub_sandbox"
+                                 << "" << -1;
+    QTest::newRow("hub URLs") << "hub_urls"
+                              << "" << -1;
+    QTest::newRow("budget in another currency") << "budget_eur"
+                                                << "budget must be an amount in USD" << int(Program::Part::Budget);
+    QTest::newRow("no payer") << "no_payer"
+                              << "payer account" << payment;
+    QTest::newRow("empty batches") << "zero_rows"
+                                   << "from 1 to 100,000 rows" << payment;
+    QTest::newRow("tiny files") << "tiny_files"
+                                << "below 1,000 bytes" << payment;
+    QTest::newRow("household range upside down") << "bad_households"
+                                                 << "household size range" << int(Program::Part::Eligibility);
+    QTest::newRow("ages upside down") << "bad_ages"
+                                      << "age range" << int(Program::Part::Eligibility);
 }
 
 void TestProgramRepository::refusals()

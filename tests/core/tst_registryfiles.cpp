@@ -116,8 +116,8 @@ std::unique_ptr<Database> TestRegistryFiles::open(const QString& location)
 void TestRegistryFiles::lineBreaksInPlacesBecomeSpaces()
 {
     // A spreadsheet's multi-line cell, in a file with CRLF line ends: LF, CR and CRLF inside quotes.
-    QByteArray content = kHeader + row("BEN-1") + row("BEN-2", "Ben", "\"Plot 4\nMain Road\"")
-        + row("BEN-3", "Cy", "\"Ward 2\r\nBlock\r\nC\"") + row("BEN-4", "Di", "\"Old\rTown\"");
+    QByteArray content = kHeader + row("BEN-1") + row("BEN-2", "Ben", "\"Plot 4\nMain Road\"") +
+                         row("BEN-3", "Cy", "\"Ward 2\r\nBlock\r\nC\"") + row("BEN-4", "Di", "\"Old\rTown\"");
     content.replace("1\n", "1\r\n");
     const QString db = m_databases.freshLocation(QStringLiteral("sqlite"));
     const RegistryImportResult result = importFile(db, content);
@@ -127,7 +127,8 @@ void TestRegistryFiles::lineBreaksInPlacesBecomeSpaces()
     QCOMPARE(result.rowsWithWarnings, 3);
     const QStringList warnings = describe(result.warningSample);
     QCOMPARE(warnings.size(), 3);
-    QCOMPARE(warnings.at(0), QStringLiteral("line 3, column 9 (district): the value held line breaks; each was turned into a space"));
+    QCOMPARE(warnings.at(0),
+             QStringLiteral("line 3, column 9 (district): the value held line breaks; each was turned into a space"));
     QVERIFY(warnings.at(1).startsWith(QStringLiteral("line 5, column 9 (district)")));
     QVERIFY(warnings.at(2).startsWith(QStringLiteral("line 8, column 9 (district)")));
 
@@ -147,8 +148,12 @@ void TestRegistryFiles::lineBreaksInNamesAreRefused()
     QCOMPARE(result.inserted, 1);
     QCOMPARE(result.rejected, 2);
     const QStringList rejected = describe(result.rejectedSample);
-    QCOMPARE(rejected.at(0), QStringLiteral("line 2, column 2 (given_name): holds a control or invisible formatting character (U+000a)"));
-    QCOMPARE(rejected.at(1), QStringLiteral("line 4, column 2 (given_name): holds a control or invisible formatting character (U+200b)"));
+    QCOMPARE(
+        rejected.at(0),
+        QStringLiteral("line 2, column 2 (given_name): holds a control or invisible formatting character (U+000a)"));
+    QCOMPARE(
+        rejected.at(1),
+        QStringLiteral("line 4, column 2 (given_name): holds a control or invisible formatting character (U+200b)"));
 }
 
 void TestRegistryFiles::damageInOneRecordCostsThatRecord_data()
@@ -162,7 +167,8 @@ void TestRegistryFiles::damageInOneRecordCostsThatRecord_data()
         rows += row("BEN-" + QByteArray::number(i));
     }
     QTest::newRow("the last record opens a quote never closed")
-        << kHeader + rows + "BEN-1500,\"Ann,Banda,F,,,1,North,Lodwar,,,,,1\n" << 1499
+        << kHeader + rows + "BEN-1500,\"Ann,Banda,F,,,1,North,Lodwar,,,,,1\n"
+        << 1499
         << QStringLiteral("line 1501, column 2 (given_name): a quoted field opened on line 1501 is never closed");
     QTest::newRow("a 200,000-character name in a quoted field")
         << kHeader + row("BEN-1", "\"" + QByteArray(200000, 'a') + "\"") + row("BEN-2") << 1
@@ -231,12 +237,11 @@ void TestRegistryFiles::headerSpellings_data()
     QTest::newRow("spaces and case")
         << QByteArray("Registry ID,Given Name,PAYEE ID TYPE,Payee Id\nB-1,Ann,msisdn,0712345678\n")
         << QStringLiteral("msisdn") << QStringLiteral("0712345678");
-    QTest::newRow("msisdn names its type")
-        << QByteArray("registry_id,given_name,MSISDN\nB-1,Ann,0712345678\n") << QStringLiteral("msisdn")
-        << QStringLiteral("0712345678");
-    QTest::newRow("iban names its type")
-        << QByteArray("registry_id,given_name,IBAN\nB-1,Ann,DE89 3704 0044 0532 0130 00\n") << QStringLiteral("iban")
-        << QStringLiteral("DE89370400440532013000");
+    QTest::newRow("msisdn names its type") << QByteArray("registry_id,given_name,MSISDN\nB-1,Ann,0712345678\n")
+                                           << QStringLiteral("msisdn") << QStringLiteral("0712345678");
+    QTest::newRow("iban names its type") << QByteArray(
+                                                "registry_id,given_name,IBAN\nB-1,Ann,DE89 3704 0044 0532 0130 00\n")
+                                         << QStringLiteral("iban") << QStringLiteral("DE89370400440532013000");
     QTest::newRow("account_number names its type")
         << QByteArray("registry_id,given_name,account_number\nB-1,Ann,00123456789\n") << QStringLiteral("bank_account")
         << QStringLiteral("00123456789");
@@ -263,14 +268,16 @@ void TestRegistryFiles::headerSpellings()
     QCOMPARE(beneficiary->payee.value(), payee);
 
     // The preview says which columns were guessed from another system's spelling.
-    const RegistryFilePreview preview = RegistryFilePreview::read(writeFile(QStringLiteral("preview.csv"), content), {});
+    const RegistryFilePreview preview =
+        RegistryFilePreview::read(writeFile(QStringLiteral("preview.csv"), content), {});
     QVERIFY(preview.readable());
     QVERIFY(preview.mappingError().isEmpty());
     QCOMPARE(preview.mapping().matches().size(), preview.headers().size());
     for (int i = 0; i < preview.headers().size(); ++i) {
-        const bool canonical = registryFieldFromHeader(preview.headers().at(i))
-            && registryHeaderKey(preview.headers().at(i))
-                == registryHeaderKey(registryFieldName(*registryFieldFromHeader(preview.headers().at(i))));
+        const bool canonical =
+            registryFieldFromHeader(preview.headers().at(i)) &&
+            registryHeaderKey(preview.headers().at(i)) ==
+                registryHeaderKey(registryFieldName(*registryFieldFromHeader(preview.headers().at(i))));
         QCOMPARE(preview.mapping().matches().at(i),
                  canonical ? RegistryColumnMapping::Match::Canonical : RegistryColumnMapping::Match::Spelling);
     }
@@ -281,16 +288,17 @@ void TestRegistryFiles::payeeLookingColumnsAreWarnedBeforeImport()
     // No payee column is recognised; "Wallet No" says so by its name, "acct" by its values (IBANs).
     QByteArray content = "registry_id,given_name,Wallet No,acct,notes\n";
     for (int i = 0; i < 5; ++i) {
-        content += "B-" + QByteArray::number(i) + ",Ann,07123456" + QByteArray::number(10 + i)
-            + ",DE89370400440532013000,none\n";
+        content += "B-" + QByteArray::number(i) + ",Ann,07123456" + QByteArray::number(10 + i) +
+                   ",DE89370400440532013000,none\n";
     }
     const RegistryFilePreview preview = RegistryFilePreview::read(writeFile(QStringLiteral("payee.csv"), content), {});
     QVERIFY(preview.readable());
     QCOMPARE(preview.warnings().size(), 2);
-    QVERIFY2(preview.warnings().at(0).startsWith(QStringLiteral("The column \"Wallet No\" looks like payee accounts but is "
-                                                                "not imported, so every beneficiary would be imported "
-                                                                "without a payee account")),
-             qPrintable(preview.warnings().at(0)));
+    QVERIFY2(
+        preview.warnings().at(0).startsWith(QStringLiteral("The column \"Wallet No\" looks like payee accounts but is "
+                                                           "not imported, so every beneficiary would be imported "
+                                                           "without a payee account")),
+        qPrintable(preview.warnings().at(0)));
     QVERIFY(preview.warnings().at(1).startsWith(QStringLiteral("The column \"acct\" looks like payee accounts")));
 
     const QString db = m_databases.freshLocation(QStringLiteral("sqlite"));
@@ -303,7 +311,8 @@ void TestRegistryFiles::payeeLookingColumnsAreWarnedBeforeImport()
     mapping.map(QStringLiteral("acct"), RegistryField::PayeeAddress);
     content.replace("registry_id,given_name,Wallet No,acct,notes", "registry_id,given_name,Wallet No,acct,payee_type");
     content.replace(",none\n", ",iban\n");
-    const RegistryFilePreview mapped = RegistryFilePreview::read(writeFile(QStringLiteral("mapped.csv"), content), mapping);
+    const RegistryFilePreview mapped =
+        RegistryFilePreview::read(writeFile(QStringLiteral("mapped.csv"), content), mapping);
     QCOMPARE(mapped.warnings().size(), 1); // "Wallet No" still looks like one
     QVERIFY(mapped.warnings().at(0).contains(QStringLiteral("map it if it holds the account to pay")));
 }
@@ -330,7 +339,8 @@ void TestRegistryFiles::reimportOfUnchangedRowsUpdatesNothing()
     QCOMPARE(again.updated, 1);
     QCOMPARE(again.unchanged, 3);
     QCOMPARE(again.rejected, 1);
-    QCOMPARE(BeneficiaryRepository(*open(db)).findByRegistryId(QStringLiteral("BEN-2"))->givenName, QStringLiteral("ANN"));
+    QCOMPARE(BeneficiaryRepository(*open(db)).findByRegistryId(QStringLiteral("BEN-2"))->givenName,
+             QStringLiteral("ANN"));
 }
 
 void TestRegistryFiles::sharedAccountsAreTheFilesOwn()
@@ -369,7 +379,8 @@ void TestRegistryFiles::fileKinds_data()
                       "BEN-1,Ann,Banda,F,1980-01-01,3,North,Lodwar\n")
         << 1 << QString();
     QTest::newRow("header only") << kHeader << 0 << QString();
-    QTest::newRow("empty file") << QByteArray() << 0 << QStringLiteral("is empty: a registry file starts with a header row");
+    QTest::newRow("empty file") << QByteArray() << 0
+                                << QStringLiteral("is empty: a registry file starts with a header row");
     QTest::newRow("UTF-16") << QByteArray("\xff\xfer\0e\0") << 0 << QStringLiteral("UTF-16");
     QTest::newRow("no name column") << QByteArray("registry_id,phone\nBEN-1,0712345678\n") << 0
                                     << QStringLiteral("neither a given_name nor a family_name column");
@@ -437,9 +448,26 @@ void TestRegistryFiles::everyRecordStoredExactlyOrRejectedWithAReason()
     // rejected with a reason; a name that is valid UTF-8, visible and short enough is never
     // rejected. Names are drawn from bytes that break decoders: Latin-1, cut-short and overlong
     // sequences, surrogates, line breaks, quotes, delimiters, spaces.
-    const QList<QByteArray> pieces = {"a", "Z", " ", ",", ";", "\"\"", "\n", "\r\n", "\r", "\xe9", "\xc3\xa9", "\xc3",
-                                      "\xe2\x80\x8b", "\xc0\xaf", "\xed\xa0\x80", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80",
-                                      "\x7f", "\t", "\xd8\xa7\xd9\x84"};
+    const QList<QByteArray> pieces = {"a",
+                                      "Z",
+                                      " ",
+                                      ",",
+                                      ";",
+                                      "\"\"",
+                                      "\n",
+                                      "\r\n",
+                                      "\r",
+                                      "\xe9",
+                                      "\xc3\xa9",
+                                      "\xc3",
+                                      "\xe2\x80\x8b",
+                                      "\xc0\xaf",
+                                      "\xed\xa0\x80",
+                                      "\xf0\x9f\x98\x80",
+                                      "\xf4\x90\x80\x80",
+                                      "\x7f",
+                                      "\t",
+                                      "\xd8\xa7\xd9\x84"};
     QRandomGenerator random(20261207);
     QByteArray content = "registry_id,given_name,family_name\n";
     QList<QByteArray> names;
@@ -476,8 +504,8 @@ void TestRegistryFiles::everyRecordStoredExactlyOrRejectedWithAReason()
         const QString text = QString::fromUtf8(bytes).trimmed();
         bool acceptable = invalidUtf8Offset(bytes) < 0; // an empty given name is fine beside a family name
         for (const QChar c : text) {
-            acceptable = acceptable && !c.isNonCharacter() && c.category() != QChar::Other_Control
-                && c.category() != QChar::Other_Format && c.category() != QChar::Other_NotAssigned;
+            acceptable = acceptable && !c.isNonCharacter() && c.category() != QChar::Other_Control &&
+                         c.category() != QChar::Other_Format && c.category() != QChar::Other_NotAssigned;
         }
         if (stored) {
             QVERIFY2(acceptable, bytes.toHex().constData());

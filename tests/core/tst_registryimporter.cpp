@@ -2,9 +2,9 @@
 #include "TestOfficers.h"
 
 #include "audit/AuditLog.h"
+#include "registry/BeneficiaryRepository.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
-#include "registry/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -82,7 +82,9 @@ RegistryImportResult TestRegistryImporter::importFile(const QString& location, c
     params.mapping = std::move(mapping);
     params.rejectsPath = path + QStringLiteral(".rejected.csv");
     params.today = QDate(2026, 11, 27);
-    if (QString signError; !TestOfficers::signImport(params, {QStringLiteral("officer.test"), QStringLiteral("Test Officer"), OfficerRole::Maker, true}, &signError)) {
+    if (QString signError; !TestOfficers::signImport(
+            params, {QStringLiteral("officer.test"), QStringLiteral("Test Officer"), OfficerRole::Maker, true},
+            &signError)) {
         qWarning("%s", qPrintable(signError));
     }
     RegistryImporter importer;
@@ -93,10 +95,11 @@ void TestRegistryImporter::importsAndNormalises()
 {
     const QString db = location();
     QVERIFY(!db.isEmpty());
-    const QString path = writeFile(QStringLiteral("good.csv"),
-                                   kHeader + "BEN-1,Amina,Diallo,female,1980-05-01,HH1,3,Northern,Lodwar,+254 712 345 678,"
-                                             "iban,de89 3704 0044 0532 0130 00,N1,yes\n"
-                                             "BEN-2,Kofi,Mensah,M,,HH1,3,Northern,Lodwar,,,,,0\n");
+    const QString path =
+        writeFile(QStringLiteral("good.csv"),
+                  kHeader + "BEN-1,Amina,Diallo,female,1980-05-01,HH1,3,Northern,Lodwar,+254 712 345 678,"
+                            "iban,de89 3704 0044 0532 0130 00,N1,yes\n"
+                            "BEN-2,Kofi,Mensah,M,,HH1,3,Northern,Lodwar,,,,,0\n");
     const RegistryImportResult result = importFile(db, path);
     QVERIFY2(result.succeeded, qPrintable(result.error));
     QCOMPARE(result.rowsRead, 2);
@@ -143,7 +146,7 @@ void TestRegistryImporter::reimportUpdates()
     const QString first = writeFile(QStringLiteral("v1.csv"), kHeader + "BEN-1,Amina,Diallo,F,,,1,North,,,,,,1\n");
     QVERIFY(importFile(db, first).succeeded);
     const QString second = writeFile(QStringLiteral("v2.csv"), kHeader + "BEN-1,Amina,Banda,F,,,2,South,,,,,,1\n"
-                                                                          "BEN-3,Grace,Phiri,F,,,1,South,,,,,,1\n");
+                                                                         "BEN-3,Grace,Phiri,F,,,1,South,,,,,,1\n");
     const RegistryImportResult result = importFile(db, second);
     QVERIFY2(result.succeeded, qPrintable(result.error));
     QCOMPARE(result.inserted, 1);
@@ -172,20 +175,34 @@ void TestRegistryImporter::invalidBytesRejectTheirRecordWherever_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<int>("columnNumber");
     QTest::addColumn<int>("byte");
-    QTest::newRow("end of an unquoted field") << QByteArray("BEN-9,Jos\xe9,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 4;
-    QTest::newRow("end of a quoted field") << QByteArray("BEN-9,\"Jos\xe9\",Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 4;
-    QTest::newRow("middle of a field") << QByteArray("BEN-9,Jo\xe9s,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 3;
-    QTest::newRow("start of a field") << QByteArray("BEN-9,\x80Jose,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 1;
-    QTest::newRow("end of a field before another") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,Lilongw\xe9,,,,,1\n") << QStringLiteral("district") << 9 << 8;
-    QTest::newRow("end of a line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\n") << QStringLiteral("active") << 14 << 2;
-    QTest::newRow("end of a CRLF line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\r\n") << QStringLiteral("active") << 14 << 2;
-    QTest::newRow("end of a CR line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\r") << QStringLiteral("active") << 14 << 2;
-    QTest::newRow("end of a quoted field ending the line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,\"1\xe9\"\n") << QStringLiteral("active") << 14 << 2;
-    QTest::newRow("end of the file, no line break") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9") << QStringLiteral("active") << 14 << 2;
-    QTest::newRow("end of the file, quoted") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,\"1\xe9\"") << QStringLiteral("active") << 14 << 2;
-    QTest::newRow("cut-short sequence") << QByteArray("BEN-9,Jos\xc3,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 4;
-    QTest::newRow("overlong slash") << QByteArray("BEN-9,Jose\xc0\xaf,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 5;
-    QTest::newRow("surrogate") << QByteArray("BEN-9,Jose\xed\xa0\x80,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 5;
+    QTest::newRow("end of an unquoted field")
+        << QByteArray("BEN-9,Jos\xe9,Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 4;
+    QTest::newRow("end of a quoted field")
+        << QByteArray("BEN-9,\"Jos\xe9\",Banda,M,,,1,North,,,,,,1\n") << QStringLiteral("given_name") << 2 << 4;
+    QTest::newRow("middle of a field") << QByteArray("BEN-9,Jo\xe9s,Banda,M,,,1,North,,,,,,1\n")
+                                       << QStringLiteral("given_name") << 2 << 3;
+    QTest::newRow("start of a field") << QByteArray("BEN-9,\x80Jose,Banda,M,,,1,North,,,,,,1\n")
+                                      << QStringLiteral("given_name") << 2 << 1;
+    QTest::newRow("end of a field before another")
+        << QByteArray("BEN-9,Jose,Banda,M,,,1,North,Lilongw\xe9,,,,,1\n") << QStringLiteral("district") << 9 << 8;
+    QTest::newRow("end of a line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\n")
+                                   << QStringLiteral("active") << 14 << 2;
+    QTest::newRow("end of a CRLF line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\r\n")
+                                        << QStringLiteral("active") << 14 << 2;
+    QTest::newRow("end of a CR line") << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9\r")
+                                      << QStringLiteral("active") << 14 << 2;
+    QTest::newRow("end of a quoted field ending the line")
+        << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,\"1\xe9\"\n") << QStringLiteral("active") << 14 << 2;
+    QTest::newRow("end of the file, no line break")
+        << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,1\xe9") << QStringLiteral("active") << 14 << 2;
+    QTest::newRow("end of the file, quoted")
+        << QByteArray("BEN-9,Jose,Banda,M,,,1,North,,,,,,\"1\xe9\"") << QStringLiteral("active") << 14 << 2;
+    QTest::newRow("cut-short sequence") << QByteArray("BEN-9,Jos\xc3,Banda,M,,,1,North,,,,,,1\n")
+                                        << QStringLiteral("given_name") << 2 << 4;
+    QTest::newRow("overlong slash") << QByteArray("BEN-9,Jose\xc0\xaf,Banda,M,,,1,North,,,,,,1\n")
+                                    << QStringLiteral("given_name") << 2 << 5;
+    QTest::newRow("surrogate") << QByteArray("BEN-9,Jose\xed\xa0\x80,Banda,M,,,1,North,,,,,,1\n")
+                               << QStringLiteral("given_name") << 2 << 5;
 }
 
 void TestRegistryImporter::invalidBytesRejectTheirRecordWherever()
@@ -212,7 +229,8 @@ void TestRegistryImporter::invalidBytesRejectTheirRecordWherever()
     QCOMPARE(issue.kind, FieldIssue::Kind::Encoding);
     QCOMPARE(issue.column, column);
     QCOMPARE(issue.columnNumber, columnNumber);
-    QVERIFY2(issue.reason.startsWith(QStringLiteral("invalid encoding: byte %1 of the field").arg(byte)), qPrintable(issue.reason));
+    QVERIFY2(issue.reason.startsWith(QStringLiteral("invalid encoding: byte %1 of the field").arg(byte)),
+             qPrintable(issue.reason));
     QString error;
     const auto database = Database::open(db, &error);
     QVERIFY(!BeneficiaryRepository(*database).findByRegistryId(QStringLiteral("BEN-9")));
@@ -226,7 +244,8 @@ void TestRegistryImporter::invalidBytesRejectTheirRecordWherever()
     QVERIFY(TestOfficers::signImport(params, TestOfficers::importer, &error));
     const RegistryImportResult refused = RegistryImporter().run(params);
     QVERIFY(!refused.succeeded);
-    QVERIFY2(refused.error.contains(QStringLiteral("line 3, column %1 (%2): invalid encoding").arg(columnNumber).arg(column)),
+    QVERIFY2(refused.error.contains(
+                 QStringLiteral("line 3, column %1 (%2): invalid encoding").arg(columnNumber).arg(column)),
              qPrintable(refused.error));
     QVERIFY(refused.error.contains(QStringLiteral("Nothing was imported")));
     const auto refusedDatabase = Database::open(params.databaseLocation, &error);
@@ -238,14 +257,14 @@ void TestRegistryImporter::rejectsRowsWithReasons()
     const QString db = location();
     QVERIFY(!db.isEmpty());
     QByteArray content = kHeader;
-    content += "BEN-1,Amina,Diallo,F,1980-02-30,,1,North,,,,,,1\n";          // line 2: impossible date
+    content += "BEN-1,Amina,Diallo,F,1980-02-30,,1,North,,,,,,1\n";                // line 2: impossible date
     content += "BEN-2,Kofi,Mensah,M,,,1,North,,,iban,DE00370400440532013000,,1\n"; // line 3: IBAN check
-    content += "BEN-3,Grace,Phiri,F,,,1,North,,,,,,1\n";                    // line 4: fine
-    content += "BEN-3,Grace,Phiri,F,,,1,North,,,,,,1\n";                    // line 5: repeated id
-    content += "BEN-4,\xff\xfe,Banda,F,,,1,North,,,,,,1\n";                 // line 6: not UTF-8
-    content += "BEN-5,Ann,Tembo,F,,,1,North,,,,,,1,extra\n";                // line 7: wrong field count
-    content += "BEN-6,Zawadi,Said,F,2030-01-01,,1,North,,,,,,maybe\n";      // line 8: future date, bad flag
-    content += "BEN-7,\"Eve\xe2\x80\xae\",Moyo,F,,,1,North,,,,,,1\n";       // line 9: bidi override
+    content += "BEN-3,Grace,Phiri,F,,,1,North,,,,,,1\n";                           // line 4: fine
+    content += "BEN-3,Grace,Phiri,F,,,1,North,,,,,,1\n";                           // line 5: repeated id
+    content += "BEN-4,\xff\xfe,Banda,F,,,1,North,,,,,,1\n";                        // line 6: not UTF-8
+    content += "BEN-5,Ann,Tembo,F,,,1,North,,,,,,1,extra\n";                       // line 7: wrong field count
+    content += "BEN-6,Zawadi,Said,F,2030-01-01,,1,North,,,,,,maybe\n";             // line 8: future date, bad flag
+    content += "BEN-7,\"Eve\xe2\x80\xae\",Moyo,F,,,1,North,,,,,,1\n";              // line 9: bidi override
     const QString path = writeFile(QStringLiteral("mixed.csv"), content);
     const RegistryImportResult result = importFile(db, path);
     QVERIFY2(result.succeeded, qPrintable(result.error));
@@ -261,11 +280,15 @@ void TestRegistryImporter::rejectsRowsWithReasons()
         }
         reasons.insert(row.line, parts.join(u'|'));
     }
-    QVERIFY2(reasons.value(2).contains(QStringLiteral("birth_date=\"1980-02-30\" is not a date")), qPrintable(reasons.value(2)));
-    QVERIFY2(reasons.value(3).contains(QStringLiteral("payee_address=the IBAN check digits")), qPrintable(reasons.value(3)));
+    QVERIFY2(reasons.value(2).contains(QStringLiteral("birth_date=\"1980-02-30\" is not a date")),
+             qPrintable(reasons.value(2)));
+    QVERIFY2(reasons.value(3).contains(QStringLiteral("payee_address=the IBAN check digits")),
+             qPrintable(reasons.value(3)));
     QVERIFY2(reasons.value(5).contains(QStringLiteral("more than once")), qPrintable(reasons.value(5)));
-    QVERIFY2(reasons.value(6).contains(QStringLiteral("given_name=invalid encoding: byte 1 of the field (0xff)")), qPrintable(reasons.value(6)));
-    QVERIFY2(reasons.value(7).contains(QStringLiteral("15 fields but the header has 14")), qPrintable(reasons.value(7)));
+    QVERIFY2(reasons.value(6).contains(QStringLiteral("given_name=invalid encoding: byte 1 of the field (0xff)")),
+             qPrintable(reasons.value(6)));
+    QVERIFY2(reasons.value(7).contains(QStringLiteral("15 fields but the header has 14")),
+             qPrintable(reasons.value(7)));
     QVERIFY2(reasons.value(8).contains(QStringLiteral("in the future")), qPrintable(reasons.value(8)));
     QVERIFY2(reasons.value(8).contains(QStringLiteral("active=\"maybe\"")), qPrintable(reasons.value(8)));
     QVERIFY2(reasons.value(9).contains(QStringLiteral("U+202e")), qPrintable(reasons.value(9)));
@@ -293,7 +316,8 @@ void TestRegistryImporter::brokenFileWritesNothing()
 {
     const QString db = location();
     QVERIFY(!db.isEmpty());
-    QVERIFY(importFile(db, writeFile(QStringLiteral("base.csv"), kHeader + "BEN-0,Base,Row,F,,,1,North,,,,,,1\n")).succeeded);
+    QVERIFY(importFile(db, writeFile(QStringLiteral("base.csv"), kHeader + "BEN-0,Base,Row,F,,,1,North,,,,,,1\n"))
+                .succeeded);
     QByteArray content = kHeader;
     for (int i = 1; i <= 500; ++i) {
         content += "BEN-" + QByteArray::number(i) + ",Name,Family,F,,,1,North,,,,,,1\n";
@@ -352,10 +376,10 @@ void TestRegistryImporter::columnMappingAndAliases()
     TestDatabases databases;
     const QString db = databases.freshLocation(QStringLiteral("sqlite"));
     // Semicolons, a byte order mark, aliases (First Name, Surname, MSISDN) and one custom header.
-    const QString path = writeFile(QStringLiteral("other.csv"),
-                                   "\xef\xbb\xbf" "Beneficiary No;First Name;Surname;MSISDN;Notes\n"
-                                   "X-1;Aïcha;Traoré;0712 345 678;note; ignored\n"
-                                   "X-2;Baraka;Mwangi;;\n");
+    const QString path = writeFile(QStringLiteral("other.csv"), "\xef\xbb\xbf"
+                                                                "Beneficiary No;First Name;Surname;MSISDN;Notes\n"
+                                                                "X-1;Aïcha;Traoré;0712 345 678;note; ignored\n"
+                                                                "X-2;Baraka;Mwangi;;\n");
     RegistryColumnMapping mapping;
     QString error;
     QVERIFY(mapping.addMappings({QStringLiteral("beneficiary no=registry_id")}, &error));
@@ -382,7 +406,8 @@ void TestRegistryImporter::missingRequiredColumn()
     const QString db = databases.freshLocation(QStringLiteral("sqlite"));
     RegistryImportResult result = importFile(db, writeFile(QStringLiteral("noid.csv"), "name,phone\nA,0712345678\n"));
     QVERIFY(!result.succeeded);
-    QVERIFY2(result.error.contains(QStringLiteral("header row: the file has no registry_id column")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("header row: the file has no registry_id column")),
+             qPrintable(result.error));
 
     result = importFile(db, writeFile(QStringLiteral("twice.csv"), "id,registry_id,given_name\n1,2,A\n"));
     QVERIFY(!result.succeeded);
@@ -416,7 +441,8 @@ namespace {
 QStringList schemaObjects(Database& database)
 {
     QSqlQuery query(database.connection());
-    query.exec(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE tbl_name = 'beneficiary' ORDER BY 1"));
+    query.exec(
+        QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE tbl_name = 'beneficiary' ORDER BY 1"));
     QStringList names;
     while (query.next()) {
         names.append(query.value(0).toString());
@@ -487,8 +513,8 @@ void TestRegistryImporter::bulkLoadKeepsSchemaAndSearch()
     QCOMPARE(repository.orderedIds(query)->size(), expected);
 
     // After the bulk load the triggers keep the search index in step again.
-    const QString update = writeFile(QStringLiteral("rename.csv"),
-                                     kHeader + "BEN-00000001,Zawadi,Zyzzyva,F,,,1,North,,,,,,1\n");
+    const QString update =
+        writeFile(QStringLiteral("rename.csv"), kHeader + "BEN-00000001,Zawadi,Zyzzyva,F,,,1,North,,,,,,1\n");
     QVERIFY(importFile(db, update).succeeded);
     query.text = QStringLiteral("zyzzy");
     QCOMPARE(repository.orderedIds(query)->size(), 1);

@@ -27,7 +27,8 @@ void TestRequestIdGenerator::idsAreVersionSevenUuids()
     QCOMPARE(uuid.variant(), QUuid::DCE);
     QCOMPARE(id.at(14), u'7'); // the version digit
     // The first 48 bits are the run's start in Unix milliseconds.
-    const qint64 milliseconds = QStringView(id).left(8).toString().append(QStringView(id).mid(9, 4)).toLongLong(nullptr, 16);
+    const qint64 milliseconds =
+        QStringView(id).left(8).toString().append(QStringView(id).mid(9, 4)).toLongLong(nullptr, 16);
     QVERIFY(milliseconds >= before);
     QVERIFY(milliseconds <= QDateTime::currentMSecsSinceEpoch());
 }

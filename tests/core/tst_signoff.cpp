@@ -60,8 +60,8 @@ private:
     static std::unique_ptr<SigningKey> load(const QString& path);
     static QByteArray read(const QString& path);
     static bool write(const QString& path, const QByteArray& bytes);
-    static bool opensslVerifies(const QString& kind, const QString& publicKey, const QByteArray& message, const QByteArray& signatureBase64,
-                                const QString& folder);
+    static bool opensslVerifies(const QString& kind, const QString& publicKey, const QByteArray& message,
+                                const QByteArray& signatureBase64, const QString& folder);
 
     TestDatabases m_databases;
     QTemporaryDir m_dir;
@@ -85,8 +85,9 @@ std::pair<Officer, Officer> TestSignOff::signers(Database& database, const QStri
     }
     const Officer maker{QStringLiteral("ruth"), QStringLiteral("Ruth Achieng"), OfficerRole::Maker, true};
     const Officer checker{QStringLiteral("rashid"), QStringLiteral("Rashid Omar"), OfficerRole::Checker, true};
-    const bool enrolled = TestOfficers::enrol(database, maker, load(m_keys.value(QStringLiteral("rsa-maker")).privateKey), error)
-        && TestOfficers::enrol(database, checker, load(m_keys.value(QStringLiteral("rsa-checker")).privateKey), error);
+    const bool enrolled =
+        TestOfficers::enrol(database, maker, load(m_keys.value(QStringLiteral("rsa-maker")).privateKey), error) &&
+        TestOfficers::enrol(database, checker, load(m_keys.value(QStringLiteral("rsa-checker")).privateKey), error);
     return enrolled ? std::pair<Officer, Officer>{maker, checker} : std::pair<Officer, Officer>{};
 }
 
@@ -115,8 +116,8 @@ bool TestSignOff::write(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-bool TestSignOff::opensslVerifies(const QString& kind, const QString& publicKey, const QByteArray& message, const QByteArray& signatureBase64,
-                                  const QString& folder)
+bool TestSignOff::opensslVerifies(const QString& kind, const QString& publicKey, const QByteArray& message,
+                                  const QByteArray& signatureBase64, const QString& folder)
 {
     const QString messagePath = QDir(folder).filePath(QStringLiteral("message.bin"));
     const QString signaturePath = QDir(folder).filePath(QStringLiteral("signature.bin"));
@@ -124,8 +125,9 @@ bool TestSignOff::opensslVerifies(const QString& kind, const QString& publicKey,
     if (read(publicKey).contains("CERTIFICATE")) {
         keyPath = QDir(folder).filePath(QStringLiteral("from-certificate.pem"));
         QProcess extract;
-        extract.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), publicKey, QStringLiteral("-pubkey"),
-                                                  QStringLiteral("-noout"), QStringLiteral("-out"), keyPath});
+        extract.start(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-in"), publicKey, QStringLiteral("-pubkey"),
+                       QStringLiteral("-noout"), QStringLiteral("-out"), keyPath});
         if (!extract.waitForFinished(60000) || extract.exitCode() != 0) {
             return false;
         }
@@ -135,12 +137,14 @@ bool TestSignOff::opensslVerifies(const QString& kind, const QString& publicKey,
     }
     QProcess openssl;
     if (kind == u"ed25519") {
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                                                  QStringLiteral("-inkey"), keyPath, QStringLiteral("-rawin"), QStringLiteral("-in"),
-                                                  messagePath, QStringLiteral("-sigfile"), signaturePath});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                       QStringLiteral("-inkey"), keyPath, QStringLiteral("-rawin"), QStringLiteral("-in"), messagePath,
+                       QStringLiteral("-sigfile"), signaturePath});
     } else {
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"), keyPath,
-                                                  QStringLiteral("-signature"), signaturePath, messagePath});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"), keyPath,
+                       QStringLiteral("-signature"), signaturePath, messagePath});
     }
     return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }
@@ -149,10 +153,12 @@ void TestSignOff::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     for (const QString& officer : {QStringLiteral("maker"), QStringLiteral("checker"), QStringLiteral("stranger")}) {
-        OfficerKeys ed25519{m_dir.filePath(QStringLiteral("ed25519-%1.key").arg(officer)), m_dir.filePath(QStringLiteral("ed25519-%1.pub").arg(officer))};
+        OfficerKeys ed25519{m_dir.filePath(QStringLiteral("ed25519-%1.key").arg(officer)),
+                            m_dir.filePath(QStringLiteral("ed25519-%1.pub").arg(officer))};
         QVERIFY(makeTestEd25519Key(ed25519.privateKey, ed25519.publicKey));
         m_keys.insert(QStringLiteral("ed25519-") + officer, ed25519);
-        OfficerKeys rsa{m_dir.filePath(QStringLiteral("rsa-%1.key").arg(officer)), m_dir.filePath(QStringLiteral("rsa-%1.crt").arg(officer))};
+        OfficerKeys rsa{m_dir.filePath(QStringLiteral("rsa-%1.key").arg(officer)),
+                        m_dir.filePath(QStringLiteral("rsa-%1.crt").arg(officer))};
         QVERIFY(makeTestKeyPair(rsa.privateKey, rsa.publicKey, QStringLiteral("/CN=%1").arg(officer)));
         m_keys.insert(QStringLiteral("rsa-") + officer, rsa);
     }
@@ -174,7 +180,8 @@ void TestSignOff::signedAndCountersigned()
     QFETCH(QString, backend);
     QFETCH(QString, kind);
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
-    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(backend), m_dir.filePath(tag + QStringLiteral(".csv")), 21, 20);
+    PreparedCycle fixture =
+        PreparedCycle::make(m_databases.freshLocation(backend), m_dir.filePath(tag + QStringLiteral(".csv")), 21, 20);
     QVERIFY(fixture.database && !fixture.batches.isEmpty());
     Database& database = *fixture.database;
     const qint64 batchId = fixture.batches.first();
@@ -199,15 +206,21 @@ void TestSignOff::signedAndCountersigned()
     // openssl itself verifies both signatures over the bytes SignOffVerifier says they sign.
     const QByteArray manifest = BatchManifest::of(database, batchId, &error);
     const QJsonObject document = signOff.document(batchId, &error);
-    const QByteArray makerSignature = document.value(QStringLiteral("maker")).toObject().value(QStringLiteral("signature")).toString().toLatin1();
-    const QByteArray checkerSignature = document.value(QStringLiteral("checker")).toObject().value(QStringLiteral("signature")).toString().toLatin1();
-    QVERIFY(opensslVerifies(kind, makerCertificate, SignOffVerifier::makerMessage(manifest), makerSignature, m_dir.path()));
-    QVERIFY(opensslVerifies(kind, checkerCertificate, SignOffVerifier::checkerMessage(manifest, makerSignature), checkerSignature, m_dir.path()));
-    QVERIFY(!opensslVerifies(kind, checkerCertificate, SignOffVerifier::makerMessage(manifest), makerSignature, m_dir.path()));
+    const QByteArray makerSignature =
+        document.value(QStringLiteral("maker")).toObject().value(QStringLiteral("signature")).toString().toLatin1();
+    const QByteArray checkerSignature =
+        document.value(QStringLiteral("checker")).toObject().value(QStringLiteral("signature")).toString().toLatin1();
+    QVERIFY(
+        opensslVerifies(kind, makerCertificate, SignOffVerifier::makerMessage(manifest), makerSignature, m_dir.path()));
+    QVERIFY(opensslVerifies(kind, checkerCertificate, SignOffVerifier::checkerMessage(manifest, makerSignature),
+                            checkerSignature, m_dir.path()));
+    QVERIFY(!opensslVerifies(kind, checkerCertificate, SignOffVerifier::makerMessage(manifest), makerSignature,
+                             m_dir.path()));
 
     // The bundle carries the sign-off, and the offline review verifies it with nothing else.
     const QString folder = m_dir.filePath(QStringLiteral("bundle-") + tag);
-    const QString base = BundleExporter::exportBatch(database, batchId, folder, nullptr, BundleExporter::Purpose::Review, {}, &error);
+    const QString base =
+        BundleExporter::exportBatch(database, batchId, folder, nullptr, BundleExporter::Purpose::Review, {}, &error);
     QVERIFY2(!base.isEmpty(), qPrintable(error));
     QCOMPARE(read(base + QStringLiteral(".manifest.json")), manifest);
     const QString file = base + QStringLiteral(".csv");
@@ -216,7 +229,8 @@ void TestSignOff::signedAndCountersigned()
     BatchReview review = BatchFileReviewer::reviewPath(file, trusting);
     QVERIFY(review.signOffValid.value_or(false));
     QVERIFY2(review.clean(), qPrintable(review.signOffDetail));
-    QVERIFY2(review.signOffDetail.contains(QStringLiteral("signed off and countersigned: maker ") + maker.id), qPrintable(review.signOffDetail));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("signed off and countersigned: maker ") + maker.id),
+             qPrintable(review.signOffDetail));
     // Without the anchor to trust, or trusting another administrator's, nobody's signature counts.
     review = BatchFileReviewer::reviewPath(file, {});
     QCOMPARE(review.signOffValid, std::optional<bool>(false));
@@ -248,7 +262,9 @@ void TestSignOff::signedAndCountersigned()
         if (entry.value(QStringLiteral("subject_id")).toString() != checkerOfficer.id) {
             withoutChecker.append(entry);
         } else if (entry.value(QStringLiteral("action")).toString() == u"officer.add") {
-            entry.insert(QStringLiteral("after"), entry.value(QStringLiteral("after")).toString().replace(QStringLiteral("checker"), QStringLiteral("maker")));
+            entry.insert(QStringLiteral("after"), entry.value(QStringLiteral("after"))
+                                                      .toString()
+                                                      .replace(QStringLiteral("checker"), QStringLiteral("maker")));
         }
         edited.append(entry);
     }
@@ -257,14 +273,16 @@ void TestSignOff::signedAndCountersigned()
     QVERIFY(write(trustPath, QJsonDocument(lessRecord).toJson()));
     review = BatchFileReviewer::reviewPath(file, trusting);
     QCOMPARE(review.signOffValid, std::optional<bool>(false));
-    QVERIFY2(review.signOffDetail.contains(QStringLiteral("%1 was not an active checker").arg(checkerOfficer.id)), qPrintable(review.signOffDetail));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("%1 was not an active checker").arg(checkerOfficer.id)),
+             qPrintable(review.signOffDetail));
     QJsonObject editedRecord = record;
     editedRecord.insert(QStringLiteral("grants"), edited);
     QVERIFY(edited != record.value(QStringLiteral("grants")).toArray());
     QVERIFY(write(trustPath, QJsonDocument(editedRecord).toJson()));
     review = BatchFileReviewer::reviewPath(file, trusting);
     QCOMPARE(review.signOffValid, std::optional<bool>(false));
-    QVERIFY2(review.signOffDetail.contains(QStringLiteral("a grant the bundle carries does not stand")), qPrintable(review.signOffDetail));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("a grant the bundle carries does not stand")),
+             qPrintable(review.signOffDetail));
     QVERIFY(write(trustPath, trustRecord));
     review = BatchFileReviewer::reviewPath(file, trusting);
     QVERIFY2(review.signOffValid.value_or(false), qPrintable(review.signOffDetail));
@@ -295,7 +313,8 @@ void TestSignOff::signedAndCountersigned()
     QVERIFY(write(base + QStringLiteral(".signoff.json"), QJsonDocument(forged).toJson()));
     review = BatchFileReviewer::reviewPath(file, trusting);
     QCOMPARE(review.signOffValid, std::optional<bool>(false));
-    QVERIFY2(review.signOffDetail.contains(QStringLiteral("the maker's signature (%1) does not verify").arg(maker.id)), qPrintable(review.signOffDetail));
+    QVERIFY2(review.signOffDetail.contains(QStringLiteral("the maker's signature (%1) does not verify").arg(maker.id)),
+             qPrintable(review.signOffDetail));
     QVERIFY(write(manifestPath, manifest));
 
     // One character of the countersignature changed; then the countersignature replaced by the stranger's own.
@@ -308,10 +327,13 @@ void TestSignOff::signedAndCountersigned()
     QVERIFY(write(base + QStringLiteral(".signoff.json"), QJsonDocument(badChecker).toJson()));
     review = BatchFileReviewer::reviewPath(file, trusting);
     QCOMPARE(review.signOffValid, std::optional<bool>(false));
-    QVERIFY2(review.signOffDetail.contains(QStringLiteral("the checker's countersignature (%1) does not verify").arg(checkerOfficer.id)), qPrintable(review.signOffDetail));
+    QVERIFY2(review.signOffDetail.contains(
+                 QStringLiteral("the checker's countersignature (%1) does not verify").arg(checkerOfficer.id)),
+             qPrintable(review.signOffDetail));
     const auto stranger = load(m_keys.value(kind + QStringLiteral("-stranger")).privateKey);
-    checker.insert(QStringLiteral("signature"),
-                   QString::fromLatin1(stranger->signMessage(SignOffVerifier::checkerMessage(manifest, makerSignature), &error)));
+    checker.insert(
+        QStringLiteral("signature"),
+        QString::fromLatin1(stranger->signMessage(SignOffVerifier::checkerMessage(manifest, makerSignature), &error)));
     badChecker.insert(QStringLiteral("checker"), checker);
     QVERIFY(write(base + QStringLiteral(".signoff.json"), QJsonDocument(badChecker).toJson()));
     review = BatchFileReviewer::reviewPath(file, trusting);
@@ -320,7 +342,8 @@ void TestSignOff::signedAndCountersigned()
 
 void TestSignOff::refusesWhatIsNotASignOff()
 {
-    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")), m_dir.filePath(QStringLiteral("refuse.csv")), 22, 20);
+    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                                m_dir.filePath(QStringLiteral("refuse.csv")), 22, 20);
     QVERIFY(fixture.database && !fixture.batches.isEmpty());
     Database& database = *fixture.database;
     const qint64 batchId = fixture.batches.first();
@@ -353,20 +376,23 @@ void TestSignOff::refusesWhatIsNotASignOff()
     QVERIFY2(error.contains(QStringLiteral("signs nothing")), qPrintable(error));
     // Each certification and signature is in the audit log, signed.
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT action, signature FROM audit_entry WHERE action IN ('officer.certify', 'batch.sign_off', 'batch.countersign') "
+    QVERIFY(query.exec(QStringLiteral("SELECT action, signature FROM audit_entry WHERE action IN ('officer.certify', "
+                                      "'batch.sign_off', 'batch.countersign') "
                                       "ORDER BY sequence")));
     QStringList actions;
     while (query.next()) {
         QVERIFY(!query.value(1).toString().isEmpty());
         actions.append(query.value(0).toString());
     }
-    QCOMPARE(actions, (QStringList{QStringLiteral("officer.certify"), QStringLiteral("officer.certify"), QStringLiteral("batch.sign_off"),
-                                   QStringLiteral("officer.certify"), QStringLiteral("officer.certify")}));
+    QCOMPARE(actions, (QStringList{QStringLiteral("officer.certify"), QStringLiteral("officer.certify"),
+                                   QStringLiteral("batch.sign_off"), QStringLiteral("officer.certify"),
+                                   QStringLiteral("officer.certify")}));
 }
 
 void TestSignOff::releaseWaitsForBothSignatures()
 {
-    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")), m_dir.filePath(QStringLiteral("release.csv")), 23, 20);
+    PreparedCycle fixture = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                                m_dir.filePath(QStringLiteral("release.csv")), 23, 20);
     QVERIFY(fixture.database && !fixture.batches.isEmpty());
     Database& database = *fixture.database;
     const qint64 batchId = fixture.batches.first();

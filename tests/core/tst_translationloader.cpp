@@ -33,15 +33,18 @@ void TestTranslationLoader::translationsAreBuiltIn()
     QFETCH(QString, language);
     QFETCH(QString, registry);
     QTranslator translator;
-    QVERIFY(translator.load(QLocale(language), QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(
+        translator.load(QLocale(language), QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(translator.translate("MainWindow", "Registry"), registry);
 }
 
 void TestTranslationLoader::englishPluralForms()
 {
     TranslationLoader::install(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QCOMPARE(QCoreApplication::translate("RegistryPage", "%1, %n member(s)", nullptr, 1), QStringLiteral("%1, 1 member"));
-    QCOMPARE(QCoreApplication::translate("RegistryPage", "%1, %n member(s)", nullptr, 4), QStringLiteral("%1, 4 members"));
+    QCOMPARE(QCoreApplication::translate("RegistryPage", "%1, %n member(s)", nullptr, 1),
+             QStringLiteral("%1, 1 member"));
+    QCOMPARE(QCoreApplication::translate("RegistryPage", "%1, %n member(s)", nullptr, 4),
+             QStringLiteral("%1, 4 members"));
     QCOMPARE(QCoreApplication::translate("Money", "%1 has at most %n decimal place(s)", nullptr, 2),
              QStringLiteral("%1 has at most 2 decimal places"));
 }
@@ -50,7 +53,8 @@ void TestTranslationLoader::englishPluralForms()
 void TestTranslationLoader::arabicPluralForms()
 {
     QTranslator arabic;
-    QVERIFY(arabic.load(QLocale(QLocale::Arabic), QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(arabic.load(QLocale(QLocale::Arabic), QStringLiteral("paydesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
     const auto members = [&arabic](int n) { return arabic.translate("RegistryPage", "%1, %n member(s)", nullptr, n); };
     QCOMPARE(members(1), QString::fromUtf8("%1، فرد واحد"));
     QCOMPARE(members(2), QString::fromUtf8("%1، فردان"));
@@ -74,7 +78,8 @@ void TestTranslationLoader::officersChoiceIsKept()
     // The chosen language's words, and its number formats.
     TranslationLoader::install(*QCoreApplication::instance(), TranslationLoader::localeFor(QStringLiteral("fr")));
     QCOMPARE(QCoreApplication::translate("MainWindow", "Registry"), QStringLiteral("Registre"));
-    QCOMPARE(TranslationLoader::localeFor(QStringLiteral("fr")).toString(1234.5, 'f', 2), QString::fromUtf8("1\u202f234,50"));
+    QCOMPARE(TranslationLoader::localeFor(QStringLiteral("fr")).toString(1234.5, 'f', 2),
+             QString::fromUtf8("1\u202f234,50"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationLoader)

@@ -37,7 +37,8 @@ private:
     {
         QString error;
         auto database = Database::open(m_dir.filePath(QStringLiteral("office%1.sqlite").arg(++m_databases)), &error);
-        if (!database || !TestOfficers::enrol(*database, m_maker, &error) || !TestOfficers::enrol(*database, m_checker, &error)) {
+        if (!database || !TestOfficers::enrol(*database, m_maker, &error) ||
+            !TestOfficers::enrol(*database, m_checker, &error)) {
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
@@ -95,7 +96,8 @@ private Q_SLOTS:
         for (const AuditTrustReport::Signer& signer : report.signers) {
             signers.append(signer.officer + u':' + signer.role);
         }
-        QCOMPARE(signers, (QStringList{QStringLiteral("admin:administrator"), QStringLiteral("amina:maker"), QStringLiteral("kofi:checker")}));
+        QCOMPARE(signers, (QStringList{QStringLiteral("admin:administrator"), QStringLiteral("amina:maker"),
+                                       QStringLiteral("kofi:checker")}));
         QCOMPARE(report.checkpointsChecked, 2); // one per officer signing in (the test administrator never signs in)
     }
 
@@ -104,7 +106,8 @@ private Q_SLOTS:
         const auto database = officeWithTwoOfficers();
         QVERIFY(database);
         database->keyring().remove(m_checker.id);
-        AuditEntry entry = AuditEntry::now(m_checker.id, QStringLiteral("cycle.approve"), QStringLiteral("cycle"), QStringLiteral("1"));
+        AuditEntry entry = AuditEntry::now(m_checker.id, QStringLiteral("cycle.approve"), QStringLiteral("cycle"),
+                                           QStringLiteral("1"));
         QString error;
         QVERIFY(!AuditLog(*database).append(entry, &error));
         QVERIFY2(error.contains(QStringLiteral("has not signed in")), qPrintable(error));
@@ -122,7 +125,8 @@ private Q_SLOTS:
         // A certificate from another CA, for the checker's name, is refused when an administrator tries to certify it.
         const auto otherRoot = SigningKey::generateEd25519(&error);
         const auto otherAnchor = CertificateAuthority::makeAnchor(*otherRoot, QStringLiteral("mallory"), 1, &error);
-        const auto foreign = CertificateAuthority(*otherRoot, *otherAnchor).certify(m_checker.id, stranger->publicKeyPem(), 30, &error);
+        const auto foreign =
+            CertificateAuthority(*otherRoot, *otherAnchor).certify(m_checker.id, stranger->publicKeyPem(), 30, &error);
         QVERIFY(foreign);
         QVERIFY(!OfficerAdministration(*database, TestOfficers::administrator).certify(m_checker.id, *foreign, &error));
         QVERIFY2(error.contains(QStringLiteral("was not issued by")), qPrintable(error));
@@ -182,7 +186,8 @@ private Q_SLOTS:
         const auto database = officeWithTwoOfficers();
         QVERIFY(database);
         // The maker appends a well-chained, well-signed "officer.role" entry making themself a checker.
-        AuditEntry grant = AuditEntry::now(m_maker.id, QStringLiteral("officer.role"), QStringLiteral("officer"), m_maker.id);
+        AuditEntry grant =
+            AuditEntry::now(m_maker.id, QStringLiteral("officer.role"), QStringLiteral("officer"), m_maker.id);
         grant.after = AuditEntry::state(QJsonObject{{QStringLiteral("role"), QStringLiteral("checker")}});
         QString error;
         QVERIFY(AuditLog(*database).append(grant, &error));
@@ -191,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(!officers.problems().isEmpty());
         const AuditTrustReport report = verify(*database);
         QVERIFY(!report.chain.intact);
-        QVERIFY2(report.chain.problem.contains(QStringLiteral("only an administrator")), qPrintable(report.chain.problem));
+        QVERIFY2(report.chain.problem.contains(QStringLiteral("only an administrator")),
+                 qPrintable(report.chain.problem));
     }
 
     void aGrantEditedInTheDatabaseCountsForNothing()
@@ -199,31 +205,36 @@ private Q_SLOTS:
         const auto database = officeWithTwoOfficers();
         QVERIFY(database);
         QSqlQuery edit(database->connection());
-        QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entry SET after_state = '{\"name\":\"Amina Diallo\",\"role\":\"checker\"}' "
-                                         "WHERE action = 'officer.add' AND subject_id = 'amina'")));
+        QVERIFY(edit.exec(
+            QStringLiteral("UPDATE audit_entry SET after_state = '{\"name\":\"Amina Diallo\",\"role\":\"checker\"}' "
+                           "WHERE action = 'officer.add' AND subject_id = 'amina'")));
         QCOMPARE(OfficerRepository(*database).find(m_maker.id)->active, false);
         rechain(*database, 1); // even with every hash recomputed
         QCOMPARE(OfficerRepository(*database).find(m_maker.id)->role, OfficerRole::Viewer);
         const AuditTrustReport report = verify(*database);
         QVERIFY(!report.chain.intact);
-        QVERIFY2(report.chain.problem.contains(QStringLiteral("signature does not verify")), qPrintable(report.chain.problem));
+        QVERIFY2(report.chain.problem.contains(QStringLiteral("signature does not verify")),
+                 qPrintable(report.chain.problem));
     }
 
     void anEntryWrittenStraightIntoSqliteIsCaught()
     {
         const auto database = officeWithTwoOfficers();
         QVERIFY(database);
-        AuditEntry forged = AuditEntry::now(m_checker.id, QStringLiteral("cycle.approve"), QStringLiteral("cycle"), QStringLiteral("7"));
+        AuditEntry forged = AuditEntry::now(m_checker.id, QStringLiteral("cycle.approve"), QStringLiteral("cycle"),
+                                            QStringLiteral("7"));
         const QList<AuditEntry> last = AuditLog(*database).latest(1);
         forged.sequence = last.first().sequence + 1;
         forged.previousHash = last.first().hash;
         forged.hash = AuditLog::hashOf(forged);
         QSqlQuery insert(database->connection());
-        insert.prepare(QStringLiteral("INSERT INTO audit_entry (sequence, occurred_at, officer, action, subject_type, subject_id, "
-                                      "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : {QVariant(forged.sequence), QVariant(forged.occurredAt.toString(Qt::ISODateWithMs)),
-                                      QVariant(forged.officer), QVariant(forged.action), QVariant(forged.subjectType),
-                                      QVariant(forged.subjectId), QVariant(forged.previousHash), QVariant(forged.hash)}) {
+        insert.prepare(
+            QStringLiteral("INSERT INTO audit_entry (sequence, occurred_at, officer, action, subject_type, subject_id, "
+                           "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             {QVariant(forged.sequence), QVariant(forged.occurredAt.toString(Qt::ISODateWithMs)),
+              QVariant(forged.officer), QVariant(forged.action), QVariant(forged.subjectType),
+              QVariant(forged.subjectId), QVariant(forged.previousHash), QVariant(forged.hash)}) {
             insert.addBindValue(value);
         }
         QVERIFY(insert.exec());
@@ -250,7 +261,8 @@ private Q_SLOTS:
         QVERIFY(verify(*database).chain.intact); // with those gone too, only an outside checkpoint can tell
         const AuditTrustReport report = verify(*database, {*carried});
         QVERIFY(!report.chain.intact);
-        QVERIFY2(report.chain.problem.contains(QStringLiteral("removed from its end")), qPrintable(report.chain.problem));
+        QVERIFY2(report.chain.problem.contains(QStringLiteral("removed from its end")),
+                 qPrintable(report.chain.problem));
     }
 
     void aRecomputedChainIsCaughtBySignaturesAndCheckpoints()
@@ -263,12 +275,14 @@ private Q_SLOTS:
         const auto carried = AuditCheckpoints(*database).take(m_checker.id, &error);
         QSqlQuery edit(database->connection());
         QVERIFY(edit.exec(QStringLiteral("DELETE FROM audit_entry WHERE action = 'cycle.submit'")));
-        QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entry SET sequence = sequence - 1 WHERE sequence > %1").arg(carried->entries - 2)));
+        QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entry SET sequence = sequence - 1 WHERE sequence > %1")
+                              .arg(carried->entries - 2)));
         rechain(*database, carried->entries - 1);
         QVERIFY(AuditLog(*database).verify().intact); // the chain alone is fooled
         const AuditTrustReport report = verify(*database, {*carried});
         QVERIFY(!report.chain.intact);
-        QVERIFY2(report.chain.problem.contains(QStringLiteral("signature does not verify")), qPrintable(report.chain.problem));
+        QVERIFY2(report.chain.problem.contains(QStringLiteral("signature does not verify")),
+                 qPrintable(report.chain.problem));
     }
 
     void aForeignAnchorTrustsNothing()
@@ -280,7 +294,8 @@ private Q_SLOTS:
         const auto foreign = CertificateAuthority::makeAnchor(*root, QStringLiteral("admin"), 1, &error);
         const AuditTrustReport report = AuditVerifier(*database, *foreign).verify();
         QVERIFY(!report.chain.intact);
-        QVERIFY2(report.chain.problem.contains(QStringLiteral("does not carry a valid signature")), qPrintable(report.chain.problem));
+        QVERIFY2(report.chain.problem.contains(QStringLiteral("does not carry a valid signature")),
+                 qPrintable(report.chain.problem));
     }
 
     void anOfficersRequestMadeOnTheirOwnMachineIsCertified()

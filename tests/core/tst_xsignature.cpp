@@ -49,12 +49,15 @@ void TestXSignature::initTestCase()
 {
     // A PKCS#8 key, the same key as PKCS#1, one encrypted with a passphrase, a certificate as PEM and
     // as base64 DER, and an unrelated certificate.
-    QVERIFY(openssl({"genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", path("pkcs8.pem")}).has_value());
+    QVERIFY(openssl({"genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", path("pkcs8.pem")})
+                .has_value());
     QVERIFY(openssl({"rsa", "-in", path("pkcs8.pem"), "-traditional", "-out", path("pkcs1.pem")}).has_value());
-    QVERIFY(openssl({"pkey", "-in", path("pkcs8.pem"), "-aes256", "-passout", "pass:s3cret", "-out", path("encrypted.pem")}).has_value());
+    QVERIFY(
+        openssl({"pkey", "-in", path("pkcs8.pem"), "-aes256", "-passout", "pass:s3cret", "-out", path("encrypted.pem")})
+            .has_value());
     QVERIFY(openssl({"req", "-new", "-x509", "-key", path("pkcs8.pem"), "-subj", "/CN=PayDesk test", "-days", "2",
-                      "-out", path("cert.pem")})
-                 .has_value());
+                     "-out", path("cert.pem")})
+                .has_value());
     const QByteArray der = openssl({"x509", "-in", path("cert.pem"), "-outform", "DER"}).value_or(QByteArray());
     QVERIFY(!der.isEmpty());
     QFile derFile(path("cert.b64"));
@@ -62,8 +65,8 @@ void TestXSignature::initTestCase()
     derFile.write(der.toBase64());
     derFile.close();
     QVERIFY(openssl({"req", "-new", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path("other-key.pem"), "-subj",
-                      "/CN=Someone else", "-days", "2", "-out", path("other-cert.pem")})
-                 .has_value());
+                     "/CN=Someone else", "-days", "2", "-out", path("other-cert.pem")})
+                .has_value());
 }
 
 void TestXSignature::hubPayload_data()
@@ -112,10 +115,10 @@ void TestXSignature::signatureMatchesOpenssl()
     QVERIFY(digestFile.open(QIODevice::WriteOnly));
     digestFile.write(digest);
     digestFile.close();
-    const QByteArray expected =
-        openssl({"pkeyutl", "-sign", "-inkey", path("pkcs8.pem"), "-pkeyopt", "rsa_padding_mode:pkcs1", "-in", path("digest.txt")})
-            .value_or(QByteArray())
-            .toBase64();
+    const QByteArray expected = openssl({"pkeyutl", "-sign", "-inkey", path("pkcs8.pem"), "-pkeyopt",
+                                         "rsa_padding_mode:pkcs1", "-in", path("digest.txt")})
+                                    .value_or(QByteArray())
+                                    .toBase64();
     QString error;
     const auto signingKey = SigningKey::fromFile(key, passphrase, &error);
     QVERIFY2(signingKey, qPrintable(error));

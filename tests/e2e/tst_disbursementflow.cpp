@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -77,41 +77,54 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     HubSimProcess hub;
     // Payees whose number ends in 3 are refused by the payee's FSP.
     QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                      {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate), QStringLiteral("--time-scale"),
-                       QStringLiteral("100"), QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"),
-                       QStringLiteral("5103")}));
+                      {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate),
+                       QStringLiteral("--time-scale"), QStringLiteral("100"), QStringLiteral("--fail-pattern"),
+                       QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"), QStringLiteral("5103")}));
     const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), m_dir.filePath(QStringLiteral("paydesk.sqlite")));
     QByteArray output;
-    QVERIFY2(cli.preparedCycle(m_dir.filePath(QStringLiteral("registry.csv")), 80, QStringLiteral("15"), 9, hub, &output),
-             output.constData());
+    QVERIFY2(
+        cli.preparedCycle(m_dir.filePath(QStringLiteral("registry.csv")), 80, QStringLiteral("15"), 9, hub, &output),
+        output.constData());
     const QStringList asChecker = {QStringLiteral("--officer"), QStringLiteral("c")};
     const QStringList asMaker = {QStringLiteral("--officer"), QStringLiteral("m")};
-    const QStringList send = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key, QStringLiteral("--yes")}
-        + asChecker;
-    const QStringList reconcile = QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")}
-        + asChecker;
+    const QStringList send = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key,
+                                         QStringLiteral("--yes")} +
+                             asChecker;
+    const QStringList reconcile =
+        QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")} +
+        asChecker;
     // Test connection: both parts of the hub answer; a hub that is not there is named.
-    QVERIFY2(cli(QStringList{QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--json")}, &output) == 0,
+    QVERIFY2(cli(QStringList{QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1"),
+                             QStringLiteral("--json")},
+                 &output) == 0,
              output.constData());
     const QJsonArray parts = QJsonDocument::fromJson(output).object().value(QStringLiteral("parts")).toArray();
     QCOMPARE(parts.size(), 2);
-    QVERIFY2(parts.at(1).toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("answers for tenant greenbank")),
+    QVERIFY2(parts.at(1)
+                 .toObject()
+                 .value(QStringLiteral("detail"))
+                 .toString()
+                 .contains(QStringLiteral("answers for tenant greenbank")),
              output.constData());
     QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--bulk-url"),
                   QStringLiteral("https://127.0.0.1:9"), QStringLiteral("--timeout-ms"), QStringLiteral("3000")},
                  &output),
              1);
-    QVERIFY2(output.contains("FAILED  bulk processor https://127.0.0.1:9") && output.contains("ok      operations app"), output.constData());
+    QVERIFY2(output.contains("FAILED  bulk processor https://127.0.0.1:9") && output.contains("ok      operations app"),
+             output.constData());
     QCOMPARE(hub.ledger().size(), 0);
     // Without --yes, send shows what would leave, posts nothing, and says so in its exit code.
-    const QStringList preview = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key} + asChecker;
+    const QStringList preview =
+        QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--key"), key} + asChecker;
     QCOMPARE(cli(preview, &output), 2);
     QVERIFY2(output.contains("--yes"), output.constData());
     // A Payment Hub EE program's batches are signed: send needs the tenant's key.
-    QCOMPARE(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output), 2);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output), 2);
     QVERIFY2(output.contains("--key"), output.constData());
     QCOMPARE(hub.ledger().size(), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'ready' OR send_attempts <> 0")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state <> 'ready' OR send_attempts <> 0")),
+             0);
     QVERIFY2(cli(send, &output) == 0, output.constData());
     QVERIFY2(cli(reconcile, &output) == 0, output.constData());
 
@@ -120,24 +133,30 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     QVERIFY2(payments > 20, qPrintable(QString::number(payments) + QString::fromUtf8(output)));
     QVERIFY(failed > 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid'")), payments - failed);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND payee_address NOT LIKE '%3'")), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND failure_reason NOT LIKE '%5103%'")), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND payee_address NOT LIKE '%3'")),
+        0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM payment WHERE state = 'failed' AND failure_reason NOT LIKE '%5103%'")),
+             0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
 
     // The report says what the database holds.
     const QString pdf = m_dir.filePath(QStringLiteral("cycle-1.pdf"));
     const QString csv = m_dir.filePath(QStringLiteral("cycle-1.csv"));
-    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf,
-                             QStringLiteral("--csv"), csv}
-                     + asChecker,
-                 &output)
-                 == 0,
+    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"),
+                             QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv} +
+                     asChecker,
+                 &output) == 0,
              output.constData());
     const QString text = pdfText(pdf);
     // 15 USD each, as the officer's locale writes it (the report follows the locale).
-    const auto money = [](qint64 count) { return QString(QLocale().toString(count * 15) + QLocale().decimalPoint() + QStringLiteral("00")); };
+    const auto money = [](qint64 count) {
+        return QString(QLocale().toString(count * 15) + QLocale().decimalPoint() + QStringLiteral("00"));
+    };
     const auto hasRow = [&text](const QString& title, qint64 count, const QString& amount) {
-        const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3").arg(QRegularExpression::escape(title)).arg(count).arg(amount));
+        const QRegularExpression row(
+            QStringLiteral("%1\\s+%2\\s+%3").arg(QRegularExpression::escape(title)).arg(count).arg(amount));
         return row.match(text).hasMatch();
     };
     const qint64 entitled = scalar(QStringLiteral("SELECT COUNT(*) FROM entitlement WHERE state = 'approved'"));
@@ -154,17 +173,24 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     const QList<QByteArray> lines = paymentsCsv.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), payments + 1);
     QVERIFY(lines.first().startsWith("request_id,registry_id,region,batch,"));
-    QCOMPARE(std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray& line) { return line.contains(",failed,"); }), failed);
+    QCOMPARE(
+        std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray& line) { return line.contains(",failed,"); }),
+        failed);
 
     // Paying the failures again: a maker asks, the maker cannot approve, a checker does.
-    QVERIFY2(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("1")} + asMaker, &output) == 0,
+    QVERIFY2(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("request"), QStringLiteral("1")} + asMaker,
+                 &output) == 0,
              output.constData());
-    QCOMPARE(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("approve"), QStringLiteral("1")} + asMaker, &output), 1);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("reissue"), QStringLiteral("approve"), QStringLiteral("1")} + asMaker, &output),
+        1);
     QVERIFY2(output.contains("checker's work"), output.constData());
-    QVERIFY2(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("approve"), QStringLiteral("1")} + asChecker, &output) == 0,
+    QVERIFY2(cli(QStringList{QStringLiteral("reissue"), QStringLiteral("approve"), QStringLiteral("1")} + asChecker,
+                 &output) == 0,
              output.constData());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'approved'")), 1);
-    QVERIFY2(cli(QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker, &output) == 0,
+    QVERIFY2(cli(QStringList{QStringLiteral("batches"), QStringLiteral("prepare"), QStringLiteral("1")} + asMaker,
+                 &output) == 0,
              output.constData());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE reissue_of IS NOT NULL")), failed);
     QVERIFY2(cli(send, &output) == 0, output.constData());
@@ -174,9 +200,10 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'")), 2 * failed);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT reissue_of) FROM payment")), failed);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
-    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"), QStringLiteral("--pdf=") + pdf} + asChecker,
-                 &output)
-                 == 0,
+    QVERIFY2(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("1"),
+                             QStringLiteral("--pdf=") + pdf} +
+                     asChecker,
+                 &output) == 0,
              output.constData());
     const QString again = pdfText(pdf);
     QVERIFY2(again.contains(QStringLiteral("payments.reissue_approved")), qPrintable(again.right(3000)));
@@ -184,7 +211,9 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
     QVERIFY(again.contains(QStringLiteral("Failed payments: %1").arg(2 * failed)));
     // A report of a cycle that does not exist is refused, and nothing is written.
     const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
-    QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("9"), QStringLiteral("--pdf"), none} + asChecker,
+    QCOMPARE(cli(QStringList{QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("9"),
+                             QStringLiteral("--pdf"), none} +
+                     asChecker,
                  &output),
              1);
     QVERIFY(!QFile::exists(none));
@@ -199,8 +228,9 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
     const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), databaseFile);
     QByteArray output;
     // The registry the flow imports (demo-data is deterministic), read for the mapper's registry.
-    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5"),
-                  QStringLiteral("--bad-share"), QStringLiteral("0"), QStringLiteral("--out"), registry},
+    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--count"), QStringLiteral("40"),
+                  QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--bad-share"), QStringLiteral("0"),
+                  QStringLiteral("--out"), registry},
                  &output),
              0);
     QFile file(registry);
@@ -213,7 +243,8 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
         if (row % 7 == 6) {
             unknown.append(id); // the mapper has never heard of these
         } else {
-            mapper.insert(id, QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(5000 + row)); // ...3: the bank refuses it
+            mapper.insert(
+                id, QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(5000 + row)); // ...3: the bank refuses it
         }
     }
     const QString mapperFile = m_dir.filePath(QStringLiteral("mapper.json"));
@@ -224,58 +255,83 @@ void TestDisbursementFlow::throughG2pConnectAndTheMapper()
     HubSimProcess hub;
     QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
                       {QStringLiteral("--mapper"), mapperFile, QStringLiteral("--time-scale"), QStringLiteral("100"),
-                       QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"), QStringLiteral("5103")}));
+                       QStringLiteral("--fail-pattern"), QStringLiteral("[0-9]*3"), QStringLiteral("--fail-code"),
+                       QStringLiteral("5103")}));
     const QStringList asChecker = {QStringLiteral("--officer"), QStringLiteral("c")};
     QVERIFY2(cli.preparedCycle(registry, 40, QStringLiteral("15"), 6,
-                               {QStringLiteral("--backend"), QStringLiteral("g2p_connect"), QStringLiteral("--payee-type"),
-                                QStringLiteral("registry_id"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--mapper-url"),
+                               {QStringLiteral("--backend"), QStringLiteral("g2p_connect"),
+                                QStringLiteral("--payee-type"), QStringLiteral("registry_id"),
+                                QStringLiteral("--bulk-url"), hub.bulkUrl.toString(), QStringLiteral("--mapper-url"),
                                 hub.bulkUrl.toString(), QStringLiteral("--sender-id"), QStringLiteral("paydesk-e2e")},
-                               {{QStringLiteral("addresses"), QStringLiteral("resolve"), QStringLiteral("1")}}, &output),
+                               {{QStringLiteral("addresses"), QStringLiteral("resolve"), QStringLiteral("1")}},
+                               &output),
              output.constData());
     // Test connection: the G2P Connect receiver and the mapper both answer.
-    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1")}, &output) == 0, output.constData());
-    QVERIFY2(output.contains("ok      G2P Connect receiver") && output.contains("ok      ID-to-account mapper"), output.constData());
+    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1")}, &output) == 0,
+             output.constData());
+    QVERIFY2(output.contains("ok      G2P Connect receiver") && output.contains("ok      ID-to-account mapper"),
+             output.constData());
     // Those the mapper does not know are listed with its reason, and have no payment.
-    QCOMPARE(cli(QStringList{QStringLiteral("addresses"), QStringLiteral("unresolved"), QStringLiteral("1"), QStringLiteral("--json")} + asChecker,
+    QCOMPARE(cli(QStringList{QStringLiteral("addresses"), QStringLiteral("unresolved"), QStringLiteral("1"),
+                             QStringLiteral("--json")} +
+                     asChecker,
                  &output),
              0);
-    const QJsonArray unresolved = QJsonDocument::fromJson(output).object().value(QStringLiteral("unresolved")).toArray();
+    const QJsonArray unresolved =
+        QJsonDocument::fromJson(output).object().value(QStringLiteral("unresolved")).toArray();
     const qint64 entitled = scalar(QStringLiteral("SELECT COUNT(*) FROM entitlement"));
     QVERIFY(!unresolved.isEmpty());
     for (const QJsonValue& one : unresolved) {
         QVERIFY(unknown.contains(one.toObject().value(QStringLiteral("registry_id")).toString()));
-        QVERIFY(one.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("succ.id.not_found")));
+        QVERIFY(
+            one.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("succ.id.not_found")));
     }
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment")), entitled - unresolved.size());
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE payee_type <> 'fa' OR payee_address NOT LIKE 'account:%@rhino.dfsp1.bank_acc'")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE payee_type <> 'fa' OR payee_address NOT LIKE "
+                                   "'account:%@rhino.dfsp1.bank_acc'")),
+             0);
 
     // No signing key: G2P Connect requests are sent as they were frozen.
-    QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output) == 0, output.constData());
+    QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker,
+                 &output) == 0,
+             output.constData());
     // Sent, not yet reconciled: every batch is money in the dark, under an hour old.
-    QCOMPARE(cli({QStringLiteral("outstanding"), QStringLiteral("--cycle"), QStringLiteral("1"), QStringLiteral("--json")}, &output), 0);
+    QCOMPARE(
+        cli({QStringLiteral("outstanding"), QStringLiteral("--cycle"), QStringLiteral("1"), QStringLiteral("--json")},
+            &output),
+        0);
     const QJsonObject dark = QJsonDocument::fromJson(output).object();
-    QCOMPARE(dark.value(QStringLiteral("batches")).toArray().size(), int(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch"))));
-    QCOMPARE(dark.value(QStringLiteral("payments_per_band")).toObject().value(QStringLiteral("under an hour")).toInteger(),
-             scalar(QStringLiteral("SELECT COUNT(*) FROM payment")));
-    QVERIFY2(cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1")} + asChecker, &output) == 0,
+    QCOMPARE(dark.value(QStringLiteral("batches")).toArray().size(),
+             int(scalar(QStringLiteral("SELECT COUNT(*) FROM payment_batch"))));
+    QCOMPARE(
+        dark.value(QStringLiteral("payments_per_band")).toObject().value(QStringLiteral("under an hour")).toInteger(),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM payment")));
+    QVERIFY2(cli(QStringList{QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"),
+                             QStringLiteral("1")} +
+                     asChecker,
+                 &output) == 0,
              output.constData());
     const qint64 payments = scalar(QStringLiteral("SELECT COUNT(*) FROM payment"));
     const qint64 failed = scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'"));
     QVERIFY(failed > 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'paid'")), payments - failed);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND (payee_address NOT LIKE '%3@%' "
-                                   "OR failure_reason NOT LIKE '%5103%')")),
-             0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed' AND (payee_address NOT LIKE '%3@%' "
+                              "OR failure_reason NOT LIKE '%5103%')")),
+        0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cycle WHERE id = 1 AND state = 'distributed'")), 1);
     QCOMPARE(cli({QStringLiteral("outstanding"), QStringLiteral("--json")}, &output), 0);
-    QVERIFY2(QJsonDocument::fromJson(output).object().value(QStringLiteral("batches")).toArray().isEmpty(), output.constData());
+    QVERIFY2(QJsonDocument::fromJson(output).object().value(QStringLiteral("batches")).toArray().isEmpty(),
+             output.constData());
     const QJsonObject ledger = hub.ledger();
     QCOMPARE(qint64(ledger.size()), payments - failed);
     for (const QJsonValue& count : ledger) {
         QCOMPARE(count.toInt(), 1);
     }
     // Sending again finds nothing to send and moves nothing.
-    QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker, &output) == 0, output.constData());
+    QVERIFY2(cli(QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--yes")} + asChecker,
+                 &output) == 0,
+             output.constData());
     QCOMPARE(hub.ledger(), ledger);
 }
 
@@ -286,48 +342,61 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
 {
     PAYDESK_TEST_KEYRING(keyring)
     HubSimProcess hub;
-    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--auth")}));
+    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
+                      {QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--auth")}));
     const QString databaseFile = m_dir.filePath(QStringLiteral("secrets.sqlite"));
     CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), databaseFile);
     cli.setEnvironment(keyring->environment());
     QByteArray output;
     QVERIFY2(cli.enrol(QStringLiteral("m"), QStringLiteral("maker"), &output), output.constData());
-    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Grant"),
-                  QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--fixed"), QStringLiteral("10"),
-                  QStringLiteral("--payer-type"), QStringLiteral("msisdn"), QStringLiteral("--payer"), QStringLiteral("254700000001"),
-                  QStringLiteral("--budget"), QStringLiteral("1000"), QStringLiteral("--tenant"), QStringLiteral("greenbank"),
-                  QStringLiteral("--payment-mode"), QStringLiteral("MOJALOOP"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString(),
-                  QStringLiteral("--ops-url"), hub.operationsUrl.toString(), QStringLiteral("--ops-user"), QStringLiteral("mifos"),
-                  QStringLiteral("--officer"), QStringLiteral("m")},
-                 &output)
-                 == 0,
+    QVERIFY2(cli({QStringLiteral("program"),        QStringLiteral("create"),
+                  QStringLiteral("--name"),         QStringLiteral("Grant"),
+                  QStringLiteral("--currency"),     QStringLiteral("USD"),
+                  QStringLiteral("--fixed"),        QStringLiteral("10"),
+                  QStringLiteral("--payer-type"),   QStringLiteral("msisdn"),
+                  QStringLiteral("--payer"),        QStringLiteral("254700000001"),
+                  QStringLiteral("--budget"),       QStringLiteral("1000"),
+                  QStringLiteral("--tenant"),       QStringLiteral("greenbank"),
+                  QStringLiteral("--payment-mode"), QStringLiteral("MOJALOOP"),
+                  QStringLiteral("--bulk-url"),     hub.bulkUrl.toString(),
+                  QStringLiteral("--ops-url"),      hub.operationsUrl.toString(),
+                  QStringLiteral("--ops-user"),     QStringLiteral("mifos"),
+                  QStringLiteral("--officer"),      QStringLiteral("m")},
+                 &output) == 0,
              output.constData());
     const QStringList check = {QStringLiteral("program"), QStringLiteral("check"), QStringLiteral("1")};
     // No password anywhere: the officer is told, and the operations app refuses the user.
     QCOMPARE(cli(check, &output), 1);
     QVERIFY2(output.contains("No password for mifos") && output.contains("FAILED  operations app"), output.constData());
     // From standard input into the keychain, where another program finds it.
-    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n") == 0,
+    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n") ==
+                 0,
              output.constData());
     const QString key = CredentialStore::operationsPasswordKey(hub.operationsUrl.toString(), QStringLiteral("mifos"));
     QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
     QVERIFY2(cli(check, &output) == 0, output.constData());
-    QVERIFY2(output.contains("ok      operations app") && output.contains("answers for tenant greenbank"), output.constData());
+    QVERIFY2(output.contains("ok      operations app") && output.contains("answers for tenant greenbank"),
+             output.constData());
     // The database never held it.
     QFile database(databaseFile);
     QVERIFY(database.open(QIODevice::ReadOnly));
     QVERIFY(!database.readAll().contains("password"));
     // Forgotten: asked for again.
-    QVERIFY2(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1"), QStringLiteral("--forget")}, &output) == 0,
-             output.constData());
+    QVERIFY2(
+        cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1"), QStringLiteral("--forget")},
+            &output) == 0,
+        output.constData());
     QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), key), QString());
     QCOMPARE(cli(check, &output), 1);
     // No keychain at all: told, and nothing kept.
     QProcessEnvironment noKeychain = keyring->environment();
-    noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
+    noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=%1").arg(m_dir.filePath(QStringLiteral("no-bus"))));
     cli.setEnvironment(noKeychain);
-    QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n"), 1);
-    QVERIFY2(output.contains("The password was not kept") && output.contains("PAYDESK_HUB_PASSWORD"), output.constData());
+    QCOMPARE(cli({QStringLiteral("program"), QStringLiteral("password"), QStringLiteral("1")}, &output, "password\n"),
+             1);
+    QVERIFY2(output.contains("The password was not kept") && output.contains("PAYDESK_HUB_PASSWORD"),
+             output.constData());
     noKeychain.insert(QStringLiteral("PAYDESK_HUB_PASSWORD"), QStringLiteral("password"));
     cli.setEnvironment(noKeychain);
     QVERIFY2(cli(check, &output) == 0, output.constData());
@@ -336,9 +405,10 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
     // the window keeps it, when PAYDESK_KEY_PASSPHRASE is not set; and signs as with it.
     const QString lockedKey = m_dir.filePath(QStringLiteral("locked-tenant.pem"));
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                                             QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-aes-256-cbc"),
-                                             QStringLiteral("-pass"), QStringLiteral("pass:tenant secret"), QStringLiteral("-out"), lockedKey});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:2048"), QStringLiteral("-aes-256-cbc"),
+                   QStringLiteral("-pass"), QStringLiteral("pass:tenant secret"), QStringLiteral("-out"), lockedKey});
     QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
     const QString batchFile = m_dir.filePath(QStringLiteral("to-sign.csv"));
     {
@@ -346,19 +416,27 @@ void TestDisbursementFlow::operationsPasswordInTheKeychain()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("id,request_id,payment_mode\n1,r-1,MOJALOOP\n");
     }
-    const QStringList sign = {QStringLiteral("sign"), batchFile, QStringLiteral("--correlation-id"), QStringLiteral("c-1"),
-                              QStringLiteral("--tenant"), QStringLiteral("greenbank"), QStringLiteral("--key"), lockedKey};
+    const QStringList sign = {QStringLiteral("sign"),
+                              batchFile,
+                              QStringLiteral("--correlation-id"),
+                              QStringLiteral("c-1"),
+                              QStringLiteral("--tenant"),
+                              QStringLiteral("greenbank"),
+                              QStringLiteral("--key"),
+                              lockedKey};
     cli.setEnvironment(keyring->environment());
     QCOMPARE(cli(sign, &output), 1);
     QVERIFY2(output.contains("has a passphrase") && output.contains("PAYDESK_KEY_PASSPHRASE"), output.constData());
-    QVERIFY2(!output.contains("Enter PEM pass phrase"), output.constData()); // never OpenSSL's own prompt on the terminal
+    QVERIFY2(!output.contains("Enter PEM pass phrase"),
+             output.constData()); // never OpenSSL's own prompt on the terminal
     QProcessEnvironment withVariable = keyring->environment();
     withVariable.insert(QStringLiteral("PAYDESK_KEY_PASSPHRASE"), QStringLiteral("tenant secret"));
     cli.setEnvironment(withVariable);
     QByteArray expected;
     QVERIFY2(cli(sign, &expected) == 0, expected.constData());
-    QVERIFY(CredentialStore().write(CredentialStore::passphraseKey(lockedKey), QStringLiteral("tenant secret")).outcome
-            == CredentialStore::Outcome::Done);
+    QVERIFY(
+        CredentialStore().write(CredentialStore::passphraseKey(lockedKey), QStringLiteral("tenant secret")).outcome ==
+        CredentialStore::Outcome::Done);
     cli.setEnvironment(keyring->environment());
     QVERIFY2(cli(sign, &output) == 0, output.constData());
     QCOMPARE(output, expected);

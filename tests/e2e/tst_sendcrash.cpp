@@ -52,15 +52,16 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
 {
     QFETCH(bool, g2pConnect);
     QFETCH(QByteArray, faults);
-    const int target = qEnvironmentVariableIsSet("PAYDESK_CRASH_LANDED") ? qEnvironmentVariableIntValue("PAYDESK_CRASH_LANDED") : 170;
+    const int target =
+        qEnvironmentVariableIsSet("PAYDESK_CRASH_LANDED") ? qEnvironmentVariableIntValue("PAYDESK_CRASH_LANDED") : 170;
     const QTemporaryDir dir; // a database and a hub of its own for each row
     const QString key = dir.filePath(QStringLiteral("key.pem"));
     const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
     QVERIFY(makeTestKeyPair(key, certificate));
     HubSimProcess hub;
     QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH),
-                      {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate), QStringLiteral("--time-scale"),
-                       QStringLiteral("1000")}));
+                      {QStringLiteral("--tenant"), QStringLiteral("greenbank,%1").arg(certificate),
+                       QStringLiteral("--time-scale"), QStringLiteral("1000")}));
     QJsonObject hubFaults = QJsonDocument::fromJson(faults).object();
     QCOMPARE(hub.post(QStringLiteral("/sim/faults"), hubFaults), 200);
     const qint64 visibilityLag = qint64(hubFaults.value(QStringLiteral("visibilityLagMs")).toDouble());
@@ -69,19 +70,24 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     const CliRun cli(QStringLiteral(PAYDESK_CLI_PATH), dir.filePath(QStringLiteral("paydesk.sqlite")));
     QByteArray output;
     const int beneficiaries = qMax(1500, target * 6);
-    const bool prepared = g2pConnect
-        ? cli.preparedCycle(dir.filePath(QStringLiteral("registry.csv")), beneficiaries, QStringLiteral("10"), 2,
-                            {QStringLiteral("--backend"), QStringLiteral("g2p_connect"), QStringLiteral("--bulk-url"), hub.bulkUrl.toString()}, {},
-                            &output)
-        : cli.preparedCycle(dir.filePath(QStringLiteral("registry.csv")), beneficiaries, QStringLiteral("10"), 2, hub, &output);
+    const bool prepared = g2pConnect ? cli.preparedCycle(dir.filePath(QStringLiteral("registry.csv")), beneficiaries,
+                                                         QStringLiteral("10"), 2,
+                                                         {QStringLiteral("--backend"), QStringLiteral("g2p_connect"),
+                                                          QStringLiteral("--bulk-url"), hub.bulkUrl.toString()},
+                                                         {}, &output)
+                                     : cli.preparedCycle(dir.filePath(QStringLiteral("registry.csv")), beneficiaries,
+                                                         QStringLiteral("10"), 2, hub, &output);
     QVERIFY2(prepared, output.constData());
 
     // The officer confirms the cycle and any re-post the hub's evidence allows. G2P Connect requests
     // are not signed: no key.
-    const QStringList send = QStringList{QStringLiteral("send"), QStringLiteral("1"), QStringLiteral("--officer"), QStringLiteral("c"),
-                                         QStringLiteral("--yes"), QStringLiteral("--repost"), QStringLiteral("--timeout-ms"),
-                                         QStringLiteral("3000"), QStringLiteral("--database"), dir.filePath(QStringLiteral("paydesk.sqlite"))}
-        + (g2pConnect ? QStringList() : QStringList{QStringLiteral("--key"), key});
+    const QStringList send =
+        QStringList{QStringLiteral("send"),         QStringLiteral("1"),
+                    QStringLiteral("--officer"),    QStringLiteral("c"),
+                    QStringLiteral("--yes"),        QStringLiteral("--repost"),
+                    QStringLiteral("--timeout-ms"), QStringLiteral("3000"),
+                    QStringLiteral("--database"),   dir.filePath(QStringLiteral("paydesk.sqlite"))} +
+        (g2pConnect ? QStringList() : QStringList{QStringLiteral("--key"), key});
     // A batch the sender left uncertain and the hub still does not show, once any late batch had
     // time to appear: time passes on the hub's clock, beyond the grace period.
     qint64 clockOffset = 0;
@@ -106,7 +112,8 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
         ++runs;
         QProcess sender;
         sender.setProcessEnvironment(cli.signingEnvironment());
-        sender.start(QStringLiteral(PAYDESK_CLI_PATH), CliRun::withOfficerKey(send, dir.filePath(QStringLiteral("paydesk.sqlite"))));
+        sender.start(QStringLiteral(PAYDESK_CLI_PATH),
+                     CliRun::withOfficerKey(send, dir.filePath(QStringLiteral("paydesk.sqlite"))));
         QVERIFY(sender.waitForStarted());
         if (!sender.waitForFinished(int(random.bounded(60, 700)))) {
             sender.kill();
@@ -123,8 +130,12 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
         }
     }
     const int landed = hub.lostAnswers();
-    QVERIFY2(landed >= target, qPrintable(QStringLiteral("only %1 of %2 kills landed during posts (%3 kills in %4 runs)")
-                                                  .arg(landed).arg(target).arg(kills).arg(runs)));
+    QVERIFY2(landed >= target,
+             qPrintable(QStringLiteral("only %1 of %2 kills landed during posts (%3 kills in %4 runs)")
+                            .arg(landed)
+                            .arg(target)
+                            .arg(kills)
+                            .arg(runs)));
     // Then let it finish: uncertain batches are found, or posted again once the hub's clock shows
     // the grace period over.
     int exitCode = -1;
@@ -136,7 +147,8 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     }
     QVERIFY2(exitCode == 0, output.constData());
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check-") + QString::fromLatin1(QTest::currentDataTag()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        QStringLiteral("QSQLITE"), QStringLiteral("check-") + QString::fromLatin1(QTest::currentDataTag()));
     db.setDatabaseName(dir.filePath(QStringLiteral("paydesk.sqlite")));
     QVERIFY(db.open());
     QSqlQuery query(db);
@@ -153,23 +165,24 @@ void TestSendCrash::killedSendersPayEachPaymentOnce()
     QTRY_VERIFY_WITH_TIMEOUT((ledger = hub.ledger()).size() >= requestIds.size(), 20000);
     QCOMPARE(ledger.size(), requestIds.size());
     for (const QString& id : std::as_const(requestIds)) {
-        QVERIFY2(ledger.value(id).toInt() == 1, qPrintable(QStringLiteral("%1 executed %2 times").arg(id).arg(ledger.value(id).toInt())));
+        QVERIFY2(ledger.value(id).toInt() == 1,
+                 qPrintable(QStringLiteral("%1 executed %2 times").arg(id).arg(ledger.value(id).toInt())));
     }
     // Reconciled: every payment paid, every batch complete, the cycle distributed.
-    QVERIFY2(cli({QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1"), QStringLiteral("--officer"),
-                  QStringLiteral("c")},
-                 &output)
-                 == 0,
+    QVERIFY2(cli({QStringLiteral("reconcile"), QStringLiteral("1"), QStringLiteral("--watch"), QStringLiteral("1"),
+                  QStringLiteral("--officer"), QStringLiteral("c")},
+                 &output) == 0,
              output.constData());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state <> 'paid'")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     QVERIFY(query.exec(QStringLiteral("SELECT state FROM cycle WHERE id = 1")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("distributed"));
     QVERIFY(query.exec(QStringLiteral("SELECT SUM(send_attempts) - COUNT(*) FROM payment_batch")) && query.next());
-    qInfo("%s: %d kills (%d landed during posts) in %d runs; the hub's clock moved %d times; %d payments in %d batches; %d posts "
+    qInfo("%s: %d kills (%d landed during posts) in %d runs; the hub's clock moved %d times; %d payments in %d "
+          "batches; %d posts "
           "beyond the first; 0 executed twice, 0 lost",
-          QTest::currentDataTag(), kills, hub.lostAnswers(), runs, clockMoves, int(requestIds.size()), int(requestIds.size() / 2),
-          query.value(0).toInt());
+          QTest::currentDataTag(), kills, hub.lostAnswers(), runs, clockMoves, int(requestIds.size()),
+          int(requestIds.size() / 2), query.value(0).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestSendCrash)

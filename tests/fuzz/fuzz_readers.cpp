@@ -62,10 +62,12 @@ QList<PaymentLine> lines(int count, PartyIdType type)
 {
     QList<PaymentLine> result;
     for (int n = 0; n < count; ++n) {
-        const QString payee = type == PartyIdType::Msisdn ? QStringLiteral("2547%1").arg(n, 8, 10, QLatin1Char('0'))
-                                                          : QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(1000 + n);
-        result.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')), PartyId::create(type, payee),
-                       Money(2500 + n, Currency::fromCode(u"USD")), QStringLiteral("MOJALOOP"), QStringLiteral("Grant")});
+        const QString payee = type == PartyIdType::Msisdn
+                                  ? QStringLiteral("2547%1").arg(n, 8, 10, QLatin1Char('0'))
+                                  : QStringLiteral("account:%1@rhino.dfsp1.bank_acc").arg(1000 + n);
+        result.append({QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')),
+                       PartyId::create(type, payee), Money(2500 + n, Currency::fromCode(u"USD")),
+                       QStringLiteral("MOJALOOP"), QStringLiteral("Grant")});
     }
     return result;
 }
@@ -90,8 +92,8 @@ QList<Target> targets()
     }
     const QByteArray pheeFile = PheeCsvWriter::file(csvLines, payer, &error);
     const QByteArray g2pRequest = G2pConnectDisburseWriter::write(
-        {QStringLiteral("tx-1"), QStringLiteral("msg-1"), QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC), QStringLiteral("ministry"),
-         QStringLiteral("bank")},
+        {QStringLiteral("tx-1"), QStringLiteral("msg-1"), QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC),
+         QStringLiteral("ministry"), QStringLiteral("bank")},
         lines(30, PartyIdType::FinancialAddress), payer, &error);
 
     QJsonArray content;
@@ -106,12 +108,15 @@ QList<Target> targets()
                                     {QStringLiteral("status_reason_message"), QStringLiteral("unknown account")}});
     }
     const QByteArray hubDetail = QJsonDocument(QJsonObject{{QStringLiteral("content"), content}}).toJson();
-    const QByteArray g2pStatus = QJsonDocument(QJsonObject{
-        {QStringLiteral("header"), QJsonObject{{QStringLiteral("status"), QStringLiteral("succ")}}},
-        {QStringLiteral("message"),
-         QJsonObject{{QStringLiteral("txnstatus_response"),
-                      QJsonObject{{QStringLiteral("txn_status"), QJsonObject{{QStringLiteral("disbursements_status"), statuses}}}}}}}})
-                                     .toJson();
+    const QByteArray g2pStatus =
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("header"), QJsonObject{{QStringLiteral("status"), QStringLiteral("succ")}}},
+                {QStringLiteral("message"),
+                 QJsonObject{{QStringLiteral("txnstatus_response"),
+                              QJsonObject{{QStringLiteral("txn_status"),
+                                           QJsonObject{{QStringLiteral("disbursements_status"), statuses}}}}}}}})
+            .toJson();
 
     QByteArray registry;
     {
@@ -119,13 +124,15 @@ QList<Target> targets()
         buffer.open(QIODevice::WriteOnly);
         DemoRegistryGenerator(3, 0.2).write(&buffer, 40, &error);
     }
-    const QByteArray mt940 = "{1:F01KCBLKENXAXXX0000000000}{4:\r\n:20:STMT-1\r\n:25:KE12KCBL0000123456789\r\n:28C:00001/001\r\n"
-                             ":60F:C261231KES1000000,00\r\n:61:2701021231D2500,NTRFREF-0001//BK-778899\r\nPAYROLL G2P\r\n"
-                             ":86:Grant 2027-01 00000000-0000-4000-8000-000000000001\r\nsecond line\r\n"
-                             ":61:270103DR1250,5NMSCNONREF\r\n:61:270104RD2500,NTRFREF-0001\r\n:86:returned\r\n"
-                             ":62F:C270104KES998749,50\r\n:64:C270104KES998749,50\r\n-}\r\n";
-    const QByteArray csvStatement = "date,amount,currency,reference,details,bank_reference\n2027-01-02,-2500.00,USD,REF-1,Grant 2027-01,BK-1\n"
-                                    "03/01/2027,1250.50,USD,REF-2,returned,BK-2\n2027-01-04,-10.00,USD,REF-3,fee,BK-3\n";
+    const QByteArray mt940 =
+        "{1:F01KCBLKENXAXXX0000000000}{4:\r\n:20:STMT-1\r\n:25:KE12KCBL0000123456789\r\n:28C:00001/001\r\n"
+        ":60F:C261231KES1000000,00\r\n:61:2701021231D2500,NTRFREF-0001//BK-778899\r\nPAYROLL G2P\r\n"
+        ":86:Grant 2027-01 00000000-0000-4000-8000-000000000001\r\nsecond line\r\n"
+        ":61:270103DR1250,5NMSCNONREF\r\n:61:270104RD2500,NTRFREF-0001\r\n:86:returned\r\n"
+        ":62F:C270104KES998749,50\r\n:64:C270104KES998749,50\r\n-}\r\n";
+    const QByteArray csvStatement =
+        "date,amount,currency,reference,details,bank_reference\n2027-01-02,-2500.00,USD,REF-1,Grant 2027-01,BK-1\n"
+        "03/01/2027,1250.50,USD,REF-2,returned,BK-2\n2027-01-04,-10.00,USD,REF-3,fee,BK-3\n";
 
     return {
         {QStringLiteral("registry-csv"), registry,
@@ -137,8 +144,8 @@ QList<Target> targets()
              QStringList headers;
              QString problem;
              RegistryColumnMapping mapping;
-             if (!RegistryFilePreview::readHeaders(reader, QStringLiteral("fuzz.csv"), &headers, &problem)
-                 || !mapping.resolve(headers, &problem)) {
+             if (!RegistryFilePreview::readHeaders(reader, QStringLiteral("fuzz.csv"), &headers, &problem) ||
+                 !mapping.resolve(headers, &problem)) {
                  return false;
              }
              const BeneficiaryRowValidator validator(mapping, headers, QDate(2026, 11, 27));
@@ -172,7 +179,8 @@ QList<Target> targets()
         {QStringLiteral("g2p-json"), g2pStatus,
          [g2pRequest](const QByteArray& input) {
              bool reasons = true;
-             for (const QJsonValue& status : G2pConnectClient::statusesOf(QJsonDocument::fromJson(input).object().value(QStringLiteral("message")).toObject())) {
+             for (const QJsonValue& status : G2pConnectClient::statusesOf(
+                      QJsonDocument::fromJson(input).object().value(QStringLiteral("message")).toObject())) {
                  reasons = reasons && !G2pConnectClient::reasonOf(status.toObject()).isEmpty();
              }
              return ResultComparison::compare(g2pRequest, input).readable && reasons;
@@ -298,7 +306,10 @@ int main(int argc, char** argv)
                 if (slow.open(QIODevice::WriteOnly)) {
                     slow.write(input);
                 }
-                out << QStringLiteral("%1: an input took %2 ms (saved to %3)\n").arg(target.name).arg(elapsed).arg(slow.fileName());
+                out << QStringLiteral("%1: an input took %2 ms (saved to %3)\n")
+                           .arg(target.name)
+                           .arg(elapsed)
+                           .arg(slow.fileName());
                 failed = true;
                 break;
             }

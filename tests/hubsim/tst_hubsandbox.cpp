@@ -100,15 +100,17 @@ void TestHubSandbox::initTestCase()
 HubOptions TestHubSandbox::options(double timeScale) const
 {
     HubOptions options;
-    options.tenants = {{QStringLiteral("gorilla"), m_certificate, m_key, true}, {QStringLiteral("lion"), {}, {}, false}};
+    options.tenants = {{QStringLiteral("gorilla"), m_certificate, m_key, true},
+                       {QStringLiteral("lion"), {}, {}, false}};
     options.timeScale = timeScale;
     return options;
 }
 
 QByteArray TestHubSandbox::csv(int rows, int firstPayee, const char* mode)
 {
-    QByteArray text = "id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,payee_identifier,"
-                      "amount,currency,note";
+    QByteArray text =
+        "id,request_id,payment_mode,payer_identifier_type,payer_identifier,payee_identifier_type,payee_identifier,"
+        "amount,currency,note";
     for (int i = 0; i < rows; ++i) {
         text += QStringLiteral("\n%1,%2,%3,msisdn,254700000001,msisdn,2547%4,%5,USD,Grant")
                     .arg(i)
@@ -148,8 +150,10 @@ TestHubSandbox::Reply TestHubSandbox::upload(HubSandbox& hub, const QByteArray& 
                                              QList<QPair<QByteArray, QByteArray>> extraHeaders, bool sign)
 {
     const QByteArray boundary = "----paydesk" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"batch.csv\"\r\n"
-                            "Content-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+    const QByteArray body = "--" + boundary +
+                            "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"batch.csv\"\r\n"
+                            "Content-Type: text/csv\r\n\r\n" +
+                            file + "\r\n--" + boundary + "--\r\n";
     QList<QPair<QByteArray, QByteArray>> headers = {{"X-CorrelationID", correlationId.toUtf8()},
                                                     {"Platform-TenantId", "gorilla"},
                                                     {"Purpose", "test payment"},
@@ -176,14 +180,16 @@ TestHubSandbox::Reply TestHubSandbox::upload(HubSandbox& hub, const QByteArray& 
                 tenant = header.second;
             }
         }
-        headers.append({"X-SIGNATURE", m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
-                                                          correlationId, QString::fromUtf8(tenant), XSignature::hubPayload(file))),
-                                                      &error)});
+        headers.append(
+            {"X-SIGNATURE", m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
+                                               correlationId, QString::fromUtf8(tenant), XSignature::hubPayload(file))),
+                                           &error)});
     }
     return send("POST", hub.bulkUrl().resolved(QUrl(QStringLiteral("/batchtransactions"))), headers, body);
 }
 
-TestHubSandbox::Reply TestHubSandbox::ops(HubSandbox& hub, const QString& pathAndQuery, QList<QPair<QByteArray, QByteArray>> extraHeaders)
+TestHubSandbox::Reply TestHubSandbox::ops(HubSandbox& hub, const QString& pathAndQuery,
+                                          QList<QPair<QByteArray, QByteArray>> extraHeaders)
 {
     extraHeaders.prepend({"Platform-TenantId", "gorilla"});
     return send("GET", QUrl(hub.operationsUrl().toString() + pathAndQuery), extraHeaders);
@@ -220,22 +226,27 @@ void TestHubSandbox::refusesBadSignatures()
     const QByteArray file = csv(2);
     // Signed for another correlation id: a well-formed signature of other content.
     const QByteArray other = m_signer->sign(
-        XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-other"), QStringLiteral("gorilla"), file)), &error);
+        XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-other"), QStringLiteral("gorilla"), file)),
+        &error);
     Reply reply = upload(hub, file, QStringLiteral("c-2"), {{"X-SIGNATURE", other}}, false);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("InvalidJsonWebSignature"));
-    QCOMPARE(reply.json().value(QStringLiteral("errorDescription")).toString(), QStringLiteral("The JWS passed is not valid"));
+    QCOMPARE(reply.json().value(QStringLiteral("errorDescription")).toString(),
+             QStringLiteral("The JWS passed is not valid"));
     const QJsonObject parameter = reply.json().value(QStringLiteral("errorParameters")).toArray().at(0).toObject();
     QCOMPARE(parameter.value(QStringLiteral("key")).toString(), QStringLiteral("X-SIGNATURE"));
     QCOMPARE(parameter.value(QStringLiteral("value")).toString().toLatin1(), other);
     // Missing, or not a signature at all.
     for (const QByteArray& signature : {QByteArray(), QByteArray("bm90IGEgc2lnbmF0dXJl")}) {
-        reply = upload(hub, file, QStringLiteral("c-3"), signature.isEmpty() ? QList<QPair<QByteArray, QByteArray>>()
-                                                                               : QList<QPair<QByteArray, QByteArray>>{{"X-SIGNATURE", signature}},
+        reply = upload(hub, file, QStringLiteral("c-3"),
+                       signature.isEmpty() ? QList<QPair<QByteArray, QByteArray>>()
+                                           : QList<QPair<QByteArray, QByteArray>>{{"X-SIGNATURE", signature}},
                        false);
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json().value(QStringLiteral("errorCode")).toString(), QStringLiteral("InvalidPublicKeyConfigured"));
-        QVERIFY(reply.json().value(QStringLiteral("developerMessage")).toString().startsWith(QLatin1String("Certificate")));
+        QCOMPARE(reply.json().value(QStringLiteral("errorCode")).toString(),
+                 QStringLiteral("InvalidPublicKeyConfigured"));
+        QVERIFY(
+            reply.json().value(QStringLiteral("developerMessage")).toString().startsWith(QLatin1String("Certificate")));
         QVERIFY(!reply.json().contains(QStringLiteral("errorParameters")));
     }
     QCOMPARE(hub.simulator().transferCount(), 0); // nothing refused was taken
@@ -252,19 +263,23 @@ void TestHubSandbox::validatesInTheHubsOrder_data()
     const QByteArray good = csv(2);
     QTest::newRow("no purpose") << QByteArray("Purpose") << QByteArray() << good << 500 << "responseDescription"
                                 << "Missing request header 'Purpose' for method parameter of type String";
-    QTest::newRow("type raw with a file") << QByteArray("Type") << QByteArray("raw") << good << 400 << "errorDescription"
-                                          << "There was no fie uploaded with the request. Please upload a file and try again.";
+    QTest::newRow("type raw with a file")
+        << QByteArray("Type") << QByteArray("raw") << good << 400 << "errorDescription"
+        << "There was no fie uploaded with the request. Please upload a file and try again.";
     QTest::newRow("no file name") << QByteArray("filename") << QByteArray() << good << 400 << "errorInformation"
                                   << "File not uploaded";
-    QTest::newRow("not a csv name") << QByteArray("filename") << QByteArray("batch.txt") << good << 400 << "Error Information: "
+    QTest::newRow("not a csv name") << QByteArray("filename") << QByteArray("batch.txt") << good << 400
+                                    << "Error Information: "
                                     << "Broken file";
     QByteArray wrongColumn = good;
     wrongColumn.replace("payment_mode", "paymentmode");
     QTest::newRow("unknown column") << QByteArray() << QByteArray() << wrongColumn << 400 << "Error Information: "
                                     << "Invalid file structure";
-    QTest::newRow("too big") << QByteArray() << QByteArray() << csv(1200) << 400 << "Error Information: " << "File too big";
-    QTest::newRow("tenant without a workflow") << QByteArray("Platform-TenantId") << QByteArray("lion") << good << 412
-                                               << "responseDescription" << "Process definition not found";
+    QTest::newRow("too big") << QByteArray() << QByteArray() << csv(1200) << 400 << "Error Information: "
+                             << "File too big";
+    QTest::newRow("tenant without a workflow")
+        << QByteArray("Platform-TenantId") << QByteArray("lion") << good << 412 << "responseDescription"
+        << "Process definition not found";
 }
 
 void TestHubSandbox::validatesInTheHubsOrder()
@@ -288,17 +303,19 @@ void TestHubSandbox::validatesInTheHubsOrder()
         QList<QPair<QByteArray, QByteArray>> without;
         reply = Reply();
         const QByteArray boundary = "b0undary";
-        const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        const QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n" + file +
+                                "\r\n--" + boundary + "--\r\n";
         QString signError;
-        QList<QPair<QByteArray, QByteArray>> all = {{"X-CorrelationID", "c-4"},
-                                                    {"Platform-TenantId", "gorilla"},
-                                                    {"Purpose", "p"},
-                                                    {"Type", "csv"},
-                                                    {"filename", "batch.csv"},
-                                                    {"Content-Type", "multipart/form-data; boundary=" + boundary},
-                                                    {"X-SIGNATURE", m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
-                                                                                       QStringLiteral("c-4"), QStringLiteral("gorilla"), file)),
-                                                                                   &signError)}};
+        QList<QPair<QByteArray, QByteArray>> all = {
+            {"X-CorrelationID", "c-4"},
+            {"Platform-TenantId", "gorilla"},
+            {"Purpose", "p"},
+            {"Type", "csv"},
+            {"filename", "batch.csv"},
+            {"Content-Type", "multipart/form-data; boundary=" + boundary},
+            {"X-SIGNATURE", m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(
+                                               QStringLiteral("c-4"), QStringLiteral("gorilla"), file)),
+                                           &signError)}};
         for (const auto& pair : all) {
             if (pair.first != header) {
                 without.append(pair);
@@ -319,16 +336,22 @@ void TestHubSandbox::acceptsRawJsonBatches()
     HubSandbox hub(options());
     QString error;
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
-    const QByteArray single = R"({"requestId":"r-1","creditParty":[{"key":"msisdn","value":"254711111111"}],)"
-                              R"("debitParty":[{"key":"msisdn","value":"254700000001"}],"paymentMode":"mojaloop","amount":"100",)"
-                              R"("currency":"USD","descriptionText":"Grant"})";
+    const QByteArray single =
+        R"({"requestId":"r-1","creditParty":[{"key":"msisdn","value":"254711111111"}],)"
+        R"("debitParty":[{"key":"msisdn","value":"254700000001"}],"paymentMode":"mojaloop","amount":"100",)"
+        R"("currency":"USD","descriptionText":"Grant"})";
     int posted = 0;
     for (const QByteArray& body : {single, QByteArray("[" + single + "]")}) {
         const QByteArray signature = m_signer->sign(
-            XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-raw"), QStringLiteral("gorilla"), body)), &error);
+            XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-raw"), QStringLiteral("gorilla"), body)),
+            &error);
         const Reply reply = send("POST", hub.bulkUrl().resolved(QUrl(QStringLiteral("/batchtransactions"))),
-                                 {{"X-CorrelationID", "c-raw"}, {"Platform-TenantId", "gorilla"}, {"Purpose", "p"}, {"Type", "raw"},
-                                  {"Content-Type", "application/json"}, {"X-SIGNATURE", signature}},
+                                 {{"X-CorrelationID", "c-raw"},
+                                  {"Platform-TenantId", "gorilla"},
+                                  {"Purpose", "p"},
+                                  {"Type", "raw"},
+                                  {"Content-Type", "application/json"},
+                                  {"X-SIGNATURE", signature}},
                                  body);
         QCOMPARE(reply.status, 202);
         ++posted;
@@ -367,16 +390,18 @@ void TestHubSandbox::transfersLiveAndFailLikeTheHub()
     QVERIFY(aggregate.value(QStringLiteral("total")).toInt() < 12);
     QCOMPARE(aggregate.value(QStringLiteral("status")).toString(), QStringLiteral("Failed")); // "Failed" while running
     QVERIFY(aggregate.value(QStringLiteral("successPercentage")).isString());
-    QTRY_COMPARE_WITH_TIMEOUT(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("ongoing")).toInt() == 0
-                                  && ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("total")).toInt() == 12,
-                              true, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("ongoing")).toInt() == 0 &&
+            ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("total")).toInt() == 12,
+        true, 10000);
     aggregate = ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json();
     QCOMPARE(aggregate.value(QStringLiteral("successful")).toInt(), 10);
     QCOMPARE(aggregate.value(QStringLiteral("failed")).toInt(), 2);
     QCOMPARE(aggregate.value(QStringLiteral("correlationId")).toString(), QStringLiteral("c-5"));
     QCOMPARE(aggregate.value(QStringLiteral("status")).toString(), QStringLiteral("Failed")); // never 100 %
 
-    const QJsonObject page = ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1&pageSize=100").arg(batchId)).json();
+    const QJsonObject page =
+        ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1&pageSize=100").arg(batchId)).json();
     QCOMPARE(page.value(QStringLiteral("totalElements")).toInt(), 12);
     QSet<QString> subBatches;
     for (const QJsonValue& value : page.value(QStringLiteral("content")).toArray()) {
@@ -388,11 +413,16 @@ void TestHubSandbox::transfersLiveAndFailLikeTheHub()
         QVERIFY2(correlation.startsWith(u'"') && correlation.endsWith(u'"'), qPrintable(correlation)); // quoted
         if (row.value(QStringLiteral("payeePartyId")).toString() == u"254700000003") {
             QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
-            const QJsonObject mojaloop = QJsonDocument::fromJson(row.value(QStringLiteral("errorInformation")).toString().toUtf8()).object();
-            QCOMPARE(mojaloop.value(QStringLiteral("errorInformation")).toObject().value(QStringLiteral("errorCode")).toString(),
+            const QJsonObject mojaloop =
+                QJsonDocument::fromJson(row.value(QStringLiteral("errorInformation")).toString().toUtf8()).object();
+            QCOMPARE(mojaloop.value(QStringLiteral("errorInformation"))
+                         .toObject()
+                         .value(QStringLiteral("errorCode"))
+                         .toString(),
                      QStringLiteral("3204"));
         } else if (row.value(QStringLiteral("batchId")).toString() == batchId) {
-            QCOMPARE(row.value(QStringLiteral("errorInformation")).toString(), QStringLiteral("Duplicate transaction."));
+            QCOMPARE(row.value(QStringLiteral("errorInformation")).toString(),
+                     QStringLiteral("Duplicate transaction."));
         } else {
             QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
             subBatches.insert(row.value(QStringLiteral("batchId")).toString());
@@ -400,14 +430,21 @@ void TestHubSandbox::transfersLiveAndFailLikeTheHub()
     }
     QCOMPARE(subBatches.size(), 3); // 11 kept rows in sub-batches of 5
     // The status filter matches the batch id itself, so on a split batch only the duplicate answers.
-    const QJsonObject failed = ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1&status=FAILED").arg(batchId)).json();
+    const QJsonObject failed =
+        ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1&status=FAILED").arg(batchId)).json();
     QCOMPARE(failed.value(QStringLiteral("totalElements")).toInt(), 1);
 
     // An unconfigured payment mode fails its whole sub-batch.
     const Reply unknown = upload(hub, csv(3, 500, "carrierpigeon"), QStringLiteral("c-6"));
-    QTRY_COMPARE_WITH_TIMEOUT(ops(hub, QStringLiteral("/api/v1/batch/") + batchIdOf(unknown)).json().value(QStringLiteral("failed")).toInt(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ops(hub, QStringLiteral("/api/v1/batch/") + batchIdOf(unknown)).json().value(QStringLiteral("failed")).toInt(),
+        3, 10000);
     const QJsonObject row = ops(hub, QStringLiteral("/api/v1/batch/detail?batchId=%1").arg(batchIdOf(unknown)))
-                                .json().value(QStringLiteral("content")).toArray().at(0).toObject();
+                                .json()
+                                .value(QStringLiteral("content"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
     QCOMPARE(row.value(QStringLiteral("errorInformation")).toString(), QStringLiteral("Payment mode not configured"));
 }
 
@@ -421,11 +458,15 @@ void TestHubSandbox::batchSummariesAndLists()
     QJsonObject stored = ops(hub, QStringLiteral("/api/v1/batch?batchId=") + batchId).json();
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("UNKNOWN"));
     QVERIFY(stored.value(QStringLiteral("total")).isNull());
-    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 7);
+    QTRY_COMPARE(
+        ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 7);
     stored = ops(hub, QStringLiteral("/api/v1/batch?batchId=") + batchId).json();
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
     QCOMPARE(stored.value(QStringLiteral("successPercentage")).toString(), QStringLiteral("100"));
-    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successPercentage")).toString(),
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId)
+                 .json()
+                 .value(QStringLiteral("successPercentage"))
+                 .toString(),
              QStringLiteral("100.0"));
     // The result file behind "file", and the download redirect.
     const Reply download = ops(hub, QStringLiteral("/api/v1/batch/detail?command=download&batchId=") + batchId);
@@ -435,7 +476,8 @@ void TestHubSandbox::batchSummariesAndLists()
     QCOMPARE(file.body.count('\n'), 7);
 
     QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches/") + batchId).status, 400); // needs X-Correlation-ID
-    const QJsonObject summary = ops(hub, QStringLiteral("/api/v1/batches/") + batchId, {{"X-Correlation-ID", "x"}}).json();
+    const QJsonObject summary =
+        ops(hub, QStringLiteral("/api/v1/batches/") + batchId, {{"X-Correlation-ID", "x"}}).json();
     QCOMPARE(summary.value(QStringLiteral("totalSubBatches")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("subBatchSummaryList")).toArray().size(), 2);
     QCOMPARE(summary.value(QStringLiteral("successful")).toInt(), 7);
@@ -445,11 +487,16 @@ void TestHubSandbox::batchSummariesAndLists()
     QCOMPARE(list.value(QStringLiteral("totalBatches")).toInt(), 2);
     const QJsonArray data = list.value(QStringLiteral("data")).toArray();
     QCOMPARE(data.size(), 1);
-    QCOMPARE(data.at(0).toObject().value(QStringLiteral("correlationId")).toString(), QStringLiteral("c-8")); // newest first
-    QVERIFY(data.at(0).toObject().value(QStringLiteral("requestFile")).toString().endsWith(QLatin1String("_batch.csv")));
-    const QJsonObject byId = ops(hub, QStringLiteral("/api/v1/batches?batchId=") + batchId.left(8) + QStringLiteral("%25")).json();
-    QCOMPARE(byId.value(QStringLiteral("data")).toArray().at(0).toObject().value(QStringLiteral("batchId")).toString(), batchId);
-    const Reply missing = ops(hub, QStringLiteral("/api/v1/batch/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QCOMPARE(data.at(0).toObject().value(QStringLiteral("correlationId")).toString(),
+             QStringLiteral("c-8")); // newest first
+    QVERIFY(
+        data.at(0).toObject().value(QStringLiteral("requestFile")).toString().endsWith(QLatin1String("_batch.csv")));
+    const QJsonObject byId =
+        ops(hub, QStringLiteral("/api/v1/batches?batchId=") + batchId.left(8) + QStringLiteral("%25")).json();
+    QCOMPARE(byId.value(QStringLiteral("data")).toArray().at(0).toObject().value(QStringLiteral("batchId")).toString(),
+             batchId);
+    const Reply missing =
+        ops(hub, QStringLiteral("/api/v1/batch/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     QCOMPARE(missing.status, 404);
     QVERIFY(missing.body.startsWith("Batch corresponding to batchId: "));
 }
@@ -462,14 +509,20 @@ void TestHubSandbox::transferSearchAndStatusCheck()
     const QByteArray file = csv(3);
     const QString requestId = QString::fromUtf8(file.split('\n').at(1).split(',').at(1));
     const QString batchId = batchIdOf(upload(hub, file, QStringLiteral("c-9")));
-    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 3);
+    QTRY_COMPARE(
+        ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 3);
     const QJsonObject search = ops(hub, QStringLiteral("/api/v1/transfers")).json();
     QCOMPARE(search.value(QStringLiteral("content")).toArray().size(), 1); // size defaults to 1
     QCOMPARE(search.value(QStringLiteral("totalElements")).toInt(), 3);    // the page count, as the hub reports it
     const QJsonObject row = search.value(QStringLiteral("content")).toArray().at(0).toObject();
     QVERIFY(row.value(QStringLiteral("workflowInstanceKey")).isDouble()); // a number in search results
-    const QUrlQuery byId({{QStringLiteral("clientCorrelationId"), u'"' + requestId + u'"'}, {QStringLiteral("size"), QStringLiteral("10")}});
-    QCOMPARE(ops(hub, QStringLiteral("/api/v1/transfers?") + byId.toString(QUrl::FullyEncoded)).json().value(QStringLiteral("numberOfElements")).toInt(), 1);
+    const QUrlQuery byId({{QStringLiteral("clientCorrelationId"), u'"' + requestId + u'"'},
+                          {QStringLiteral("size"), QStringLiteral("10")}});
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/transfers?") + byId.toString(QUrl::FullyEncoded))
+                 .json()
+                 .value(QStringLiteral("numberOfElements"))
+                 .toInt(),
+             1);
 
     // The status check matches the stored, quoted clientCorrelationId.
     const auto check = [&](const QString& id) {
@@ -497,7 +550,8 @@ void TestHubSandbox::ledgerCountsEveryExecution()
     // The hub has no duplicate-batch check: the same file again moves the money again.
     QCOMPARE(upload(hub, file, QStringLiteral("c-10")).status, 202);
     QTRY_COMPARE(hub.simulator().executions(first), 2);
-    const QJsonObject ledger = send("GET", QUrl(hub.operationsUrl().toString() + QStringLiteral("/sim/ledger")), {}).json();
+    const QJsonObject ledger =
+        send("GET", QUrl(hub.operationsUrl().toString() + QStringLiteral("/sim/ledger")), {}).json();
     QCOMPARE(ledger.value(QStringLiteral("executions")).toObject().value(first).toInt(), 2);
     QCOMPARE(ledger.value(QStringLiteral("transfers")).toInt(), 8);
 }
@@ -508,12 +562,21 @@ void TestHubSandbox::rulesAndSeededFailures()
     // The payees whose transfers failed, once all have ended.
     const auto failedPayees = [&](HubSandbox& hub) {
         const QString batchId = batchIdOf(upload(hub, file, QStringLiteral("c-seed")));
-        [&] { QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("ongoing")).toInt() == 0
-                               && ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("total")).toInt() == 40,
-                           true); }();
+        [&] {
+            QTRY_COMPARE(
+                ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("ongoing")).toInt() ==
+                        0 &&
+                    ops(hub, QStringLiteral("/api/v1/batch/") + batchId)
+                            .json()
+                            .value(QStringLiteral("total"))
+                            .toInt() == 40,
+                true);
+        }();
         QStringList payees;
         for (const QJsonValue& row : ops(hub, QStringLiteral("/api/v1/batch/detail?pageSize=100&batchId=") + batchId)
-                                         .json().value(QStringLiteral("content")).toArray()) {
+                                         .json()
+                                         .value(QStringLiteral("content"))
+                                         .toArray()) {
             if (row.toObject().value(QStringLiteral("status")).toString() == u"FAILED") {
                 payees.append(row.toObject().value(QStringLiteral("payeePartyId")).toString());
             }
@@ -529,21 +592,27 @@ void TestHubSandbox::rulesAndSeededFailures()
     seeded.seed = 43;
     HubSandbox other(seeded);
     QString error;
-    QVERIFY(first.start(QHostAddress::LocalHost, 0, 0, &error) && second.start(QHostAddress::LocalHost, 0, 0, &error)
-            && other.start(QHostAddress::LocalHost, 0, 0, &error));
+    QVERIFY(first.start(QHostAddress::LocalHost, 0, 0, &error) && second.start(QHostAddress::LocalHost, 0, 0, &error) &&
+            other.start(QHostAddress::LocalHost, 0, 0, &error));
     const QStringList failed = failedPayees(first);
     QVERIFY(failed.size() > 0 && failed.size() < 40);
     QCOMPARE(failedPayees(second), failed); // the same seed, the same failures
     QVERIFY(failedPayees(other) != failed);
 
     // Rules set at run time: a pattern fails its payees with the given Mojaloop code.
-    const QByteArray rules = R"({"failShare":0,"rules":[{"pattern":"25470000000[0-4]","errorCode":"3204","errorDescription":"Party not found"}]})";
-    QCOMPARE(send("POST", QUrl(first.operationsUrl().toString() + QStringLiteral("/sim/rules")), {{"Content-Type", "application/json"}}, rules).status,
+    const QByteArray rules =
+        R"({"failShare":0,"rules":[{"pattern":"25470000000[0-4]","errorCode":"3204","errorDescription":"Party not found"}]})";
+    QCOMPARE(send("POST", QUrl(first.operationsUrl().toString() + QStringLiteral("/sim/rules")),
+                  {{"Content-Type", "application/json"}}, rules)
+                 .status,
              200);
     const QStringList byRule = failedPayees(first);
-    QCOMPARE(byRule, QStringList({QStringLiteral("254700000000"), QStringLiteral("254700000001"), QStringLiteral("254700000002"),
-                                  QStringLiteral("254700000003"), QStringLiteral("254700000004")}));
-    QCOMPARE(send("POST", QUrl(first.operationsUrl().toString() + QStringLiteral("/sim/rules")), {}, "{\"rules\":[{\"pattern\":\"[\"}]}").status,
+    QCOMPARE(byRule, QStringList({QStringLiteral("254700000000"), QStringLiteral("254700000001"),
+                                  QStringLiteral("254700000002"), QStringLiteral("254700000003"),
+                                  QStringLiteral("254700000004")}));
+    QCOMPARE(send("POST", QUrl(first.operationsUrl().toString() + QStringLiteral("/sim/rules")), {},
+                  "{\"rules\":[{\"pattern\":\"[\"}]}")
+                 .status,
              400);
 }
 
@@ -566,12 +635,17 @@ void TestHubSandbox::faultsOnDemand()
     // Over a plain socket: Qt's network access would send the POST again on its own (see below).
     const QByteArray file = csv(2, 200);
     QString signError;
-    const QByteArray body = "--b0undary\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n" + file + "\r\n--b0undary--\r\n";
+    const QByteArray body =
+        "--b0undary\r\nContent-Disposition: form-data; name=\"data\"\r\n\r\n" + file + "\r\n--b0undary--\r\n";
     const QByteArray request =
-        "POST /batchtransactions HTTP/1.1\r\nHost: localhost\r\nX-CorrelationID: c-lost\r\nPlatform-TenantId: gorilla\r\n"
+        "POST /batchtransactions HTTP/1.1\r\nHost: localhost\r\nX-CorrelationID: c-lost\r\nPlatform-TenantId: "
+        "gorilla\r\n"
         "Purpose: p\r\nType: csv\r\nfilename: lost.csv\r\nContent-Type: multipart/form-data; boundary=b0undary\r\n"
-        "X-SIGNATURE: " + m_signer->sign(XSignature::sha3HexDigest(XSignature::dataToSign(QStringLiteral("c-lost"), QStringLiteral("gorilla"), file)), &signError)
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        "X-SIGNATURE: " +
+        m_signer->sign(XSignature::sha3HexDigest(
+                           XSignature::dataToSign(QStringLiteral("c-lost"), QStringLiteral("gorilla"), file)),
+                       &signError) +
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(hub.bulkUrl().port()));
     QVERIFY(socket.waitForConnected(5000));
@@ -580,9 +654,12 @@ void TestHubSandbox::faultsOnDemand()
     QVERIFY(socket.readAll().isEmpty()); // no answer at all
     QCOMPARE(hub.simulator().transferCount(), 2);
     // ... and the operations API does not see it at first.
-    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches?batchId=%25")).json().value(QStringLiteral("totalBatches")).toInt(), 0);
+    QCOMPARE(
+        ops(hub, QStringLiteral("/api/v1/batches?batchId=%25")).json().value(QStringLiteral("totalBatches")).toInt(),
+        0);
     QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batches")).json().value(QStringLiteral("totalBatches")).toInt(), 1);
-    const QJsonObject found = ops(hub, QStringLiteral("/api/v1/batches")).json().value(QStringLiteral("data")).toArray().at(0).toObject();
+    const QJsonObject found =
+        ops(hub, QStringLiteral("/api/v1/batches")).json().value(QStringLiteral("data")).toArray().at(0).toObject();
     QCOMPARE(found.value(QStringLiteral("correlationId")).toString(), QStringLiteral("c-lost"));
 
     // Latency: the answer comes late, but whole.
@@ -592,12 +669,15 @@ void TestHubSandbox::faultsOnDemand()
     // Stale counters: the aggregate answers what it stored before.
     QCOMPARE(setFaults({}), 200);
     const QString batchId = found.value(QStringLiteral("batchId")).toString();
-    QTRY_COMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 2);
+    QTRY_COMPARE(
+        ops(hub, QStringLiteral("/api/v1/batch/") + batchId).json().value(QStringLiteral("successful")).toInt(), 2);
     const QString fresh = batchIdOf(upload(hub, csv(3, 300), QStringLiteral("c-12")));
-    const int early = ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt();
+    const int early =
+        ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt();
     QCOMPARE(setFaults({{QStringLiteral("staleCounters"), true}}), 200);
     QTest::qWait(50); // time for the batch to move on (time scale 1000): stale counters must not show it
-    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt(), early);
+    QCOMPARE(ops(hub, QStringLiteral("/api/v1/batch/") + fresh).json().value(QStringLiteral("successful")).toInt(),
+             early);
 }
 
 void TestHubSandbox::operationsAuthAndTenant()
@@ -608,10 +688,14 @@ void TestHubSandbox::operationsAuthAndTenant()
     QString error;
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     QCOMPARE(ops(hub, QStringLiteral("/api/v1/batches")).status, 401);
-    const QUrl tokenUrl(hub.operationsUrl().toString() + QStringLiteral("/oauth/token?username=mifos&password=password&grant_type=password"));
-    QCOMPARE(send("POST", tokenUrl, {{"Platform-TenantId", "gorilla"}, {"Content-Type", "text/plain"}}, "{}").status, 400); // no client
-    const Reply token = send("POST", tokenUrl,
-                             {{"Platform-TenantId", "gorilla"}, {"Authorization", "Basic Y2xpZW50Og=="}, {"Content-Type", "text/plain"}}, "{}");
+    const QUrl tokenUrl(hub.operationsUrl().toString() +
+                        QStringLiteral("/oauth/token?username=mifos&password=password&grant_type=password"));
+    QCOMPARE(send("POST", tokenUrl, {{"Platform-TenantId", "gorilla"}, {"Content-Type", "text/plain"}}, "{}").status,
+             400); // no client
+    const Reply token = send(
+        "POST", tokenUrl,
+        {{"Platform-TenantId", "gorilla"}, {"Authorization", "Basic Y2xpZW50Og=="}, {"Content-Type", "text/plain"}},
+        "{}");
     QCOMPARE(token.status, 200);
     const QByteArray bearer = "Bearer " + token.json().value(QStringLiteral("access_token")).toString().toLatin1();
     QCOMPARE(token.json().value(QStringLiteral("token_type")).toString(), QStringLiteral("bearer"));
@@ -635,8 +719,8 @@ void TestHubSandbox::qtSendsADroppedPostAgain()
     faults.dropAfterAccept = 1;
     hub.simulator().setFaults(faults);
     const Reply reply = upload(hub, csv(2), QStringLiteral("c-once"));
-    QCOMPARE(reply.status, 202);                       // the resent copy's answer
-    QCOMPARE(hub.simulator().transferCount(), 4);      // two batches from one call
+    QCOMPARE(reply.status, 202);                  // the resent copy's answer
+    QCOMPARE(hub.simulator().transferCount(), 4); // two batches from one call
     QCOMPARE(hub.simulator().batches(QStringLiteral("gorilla")).size(), 2);
 }
 
@@ -651,12 +735,17 @@ HubResponse fakeSdkAnswer(const HubRequest& request, QList<QJsonObject>* receive
     received->append(body);
     QJsonObject state = body;
     state.insert(QStringLiteral("transferId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (body.value(QStringLiteral("to")).toObject().value(QStringLiteral("idValue")).toString().endsWith(QStringLiteral("404"))) {
+    if (body.value(QStringLiteral("to"))
+            .toObject()
+            .value(QStringLiteral("idValue"))
+            .toString()
+            .endsWith(QStringLiteral("404"))) {
         const QJsonObject error{{QStringLiteral("errorInformation"),
                                  QJsonObject{{QStringLiteral("errorCode"), QStringLiteral("3204")},
                                              {QStringLiteral("errorDescription"), QStringLiteral("Party not found")}}}};
         state.insert(QStringLiteral("currentState"), QStringLiteral("ERROR_OCCURRED"));
-        state.insert(QStringLiteral("lastError"), QJsonObject{{QStringLiteral("httpStatusCode"), 500}, {QStringLiteral("mojaloopError"), error}});
+        state.insert(QStringLiteral("lastError"),
+                     QJsonObject{{QStringLiteral("httpStatusCode"), 500}, {QStringLiteral("mojaloopError"), error}});
         return HubResponse::json({{QStringLiteral("message"), QStringLiteral("Got an error response resolving party")},
                                   {QStringLiteral("statusCode"), QStringLiteral("3204")},
                                   {QStringLiteral("transferState"), state}},
@@ -673,7 +762,8 @@ void TestHubSandbox::mojaloopTransfersEndAsTheSwitchSays()
     HubSimulator sdkState(options());
     QList<QJsonObject> received;
     HubHttpServer sdk(sdkState, [&received](const HubRequest& request) {
-        return request.path == u"/transfers" && request.method == "POST" ? fakeSdkAnswer(request, &received) : HubResponse::empty(404);
+        return request.path == u"/transfers" && request.method == "POST" ? fakeSdkAnswer(request, &received)
+                                                                         : HubResponse::empty(404);
     });
     QTcpServer listener;
     QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
@@ -690,21 +780,32 @@ void TestHubSandbox::mojaloopTransfersEndAsTheSwitchSays()
     QTRY_COMPARE_WITH_TIMEOUT(hub.simulator().count(hub.simulator().transfersOf(batchId)).ongoing, 0, 10000);
     QCOMPARE(received.size(), 6); // every transfer went to the switch, once
     for (const QJsonObject& request : received) {
-        QCOMPARE(request.value(QStringLiteral("from")).toObject().value(QStringLiteral("idValue")).toString(), QStringLiteral("254700000001"));
-        QCOMPARE(request.value(QStringLiteral("to")).toObject().value(QStringLiteral("idType")).toString(), QStringLiteral("MSISDN"));
+        QCOMPARE(request.value(QStringLiteral("from")).toObject().value(QStringLiteral("idValue")).toString(),
+                 QStringLiteral("254700000001"));
+        QCOMPARE(request.value(QStringLiteral("to")).toObject().value(QStringLiteral("idType")).toString(),
+                 QStringLiteral("MSISDN"));
         QCOMPARE(request.value(QStringLiteral("amountType")).toString(), QStringLiteral("SEND"));
         QCOMPARE(request.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
     }
     QJsonArray rows;
-    QTRY_COMPARE((rows = ops(hub, QStringLiteral("/api/v1/batch/detail?pageSize=100&batchId=") + batchId).json()
-                             .value(QStringLiteral("content")).toArray()).size(), 6);
+    QTRY_COMPARE((rows = ops(hub, QStringLiteral("/api/v1/batch/detail?pageSize=100&batchId=") + batchId)
+                             .json()
+                             .value(QStringLiteral("content"))
+                             .toArray())
+                     .size(),
+                 6);
     int completed = 0;
     for (const QJsonValue& value : rows) {
         const QJsonObject row = value.toObject();
         if (row.value(QStringLiteral("payeePartyId")).toString() == u"254700000404") {
             QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
-            const QJsonObject error = QJsonDocument::fromJson(row.value(QStringLiteral("errorInformation")).toString().toUtf8()).object();
-            QCOMPARE(error.value(QStringLiteral("errorInformation")).toObject().value(QStringLiteral("errorCode")).toString(), QStringLiteral("3204"));
+            const QJsonObject error =
+                QJsonDocument::fromJson(row.value(QStringLiteral("errorInformation")).toString().toUtf8()).object();
+            QCOMPARE(error.value(QStringLiteral("errorInformation"))
+                         .toObject()
+                         .value(QStringLiteral("errorCode"))
+                         .toString(),
+                     QStringLiteral("3204"));
         } else {
             QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
             ++completed;
@@ -721,7 +822,9 @@ void TestHubSandbox::aSlowOrAbsentSwitchFailsTransfers()
     HubFaults slow;
     slow.latencyMs = 3000;
     sdkState.setFaults(slow);
-    HubHttpServer sdk(sdkState, [](const HubRequest&) { return HubResponse::json({{QStringLiteral("currentState"), QStringLiteral("COMPLETED")}}); });
+    HubHttpServer sdk(sdkState, [](const HubRequest&) {
+        return HubResponse::json({{QStringLiteral("currentState"), QStringLiteral("COMPLETED")}});
+    });
     QTcpServer listener;
     QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
     sdk.bind(&listener);
@@ -729,7 +832,8 @@ void TestHubSandbox::aSlowOrAbsentSwitchFailsTransfers()
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
     const quint16 closedPort = closed.serverPort();
     closed.close();
-    for (const auto& [port, code] : {std::pair{listener.serverPort(), QStringLiteral("504")}, std::pair{closedPort, QStringLiteral("500")}}) {
+    for (const auto& [port, code] :
+         {std::pair{listener.serverPort(), QStringLiteral("504")}, std::pair{closedPort, QStringLiteral("500")}}) {
         HubOptions switched = options();
         switched.mojaloopConnector = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         switched.mojaloopTimeoutMs = 300;
@@ -740,7 +844,8 @@ void TestHubSandbox::aSlowOrAbsentSwitchFailsTransfers()
         QTRY_COMPARE_WITH_TIMEOUT(hub.simulator().count(hub.simulator().transfersOf(batchId)).ongoing, 0, 10000);
         for (const HubSimulator::TransferView& row : hub.simulator().transfersOf(batchId)) {
             QCOMPARE(row.status, HubSimulator::Status::Failed);
-            QVERIFY2(row.transfer.errorInformation.contains(u'"' + code + u'"'), qPrintable(row.transfer.errorInformation));
+            QVERIFY2(row.transfer.errorInformation.contains(u'"' + code + u'"'),
+                     qPrintable(row.transfer.errorInformation));
         }
         QCOMPARE(hub.simulator().ledger().size(), 0);
     }
@@ -752,21 +857,28 @@ namespace {
 QByteArray g2pConnect(const QString& action, qsizetype count, const QJsonObject& message, const QString& messageId = {})
 {
     const QJsonObject header{{QStringLiteral("version"), QStringLiteral("1.0.0")},
-                             {QStringLiteral("message_id"), messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId},
+                             {QStringLiteral("message_id"),
+                              messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId},
                              {QStringLiteral("message_ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                              {QStringLiteral("action"), action},
                              {QStringLiteral("sender_id"), QStringLiteral("paydesk.example.org")},
                              {QStringLiteral("receiver_id"), QStringLiteral("sandbox")},
                              {QStringLiteral("total_count"), count}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("signature"), QString()}, {QStringLiteral("header"), header}, {QStringLiteral("message"), message}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("signature"), QString()},
+                                     {QStringLiteral("header"), header},
+                                     {QStringLiteral("message"), message}})
         .toJson(QJsonDocument::Compact);
 }
 
-QJsonObject disbursement(const QString& referenceId, const QString& payeeFa, const QString& amount = QStringLiteral("25.00"))
+QJsonObject disbursement(const QString& referenceId, const QString& payeeFa,
+                         const QString& amount = QStringLiteral("25.00"))
 {
-    return {{QStringLiteral("reference_id"), referenceId}, {QStringLiteral("payer_fa"), QStringLiteral("account:1001@paydesk")},
-            {QStringLiteral("payee_fa"), payeeFa},          {QStringLiteral("amount"), amount},
-            {QStringLiteral("currency_code"), QStringLiteral("USD")}, {QStringLiteral("note"), QStringLiteral("Grant")}};
+    return {{QStringLiteral("reference_id"), referenceId},
+            {QStringLiteral("payer_fa"), QStringLiteral("account:1001@paydesk")},
+            {QStringLiteral("payee_fa"), payeeFa},
+            {QStringLiteral("amount"), amount},
+            {QStringLiteral("currency_code"), QStringLiteral("USD")},
+            {QStringLiteral("note"), QStringLiteral("Grant")}};
 }
 
 } // namespace
@@ -784,23 +896,38 @@ void TestHubSandbox::g2pConnectDisbursesOnceAndReportsStatus()
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     const QUrl disburseUrl(hub.bulkUrl().toString() + QStringLiteral("/disburse/sync/disburse"));
     const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
-    const QJsonObject message{{QStringLiteral("transaction_id"), QStringLiteral("batch-1")},
-                              {QStringLiteral("disbursements"), QJsonArray{disbursement(QStringLiteral("ref-1"), QStringLiteral("phone:254700000101")),
-                                                                           disbursement(QStringLiteral("ref-2"), QStringLiteral("account:254700000404@bank"))}}};
+    const QJsonObject message{
+        {QStringLiteral("transaction_id"), QStringLiteral("batch-1")},
+        {QStringLiteral("disbursements"),
+         QJsonArray{disbursement(QStringLiteral("ref-1"), QStringLiteral("phone:254700000101")),
+                    disbursement(QStringLiteral("ref-2"), QStringLiteral("account:254700000404@bank"))}}};
     const Reply taken = send("POST", disburseUrl, json, g2pConnect(QStringLiteral("disburse"), 2, message));
     QCOMPARE(taken.status, 200);
-    QCOMPARE(taken.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succ"));
-    const QJsonArray received = taken.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements_status")).toArray();
+    QCOMPARE(taken.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("succ"));
+    const QJsonArray received = taken.json()
+                                    .value(QStringLiteral("message"))
+                                    .toObject()
+                                    .value(QStringLiteral("disbursements_status"))
+                                    .toArray();
     QCOMPARE(received.size(), 2);
     for (const QJsonValue& item : received) {
         QCOMPARE(item.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rcvd"));
     }
     // The same disbursements again (a retry after a lost answer): refused as duplicates, paid once.
     const Reply again = send("POST", disburseUrl, json, g2pConnect(QStringLiteral("disburse"), 2, message));
-    QCOMPARE(again.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status_reason_code")).toString(),
-             QStringLiteral("rjct.errors.too_many"));
-    QCOMPARE(again.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements_status")).toArray().at(0).toObject()
-                 .value(QStringLiteral("status_reason_code")).toString(),
+    QCOMPARE(
+        again.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status_reason_code")).toString(),
+        QStringLiteral("rjct.errors.too_many"));
+    QCOMPARE(again.json()
+                 .value(QStringLiteral("message"))
+                 .toObject()
+                 .value(QStringLiteral("disbursements_status"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("status_reason_code"))
+                 .toString(),
              QStringLiteral("rjct.reference_id.duplicate"));
     // Status by reference id: pending, then paid or refused with the reason.
     const QUrl statusUrl(hub.bulkUrl().toString() + QStringLiteral("/disburse/sync/txn/status"));
@@ -809,19 +936,29 @@ void TestHubSandbox::g2pConnectDisbursesOnceAndReportsStatus()
                                   {QStringLiteral("txnstatus_request"),
                                    QJsonObject{{QStringLiteral("txn_type"), QStringLiteral("disburse")},
                                                {QStringLiteral("attribute_type"), QStringLiteral("reference_id_list")},
-                                               {QStringLiteral("attribute_value"), QJsonArray{QStringLiteral("ref-1"), QStringLiteral("ref-2"),
-                                                                                              QStringLiteral("ref-unknown")}}}}};
+                                               {QStringLiteral("attribute_value"),
+                                                QJsonArray{QStringLiteral("ref-1"), QStringLiteral("ref-2"),
+                                                           QStringLiteral("ref-unknown")}}}}};
         QStringList seen;
-        for (const QJsonValue& item : send("POST", statusUrl, json, g2pConnect(QStringLiteral("txn/status"), 3, request)).json()
-                                          .value(QStringLiteral("message")).toObject().value(QStringLiteral("txnstatus_response")).toObject()
-                                          .value(QStringLiteral("txn_status")).toObject().value(QStringLiteral("disbursements_status")).toArray()) {
-            seen.append(item.toObject().value(QStringLiteral("status")).toString() + u' '
-                        + item.toObject().value(QStringLiteral("status_reason_code")).toString() + u' '
-                        + item.toObject().value(QStringLiteral("status_reason_message")).toString());
+        for (const QJsonValue& item :
+             send("POST", statusUrl, json, g2pConnect(QStringLiteral("txn/status"), 3, request))
+                 .json()
+                 .value(QStringLiteral("message"))
+                 .toObject()
+                 .value(QStringLiteral("txnstatus_response"))
+                 .toObject()
+                 .value(QStringLiteral("txn_status"))
+                 .toObject()
+                 .value(QStringLiteral("disbursements_status"))
+                 .toArray()) {
+            seen.append(item.toObject().value(QStringLiteral("status")).toString() + u' ' +
+                        item.toObject().value(QStringLiteral("status_reason_code")).toString() + u' ' +
+                        item.toObject().value(QStringLiteral("status_reason_message")).toString());
         }
         return seen;
     };
-    QTRY_COMPARE(statuses(), (QStringList{QStringLiteral("succ  "), QStringLiteral("rjct rjct.payee_fa.invalid 3204 Party not found"),
+    QTRY_COMPARE(statuses(), (QStringList{QStringLiteral("succ  "),
+                                          QStringLiteral("rjct rjct.payee_fa.invalid 3204 Party not found"),
                                           QStringLiteral("rjct rjct.reference_id.invalid ")}));
     QCOMPARE(hub.simulator().executions(QStringLiteral("ref-1")), 1);
     QCOMPARE(hub.simulator().executions(QStringLiteral("ref-2")), 0);
@@ -834,32 +971,47 @@ void TestHubSandbox::g2pConnectRefusesInTheHeaderAndPerItem()
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     const QUrl url(hub.bulkUrl().toString() + QStringLiteral("/disburse/sync/disburse"));
     const auto reasonOf = [](const Reply& reply) {
-        return reply.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status_reason_code")).toString();
+        return reply.json()
+            .value(QStringLiteral("header"))
+            .toObject()
+            .value(QStringLiteral("status_reason_code"))
+            .toString();
     };
     const QJsonObject one{{QStringLiteral("transaction_id"), QStringLiteral("t")},
-                          {QStringLiteral("disbursements"), QJsonArray{disbursement(QStringLiteral("a"), QStringLiteral("phone:254700000001"))}}};
+                          {QStringLiteral("disbursements"),
+                           QJsonArray{disbursement(QStringLiteral("a"), QStringLiteral("phone:254700000001"))}}};
     // Errors go in the header, with HTTP 200; only a body that is not JSON is a 400.
-    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("search"), 1, one))), QStringLiteral("rjct.action.invalid"));
-    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 5, one))), QStringLiteral("rjct.total_count.invalid"));
+    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("search"), 1, one))),
+             QStringLiteral("rjct.action.invalid"));
+    QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 5, one))),
+             QStringLiteral("rjct.total_count.invalid"));
     const Reply first = send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 1, one, QStringLiteral("m-1")));
     QCOMPARE(first.status, 200);
     QCOMPARE(reasonOf(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 1, one, QStringLiteral("m-1")))),
              QStringLiteral("rjct.message_id.duplicate"));
     QCOMPARE(send("POST", url, {}, "not json").status, 400);
     // Per item: each refused with its own code, the rest received.
-    const QJsonObject mixed{{QStringLiteral("transaction_id"), QStringLiteral("t2")},
-                            {QStringLiteral("disbursements"),
-                             QJsonArray{disbursement(QStringLiteral("b"), QStringLiteral("phone:254700000002"), QStringLiteral("25")),
-                                        disbursement(QStringLiteral("c"), QStringLiteral("no address")),
-                                        disbursement(QStringLiteral("d"), QStringLiteral("phone:254700000004"))}}};
+    const QJsonObject mixed{
+        {QStringLiteral("transaction_id"), QStringLiteral("t2")},
+        {QStringLiteral("disbursements"),
+         QJsonArray{disbursement(QStringLiteral("b"), QStringLiteral("phone:254700000002"), QStringLiteral("25")),
+                    disbursement(QStringLiteral("c"), QStringLiteral("no address")),
+                    disbursement(QStringLiteral("d"), QStringLiteral("phone:254700000004"))}}};
     const Reply answer = send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 3, mixed));
     QCOMPARE(answer.status, 200);
-    QCOMPARE(answer.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succ"));
+    QCOMPARE(answer.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("succ"));
     QStringList codes;
-    for (const QJsonValue& item : answer.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("disbursements_status")).toArray()) {
-        codes.append(item.toObject().value(QStringLiteral("status")).toString() + u' ' + item.toObject().value(QStringLiteral("status_reason_code")).toString());
+    for (const QJsonValue& item : answer.json()
+                                      .value(QStringLiteral("message"))
+                                      .toObject()
+                                      .value(QStringLiteral("disbursements_status"))
+                                      .toArray()) {
+        codes.append(item.toObject().value(QStringLiteral("status")).toString() + u' ' +
+                     item.toObject().value(QStringLiteral("status_reason_code")).toString());
     }
-    QCOMPARE(codes, (QStringList{QStringLiteral("rjct rjct.amount.invalid"), QStringLiteral("rjct rjct.payee_fa.invalid"), QStringLiteral("rcvd ")}));
+    QCOMPARE(codes, (QStringList{QStringLiteral("rjct rjct.amount.invalid"),
+                                 QStringLiteral("rjct rjct.payee_fa.invalid"), QStringLiteral("rcvd ")}));
 }
 
 void TestHubSandbox::g2pConnectMapperResolves()
@@ -871,25 +1023,39 @@ void TestHubSandbox::g2pConnectMapperResolves()
     QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
     const QUrl url(hub.bulkUrl().toString() + QStringLiteral("/mapper/sync/resolve"));
     const auto item = [](const QString& reference, const QString& id) {
-        return QJsonObject{{QStringLiteral("reference_id"), reference}, {QStringLiteral("id"), id}, {QStringLiteral("scope"), QStringLiteral("details")}};
+        return QJsonObject{{QStringLiteral("reference_id"), reference},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("scope"), QStringLiteral("details")}};
     };
-    const QJsonObject message{{QStringLiteral("transaction_id"), QStringLiteral("r-1")},
-                              {QStringLiteral("resolve_request"), QJsonArray{item(QStringLiteral("1"), QStringLiteral("NID-1")),
-                                                                             item(QStringLiteral("2"), QStringLiteral("NID-2")),
-                                                                             item(QStringLiteral("3"), QString())}}};
+    const QJsonObject message{
+        {QStringLiteral("transaction_id"), QStringLiteral("r-1")},
+        {QStringLiteral("resolve_request"),
+         QJsonArray{item(QStringLiteral("1"), QStringLiteral("NID-1")),
+                    item(QStringLiteral("2"), QStringLiteral("NID-2")), item(QStringLiteral("3"), QString())}}};
     const Reply answer = send("POST", url, {}, g2pConnect(QStringLiteral("resolve"), 3, message));
     QCOMPARE(answer.status, 200);
-    const QJsonArray responses = answer.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("resolve_response")).toArray();
+    const QJsonArray responses =
+        answer.json().value(QStringLiteral("message")).toObject().value(QStringLiteral("resolve_response")).toArray();
     QCOMPARE(responses.size(), 3);
-    QCOMPARE(responses.at(0).toObject().value(QStringLiteral("fa")).toString(), QStringLiteral("account:12345@rhino.dfsp1.bank_acc"));
-    QCOMPARE(responses.at(0).toObject().value(QStringLiteral("status_reason_code")).toString(), QStringLiteral("succ.id.active"));
-    QVERIFY(!responses.at(1).toObject().contains(QStringLiteral("fa"))); // not found is still a succ, without an address
-    QCOMPARE(responses.at(1).toObject().value(QStringLiteral("status_reason_code")).toString(), QStringLiteral("succ.id.not_found"));
+    QCOMPARE(responses.at(0).toObject().value(QStringLiteral("fa")).toString(),
+             QStringLiteral("account:12345@rhino.dfsp1.bank_acc"));
+    QCOMPARE(responses.at(0).toObject().value(QStringLiteral("status_reason_code")).toString(),
+             QStringLiteral("succ.id.active"));
+    QVERIFY(
+        !responses.at(1).toObject().contains(QStringLiteral("fa"))); // not found is still a succ, without an address
+    QCOMPARE(responses.at(1).toObject().value(QStringLiteral("status_reason_code")).toString(),
+             QStringLiteral("succ.id.not_found"));
     QCOMPARE(responses.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rjct"));
-    QCOMPARE(responses.at(2).toObject().value(QStringLiteral("status_reason_code")).toString(), QStringLiteral("rjct.id.invalid"));
-    QCOMPARE(answer.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("completed_count")).toInt(), 2);
-    QCOMPARE(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 3, message)).json().value(QStringLiteral("header")).toObject()
-                 .value(QStringLiteral("status_reason_code")).toString(),
+    QCOMPARE(responses.at(2).toObject().value(QStringLiteral("status_reason_code")).toString(),
+             QStringLiteral("rjct.id.invalid"));
+    QCOMPARE(answer.json().value(QStringLiteral("header")).toObject().value(QStringLiteral("completed_count")).toInt(),
+             2);
+    QCOMPARE(send("POST", url, {}, g2pConnect(QStringLiteral("disburse"), 3, message))
+                 .json()
+                 .value(QStringLiteral("header"))
+                 .toObject()
+                 .value(QStringLiteral("status_reason_code"))
+                 .toString(),
              QStringLiteral("rjct.action.invalid"));
 }
 

@@ -51,14 +51,21 @@ public:
     // POST /sim/faults or /sim/rules; the hub's answer status.
     int post(const QString& path, const QJsonObject& body)
     {
-        return OneShotHttp::exchange(QUrl(operationsUrl.toString() + path), "POST", {{"Content-Type", "application/json"}},
+        return OneShotHttp::exchange(QUrl(operationsUrl.toString() + path), "POST",
+                                     {{"Content-Type", "application/json"}},
                                      QJsonDocument(body).toJson(QJsonDocument::Compact), 10000)
             .status;
     }
     // How many times each request id's money moved.
-    QJsonObject ledger() const { return simLedger().value(QStringLiteral("executions")).toObject(); }
+    QJsonObject ledger() const
+    {
+        return simLedger().value(QStringLiteral("executions")).toObject();
+    }
     // Uploads whose sender was gone before the hub's answer (killed, or gave up).
-    int lostAnswers() const { return simLedger().value(QStringLiteral("lostAnswers")).toInt(); }
+    int lostAnswers() const
+    {
+        return simLedger().value(QStringLiteral("lostAnswers")).toInt();
+    }
 
     // PayDesk's way to this hub, for tenant.
     HubEndpoint endpoint(const QString& tenant) const
@@ -79,7 +86,8 @@ public:
 private:
     QJsonObject simLedger() const
     {
-        const auto response = OneShotHttp::exchange(QUrl(operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
+        const auto response =
+            OneShotHttp::exchange(QUrl(operationsUrl.toString() + QStringLiteral("/sim/ledger")), "GET", {}, {}, 10000);
         return QJsonDocument::fromJson(response.body).object();
     }
 

@@ -3,12 +3,12 @@
 #include "assurance/CycleDiff.h"
 #include "batching/BatchRepository.h"
 #include "batching/PaymentPreparer.h"
-#include "TestOfficers.h"
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
+#include "TestOfficers.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -16,7 +16,8 @@
 const Officer PreparedCycle::maker{QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true};
 const Officer PreparedCycle::checker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true};
 
-PreparedCycle PreparedCycle::make(const QString& location, const QString& registryFile, quint32 seed, int rows, const Options& options)
+PreparedCycle PreparedCycle::make(const QString& location, const QString& registryFile, quint32 seed, int rows,
+                                  const Options& options)
 {
     PreparedCycle fixture;
     RegistryImportParams params;
@@ -33,8 +34,8 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
     }
     QString error;
     fixture.database = Database::open(location, &error);
-    if (!fixture.database || !TestOfficers::enrol(*fixture.database, maker, &error)
-        || !TestOfficers::enrol(*fixture.database, checker, &error)) {
+    if (!fixture.database || !TestOfficers::enrol(*fixture.database, maker, &error) ||
+        !TestOfficers::enrol(*fixture.database, checker, &error)) {
         qWarning("cannot enrol the test officers: %s", qPrintable(error));
         return fixture;
     }
@@ -59,7 +60,8 @@ PreparedCycle PreparedCycle::make(const QString& location, const QString& regist
     ProgramRepository(*fixture.database).save(program, maker, &error);
     Enrolment(*fixture.database).run(program.id, params.today, maker);
     CycleService cycles(*fixture.database);
-    const auto cycle = cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), maker, &error);
+    const auto cycle =
+        cycles.create(program.id, QStringLiteral("2027-01"), QDate(2027, 1, 1), QDate(2027, 1, 31), maker, &error);
     cycles.generate(cycle->id, maker);
     cycles.submit(cycle->id, maker, &error);
     CycleDiff(*fixture.database).acknowledge(cycle->id, checker, &error);

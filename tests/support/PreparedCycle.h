@@ -24,13 +24,15 @@ struct PreparedCycle
     struct Options
     {
         int maxBatchRows = 7;
-        std::function<void(Program&)> configure;                      // before the program is saved
+        std::function<void(Program&)> configure;                        // before the program is saved
         std::function<void(Database&, qint64 cycleId)> beforePreparing; // once the cycle is approved
     };
 
     // registryFile: where the synthetic registry is written; seed makes it.
-    static PreparedCycle make(const QString& location, const QString& registryFile, quint32 seed, int rows, const Options& options);
-    static PreparedCycle make(const QString& location, const QString& registryFile, quint32 seed, int rows, int maxBatchRows = 7)
+    static PreparedCycle make(const QString& location, const QString& registryFile, quint32 seed, int rows,
+                              const Options& options);
+    static PreparedCycle make(const QString& location, const QString& registryFile, quint32 seed, int rows,
+                              int maxBatchRows = 7)
     {
         Options options;
         options.maxBatchRows = maxBatchRows;

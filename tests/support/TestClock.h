@@ -7,10 +7,7 @@
 class TestClock final : public Clock
 {
 public:
-    explicit TestClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
+    explicit TestClock(QDateTime now) : m_now(std::move(now)) {}
 
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now; }

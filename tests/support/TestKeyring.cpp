@@ -35,7 +35,8 @@ bool TestKeyring::start(QString* error)
     }
     QDir(m_dir.path()).mkpath(QStringLiteral("home"));
     QDir(m_dir.path()).mkpath(QStringLiteral("run"));
-    QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
 #ifdef Q_OS_LINUX
     // The daemons die with the test, even one that crashed or keeps its keyring to the end.
@@ -48,13 +49,15 @@ bool TestKeyring::start(QString* error)
     m_bus.setProcessChannelMode(QProcess::SeparateChannels);
     m_bus.start();
     if (!m_bus.waitForStarted(5000) || !m_bus.waitForReadyRead(5000)) {
-        *error = QStringLiteral("dbus-daemon did not start: %1").arg(QString::fromLocal8Bit(m_bus.readAllStandardError()));
+        *error =
+            QStringLiteral("dbus-daemon did not start: %1").arg(QString::fromLocal8Bit(m_bus.readAllStandardError()));
         return false;
     }
     m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
 
     m_keyring.setProgram(keyringDaemon);
-    m_keyring.setArguments({QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+    m_keyring.setArguments(
+        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
     m_keyring.setProcessEnvironment(environment());
     m_keyring.start();
     if (!m_keyring.waitForStarted(5000)) {
@@ -70,10 +73,11 @@ bool TestKeyring::start(QString* error)
     while (!deadline.hasExpired()) {
         QProcess ask;
         ask.setProcessEnvironment(environment());
-        ask.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                                                QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                                QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
-                                                QStringLiteral("string:org.freedesktop.secrets")});
+        ask.start(QStringLiteral("dbus-send"),
+                  {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                   QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                   QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                   QStringLiteral("string:org.freedesktop.secrets")});
         if (ask.waitForFinished(3000) && ask.readAllStandardOutput().contains("boolean true")) {
             return true;
         }
@@ -117,7 +121,8 @@ QString TestKeyring::lookUp(const QString& service, const QString& key) const
     // QtKeychain's libsecret schema: the key is the attribute "user", the service "server".
     QProcess lookup;
     lookup.setProcessEnvironment(environment());
-    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"), service});
+    lookup.start(QStringLiteral("secret-tool"),
+                 {QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"), service});
     if (!lookup.waitForFinished(10000) || lookup.exitCode() != 0) {
         return {};
     }

@@ -34,7 +34,8 @@ bool anchor(Database& database, QString* error)
         return false;
     }
     database.keyring().add(OfficerCredential{administrator, key, *certificate});
-    return OfficerAdministration::initialize(database, administrator, QStringLiteral("Test Administrator"), *certificate, error);
+    return OfficerAdministration::initialize(database, administrator, QStringLiteral("Test Administrator"),
+                                             *certificate, error);
 }
 
 bool enrol(Database& database, const Officer& officer, QString* error)
@@ -57,10 +58,12 @@ bool enrol(Database& database, const Officer& officer, std::shared_ptr<const Sig
         return false;
     }
     const auto certificate =
-        key ? CertificateAuthority(*admin->key, admin->certificate).certify(officer.id, key->publicKeyPem(), 365, error) : std::nullopt;
+        key ? CertificateAuthority(*admin->key, admin->certificate).certify(officer.id, key->publicKeyPem(), 365, error)
+            : std::nullopt;
     OfficerAdministration administration(database, administrator);
-    if (!certificate || !administration.addOfficer(officer, error) || !administration.certify(officer.id, *certificate, error)
-        || !OfficerSignIn::signIn(database, officer.id, key, error)) {
+    if (!certificate || !administration.addOfficer(officer, error) ||
+        !administration.certify(officer.id, *certificate, error) ||
+        !OfficerSignIn::signIn(database, officer.id, key, error)) {
         return false;
     }
     enrolled()[database.location()] = database.keyring();
@@ -113,7 +116,8 @@ QString keyFile(const QString& location, const QString& officerId)
     return path;
 }
 
-bool writeKey(Database& database, const QString& officerId, const QString& path, const QByteArray& passphrase, QString* error)
+bool writeKey(Database& database, const QString& officerId, const QString& path, const QByteArray& passphrase,
+              QString* error)
 {
     const OfficerCredential* credential = database.keyring().find(officerId);
     const QByteArray pem = credential ? credential->key->encryptedPem(passphrase, error) : QByteArray();

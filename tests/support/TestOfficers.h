@@ -18,7 +18,8 @@ namespace TestOfficers {
 
 inline const QString administrator = QStringLiteral("admin");
 // Who imports registries in tests that do not name an officer.
-inline const Officer importer{QStringLiteral("importer"), QStringLiteral("Registry Importer"), OfficerRole::Maker, true};
+inline const Officer importer{QStringLiteral("importer"), QStringLiteral("Registry Importer"), OfficerRole::Maker,
+                              true};
 
 // Installs the anchor with the administrator signed in; false with error set.
 bool anchor(Database& database, QString* error);
@@ -39,6 +40,7 @@ inline const QByteArray keyPassphrase = QByteArrayLiteral("test officer passphra
 // Empty when this process did not enrol them there.
 QString keyFile(const QString& location, const QString& officerId);
 // Writes the signed-in officer's key, encrypted with passphrase, to path (for paydesk-cli --officer-key).
-bool writeKey(Database& database, const QString& officerId, const QString& path, const QByteArray& passphrase, QString* error);
+bool writeKey(Database& database, const QString& officerId, const QString& path, const QByteArray& passphrase,
+              QString* error);
 
 } // namespace TestOfficers

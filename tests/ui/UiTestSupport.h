@@ -1,9 +1,9 @@
 #pragma once
 
-#include "window/MainWindow.h"
 #include "officers/OfficerSession.h"
 #include "officers/SignInDialog.h"
 #include "TestOfficers.h"
+#include "window/MainWindow.h"
 
 #include "storage/Database.h"
 
@@ -27,7 +27,8 @@ inline bool actAs(MainWindow* window, const QString& officerId)
     officer->setCurrentIndex(officer->findData(officerId));
     dialog->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))
         ->setText(TestOfficers::keyFile(window->session().database().location(), officerId));
-    dialog->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QString::fromLatin1(TestOfficers::keyPassphrase));
+    dialog->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))
+        ->setText(QString::fromLatin1(TestOfficers::keyPassphrase));
     if (!dialog->signIn()) {
         qWarning("%s cannot sign in: %s", qPrintable(officerId), qPrintable(dialog->errorText()));
         return false;

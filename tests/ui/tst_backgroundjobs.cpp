@@ -40,7 +40,9 @@ void TestBackgroundJobs::deliversResultAndProgressOnTheGuiThread()
             deliveredOn = QThread::currentThread();
             result = value;
         },
-        [&reported](const QString& text, int done, int total) { reported.append(QStringLiteral("%1 %2/%3").arg(text).arg(done).arg(total)); });
+        [&reported](const QString& text, int done, int total) {
+            reported.append(QStringLiteral("%1 %2/%3").arg(text).arg(done).arg(total));
+        });
     QVERIFY(jobs->busy());
     QTRY_COMPARE(result, 42);
     QVERIFY(!jobs->busy());

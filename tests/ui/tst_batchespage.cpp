@@ -42,7 +42,10 @@ class TestBatchesPage : public QObject
 
 private Q_SLOTS:
     // Settings in a folder of this test's own, so no run sees another's window layout.
-    void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
     void repostIsConfirmedInADialogWithTheEvidence();
     void closingDuringASendAsksAndNothingPostsAtStart_data();
     void closingDuringASendAsksAndNothingPostsAtStart();
@@ -62,8 +65,8 @@ PreparedCycle TestBatchesPage::sandboxCycle(const QString& name, quint32 seed, i
     PreparedCycle::Options options;
     options.maxBatchRows = 5;
     options.configure = [](Program& program) { program.hubSettings.hub = QStringLiteral("sandbox"); };
-    return PreparedCycle::make(m_dir.filePath(name + QStringLiteral(".sqlite")), m_dir.filePath(name + QStringLiteral(".csv")), seed, rows,
-                               options);
+    return PreparedCycle::make(m_dir.filePath(name + QStringLiteral(".sqlite")),
+                               m_dir.filePath(name + QStringLiteral(".csv")), seed, rows, options);
 }
 
 QString TestBatchesPage::tenantKey(const QString& name)

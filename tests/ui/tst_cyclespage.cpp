@@ -1,32 +1,32 @@
 #include "TestDatabases.h"
-#include "UiTestSupport.h"
 #include "TestKeyring.h"
 #include "TestKeys.h"
+#include "UiTestSupport.h"
 
 #include "batches/BatchesPage.h"
 #include "cycles/CycleFindingsDialog.h"
 #include "cycles/CyclesPage.h"
+#include "cycles/RegionTotalsChart.h"
+#include "programs/ProgramsPage.h"
 #include "reconciliation/CompletionsChart.h"
 #include "reconciliation/FailureReasonsChart.h"
-#include "review/FileReviewPage.h"
-#include "window/MainWindow.h"
-#include "reconciliation/PaymentStatusChart.h"
-#include "programs/ProgramsPage.h"
 #include "reconciliation/PaidVsEntitledChart.h"
 #include "reconciliation/PaymentsBrowser.h"
+#include "reconciliation/PaymentStatusChart.h"
 #include "reconciliation/ReconciliationPage.h"
+#include "reconciliation/StatementFindingsDialog.h"
+#include "review/FileReviewPage.h"
 #include "settings/SecretKeeper.h"
 #include "settings/SecretPrompt.h"
-#include "cycles/RegionTotalsChart.h"
-#include "reconciliation/StatementFindingsDialog.h"
+#include "window/MainWindow.h"
 
 #include "HubSandbox.h"
 #include "HubSimulator.h"
 
 #include "approvals/ApprovalTierRepository.h"
+#include "assurance/CycleDiff.h"
 #include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
-#include "assurance/CycleDiff.h"
 #include "hub/HubEndpoint.h"
 #include "hub/OneShotHttp.h"
 #include "models/EntitlementTableModel.h"
@@ -35,9 +35,9 @@
 #include "programs/CycleService.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
-#include "signoff/BatchSignOff.h"
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
+#include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -48,12 +48,12 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -66,7 +66,10 @@ class TestCyclesPage : public QObject
 
 private Q_SLOTS:
     // Settings in a folder of this test's own, so no run sees another's window layout.
-    void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
     // One cycle's journey through the window, step by step (each step needs the ones before it).
     void programThroughTheForm();
     void cycleCreatedGeneratedAndSubmitted();
@@ -118,7 +121,8 @@ const Officer kChecker{QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), Of
 
 // A database at location holding a synthetic registry (written to registryFile from seed) and
 // two officers, maker amina and checker kofi; nothing when a step failed.
-std::unique_ptr<Database> registryWithOfficers(const QString& location, const QString& registryFile, quint32 seed, int rows)
+std::unique_ptr<Database> registryWithOfficers(const QString& location, const QString& registryFile, quint32 seed,
+                                               int rows)
 {
     RegistryImportParams params;
     params.filePath = registryFile;
@@ -141,8 +145,9 @@ std::unique_ptr<Database> registryWithOfficers(const QString& location, const QS
     if (database) {
         TestOfficers::rejoin(*database);
     }
-    if (!database || !TestOfficers::enrol(*database, kChecker, &error)
-        || !TestOfficers::enrol(*database, {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true}, &error)) {
+    if (!database || !TestOfficers::enrol(*database, kChecker, &error) ||
+        !TestOfficers::enrol(
+            *database, {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true}, &error)) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
@@ -186,7 +191,8 @@ void TestCyclesPage::programThroughTheForm()
     tiers->setText(QStringLiteral("0:2, 500:1"));
     click(programs, "saveProgramButton");
     auto* releaseError = programs->findChild<QLabel*>(QStringLiteral("releaseError"));
-    QVERIFY2(releaseError->isVisible() && releaseError->text().contains(QStringLiteral("asks fewer checkers")), qPrintable(releaseError->text()));
+    QVERIFY2(releaseError->isVisible() && releaseError->text().contains(QStringLiteral("asks fewer checkers")),
+             qPrintable(releaseError->text()));
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 0);
     // Two checkers from a million dollars: this cycle needs one. Pilot and sign-off off.
     tiers->setText(QStringLiteral("0:1, 1000000:2"));
@@ -195,12 +201,12 @@ void TestCyclesPage::programThroughTheForm()
     QVERIFY(!releaseError->isVisible());
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
     const auto savedTiers = ApprovalTierRepository(*m_journey->database).tiersOf(1, Currency::fromCode(u"USD"), &error);
-    QVERIFY2(savedTiers && savedTiers->toText() == QStringLiteral("0.00:1, 1000000.00:2"), qPrintable(savedTiers ? savedTiers->toText() : error));
+    QVERIFY2(savedTiers && savedTiers->toText() == QStringLiteral("0.00:1, 1000000.00:2"),
+             qPrintable(savedTiers ? savedTiers->toText() : error));
     auto* programStatus = programs->findChild<QLabel*>(QStringLiteral("programStatus"));
     click(programs, "enrolButton");
     QTRY_VERIFY_WITH_TIMEOUT(programStatus->text().contains(QStringLiteral("enrolled")), 30000);
     saveScreenshot(m_journey->window.get(), QStringLiteral("programs.png"));
-
 }
 
 void TestCyclesPage::cycleCreatedGeneratedAndSubmitted()
@@ -227,7 +233,6 @@ void TestCyclesPage::cycleCreatedGeneratedAndSubmitted()
     QVERIFY(steps.wait(60000));
     QCOMPARE(cycleTable->item(0, 2)->text(), QStringLiteral("to_approve"));
     QCOMPARE(cycleTable->item(0, 5)->text(), QStringLiteral("0 of 1")); // one checker needed, none yet
-
 }
 
 void TestCyclesPage::checkerApprovesAfterTheFindings()
@@ -248,7 +253,8 @@ void TestCyclesPage::checkerApprovesAfterTheFindings()
     QVERIFY(findingsShown.wait(60000));
     auto* findings = m_journey->window->findChild<CycleFindingsDialog*>();
     QVERIFY(findings && findings->isVisible());
-    const CycleDiffResult expected = CycleDiff(*m_journey->database).compare(CycleService(*m_journey->database).cyclesOf(1).first().id);
+    const CycleDiffResult expected =
+        CycleDiff(*m_journey->database).compare(CycleService(*m_journey->database).cyclesOf(1).first().id);
     QCOMPARE(qint64(findings->findingCount()), qMin<qint64>(expected.total(), qint64(expected.findings.size())));
     auto* acknowledgeButton = findings->findChild<QPushButton*>(QStringLiteral("acknowledgeFindingsButton"));
     QVERIFY(acknowledgeButton->isEnabled());
@@ -259,8 +265,9 @@ void TestCyclesPage::checkerApprovesAfterTheFindings()
     acknowledgeButton->click();
     QVERIFY(findingsShown.wait(60000));
     QVERIFY(!acknowledgeButton->isEnabled()); // acknowledged: this very set
-    QVERIFY(CycleDiff(*m_journey->database).isAcknowledged(CycleService(*m_journey->database).cyclesOf(1).first().id, expected.fingerprint,
-                                                QStringLiteral("kofi"), &error));
+    QVERIFY(CycleDiff(*m_journey->database)
+                .isAcknowledged(CycleService(*m_journey->database).cyclesOf(1).first().id, expected.fingerprint,
+                                QStringLiteral("kofi"), &error));
     findings->hide();
     click(cycles, "approveCycleButton");
     QVERIFY(steps.wait(60000));
@@ -271,14 +278,15 @@ void TestCyclesPage::checkerApprovesAfterTheFindings()
     EntitlementTableModel* entitlements = cycles->entitlements();
     QTRY_VERIFY(!entitlements->isLoading() && entitlements->rowCount() > 0);
     QCOMPARE(entitlements->index(0, EntitlementTableModel::StateColumn).data().toString(), QStringLiteral("approved"));
-    QCOMPARE(entitlements->index(0, EntitlementTableModel::AmountColumn).data(EntitlementTableModel::RawValueRole).toLongLong(),
+    QCOMPARE(entitlements->index(0, EntitlementTableModel::AmountColumn)
+                 .data(EntitlementTableModel::RawValueRole)
+                 .toLongLong(),
              3000);
     QCOMPARE(cycles->findChild<RegionTotalsChart*>()->barCount(), 2); // Northern and Coastal
     const auto cycle = CycleService(*m_journey->database).cyclesOf(1).first();
     QCOMPARE(cycle.submittedBy, QStringLiteral("amina"));
     QCOMPARE(cycle.approvedBy, QStringLiteral("kofi"));
     saveScreenshot(m_journey->window.get(), QStringLiteral("cycles.png"));
-
 }
 
 void TestCyclesPage::batchesPreparedAndMaskedForViewers()
@@ -410,7 +418,8 @@ void TestCyclesPage::sentOnceThroughADroppedConnection()
     QVERIFY(tested.wait(60000));
     auto* connectionResult = programs->findChild<QLabel*>(QStringLiteral("connectionResult"));
     QVERIFY2(tested.first().at(0).toBool(), qPrintable(connectionResult->text()));
-    QVERIFY2(connectionResult->text().contains(QStringLiteral("answers for tenant greenbank")), qPrintable(connectionResult->text()));
+    QVERIFY2(connectionResult->text().contains(QStringLiteral("answers for tenant greenbank")),
+             qPrintable(connectionResult->text()));
     programs->findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->setFocus(); // scrolls the form to it
     settle();
     saveScreenshot(m_journey->window.get(), QStringLiteral("connection.png"));
@@ -481,8 +490,8 @@ void TestCyclesPage::reconciliationMakesTheCycleDistributed()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
-            return reconciliation->reconcileNow() && done.wait(30000)
-                && CycleService(*m_journey->database).cyclesOf(1).first().state == CycleState::Distributed;
+            return reconciliation->reconcileNow() && done.wait(30000) &&
+                   CycleService(*m_journey->database).cyclesOf(1).first().state == CycleState::Distributed;
         }(),
         30000);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = 'failed'")) && query.next());
@@ -504,8 +513,9 @@ void TestCyclesPage::reconciliationMakesTheCycleDistributed()
     QCOMPARE(reconciliation->findChild<FailureReasonsChart*>()->barCount(), 1);
     QCOMPARE(reconciliation->findChild<PaidVsEntitledChart*>()->cycleCount(), 1);
     QVERIFY(reconciliation->findChild<CompletionsChart*>()->pointCount() >= 1);
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state NOT IN ('completed', 'completed_with_failures')"))
-            && query.next());
+    QVERIFY(query.exec(QStringLiteral(
+                "SELECT COUNT(*) FROM payment_batch WHERE state NOT IN ('completed', 'completed_with_failures')")) &&
+            query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     query.finish();
 }
@@ -525,11 +535,14 @@ void TestCyclesPage::statementMatchedThreeWays()
         while (query.next()) {
             statement += QStringLiteral("%1,-%2,USD,%3,G2P\n")
                              .arg(QDate::currentDate().toString(Qt::ISODate))
-                             .arg(Money(query.value(1).toLongLong(), Currency::fromCode(u"USD")).toDecimalString(), query.value(0).toString())
+                             .arg(Money(query.value(1).toLongLong(), Currency::fromCode(u"USD")).toDecimalString(),
+                                  query.value(0).toString())
                              .toUtf8();
         }
         query.finish();
-        statement += QStringLiteral("%1,-75.00,USD,FEE-2027,who sent this\n").arg(QDate::currentDate().toString(Qt::ISODate)).toUtf8();
+        statement += QStringLiteral("%1,-75.00,USD,FEE-2027,who sent this\n")
+                         .arg(QDate::currentDate().toString(Qt::ISODate))
+                         .toUtf8();
         QFile file(m_dir.filePath(QStringLiteral("statement.csv")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(statement);
@@ -581,7 +594,6 @@ void TestCyclesPage::chartsDrillDownToPayments()
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(1);
     saveScreenshot(m_journey->window.get(), QStringLiteral("paid-vs-entitled.png"));
     reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"))->setCurrentIndex(0);
-
 }
 
 void TestCyclesPage::offlineResultFilesChangeNothingFinal()
@@ -591,15 +603,17 @@ void TestCyclesPage::offlineResultFilesChangeNothingFinal()
     QSqlQuery query(m_journey->database->connection());
     // Offline: the hub's detail export applied to a batch changes nothing that is final; a file
     // that is not the hub's, or no file, is refused with the reason, and nothing moves.
-    QVERIFY(query.exec(QStringLiteral("SELECT id, hub_batch_id, state FROM payment_batch ORDER BY id LIMIT 1")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, hub_batch_id, state FROM payment_batch ORDER BY id LIMIT 1")) &&
+            query.next());
     const qint64 firstBatch = query.value(0).toLongLong();
     const QString firstHubBatch = query.value(1).toString();
     const QString firstState = query.value(2).toString();
     query.finish();
-    const QByteArray detail = OneShotHttp::exchange(QUrl(m_journey->hub->operationsUrl().toString() + QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=")
-                                                         + firstHubBatch),
-                                                    "GET", {{"Platform-TenantId", "greenbank"}}, {}, 5000)
-                                  .body;
+    const QByteArray detail =
+        OneShotHttp::exchange(QUrl(m_journey->hub->operationsUrl().toString() +
+                                   QStringLiteral("/api/v1/batch/detail?pageSize=1000&batchId=") + firstHubBatch),
+                              "GET", {{"Platform-TenantId", "greenbank"}}, {}, 5000)
+            .body;
     QFile results(m_dir.filePath(QStringLiteral("results.json")));
     QVERIFY(results.open(QIODevice::WriteOnly) && results.write(detail) == detail.size());
     results.close();
@@ -609,20 +623,23 @@ void TestCyclesPage::offlineResultFilesChangeNothingFinal()
     QSignalSpy applied(reconciliation, &ReconciliationPage::reconciled);
     QVERIFY(reconciliation->applyResults(firstBatch, results.fileName()));
     QVERIFY(applied.wait(30000));
-    QVERIFY2(reconciliation->lastOutcomes().first().succeeded, qPrintable(reconciliation->lastOutcomes().first().message));
+    QVERIFY2(reconciliation->lastOutcomes().first().succeeded,
+             qPrintable(reconciliation->lastOutcomes().first().message));
     QCOMPARE(reconciliation->lastOutcomes().first().changed, 0);
     QVERIFY(reconciliation->applyResults(firstBatch, garbage.fileName()));
     QVERIFY(applied.wait(30000));
     QVERIFY(!reconciliation->lastOutcomes().first().succeeded);
-    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("cannot be read")), qPrintable(reconciliation->statusText()));
+    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("cannot be read")),
+             qPrintable(reconciliation->statusText()));
     QVERIFY(reconciliation->applyResults(firstBatch, m_dir.filePath(QStringLiteral("no-such-file.json"))));
     QVERIFY(applied.wait(30000));
-    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("no-such-file.json")), qPrintable(reconciliation->statusText()));
+    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("no-such-file.json")),
+             qPrintable(reconciliation->statusText()));
     QVERIFY(!reconciliation->applyResults(999999, results.fileName())); // not a batch of this cycle
-    QVERIFY(query.exec(QStringLiteral("SELECT state FROM payment_batch WHERE id = %1").arg(firstBatch)) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT state FROM payment_batch WHERE id = %1").arg(firstBatch)) &&
+            query.next());
     QCOMPARE(query.value(0).toString(), firstState);
     query.finish();
-
 }
 
 void TestCyclesPage::failedPaymentsPaidAgainUnderFourEyes()
@@ -637,11 +654,13 @@ void TestCyclesPage::failedPaymentsPaidAgainUnderFourEyes()
     QVERIFY(!reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
     QVERIFY(reconciliation->requestReissue());
     QVERIFY(!reconciliation->decideReissue(true, QString()));
-    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("checker")), qPrintable(reconciliation->statusText()));
+    QVERIFY2(reconciliation->statusText().contains(QStringLiteral("checker")),
+             qPrintable(reconciliation->statusText()));
     QVERIFY(actAs(m_journey->window.get(), QStringLiteral("kofi")));
     QTRY_VERIFY(reconciliation->findChild<QPushButton*>(QStringLiteral("approveReissueButton"))->isEnabled());
-    QVERIFY2(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text().contains(QString::number(failed)),
-             qPrintable(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text()));
+    QVERIFY2(
+        reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text().contains(QString::number(failed)),
+        qPrintable(reconciliation->findChild<QLabel*>(QStringLiteral("reissueState"))->text()));
     QVERIFY(reconciliation->decideReissue(true, QString()));
     QCOMPARE(CycleService(*m_journey->database).cyclesOf(1).first().state, CycleState::Approved);
     // The cycle's report, as the checker saves it.
@@ -655,7 +674,6 @@ void TestCyclesPage::failedPaymentsPaidAgainUnderFourEyes()
     const QString reportText = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(reportText.contains(QStringLiteral("Failed payments: %1").arg(failed)), qPrintable(reportText));
     QVERIFY(reportText.contains(QStringLiteral("payments.reissue_approved")));
-
 }
 
 void TestCyclesPage::evidencePackAndAuditLogHoldTheCycle()
@@ -749,7 +767,8 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QVERIFY2(!accountsError->isVisible(), qPrintable(accountsError->text()));
     QCOMPARE(programs->findChild<QListWidget*>(QStringLiteral("programList"))->count(), 1);
     settle(); // laid out, so the form scrolls to the right place
-    programs->findChild<QScrollArea*>()->ensureWidgetVisible(programs->findChild<QLineEdit*>(QStringLiteral("g2pSenderId")));
+    programs->findChild<QScrollArea*>()->ensureWidgetVisible(
+        programs->findChild<QLineEdit*>(QStringLiteral("g2pSenderId")));
     settle();
     saveScreenshot(&window, QStringLiteral("g2p-program.png"));
 
@@ -760,7 +779,8 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     TestOfficers::rejoin(*database); // the maker and checker act here beside the window
     Enrolment(*database).run(program->id, kToday, kMaker);
     CycleService cycles(*database);
-    const auto cycle = cycles.create(program->id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), kMaker, &error);
+    const auto cycle =
+        cycles.create(program->id, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28), kMaker, &error);
     QVERIFY(cycle);
     cycles.generate(cycle->id, kMaker);
     QVERIFY(cycles.submit(cycle->id, kMaker, &error));
@@ -777,17 +797,19 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     auto* batchStatus = batches->findChild<QLabel*>(QStringLiteral("batchStatus"));
     QVERIFY2(batchStatus->text().contains(QStringLiteral("unresolved")), qPrintable(batchStatus->text()));
     QSqlQuery query(database->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                                      "WHERE e.state = 'approved' AND b.registry_id IN ('%1')")
-                           .arg(unknown.join(QStringLiteral("','"))))
-            && query.next());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                                  "WHERE e.state = 'approved' AND b.registry_id IN ('%1')")
+                       .arg(unknown.join(QStringLiteral("','")))) &&
+        query.next());
     const int unresolved = query.value(0).toInt();
     query.finish();
     QVERIFY(unresolved > 0);
     QCOMPARE(batches->unresolvedShown(), unresolved);
     auto* unresolvedTable = batches->findChild<QTableWidget*>(QStringLiteral("unresolvedTable"));
     QVERIFY(unknown.contains(unresolvedTable->item(0, 0)->text()));
-    QVERIFY2(unresolvedTable->item(0, 1)->text().contains(QStringLiteral("succ.id.not_found")), qPrintable(unresolvedTable->item(0, 1)->text()));
+    QVERIFY2(unresolvedTable->item(0, 1)->text().contains(QStringLiteral("succ.id.not_found")),
+             qPrintable(unresolvedTable->item(0, 1)->text()));
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment WHERE payee_type = 'fa'")) && query.next());
     const int payments = query.value(0).toInt();
     query.finish();
@@ -821,15 +843,16 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QVERIFY2(dark->item(0, 5)->text().contains(QStringLiteral("reconcile")), qPrintable(dark->item(0, 5)->text()));
     auto* charts = reconciliation->findChild<QTabWidget*>(QStringLiteral("reconcileCharts"));
     charts->setCurrentWidget(dark);
-    QVERIFY2(charts->tabText(charts->indexOf(dark)).contains(QString::number(payments)), qPrintable(charts->tabText(charts->indexOf(dark))));
+    QVERIFY2(charts->tabText(charts->indexOf(dark)).contains(QString::number(payments)),
+             qPrintable(charts->tabText(charts->indexOf(dark))));
     settle(); // laid out, the rows grown to their wrapped text
     saveScreenshot(&window, QStringLiteral("in-the-dark.png"));
     charts->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
-            return reconciliation->reconcileNow() && done.wait(30000)
-                && CycleService(*database).find(cycle->id, &error)->state == CycleState::Distributed;
+            return reconciliation->reconcileNow() && done.wait(30000) &&
+                   CycleService(*database).find(cycle->id, &error)->state == CycleState::Distributed;
         }(),
         30000);
     QTRY_COMPARE_WITH_TIMEOUT(dark->rowCount(), 0, 30000);
@@ -842,7 +865,8 @@ namespace {
 
 // Answers the SecretPrompt that opens next with secret (looking for it for up to five seconds);
 // counts the prompts answered and whether they said no keychain can keep the secret.
-void answerSecretPrompt(const QString& secret, int* answered, bool* noKeychainSaid, const QString& screenshot = {}, int tries = 100)
+void answerSecretPrompt(const QString& secret, int* answered, bool* noKeychainSaid, const QString& screenshot = {},
+                        int tries = 100)
 {
     QTimer::singleShot(50, [=] {
         auto* prompt = qobject_cast<SecretPrompt*>(QApplication::activeModalWidget());
@@ -908,7 +932,8 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         plainHttp->setChecked(true);
         click(programs, "saveProgramButton");
         QVERIFY(ProgramRepository(*database).all().first().hubSettings.allowPlainHttp);
-        QVERIFY(HubEndpoint::fromProgramSettings(ProgramRepository(*database).all().first().hubSettings).allowPlainHttp);
+        QVERIFY(
+            HubEndpoint::fromProgramSettings(ProgramRepository(*database).all().first().hubSettings).allowPlainHttp);
         plainHttp->setChecked(false);
         click(programs, "saveProgramButton");
         QVERIFY(!ProgramRepository(*database).all().first().hubSettings.allowPlainHttp);
@@ -921,13 +946,15 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
         QVERIFY(noKeychainSaid);
         QVERIFY(tested.wait(60000));
         QVERIFY(!tested.last().at(0).toBool());
-        QVERIFY2(result->text().contains(QStringLiteral("refused the officer's credentials")) && result->text().contains(QStringLiteral("forgotten")),
+        QVERIFY2(result->text().contains(QStringLiteral("refused the officer's credentials")) &&
+                     result->text().contains(QStringLiteral("forgotten")),
                  qPrintable(result->text()));
         answerSecretPrompt(QStringLiteral("password"), &answered, &noKeychainSaid);
         QVERIFY(programs->testConnection());
         QCOMPARE(answered, 2);
         QVERIFY(tested.wait(60000));
-        QVERIFY2(tested.last().at(0).toBool() && result->text().contains(QStringLiteral("answers for tenant greenbank")),
+        QVERIFY2(tested.last().at(0).toBool() &&
+                     result->text().contains(QStringLiteral("answers for tenant greenbank")),
                  qPrintable(result->text()));
         // Asked once a session.
         QVERIFY(programs->testConnection());
@@ -953,7 +980,8 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
     QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), key), QStringLiteral("password"));
     QSqlQuery settings(database->connection());
     QVERIFY(settings.exec(QStringLiteral("SELECT backend_settings FROM program")) && settings.next());
-    QVERIFY2(!settings.value(0).toString().contains(QStringLiteral("password")), qPrintable(settings.value(0).toString()));
+    QVERIFY2(!settings.value(0).toString().contains(QStringLiteral("password")),
+             qPrintable(settings.value(0).toString()));
     // A new session finds it in the keychain: nobody is asked.
     MainWindow again(*database);
     again.show();
@@ -965,7 +993,8 @@ void TestCyclesPage::hubPasswordIsAskedOrKeptInTheKeychain()
     const int answeredBefore = answered;
     QVERIFY(programsAgain->testConnection());
     QVERIFY(tested.wait(60000));
-    QVERIFY2(tested.last().at(0).toBool(), qPrintable(programsAgain->findChild<QLabel*>(QStringLiteral("connectionResult"))->text()));
+    QVERIFY2(tested.last().at(0).toBool(),
+             qPrintable(programsAgain->findChild<QLabel*>(QStringLiteral("connectionResult"))->text()));
     QCOMPARE(answered, answeredBefore);
 }
 
@@ -975,9 +1004,10 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
 {
     const QString keyPath = m_dir.filePath(QStringLiteral("locked.pem"));
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ed25519"),
-                                             QStringLiteral("-aes-256-cbc"), QStringLiteral("-pass"), QStringLiteral("pass:open sesame"),
-                                             QStringLiteral("-out"), keyPath});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ed25519"),
+                   QStringLiteral("-aes-256-cbc"), QStringLiteral("-pass"), QStringLiteral("pass:open sesame"),
+                   QStringLiteral("-out"), keyPath});
     QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
     QString error;
     PAYDESK_TEST_KEYRING(keyring)
@@ -1009,7 +1039,8 @@ void TestCyclesPage::keyPassphraseIsAskedUntilItOpens()
         QCOMPARE(answered, 2);
         QVERIFY(!noKeychainSaid);
     }
-    QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), CredentialStore::passphraseKey(keyPath)), QStringLiteral("open sesame"));
+    QCOMPARE(keyring->lookUp(QStringLiteral("PayDesk"), CredentialStore::passphraseKey(keyPath)),
+             QStringLiteral("open sesame"));
     SecretKeeper nextSession;
     QVERIFY2(nextSession.openKey(nullptr, keyPath, &error), qPrintable(error));
     QCOMPARE(answered, 2);

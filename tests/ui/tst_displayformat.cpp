@@ -24,17 +24,26 @@ void TestDisplayFormat::amounts_data()
     QTest::addColumn<qint64>("minorUnits");
     QTest::addColumn<QString>("shown");
     const QString frGroup = QLocale(QStringLiteral("fr_FR")).groupSeparator();
-    QTest::newRow("en USD") << "en_US" << "USD" << Q_INT64_C(123450) << "1,234.50 USD";
-    QTest::newRow("en USD cents") << "en_US" << "USD" << Q_INT64_C(5) << "0.05 USD";
-    QTest::newRow("en USD negative") << "en_US" << "USD" << Q_INT64_C(-123450) << "-1,234.50 USD";
-    QTest::newRow("en JPY no minor digits") << "en_US" << "JPY" << Q_INT64_C(1234567) << "1,234,567 JPY";
-    QTest::newRow("en KWD three minor digits") << "en_US" << "KWD" << Q_INT64_C(1000007) << "1,000.007 KWD";
-    QTest::newRow("fr EUR") << "fr_FR" << "EUR" << Q_INT64_C(123450) << QString(u"1" + frGroup + u"234,50 EUR");
-    QTest::newRow("de EUR") << "de_DE" << "EUR" << Q_INT64_C(123450) << "1.234,50 EUR";
-    QTest::newRow("ar EGP") << "ar_EG" << "EGP" << Q_INT64_C(123405)
-                            << QString(QLocale(QStringLiteral("ar_EG")).toString(1234) + QLocale(QStringLiteral("ar_EG")).decimalPoint()
-                                       + QLocale(QStringLiteral("ar_EG")).zeroDigit() + QLocale(QStringLiteral("ar_EG")).toString(5)
-                                       + u" EGP");
+    QTest::newRow("en USD") << "en_US"
+                            << "USD" << Q_INT64_C(123450) << "1,234.50 USD";
+    QTest::newRow("en USD cents") << "en_US"
+                                  << "USD" << Q_INT64_C(5) << "0.05 USD";
+    QTest::newRow("en USD negative") << "en_US"
+                                     << "USD" << Q_INT64_C(-123450) << "-1,234.50 USD";
+    QTest::newRow("en JPY no minor digits") << "en_US"
+                                            << "JPY" << Q_INT64_C(1234567) << "1,234,567 JPY";
+    QTest::newRow("en KWD three minor digits") << "en_US"
+                                               << "KWD" << Q_INT64_C(1000007) << "1,000.007 KWD";
+    QTest::newRow("fr EUR") << "fr_FR"
+                            << "EUR" << Q_INT64_C(123450) << QString(u"1" + frGroup + u"234,50 EUR");
+    QTest::newRow("de EUR") << "de_DE"
+                            << "EUR" << Q_INT64_C(123450) << "1.234,50 EUR";
+    QTest::newRow("ar EGP") << "ar_EG"
+                            << "EGP" << Q_INT64_C(123405)
+                            << QString(QLocale(QStringLiteral("ar_EG")).toString(1234) +
+                                       QLocale(QStringLiteral("ar_EG")).decimalPoint() +
+                                       QLocale(QStringLiteral("ar_EG")).zeroDigit() +
+                                       QLocale(QStringLiteral("ar_EG")).toString(5) + u" EGP");
 }
 
 void TestDisplayFormat::amounts()

@@ -2,38 +2,38 @@
 #include "UiTestSupport.h"
 
 #include "officers/AdministratorSetupDialog.h"
-#include "window/FirstRunGuide.h"
 #include "officers/IdleLock.h"
-#include "settings/InterfaceLanguage.h"
-#include "window/MainWindow.h"
 #include "officers/OfficersPage.h"
 #include "registry/BeneficiaryRepository.h"
 #include "registry/RegistryImportDialog.h"
 #include "registry/RegistryPage.h"
+#include "settings/InterfaceLanguage.h"
 #include "settings/SettingsDialog.h"
+#include "window/FirstRunGuide.h"
+#include "window/MainWindow.h"
 
 #include "batching/SigningKey.h"
 #include "i18n/TranslationLoader.h"
 #include "models/BeneficiaryTableModel.h"
 #include "privacy/IdentifierMask.h"
-#include "registry/RegistryImporter.h"
 #include "registry/DemoRegistryGenerator.h"
+#include "registry/RegistryImporter.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
 #include "trust/CertificateRequest.h"
 
 #include <QAbstractScrollArea>
-#include <QAccessible>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QImage>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -53,7 +53,10 @@ class TestRegistryPage : public QObject
 
 private Q_SLOTS:
     // Settings in a folder of this test's own, so no run sees another's window layout.
-    void initTestCase() { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings"))); }
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
     void importThroughDialogThenFilter();
     void brokenFileShowsErrorAndKeepsRegistry();
     void guessedColumnsAreConfirmedAndPayeeColumnsWarned();
@@ -101,7 +104,8 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Nothing shows before an officer signs in.
     QVERIFY(!window.registryPage()->isVisible());
-    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
+    QVERIFY(
+        enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
     auto* emptyState = window.findChild<QLabel*>(QStringLiteral("registryEmptyState"));
     QTRY_VERIFY(emptyState->isVisible());
     QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 8);
@@ -164,8 +168,9 @@ void TestRegistryPage::importThroughDialogThenFilter()
     QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0 && model->rowCount() < 2000);
     QVERIFY(model->rowCount() >= 2 * sharedAccounts); // every shared account has two holders or more
     table->selectRow(0);
-    QVERIFY2(page->findChild<QLabel*>(QStringLiteral("detailPayee"))->text().contains(QStringLiteral("Likely duplicate")),
-             qPrintable(page->findChild<QLabel*>(QStringLiteral("detailPayee"))->text()));
+    QVERIFY2(
+        page->findChild<QLabel*>(QStringLiteral("detailPayee"))->text().contains(QStringLiteral("Likely duplicate")),
+        qPrintable(page->findChild<QLabel*>(QStringLiteral("detailPayee"))->text()));
     QTest::mouseClick(shared, Qt::LeftButton);
     QTest::keyClicks(filter, QStringLiteral("coast"));
     QTRY_VERIFY(!model->isLoading() && model->rowCount() == filteredByRegion);
@@ -188,7 +193,8 @@ void TestRegistryPage::identifiersMaskedForViewers()
     params.databaseLocation = m_databases.freshLocation(QStringLiteral("sqlite"));
     params.today = QDate(2026, 11, 27);
     QString error;
-    QVERIFY2(TestOfficers::signImport(params, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}, &error),
+    QVERIFY2(TestOfficers::signImport(
+                 params, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}, &error),
              qPrintable(error));
     {
         QFile file(params.filePath);
@@ -198,7 +204,8 @@ void TestRegistryPage::identifiersMaskedForViewers()
     const auto database = Database::open(params.databaseLocation, &error);
     QVERIFY2(database, qPrintable(error));
     TestOfficers::rejoin(*database);
-    QVERIFY(TestOfficers::enrol(*database, {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true}, &error));
+    QVERIFY(TestOfficers::enrol(
+        *database, {QStringLiteral("vera"), QStringLiteral("Vera Observer"), OfficerRole::Viewer, true}, &error));
     MainWindow window(*database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -213,13 +220,16 @@ void TestRegistryPage::identifiersMaskedForViewers()
         ++row;
     }
     const Beneficiary beneficiary = *model->beneficiaryAt(row);
-    const auto phoneCell = [model, row] { return model->index(row, BeneficiaryTableModel::PhoneColumn).data().toString(); };
+    const auto phoneCell = [model, row] {
+        return model->index(row, BeneficiaryTableModel::PhoneColumn).data().toString();
+    };
 
     table->selectRow(row);
     QCOMPARE(phoneCell(), IdentifierMask::mask(beneficiary.phone));
     QCOMPARE(phoneLabel->text(), IdentifierMask::mask(beneficiary.phone));
     QVERIFY(!phoneLabel->text().contains(beneficiary.phone.left(6)));
-    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailNationalId"))->text(), IdentifierMask::mask(beneficiary.nationalId));
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("detailNationalId"))->text(),
+             IdentifierMask::mask(beneficiary.nationalId));
     table->scrollTo(model->index(row, BeneficiaryTableModel::PayeeAddressColumn));
     settle();
     saveScreenshot(&window, QStringLiteral("masked.png"));
@@ -259,7 +269,8 @@ void TestRegistryPage::windowLayoutIsRemembered()
     settings->close();
     again.close();
     MainWindow third(*database);
-    QCOMPARE(third.openSettings()->findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(), QStringLiteral("fr"));
+    QCOMPARE(third.openSettings()->findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(),
+             QStringLiteral("fr"));
     TranslationLoader::setChosenLanguage(QString());
 }
 
@@ -294,7 +305,8 @@ void TestRegistryPage::settingsAreCheckedAndKept()
     QVERIFY(settings->testDatabase());
     QVERIFY(tested.wait(60000));
     QVERIFY(!tested.last().at(0).toBool());
-    QVERIFY2(result->text().startsWith(QString::fromUtf8("✗")) && result->text().contains(QStringLiteral("127.0.0.1")), qPrintable(result->text()));
+    QVERIFY2(result->text().startsWith(QString::fromUtf8("✗")) && result->text().contains(QStringLiteral("127.0.0.1")),
+             qPrintable(result->text()));
     // The test's own cluster answers.
     if (TestDatabases::backends().contains(QStringLiteral("postgresql"))) {
         const QUrl cluster(m_databases.freshLocation(QStringLiteral("postgresql")));
@@ -320,7 +332,8 @@ void TestRegistryPage::settingsAreCheckedAndKept()
     QVERIFY(!problem->isVisible());
     QCOMPARE(LocalSettings().databaseLocation(), file);
     QCOMPARE(LocalSettings().hubTimeoutSeconds(), 90);
-    QVERIFY(!QFile(QSettings().fileName()).open(QIODevice::ReadOnly) || !QFile(QSettings().fileName()).readAll().contains("not kept"));
+    QVERIFY(!QFile(QSettings().fileName()).open(QIODevice::ReadOnly) ||
+            !QFile(QSettings().fileName()).readAll().contains("not kept"));
     settings->close();
     LocalSettings().setDatabaseLocation(QString(), &error);
 }
@@ -381,7 +394,9 @@ void TestRegistryPage::arabicIsRightToLeft()
         QVERIFY(dialog->isRightToLeft());
         auto* mapping = dialog->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
         QCOMPARE(mapping->item(0, 2)->text(), QString::fromUtf8("مُستنتج من اسم نظام آخر: تحقّق منه"));
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("columnWarnings"))->text().startsWith(QString::fromUtf8("تحذير: ")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("columnWarnings"))
+                    ->text()
+                    .startsWith(QString::fromUtf8("تحذير: ")));
         saveScreenshot(dialog, QStringLiteral("arabic-import.png"));
         dialog->reject();
     }
@@ -405,13 +420,16 @@ void TestRegistryPage::everyControlHasAName()
     const auto check = [&unnamed](QWidget* top, const QString& where) {
         for (QWidget* widget : top->findChildren<QWidget*>()) {
             // A spin box's or a scroll area's inner parts are named by the control itself.
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(top) || qobject_cast<QAbstractScrollArea*>(widget->parentWidget())
-                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget())) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(top) ||
+                qobject_cast<QAbstractScrollArea*>(widget->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox*>(widget->parentWidget())) {
                 continue;
             }
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
             if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-                unnamed.append(QStringLiteral("%1: %2 %3").arg(where, QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+                unnamed.append(
+                    QStringLiteral("%1: %2 %3")
+                        .arg(where, QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
             }
         }
     };
@@ -450,7 +468,8 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     // Nobody administers the database: the sign-in offers to set up the administrator.
     SignInDialog* signIn = window.openSignIn();
     QVERIFY(signIn->findChild<QPushButton*>(QStringLiteral("setUpAdministratorButton"))->isVisibleTo(signIn));
-    QVERIFY2(signIn->errorText().contains(QStringLiteral("Nobody administers this database yet")), qPrintable(signIn->errorText()));
+    QVERIFY2(signIn->errorText().contains(QStringLiteral("Nobody administers this database yet")),
+             qPrintable(signIn->errorText()));
     saveScreenshot(signIn, QStringLiteral("signin-first.png"));
     {
         AdministratorSetupDialog setup(window.session(), &window);
@@ -467,13 +486,17 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
         QVERIFY2(setup.setUp(), qPrintable(setup.errorText()));
     }
     signIn->close();
-    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("ada.key.pem"))) && QFile::exists(m_dir.filePath(QStringLiteral("anchor.pem"))));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("ada.key.pem"))) &&
+            QFile::exists(m_dir.filePath(QStringLiteral("anchor.pem"))));
     QCOMPARE(window.session().officer()->role, OfficerRole::Administrator);
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInOfficer"))->text().contains(QStringLiteral("Ada Administrator")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInOfficer"))
+                ->text()
+                .contains(QStringLiteral("Ada Administrator")));
 
     // Every empty list says what would fill it.
-    for (const auto& [row, name] : {std::pair{1, "programsEmptyState"}, std::pair{2, "cyclesEmptyState"}, std::pair{3, "batchesEmptyState"},
-                                    std::pair{4, "paymentsEmptyState"}, std::pair{5, "reviewEmptyState"}}) {
+    for (const auto& [row, name] :
+         {std::pair{1, "programsEmptyState"}, std::pair{2, "cyclesEmptyState"}, std::pair{3, "batchesEmptyState"},
+          std::pair{4, "paymentsEmptyState"}, std::pair{5, "reviewEmptyState"}}) {
         navigation->setCurrentRow(row);
         auto* placeholder = window.findChild<QLabel*>(QLatin1String(name));
         QVERIFY2(placeholder && placeholder->isVisible() && !placeholder->text().isEmpty(), name);
@@ -481,18 +504,23 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     // Each page's icon is drawn sharp at twice the size on a high-DPI screen.
     for (int row = 0; row < navigation->count(); ++row) {
         const QPixmap sharp = navigation->item(row)->icon().pixmap(QSize(24, 24), 2.0);
-        QVERIFY2(!sharp.isNull() && sharp.width() == 48 && sharp.devicePixelRatio() == 2.0, qPrintable(navigation->item(row)->text()));
+        QVERIFY2(!sharp.isNull() && sharp.width() == 48 && sharp.devicePixelRatio() == 2.0,
+                 qPrintable(navigation->item(row)->text()));
     }
     for (int row : {2, 6, 0, 3}) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + row), Qt::ControlModifier);
         QCOMPARE(navigation->currentRow(), row);
     }
     FirstRunGuide* guide = window.openGuide();
-    const auto mark = [&guide](const char* step) { return guide->findChild<QLabel*>(QLatin1String(step) + QStringLiteral("Mark"))->text(); };
+    const auto mark = [&guide](const char* step) {
+        return guide->findChild<QLabel*>(QLatin1String(step) + QStringLiteral("Mark"))->text();
+    };
     QCOMPARE(mark("guideAdministrator"), QString::fromUtf8("✓"));
     QCOMPARE(mark("guideOfficers"), QStringLiteral("2."));
     QCOMPARE(mark("guideRegistry"), QStringLiteral("3."));
-    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))->text().contains(QStringLiteral("paydesk-cli officer request")));
+    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))
+                ->text()
+                .contains(QStringLiteral("paydesk-cli officer request")));
     guide->close();
 
     // Two officers make their keys and requests on their own machines; the administrator adds them
@@ -501,17 +529,22 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY(officers->addOfficer({QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
     QVERIFY(officers->addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}));
     QVERIFY(!officers->addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Again"), OfficerRole::Viewer, true}));
-    QVERIFY2(officers->statusText().contains(QStringLiteral("already an officer kofi")), qPrintable(officers->statusText()));
+    QVERIFY2(officers->statusText().contains(QStringLiteral("already an officer kofi")),
+             qPrintable(officers->statusText()));
     for (const QString& officer : {QStringLiteral("amina"), QStringLiteral("kofi")}) {
         const std::unique_ptr<SigningKey> key = SigningKey::generateEd25519(&error);
         QFile keyFile(m_dir.filePath(officer + QStringLiteral(".key.pem")));
         QFile request(m_dir.filePath(officer + QStringLiteral(".req")));
-        QVERIFY(keyFile.open(QIODevice::WriteOnly) && keyFile.write(key->encryptedPem("officer passphrase", &error)) > 0);
-        QVERIFY(request.open(QIODevice::WriteOnly) && request.write(CertificateRequest::make(*key, officer, &error)) > 0);
+        QVERIFY(keyFile.open(QIODevice::WriteOnly) &&
+                keyFile.write(key->encryptedPem("officer passphrase", &error)) > 0);
+        QVERIFY(request.open(QIODevice::WriteOnly) &&
+                request.write(CertificateRequest::make(*key, officer, &error)) > 0);
     }
     QVERIFY(!officers->certifyRequest(QStringLiteral("amina"), m_dir.filePath(QStringLiteral("kofi.req")), QString()));
-    QVERIFY2(officers->statusText().contains(QStringLiteral("the request is for kofi, not amina")), qPrintable(officers->statusText()));
-    QVERIFY2(officers->certifyRequest(QStringLiteral("amina"), m_dir.filePath(QStringLiteral("amina.req")), m_dir.filePath(QStringLiteral("amina.crt"))),
+    QVERIFY2(officers->statusText().contains(QStringLiteral("the request is for kofi, not amina")),
+             qPrintable(officers->statusText()));
+    QVERIFY2(officers->certifyRequest(QStringLiteral("amina"), m_dir.filePath(QStringLiteral("amina.req")),
+                                      m_dir.filePath(QStringLiteral("amina.crt"))),
              qPrintable(officers->statusText()));
     QVERIFY(officers->certifyRequest(QStringLiteral("kofi"), m_dir.filePath(QStringLiteral("kofi.req")), QString()));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("amina.crt"))));
@@ -527,11 +560,13 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     signIn = window.openSignIn();
     auto* officerCombo = signIn->findChild<QComboBox*>(QStringLiteral("signInOfficer"));
     officerCombo->setCurrentIndex(officerCombo->findData(QStringLiteral("amina")));
-    signIn->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))->setText(m_dir.filePath(QStringLiteral("kofi.key.pem")));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))
+        ->setText(m_dir.filePath(QStringLiteral("kofi.key.pem")));
     signIn->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QStringLiteral("officer passphrase"));
     QVERIFY(!signIn->signIn());
     QVERIFY2(signIn->errorText().contains(QStringLiteral("amina cannot sign in")), qPrintable(signIn->errorText()));
-    signIn->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))->setText(m_dir.filePath(QStringLiteral("amina.key.pem")));
+    signIn->findChild<QLineEdit*>(QStringLiteral("signInKeyFile"))
+        ->setText(m_dir.filePath(QStringLiteral("amina.key.pem")));
     signIn->findChild<QLineEdit*>(QStringLiteral("signInPassphrase"))->setText(QStringLiteral("not her passphrase"));
     QVERIFY(!signIn->signIn());
     QVERIFY2(signIn->errorText().contains(QStringLiteral("does not open")), qPrintable(signIn->errorText()));
@@ -540,7 +575,8 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY2(signIn->signIn(), qPrintable(signIn->errorText()));
     signIn->accept();
     QCOMPARE(window.session().officer()->id, QStringLiteral("amina"));
-    QVERIFY(!officers->addOfficer({QStringLiteral("eve"), QStringLiteral("Eve"), OfficerRole::Checker, true})); // not an administrator
+    QVERIFY(!officers->addOfficer(
+        {QStringLiteral("eve"), QStringLiteral("Eve"), OfficerRole::Checker, true})); // not an administrator
     guide->refresh();
     QCOMPARE(mark("guideProgram"), QStringLiteral("4."));
     settle(); // the new rows are shown once the event loop runs
@@ -573,8 +609,10 @@ void TestRegistryPage::idleWindowLocks()
     MainWindow window(*database);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
-    QVERIFY(TestOfficers::enrol(*database, {QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error));
+    QVERIFY(
+        enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
+    QVERIFY(TestOfficers::enrol(
+        *database, {QStringLiteral("kofi"), QStringLiteral("Kofi Mensah"), OfficerRole::Checker, true}, &error));
     QVERIFY(actAs(&window, QStringLiteral("amina")));
 
     // Settings: the idle time, checked and kept (default 15 minutes).
@@ -694,7 +732,8 @@ void TestRegistryPage::guessedColumnsAreConfirmedAndPayeeColumnsWarned()
     MainWindow window(*database);
     window.resize(1366, 768);
     window.show();
-    QVERIFY(enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
+    QVERIFY(
+        enrolAndSignIn(&window, {QStringLiteral("amina"), QStringLiteral("Amina Diallo"), OfficerRole::Maker, true}));
     RegistryImportDialog* dialog = openImportDialog(window);
     QVERIFY(dialog);
     dialog->setFilePath(csv);
@@ -706,7 +745,8 @@ void TestRegistryPage::guessedColumnsAreConfirmedAndPayeeColumnsWarned()
     QCOMPARE(mapping->item(4, 2)->text(), QStringLiteral("Its own name"));
     auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("columnWarnings"));
     QVERIFY(warnings->isVisible());
-    QVERIFY2(warnings->text().contains(QStringLiteral("\"Wallet No\" looks like payee accounts")), qPrintable(warnings->text()));
+    QVERIFY2(warnings->text().contains(QStringLiteral("\"Wallet No\" looks like payee accounts")),
+             qPrintable(warnings->text()));
     auto* start = dialog->findChild<QPushButton*>(QStringLiteral("startImportButton"));
     auto* confirm = dialog->findChild<QCheckBox*>(QStringLiteral("confirmGuessesCheck"));
     QVERIFY(confirm->isVisible());

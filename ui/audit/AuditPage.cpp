@@ -21,11 +21,8 @@ constexpr int kEntriesShown = 1000;
 } // namespace
 
 AuditPage::AuditPage(Database& database, QWidget* parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_filter(new QLineEdit(this))
-    , m_table(new QTableWidget(0, 6, this))
-    , m_verification(new QLabel(this))
+    : QWidget(parent), m_database(database), m_filter(new QLineEdit(this)), m_table(new QTableWidget(0, 6, this)),
+      m_verification(new QLabel(this))
 {
     m_filter->setObjectName(QStringLiteral("auditFilterEdit"));
     m_filter->setAccessibleName(tr("Filter the audit log"));
@@ -36,7 +33,8 @@ AuditPage::AuditPage(Database& database, QWidget* parent)
     verifyButton->setObjectName(QStringLiteral("verifyAuditButton"));
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit log entries"));
-    new TablePlaceholder(m_table, QStringLiteral("auditEmptyState"), tr("Nothing recorded yet, or nothing matches the filter."));
+    new TablePlaceholder(m_table, QStringLiteral("auditEmptyState"),
+                         tr("Nothing recorded yet, or nothing matches the filter."));
     m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Officer"), tr("Action"), tr("Subject"), tr("Change")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
@@ -97,8 +95,7 @@ void AuditPage::applyFilter()
 void AuditPage::verify()
 {
     const AuditVerification result = AuditLog(m_database).verify();
-    m_verification->setText(result.intact
-                                ? tr("The audit log is intact: %n entries, each chained to the one before.", nullptr,
-                                     int(result.entriesChecked))
-                                : tr("The audit log is broken: %1.").arg(result.problem));
+    m_verification->setText(result.intact ? tr("The audit log is intact: %n entries, each chained to the one before.",
+                                               nullptr, int(result.entriesChecked))
+                                          : tr("The audit log is broken: %1.").arg(result.problem));
 }

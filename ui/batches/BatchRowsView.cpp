@@ -15,8 +15,7 @@ QString shown(const QString& identifier, bool masked)
 
 } // namespace
 
-BatchRowsView::BatchRowsView(QWidget* parent)
-    : QTableWidget(parent)
+BatchRowsView::BatchRowsView(QWidget* parent) : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("batchRows"));
     setAccessibleName(tr("Payments of the chosen batch"));
@@ -47,8 +46,8 @@ void BatchRowsView::showG2pConnectRequest(const QByteArray& file, bool masked)
     QString error;
     const QList<BatchFileRows::Row> rows = BatchFileRows::read(file, &error);
     setColumnCount(4);
-    setHorizontalHeaderLabels(
-        {QStringLiteral("reference_id"), QStringLiteral("payee_fa"), QStringLiteral("amount"), QStringLiteral("currency_code")});
+    setHorizontalHeaderLabels({QStringLiteral("reference_id"), QStringLiteral("payee_fa"), QStringLiteral("amount"),
+                               QStringLiteral("currency_code")});
     setRowCount(int(rows.size()));
     for (int at = 0; at < rows.size(); ++at) {
         const BatchFileRows::Row& line = rows.at(at);
@@ -77,7 +76,9 @@ void BatchRowsView::showPaymentHubCsv(const QByteArray& file, bool masked)
         insertRow(at);
         for (int column = 0; column < record.size() && column < header.size(); ++column) {
             const QString value = QString::fromUtf8(record.at(column));
-            setItem(at, column, new QTableWidgetItem(column == payeeColumn || column == accountColumn ? shown(value, masked) : value));
+            setItem(
+                at, column,
+                new QTableWidgetItem(column == payeeColumn || column == accountColumn ? shown(value, masked) : value));
         }
     }
 }

@@ -2,8 +2,8 @@
 
 #include "BatchRowsView.h"
 
-#include "DisplayFormat.h"
 #include "CycleReportPdf.h"
+#include "DisplayFormat.h"
 #include "officers/OfficerSession.h"
 #include "widgets/BackgroundJobs.h"
 #include "widgets/PaidCycleCombo.h"
@@ -51,15 +51,9 @@ constexpr int kUnresolvedListed = 1000;
 } // namespace
 
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_cycle(new PaidCycleCombo(this))
-    , m_batches(new QTableWidget(0, 8, this))
-    , m_rows(new BatchRowsView(this))
-    , m_unresolved(new QTableWidget(0, 2, this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_status(new QLabel(this))
-    , m_jobs(new BackgroundJobs(this))
+    : QWidget(parent), m_session(session), m_cycle(new PaidCycleCombo(this)), m_batches(new QTableWidget(0, 8, this)),
+      m_rows(new BatchRowsView(this)), m_unresolved(new QTableWidget(0, 2, this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_status(new QLabel(this)), m_jobs(new BackgroundJobs(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
     auto* prepareButton = new QPushButton(tr("&Prepare payments"), this);
@@ -68,10 +62,12 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     exportButton->setObjectName(QStringLiteral("exportBundleButton"));
     auto* sendButton = new QPushButton(tr("&Send to the hub…"), this);
     sendButton->setObjectName(QStringLiteral("sendBatchesButton"));
-    sendButton->setToolTip(tr("Resolve uncertain batches, then send the ready ones to the program's hub (a checker's work)."));
+    sendButton->setToolTip(
+        tr("Resolve uncertain batches, then send the ready ones to the program's hub (a checker's work)."));
     auto* signButton = new QPushButton(tr("Sign &off…"), this);
     signButton->setObjectName(QStringLiteral("signOffButton"));
-    signButton->setToolTip(tr("Sign the selected batch's manifest with your own key: a maker signs it off, a checker countersigns."));
+    signButton->setToolTip(
+        tr("Sign the selected batch's manifest with your own key: a maker signs it off, a checker countersigns."));
     auto* evidenceButton = new QPushButton(tr("E&vidence pack…"), this);
     evidenceButton->setObjectName(QStringLiteral("evidencePackButton"));
     evidenceButton->setToolTip(tr("Write the cycle's evidence pack for auditors into a new folder."));
@@ -79,8 +75,8 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     m_batches->setAccessibleName(tr("Batches of the cycle"));
     new TablePlaceholder(m_batches, QStringLiteral("batchesEmptyState"),
                          tr("No batch for this cycle: once a checker approved it, a maker presses Prepare payments."));
-    m_batches->setHorizontalHeaderLabels(
-        {tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"), tr("Release"), tr("Hub batch / what to do")});
+    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"),
+                                          tr("Release"), tr("Hub batch / what to do")});
     m_batches->horizontalHeader()->setStretchLastSection(true);
     m_batches->verticalHeader()->setVisible(false);
     m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -145,8 +141,10 @@ void BatchesPage::reloadBatches()
     m_batches->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const PaymentBatch& batch = m_shown.at(row);
-        const QStringList cells = {batch.correlationId,        batchStateName(batch.state),
-                                   batch.paymentMode,          locale.toString(batch.rowCount),
+        const QStringList cells = {batch.correlationId,
+                                   batchStateName(batch.state),
+                                   batch.paymentMode,
+                                   locale.toString(batch.rowCount),
                                    DisplayFormat::money(batch.total),
                                    batch.fileSha256.left(16) + QStringLiteral("…")};
         for (int column = 0; column < cells.size(); ++column) {
@@ -167,9 +165,10 @@ void BatchesPage::reloadBatches()
         QString note = batch.hubBatchId;
         QColor standOut;
         if (batch.state == BatchState::Sending) {
-            note = tr("Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted "
-                      "twice); after the grace period it can be posted again once you confirm. %1")
-                       .arg(batch.failureReason);
+            note =
+                tr("Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted "
+                   "twice); after the grace period it can be posted again once you confirm. %1")
+                    .arg(batch.failureReason);
             standOut = QColor(255, 214, 102); // amber: needs the officer
         } else if (batch.state == BatchState::Rejected) {
             note = tr("Refused, nothing was paid: %1").arg(batch.failureReason);
@@ -186,7 +185,7 @@ void BatchesPage::reloadBatches()
     }
     m_batches->resizeColumnsToContents();
     m_batches->setColumnWidth(7, qMin(m_batches->columnWidth(7), 420)); // the whole text is in its tooltip
-    m_batches->clearSelection(); // its rows below are gone too
+    m_batches->clearSelection();                                        // its rows below are gone too
     m_rows->showNothing();
 }
 
@@ -232,8 +231,8 @@ void BatchesPage::prepare()
     HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);
     if (mapped && endpoint.mapperUrl.isEmpty()) {
         showStatus(program->hubSettings.isSandbox()
-                              ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
-                              : tr("This program pays by registry id but names no ID-to-account mapper."));
+                       ? tr("This program asks the sandbox's mapper for addresses: start PayDesk with --sandbox.")
+                       : tr("This program pays by registry id but names no ID-to-account mapper."));
         return;
     }
     const auto openDatabase = m_session.connectionForWorker();
@@ -246,7 +245,7 @@ void BatchesPage::prepare()
     };
     setEnabled(false);
     showStatus(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
-                             : tr("Preparing payments and freezing their batch files…"));
+                      : tr("Preparing payments and freezing their batch files…"));
     // Its own connection: a connection belongs to the thread that opened it.
     const auto run = [openDatabase, cycleId, actor, mapped, endpoint](const JobControl& control) {
         Work work;
@@ -278,7 +277,7 @@ void BatchesPage::prepare()
     const auto show = [this, mapped](const Work& work) {
         setEnabled(true);
         QString text = work.preparation.succeeded ? PaymentPreparer::summary(work.preparation)
-                                                   : tr("No payments were prepared: %1").arg(work.preparation.error);
+                                                  : tr("No payments were prepared: %1").arg(work.preparation.error);
         if (mapped && work.resolution.succeeded) {
             text = tr("The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5")
                        .arg(work.resolution.asked)
@@ -319,14 +318,17 @@ QString BatchesPage::exportSelected(const QString& folder, const QString& keyPat
         return {};
     }
     const bool wasReady = m_shown.at(row).state == BatchState::Ready;
-    const QString base = BundleExporter::exportBatch(m_session.database(), m_shown.at(row).id, folder, key.get(),
-                                                     handCarry ? BundleExporter::Purpose::HandCarry : BundleExporter::Purpose::Review,
-                                                     m_session.officer() ? m_session.officer()->id : QString(), &error);
-    QString status = base.isEmpty() ? tr("The bundle was not exported: %1").arg(error)
-                                    : tr("Exported to %1 (.csv, .manifest.json%2).")
-                                          .arg(QDir::toNativeSeparators(base), key ? QStringLiteral(", .signature") : QString());
+    const QString base =
+        BundleExporter::exportBatch(m_session.database(), m_shown.at(row).id, folder, key.get(),
+                                    handCarry ? BundleExporter::Purpose::HandCarry : BundleExporter::Purpose::Review,
+                                    m_session.officer() ? m_session.officer()->id : QString(), &error);
+    QString status = base.isEmpty()
+                         ? tr("The bundle was not exported: %1").arg(error)
+                         : tr("Exported to %1 (.csv, .manifest.json%2).")
+                               .arg(QDir::toNativeSeparators(base), key ? QStringLiteral(", .signature") : QString());
     if (!base.isEmpty() && handCarry && wasReady) {
-        status += u' ' + tr("The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.");
+        status += u' ' + tr("The batch is now handed over: PayDesk will not send it unless you confirm it was not "
+                            "uploaded elsewhere.");
     }
     showStatus(status);
     reloadBatches();
@@ -390,11 +392,15 @@ bool BatchesPage::startEvidencePack(const QString& folder)
             setEnabled(true);
             // The PDF is drawn here, where fonts live; then the index seals every file.
             QString error = result.error;
-            const bool written = result.report && CycleReportPdf::write(*result.report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error)
-                && EvidencePack::seal(folder, &error);
-            showStatus(written ? tr("Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.")
-                                     .arg(QDir::toNativeSeparators(folder))
-                               : tr("The evidence pack was not written: %1").arg(error));
+            const bool written =
+                result.report &&
+                CycleReportPdf::write(*result.report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error) &&
+                EvidencePack::seal(folder, &error);
+            showStatus(
+                written
+                    ? tr("Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.")
+                          .arg(QDir::toNativeSeparators(folder))
+                    : tr("The evidence pack was not written: %1").arg(error));
             Q_EMIT evidenceWritten(written);
         });
     return true;
@@ -410,7 +416,8 @@ void BatchesPage::chooseExport()
                                                      QString(), tr("PEM keys (*.pem);;All files (*)"));
     const auto purpose = QMessageBox::question(
         this, tr("Export the batch"),
-        tr("Will this bundle be uploaded to the hub by hand?\n\nYes: the batch is handed over, and PayDesk will not send it "
+        tr("Will this bundle be uploaded to the hub by hand?\n\nYes: the batch is handed over, and PayDesk will not "
+           "send it "
            "unless an officer confirms it was not uploaded elsewhere. No: the bundle is for review only."),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
     if (purpose == QMessageBox::Cancel) {
@@ -418,7 +425,6 @@ void BatchesPage::chooseExport()
     }
     exportSelected(folder, key, purpose == QMessageBox::Yes);
 }
-
 
 QString BatchesPage::sendSummary() const
 {
@@ -446,8 +452,8 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);
     if (!DisbursementChannel::isComplete(*program, endpoint)) {
         showStatus(program->hubSettings.isSandbox()
-                              ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
-                              : tr("This program names no hub: set the addresses of its payment backend."));
+                       ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
+                       : tr("This program names no hub: set the addresses of its payment backend."));
         return false;
     }
     // The key and the hub's password are asked for here, in the window, before the worker starts.
@@ -480,7 +486,8 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     showStatus(resolveOnly ? tr("Looking up the uncertain batches on the hub…") : tr("Sending…"));
     // The outcomes come back whole at the end, each told as it happens. A page that goes away while
     // sending stops the send as an officer's Stop does: after the batch being posted is recorded.
-    const auto send = [openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop, program = *program](const JobControl& control) {
+    const auto send = [openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop,
+                       program = *program](const JobControl& control) {
         QList<SendOutcome> outcomes;
         QString error;
         const auto database = openDatabase(&error);
@@ -507,8 +514,9 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
             stop.get());
         return outcomes;
     };
-    m_jobs->run<QList<SendOutcome>>(send, [this](const QList<SendOutcome>& outcomes) { showSendOutcomes(outcomes); },
-                                    [this](const QString& text, int, int) { showStatus(text); });
+    m_jobs->run<QList<SendOutcome>>(
+        send, [this](const QList<SendOutcome>& outcomes) { showSendOutcomes(outcomes); },
+        [this](const QString& text, int, int) { showStatus(text); });
     return true;
 }
 
@@ -527,12 +535,13 @@ void BatchesPage::showSendOutcomes(const QList<SendOutcome>& outcomes)
         uncertain += outcome.uncertain() ? 1 : 0;
         refused += outcome.state == BatchState::Rejected ? 1 : 0;
     }
-    const bool anyBatch = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(), [](const SendOutcome& outcome) { return outcome.batchId != 0; });
+    const bool anyBatch = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(),
+                                      [](const SendOutcome& outcome) { return outcome.batchId != 0; });
     if (!m_outcomes.isEmpty() && !anyBatch) {
         showStatus(tr("Nothing was sent: %1").arg(m_outcomes.last().message));
     } else {
-        showStatus(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused)
-                          + (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
+        showStatus(tr("%1 sent, %2 uncertain, %3 refused.").arg(sent).arg(uncertain).arg(refused) +
+                   (m_outcomes.isEmpty() ? QString() : u' ' + m_outcomes.last().message));
     }
     Q_EMIT sendFinished();
     if (offer) {
@@ -547,7 +556,8 @@ bool BatchesPage::resolveUncertainOnStart()
         return false;
     }
     const qint64 cycleId = uncertain.first().cycleId;
-    const auto ofThatCycle = std::count_if(uncertain.cbegin(), uncertain.cend(), [cycleId](const PaymentBatch& batch) { return batch.cycleId == cycleId; });
+    const auto ofThatCycle = std::count_if(uncertain.cbegin(), uncertain.cend(),
+                                           [cycleId](const PaymentBatch& batch) { return batch.cycleId == cycleId; });
     const int at = m_cycle->findData(cycleId);
     if (at >= 0) {
         m_cycle->setCurrentIndex(at);
@@ -558,8 +568,8 @@ bool BatchesPage::resolveUncertainOnStart()
         return true;
     }
     showStatus(tr("%n batch(es) of this cycle are uncertain: a checker must resolve them (Send to the hub) before "
-                         "anything else is sent.",
-                         nullptr, int(ofThatCycle)));
+                  "anything else is sent.",
+                  nullptr, int(ofThatCycle)));
     return true;
 }
 
@@ -578,17 +588,19 @@ void BatchesPage::chooseSend()
     const bool signs = hub || !program->hubSettings.signingKeyId.isEmpty();
     QString key;
     if (signs) {
-        key = QFileDialog::getOpenFileName(this,
-                                           hub ? tr("The tenant's private key, to sign (X-SIGNATURE)")
-                                               : tr("The program's Ed25519 private key, to sign its G2P Connect requests"),
-                                           QString(), tr("PEM keys (*.pem);;All files (*)"));
+        key = QFileDialog::getOpenFileName(
+            this,
+            hub ? tr("The tenant's private key, to sign (X-SIGNATURE)")
+                : tr("The program's Ed25519 private key, to sign its G2P Connect requests"),
+            QString(), tr("PEM keys (*.pem);;All files (*)"));
         if (key.isEmpty()) {
             return;
         }
     }
-    const auto answer = QMessageBox::question(this, hub ? tr("Send to Payment Hub EE") : tr("Send through G2P Connect"),
-                                              tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(sendSummary()),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this, hub ? tr("Send to Payment Hub EE") : tr("Send through G2P Connect"),
+        tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(sendSummary()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         return;
     }
@@ -602,14 +614,15 @@ void BatchesPage::offerReposts()
         if (!outcome.mayRepost || !isVisible()) {
             continue;
         }
-        const auto answer = QMessageBox::warning(
-            this, tr("Post batch %1 again?").arg(outcome.batchId),
-            tr("Batch %1 was posted but the hub does not show it, although its grace period is over: %2.\n\nPost it again only "
-               "if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same "
-               "file.")
-                .arg(outcome.batchId)
-                .arg(outcome.evidence),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = QMessageBox::warning(this, tr("Post batch %1 again?").arg(outcome.batchId),
+                                                 tr("Batch %1 was posted but the hub does not show it, although its "
+                                                    "grace period is over: %2.\n\nPost it again only "
+                                                    "if you are sure it was not uploaded in any other way. It is "
+                                                    "posted with the same correlation id and the same "
+                                                    "file.")
+                                                     .arg(outcome.batchId)
+                                                     .arg(outcome.evidence),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes) {
             confirmed.insert(outcome.batchId);
         }

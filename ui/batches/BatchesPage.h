@@ -91,7 +91,7 @@ private:
     QList<PaymentBatch> m_shown;
     BackgroundJobs* m_jobs;
     QList<SendOutcome> m_outcomes;
-    QString m_keyPath; // the key of the last send, for a confirmed re-post
+    QString m_keyPath;          // the key of the last send, for a confirmed re-post
     bool m_resolveOnly = false; // the running send only looks batches up (at start, or a confirmed re-post)
     std::shared_ptr<std::atomic_bool> m_stop; // of the running send
 };

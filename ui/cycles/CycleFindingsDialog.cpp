@@ -9,10 +9,8 @@
 #include <QVBoxLayout>
 
 CycleFindingsDialog::CycleFindingsDialog(QWidget* parent)
-    : QDialog(parent)
-    , m_summary(new QLabel(this))
-    , m_findings(new QTableWidget(0, 3, this))
-    , m_acknowledge(new QPushButton(tr("&Acknowledge these findings"), this))
+    : QDialog(parent), m_summary(new QLabel(this)), m_findings(new QTableWidget(0, 3, this)),
+      m_acknowledge(new QPushButton(tr("&Acknowledge these findings"), this))
 {
     setWindowTitle(tr("Before approval"));
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
@@ -39,12 +37,14 @@ int CycleFindingsDialog::findingCount() const
     return m_findings->rowCount();
 }
 
-void CycleFindingsDialog::show(const CycleDiffResult& result, const QString& cycleName, bool acknowledged, bool mayAcknowledge)
+void CycleFindingsDialog::show(const CycleDiffResult& result, const QString& cycleName, bool acknowledged,
+                               bool mayAcknowledge)
 {
     const QLocale locale;
     QStringList counts;
     for (int kind = 0; kind < CycleFinding::kKinds; ++kind) {
-        counts.append(tr("%1: %2").arg(CycleFinding::kindName(CycleFinding::Kind(kind)), locale.toString(result.counts.at(kind))));
+        counts.append(tr("%1: %2").arg(CycleFinding::kindName(CycleFinding::Kind(kind)),
+                                       locale.toString(result.counts.at(kind))));
     }
     const QString against = result.previousCycleId > 0 ? tr("against cycle %1").arg(result.previousCycleName)
                                                        : tr("the program's first cycle, so against no earlier one");

@@ -1,7 +1,7 @@
 #include "CyclesPage.h"
 
-#include "DisplayFormat.h"
 #include "CycleFindingsDialog.h"
+#include "DisplayFormat.h"
 #include "officers/OfficerSession.h"
 #include "RegionTotalsChart.h"
 #include "widgets/BackgroundJobs.h"
@@ -50,7 +50,10 @@ QString approvalsText(const std::optional<ApprovalStatus>& status, CycleState st
     if (state != CycleState::ToApprove) {
         return names;
     }
-    return CyclesPage::tr("%1 of %2%3").arg(status->approvers.size()).arg(status->required).arg(names.isEmpty() ? QString() : QStringLiteral(": ") + names);
+    return CyclesPage::tr("%1 of %2%3")
+        .arg(status->approvers.size())
+        .arg(status->required)
+        .arg(names.isEmpty() ? QString() : QStringLiteral(": ") + names);
 }
 
 QPushButton* button(const QString& text, const QString& objectName, QWidget* parent)
@@ -63,20 +66,13 @@ QPushButton* button(const QString& text, const QString& objectName, QWidget* par
 } // namespace
 
 CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_program(new QComboBox(this))
-    , m_cycleTable(new QTableWidget(0, CycleColumnCount, this))
-    , m_cycleName(new QLineEdit(this))
-    , m_start(new QDateEdit(QDate::currentDate(), this))
-    , m_end(new QDateEdit(QDate::currentDate().addMonths(1), this))
-    , m_generateButton(button(tr("&Generate entitlements"), QStringLiteral("generateButton"), this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_entitlementView(new QTableView(this))
-    , m_entitlements(new EntitlementTableModel(session.database(), this))
-    , m_chart(new RegionTotalsChart(this))
-    , m_jobs(new BackgroundJobs(this))
+    : QWidget(parent), m_session(session), m_program(new QComboBox(this)),
+      m_cycleTable(new QTableWidget(0, CycleColumnCount, this)), m_cycleName(new QLineEdit(this)),
+      m_start(new QDateEdit(QDate::currentDate(), this)), m_end(new QDateEdit(QDate::currentDate().addMonths(1), this)),
+      m_generateButton(button(tr("&Generate entitlements"), QStringLiteral("generateButton"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_entitlementView(new QTableView(this)),
+      m_entitlements(new EntitlementTableModel(session.database(), this)), m_chart(new RegionTotalsChart(this)),
+      m_jobs(new BackgroundJobs(this))
 {
     m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
     m_program->setAccessibleName(tr("Program"));
@@ -84,7 +80,8 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     m_cycleTable->setAccessibleName(tr("Cycles of the program"));
     new TablePlaceholder(m_cycleTable, QStringLiteral("cyclesEmptyState"),
                          tr("No cycle yet: a maker names one below and presses Create cycle (a program comes first)."));
-    m_cycleTable->setHorizontalHeaderLabels({tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total"), tr("Approvals")});
+    m_cycleTable->setHorizontalHeaderLabels(
+        {tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total"), tr("Approvals")});
     m_cycleTable->horizontalHeader()->setStretchLastSection(true);
     m_cycleTable->verticalHeader()->setVisible(false);
     m_cycleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -121,7 +118,8 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     auto* sendBack = button(tr("&Reject (back to draft)"), QStringLiteral("sendBackCycleButton"), this);
     auto* cancel = button(tr("Ca&ncel cycle"), QStringLiteral("cancelCycleButton"), this);
     auto* findings = button(tr("&Findings…"), QStringLiteral("cycleFindingsButton"), this);
-    findings->setToolTip(tr("Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs"));
+    findings->setToolTip(tr(
+        "Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Program:"), this));
@@ -163,8 +161,8 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
     connect(cancel, &QPushButton::clicked, this, [this] { act(QStringLiteral("cancel")); });
     connect(findings, &QPushButton::clicked, this, [this] { showFindings(); });
     connect(m_entitlements, &EntitlementTableModel::loaded, this, [this] {
-        const Currency currency = m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).currency
-                                                                  : Currency();
+        const Currency currency =
+            m_program->currentIndex() >= 0 ? m_programs.at(m_program->currentIndex()).currency : Currency();
         m_chart->setTotals(m_entitlements->totalsByRegion(), currency.exponent(), currency.code());
     });
     reloadPrograms();
@@ -258,8 +256,9 @@ void CyclesPage::createCycle()
         return;
     }
     QString error;
-    const auto cycle = CycleService(m_session.database())
-                           .create(m_programs.at(index).id, m_cycleName->text(), m_start->date(), m_end->date(), *officer, &error);
+    const auto cycle =
+        CycleService(m_session.database())
+            .create(m_programs.at(index).id, m_cycleName->text(), m_start->date(), m_end->date(), *officer, &error);
     if (!cycle) {
         report(tr("The cycle was not created: %1").arg(error));
         return;
@@ -364,7 +363,8 @@ bool CyclesPage::showFindings(bool acknowledge)
         bool acknowledged = false;
         QString error;
     };
-    report(acknowledge ? tr("Acknowledging the findings…") : tr("Comparing the cycle with the program's previous one…"));
+    report(acknowledge ? tr("Acknowledging the findings…")
+                       : tr("Comparing the cycle with the program's previous one…"));
     m_jobs->run<Read>(
         [openDatabase, actor, cycleId, acknowledge](const JobControl&) {
             Read read;
@@ -374,11 +374,13 @@ bool CyclesPage::showFindings(bool acknowledge)
             }
             CycleDiff diff(*database);
             if (acknowledge) {
-                read.acknowledged = diff.acknowledge(cycleId, actor, &read.error, CycleDiff::kDefaultJumpShare, &read.result);
+                read.acknowledged =
+                    diff.acknowledge(cycleId, actor, &read.error, CycleDiff::kDefaultJumpShare, &read.result);
                 return read;
             }
             read.result = diff.compare(cycleId);
-            read.acknowledged = read.result.succeeded && diff.isAcknowledged(cycleId, read.result.fingerprint, actor.id, &read.error);
+            read.acknowledged =
+                read.result.succeeded && diff.isAcknowledged(cycleId, read.result.fingerprint, actor.id, &read.error);
             return read;
         },
         [this, name = cycle->name, mayAcknowledge = actor.role == OfficerRole::Checker](const Read& read) {
@@ -388,7 +390,8 @@ bool CyclesPage::showFindings(bool acknowledge)
                 report(tr("%1 findings for cycle %2.").arg(QLocale().toString(read.result.total()), name));
                 if (!m_findings) {
                     m_findings = new CycleFindingsDialog(this);
-                    connect(m_findings, &CycleFindingsDialog::acknowledgeRequested, this, [this] { showFindings(true); });
+                    connect(m_findings, &CycleFindingsDialog::acknowledgeRequested, this,
+                            [this] { showFindings(true); });
                 }
                 m_findings->show(read.result, name, read.acknowledged, mayAcknowledge);
             }

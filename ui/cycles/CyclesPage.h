@@ -26,7 +26,8 @@ class RegionTotalsChart;
 
 // Cycles of a program: create, generate entitlements (in a worker, with progress), submit,
 // approve or send back, cancel; what changed since the program's previous cycle, for the checker
-// to acknowledge; the selected cycle's entitlements and a chart of its totals by region. What an officer may do is decided in core; a refusal is shown in words.
+// to acknowledge; the selected cycle's entitlements and a chart of its totals by region. What an officer may do is
+// decided in core; a refusal is shown in words.
 class CyclesPage : public QWidget
 {
     Q_OBJECT

@@ -49,7 +49,8 @@ bool writeNewFile(const QString& path, const QByteArray& bytes, QString* error)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = AdministratorSetupDialog::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error =
+            AdministratorSetupDialog::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -58,29 +59,26 @@ bool writeNewFile(const QString& path, const QByteArray& bytes, QString* error)
 } // namespace
 
 AdministratorSetupDialog::AdministratorSetupDialog(OfficerSession& session, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_id(new QLineEdit(this))
-    , m_name(new QLineEdit(this))
-    , m_keyFile(new QLineEdit(this))
-    , m_certificateFile(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_keyFile(new QLineEdit(this)), m_certificateFile(new QLineEdit(this)), m_passphrase(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Set up the administrator"));
-    auto* intro = new QLabel(tr("The administrator adds officers, certifies their keys and grants their roles; they touch no "
-                                "payment. Their key signs the anchor certificate that every officer's key is checked against: "
-                                "keep the key file safe and give the certificate to auditors."),
-                             this);
+    auto* intro =
+        new QLabel(tr("The administrator adds officers, certifies their keys and grants their roles; they touch no "
+                      "payment. Their key signs the anchor certificate that every officer's key is checked against: "
+                      "keep the key file safe and give the certificate to auditors."),
+                   this);
     intro->setWordWrap(true);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_id->setObjectName(QStringLiteral("administratorId"));
     m_name->setObjectName(QStringLiteral("administratorName"));
     m_keyFile->setObjectName(QStringLiteral("administratorKeyFile"));
-    m_keyFile->setText(QDir::toNativeSeparators(QDir(documents).filePath(QStringLiteral("paydesk-administrator.key.pem"))));
+    m_keyFile->setText(
+        QDir::toNativeSeparators(QDir(documents).filePath(QStringLiteral("paydesk-administrator.key.pem"))));
     m_certificateFile->setObjectName(QStringLiteral("anchorCertificateFile"));
-    m_certificateFile->setText(QDir::toNativeSeparators(QDir(documents).filePath(QStringLiteral("paydesk-anchor.pem"))));
+    m_certificateFile->setText(
+        QDir::toNativeSeparators(QDir(documents).filePath(QStringLiteral("paydesk-anchor.pem"))));
     for (QLineEdit* edit : {m_passphrase, m_repeat}) {
         edit->setEchoMode(QLineEdit::Password);
     }
@@ -97,7 +95,8 @@ AdministratorSetupDialog::AdministratorSetupDialog(OfficerSession& session, QWid
     form->addRow(keyLabel, saveRow(this, m_keyFile, tr("Where to keep your key"), tr("Keys (*.pem)")));
     auto* certificateLabel = new QLabel(tr("Anchor &certificate:"), this);
     certificateLabel->setBuddy(m_certificateFile);
-    form->addRow(certificateLabel, saveRow(this, m_certificateFile, tr("Where to write the anchor certificate"), tr("Certificates (*.pem)")));
+    form->addRow(certificateLabel, saveRow(this, m_certificateFile, tr("Where to write the anchor certificate"),
+                                           tr("Certificates (*.pem)")));
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat it:"), m_repeat);
     auto* buttons = new QDialogButtonBox(this);

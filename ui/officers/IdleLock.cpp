@@ -3,8 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-IdleLock::IdleLock(std::chrono::milliseconds after, QObject* parent)
-    : QObject(parent)
+IdleLock::IdleLock(std::chrono::milliseconds after, QObject* parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(after);

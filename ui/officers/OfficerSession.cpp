@@ -2,16 +2,12 @@
 
 #include "hub/HubEndpoint.h"
 #include "officers/OfficerRepository.h"
+#include "settings/LocalSettings.h"
 #include "storage/Database.h"
 #include "trust/OfficerKeyring.h"
 #include "trust/OfficerSignIn.h"
-#include "settings/LocalSettings.h"
 
-OfficerSession::OfficerSession(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+OfficerSession::OfficerSession(Database& database, QObject* parent) : QObject(parent), m_database(database) {}
 
 QList<Officer> OfficerSession::officers()
 {

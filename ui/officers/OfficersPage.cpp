@@ -33,7 +33,15 @@
 
 namespace {
 
-enum Column { IdColumn, NameColumn, RoleColumn, StateColumn, KeyColumn, ColumnCount };
+enum Column
+{
+    IdColumn,
+    NameColumn,
+    RoleColumn,
+    StateColumn,
+    KeyColumn,
+    ColumnCount
+};
 
 QByteArray readSmallFile(const QString& path, QString* error)
 {
@@ -57,10 +65,7 @@ QComboBox* roleCombo(QWidget* parent)
 } // namespace
 
 OfficersPage::OfficersPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_session(session), m_table(new QTableWidget(0, ColumnCount, this)), m_status(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("officersTable"));
     m_table->setAccessibleName(tr("Officers"));
@@ -70,7 +75,8 @@ OfficersPage::OfficersPage(OfficerSession& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    new TablePlaceholder(m_table, QStringLiteral("officersEmptyState"), tr("No officers yet: the administrator adds them here."));
+    new TablePlaceholder(m_table, QStringLiteral("officersEmptyState"),
+                         tr("No officers yet: the administrator adds them here."));
     m_status->setObjectName(QStringLiteral("officersStatus"));
     m_status->setWordWrap(true);
 
@@ -83,23 +89,27 @@ OfficersPage::OfficersPage(OfficerSession& session, QWidget* parent)
     };
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(button(tr("&Add officer…"), QStringLiteral("addOfficerButton"), &OfficersPage::askToAdd));
-    toolbar->addWidget(button(tr("&Certify a request…"), QStringLiteral("certifyRequestButton"), &OfficersPage::askToCertify));
-    toolbar->addWidget(button(tr("Add a c&ertificate…"), QStringLiteral("addCertificateButton"), &OfficersPage::askForCertificate));
+    toolbar->addWidget(
+        button(tr("&Certify a request…"), QStringLiteral("certifyRequestButton"), &OfficersPage::askToCertify));
+    toolbar->addWidget(
+        button(tr("Add a c&ertificate…"), QStringLiteral("addCertificateButton"), &OfficersPage::askForCertificate));
     toolbar->addWidget(button(tr("Change &role…"), QStringLiteral("changeRoleButton"), &OfficersPage::askForRole));
     toolbar->addWidget(button(tr("&Deactivate"), QStringLiteral("deactivateButton"), [this] {
         const QString officerId = selectedOfficer();
-        if (!officerId.isEmpty()
-            && QMessageBox::question(this, tr("Deactivate"), tr("Deactivate %1? They will not sign in or act again.").arg(officerId))
-                == QMessageBox::Yes) {
+        if (!officerId.isEmpty() &&
+            QMessageBox::question(this, tr("Deactivate"),
+                                  tr("Deactivate %1? They will not sign in or act again.").arg(officerId)) ==
+                QMessageBox::Yes) {
             deactivate(officerId);
         }
     }));
     toolbar->addWidget(button(tr("Re&voke key"), QStringLiteral("revokeKeyButton"), [this] {
         const QString officerId = selectedOfficer();
-        if (!officerId.isEmpty()
-            && QMessageBox::question(this, tr("Revoke key"),
-                                     tr("Revoke the keys of %1? They sign in again only once a new key is certified.").arg(officerId))
-                == QMessageBox::Yes) {
+        if (!officerId.isEmpty() &&
+            QMessageBox::question(
+                this, tr("Revoke key"),
+                tr("Revoke the keys of %1? They sign in again only once a new key is certified.").arg(officerId)) ==
+                QMessageBox::Yes) {
             revokeKeys(officerId);
         }
     }));
@@ -137,7 +147,8 @@ void OfficersPage::reload()
         }
         const QStringList cells{officer.id, officer.displayName, officerRoleDisplayName(officer.role),
                                 officer.active ? tr("active") : tr("deactivated"),
-                                keys.isEmpty() ? tr("no key certified: cannot sign in") : keys.join(QStringLiteral("; "))};
+                                keys.isEmpty() ? tr("no key certified: cannot sign in")
+                                               : keys.join(QStringLiteral("; "))};
         for (int column = 0; column < ColumnCount; ++column) {
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
@@ -151,7 +162,8 @@ void OfficersPage::reload()
         m_status->setText(tr("Only an administrator adds officers, certifies their keys and grants their roles."));
     }
     if (!repository.problems().isEmpty()) {
-        m_status->setText(tr("Not counted, because their signature does not check: %1").arg(repository.problems().join(QStringLiteral("; "))));
+        m_status->setText(tr("Not counted, because their signature does not check: %1")
+                              .arg(repository.problems().join(QStringLiteral("; "))));
     }
 }
 
@@ -190,8 +202,9 @@ bool OfficersPage::addOfficer(const Officer& officer)
     }
     QString error;
     const bool added = OfficerAdministration(m_session.database(), m_session.officer()->id).addOfficer(officer, &error);
-    done(added, tr("%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.")
-                    .arg(officer.id, officerRoleDisplayName(officer.role)),
+    done(added,
+         tr("%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.")
+             .arg(officer.id, officerRoleDisplayName(officer.role)),
          error);
     return added;
 }
@@ -211,9 +224,12 @@ bool OfficersPage::certifyRequest(const QString& officerId, const QString& reque
     } else if (request && (!administrator || !administrator->certificate.isCertificateAuthority())) {
         error = tr("the anchor is a ministry's CA: its certificates come from it (Add a certificate…)");
     } else if (request) {
-        issued = CertificateAuthority(*administrator->key, administrator->certificate).certify(officerId, request->publicKeyPem, 365, &error);
+        issued = CertificateAuthority(*administrator->key, administrator->certificate)
+                     .certify(officerId, request->publicKeyPem, 365, &error);
     }
-    bool certified = issued && OfficerAdministration(m_session.database(), m_session.officer()->id).certify(officerId, *issued, &error);
+    bool certified =
+        issued &&
+        OfficerAdministration(m_session.database(), m_session.officer()->id).certify(officerId, *issued, &error);
     if (certified && !certificateOut.isEmpty()) {
         QSaveFile file(certificateOut);
         const QByteArray bytes = issued->pem();
@@ -224,9 +240,10 @@ bool OfficersPage::certifyRequest(const QString& officerId, const QString& reque
             return true;
         }
     }
-    done(certified, certified ? tr("The key of %1 is certified until %2: they can sign in with it.")
-                                    .arg(officerId, QLocale().toString(issued->notAfter().date(), QLocale::LongFormat))
-                              : QString(),
+    done(certified,
+         certified ? tr("The key of %1 is certified until %2: they can sign in with it.")
+                         .arg(officerId, QLocale().toString(issued->notAfter().date(), QLocale::LongFormat))
+                   : QString(),
          error);
     return certified;
 }
@@ -239,7 +256,9 @@ bool OfficersPage::addCertificate(const QString& officerId, const QString& certi
     QString error;
     const QByteArray pem = readSmallFile(certificatePath, &error);
     const auto certificate = pem.isEmpty() ? std::nullopt : Certificate::fromPem(pem, &error);
-    const bool certified = certificate && OfficerAdministration(m_session.database(), m_session.officer()->id).certify(officerId, *certificate, &error);
+    const bool certified =
+        certificate &&
+        OfficerAdministration(m_session.database(), m_session.officer()->id).certify(officerId, *certificate, &error);
     done(certified, tr("The certificate of %1 is taken in: they can sign in with its key.").arg(officerId), error);
     return certified;
 }
@@ -250,7 +269,8 @@ bool OfficersPage::changeRole(const QString& officerId, OfficerRole role)
         return false;
     }
     QString error;
-    const bool changed = OfficerAdministration(m_session.database(), m_session.officer()->id).changeRole(officerId, role, &error);
+    const bool changed =
+        OfficerAdministration(m_session.database(), m_session.officer()->id).changeRole(officerId, role, &error);
     done(changed, tr("%1 is a %2 from now on.").arg(officerId, officerRoleDisplayName(role)), error);
     return changed;
 }
@@ -261,7 +281,8 @@ bool OfficersPage::deactivate(const QString& officerId)
         return false;
     }
     QString error;
-    const bool deactivated = OfficerAdministration(m_session.database(), m_session.officer()->id).deactivate(officerId, &error);
+    const bool deactivated =
+        OfficerAdministration(m_session.database(), m_session.officer()->id).deactivate(officerId, &error);
     done(deactivated, tr("%1 is deactivated: they no longer sign in or act.").arg(officerId), error);
     return deactivated;
 }
@@ -286,7 +307,10 @@ bool OfficersPage::revokeKeys(const QString& officerId)
             ++revoked;
         }
     }
-    done(revoked > 0, tr("The keys of %1 are revoked (%2): they sign in again once a new key is certified.").arg(officerId).arg(revoked),
+    done(revoked > 0,
+         tr("The keys of %1 are revoked (%2): they sign in again once a new key is certified.")
+             .arg(officerId)
+             .arg(revoked),
          error);
     return revoked > 0;
 }
@@ -308,7 +332,8 @@ void OfficersPage::askToAdd()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted) {
-        addOfficer(Officer{id->text().trimmed(), name->text().trimmed(), OfficerRole(role->currentData().toInt()), true});
+        addOfficer(
+            Officer{id->text().trimmed(), name->text().trimmed(), OfficerRole(role->currentData().toInt()), true});
     }
 }
 
@@ -318,13 +343,15 @@ void OfficersPage::askToCertify()
     if (officerId.isEmpty()) {
         return;
     }
-    const QString request = QFileDialog::getOpenFileName(this, tr("The certificate request %1 made").arg(officerId), QString(),
-                                                         tr("Certificate requests (*.req *.csr *.pem);;All files (*)"));
+    const QString request =
+        QFileDialog::getOpenFileName(this, tr("The certificate request %1 made").arg(officerId), QString(),
+                                     tr("Certificate requests (*.req *.csr *.pem);;All files (*)"));
     if (request.isEmpty()) {
         return;
     }
-    const QString out = QFileDialog::getSaveFileName(this, tr("Where to keep a copy of the certificate (optional)"),
-                                                     QDir(QFileInfo(request).path()).filePath(officerId + QStringLiteral(".crt.pem")));
+    const QString out =
+        QFileDialog::getSaveFileName(this, tr("Where to keep a copy of the certificate (optional)"),
+                                     QDir(QFileInfo(request).path()).filePath(officerId + QStringLiteral(".crt.pem")));
     certifyRequest(officerId, request, out);
 }
 

@@ -24,22 +24,20 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(OfficerSession& session, const QString& lockedOfficer, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_officer(new QComboBox(this))
-    , m_keyFile(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
-    , m_keepPassphrase(new QCheckBox(tr("Keep the passphrase in this computer's keychain"), this))
-    , m_error(new QLabel(this))
-    , m_setUp(new QPushButton(tr("Set up the &administrator…"), this))
+    : QDialog(parent), m_session(session), m_officer(new QComboBox(this)), m_keyFile(new QLineEdit(this)),
+      m_passphrase(new QLineEdit(this)),
+      m_keepPassphrase(new QCheckBox(tr("Keep the passphrase in this computer's keychain"), this)),
+      m_error(new QLabel(this)), m_setUp(new QPushButton(tr("Set up the &administrator…"), this))
 {
     setWindowTitle(lockedOfficer.isEmpty() ? tr("Sign in to PayDesk") : tr("PayDesk is locked"));
     setObjectName(QStringLiteral("signInDialog"));
-    auto* intro = new QLabel(lockedOfficer.isEmpty()
-                                 ? tr("Sign in with your own key: every change you make is signed with it, and nobody else can act in your name.")
-                                 : tr("The window locked after a while without use. Sign in again to go on; another officer signs in "
-                                      "after you sign out."),
-                             this);
+    auto* intro = new QLabel(
+        lockedOfficer.isEmpty()
+            ? tr("Sign in with your own key: every change you make is signed with it, and nobody else can act in your "
+                 "name.")
+            : tr("The window locked after a while without use. Sign in again to go on; another officer signs in "
+                 "after you sign out."),
+        this);
     intro->setWordWrap(true);
     m_officer->setObjectName(QStringLiteral("signInOfficer"));
     m_officer->setAccessibleName(tr("Officer"));
@@ -55,7 +53,8 @@ SignInDialog::SignInDialog(OfficerSession& session, const QString& lockedOfficer
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_setUp->setObjectName(QStringLiteral("setUpAdministratorButton"));
-    m_setUp->setToolTip(tr("This database has no administrator yet: make the administrator's key and certificate first."));
+    m_setUp->setToolTip(
+        tr("This database has no administrator yet: make the administrator's key and certificate first."));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyFile, 1);
@@ -101,7 +100,9 @@ void SignInDialog::reloadOfficers(const QString& chosen)
     m_officer->clear();
     for (const Officer& officer : m_session.officers()) {
         if (officer.active) {
-            m_officer->addItem(tr("%1 (%2), %3").arg(officer.displayName, officer.id, officerRoleDisplayName(officer.role)), officer.id);
+            m_officer->addItem(
+                tr("%1 (%2), %3").arg(officer.displayName, officer.id, officerRoleDisplayName(officer.role)),
+                officer.id);
         }
     }
     if (const int index = m_officer->findData(chosen); index >= 0) {
@@ -110,7 +111,7 @@ void SignInDialog::reloadOfficers(const QString& chosen)
     officerChosen();
     if (!administered) {
         showError(tr("Nobody administers this database yet. The administrator sets up their key first, then adds the "
-                            "officers and certifies their keys."));
+                     "officers and certifies their keys."));
     }
 }
 
@@ -161,7 +162,7 @@ bool SignInDialog::signIn()
     }
     if (!SigningKey::fileHasPassphrase(path)) {
         showError(tr("%1 is not protected by a passphrase: an officer's key must be an encrypted PKCS#8 file.")
-                             .arg(QDir::toNativeSeparators(path)));
+                      .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QString passphrase = m_passphrase->text();
@@ -177,7 +178,8 @@ bool SignInDialog::signIn()
     QString error;
     std::shared_ptr<const SigningKey> key = SigningKey::fromFile(path, passphrase.toUtf8(), &error);
     if (!key) {
-        showError(tr("%1 does not open with this passphrase, or is not a private key.").arg(QDir::toNativeSeparators(path)));
+        showError(
+            tr("%1 does not open with this passphrase, or is not a private key.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (!m_session.signIn(officerId, key, &error)) {

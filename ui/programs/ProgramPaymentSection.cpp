@@ -13,26 +13,25 @@
 #include <QSpinBox>
 
 ProgramPaymentSection::ProgramPaymentSection(QWidget* parent)
-    : QGroupBox(tr("Payment"), parent)
-    , m_payerType(ProgramFormWidgets::partyTypeCombo(this))
-    , m_payer(new QLineEdit(this))
-    , m_payeeType(ProgramFormWidgets::partyTypeCombo(this))
-    , m_backend(new QComboBox(this))
-    , m_maxRows(ProgramFormWidgets::spin(1, 100000, Program::kDefaultMaxBatchRows, this))
-    , m_maxBytes(ProgramFormWidgets::spin(1000, 100000000, int(Program::kDefaultMaxFileBytes), this))
-    , m_error(ProgramFormWidgets::errorLabel(QStringLiteral("accountsError"), this))
-    , m_testConnectionButton(new QPushButton(tr("&Test connection"), this))
-    , m_connectionResult(new QLabel(this))
+    : QGroupBox(tr("Payment"), parent), m_payerType(ProgramFormWidgets::partyTypeCombo(this)),
+      m_payer(new QLineEdit(this)), m_payeeType(ProgramFormWidgets::partyTypeCombo(this)),
+      m_backend(new QComboBox(this)),
+      m_maxRows(ProgramFormWidgets::spin(1, 100000, Program::kDefaultMaxBatchRows, this)),
+      m_maxBytes(ProgramFormWidgets::spin(1000, 100000000, int(Program::kDefaultMaxFileBytes), this)),
+      m_error(ProgramFormWidgets::errorLabel(QStringLiteral("accountsError"), this)),
+      m_testConnectionButton(new QPushButton(tr("&Test connection"), this)), m_connectionResult(new QLabel(this))
 {
     m_payer->setObjectName(QStringLiteral("payerAccount"));
     m_payeeType->setObjectName(QStringLiteral("payeeIdType"));
-    for (const PaymentBackend backend : {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
+    for (const PaymentBackend backend :
+         {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
         m_backend->addItem(paymentBackendName(backend), int(backend));
     }
     m_backend->setObjectName(QStringLiteral("paymentBackend"));
     buildHubFields();
     m_testConnectionButton->setObjectName(QStringLiteral("testConnectionButton"));
-    m_testConnectionButton->setToolTip(tr("Ask each part of this hub something harmless and say what answers; nothing is sent."));
+    m_testConnectionButton->setToolTip(
+        tr("Ask each part of this hub something harmless and say what answers; nothing is sent."));
     m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
     m_connectionResult->setWordWrap(true);
     m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,8 +59,9 @@ void ProgramPaymentSection::buildHubFields()
     m_hubOpsUrl->setPlaceholderText(QStringLiteral("https://ops.hub.example"));
     m_allowPlainHttp = new QCheckBox(tr("Allow plain &http (trusted network only)"), this);
     m_allowPlainHttp->setObjectName(QStringLiteral("hubAllowPlainHttp"));
-    m_allowPlainHttp->setToolTip(tr("Without it, PayDesk reaches a hub on another computer only over https: with it, payment files "
-                                    "and passwords cross the network unencrypted."));
+    m_allowPlainHttp->setToolTip(
+        tr("Without it, PayDesk reaches a hub on another computer only over https: with it, payment files "
+           "and passwords cross the network unencrypted."));
     m_opsUser = new QLineEdit(this);
     m_opsUser->setObjectName(QStringLiteral("hubOpsUser"));
     m_opsUser->setPlaceholderText(tr("empty: the operations app asks for no token"));

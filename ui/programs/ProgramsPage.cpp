@@ -9,9 +9,9 @@
 
 #include "approvals/ApprovalTierRepository.h"
 #include "credentials/CredentialStore.h"
+#include "disbursement/ReleasePolicyRepository.h"
 #include "hub/HubConnectionTester.h"
 #include "hub/HubEndpoint.h"
-#include "disbursement/ReleasePolicyRepository.h"
 #include "programs/Enrolment.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
@@ -33,15 +33,11 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-
 using ProgramFormWidgets::errorLabel;
 using ProgramFormWidgets::spin;
 
 ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_list(new QListWidget(this))
-    , m_jobs(new BackgroundJobs(this))
+    : QWidget(parent), m_session(session), m_list(new QListWidget(this)), m_jobs(new BackgroundJobs(this))
 {
     m_list->setObjectName(QStringLiteral("programList"));
     new TablePlaceholder(m_list, QStringLiteral("programsEmptyState"),
@@ -129,8 +125,8 @@ QGroupBox* ProgramsPage::buildRuleSection(QWidget* form)
     auto* ruleLayout = new QVBoxLayout(rule);
     m_ruleKind = new QComboBox(rule);
     m_ruleKind->setObjectName(QStringLiteral("ruleKind"));
-    m_ruleKind->addItems({tr("A fixed amount"), tr("A base amount plus an amount per household member"),
-                          tr("An amount per region")});
+    m_ruleKind->addItems(
+        {tr("A fixed amount"), tr("A base amount plus an amount per household member"), tr("An amount per region")});
     m_ruleFields = new QStackedWidget(rule);
     auto* fixedPage = new QWidget(m_ruleFields);
     auto* fixedForm = new QFormLayout(fixedPage);
@@ -204,8 +200,10 @@ QGroupBox* ProgramsPage::buildReleaseSection(QWidget* form)
     m_approvalTiers = new QLineEdit(release);
     m_approvalTiers->setObjectName(QStringLiteral("approvalTiers"));
     m_approvalTiers->setPlaceholderText(tr("e.g. 0:1, 50000:2, 250000:3 (empty: one checker)"));
-    m_approvalTiers->setToolTip(tr("From each total upwards (in the program's currency), how many distinct checkers approve a cycle."));
-    m_signOffRequired = new QCheckBox(tr("Each batch is signed off by its maker and countersigned by a checker before it is sent"), release);
+    m_approvalTiers->setToolTip(
+        tr("From each total upwards (in the program's currency), how many distinct checkers approve a cycle."));
+    m_signOffRequired = new QCheckBox(
+        tr("Each batch is signed off by its maker and countersigned by a checker before it is sent"), release);
     m_signOffRequired->setObjectName(QStringLiteral("signOffRequired"));
     m_pilotPayments = spin(0, 100000, 0, release);
     m_pilotPayments->setObjectName(QStringLiteral("pilotPayments"));
@@ -270,8 +268,8 @@ void ProgramsPage::showProgram(int row)
     m_memberCap->setValue(rule.value(QStringLiteral("member_cap")).toInt(6));
     QStringList lines;
     for (const QJsonValue& entry : rule.value(QStringLiteral("regions")).toArray()) {
-        lines.append(entry.toObject().value(QStringLiteral("region")).toString() + QStringLiteral(" = ")
-                     + amountOf(entry.toObject().value(QStringLiteral("amount"))));
+        lines.append(entry.toObject().value(QStringLiteral("region")).toString() + QStringLiteral(" = ") +
+                     amountOf(entry.toObject().value(QStringLiteral("amount"))));
     }
     m_regionTable->setPlainText(lines.join(u'\n'));
     m_otherRegions->setText(amountOf(rule.value(QStringLiteral("other_regions"))));
@@ -304,11 +302,13 @@ bool ProgramsPage::saveApprovalAndRelease(const Program& program, const Officer&
     policy.signOffRequired = m_signOffRequired->isChecked();
     policy.pilotPayments = m_pilotPayments->value();
     policy.pilotMaxFailedPerMille = int(m_pilotMaxFailed->value() * 10 + 0.5);
-    const bool saved = savedPolicy
-        && (savedTiers->toText() == tiers->toText() || tierRepository.save(program.id, program.currency, *tiers, officer, &error))
-        && ((savedPolicy->signOffRequired == policy.signOffRequired && savedPolicy->pilotPayments == policy.pilotPayments
-             && savedPolicy->pilotMaxFailedPerMille == policy.pilotMaxFailedPerMille)
-            || policyRepository.save(program.id, policy, officer, &error));
+    const bool saved = savedPolicy &&
+                       (savedTiers->toText() == tiers->toText() ||
+                        tierRepository.save(program.id, program.currency, *tiers, officer, &error)) &&
+                       ((savedPolicy->signOffRequired == policy.signOffRequired &&
+                         savedPolicy->pilotPayments == policy.pilotPayments &&
+                         savedPolicy->pilotMaxFailedPerMille == policy.pilotMaxFailedPerMille) ||
+                        policyRepository.save(program.id, policy, officer, &error));
     m_releaseError->setText(saved ? QString() : tr("Not saved: %1").arg(error));
     m_releaseError->setVisible(!saved);
     return saved;
@@ -410,7 +410,8 @@ bool ProgramsPage::readRule(Program* program)
         const qsizetype equals = line.indexOf(u'=');
         const auto amount = Money::parse(line.mid(equals + 1), program->currency, &error);
         if (equals <= 0 || !amount) {
-            showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()), Program::Part::Rule);
+            showError(tr("entitlement rule: \"%1\" is not \"Region = amount\"").arg(line.trimmed()),
+                      Program::Part::Rule);
             return false;
         }
         regions.append({line.left(equals).trimmed(), *amount});
@@ -465,13 +466,13 @@ void ProgramsPage::save()
     // The password goes to the keychain (or this session), never with the program.
     const HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
     if (!password.isEmpty() && !endpoint.username.isEmpty()) {
-        saved += u' ' + m_session.secrets().keep(CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username),
-                                               password);
+        saved += u' ' + m_session.secrets().keep(CredentialStore::operationsPasswordKey(
+                                                     endpoint.operationsUrl.toString(), endpoint.username),
+                                                 password);
     }
     m_status->setText(saved);
     Q_EMIT programsChanged();
 }
-
 
 bool ProgramsPage::testConnection()
 {
@@ -487,21 +488,23 @@ bool ProgramsPage::testConnection()
     }
     const PaymentBackend backend = program.backend;
     m_payment->setTesting(true);
-    const QString passwordKey = CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
-    m_jobs->run<ConnectionCheck>([endpoint, backend](const JobControl&) { return HubConnectionTester::test(endpoint, backend); },
-                                 [this, passwordKey](const ConnectionCheck& result) {
-        m_payment->setTesting(false);
-        QStringList lines;
-        for (const ConnectionCheck::Part& part : std::as_const(result.parts)) {
-            lines.append((part.ok ? tr("✓ %1: %2") : tr("✗ %1: %2")).arg(part.what, part.detail));
-        }
-        if (result.credentialsRefused()) {
-            m_session.secrets().forget(passwordKey);
-            lines.append(tr("That password is forgotten: the next test asks for it again."));
-        }
-        m_payment->showConnectionResult(lines.join(u'\n'));
-        Q_EMIT connectionTested(result.ok());
-    });
+    const QString passwordKey =
+        CredentialStore::operationsPasswordKey(endpoint.operationsUrl.toString(), endpoint.username);
+    m_jobs->run<ConnectionCheck>(
+        [endpoint, backend](const JobControl&) { return HubConnectionTester::test(endpoint, backend); },
+        [this, passwordKey](const ConnectionCheck& result) {
+            m_payment->setTesting(false);
+            QStringList lines;
+            for (const ConnectionCheck::Part& part : std::as_const(result.parts)) {
+                lines.append((part.ok ? tr("✓ %1: %2") : tr("✗ %1: %2")).arg(part.what, part.detail));
+            }
+            if (result.credentialsRefused()) {
+                m_session.secrets().forget(passwordKey);
+                lines.append(tr("That password is forgotten: the next test asks for it again."));
+            }
+            m_payment->showConnectionResult(lines.join(u'\n'));
+            Q_EMIT connectionTested(result.ok());
+        });
     return true;
 }
 
@@ -524,7 +527,8 @@ void ProgramsPage::enrol()
         [openDatabase, programId, actor](const JobControl&) {
             QString error;
             const auto database = openDatabase(&error);
-            EnrolmentResult result = database ? Enrolment(*database).run(programId, QDate::currentDate(), actor) : EnrolmentResult{};
+            EnrolmentResult result =
+                database ? Enrolment(*database).run(programId, QDate::currentDate(), actor) : EnrolmentResult{};
             if (!database) {
                 result.error = error;
             }
@@ -532,8 +536,10 @@ void ProgramsPage::enrol()
         },
         [this](const EnrolmentResult& result) {
             m_enrolButton->setEnabled(true);
-            m_status->setText(result.succeeded ? tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
-                                               : tr("Enrolment failed: %1").arg(result.error));
+            m_status->setText(
+                result.succeeded
+                    ? tr("%1 enrolled: %2 joined, %3 left.").arg(result.enrolled).arg(result.joined).arg(result.left)
+                    : tr("Enrolment failed: %1").arg(result.error));
             Q_EMIT programsChanged();
         });
 }

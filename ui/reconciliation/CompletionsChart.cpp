@@ -44,7 +44,8 @@ void CompletionsChart::setCompletions(const QList<DisbursementTotals::Completion
     chart->addSeries(paid);
     chart->addSeries(failed);
     auto* time = new QDateTimeAxis;
-    time->setFormat(first.isValid() && first.daysTo(last) > 0 ? QStringLiteral("dd MMM HH:mm") : QStringLiteral("HH:mm"));
+    time->setFormat(first.isValid() && first.daysTo(last) > 0 ? QStringLiteral("dd MMM HH:mm")
+                                                              : QStringLiteral("HH:mm"));
     if (first.isValid()) {
         time->setRange(first, last.addSecs(60));
     }

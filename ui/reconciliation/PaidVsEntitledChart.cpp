@@ -17,7 +17,8 @@ PaidVsEntitledChart::PaidVsEntitledChart(QWidget* parent)
 void PaidVsEntitledChart::setFigures(const ProgramCycleFigures& figures)
 {
     const QString currency = figures.cycles.isEmpty() ? QString() : figures.cycles.first().entitled.currency().code();
-    const double scale = figures.cycles.isEmpty() ? 1.0 : std::pow(10.0, figures.cycles.first().entitled.currency().exponent());
+    const double scale =
+        figures.cycles.isEmpty() ? 1.0 : std::pow(10.0, figures.cycles.first().entitled.currency().exponent());
     auto* chart = new QChart;
     chart->setTitle(tr("Paid against entitled, per cycle (%1)").arg(currency));
     chart->legend()->setAlignment(Qt::AlignBottom);

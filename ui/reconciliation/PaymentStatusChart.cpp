@@ -37,7 +37,8 @@ void PaymentStatusChart::setCounts(const QList<Slice>& slices)
     m_sliceCount = 0;
     for (const Slice& shown : slices) {
         if (shown.payments > 0) {
-            QPieSlice* slice = series->append(tr("%1: %2").arg(shown.title, locale.toString(shown.payments)), double(shown.payments));
+            QPieSlice* slice =
+                series->append(tr("%1: %2").arg(shown.title, locale.toString(shown.payments)), double(shown.payments));
             slice->setLabelVisible(false);
             slice->setColor(colourOf(shown.state));
             connect(slice, &QPieSlice::clicked, this, [this, state = shown.state] { Q_EMIT stateClicked(state); });

@@ -32,19 +32,15 @@ void choose(QComboBox* combo, const QVariant& value, const QString& text)
 } // namespace
 
 PaymentsBrowser::PaymentsBrowser(Database& database, QWidget* parent)
-    : QWidget(parent)
-    , m_model(new PaymentTableModel(database, this))
-    , m_view(new QTableView(this))
-    , m_state(new QComboBox(this))
-    , m_region(new QComboBox(this))
-    , m_batch(new QComboBox(this))
-    , m_reason(new QComboBox(this))
-    , m_count(new QLabel(this))
+    : QWidget(parent), m_model(new PaymentTableModel(database, this)), m_view(new QTableView(this)),
+      m_state(new QComboBox(this)), m_region(new QComboBox(this)), m_batch(new QComboBox(this)),
+      m_reason(new QComboBox(this)), m_count(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("paymentsTable"));
     m_view->setAccessibleName(tr("Payments"));
     m_view->setModel(m_model);
-    new TablePlaceholder(m_view, QStringLiteral("paymentsEmptyState"), tr("No payment to show: nothing was prepared for this cycle yet."));
+    new TablePlaceholder(m_view, QStringLiteral("paymentsEmptyState"),
+                         tr("No payment to show: nothing was prepared for this cycle yet."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);

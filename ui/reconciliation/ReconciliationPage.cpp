@@ -1,17 +1,17 @@
 #include "ReconciliationPage.h"
 
-#include "DisplayFormat.h"
 #include "CompletionsChart.h"
 #include "CycleReportPdf.h"
+#include "DisplayFormat.h"
 #include "FailureReasonsChart.h"
 #include "officers/OfficerSession.h"
-#include "widgets/BackgroundJobs.h"
-#include "widgets/PaidCycleCombo.h"
 #include "PaidVsEntitledChart.h"
-#include "PaymentStatusChart.h"
 #include "PaymentsBrowser.h"
+#include "PaymentStatusChart.h"
 #include "ReissuePanel.h"
 #include "StatementFindingsDialog.h"
+#include "widgets/BackgroundJobs.h"
+#include "widgets/PaidCycleCombo.h"
 
 #include "batching/BatchRepository.h"
 #include "disbursement/DisbursementChannel.h"
@@ -36,8 +36,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -45,8 +45,8 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -86,26 +86,15 @@ struct PageFigures
 } // namespace
 
 ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_cycle(new PaidCycleCombo(this))
-    , m_status(new QLabel(this))
-    , m_totals(new QTableWidget(0, 4, this))
-    , m_figures(new QSplitter(Qt::Horizontal, this))
-    , m_charts(new QTabWidget(this))
-    , m_stateChart(new PaymentStatusChart(this))
-    , m_paidChart(new PaidVsEntitledChart(this))
-    , m_completionsChart(new CompletionsChart(this))
-    , m_reasonsChart(new FailureReasonsChart(this))
-    , m_dark(new QTableWidget(0, 6, this))
-    , m_payments(new PaymentsBrowser(session.database(), this))
-    , m_reissue(new ReissuePanel(session, this))
-    , m_autoRefresh(new QCheckBox(tr("Reconcile every 30 s"), this))
-    , m_timer(new QTimer(this))
-    , m_reconcileJobs(new BackgroundJobs(this))
-    , m_totalsJobs(new BackgroundJobs(this))
-    , m_reportJobs(new BackgroundJobs(this))
-    , m_statementJobs(new BackgroundJobs(this))
+    : QWidget(parent), m_session(session), m_cycle(new PaidCycleCombo(this)), m_status(new QLabel(this)),
+      m_totals(new QTableWidget(0, 4, this)), m_figures(new QSplitter(Qt::Horizontal, this)),
+      m_charts(new QTabWidget(this)), m_stateChart(new PaymentStatusChart(this)),
+      m_paidChart(new PaidVsEntitledChart(this)), m_completionsChart(new CompletionsChart(this)),
+      m_reasonsChart(new FailureReasonsChart(this)), m_dark(new QTableWidget(0, 6, this)),
+      m_payments(new PaymentsBrowser(session.database(), this)), m_reissue(new ReissuePanel(session, this)),
+      m_autoRefresh(new QCheckBox(tr("Reconcile every 30 s"), this)), m_timer(new QTimer(this)),
+      m_reconcileJobs(new BackgroundJobs(this)), m_totalsJobs(new BackgroundJobs(this)),
+      m_reportJobs(new BackgroundJobs(this)), m_statementJobs(new BackgroundJobs(this))
 {
     m_cycle->setObjectName(QStringLiteral("reconcileCycleCombo"));
     auto* reconcileButton = new QPushButton(tr("&Reconcile now"), this);
@@ -117,7 +106,8 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     reportButton->setObjectName(QStringLiteral("saveReportButton"));
     auto* statementButton = new QPushButton(tr("Match a bank &statement…"), this);
     statementButton->setObjectName(QStringLiteral("matchStatementButton"));
-    statementButton->setToolTip(tr("The payer account's statement (MT940 or CSV): what the hub paid against what the bank debited"));
+    statementButton->setToolTip(
+        tr("The payer account's statement (MT940 or CSV): what the hub paid against what the bank debited"));
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
     m_status->setObjectName(QStringLiteral("reconcileStatus"));
     m_status->setWordWrap(true);
@@ -134,16 +124,17 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     m_charts->addTab(m_completionsChart, tr("Over time"));
     m_charts->addTab(m_reasonsChart, tr("Failure reasons"));
     m_dark->setObjectName(QStringLiteral("moneyInTheDark"));
-    m_dark->setHorizontalHeaderLabels({tr("Waiting"), tr("Batch"), tr("Payments"), tr("Amount"), tr("Since"), tr("What to do")});
+    m_dark->setHorizontalHeaderLabels(
+        {tr("Waiting"), tr("Batch"), tr("Payments"), tr("Amount"), tr("Since"), tr("What to do")});
     m_dark->verticalHeader()->setVisible(false);
     m_dark->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dark->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_dark->setWordWrap(true);
     // The rows grow to fit what to do once its column has a width: when the tab is shown or resized.
-    connect(m_dark->horizontalHeader(), &QHeaderView::sectionResized, m_dark, [this] { m_dark->resizeRowsToContents(); });
-    connect(m_charts, &QTabWidget::currentChanged, m_dark, [this] {
-        QTimer::singleShot(0, m_dark, [this] { m_dark->resizeRowsToContents(); });
-    });
+    connect(m_dark->horizontalHeader(), &QHeaderView::sectionResized, m_dark,
+            [this] { m_dark->resizeRowsToContents(); });
+    connect(m_charts, &QTabWidget::currentChanged, m_dark,
+            [this] { QTimer::singleShot(0, m_dark, [this] { m_dark->resizeRowsToContents(); }); });
     m_charts->addTab(m_dark, tr("In the dark"));
     m_timer->setInterval(kRefreshMs);
 
@@ -176,8 +167,9 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     connect(reconcileButton, &QPushButton::clicked, this, &ReconciliationPage::reconcileNow);
     connect(reportButton, &QPushButton::clicked, this, &ReconciliationPage::askForReport);
     connect(statementButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("The payer account's bank statement"), QString(),
-                                                          tr("Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("The payer account's bank statement"), QString(),
+                                         tr("Bank statements (*.sta *.mt940 *.txt *.csv);;All files (*)"));
         if (!path.isEmpty()) {
             matchStatement(path);
         }
@@ -204,12 +196,10 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
         filter.reason = reason;
         m_payments->setFilter(filter);
     });
-    connect(m_paidChart, &PaidVsEntitledChart::cycleClicked, this, [this](qint64 cycleId) {
-        m_cycle->setCurrentIndex(m_cycle->findData(cycleId));
-    });
-    connect(&m_session, &OfficerSession::officerChanged, this, [this] {
-        m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer()));
-    });
+    connect(m_paidChart, &PaidVsEntitledChart::cycleClicked, this,
+            [this](qint64 cycleId) { m_cycle->setCurrentIndex(m_cycle->findData(cycleId)); });
+    connect(&m_session, &OfficerSession::officerChanged, this,
+            [this] { m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer())); });
     reloadCycles();
 }
 
@@ -218,7 +208,6 @@ void ReconciliationPage::reloadCycles()
     m_cycle->reload(m_session.database());
     showTotals();
 }
-
 
 QString ReconciliationPage::statusText() const
 {
@@ -278,8 +267,11 @@ void ReconciliationPage::fillDark(const QList<AgeingBoard::Batch>& batches)
     for (int row = 0; row < batches.size(); ++row) {
         const AgeingBoard::Batch& batch = batches.at(row);
         const QStringList cells = {AgeingBoard::bandName(batch.band),
-                                   batch.uncertain ? tr("%1 (uncertain)").arg(batch.batchId) : QString::number(batch.batchId),
-                                   locale.toString(batch.payments), DisplayFormat::money(batch.amount), DisplayFormat::dateTime(batch.since),
+                                   batch.uncertain ? tr("%1 (uncertain)").arg(batch.batchId)
+                                                   : QString::number(batch.batchId),
+                                   locale.toString(batch.payments),
+                                   DisplayFormat::money(batch.amount),
+                                   DisplayFormat::dateTime(batch.since),
                                    batch.action};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -293,22 +285,25 @@ void ReconciliationPage::fillDark(const QList<AgeingBoard::Batch>& batches)
     m_dark->resizeRowsToContents();
     const QList<qint64> perBand = AgeingBoard::paymentsPerBand(batches);
     const qint64 waiting = std::accumulate(perBand.cbegin(), perBand.cend(), qint64(0));
-    m_charts->setTabText(m_charts->indexOf(m_dark), waiting > 0 ? tr("In the dark (%1)").arg(locale.toString(waiting)) : tr("In the dark"));
+    m_charts->setTabText(m_charts->indexOf(m_dark),
+                         waiting > 0 ? tr("In the dark (%1)").arg(locale.toString(waiting)) : tr("In the dark"));
 }
 
-void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures, const QList<qint64>& batchIds)
+void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCycleFigures& figures,
+                              const QList<qint64>& batchIds)
 {
     const QLocale locale;
     // What was entitled first, then where the payments stand.
     QList<QStringList> lines;
     for (const ProgramCycleFigures::Cycle& cycle : figures.cycles) {
         if (cycle.cycleId == m_cycle->cycleId()) {
-            lines.append({tr("entitled (approved)"), cycle.entitled.currency().code(), locale.toString(cycle.entitlements),
-                          DisplayFormat::amount(cycle.entitled)});
+            lines.append({tr("entitled (approved)"), cycle.entitled.currency().code(),
+                          locale.toString(cycle.entitlements), DisplayFormat::amount(cycle.entitled)});
         }
     }
     for (const DisbursementTotals::Row& line : totals.rows) {
-        lines.append({stateTitle(line.state), line.currency.code(), locale.toString(line.payments), DisplayFormat::amount(line.amount)});
+        lines.append({stateTitle(line.state), line.currency.code(), locale.toString(line.payments),
+                      DisplayFormat::amount(line.amount)});
     }
     m_totals->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
@@ -324,13 +319,16 @@ void ReconciliationPage::fill(const DisbursementTotals& totals, const ProgramCyc
     // The totals keep all their digits: the charts beside them give way.
     m_totals->horizontalHeader()->setStretchLastSection(false);
     m_totals->resizeColumnsToContents();
-    const int needed = m_totals->horizontalHeader()->length() + 2 * m_totals->frameWidth() + m_totals->verticalScrollBar()->sizeHint().width();
+    const int needed = m_totals->horizontalHeader()->length() + 2 * m_totals->frameWidth() +
+                       m_totals->verticalScrollBar()->sizeHint().width();
     m_totals->horizontalHeader()->setStretchLastSection(true);
-    if (const QList<int> sizes = m_figures->sizes(); sizes.size() == 2 && sizes.first() < needed && sizes.last() > needed) {
+    if (const QList<int> sizes = m_figures->sizes();
+        sizes.size() == 2 && sizes.first() < needed && sizes.last() > needed) {
         m_figures->setSizes({needed, sizes.first() + sizes.last() - needed});
     }
     QList<PaymentStatusChart::Slice> slices;
-    for (const QString& state : {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
+    for (const QString& state :
+         {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
         slices.append({state, stateTitle(state), totals.payments(state)});
     }
     m_stateChart->setCounts(slices);
@@ -404,7 +402,8 @@ bool ReconciliationPage::saveReport(const QString& path)
             if (error.isEmpty() && written.report) {
                 CycleReportPdf::write(*written.report, path, &error); // drawing needs the GUI thread's fonts
             }
-            m_status->setText(error.isEmpty() ? tr("Report saved to %1.").arg(path) : tr("Cannot save the report: %1").arg(error));
+            m_status->setText(error.isEmpty() ? tr("Report saved to %1.").arg(path)
+                                              : tr("Cannot save the report: %1").arg(error));
             Q_EMIT reportSaved(path, error);
         });
     return true;
@@ -425,12 +424,13 @@ void ReconciliationPage::askForResults()
         return;
     }
     bool chosen = false;
-    const QString batch = QInputDialog::getItem(this, tr("Apply a result file"), tr("The results are for:"), batches, 0, false, &chosen);
+    const QString batch =
+        QInputDialog::getItem(this, tr("Apply a result file"), tr("The results are for:"), batches, 0, false, &chosen);
     if (!chosen) {
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("The hub's batch detail export or result CSV"), QString(),
-                                                      tr("Hub results (*.json *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("The hub's batch detail export or result CSV"),
+                                                      QString(), tr("Hub results (*.json *.csv);;All files (*)"));
     if (!path.isEmpty()) {
         applyResults(batchIds.value(batches.indexOf(batch)), path);
     }
@@ -495,25 +495,27 @@ bool ReconciliationPage::matchStatement(const QString& path)
             const auto database = statements ? openDatabase(&match.error) : nullptr;
             if (database) {
                 match = StatementMatcher(*database).match(
-                    cycleId, *statements, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), actor);
+                    cycleId, *statements,
+                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), actor);
             }
             return match;
         },
         [this, path](const StatementMatch& match) {
-        m_statementMatch = match;
-        if (!m_statementMatch.succeeded) {
-            m_status->setText(tr("The statement was not matched: %1").arg(m_statementMatch.error));
-        } else {
-            m_status->setText(m_statementMatch.clean() ? tr("The statement agrees with the hub: every paid payment is debited once, "
-                                                            "nothing else was debited.")
-                                                       : tr("The statement and the hub disagree: see the findings."));
-            if (!m_statementFindings) {
-                m_statementFindings = new StatementFindingsDialog(this);
+            m_statementMatch = match;
+            if (!m_statementMatch.succeeded) {
+                m_status->setText(tr("The statement was not matched: %1").arg(m_statementMatch.error));
+            } else {
+                m_status->setText(m_statementMatch.clean()
+                                      ? tr("The statement agrees with the hub: every paid payment is debited once, "
+                                           "nothing else was debited.")
+                                      : tr("The statement and the hub disagree: see the findings."));
+                if (!m_statementFindings) {
+                    m_statementFindings = new StatementFindingsDialog(this);
+                }
+                m_statementFindings->show(m_statementMatch, path);
             }
-            m_statementFindings->show(m_statementMatch, path);
-        }
-        Q_EMIT statementMatched();
-    });
+            Q_EMIT statementMatched();
+        });
     return true;
 }
 
@@ -556,21 +558,25 @@ bool ReconciliationPage::reconcileNow()
 void ReconciliationPage::startReconciling(const std::function<QList<ReconcileOutcome>()>& work)
 {
     m_outcomes.clear();
-    m_reconcileJobs->run<QList<ReconcileOutcome>>([work](const JobControl&) { return work(); }, [this](const QList<ReconcileOutcome>& outcomes) {
-        m_outcomes = outcomes;
-        int complete = 0;
-        int problems = 0;
-        for (const ReconcileOutcome& outcome : std::as_const(m_outcomes)) {
-            complete += outcome.state == BatchState::Completed || outcome.state == BatchState::CompletedWithFailures ? 1 : 0;
-            problems += outcome.succeeded ? 0 : 1;
-        }
-        m_status->setText(m_outcomes.isEmpty() ? tr("No sent batch is waiting for the hub.")
-                                               : tr("%1 batches asked: %2 now complete, %3 could not be read. %4")
-                                                     .arg(m_outcomes.size())
-                                                     .arg(complete)
-                                                     .arg(problems)
-                                                     .arg(m_outcomes.last().message));
-        reloadCycles();
-        Q_EMIT reconciled();
-    });
+    m_reconcileJobs->run<QList<ReconcileOutcome>>(
+        [work](const JobControl&) { return work(); },
+        [this](const QList<ReconcileOutcome>& outcomes) {
+            m_outcomes = outcomes;
+            int complete = 0;
+            int problems = 0;
+            for (const ReconcileOutcome& outcome : std::as_const(m_outcomes)) {
+                complete += outcome.state == BatchState::Completed || outcome.state == BatchState::CompletedWithFailures
+                                ? 1
+                                : 0;
+                problems += outcome.succeeded ? 0 : 1;
+            }
+            m_status->setText(m_outcomes.isEmpty() ? tr("No sent batch is waiting for the hub.")
+                                                   : tr("%1 batches asked: %2 now complete, %3 could not be read. %4")
+                                                         .arg(m_outcomes.size())
+                                                         .arg(complete)
+                                                         .arg(problems)
+                                                         .arg(m_outcomes.last().message));
+            reloadCycles();
+            Q_EMIT reconciled();
+        });
 }

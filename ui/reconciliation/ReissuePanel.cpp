@@ -20,19 +20,18 @@ namespace {
 
 const ReissueRequest* waitingRequest(const QList<ReissueRequest>& requests)
 {
-    const auto waiting = std::find_if(requests.cbegin(), requests.cend(), [](const ReissueRequest& r) { return r.state == u"to_approve"; });
+    const auto waiting = std::find_if(requests.cbegin(), requests.cend(),
+                                      [](const ReissueRequest& r) { return r.state == u"to_approve"; });
     return waiting != requests.cend() ? &*waiting : nullptr;
 }
 
 } // namespace
 
 ReissuePanel::ReissuePanel(OfficerSession& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_state(new QLabel(this))
-    , m_requestButton(new QPushButton(tr("Pay &failed payments again…"), this))
-    , m_approveButton(new QPushButton(tr("&Approve re-issue"), this))
-    , m_rejectButton(new QPushButton(tr("Re&ject re-issue…"), this))
+    : QWidget(parent), m_session(session), m_state(new QLabel(this)),
+      m_requestButton(new QPushButton(tr("Pay &failed payments again…"), this)),
+      m_approveButton(new QPushButton(tr("&Approve re-issue"), this)),
+      m_rejectButton(new QPushButton(tr("Re&ject re-issue…"), this))
 {
     m_state->setObjectName(QStringLiteral("reissueState"));
     m_state->setWordWrap(true);
@@ -79,16 +78,18 @@ void ReissuePanel::showState()
     m_approveButton->setEnabled(checker && waiting && waiting->requestedBy != officer->id);
     m_rejectButton->setEnabled(m_approveButton->isEnabled());
     if (waiting) {
-        m_state->setText(tr("%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.")
-                             .arg(waiting->requestedBy, waiting->requestedAt)
-                             .arg(waiting->payments)
-                             .arg(DisplayFormat::amount(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency))),
-                                  waiting->currency));
+        m_state->setText(
+            tr("%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.")
+                .arg(waiting->requestedBy, waiting->requestedAt)
+                .arg(waiting->payments)
+                .arg(DisplayFormat::amount(Money(waiting->amountMinorUnits, Currency::fromCode(waiting->currency))),
+                     waiting->currency));
     } else if (m_reissuable > 0) {
         m_state->setText(tr("%1 failed payments are not paid again yet: a maker may ask for it.").arg(m_reissuable));
     } else if (!m_requests.isEmpty()) {
         const ReissueRequest& last = m_requests.last();
-        m_state->setText(tr("Last re-issue request: %1 payments, %2 by %3.").arg(last.payments).arg(last.state, last.decidedBy));
+        m_state->setText(
+            tr("Last re-issue request: %1 payments, %2 by %3.").arg(last.payments).arg(last.state, last.decidedBy));
     } else {
         m_state->setText(tr("No failed payment waits to be paid again."));
     }
@@ -120,14 +121,16 @@ bool ReissuePanel::decide(bool approve, const QString& note)
         return false;
     }
     QString error;
-    const bool decided = approve ? reissues.approve(waiting->id, *officer, &error) : reissues.reject(waiting->id, *officer, note, &error);
+    const bool decided = approve ? reissues.approve(waiting->id, *officer, &error)
+                                 : reissues.reject(waiting->id, *officer, note, &error);
     if (!decided) {
         Q_EMIT statusChanged(tr("Cannot decide re-issue request %1: %2").arg(waiting->id).arg(error));
     } else {
-        Q_EMIT statusChanged(approve ? tr("Re-issue request %1 approved: prepare the cycle's payments on the Batches page, then "
-                                          "send the new batch.")
-                                           .arg(waiting->id)
-                                     : tr("Re-issue request %1 rejected.").arg(waiting->id));
+        Q_EMIT statusChanged(
+            approve ? tr("Re-issue request %1 approved: prepare the cycle's payments on the Batches page, then "
+                         "send the new batch.")
+                          .arg(waiting->id)
+                    : tr("Re-issue request %1 rejected.").arg(waiting->id));
     }
     Q_EMIT this->decided();
     return decided;
@@ -135,12 +138,12 @@ bool ReissuePanel::decide(bool approve, const QString& note)
 
 void ReissuePanel::askToRequest()
 {
-    if (QMessageBox::question(this, tr("Pay failed payments again"),
-                              tr("Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new "
-                                 "request id once a checker approves.")
-                                  .arg(m_reissuable),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        == QMessageBox::Yes) {
+    if (QMessageBox::question(
+            this, tr("Pay failed payments again"),
+            tr("Ask for the %1 failed payments of this cycle to be paid again? Each gets a new payment with a new "
+               "request id once a checker approves.")
+                .arg(m_reissuable),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes) {
         request();
     }
 }
@@ -148,16 +151,16 @@ void ReissuePanel::askToRequest()
 void ReissuePanel::askToDecide(bool approve)
 {
     if (approve) {
-        if (QMessageBox::question(this, tr("Approve the re-issue"), m_state->text() + u"\n\n" + tr("Approve paying them again?"),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes) {
+        if (QMessageBox::question(this, tr("Approve the re-issue"),
+                                  m_state->text() + u"\n\n" + tr("Approve paying them again?"),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes) {
             decide(true, QString());
         }
         return;
     }
     bool given = false;
-    const QString why = QInputDialog::getText(this, tr("Reject the re-issue"), tr("Why (recorded in the audit log):"), QLineEdit::Normal,
-                                              QString(), &given);
+    const QString why = QInputDialog::getText(this, tr("Reject the re-issue"), tr("Why (recorded in the audit log):"),
+                                              QLineEdit::Normal, QString(), &given);
     if (given) {
         decide(false, why);
     }

@@ -57,24 +57,18 @@ QString matchText(RegistryColumnMapping::Match match)
 
 } // namespace
 
-RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers, QWidget* parent)
-    : QDialog(parent)
-    , m_databaseLocation(std::move(databaseLocation))
-    , m_officerId(std::move(officerId))
-    , m_signers(std::move(signers))
-    , m_fileEdit(new QLineEdit(this))
-    , m_mappingTable(new QTableWidget(0, 3, this))
-    , m_columnWarnings(new QLabel(this))
-    , m_confirmGuesses(new QCheckBox(tr("I have checked the &guessed columns"), this))
-    , m_refuseInvalidEncoding(new QCheckBox(tr("Refuse the whole file if a row is not &UTF-8 (otherwise only that row is rejected)"), this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_rejectedTable(new QTableWidget(0, 4, this))
-    , m_startButton(new QPushButton(tr("&Import"), this))
-    , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
-    , m_saveRejectsButton(new QPushButton(tr("&Save rejected rows…"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
-    , m_jobs(new BackgroundJobs(this))
+RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers,
+                                           QWidget* parent)
+    : QDialog(parent), m_databaseLocation(std::move(databaseLocation)), m_officerId(std::move(officerId)),
+      m_signers(std::move(signers)), m_fileEdit(new QLineEdit(this)), m_mappingTable(new QTableWidget(0, 3, this)),
+      m_columnWarnings(new QLabel(this)),
+      m_confirmGuesses(new QCheckBox(tr("I have checked the &guessed columns"), this)),
+      m_refuseInvalidEncoding(new QCheckBox(
+          tr("Refuse the whole file if a row is not &UTF-8 (otherwise only that row is rejected)"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_rejectedTable(new QTableWidget(0, 4, this)),
+      m_startButton(new QPushButton(tr("&Import"), this)), m_cancelButton(new QPushButton(tr("&Cancel import"), this)),
+      m_saveRejectsButton(new QPushButton(tr("&Save rejected rows…"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)), m_jobs(new BackgroundJobs(this))
 {
     setWindowTitle(tr("Import registry"));
     m_fileEdit->setObjectName(QStringLiteral("importFileEdit"));
@@ -109,7 +103,8 @@ RegistryImportDialog::RegistryImportDialog(QString databaseLocation, QString off
 void RegistryImportDialog::setUpWidgets()
 {
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
-    m_mappingTable->setHorizontalHeaderLabels({tr("Column in the file"), tr("Registry field"), tr("How it was matched")});
+    m_mappingTable->setHorizontalHeaderLabels(
+        {tr("Column in the file"), tr("Registry field"), tr("How it was matched")});
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
     m_mappingTable->setColumnWidth(HeaderColumn, 200);
     m_mappingTable->setColumnWidth(FieldColumn, 180);
@@ -304,7 +299,8 @@ void RegistryImportDialog::startImport()
     params.today = QDate::currentDate();
     params.officer = m_officerId;
     params.signers = m_signers;
-    params.rejectsPath = m_workDir.filePath(QFileInfo(params.filePath).completeBaseName() + QStringLiteral(".rejected.csv"));
+    params.rejectsPath =
+        m_workDir.filePath(QFileInfo(params.filePath).completeBaseName() + QStringLiteral(".rejected.csv"));
     params.mapping = chosenMapping();
     params.refuseFileOnInvalidEncoding = m_refuseInvalidEncoding->isChecked();
     m_startButton->setEnabled(false);
@@ -317,13 +313,14 @@ void RegistryImportDialog::startImport()
     m_jobs->run<RegistryImportResult>(
         [params](const JobControl& control) {
             RegistryImporter importer;
-            QObject::connect(&importer, &RegistryImporter::progressChanged, [&importer, &control](qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead) {
-                control.report(tr("Importing… %1 rows read").arg(QLocale().toString(rowsRead)),
-                               bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0, 1000);
-                if (control.cancelled()) {
-                    importer.cancel();
-                }
-            });
+            QObject::connect(&importer, &RegistryImporter::progressChanged,
+                             [&importer, &control](qint64 bytesRead, qint64 bytesTotal, qint64 rowsRead) {
+                                 control.report(tr("Importing… %1 rows read").arg(QLocale().toString(rowsRead)),
+                                                bytesTotal > 0 ? int(bytesRead * 1000 / bytesTotal) : 0, 1000);
+                                 if (control.cancelled()) {
+                                     importer.cancel();
+                                 }
+                             });
             return importer.run(params);
         },
         [this](const RegistryImportResult& result) { showResult(result); },
@@ -346,18 +343,20 @@ void RegistryImportDialog::showResult(const RegistryImportResult& result)
         return;
     }
     m_progress->setValue(m_progress->maximum());
-    QString summary = tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
-                          .arg(locale.toString(result.rowsRead), locale.toString(result.inserted),
-                               locale.toString(result.updated), locale.toString(result.unchanged),
-                               locale.toString(result.rejected));
+    QString summary =
+        tr("Read %1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
+            .arg(locale.toString(result.rowsRead), locale.toString(result.inserted), locale.toString(result.updated),
+                 locale.toString(result.unchanged), locale.toString(result.rejected));
     if (result.rowsWithWarnings > 0) {
         summary += u' ' + tr("%Ln imported row(s) had a value changed by a documented rule (listed below).", nullptr,
                              int(result.rowsWithWarnings));
     }
     if (result.sharedAccountCount > 0) {
-        summary += u' ' + tr("%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.")
-                              .arg(locale.toString(result.sharedAccountCount),
-                                   result.sharedAccounts.constFirst().registryIds.join(QStringLiteral(", ")));
+        summary +=
+            u' ' +
+            tr("%1 payee accounts of this file are held by more than one registry id (likely duplicates), e.g. %2.")
+                .arg(locale.toString(result.sharedAccountCount),
+                     result.sharedAccounts.constFirst().registryIds.join(QStringLiteral(", ")));
     }
     if (!result.ignoredColumns.isEmpty()) {
         summary += u' ' + tr("Ignored columns: %1.").arg(result.ignoredColumns.join(QStringLiteral(", ")));
@@ -372,8 +371,9 @@ void RegistryImportDialog::showResult(const RegistryImportResult& result)
             for (const FieldIssue& issue : row.issues) {
                 const int at = m_rejectedTable->rowCount();
                 m_rejectedTable->insertRow(at);
-                const QString where = issue.columnNumber > 0 ? tr("%1 (column %2)").arg(issue.column).arg(issue.columnNumber)
-                                                             : tr("whole row");
+                const QString where = issue.columnNumber > 0
+                                          ? tr("%1 (column %2)").arg(issue.column).arg(issue.columnNumber)
+                                          : tr("whole row");
                 m_rejectedTable->setItem(at, LineColumn, new QTableWidgetItem(locale.toString(row.line)));
                 m_rejectedTable->setItem(at, WhereColumn, new QTableWidgetItem(where));
                 m_rejectedTable->setItem(at, OutcomeKindColumn, new QTableWidgetItem(outcome));
@@ -391,9 +391,8 @@ void RegistryImportDialog::showResult(const RegistryImportResult& result)
 
 void RegistryImportDialog::saveRejectedRows()
 {
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save rejected rows"),
-                                                        QFileInfo(m_result.rejectsPath).fileName(),
-                                                        tr("CSV files (*.csv)"));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save rejected rows"), QFileInfo(m_result.rejectsPath).fileName(), tr("CSV files (*.csv)"));
     if (target.isEmpty()) {
         return;
     }

@@ -27,7 +27,8 @@ class RegistryImportDialog : public QDialog
 
 public:
     // officerId imports, signed with their key from signers (the window's signed-in officer).
-    RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers, QWidget* parent = nullptr);
+    RegistryImportDialog(QString databaseLocation, QString officerId, OfficerKeyring signers,
+                         QWidget* parent = nullptr);
 
     // Selects the file (as Browse… does) and reads its header row into the mapping table.
     void setFilePath(const QString& path);

@@ -32,16 +32,10 @@ constexpr int kSharedAccountShown = 10;
 } // namespace
 
 RegistryPage::RegistryPage(Database& database, QWidget* parent)
-    : QWidget(parent)
-    , m_database(database)
-    , m_model(new BeneficiaryTableModel(database, this))
-    , m_filterField(new QComboBox(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_sharedPayeeOnly(new QCheckBox(tr("Only &shared payee accounts"), this))
-    , m_filterTimer(new QTimer(this))
-    , m_table(new QTableView(this))
-    , m_details(new QFormLayout)
-    , m_emptyState(new QLabel(this))
+    : QWidget(parent), m_database(database), m_model(new BeneficiaryTableModel(database, this)),
+      m_filterField(new QComboBox(this)), m_filterEdit(new QLineEdit(this)),
+      m_sharedPayeeOnly(new QCheckBox(tr("Only &shared payee accounts"), this)), m_filterTimer(new QTimer(this)),
+      m_table(new QTableView(this)), m_details(new QFormLayout), m_emptyState(new QLabel(this))
 {
     auto* importButton = new QPushButton(tr("&Import registry…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));
@@ -56,7 +50,8 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     m_filterEdit->setPlaceholderText(tr("Filter: part of a name (3+ letters), or the start of an ID, region or phone"));
     m_filterEdit->setClearButtonEnabled(true);
     m_sharedPayeeOnly->setObjectName(QStringLiteral("sharedPayeeOnlyCheck"));
-    m_sharedPayeeOnly->setToolTip(tr("Beneficiaries whose payee account another registry id also holds: likely duplicates"));
+    m_sharedPayeeOnly->setToolTip(
+        tr("Beneficiaries whose payee account another registry id also holds: likely duplicates"));
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
 
@@ -204,7 +199,9 @@ void RegistryPage::showDetails()
     set("detailHousehold", tr("%1, %n member(s)", nullptr, b.householdSize).arg(b.householdId));
     set("detailRegion", b.district.isEmpty() ? b.region : tr("%1, %2").arg(b.district, b.region));
     const bool masked = m_model->isMasked();
-    const auto shown = [masked](const QString& identifier) { return masked ? IdentifierMask::mask(identifier) : identifier; };
+    const auto shown = [masked](const QString& identifier) {
+        return masked ? IdentifierMask::mask(identifier) : identifier;
+    };
     set("detailPhone", shown(b.phone));
     QString payee = tr("none registered");
     if (b.payee.isValid()) {
@@ -214,7 +211,9 @@ void RegistryPage::showDetails()
         QStringList others = repository.registryIdsWithPayee(b.payee, kSharedAccountShown + 1);
         others.removeOne(b.registryId);
         if (!others.isEmpty()) {
-            payee += u'\n' + tr("Likely duplicate: this account is also registered for %1").arg(others.join(QStringLiteral(", ")));
+            payee +=
+                u'\n' +
+                tr("Likely duplicate: this account is also registered for %1").arg(others.join(QStringLiteral(", ")));
         }
     }
     set("detailPayee", payee);

@@ -30,10 +30,8 @@ class PageWriter
 {
 public:
     PageWriter(QPdfWriter& writer, QPainter& painter)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_width(painter.viewport().width())
-        , m_height(painter.viewport().height())
+        : m_writer(writer), m_painter(painter), m_width(painter.viewport().width()),
+          m_height(painter.viewport().height())
     {
         m_painter.setFont(bodyFont());
     }
@@ -84,7 +82,8 @@ public:
 
     // Columns share the width by weight; the numeric ones are right-aligned. Long
     // cells (ids, reasons, audit details) wrap rather than lose characters.
-    void table(const QStringList& header, const QList<QStringList>& rows, const QList<qreal>& weights, const QList<int>& numeric)
+    void table(const QStringList& header, const QList<QStringList>& rows, const QList<qreal>& weights,
+               const QList<int>& numeric)
     {
         const qreal sum = std::accumulate(weights.cbegin(), weights.cend(), 0.0);
         auto drawRow = [&](const QStringList& cells, bool bold) {
@@ -95,14 +94,17 @@ public:
             qreal height = metrics.height();
             for (int column = 0; column < header.size(); ++column) {
                 const qreal w = m_width * weights.value(column) / sum - 4;
-                height = qMax(height, metrics.boundingRect(QRectF(0, 0, w, 1000), Qt::TextWrapAnywhere, cells.value(column)).height());
+                height = qMax(
+                    height,
+                    metrics.boundingRect(QRectF(0, 0, w, 1000), Qt::TextWrapAnywhere, cells.value(column)).height());
             }
             height += 3;
             need(height);
             qreal x = 0;
             for (int column = 0; column < header.size(); ++column) {
                 const qreal w = m_width * weights.value(column) / sum;
-                const int align = (numeric.contains(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWrapAnywhere;
+                const int align =
+                    (numeric.contains(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWrapAnywhere;
                 m_painter.drawText(QRectF(x + 2, m_y + 1.5, w - 4, height), align, cells.value(column));
                 x += w;
             }
@@ -120,10 +122,12 @@ public:
     // Horizontal bars, each with its label and value written out.
     void bars(const QList<std::tuple<QString, qreal, QString, QColor>>& bars)
     {
-        const qreal highest = bars.isEmpty() ? 1.0
-                                             : std::get<1>(*std::max_element(bars.cbegin(), bars.cend(), [](const auto& a, const auto& b) {
-                                                   return std::get<1>(a) < std::get<1>(b);
-                                               }));
+        const qreal highest =
+            bars.isEmpty()
+                ? 1.0
+                : std::get<1>(*std::max_element(bars.cbegin(), bars.cend(), [](const auto& a, const auto& b) {
+                      return std::get<1>(a) < std::get<1>(b);
+                  }));
         const qreal labelWidth = m_width * 0.35;
         const qreal valueWidth = m_width * 0.18;
         const qreal barSpace = m_width - labelWidth - valueWidth;
@@ -134,7 +138,8 @@ public:
                                metrics.elidedText(label, Qt::ElideRight, int(labelWidth - 4)));
             const qreal length = highest > 0 ? barSpace * value / highest : 0;
             m_painter.fillRect(QRectF(labelWidth, m_y + 2, qMax<qreal>(length, 0.5), kLine - 4), colour);
-            m_painter.drawText(QRectF(labelWidth + barSpace, m_y, valueWidth, kLine), Qt::AlignRight | Qt::AlignVCenter, text);
+            m_painter.drawText(QRectF(labelWidth + barSpace, m_y, valueWidth, kLine), Qt::AlignRight | Qt::AlignVCenter,
+                               text);
             m_y += kLine + 2;
         }
         m_y += kLine / 2;
@@ -147,8 +152,9 @@ public:
         need(height + 2 * kLine);
         const QRectF area(40, m_y, m_width - 50, height);
         m_painter.drawRect(area);
-        const qint64 total = std::accumulate(completions.cbegin(), completions.cend(), qint64(0),
-                                             [](qint64 sum, const DisbursementTotals::Completion& c) { return sum + c.paid + c.failed; });
+        const qint64 total = std::accumulate(
+            completions.cbegin(), completions.cend(), qint64(0),
+            [](qint64 sum, const DisbursementTotals::Completion& c) { return sum + c.paid + c.failed; });
         const qint64 start = completions.first().minute.addSecs(-60).toSecsSinceEpoch();
         const qint64 span = qMax<qint64>(60, completions.last().minute.toSecsSinceEpoch() - start);
         QPainterPath path(area.bottomLeft());
@@ -163,7 +169,8 @@ public:
         m_painter.drawPath(path);
         m_painter.restore();
         m_painter.drawText(QRectF(0, area.top(), 38, kLine), Qt::AlignRight | Qt::AlignVCenter, QString::number(total));
-        m_painter.drawText(QRectF(0, area.bottom() - kLine, 38, kLine), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+        m_painter.drawText(QRectF(0, area.bottom() - kLine, 38, kLine), Qt::AlignRight | Qt::AlignVCenter,
+                           QStringLiteral("0"));
         m_y += height + 2;
         const QString format = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
         m_painter.drawText(QRectF(40, m_y, m_width / 2, kLine), Qt::AlignLeft | Qt::AlignVCenter,
@@ -226,25 +233,32 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         page.heading(tr("Disbursement report"), 16);
         page.line(tr("Program: %1").arg(report.programName));
         page.line(tr("Cycle: %1 (%2 to %3), %4")
-                      .arg(report.cycleName, report.start.toString(Qt::ISODate), report.end.toString(Qt::ISODate), report.cycleState));
-        page.line(tr("Made by %1 on %2").arg(report.generatedBy, report.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+                      .arg(report.cycleName, report.start.toString(Qt::ISODate), report.end.toString(Qt::ISODate),
+                           report.cycleState));
+        page.line(
+            tr("Made by %1 on %2")
+                .arg(report.generatedBy, report.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
         if (report.checkpoint) {
-            page.line(tr("Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4")
-                          .arg(report.checkpoint->entries)
-                          .arg(report.checkpoint->headHash.left(16), report.checkpoint->officer,
-                               report.checkpoint->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+            page.line(
+                tr("Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4")
+                    .arg(report.checkpoint->entries)
+                    .arg(report.checkpoint->headHash.left(16), report.checkpoint->officer,
+                         report.checkpoint->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
         }
 
         page.heading(tr("Totals (%1)").arg(currency));
-        QList<QStringList> totals{{tr("Entitled (approved)"), QString::number(report.entitledCount), DisplayFormat::amount(report.entitled)}};
+        QList<QStringList> totals{
+            {tr("Entitled (approved)"), QString::number(report.entitledCount), DisplayFormat::amount(report.entitled)}};
         QList<std::tuple<QString, qreal, QString, QColor>> amounts{
             {tr("Entitled"), qreal(report.entitled.minorUnits()), DisplayFormat::amount(report.entitled), kEntitled}};
         QList<std::tuple<QString, qreal, QString, QColor>> counts;
-        for (const QString& state : {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
+        for (const QString& state :
+             {QStringLiteral("paid"), QStringLiteral("failed"), QStringLiteral("sent"), QStringLiteral("issued")}) {
             const Money amount = report.amountIn(state);
             const qint64 payments = report.totals.payments(state);
             totals.append({stateTitle(state), QString::number(payments), DisplayFormat::amount(amount)});
-            amounts.append({stateTitle(state), qreal(amount.minorUnits()), DisplayFormat::amount(amount), stateColour(state)});
+            amounts.append(
+                {stateTitle(state), qreal(amount.minorUnits()), DisplayFormat::amount(amount), stateColour(state)});
             counts.append({stateTitle(state), qreal(payments), QString::number(payments), stateColour(state)});
         }
         page.table({tr("What"), tr("Payments"), tr("Amount (%1)").arg(currency)}, totals, {3, 1, 1.5}, {1, 2});
@@ -260,8 +274,8 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
             page.heading(tr("Why payments failed"), 10);
             QList<std::tuple<QString, qreal, QString, QColor>> reasons;
             for (const DisbursementTotals::Reason& reason : report.totals.failureReasons) {
-                reasons.append({reason.reason.isEmpty() ? tr("(no reason given)") : reason.reason, qreal(reason.payments),
-                                QString::number(reason.payments), kFailed});
+                reasons.append({reason.reason.isEmpty() ? tr("(no reason given)") : reason.reason,
+                                qreal(reason.payments), QString::number(reason.payments), kFailed});
             }
             page.bars(reasons);
         }
@@ -269,23 +283,25 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         page.heading(tr("Failed payments: %1").arg(report.failureCount));
         QList<QStringList> failures;
         for (const CycleReport::Failure& failure : report.failures) {
-            failures.append({failure.requestId, failure.registryId, failure.region, DisplayFormat::amount(failure.amount), failure.reason,
+            failures.append({failure.requestId, failure.registryId, failure.region,
+                             DisplayFormat::amount(failure.amount), failure.reason,
                              failure.paidAgain ? tr("yes") : tr("no")});
         }
-        page.table({tr("Request ID"), tr("Registry ID"), tr("Region"), tr("Amount"), tr("Reason"), tr("Paid again")}, failures,
-                   {3.3, 1.3, 1, 0.7, 2.8, 0.8}, {3});
+        page.table({tr("Request ID"), tr("Registry ID"), tr("Region"), tr("Amount"), tr("Reason"), tr("Paid again")},
+                   failures, {3.3, 1.3, 1, 0.7, 2.8, 0.8}, {3});
         if (report.failureCount > report.failures.size()) {
-            page.line(tr("…and %1 more: the payments CSV lists every one.").arg(report.failureCount - report.failures.size()));
+            page.line(tr("…and %1 more: the payments CSV lists every one.")
+                          .arg(report.failureCount - report.failures.size()));
         }
 
         page.heading(tr("Batches: %1").arg(report.batchCount));
         QList<QStringList> batches;
         for (const CycleReport::Batch& batch : report.batches) {
-            batches.append({batch.correlationId, batch.state, batch.sentBy, batch.hubBatchId, QString::number(batch.rows),
-                            DisplayFormat::amount(batch.total)});
+            batches.append({batch.correlationId, batch.state, batch.sentBy, batch.hubBatchId,
+                            QString::number(batch.rows), DisplayFormat::amount(batch.total)});
         }
-        page.table({tr("Correlation ID"), tr("State"), tr("Sent by"), tr("Hub batch"), tr("Rows"), tr("Total")}, batches,
-                   {3.4, 2, 0.6, 3.6, 0.5, 0.9}, {4, 5});
+        page.table({tr("Correlation ID"), tr("State"), tr("Sent by"), tr("Hub batch"), tr("Rows"), tr("Total")},
+                   batches, {3.4, 2, 0.6, 3.6, 0.5, 0.9}, {4, 5});
         if (report.batchCount > report.batches.size()) {
             page.line(tr("…and %1 more batches.").arg(report.batchCount - report.batches.size()));
         }
@@ -293,7 +309,8 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         page.heading(tr("Audit trail of the cycle"));
         QList<QStringList> trail;
         for (const CycleReport::Step& step : report.trail) {
-            trail.append({step.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), step.officer, step.action, step.detail});
+            trail.append(
+                {step.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), step.officer, step.action, step.detail});
         }
         page.table({tr("When (UTC)"), tr("Officer"), tr("Action"), tr("Details")}, trail, {1.7, 0.8, 2.1, 4.5}, {});
         if (!painter.end()) {

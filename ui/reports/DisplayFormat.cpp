@@ -6,7 +6,8 @@
 
 QString DisplayFormat::money(const Money& amount, const QLocale& locale)
 {
-    return tr("%1 %2", "an amount and its currency code").arg(DisplayFormat::amount(amount, locale), amount.currency().code());
+    return tr("%1 %2", "an amount and its currency code")
+        .arg(DisplayFormat::amount(amount, locale), amount.currency().code());
 }
 
 QString DisplayFormat::amount(const Money& amount, const QLocale& locale)

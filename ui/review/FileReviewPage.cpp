@@ -9,31 +9,28 @@
 #include "review/ReviewReport.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
-
 FileReviewPage::FileReviewPage(QWidget* parent)
-    : QWidget(parent)
-    , m_certificate(new QLineEdit(this))
-    , m_summary(new QLabel(tr("Open a Payment Hub EE batch file, or the CSV of an exported bundle, to review it. "
+    : QWidget(parent), m_certificate(new QLineEdit(this)),
+      m_summary(new QLabel(tr("Open a Payment Hub EE batch file, or the CSV of an exported bundle, to review it. "
                               "Nothing is sent anywhere."),
-                           this))
-    , m_findings(new QTableWidget(0, 3, this))
-    , m_jobs(new BackgroundJobs(this))
+                           this)),
+      m_findings(new QTableWidget(0, 3, this)), m_jobs(new BackgroundJobs(this))
 {
     auto* open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(QStringLiteral("openReviewFileButton"));
@@ -42,7 +39,8 @@ FileReviewPage::FileReviewPage(QWidget* parent)
     results->setObjectName(QStringLiteral("reviewResultsButton"));
     auto* pack = new QPushButton(tr("Evidence &pack…"), this);
     pack->setObjectName(QStringLiteral("openEvidencePackButton"));
-    pack->setToolTip(tr("Check an evidence pack folder: every file, audit entry, approval, signature and batch in it."));
+    pack->setToolTip(
+        tr("Check an evidence pack folder: every file, audit entry, approval, signature and batch in it."));
     auto* exportButton = new QPushButton(tr("E&xport review…"), this);
     exportButton->setObjectName(QStringLiteral("exportReviewButton"));
     m_certificate->setObjectName(QStringLiteral("reviewCertificate"));
@@ -93,37 +91,40 @@ bool FileReviewPage::openEvidencePack(const QString& folder)
     setEnabled(false);
     // A pack holds every payment of a cycle: hashed and reviewed in a worker.
     const QByteArray anchor = m_trustAnchor;
-    m_jobs->run<EvidenceCheck>([folder, anchor](const JobControl&) { return EvidencePackVerifier::verify(folder, anchor); },
-                               [this, folder](const EvidenceCheck& check) {
-        setEnabled(true);
-        m_review.reset();
-        m_comparison.reset();
-        m_path.clear();
-        if (!check.readable) {
-            m_summary->setText(check.error);
-        } else {
-            QStringList lines = {tr("Evidence pack %1:").arg(QDir::toNativeSeparators(folder))};
-            for (const QString& held : std::as_const(check.held)) {
-                lines.append(tr("Checked: %1.").arg(held));
+    m_jobs->run<EvidenceCheck>(
+        [folder, anchor](const JobControl&) { return EvidencePackVerifier::verify(folder, anchor); },
+        [this, folder](const EvidenceCheck& check) {
+            setEnabled(true);
+            m_review.reset();
+            m_comparison.reset();
+            m_path.clear();
+            if (!check.readable) {
+                m_summary->setText(check.error);
+            } else {
+                QStringList lines = {tr("Evidence pack %1:").arg(QDir::toNativeSeparators(folder))};
+                for (const QString& held : std::as_const(check.held)) {
+                    lines.append(tr("Checked: %1.").arg(held));
+                }
+                lines.append(check.clean() ? tr("The evidence pack holds.")
+                                           : tr("%n problem(s) found.", nullptr, int(check.problems.size())));
+                m_summary->setText(lines.join(u'\n'));
             }
-            lines.append(check.clean() ? tr("The evidence pack holds.") : tr("%n problem(s) found.", nullptr, int(check.problems.size())));
-            m_summary->setText(lines.join(u'\n'));
-        }
-        m_findings->setHorizontalHeaderLabels({tr("File"), QString(), tr("Problem")});
-        m_findings->setRowCount(int(check.problems.size()));
-        for (int row = 0; row < check.problems.size(); ++row) {
-            m_findings->setItem(row, 0, new QTableWidgetItem(check.problems.at(row).file));
-            m_findings->setItem(row, 2, new QTableWidgetItem(check.problems.at(row).problem));
-        }
-        m_findings->resizeColumnToContents(0);
-        Q_EMIT evidenceChecked(check.clean());
-    });
+            m_findings->setHorizontalHeaderLabels({tr("File"), QString(), tr("Problem")});
+            m_findings->setRowCount(int(check.problems.size()));
+            for (int row = 0; row < check.problems.size(); ++row) {
+                m_findings->setItem(row, 0, new QTableWidgetItem(check.problems.at(row).file));
+                m_findings->setItem(row, 2, new QTableWidgetItem(check.problems.at(row).problem));
+            }
+            m_findings->resizeColumnToContents(0);
+            Q_EMIT evidenceChecked(check.clean());
+        });
     return true;
 }
 
 void FileReviewPage::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Review a batch file"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Review a batch file"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -179,8 +180,8 @@ void FileReviewPage::chooseResults()
 
 void FileReviewPage::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the review"), QString(),
-                                                      tr("PDF (*.pdf);;CSV (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the review"), QString(), tr("PDF (*.pdf);;CSV (*.csv)"));
     if (!path.isEmpty()) {
         exportTo(path);
     }
@@ -221,8 +222,8 @@ void FileReviewPage::showReview()
         totals.append(DisplayFormat::money(it.value()));
     }
     QStringList lines = {tr("%1: %2 rows, %3 bytes, total %4.")
-                             .arg(QDir::toNativeSeparators(m_path), locale.toString(review.rows), locale.toString(review.fileBytes),
-                                  totals.join(QStringLiteral(", "))),
+                             .arg(QDir::toNativeSeparators(m_path), locale.toString(review.rows),
+                                  locale.toString(review.fileBytes), totals.join(QStringLiteral(", "))),
                          tr("SHA-256: %1").arg(review.sha256)};
     if (review.signatureValid) {
         lines.append(tr("Signature: %1.").arg(review.signatureDetail));
@@ -235,18 +236,20 @@ void FileReviewPage::showReview()
     }
     lines.append(ReviewReport::verdict(review));
     if (m_comparison) {
-        lines.append(m_comparison->readable ? tr("Against the hub's results: %1 paid, %2 failed, %3 in flight, %4 missing.")
-                                                  .arg(m_comparison->count(ResultComparison::Outcome::Paid))
-                                                  .arg(m_comparison->count(ResultComparison::Outcome::Failed))
-                                                  .arg(m_comparison->count(ResultComparison::Outcome::InFlight))
-                                                  .arg(m_comparison->count(ResultComparison::Outcome::Missing))
-                                            : tr("The results cannot be compared: %1").arg(m_comparison->error));
+        lines.append(m_comparison->readable
+                         ? tr("Against the hub's results: %1 paid, %2 failed, %3 in flight, %4 missing.")
+                               .arg(m_comparison->count(ResultComparison::Outcome::Paid))
+                               .arg(m_comparison->count(ResultComparison::Outcome::Failed))
+                               .arg(m_comparison->count(ResultComparison::Outcome::InFlight))
+                               .arg(m_comparison->count(ResultComparison::Outcome::Missing))
+                         : tr("The results cannot be compared: %1").arg(m_comparison->error));
     }
     m_summary->setText(lines.join(u'\n'));
     m_findings->setRowCount(int(review.findings.size()));
     for (int row = 0; row < review.findings.size(); ++row) {
         const BatchReview::Finding& finding = review.findings.at(row);
-        m_findings->setItem(row, 0, new QTableWidgetItem(finding.line > 0 ? QString::number(finding.line) : tr("file")));
+        m_findings->setItem(row, 0,
+                            new QTableWidgetItem(finding.line > 0 ? QString::number(finding.line) : tr("file")));
         m_findings->setItem(row, 1, new QTableWidgetItem(finding.column));
         m_findings->setItem(row, 2, new QTableWidgetItem(finding.problem));
     }

@@ -21,7 +21,8 @@ std::optional<QString> SecretKeeper::known(const QString& key)
     return answer.secret;
 }
 
-std::optional<QString> SecretKeeper::asked(QWidget* parent, const QString& question, const QString& problem, bool* keepInKeychain)
+std::optional<QString> SecretKeeper::asked(QWidget* parent, const QString& question, const QString& problem,
+                                           bool* keepInKeychain)
 {
     SecretPrompt prompt(question, problem, m_keychainProblem, parent);
     if (prompt.exec() != QDialog::Accepted) {
@@ -55,7 +56,8 @@ QString SecretKeeper::keep(const QString& key, const QString& secret)
         return tr("The password is in the system keychain.");
     }
     m_keychainProblem = answer.error;
-    return tr("No system keychain can keep the password (%1): PayDesk keeps it until it closes and writes it nowhere.").arg(answer.error);
+    return tr("No system keychain can keep the password (%1): PayDesk keeps it until it closes and writes it nowhere.")
+        .arg(answer.error);
 }
 
 bool SecretKeeper::completeEndpoint(QWidget* parent, HubEndpoint* endpoint)
@@ -63,8 +65,10 @@ bool SecretKeeper::completeEndpoint(QWidget* parent, HubEndpoint* endpoint)
     if (endpoint->username.isEmpty() || !endpoint->password.isEmpty()) {
         return true;
     }
-    const auto password = secret(parent, CredentialStore::operationsPasswordKey(endpoint->operationsUrl.toString(), endpoint->username),
-                                 tr("The password of %1 at the hub's operations app %2:").arg(endpoint->username, endpoint->operationsUrl.toString()));
+    const auto password =
+        secret(parent, CredentialStore::operationsPasswordKey(endpoint->operationsUrl.toString(), endpoint->username),
+               tr("The password of %1 at the hub's operations app %2:")
+                   .arg(endpoint->username, endpoint->operationsUrl.toString()));
     if (!password) {
         return false;
     }
@@ -102,7 +106,8 @@ std::unique_ptr<SigningKey> SecretKeeper::openKey(QWidget* parent, const QString
     for (int attempt = 0; attempt < 3; ++attempt) {
         bool keepInKeychain = false;
         const auto passphrase =
-            asked(parent, tr("The passphrase of the private key %1:").arg(QDir::toNativeSeparators(path)), problem, &keepInKeychain);
+            asked(parent, tr("The passphrase of the private key %1:").arg(QDir::toNativeSeparators(path)), problem,
+                  &keepInKeychain);
         if (!passphrase) {
             *error = tr("the key's passphrase was not given");
             return nullptr;

@@ -40,7 +40,8 @@ private:
     // What the officer typed: in the keychain when they chose so, else for this session.
     void remember(const QString& key, const QString& secret, bool inKeychain);
     std::optional<QString> known(const QString& key);
-    std::optional<QString> asked(QWidget* parent, const QString& question, const QString& problem, bool* keepInKeychain);
+    std::optional<QString> asked(QWidget* parent, const QString& question, const QString& problem,
+                                 bool* keepInKeychain);
 
     CredentialStore m_store;
     QHash<QString, QString> m_session;

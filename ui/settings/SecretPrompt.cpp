@@ -6,10 +6,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-SecretPrompt::SecretPrompt(const QString& question, const QString& problem, const QString& keychainProblem, QWidget* parent)
-    : QDialog(parent)
-    , m_secret(new QLineEdit(this))
-    , m_keep(new QCheckBox(tr("&Keep it in the system keychain"), this))
+SecretPrompt::SecretPrompt(const QString& question, const QString& problem, const QString& keychainProblem,
+                           QWidget* parent)
+    : QDialog(parent), m_secret(new QLineEdit(this)), m_keep(new QCheckBox(tr("&Keep it in the system keychain"), this))
 {
     setWindowTitle(tr("PayDesk needs a secret"));
     auto* layout = new QVBoxLayout(this);
@@ -33,10 +32,11 @@ SecretPrompt::SecretPrompt(const QString& question, const QString& problem, cons
     m_keep->setEnabled(keychainProblem.isEmpty());
     layout->addWidget(m_keep);
     if (!keychainProblem.isEmpty()) {
-        auto* note = new QLabel(tr("No system keychain can keep it (%1): PayDesk keeps it until it closes, writes it nowhere, and asks "
-                                   "again next time.")
-                                    .arg(keychainProblem),
-                                this);
+        auto* note = new QLabel(
+            tr("No system keychain can keep it (%1): PayDesk keeps it until it closes, writes it nowhere, and asks "
+               "again next time.")
+                .arg(keychainProblem),
+            this);
         note->setObjectName(QStringLiteral("secretKeychainNote"));
         note->setWordWrap(true);
         layout->addWidget(note);

@@ -16,7 +16,8 @@ class SecretPrompt : public QDialog
 public:
     // problem: why the officer is asked again (a wrong passphrase), or empty; keychainProblem: why no
     // keychain can keep it, or empty when one can.
-    SecretPrompt(const QString& question, const QString& problem, const QString& keychainProblem, QWidget* parent = nullptr);
+    SecretPrompt(const QString& question, const QString& problem, const QString& keychainProblem,
+                 QWidget* parent = nullptr);
 
     QString secret() const;
     bool keepInKeychain() const;

@@ -23,7 +23,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-
 namespace {
 
 // A line edit with a Browse… button that fills it from a file dialog.
@@ -37,7 +36,8 @@ QWidget* withBrowse(QLineEdit* edit, const QString& title, const QString& filter
     browse->setAccessibleName(SettingsDialog::tr("Browse for %1").arg(title));
     layout->addWidget(browse);
     QObject::connect(browse, &QPushButton::clicked, row, [edit, title, filter, save, row] {
-        const QString file = save ? QFileDialog::getSaveFileName(row, title, edit->text(), filter, nullptr, QFileDialog::DontConfirmOverwrite)
+        const QString file = save ? QFileDialog::getSaveFileName(row, title, edit->text(), filter, nullptr,
+                                                                 QFileDialog::DontConfirmOverwrite)
                                   : QFileDialog::getOpenFileName(row, title, edit->text(), filter);
         if (!file.isEmpty()) {
             edit->setText(QDir::toNativeSeparators(file));
@@ -49,25 +49,14 @@ QWidget* withBrowse(QLineEdit* edit, const QString& title, const QString& filter
 } // namespace
 
 SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
-    : QDialog(parent)
-    , m_secrets(secrets)
-    , m_jobs(new BackgroundJobs(this))
-    , m_language(new QComboBox(this))
-    , m_sqlite(new QRadioButton(tr("A &file on this computer (SQLite)"), this))
-    , m_postgres(new QRadioButton(tr("A &PostgreSQL server shared by several officers"), this))
-    , m_sqliteFile(new QLineEdit(this))
-    , m_pgHost(new QLineEdit(this))
-    , m_pgPort(new QSpinBox(this))
-    , m_pgDatabase(new QLineEdit(this))
-    , m_pgUser(new QLineEdit(this))
-    , m_pgPassword(new QLineEdit(this))
-    , m_testDatabase(new QPushButton(tr("&Test the database"), this))
-    , m_databaseResult(new QLabel(this))
-    , m_caFile(new QLineEdit(this))
-    , m_timeout(new QSpinBox(this))
-    , m_idleLock(new QSpinBox(this))
-    , m_problem(new QLabel(this))
-    , m_status(new QLabel(this))
+    : QDialog(parent), m_secrets(secrets), m_jobs(new BackgroundJobs(this)), m_language(new QComboBox(this)),
+      m_sqlite(new QRadioButton(tr("A &file on this computer (SQLite)"), this)),
+      m_postgres(new QRadioButton(tr("A &PostgreSQL server shared by several officers"), this)),
+      m_sqliteFile(new QLineEdit(this)), m_pgHost(new QLineEdit(this)), m_pgPort(new QSpinBox(this)),
+      m_pgDatabase(new QLineEdit(this)), m_pgUser(new QLineEdit(this)), m_pgPassword(new QLineEdit(this)),
+      m_testDatabase(new QPushButton(tr("&Test the database"), this)), m_databaseResult(new QLabel(this)),
+      m_caFile(new QLineEdit(this)), m_timeout(new QSpinBox(this)), m_idleLock(new QSpinBox(this)),
+      m_problem(new QLabel(this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     const LocalSettings settings;
@@ -101,8 +90,8 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_pgPassword->setPlaceholderText(tr("kept in the system keychain, never in the settings"));
     databaseForm->addRow(m_sqlite);
     databaseForm->addRow(tr("Database f&ile:"),
-                         withBrowse(m_sqliteFile, tr("the database file"), tr("SQLite databases (*.sqlite *.db);;All files (*)"), true,
-                                    databaseGroup));
+                         withBrowse(m_sqliteFile, tr("the database file"),
+                                    tr("SQLite databases (*.sqlite *.db);;All files (*)"), true, databaseGroup));
     databaseForm->addRow(m_postgres);
     databaseForm->addRow(tr("&Server:"), m_pgHost);
     databaseForm->addRow(tr("P&ort:"), m_pgPort);
@@ -117,7 +106,8 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_databaseResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     databaseForm->addRow(m_databaseResult);
     layout->addWidget(databaseGroup);
-    const QString location = settings.databaseLocation().isEmpty() ? Database::defaultLocation() : settings.databaseLocation();
+    const QString location =
+        settings.databaseLocation().isEmpty() ? Database::defaultLocation() : settings.databaseLocation();
     if (Database::isPostgresUrl(location)) {
         const QUrl url(location);
         m_postgres->setChecked(true);
@@ -133,7 +123,8 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     const auto enableDatabaseFields = [this] {
         const bool postgres = m_postgres->isChecked();
         m_sqliteFile->parentWidget()->setEnabled(!postgres);
-        for (QWidget* field : std::initializer_list<QWidget*>{m_pgHost, m_pgPort, m_pgDatabase, m_pgUser, m_pgPassword}) {
+        for (QWidget* field :
+             std::initializer_list<QWidget*>{m_pgHost, m_pgPort, m_pgDatabase, m_pgUser, m_pgPassword}) {
             field->setEnabled(postgres);
         }
     };
@@ -147,7 +138,8 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_idleLock->setRange(1, 240);
     m_idleLock->setSuffix(tr(" min"));
     m_idleLock->setValue(settings.idleLockMinutes());
-    m_idleLock->setToolTip(tr("Without a keystroke or click for this long, the window locks and asks for the officer's key again."));
+    m_idleLock->setToolTip(
+        tr("Without a keystroke or click for this long, the window locks and asks for the officer's key again."));
     lockForm->addRow(tr("&Lock the window after:"), m_idleLock);
     layout->addWidget(lockGroup);
 
@@ -162,7 +154,8 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings.hubTimeoutSeconds());
     hubsForm->addRow(tr("Extra &CA certificates (PEM):"),
-                     withBrowse(m_caFile, tr("the CA certificates"), tr("PEM certificates (*.pem *.crt);;All files (*)"), false, hubsGroup));
+                     withBrowse(m_caFile, tr("the CA certificates"),
+                                tr("PEM certificates (*.pem *.crt);;All files (*)"), false, hubsGroup));
     hubsForm->addRow(tr("&Deadline of each exchange:"), m_timeout);
     layout->addWidget(hubsGroup);
 
@@ -221,7 +214,8 @@ bool SettingsDialog::save()
     }
     TranslationLoader::setChosenLanguage(m_language->currentData().toString());
     showProblem(QString());
-    QString status = tr("Saved. The database and the language take effect at the next start; the hubs' and the lock's at once.");
+    QString status =
+        tr("Saved. The database and the language take effect at the next start; the hubs' and the lock's at once.");
     if (m_postgres->isChecked() && !m_pgPassword->text().isEmpty()) {
         status += u' ' + m_secrets.keep(CredentialStore::databasePasswordKey(location), m_pgPassword->text());
         m_pgPassword->clear();
@@ -245,8 +239,9 @@ bool SettingsDialog::testDatabase()
     if (m_postgres->isChecked()) {
         QString password = m_pgPassword->text();
         if (password.isEmpty()) {
-            const auto kept = m_secrets.secret(this, CredentialStore::databasePasswordKey(location),
-                                               tr("The password of %1 at the PostgreSQL server %2:").arg(m_pgUser->text(), m_pgHost->text()));
+            const auto kept = m_secrets.secret(
+                this, CredentialStore::databasePasswordKey(location),
+                tr("The password of %1 at the PostgreSQL server %2:").arg(m_pgUser->text(), m_pgHost->text()));
             if (!kept) {
                 m_databaseResult->setText(tr("Not tested: the database's password was not given."));
                 return false;
@@ -268,8 +263,9 @@ bool SettingsDialog::testDatabase()
         },
         [this, location](const QString& refusal) {
             m_testDatabase->setEnabled(true);
-            m_databaseResult->setText(refusal.isEmpty() ? tr("✓ PayDesk opens %1.").arg(QUrl(location).toDisplayString(QUrl::RemovePassword))
-                                                        : tr("✗ %1").arg(refusal));
+            m_databaseResult->setText(
+                refusal.isEmpty() ? tr("✓ PayDesk opens %1.").arg(QUrl(location).toDisplayString(QUrl::RemovePassword))
+                                  : tr("✗ %1").arg(refusal));
             Q_EMIT databaseTested(refusal.isEmpty());
         });
     return true;

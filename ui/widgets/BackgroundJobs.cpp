@@ -2,10 +2,7 @@
 
 #include <QCoreApplication>
 
-BackgroundJobs::BackgroundJobs(QObject* parent)
-    : QObject(parent)
-{
-}
+BackgroundJobs::BackgroundJobs(QObject* parent) : QObject(parent) {}
 
 BackgroundJobs::~BackgroundJobs()
 {

@@ -6,8 +6,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPromise>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -42,7 +42,9 @@ public:
         auto stop = std::make_shared<std::atomic_bool>(false);
         m_stops.insert(watcher, stop);
         if (progress) {
-            const auto tell = [watcher, progress] { progress(watcher->progressText(), watcher->progressValue(), watcher->progressMaximum()); };
+            const auto tell = [watcher, progress] {
+                progress(watcher->progressText(), watcher->progressValue(), watcher->progressMaximum());
+            };
             connect(watcher, &QFutureWatcherBase::progressTextChanged, this, tell);
             connect(watcher, &QFutureWatcherBase::progressValueChanged, this, tell);
         }

@@ -5,8 +5,7 @@
 #include <QVBoxLayout>
 
 ChartPanel::ChartPanel(const QString& viewName, const QString& accessibleName, int minimumHeight, QWidget* parent)
-    : QWidget(parent)
-    , m_view(new QChartView(this))
+    : QWidget(parent), m_view(new QChartView(this))
 {
     m_view->setObjectName(viewName);
     m_view->setAccessibleName(accessibleName);

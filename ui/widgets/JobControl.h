@@ -12,8 +12,7 @@ public:
     using Report = std::function<void(const QString& text, int done, int total)>;
 
     JobControl(Report report, std::function<bool()> cancelled)
-        : m_report(std::move(report))
-        , m_cancelled(std::move(cancelled))
+        : m_report(std::move(report)), m_cancelled(std::move(cancelled))
     {
     }
 

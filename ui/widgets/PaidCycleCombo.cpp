@@ -3,8 +3,7 @@
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 
-PaidCycleCombo::PaidCycleCombo(QWidget* parent)
-    : QComboBox(parent)
+PaidCycleCombo::PaidCycleCombo(QWidget* parent) : QComboBox(parent)
 {
     setAccessibleName(tr("Cycle"));
 }
@@ -17,7 +16,8 @@ void PaidCycleCombo::reload(Database& database)
     CycleService cycles(database);
     for (const Program& program : ProgramRepository(database).all()) {
         for (const Cycle& cycle : cycles.cyclesOf(program.id)) {
-            if (cycle.state == CycleState::Approved || cycle.state == CycleState::Distributed || cycle.state == CycleState::Ended) {
+            if (cycle.state == CycleState::Approved || cycle.state == CycleState::Distributed ||
+                cycle.state == CycleState::Ended) {
                 addItem(tr("%1 — %2 (%3)").arg(program.name, cycle.name, cycleStateName(cycle.state)), cycle.id);
             }
         }

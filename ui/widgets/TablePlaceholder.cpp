@@ -6,9 +6,7 @@
 #include <QLabel>
 
 TablePlaceholder::TablePlaceholder(QAbstractItemView* view, const QString& objectName, const QString& text)
-    : QObject(view)
-    , m_view(view)
-    , m_label(new QLabel(text, view->viewport()))
+    : QObject(view), m_view(view), m_label(new QLabel(text, view->viewport()))
 {
     m_label->setObjectName(objectName);
     m_label->setAlignment(Qt::AlignCenter);

@@ -22,14 +22,13 @@ constexpr int kOfficersRow = 7;
 } // namespace
 
 FirstRunGuide::FirstRunGuide(Database& database, QWidget* parent)
-    : QDialog(parent)
-    , m_database(database)
-    , m_steps(new QGridLayout)
-    , m_atStart(new QCheckBox(tr("&Show this guide at start until a program exists"), this))
+    : QDialog(parent), m_database(database), m_steps(new QGridLayout),
+      m_atStart(new QCheckBox(tr("&Show this guide at start until a program exists"), this))
 {
     setWindowTitle(tr("Getting started"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("From an empty database to a first payment. Each step is marked once it is done."), this);
+    auto* intro =
+        new QLabel(tr("From an empty database to a first payment. Each step is marked once it is done."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addLayout(m_steps);
@@ -83,7 +82,8 @@ void FirstRunGuide::refresh()
              .arg(progress->makers)
              .arg(progress->checkers),
          tr("Go to &Officers"), kOfficersRow, QStringLiteral("guideOfficers")},
-        {progress->beneficiaries > 0, tr("Registry: import the beneficiaries from a CSV file (now %1).").arg(progress->beneficiaries),
+        {progress->beneficiaries > 0,
+         tr("Registry: import the beneficiaries from a CSV file (now %1).").arg(progress->beneficiaries),
          tr("&Import registry…"), kRegistryRow, QStringLiteral("guideRegistry")},
         {progress->programs > 0,
          tr("Program: its amount, who is eligible, the payer account and the payment hub; then enrol the registry."),

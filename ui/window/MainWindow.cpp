@@ -3,16 +3,16 @@
 #include "audit/AuditPage.h"
 #include "batches/BatchesPage.h"
 #include "cycles/CyclesPage.h"
-#include "review/FileReviewPage.h"
 #include "FirstRunGuide.h"
 #include "officers/IdleLock.h"
 #include "officers/OfficerSession.h"
 #include "officers/OfficersPage.h"
+#include "officers/SignInDialog.h"
 #include "programs/ProgramsPage.h"
 #include "reconciliation/ReconciliationPage.h"
 #include "registry/RegistryPage.h"
+#include "review/FileReviewPage.h"
 #include "settings/SettingsDialog.h"
-#include "officers/SignInDialog.h"
 
 #include "privacy/IdentifierMask.h"
 #include "settings/LocalSettings.h"
@@ -24,38 +24,28 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QPushButton>
-#include <QToolBar>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <chrono>
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
-    : QMainWindow(parent)
-    , m_session(new OfficerSession(database, this))
-    , m_signedIn(new QLabel(this))
-    , m_signInAction(nullptr)
-    , m_signOutAction(nullptr)
-    , m_lockAction(nullptr)
-    , m_desk(new QStackedWidget(this))
-    , m_lockedText(new QLabel(this))
-    , m_idleLock(new IdleLock(std::chrono::minutes(LocalSettings().idleLockMinutes()), this))
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_registryPage(new RegistryPage(database, this))
-    , m_programsPage(new ProgramsPage(*m_session, this))
-    , m_cyclesPage(new CyclesPage(*m_session, this))
-    , m_batchesPage(new BatchesPage(*m_session, this))
-    , m_reconciliationPage(new ReconciliationPage(*m_session, this))
-    , m_auditPage(new AuditPage(database, this))
-    , m_fileReviewPage(new FileReviewPage(this))
-    , m_officersPage(new OfficersPage(*m_session, this))
+    : QMainWindow(parent), m_session(new OfficerSession(database, this)), m_signedIn(new QLabel(this)),
+      m_signInAction(nullptr), m_signOutAction(nullptr), m_lockAction(nullptr), m_desk(new QStackedWidget(this)),
+      m_lockedText(new QLabel(this)),
+      m_idleLock(new IdleLock(std::chrono::minutes(LocalSettings().idleLockMinutes()), this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_registryPage(new RegistryPage(database, this)), m_programsPage(new ProgramsPage(*m_session, this)),
+      m_cyclesPage(new CyclesPage(*m_session, this)), m_batchesPage(new BatchesPage(*m_session, this)),
+      m_reconciliationPage(new ReconciliationPage(*m_session, this)), m_auditPage(new AuditPage(database, this)),
+      m_fileReviewPage(new FileReviewPage(this)), m_officersPage(new OfficersPage(*m_session, this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -86,7 +76,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     auto* settingsAction = toolbar->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
-    settingsAction->setToolTip(tr("This computer's settings: the database, the hubs' certificates and deadline, the language (Ctrl+,)"));
+    settingsAction->setToolTip(
+        tr("This computer's settings: the database, the hubs' certificates and deadline, the language (Ctrl+,)"));
     toolbar->addSeparator();
     m_signedIn->setObjectName(QStringLiteral("signedInOfficer"));
     m_signedIn->setAccessibleName(tr("Signed in"));
@@ -156,10 +147,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         if (m_closeWhenIdle) {
             return; // already stopping
         }
-        const auto answer = QMessageBox::question(this, tr("A send is in progress"),
-                                                  tr("PayDesk is sending batches to the hub. Stop sending and close? The batch being "
-                                                     "posted is finished and recorded first; the rest stay ready."),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer =
+            QMessageBox::question(this, tr("A send is in progress"),
+                                  tr("PayDesk is sending batches to the hub. Stop sending and close? The batch being "
+                                     "posted is finished and recorded first; the rest stay ready."),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             return;
         }
@@ -221,14 +213,16 @@ void MainWindow::officerChanged()
 {
     const auto& officer = m_session->officer();
     m_desk->setCurrentIndex(officer ? 0 : 1);
-    m_signedIn->setText(officer ? tr("Signed in: %1 (%2)").arg(officer->displayName, officerRoleDisplayName(officer->role))
-                                : tr("Nobody is signed in"));
+    m_signedIn->setText(officer
+                            ? tr("Signed in: %1 (%2)").arg(officer->displayName, officerRoleDisplayName(officer->role))
+                            : tr("Nobody is signed in"));
     m_signInAction->setVisible(!officer);
     m_signOutAction->setVisible(officer.has_value());
     m_lockAction->setEnabled(officer.has_value());
-    m_lockedText->setText(!m_lockedOfficer.isEmpty()
-                              ? tr("The window of %1 is locked. Sign in again to go on.").arg(m_lockedOfficer)
-                              : tr("Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it."));
+    m_lockedText->setText(
+        !m_lockedOfficer.isEmpty()
+            ? tr("The window of %1 is locked. Sign in again to go on.").arg(m_lockedOfficer)
+            : tr("Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it."));
     m_registryPage->setMasked(IdentifierMask::appliesTo(officer));
     m_registryPage->setImportingOfficer(officer ? officer->id : QString());
     const auto anchor = TrustStore(m_session->database()).anchor();
