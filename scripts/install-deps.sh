@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config ccache dpkg-dev file
+    cmake ninja-build g++ pkg-config ccache dpkg-dev file clang-format
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6

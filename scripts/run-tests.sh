@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds PayDesk with warnings as errors, checks the packages (and, as
-# root, installs the .deb into a clean Debian 12), starts a throwaway PostgreSQL cluster and runs
-# every test. The second command of the README's quick start.
+# Installs what is missing, checks the formatting of changed sources, builds PayDesk with warnings
+# as errors, checks the packages (and, as root, installs the .deb into a clean Debian 12), starts a
+# throwaway PostgreSQL cluster and runs every test. The second command of the README's quick start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 bash scripts/install-deps.sh
+# The C++ changed since the tree was formatted follows .clang-format.
+bash scripts/check-format.sh
 
 export CCACHE_BASEDIR="$root"
 export CCACHE_SLOPPINESS=include_file_mtime,include_file_ctime,time_macros
