@@ -1889,10 +1889,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>CycleDiff</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>لا توجد دورة %1</translation>
-    </message>
-    <message>
         <source>entitled to %1</source>
         <translation>مستحق لـ %1</translation>
     </message>
@@ -1919,6 +1915,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cannot compare the cycle (%1): %2</source>
         <translation>تتعذر مقارنة الدورة (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot read the program&apos;s previous cycle: %1</source>
+        <translation>تتعذر قراءة الدورة السابقة للبرنامج: %1</translation>
     </message>
 </context>
 <context>

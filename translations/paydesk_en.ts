@@ -1870,10 +1870,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>CycleDiff</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entitled to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +1895,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot compare the cycle (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the program&apos;s previous cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1881,10 +1881,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 <context>
     <name>CycleDiff</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>no existe el ciclo %1</translation>
-    </message>
-    <message>
         <source>entitled to %1</source>
         <translation>derecho a %1</translation>
     </message>
@@ -1911,6 +1907,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot compare the cycle (%1): %2</source>
         <translation>no se puede comparar el ciclo (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot read the program&apos;s previous cycle: %1</source>
+        <translation>no se puede leer el ciclo anterior del programa: %1</translation>
     </message>
 </context>
 <context>

@@ -1881,10 +1881,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 <context>
     <name>CycleDiff</name>
     <message>
-        <source>there is no cycle %1</source>
-        <translation>il n&apos;y a pas de cycle %1</translation>
-    </message>
-    <message>
         <source>entitled to %1</source>
         <translation>droit à %1</translation>
     </message>
@@ -1911,6 +1907,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot compare the cycle (%1): %2</source>
         <translation>impossible de comparer le cycle (%1) : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the program&apos;s previous cycle: %1</source>
+        <translation>impossible de lire le cycle précédent du programme : %1</translation>
     </message>
 </context>
 <context>

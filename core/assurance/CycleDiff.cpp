@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "officers/MakerChecker.h"
 #include "officers/Officer.h"
+#include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
 
@@ -21,65 +22,39 @@ namespace {
 
 // The entitlements that count: all but rejected and cancelled ones.
 const QString kLive = QStringLiteral("state NOT IN ('rejected', 'cancelled')");
+// The cycle's own live entitlements, as e.
+const QString kCurrent = QStringLiteral("e.cycle_id = :cycle AND e.") + kLive;
 
-} // namespace
-
-CycleDiff::CycleDiff(Database& database) : m_database(database) {}
-
-CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
+// Each kind of finding: one query (registry id first), and the finding's detail from its row; an
+// empty detail is no finding.
+struct Check
 {
-    CycleDiffResult result;
-    QSqlQuery cycle(m_database.connection());
-    cycle.prepare(QStringLiteral("SELECT program_id, start_date, end_date FROM cycle WHERE id = ?"));
-    cycle.addBindValue(cycleId);
-    if (!cycle.exec() || !cycle.next()) {
-        result.error = tr("there is no cycle %1").arg(cycleId);
-        return result;
-    }
-    const qint64 programId = cycle.value(0).toLongLong();
-    const QString start = cycle.value(1).toString();
-    QSqlQuery previous(m_database.connection());
-    previous.prepare(
-        QStringLiteral("SELECT id, name FROM cycle WHERE program_id = ? AND id <> ? AND start_date < ? "
-                       "AND state IN ('approved', 'distributed') ORDER BY start_date DESC, id DESC LIMIT 1"));
-    previous.addBindValue(programId);
-    previous.addBindValue(cycleId);
-    previous.addBindValue(start);
-    if (previous.exec() && previous.next()) {
-        result.previousCycleId = previous.value(0).toLongLong();
-        result.previousCycleName = previous.value(1).toString();
-    }
-    const auto program = ProgramRepository(m_database).findOfCycle(cycleId, &result.error);
-    if (!program) {
-        return result;
-    }
-    const auto money = [](const QVariant& minorUnits, const QVariant& code) -> QString {
-        const Currency currency = Currency::fromCode(code.toString());
-        return Money(minorUnits.toLongLong(), currency).toDecimalString() + u' ' + currency.code();
-    };
-    // Each kind: one query (registry id first), and the finding's detail from its row; an empty
-    // detail is no finding.
-    struct Check
-    {
-        CycleFinding::Kind kind;
-        QString sql;
-        bool needsPrevious;
-        std::function<QString(const QSqlQuery&)> detail;
-    };
-    const QString current = QStringLiteral("e.cycle_id = :cycle AND e.") + kLive;
-    const QString previousName = result.previousCycleName;
-    const PartyIdType payeeType = program->payeeIdType;
-    const QList<Check> checks = {
+    CycleFinding::Kind kind;
+    QString sql;
+    bool needsPrevious;
+    std::function<QString(const QSqlQuery&)> detail;
+};
+
+QString money(const QVariant& minorUnits, const QVariant& code)
+{
+    const Currency currency = Currency::fromCode(code.toString());
+    return Money(minorUnits.toLongLong(), currency).toDecimalString() + u' ' + currency.code();
+}
+
+// Who joined or left since the previous cycle, and whose amount moved by more than the share.
+QList<Check> changesSincePrevious(const QString& previousName)
+{
+    return {
         {CycleFinding::Kind::Joined,
          QStringLiteral("SELECT b.registry_id, e.amount_minor_units, e.currency FROM entitlement e JOIN beneficiary b "
                         "ON b.id = e.beneficiary_id "
                         "WHERE %1 AND NOT EXISTS (SELECT 1 FROM entitlement p WHERE p.cycle_id = :previous AND "
                         "p.beneficiary_id = e.beneficiary_id "
                         "AND p.%2) ORDER BY b.registry_id")
-             .arg(current, kLive),
+             .arg(kCurrent, kLive),
          true,
-         [&money](const QSqlQuery& row) -> QString {
-             return tr("entitled to %1").arg(money(row.value(1), row.value(2)));
+         [](const QSqlQuery& row) -> QString {
+             return CycleDiff::tr("entitled to %1").arg(money(row.value(1), row.value(2)));
          }},
         {CycleFinding::Kind::Left,
          QStringLiteral("SELECT b.registry_id, p.amount_minor_units, p.currency FROM entitlement p JOIN beneficiary b "
@@ -87,10 +62,10 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
                         "WHERE p.cycle_id = :previous AND p.%1 AND NOT EXISTS (SELECT 1 FROM entitlement e WHERE "
                         "e.beneficiary_id = p.beneficiary_id "
                         "AND %2) ORDER BY b.registry_id")
-             .arg(kLive, current),
+             .arg(kLive, kCurrent),
          true,
-         [&money, &previousName](const QSqlQuery& row) -> QString {
-             return tr("was entitled to %1 in %2").arg(money(row.value(1), row.value(2)), previousName);
+         [previousName](const QSqlQuery& row) -> QString {
+             return CycleDiff::tr("was entitled to %1 in %2").arg(money(row.value(1), row.value(2)), previousName);
          }},
         {CycleFinding::Kind::AmountJump,
          QStringLiteral(
@@ -99,12 +74,38 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
              "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE %1 AND p.amount_minor_units > 0 "
              "AND ABS(e.amount_minor_units - p.amount_minor_units) * 1000 > :share * p.amount_minor_units ORDER BY "
              "b.registry_id")
-             .arg(current, kLive),
+             .arg(kCurrent, kLive),
          true,
-         [&money, &previousName](const QSqlQuery& row) -> QString {
-             return tr("%1, was %2 in %3")
+         [previousName](const QSqlQuery& row) -> QString {
+             return CycleDiff::tr("%1, was %2 in %3")
                  .arg(money(row.value(1), row.value(2)), money(row.value(3), row.value(2)), previousName);
          }},
+    };
+}
+
+// Where the program would pay now, against where it paid last time.
+QString payeeChange(const QSqlQuery& row, PartyIdType payeeType)
+{
+    QString reason;
+    const PartyId now = PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                                          row.value(4), row.value(5).toString(), row.value(6).toString()},
+                                         payeeType, &reason);
+    const QString before = row.value(7).toString() + u':' + row.value(8).toString();
+    if (!now.isValid()) {
+        return CycleDiff::tr("paid at %1 last time; now none: %2").arg(before, reason);
+    }
+    const QString after = partyIdTypeName(now.type()) + u':' + now.value();
+    if (after == before) {
+        return QString();
+    }
+    return CycleDiff::tr("%1 -> %2").arg(before, after);
+}
+
+// Payees paid elsewhere last time, accounts shared within the cycle, and beneficiaries paid by
+// another program's overlapping cycle.
+QList<Check> accountChecks(PartyIdType payeeType)
+{
+    return {
         {CycleFinding::Kind::PayeeChanged,
          QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason, "
                         "pay.payee_type, "
@@ -113,25 +114,8 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
                         "JOIN payment pay ON pay.entitlement_id = p.id AND pay.state = 'paid' "
                         "LEFT JOIN financial_address f ON f.program_id = :program AND f.beneficiary_id = b.id "
                         "WHERE %1 ORDER BY b.registry_id")
-             .arg(current),
-         true,
-         [payeeType](const QSqlQuery& row) -> QString {
-             // Where the program would pay now, against where it paid last time.
-             QString reason;
-             const PartyId now =
-                 PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
-                                   row.value(4), row.value(5).toString(), row.value(6).toString()},
-                                  payeeType, &reason);
-             const QString before = row.value(7).toString() + u':' + row.value(8).toString();
-             if (!now.isValid()) {
-                 return tr("paid at %1 last time; now none: %2").arg(before, reason);
-             }
-             const QString after = partyIdTypeName(now.type()) + u':' + now.value();
-             if (after == before) {
-                 return QString();
-             }
-             return tr("%1 -> %2").arg(before, after);
-         }},
+             .arg(kCurrent),
+         true, [payeeType](const QSqlQuery& row) { return payeeChange(row, payeeType); }},
         {CycleFinding::Kind::SharedAccount,
          QStringLiteral("SELECT b.registry_id, b.payee_type, b.payee_address FROM entitlement e JOIN beneficiary b ON "
                         "b.id = e.beneficiary_id "
@@ -139,7 +123,7 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
                         "b2 ON b2.id = e2.beneficiary_id "
                         "WHERE e2.cycle_id = :cycle AND e2.%2 AND b2.id <> b.id AND b2.payee_type = b.payee_type "
                         "AND b2.payee_address = b.payee_address) ORDER BY b.payee_type, b.payee_address, b.registry_id")
-             .arg(current, kLive),
+             .arg(kCurrent, kLive),
          false,
          [](const QSqlQuery& row) -> QString { return row.value(1).toString() + u':' + row.value(2).toString(); }},
         {CycleFinding::Kind::PaidElsewhere,
@@ -151,53 +135,99 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
              "JOIN program pr ON pr.id = oc.program_id "
              "JOIN entitlement o ON o.cycle_id = oc.id AND o.beneficiary_id = e.beneficiary_id "
              "JOIN payment pay ON pay.entitlement_id = o.id AND pay.state <> 'failed' WHERE %1 ORDER BY b.registry_id")
-             .arg(current),
+             .arg(kCurrent),
          false,
-         [&money](const QSqlQuery& row) -> QString {
-             return tr("%1 in cycle %2 of %3")
+         [](const QSqlQuery& row) -> QString {
+             return CycleDiff::tr("%1 in cycle %2 of %3")
                  .arg(money(row.value(1), row.value(2)), row.value(3).toString(), row.value(4).toString());
          }},
     };
+}
+
+} // namespace
+
+CycleDiff::CycleDiff(Database& database) : m_database(database) {}
+
+CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
+{
+    CycleDiffResult result;
+    const auto cycle = CycleService(m_database).find(cycleId, &result.error);
+    const auto program = cycle ? ProgramRepository(m_database).find(cycle->programId, &result.error) : std::nullopt;
+    if (!program || !findPrevious(*cycle, result)) {
+        return result;
+    }
+    const QVariantHash values{{QStringLiteral(":cycle"), cycleId},
+                              {QStringLiteral(":previous"), result.previousCycleId},
+                              {QStringLiteral(":program"), program->id},
+                              {QStringLiteral(":share"), qint64(jumpShare * 1000)}};
     QCryptographicHash fingerprint(QCryptographicHash::Sha256);
-    for (const Check& check : checks) {
-        if (check.needsPrevious && result.previousCycleId == 0) {
-            continue; // the program's first cycle: nothing to compare with
-        }
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        query.prepare(check.sql);
-        for (const auto& [name, value] : {std::pair{QStringLiteral(":cycle"), QVariant(cycleId)},
-                                          std::pair{QStringLiteral(":previous"), QVariant(result.previousCycleId)},
-                                          std::pair{QStringLiteral(":program"), QVariant(program->id)},
-                                          std::pair{QStringLiteral(":share"), QVariant(qint64(jumpShare * 1000))}}) {
-            if (check.sql.contains(name)) {
-                query.bindValue(name, value);
+    for (const QList<Check>& checks :
+         {changesSincePrevious(result.previousCycleName), accountChecks(program->payeeIdType)}) {
+        for (const Check& check : checks) {
+            if (check.needsPrevious && result.previousCycleId == 0) {
+                continue; // the program's first cycle: nothing to compare with
             }
-        }
-        if (!query.exec()) {
-            result.error = tr("cannot compare the cycle (%1): %2")
-                               .arg(CycleFinding::kindName(check.kind), query.lastError().text());
-            return result;
-        }
-        qint64& count = result.counts[int(check.kind)];
-        while (query.next()) {
-            const QString detail = check.detail(query);
-            if (detail.isEmpty()) {
-                continue;
+            QSqlQuery query(m_database.connection());
+            query.setForwardOnly(true);
+            query.prepare(check.sql);
+            for (auto value = values.cbegin(); value != values.cend(); ++value) {
+                if (check.sql.contains(value.key())) {
+                    query.bindValue(value.key(), value.value());
+                }
             }
-            const QString registryId = query.value(0).toString();
-            const QByteArray line = QString::number(int(check.kind)).toUtf8() + '\x1f' + registryId.toUtf8() + '\x1f' +
-                                    detail.toUtf8() + '\n';
-            fingerprint.addData(line);
-            if (count < CycleDiffResult::kSamplePerKind) {
-                result.findings.append({check.kind, registryId, detail});
+            if (!query.exec()) {
+                result.error = tr("cannot compare the cycle (%1): %2")
+                                   .arg(CycleFinding::kindName(check.kind), query.lastError().text());
+                return result;
             }
-            ++count;
+            addFindings(check.kind, check.detail, query, fingerprint, result);
         }
     }
     result.fingerprint = QString::fromLatin1(fingerprint.result().toHex());
     result.succeeded = true;
     return result;
+}
+
+// The program's previous cycle: the latest approved or distributed one that starts before this one.
+bool CycleDiff::findPrevious(const Cycle& cycle, CycleDiffResult& result)
+{
+    QSqlQuery previous(m_database.connection());
+    previous.prepare(
+        QStringLiteral("SELECT id, name FROM cycle WHERE program_id = ? AND id <> ? AND start_date < ? "
+                       "AND state IN ('approved', 'distributed') ORDER BY start_date DESC, id DESC LIMIT 1"));
+    previous.addBindValue(cycle.programId);
+    previous.addBindValue(cycle.id);
+    previous.addBindValue(cycle.start.toString(Qt::ISODate));
+    if (!previous.exec()) {
+        result.error = tr("cannot read the program's previous cycle: %1").arg(previous.lastError().text());
+        return false;
+    }
+    if (previous.next()) {
+        result.previousCycleId = previous.value(0).toLongLong();
+        result.previousCycleName = previous.value(1).toString();
+    }
+    return true;
+}
+
+// Every row of a check with a detail is a finding: counted, fingerprinted, and kept as a sample.
+void CycleDiff::addFindings(CycleFinding::Kind kind, const std::function<QString(const QSqlQuery&)>& detailOf,
+                            QSqlQuery& query, QCryptographicHash& fingerprint, CycleDiffResult& result)
+{
+    qint64& count = result.counts[int(kind)];
+    while (query.next()) {
+        const QString detail = detailOf(query);
+        if (detail.isEmpty()) {
+            continue;
+        }
+        const QString registryId = query.value(0).toString();
+        const QByteArray line =
+            QString::number(int(kind)).toUtf8() + '\x1f' + registryId.toUtf8() + '\x1f' + detail.toUtf8() + '\n';
+        fingerprint.addData(line);
+        if (count < CycleDiffResult::kSamplePerKind) {
+            result.findings.append({kind, registryId, detail});
+        }
+        ++count;
+    }
 }
 
 bool CycleDiff::acknowledge(qint64 cycleId, const Officer& officer, QString* error, double jumpShare,

@@ -4,7 +4,12 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Database;
+class QCryptographicHash;
+class QSqlQuery;
+struct Cycle;
 struct Officer;
 
 // Before approval, a cycle set against the program's previous cycle (the latest approved or
@@ -32,5 +37,9 @@ public:
     bool isAcknowledged(qint64 cycleId, const QString& fingerprint, const QString& officerId, QString* error);
 
 private:
+    bool findPrevious(const Cycle& cycle, CycleDiffResult& result);
+    static void addFindings(CycleFinding::Kind kind, const std::function<QString(const QSqlQuery&)>& detailOf,
+                            QSqlQuery& query, QCryptographicHash& fingerprint, CycleDiffResult& result);
+
     Database& m_database;
 };

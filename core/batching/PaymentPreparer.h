@@ -3,8 +3,11 @@
 #include "PreparationResult.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 class Database;
+struct PaymentLine;
+struct Program;
 struct Officer;
 
 // From an approved cycle to ready batches: one payment per approved entitlement that has no open
@@ -27,5 +30,8 @@ public:
     static QString summary(const PreparationResult& result);
 
 private:
+    bool storeBatches(const Program& program, qint64 cycleId, const Officer& officer, QList<PaymentLine>&& pilotLines,
+                      QList<PaymentLine>&& lines, PreparationResult& result, qint64* grandTotal);
+
     Database& m_database;
 };

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QJsonObject;
+
 // Checks an evidence pack (EvidencePack) with its folder and the administrator's certificate the
 // auditor trusts (the anchor; never one the pack carries): every file is the one the index lists,
 // byte for byte, and nothing was added; every audit entry's hash matches its fields, and its
@@ -22,4 +24,14 @@ public:
     static bool isPack(const QString& path);
     // trustAnchor: the anchor's PEM certificate; without it nothing signed is counted as proven.
     static EvidenceCheck verify(const QString& folder, const QByteArray& trustAnchor);
+
+private:
+    struct Reading; // the pack being read: its folder, documents, anchor and what was found so far
+
+    static void checkFiles(Reading& pack, const QJsonObject& index);
+    static void checkAuditEntries(Reading& pack);
+    static void checkCheckpoint(Reading& pack);
+    static void checkApprovals(Reading& pack);
+    static void checkAcknowledgements(Reading& pack);
+    static void checkBundles(Reading& pack);
 };

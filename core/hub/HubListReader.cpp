@@ -24,6 +24,62 @@ std::optional<qint64> number(const QJsonObject& object, const QString& key)
     return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
 }
 
+// One page as the hub gave it: its rows, and the paging facts it states (the oldest hubs state none).
+struct Page
+{
+    QJsonArray rows;
+    std::optional<qint64> total;
+    std::optional<qint64> serverSize;
+    std::optional<qint64> serverPage;
+    std::optional<bool> last;
+};
+
+// A page in any of the shapes hubs answer: a bare array, {"data": [...]} or a Spring page
+// {"content": [...]}; nothing when it is none of them.
+std::optional<Page> pageOf(const QJsonDocument& document, const HubListReader::Query& query)
+{
+    Page page;
+    if (document.isArray()) {
+        page.rows = document.array();
+        return page;
+    }
+    const QJsonObject object = document.object();
+    if (object.value(QStringLiteral("data")).isArray()) {
+        page.rows = object.value(QStringLiteral("data")).toArray();
+        page.total = number(object, QStringLiteral("totalBatches"));
+        return page;
+    }
+    if (!object.value(QStringLiteral("content")).isArray()) {
+        return std::nullopt;
+    }
+    page.rows = object.value(QStringLiteral("content")).toArray();
+    page.total = query.trustTotal ? number(object, QStringLiteral("totalElements")) : std::nullopt;
+    page.serverSize = number(object, QStringLiteral("size"));
+    page.serverPage = number(object, QStringLiteral("number"));
+    if (object.value(QStringLiteral("last")).isBool()) {
+        page.last = object.value(QStringLiteral("last")).toBool();
+    }
+    return page;
+}
+
+// The page at position, of size rows, asked in both the offset/limit and the page/size styles.
+QString pageAddress(const HubListReader::Query& query, qint64 position, qint64 size)
+{
+    QString pathAndQuery = QStringLiteral("%1?%2=%3&%4=%5&%6=%7&%8=%9")
+                               .arg(query.path, query.offsetName)
+                               .arg(position)
+                               .arg(query.limitName)
+                               .arg(size)
+                               .arg(query.pageName)
+                               .arg(position / size)
+                               .arg(query.sizeName)
+                               .arg(size);
+    if (!query.filter.isEmpty()) {
+        pathAndQuery += u'&' + query.filter;
+    }
+    return pathAndQuery;
+}
+
 } // namespace
 
 std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient& hub, const Query& query,
@@ -41,20 +97,7 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
                    "every row")
                     .arg(query.path));
         }
-        const qint64 pageNo = position / size;
-        QString pathAndQuery = QStringLiteral("%1?%2=%3&%4=%5&%6=%7&%8=%9")
-                                   .arg(query.path, query.offsetName)
-                                   .arg(position)
-                                   .arg(query.limitName)
-                                   .arg(size)
-                                   .arg(query.pageName)
-                                   .arg(pageNo)
-                                   .arg(query.sizeName)
-                                   .arg(size);
-        if (!query.filter.isEmpty()) {
-            pathAndQuery += u'&' + query.filter;
-        }
-        const auto answer = hub.get(pathAndQuery);
+        const auto answer = hub.get(pageAddress(query, position, size));
         if (const HubError* error = std::get_if<HubError>(&answer)) {
             HubError incomplete = *error;
             incomplete.kind = HubError::Kind::Uncertain;
@@ -67,30 +110,17 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
         if (pages == 0) {
             list.hubTime = hub.lastAnswerTime();
         }
-        const QJsonDocument document = std::get<QJsonDocument>(answer);
-        QJsonArray rows;
-        std::optional<qint64> total;
-        std::optional<qint64> serverSize;
-        std::optional<qint64> serverPage;
-        std::optional<bool> last;
-        if (document.isArray()) {
-            rows = document.array(); // the oldest hubs: no paging facts at all
-        } else if (const QJsonObject object = document.object(); object.value(QStringLiteral("data")).isArray()) {
-            rows = object.value(QStringLiteral("data")).toArray();
-            total = number(object, QStringLiteral("totalBatches"));
-        } else if (object.value(QStringLiteral("content")).isArray()) {
-            rows = object.value(QStringLiteral("content")).toArray();
-            total = query.trustTotal ? number(object, QStringLiteral("totalElements")) : std::nullopt;
-            serverSize = number(object, QStringLiteral("size"));
-            serverPage = number(object, QStringLiteral("number"));
-            if (object.value(QStringLiteral("last")).isBool()) {
-                last = object.value(QStringLiteral("last")).toBool();
-            }
-        } else {
+        const std::optional<Page> page = pageOf(std::get<QJsonDocument>(answer), query);
+        if (!page) {
             return unknown(tr("the hub's answer to %1 is not a list (neither \"data\" nor \"content\"): PayDesk cannot "
                               "tell what it holds")
                                .arg(query.path));
         }
+        const QJsonArray& rows = page->rows;
+        const std::optional<qint64>& total = page->total;
+        const std::optional<qint64>& serverSize = page->serverSize;
+        const std::optional<qint64>& serverPage = page->serverPage;
+        const std::optional<bool>& last = page->last;
         if (!rows.isEmpty() && rows == previousRows) {
             return unknown(
                 tr("the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell "

@@ -86,42 +86,11 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
         return response;
     }
     QSslSocket socket;
-    const quint16 port = quint16(url.port(tls ? 443 : 80));
-    if (tls) {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        if (!extraCertificates.isEmpty()) {
-            configuration.addCaCertificates(extraCertificates);
-        }
-        socket.setSslConfiguration(configuration);
-        socket.connectToHostEncrypted(url.host(), port);
-        if (!socket.waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            response.error = tr("cannot open a verified TLS connection to %1:%2: %3")
-                                 .arg(url.host())
-                                 .arg(port)
-                                 .arg(socket.errorString());
-            return response;
-        }
-    } else {
-        socket.connectToHost(url.host(), port);
-        if (!socket.waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            response.error = tr("cannot connect to %1:%2: %3").arg(url.host()).arg(port).arg(socket.errorString());
-            return response;
-        }
+    if (!connectTo(socket, url, extraCertificates, deadline, &response.error)) {
+        return response;
     }
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
-    QByteArray request = method + ' ' + (path.isEmpty() ? QByteArray("/") : path);
-    if (url.hasQuery()) {
-        request += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    }
-    request += " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
-               (url.port() > 0 ? ':' + QByteArray::number(url.port()) : QByteArray()) +
-               "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    for (const auto& header : headers) {
-        request += header.first + ": " + header.second + "\r\n";
-    }
-    request += "\r\n" + body;
-    socket.write(request);
+    socket.write(requestBytes(url, method, headers, body));
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
             response.error = tr("the request to %1 could not be sent whole: %2").arg(url.host(), socket.errorString());
@@ -153,54 +122,102 @@ OneShotHttp::Response OneShotHttp::exchange(const QUrl& url, const QByteArray& m
             response.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
         }
     }
+    response.status = status; // the status line did arrive, even if the body is then cut short
     QByteArray rest = buffer.mid(headerEnd + 4);
     const QByteArray length = response.header("Content-Length");
+    bool whole = true;
     if (response.header("Transfer-Encoding").toLower().contains("chunked")) {
-        // Chunks: size in hex, CRLF, data, CRLF; a zero size ends them.
-        QByteArray decoded;
-        qsizetype at = 0;
-        for (;;) {
-            if (!fill(
-                    socket, rest, [&rest, at] { return rest.indexOf("\r\n", at) >= 0; }, deadline)) {
-                break;
-            }
-            const qsizetype lineEnd = rest.indexOf("\r\n", at);
-            bool sizeOk = false;
-            const qint64 size = rest.mid(at, lineEnd - at).split(';').value(0).trimmed().toLongLong(&sizeOk, 16);
-            if (!sizeOk || size < 0) {
-                break;
-            }
-            if (size == 0) {
-                response.status = status;
-                response.body = decoded;
-                return response;
-            }
-            const qsizetype dataStart = lineEnd + 2;
-            if (!fill(
-                    socket, rest, [&rest, dataStart, size] { return rest.size() >= dataStart + size + 2; }, deadline)) {
-                break;
-            }
-            decoded += rest.mid(dataStart, size);
-            at = dataStart + size + 2;
-        }
-        response.error = tr("the answer of %1 was cut short").arg(url.host());
-        response.status = status; // the status line did arrive
-        return response;
-    }
-    if (!length.isEmpty()) {
+        whole = readChunks(socket, rest, deadline, &response.body);
+    } else if (!length.isEmpty()) {
         const qsizetype wanted = length.toLongLong();
-        if (!fill(
-                socket, rest, [&rest, wanted] { return rest.size() >= wanted; }, deadline)) {
-            response.error = tr("the answer of %1 was cut short").arg(url.host());
-            response.status = status;
-            return response;
-        }
+        whole = fill(
+            socket, rest, [&rest, wanted] { return rest.size() >= wanted; }, deadline);
         rest.truncate(wanted);
+        response.body = rest;
     } else {
         fill(
             socket, rest, [] { return false; }, deadline); // until the server closes
+        response.body = rest;
     }
-    response.status = status;
-    response.body = rest;
+    if (!whole) {
+        response.body.clear();
+        response.error = tr("the answer of %1 was cut short").arg(url.host());
+    }
     return response;
+}
+
+// A TCP connection to the url's host, verified TLS for https.
+bool OneShotHttp::connectTo(QSslSocket& socket, const QUrl& url, const QList<QSslCertificate>& extraCertificates,
+                            const QDeadlineTimer& deadline, QString* error)
+{
+    const bool tls = url.scheme() == u"https";
+    const quint16 port = quint16(url.port(tls ? 443 : 80));
+    if (tls) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        if (!extraCertificates.isEmpty()) {
+            configuration.addCaCertificates(extraCertificates);
+        }
+        socket.setSslConfiguration(configuration);
+        socket.connectToHostEncrypted(url.host(), port);
+        if (!socket.waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            *error = tr("cannot open a verified TLS connection to %1:%2: %3")
+                         .arg(url.host())
+                         .arg(port)
+                         .arg(socket.errorString());
+            return false;
+        }
+        return true;
+    }
+    socket.connectToHost(url.host(), port);
+    if (!socket.waitForConnected(int(qMax<qint64>(1, deadline.remainingTime())))) {
+        *error = tr("cannot connect to %1:%2: %3").arg(url.host()).arg(port).arg(socket.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The request line, headers and body of an HTTP/1.1 request that closes its connection.
+QByteArray OneShotHttp::requestBytes(const QUrl& url, const QByteArray& method,
+                                     const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+{
+    const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    QByteArray request = method + ' ' + (path.isEmpty() ? QByteArray("/") : path);
+    if (url.hasQuery()) {
+        request += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    }
+    request += " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+               (url.port() > 0 ? ':' + QByteArray::number(url.port()) : QByteArray()) +
+               "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& header : headers) {
+        request += header.first + ": " + header.second + "\r\n";
+    }
+    return request + "\r\n" + body;
+}
+
+// A chunked body: size in hex, CRLF, data, CRLF; a zero size ends it. False when cut short.
+bool OneShotHttp::readChunks(QSslSocket& socket, QByteArray& rest, const QDeadlineTimer& deadline, QByteArray* decoded)
+{
+    qsizetype at = 0;
+    for (;;) {
+        if (!fill(
+                socket, rest, [&rest, at] { return rest.indexOf("\r\n", at) >= 0; }, deadline)) {
+            return false;
+        }
+        const qsizetype lineEnd = rest.indexOf("\r\n", at);
+        bool sizeOk = false;
+        const qint64 size = rest.mid(at, lineEnd - at).split(';').value(0).trimmed().toLongLong(&sizeOk, 16);
+        if (!sizeOk || size < 0) {
+            return false;
+        }
+        if (size == 0) {
+            return true;
+        }
+        const qsizetype dataStart = lineEnd + 2;
+        if (!fill(
+                socket, rest, [&rest, dataStart, size] { return rest.size() >= dataStart + size + 2; }, deadline)) {
+            return false;
+        }
+        *decoded += rest.mid(dataStart, size);
+        at = dataStart + size + 2;
+    }
 }

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QUrl>
 
+class QDeadlineTimer;
+class QSslSocket;
+
 // One HTTP/1.1 request on a connection of its own, sent once: never resent, whatever happens.
 // Qt's network access sends a POST again by itself when the server closes the connection
 // unanswered (tests/hubsim tst_hubsandbox qtSendsADroppedPostAgain): for a batch upload that would
@@ -38,4 +41,11 @@ public:
                              const QList<QSslCertificate>& extraCertificates = {}, bool allowPlainHttp = false);
     // Whether url may be used: https, or http to loopback or with allowPlainHttp; else why not.
     static QString insecureProblem(const QUrl& url, bool allowPlainHttp);
+
+private:
+    static bool connectTo(QSslSocket& socket, const QUrl& url, const QList<QSslCertificate>& extraCertificates,
+                          const QDeadlineTimer& deadline, QString* error);
+    static QByteArray requestBytes(const QUrl& url, const QByteArray& method,
+                                   const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body);
+    static bool readChunks(QSslSocket& socket, QByteArray& rest, const QDeadlineTimer& deadline, QByteArray* decoded);
 };

@@ -274,81 +274,18 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         return outcome;
     }
     DbTransaction transaction(m_database.connection(), savepoint);
-    // Final is final (rule 9): what the hub said before is kept; a later answer saying otherwise
-    // is a contradiction, flagged for a checker, never applied.
-    QHash<QString, QString> finalStates;
-    {
-        QSqlQuery finals(m_database.connection());
-        finals.prepare(
-            QStringLiteral("SELECT request_id, state FROM payment WHERE batch_id = ? AND state IN ('paid', 'failed')"));
-        finals.addBindValue(batchId);
-        if (!transaction.isActive() || !finals.exec()) {
-            outcome.message = tr("batch %1: cannot read its payments: %2").arg(batchId).arg(finals.lastError().text());
-            return outcome;
-        }
-        while (finals.next()) {
-            finalStates.insert(finals.value(0).toString(), finals.value(1).toString());
-        }
+    if (!transaction.isActive()) {
+        outcome.message = tr("batch %1: cannot read its payments: %2").arg(batchId).arg(transaction.errorString());
+        return outcome;
     }
     QJsonArray flagged;   // request id, what was final, what the results said, why
     int disputedOpen = 0; // disputed rows of payments not final yet: the batch cannot complete
-    // Only payments not final yet move, and only to a final state: running twice changes nothing.
-    // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
-    const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    BulkStatement update(m_database,
-                         QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
-                                        "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"));
-    for (const ResultComparison::Line& line : comparison.lines) {
-        QString state;
-        switch (line.outcome) {
-        case ResultComparison::Outcome::Paid:
-            ++outcome.paid;
-            state = QStringLiteral("paid");
-            break;
-        case ResultComparison::Outcome::Failed:
-            ++outcome.failed;
-            state = QStringLiteral("failed");
-            break;
-        case ResultComparison::Outcome::InFlight:
-            ++outcome.inFlight;
-            break;
-        case ResultComparison::Outcome::Missing:
-            ++outcome.missing;
-            break;
-        case ResultComparison::Outcome::Disputed:
-            ++outcome.disputed;
-            disputedOpen += finalStates.contains(line.requestId) ? 0 : 1;
-            if (flagged.size() < kFlaggedInAudit) {
-                flagged.append(
-                    QJsonObject{{QStringLiteral("request_id"), line.requestId}, {QStringLiteral("why"), line.reason}});
-            }
-            break;
-        }
-        if (state.isEmpty()) {
-            continue;
-        }
-        if (const QString was = finalStates.value(line.requestId); !was.isEmpty() && was != state) {
-            ++outcome.contradicted;
-            if (flagged.size() < kFlaggedInAudit) {
-                flagged.append(QJsonObject{{QStringLiteral("request_id"), line.requestId},
-                                           {QStringLiteral("final"), was},
-                                           {QStringLiteral("reported"), state}});
-            }
-            continue;
-        }
-        if (!transaction.isActive() ||
-            !update.run({state, sqlText(line.reason), line.settledAt.isEmpty() ? learntAt : line.settledAt, batchId,
-                         line.requestId})) {
-            outcome.message =
-                tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
-            return outcome;
-        }
-        outcome.changed += update.rowsAffected();
+    if (!applyLines(batchId, comparison, outcome, flagged, disputedOpen)) {
+        return outcome;
     }
     const bool complete =
         outcome.inFlight == 0 && outcome.missing == 0 && disputedOpen == 0 && !comparison.lines.isEmpty();
     const BatchState finalState = outcome.failed > 0 ? BatchState::CompletedWithFailures : BatchState::Completed;
-    QString error;
     if (complete && batch.state == BatchState::Sent) {
         QSqlQuery close(m_database.connection());
         close.prepare(QStringLiteral("UPDATE payment_batch SET state = ? WHERE id = ? AND state = ?"));
@@ -361,36 +298,8 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
         }
         outcome.state = finalState;
     }
-    if (outcome.changed > 0 || outcome.state != batch.state || !resultFileSha256.isEmpty()) {
-        AuditEntry entry = AuditEntry::now(officer.id,
-                                           resultFileSha256.isEmpty() ? QStringLiteral("batch.reconciled")
-                                                                      : QStringLiteral("batch.results_applied"),
-                                           QStringLiteral("batch"), QString::number(batchId));
-        QJsonObject after{
-            {QStringLiteral("paid"), outcome.paid},          {QStringLiteral("failed"), outcome.failed},
-            {QStringLiteral("in_flight"), outcome.inFlight}, {QStringLiteral("missing"), outcome.missing},
-            {QStringLiteral("disputed"), outcome.disputed},  {QStringLiteral("contradicted"), outcome.contradicted},
-            {QStringLiteral("changed"), outcome.changed},    {QStringLiteral("state"), batchStateName(outcome.state)}};
-        if (!resultFileSha256.isEmpty()) {
-            after.insert(QStringLiteral("result_file_sha256"), resultFileSha256);
-        }
-        entry.after = AuditEntry::state(after);
-        if (!AuditLog(m_database).append(entry, &error)) {
-            outcome.message = error;
-            return outcome;
-        }
-    }
-    if (!flagged.isEmpty()) {
-        // Kept, flagged and shown: the audit log holds each one for a checker.
-        AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("batch.results_disputed"),
-                                           QStringLiteral("batch"), QString::number(batchId));
-        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("disputed"), outcome.disputed},
-                                                    {QStringLiteral("contradicted"), outcome.contradicted},
-                                                    {QStringLiteral("rows"), flagged}});
-        if (!AuditLog(m_database).append(entry, &error)) {
-            outcome.message = error;
-            return outcome;
-        }
+    if (!auditRecord(batch.state, outcome, flagged, officer, resultFileSha256, &outcome.message)) {
+        return outcome;
     }
     if (!transaction.commit()) {
         outcome.message = tr("batch %1: cannot commit: %2").arg(batchId).arg(transaction.errorString());
@@ -415,6 +324,116 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
                                       .arg(outcome.contradicted);
     }
     return outcome;
+}
+
+// Each line of the comparison counted, and applied where it makes a payment final. Only payments
+// not final yet move, and only to a final state: running twice changes nothing. Final is final
+// (rule 9): what the hub said before is kept; a later answer saying otherwise is a contradiction,
+// flagged for a checker, never applied.
+bool PaymentReconciler::applyLines(qint64 batchId, const ResultComparison& comparison, ReconcileOutcome& outcome,
+                                   QJsonArray& flagged, int& disputedOpen)
+{
+    QHash<QString, QString> finalStates;
+    QSqlQuery finals(m_database.connection());
+    finals.prepare(
+        QStringLiteral("SELECT request_id, state FROM payment WHERE batch_id = ? AND state IN ('paid', 'failed')"));
+    finals.addBindValue(batchId);
+    if (!finals.exec()) {
+        outcome.message = tr("batch %1: cannot read its payments: %2").arg(batchId).arg(finals.lastError().text());
+        return false;
+    }
+    while (finals.next()) {
+        finalStates.insert(finals.value(0).toString(), finals.value(1).toString());
+    }
+    finals.finish();
+    // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
+    const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    BulkStatement update(m_database,
+                         QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
+                                        "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"));
+    const auto flag = [&flagged](QJsonObject row) {
+        if (flagged.size() < kFlaggedInAudit) {
+            flagged.append(row);
+        }
+    };
+    for (const ResultComparison::Line& line : comparison.lines) {
+        QString state;
+        switch (line.outcome) {
+        case ResultComparison::Outcome::Paid:
+            ++outcome.paid;
+            state = QStringLiteral("paid");
+            break;
+        case ResultComparison::Outcome::Failed:
+            ++outcome.failed;
+            state = QStringLiteral("failed");
+            break;
+        case ResultComparison::Outcome::InFlight:
+            ++outcome.inFlight;
+            break;
+        case ResultComparison::Outcome::Missing:
+            ++outcome.missing;
+            break;
+        case ResultComparison::Outcome::Disputed:
+            ++outcome.disputed;
+            disputedOpen += finalStates.contains(line.requestId) ? 0 : 1;
+            flag({{QStringLiteral("request_id"), line.requestId}, {QStringLiteral("why"), line.reason}});
+            break;
+        }
+        if (state.isEmpty()) {
+            continue;
+        }
+        if (const QString was = finalStates.value(line.requestId); !was.isEmpty() && was != state) {
+            ++outcome.contradicted;
+            flag({{QStringLiteral("request_id"), line.requestId},
+                  {QStringLiteral("final"), was},
+                  {QStringLiteral("reported"), state}});
+            continue;
+        }
+        if (!update.run({state, sqlText(line.reason), line.settledAt.isEmpty() ? learntAt : line.settledAt, batchId,
+                         line.requestId})) {
+            outcome.message =
+                tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
+            return false;
+        }
+        outcome.changed += update.rowsAffected();
+    }
+    return true;
+}
+
+// What the reconciliation changed, in the audit log; and the flagged rows, kept for a checker.
+bool PaymentReconciler::auditRecord(BatchState stateBefore, const ReconcileOutcome& outcome, const QJsonArray& flagged,
+                                    const Officer& officer, const QString& resultFileSha256, QString* error)
+{
+    const QString batchId = QString::number(outcome.batchId);
+    if (outcome.changed > 0 || outcome.state != stateBefore || !resultFileSha256.isEmpty()) {
+        AuditEntry entry = AuditEntry::now(officer.id,
+                                           resultFileSha256.isEmpty() ? QStringLiteral("batch.reconciled")
+                                                                      : QStringLiteral("batch.results_applied"),
+                                           QStringLiteral("batch"), batchId);
+        QJsonObject after{
+            {QStringLiteral("paid"), outcome.paid},          {QStringLiteral("failed"), outcome.failed},
+            {QStringLiteral("in_flight"), outcome.inFlight}, {QStringLiteral("missing"), outcome.missing},
+            {QStringLiteral("disputed"), outcome.disputed},  {QStringLiteral("contradicted"), outcome.contradicted},
+            {QStringLiteral("changed"), outcome.changed},    {QStringLiteral("state"), batchStateName(outcome.state)}};
+        if (!resultFileSha256.isEmpty()) {
+            after.insert(QStringLiteral("result_file_sha256"), resultFileSha256);
+        }
+        entry.after = AuditEntry::state(after);
+        if (!AuditLog(m_database).append(entry, error)) {
+            return false;
+        }
+    }
+    if (!flagged.isEmpty()) {
+        AuditEntry entry =
+            AuditEntry::now(officer.id, QStringLiteral("batch.results_disputed"), QStringLiteral("batch"), batchId);
+        entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("disputed"), outcome.disputed},
+                                                    {QStringLiteral("contradicted"), outcome.contradicted},
+                                                    {QStringLiteral("rows"), flagged}});
+        if (!AuditLog(m_database).append(entry, error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool PaymentReconciler::closeCycleIfDone(qint64 cycleId, const Officer& officer, QString* error)

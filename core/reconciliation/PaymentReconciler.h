@@ -16,6 +16,7 @@
 class Database;
 class G2pConnectClient;
 class PaymentHubClient;
+class QJsonArray;
 class ResultComparison;
 struct Officer;
 
@@ -64,6 +65,10 @@ private:
     // resultFileSha256: an offline result file's, recorded in the audit entry with what it changed.
     ReconcileOutcome record(const PaymentBatch& batch, const ResultComparison& comparison, const Officer& officer,
                             const QString& savepoint = QString(), const QString& resultFileSha256 = QString());
+    bool applyLines(qint64 batchId, const ResultComparison& comparison, ReconcileOutcome& outcome, QJsonArray& flagged,
+                    int& disputedOpen);
+    bool auditRecord(BatchState stateBefore, const ReconcileOutcome& outcome, const QJsonArray& flagged,
+                     const Officer& officer, const QString& resultFileSha256, QString* error);
 
     Database& m_database;
 };

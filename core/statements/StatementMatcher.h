@@ -26,5 +26,15 @@ public:
                          const Officer& officer);
 
 private:
+    struct Known; // what the statement names of the cycle, and the payments debited so far
+
+    bool readNamed(qint64 cycleId, const QStringList& ids, Known& known, QString* error);
+    bool readPaidOfBatches(Known& known, QString* error);
+    static void matchEntry(const BankStatement::Entry& entry, const QStringList& named, Known& known,
+                           StatementMatch& result);
+    static void matchBatchDebit(const BankStatement::Entry& entry, const QString& correlationId, Known& known,
+                                StatementMatch& result);
+    bool listPaidNotDebited(qint64 cycleId, const QDate& lastDay, const Known& known, StatementMatch& result);
+
     Database& m_database;
 };
