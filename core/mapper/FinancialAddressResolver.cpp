@@ -19,12 +19,6 @@
 
 namespace {
 
-struct Asked
-{
-    qint64 beneficiaryId;
-    QString registryId;
-};
-
 struct Answer
 {
     bool resolved = false;
@@ -77,7 +71,16 @@ Answer answerOf(const QJsonObject& item)
 
 } // namespace
 
-FinancialAddressResolver::FinancialAddressResolver(Database& database) : m_database(database) {}
+struct FinancialAddressResolver::Asked
+{
+    qint64 beneficiaryId;
+    QString registryId;
+};
+
+FinancialAddressResolver::FinancialAddressResolver(Database& database, const Clock& clock)
+    : m_database(database), m_clock(clock)
+{
+}
 
 AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectClient& mapper, const QString& mapperName,
                                                     const Officer& officer, int maxAgeDays,
@@ -97,96 +100,15 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
                            .arg(program->name, partyIdTypeName(program->payeeIdType));
         return result;
     }
-    const QString staleBefore =
-        QDateTime::currentDateTimeUtc().addDays(-qMax(0, maxAgeDays)).toString(Qt::ISODateWithMs);
+    const QString staleBefore = m_clock.now().addDays(-qMax(0, maxAgeDays)).toString(Qt::ISODateWithMs);
     QList<Asked> toAsk;
-    {
-        QSqlQuery read(m_database.connection());
-        read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT b.id, b.registry_id, f.resolved, f.resolved_at FROM entitlement e JOIN "
-                                    "beneficiary b ON b.id = e.beneficiary_id "
-                                    "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
-                                    "WHERE e.cycle_id = ? AND e.state = ? ORDER BY b.id"));
-        read.addBindValue(program->id);
-        read.addBindValue(cycleId);
-        read.addBindValue(entitlementStateName(EntitlementState::Approved));
-        if (!read.exec()) {
-            result.error = tr("cannot read the cycle's beneficiaries: %1").arg(read.lastError().text());
-            return result;
-        }
-        while (read.next()) {
-            const bool known =
-                !read.value(2).isNull() && read.value(2).toInt() == 1 && read.value(3).toString() >= staleBefore;
-            if (known) {
-                ++result.alreadyKnown;
-            } else {
-                toAsk.append({read.value(0).toLongLong(), read.value(1).toString()});
-            }
-        }
+    if (!readToAsk(program->id, cycleId, staleBefore, toAsk, result)) {
+        return result;
     }
     for (qsizetype from = 0; from < toAsk.size(); from += G2pConnectClient::kMaxReferencesPerRequest) {
-        const QList<Asked> chunk = toAsk.mid(from, G2pConnectClient::kMaxReferencesPerRequest);
-        QStringList ids;
-        for (const Asked& asked : chunk) {
-            ids.append(asked.registryId);
-        }
-        const auto answer = mapper.resolve(ids);
-        if (const HubError* failure = std::get_if<HubError>(&answer)) {
-            result.error = tr("the mapper %1: %2").arg(mapperName, failure->message);
+        if (!askAndStore(toAsk.mid(from, G2pConnectClient::kMaxReferencesPerRequest), mapper, mapperName, program->id,
+                         officer, result)) {
             break;
-        }
-        QHash<QString, QJsonObject> byId;
-        for (const QJsonValue& item :
-             std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
-            byId.insert(item.toObject().value(QStringLiteral("id")).toString(), item.toObject());
-        }
-        DbTransaction transaction(m_database.connection());
-        QSqlQuery store(m_database.connection());
-        store.prepare(QStringLiteral(
-            "INSERT INTO financial_address (program_id, beneficiary_id, resolved, fa, provider, reason, mapper, "
-            "resolved_at, resolved_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (program_id, beneficiary_id) DO UPDATE SET resolved = "
-            "excluded.resolved, "
-            "fa = excluded.fa, provider = excluded.provider, reason = excluded.reason, mapper = excluded.mapper, "
-            "resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by"));
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        bool stored = transaction.isActive();
-        qint64 resolved = 0;
-        QList<AddressResolution::Unresolved> missed;
-        for (const Asked& asked : chunk) {
-            const auto item = byId.constFind(asked.registryId);
-            Answer said;
-            if (item == byId.constEnd()) {
-                said.reason = tr("the mapper's answer says nothing of this id");
-            } else {
-                said = answerOf(*item);
-            }
-            for (const QVariant& value :
-                 {QVariant(program->id), QVariant(asked.beneficiaryId), QVariant(said.resolved ? 1 : 0),
-                  sqlText(said.fa), sqlText(said.provider), sqlText(said.reason), sqlText(mapperName), QVariant(now),
-                  QVariant(officer.id)}) {
-                store.addBindValue(value);
-            }
-            stored = stored && store.exec();
-            if (said.resolved) {
-                ++resolved;
-            } else {
-                missed.append({asked.registryId, said.reason});
-            }
-        }
-        if (!stored || !transaction.commit()) {
-            result.error =
-                tr("cannot store the mapper's answers: %1")
-                    .arg(store.lastError().text().isEmpty() ? transaction.errorString() : store.lastError().text());
-            break;
-        }
-        result.asked += chunk.size();
-        result.resolved += resolved;
-        result.unresolved += missed.size();
-        for (const AddressResolution::Unresolved& one : std::as_const(missed)) {
-            if (result.sample.size() < AddressResolution::kSampleSize) {
-                result.sample.append(one);
-            }
         }
         if (progress && !progress(result.asked, toAsk.size())) {
             result.error = tr("stopped after %1 of %2 beneficiaries").arg(result.asked).arg(toAsk.size());
@@ -207,6 +129,104 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
     }
     result.succeeded = result.error.isEmpty();
     return result;
+}
+
+// The cycle's beneficiaries (of approved entitlements) whose address is missing, unresolved or
+// learnt before staleBefore; the others are counted as already known.
+bool FinancialAddressResolver::readToAsk(qint64 programId, qint64 cycleId, const QString& staleBefore,
+                                         QList<Asked>& toAsk, AddressResolution& result)
+{
+    QSqlQuery read(m_database.connection());
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT b.id, b.registry_id, f.resolved, f.resolved_at FROM entitlement e JOIN "
+                                "beneficiary b ON b.id = e.beneficiary_id "
+                                "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
+                                "WHERE e.cycle_id = ? AND e.state = ? ORDER BY b.id"));
+    read.addBindValue(programId);
+    read.addBindValue(cycleId);
+    read.addBindValue(entitlementStateName(EntitlementState::Approved));
+    if (!read.exec()) {
+        result.error = tr("cannot read the cycle's beneficiaries: %1").arg(read.lastError().text());
+        return false;
+    }
+    while (read.next()) {
+        const bool known =
+            !read.value(2).isNull() && read.value(2).toInt() == 1 && read.value(3).toString() >= staleBefore;
+        if (known) {
+            ++result.alreadyKnown;
+        } else {
+            toAsk.append({read.value(0).toLongLong(), read.value(1).toString()});
+        }
+    }
+    return true;
+}
+
+// One request to the mapper, and its answers stored in one transaction.
+bool FinancialAddressResolver::askAndStore(const QList<Asked>& chunk, G2pConnectClient& mapper,
+                                           const QString& mapperName, qint64 programId, const Officer& officer,
+                                           AddressResolution& result)
+{
+    QStringList ids;
+    for (const Asked& asked : chunk) {
+        ids.append(asked.registryId);
+    }
+    const auto answer = mapper.resolve(ids);
+    if (const HubError* failure = std::get_if<HubError>(&answer)) {
+        result.error = tr("the mapper %1: %2").arg(mapperName, failure->message);
+        return false;
+    }
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& item : std::get<QJsonObject>(answer).value(QStringLiteral("resolve_response")).toArray()) {
+        byId.insert(item.toObject().value(QStringLiteral("id")).toString(), item.toObject());
+    }
+    DbTransaction transaction(m_database.connection());
+    QSqlQuery store(m_database.connection());
+    store.prepare(QStringLiteral(
+        "INSERT INTO financial_address (program_id, beneficiary_id, resolved, fa, provider, reason, mapper, "
+        "resolved_at, resolved_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (program_id, beneficiary_id) DO UPDATE SET resolved = "
+        "excluded.resolved, "
+        "fa = excluded.fa, provider = excluded.provider, reason = excluded.reason, mapper = excluded.mapper, "
+        "resolved_at = excluded.resolved_at, resolved_by = excluded.resolved_by"));
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    bool stored = transaction.isActive();
+    qint64 resolved = 0;
+    QList<AddressResolution::Unresolved> missed;
+    for (const Asked& asked : chunk) {
+        const auto item = byId.constFind(asked.registryId);
+        Answer said;
+        if (item == byId.constEnd()) {
+            said.reason = tr("the mapper's answer says nothing of this id");
+        } else {
+            said = answerOf(*item);
+        }
+        for (const QVariant& value :
+             {QVariant(programId), QVariant(asked.beneficiaryId), QVariant(said.resolved ? 1 : 0), sqlText(said.fa),
+              sqlText(said.provider), sqlText(said.reason), sqlText(mapperName), QVariant(now), QVariant(officer.id)}) {
+            store.addBindValue(value);
+        }
+        stored = stored && store.exec();
+        if (said.resolved) {
+            ++resolved;
+        } else {
+            missed.append({asked.registryId, said.reason});
+        }
+    }
+    if (!stored || !transaction.commit()) {
+        result.error =
+            tr("cannot store the mapper's answers: %1")
+                .arg(store.lastError().text().isEmpty() ? transaction.errorString() : store.lastError().text());
+        return false;
+    }
+    result.asked += chunk.size();
+    result.resolved += resolved;
+    result.unresolved += missed.size();
+    for (const AddressResolution::Unresolved& one : std::as_const(missed)) {
+        if (result.sample.size() < AddressResolution::kSampleSize) {
+            result.sample.append(one);
+        }
+    }
+    return true;
 }
 
 QList<AddressResolution::Unresolved> FinancialAddressResolver::unresolved(qint64 cycleId, int limit, QString* error)

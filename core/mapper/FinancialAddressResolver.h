@@ -2,6 +2,8 @@
 
 #include "AddressResolution.h"
 
+#include "domain/Clock.h"
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -25,7 +27,8 @@ class FinancialAddressResolver
 public:
     static constexpr int kDefaultMaxAgeDays = 30;
 
-    explicit FinancialAddressResolver(Database& database);
+    // clock: what time it is, to tell which addresses are too old (the system's by default).
+    explicit FinancialAddressResolver(Database& database, const Clock& clock = Clock::system());
 
     // progress(done, total) after each request; returning false stops the run.
     AddressResolution resolve(qint64 cycleId, G2pConnectClient& mapper, const QString& mapperName,
@@ -36,5 +39,13 @@ public:
     QList<AddressResolution::Unresolved> unresolved(qint64 cycleId, int limit, QString* error);
 
 private:
+    struct Asked; // a beneficiary to ask the mapper about
+
+    bool readToAsk(qint64 programId, qint64 cycleId, const QString& staleBefore, QList<Asked>& toAsk,
+                   AddressResolution& result);
+    bool askAndStore(const QList<Asked>& chunk, G2pConnectClient& mapper, const QString& mapperName, qint64 programId,
+                     const Officer& officer, AddressResolution& result);
+
     Database& m_database;
+    const Clock& m_clock;
 };

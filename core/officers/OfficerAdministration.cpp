@@ -12,13 +12,13 @@
 
 #include <QJsonObject>
 
-OfficerAdministration::OfficerAdministration(Database& database, QString administratorId)
-    : m_database(database), m_administratorId(std::move(administratorId))
+OfficerAdministration::OfficerAdministration(Database& database, QString administratorId, const Clock& clock)
+    : m_database(database), m_administratorId(std::move(administratorId)), m_clock(clock)
 {
 }
 
 bool OfficerAdministration::initialize(Database& database, const QString& administratorId, const QString& displayName,
-                                       const Certificate& anchor, QString* error)
+                                       const Certificate& anchor, QString* error, const Clock& clock)
 {
     const OfficerCredential* administrator = database.keyring().find(administratorId);
     if (!administrator) {
@@ -28,7 +28,7 @@ bool OfficerAdministration::initialize(Database& database, const QString& admini
     const Certificate& certificate = administrator->certificate;
     QString reason;
     if (!certificate.isAdministrator() || certificate.commonName() != administratorId ||
-        !certificate.isIssuedBy(anchor, QDateTime::currentDateTimeUtc(), &reason)) {
+        !certificate.isIssuedBy(anchor, clock.now(), &reason)) {
         *error =
             reason.isEmpty() ? tr("the certificate given is not the administrator %1's").arg(administratorId) : reason;
         return false;
@@ -128,7 +128,7 @@ bool OfficerAdministration::certify(const QString& officerId, const Certificate&
         return false;
     }
     QString reason;
-    if (!certificate.isIssuedBy(*anchor, QDateTime::currentDateTimeUtc(), &reason)) {
+    if (!certificate.isIssuedBy(*anchor, m_clock.now(), &reason)) {
         *error = reason;
         return false;
     }

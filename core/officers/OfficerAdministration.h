@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include "Officer.h"
 
 #include <QCoreApplication>
@@ -17,13 +19,14 @@ class OfficerAdministration
     Q_DECLARE_TR_FUNCTIONS(OfficerAdministration)
 
 public:
-    OfficerAdministration(Database& database, QString administratorId);
+    // clock: what time it is when a certificate's validity is checked (the system's by default).
+    OfficerAdministration(Database& database, QString administratorId, const Clock& clock = Clock::system());
 
     // The first act on a database: installs the anchor and records the administrator, whose
     // certificate (the anchor itself, or one the anchor issued for an administrator) is in the
     // keyring. Refused when the database has an anchor already.
     static bool initialize(Database& database, const QString& administratorId, const QString& displayName,
-                           const Certificate& anchor, QString* error);
+                           const Certificate& anchor, QString* error, const Clock& clock = Clock::system());
 
     bool addOfficer(const Officer& officer, QString* error);
     // Keeps and certifies a certificate of the officer's key: one the anchor issued for them.
@@ -39,4 +42,5 @@ private:
 
     Database& m_database;
     QString m_administratorId;
+    const Clock& m_clock;
 };

@@ -1,6 +1,7 @@
 #include "HubSimProcess.h"
 #include "PreparedCycle.h"
 #include "StoredBatch.h"
+#include "TestClock.h"
 #include "TestDatabases.h"
 #include "TestKeys.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void serverErrorIsPostedAgainOnlyOnceAbsent();
     void aSecondPostOfATakenBatchMovesNothing();
     void mapperFailuresStoreNothingFalse();
+    void addressesAreAskedAgainOnceTooOld();
     void asynchronousMapperAnswersByCallback();
     void signedRequestsAreCheckedByTheReceiver();
 
@@ -402,6 +404,36 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
         cycle.cycleId, mapper, endpoint().mapperUrl.toString(), PreparedCycle::checker);
     QVERIFY(!checker.succeeded);
     QCOMPARE(checker.asked, 0);
+}
+
+void TestG2pConnect::addressesAreAskedAgainOnceTooOld()
+{
+    AddressResolution first;
+    PreparedCycle cycle = resolvedCycle(m_databases.freshLocation(QStringLiteral("sqlite")), &first);
+    QVERIFY(cycle.database);
+    QVERIFY2(first.succeeded, qPrintable(first.error));
+    QVERIFY(first.resolved > 0 && first.unresolved > 0);
+    G2pConnectClient client(endpoint());
+    const QString mapperName = endpoint().mapperUrl.toString();
+
+    // Within the age limit by the clock, what the mapper resolved is known; only the unresolved are asked again.
+    TestClock clock(QDateTime::currentDateTimeUtc().addDays(FinancialAddressResolver::kDefaultMaxAgeDays - 1));
+    const AddressResolution soon = FinancialAddressResolver(*cycle.database, clock)
+                                       .resolve(cycle.cycleId, client, mapperName, PreparedCycle::maker);
+    QVERIFY2(soon.succeeded, qPrintable(soon.error));
+    QCOMPARE(soon.alreadyKnown, first.resolved);
+    QCOMPARE(soon.asked, first.unresolved);
+
+    // Past it, every address is asked again; and what is stored carries the clock's time.
+    clock.advanceSeconds(2 * 24 * 3600);
+    const AddressResolution late = FinancialAddressResolver(*cycle.database, clock)
+                                       .resolve(cycle.cycleId, client, mapperName, PreparedCycle::maker);
+    QVERIFY2(late.succeeded, qPrintable(late.error));
+    QCOMPARE(late.alreadyKnown, 0);
+    QCOMPARE(late.asked, first.resolved + first.unresolved);
+    QCOMPARE(scalar(*cycle.database, QStringLiteral("SELECT COUNT(*) FROM financial_address WHERE resolved_at = '%1'")
+                                         .arg(clock.now().toString(Qt::ISODateWithMs))),
+             late.asked);
 }
 
 void TestG2pConnect::asynchronousMapperAnswersByCallback()

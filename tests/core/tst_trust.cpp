@@ -154,6 +154,30 @@ private Q_SLOTS:
         QVERIFY2(OfficerSignIn::signIn(*database, m_checker.id, checkerKey, &error, clock), qPrintable(error));
     }
 
+    // An administrator certifies a key only while its certificate is valid, on the administration's clock.
+    void aCertificateOutOfItsTimeIsNotCertified()
+    {
+        const auto database = officeWithTwoOfficers();
+        QVERIFY(database);
+        const OfficerCredential* admin = database->keyring().find(TestOfficers::administrator);
+        QVERIFY(admin);
+        QString error;
+        const auto newKey = SigningKey::generateEd25519(&error);
+        QVERIFY2(newKey, qPrintable(error));
+        const auto certificate = CertificateAuthority(*admin->key, admin->certificate)
+                                     .certify(m_checker.id, newKey->publicKeyPem(), 30, &error);
+        QVERIFY2(certificate, qPrintable(error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        TestClock clock(now.addDays(31));
+        QVERIFY(!OfficerAdministration(*database, TestOfficers::administrator, clock)
+                     .certify(m_checker.id, *certificate, &error));
+        QVERIFY2(error.contains(QStringLiteral("valid from")), qPrintable(error));
+        clock.set(now.addDays(29));
+        QVERIFY2(OfficerAdministration(*database, TestOfficers::administrator, clock)
+                     .certify(m_checker.id, *certificate, &error),
+                 qPrintable(error));
+    }
+
     void aRevokedKeyAndADeactivatedOfficerCannotSignIn()
     {
         const auto database = officeWithTwoOfficers();
