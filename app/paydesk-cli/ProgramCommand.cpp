@@ -154,6 +154,64 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
 int ProgramCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
+    describe(parser);
+    int exitCode = ExitSuccess;
+    if (!m_support.parse(parser, arguments, &exitCode)) {
+        return exitCode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (!(positional.size() == 1 && (action == u"create" || action == u"list")) &&
+        !(positional.size() == 2 && action == u"enrol") &&
+        !((positional.size() == 2 || positional.size() == 3) && action == u"tiers") &&
+        !(positional.size() == 2 && (action == u"release" || action == u"check" || action == u"password"))) {
+        return m_support.usage(
+            tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID."));
+    }
+    Program program;
+    QString error;
+    if (action == u"create" && !programFromOptions(parser, &program, &error)) {
+        return m_support.usage(error);
+    }
+    const auto database = m_support.openDatabase(parser);
+    if (!database) {
+        return ExitFailure;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (action == u"list") {
+        return list(*database, json);
+    }
+    if (action == u"tiers") {
+        return tiers(*database, parser);
+    }
+    if (action == u"release") {
+        return release(*database, parser);
+    }
+    if (action == u"check") {
+        return check(*database, parser);
+    }
+    if (action == u"password") {
+        return password(*database, parser);
+    }
+    const auto officer = m_support.actingOfficer(*database, parser);
+    if (!officer) {
+        return m_support.actingFailure();
+    }
+    if (action == u"create") {
+        if (!ProgramRepository(*database).save(program, *officer, &error)) {
+            return m_support.fail(tr("Cannot create the program: %1").arg(error));
+        }
+        m_support.out() << (json ? QString::fromUtf8(
+                                       QJsonDocument(QJsonObject{{QStringLiteral("id"), program.id}}).toJson())
+                                 : tr("Program %1 created.").arg(program.id))
+                        << Qt::endl;
+        return ExitSuccess;
+    }
+    return enrol(*database, positional.at(1), *officer, json);
+}
+
+void ProgramCommand::describe(QCommandLineParser& parser)
+{
     parser.setApplicationDescription(
         tr("Programs. create: --name, --currency, the rule (--fixed AMOUNT or --rule JSON such as "
            "{\"kind\":\"per_household_member\",\"base\":{\"amount\":\"20\",\"currency\":\"USD\"},"
@@ -196,79 +254,33 @@ int ProgramCommand::run(const QStringList& arguments)
     }
     parser.addPositionalArgument(
         QStringLiteral("create|list|enrol ID|tiers ID [TIERS]|release ID|check ID|password ID"), tr("What to do."));
-    int exitCode = ExitSuccess;
-    if (!m_support.parse(parser, arguments, &exitCode)) {
-        return exitCode;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    if (!(positional.size() == 1 && (action == u"create" || action == u"list")) &&
-        !(positional.size() == 2 && action == u"enrol") &&
-        !((positional.size() == 2 || positional.size() == 3) && action == u"tiers") &&
-        !(positional.size() == 2 && (action == u"release" || action == u"check" || action == u"password"))) {
-        return m_support.usage(
-            tr("program takes create, list, enrol ID, tiers ID [TIERS], release ID, check ID or password ID."));
-    }
-    Program program;
-    QString error;
-    if (action == u"create") {
-        if (!programFromOptions(parser, &program, &error)) {
-            return m_support.usage(error);
+}
+
+int ProgramCommand::list(Database& database, bool json)
+{
+    QJsonArray array;
+    for (const Program& each : ProgramRepository(database).all()) {
+        QJsonObject object = ProgramRepository::toJson(each);
+        object.insert(QStringLiteral("id"), each.id);
+        array.append(object);
+        if (!json) {
+            m_support.out() << QStringLiteral("%1\t%2\t%3\t%4 %5")
+                                   .arg(QString::number(each.id), each.name, paymentBackendName(each.backend),
+                                        each.budget.toDecimalString(), each.currency.code())
+                            << Qt::endl;
         }
     }
-    const auto database = m_support.openDatabase(parser);
-    if (!database) {
-        return ExitFailure;
+    if (json) {
+        m_support.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
-    ProgramRepository programs(*database);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    if (action == u"list") {
-        QJsonArray array;
-        for (const Program& each : programs.all()) {
-            QJsonObject object = ProgramRepository::toJson(each);
-            object.insert(QStringLiteral("id"), each.id);
-            array.append(object);
-            if (!json) {
-                m_support.out() << QStringLiteral("%1\t%2\t%3\t%4 %5")
-                                       .arg(QString::number(each.id), each.name, paymentBackendName(each.backend),
-                                            each.budget.toDecimalString(), each.currency.code())
-                                << Qt::endl;
-            }
-        }
-        if (json) {
-            m_support.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        }
-        return ExitSuccess;
-    }
-    if (action == u"tiers") {
-        return tiers(*database, parser);
-    }
-    if (action == u"release") {
-        return release(*database, parser);
-    }
-    if (action == u"check") {
-        return check(*database, parser);
-    }
-    if (action == u"password") {
-        return password(*database, parser);
-    }
-    const auto officer = m_support.actingOfficer(*database, parser);
-    if (!officer) {
-        return m_support.actingFailure();
-    }
-    if (action == u"create") {
-        if (!programs.save(program, *officer, &error)) {
-            return m_support.fail(tr("Cannot create the program: %1").arg(error));
-        }
-        m_support.out() << (json ? QString::fromUtf8(
-                                       QJsonDocument(QJsonObject{{QStringLiteral("id"), program.id}}).toJson())
-                                 : tr("Program %1 created.").arg(program.id))
-                        << Qt::endl;
-        return ExitSuccess;
-    }
+    return ExitSuccess;
+}
+
+int ProgramCommand::enrol(Database& database, const QString& id, const Officer& officer, bool json)
+{
     bool ok = false;
-    const qint64 programId = positional.at(1).toLongLong(&ok);
-    const EnrolmentResult result = Enrolment(*database).run(ok ? programId : -1, QDate::currentDate(), *officer);
+    const qint64 programId = id.toLongLong(&ok);
+    const EnrolmentResult result = Enrolment(database).run(ok ? programId : -1, QDate::currentDate(), officer);
     if (!result.succeeded) {
         return m_support.fail(tr("Cannot enrol: %1").arg(result.error));
     }

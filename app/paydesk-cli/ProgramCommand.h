@@ -9,6 +9,7 @@
 
 class CliSupport;
 class Database;
+struct Officer;
 class QCommandLineParser;
 
 // paydesk-cli program create | list | enrol | tiers | release | check | password.
@@ -22,6 +23,9 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    void describe(QCommandLineParser& parser);
+    int list(Database& database, bool json);
+    int enrol(Database& database, const QString& id, const Officer& officer, bool json);
     int tiers(Database& database, const QCommandLineParser& parser);
     int release(Database& database, const QCommandLineParser& parser);
     int check(Database& database, const QCommandLineParser& parser);

@@ -99,13 +99,19 @@ int ReviewCommand::run(const QStringList& arguments)
     if (EvidencePackVerifier::isPack(parser.positionalArguments().first())) {
         return reviewPack(parser.positionalArguments().first(), trustAnchor, parser.isSet(QStringLiteral("json")));
     }
+    return reviewFile(parser, parser.positionalArguments().constFirst(), trustAnchor);
+}
+
+// A batch file (and its bundle), with the hub's results when given.
+int ReviewCommand::reviewFile(const QCommandLineParser& parser, const QString& path, const QByteArray& trustAnchor)
+{
     BatchFileReviewer::Options options;
     options.trustAnchor = trustAnchor;
-    options.maxBytes = parser.value(maxBytes).toLongLong();
-    options.correlationId = parser.value(correlation);
-    options.tenant = parser.value(tenant);
-    if (parser.isSet(cert)) {
-        QFile certificate(parser.value(cert));
+    options.maxBytes = parser.value(QStringLiteral("max-bytes")).toLongLong();
+    options.correlationId = parser.value(QStringLiteral("correlation-id"));
+    options.tenant = parser.value(QStringLiteral("tenant"));
+    if (parser.isSet(QStringLiteral("cert"))) {
+        QFile certificate(parser.value(QStringLiteral("cert")));
         if (!certificate.open(QIODevice::ReadOnly)) {
             return m_support.fail(
                 tr("Cannot read %1: %2")
@@ -113,113 +119,123 @@ int ReviewCommand::run(const QStringList& arguments)
         }
         options.certificate = certificate.read(1 << 20);
     }
-    const QString path = parser.positionalArguments().constFirst();
     const BatchReview result = BatchFileReviewer::reviewPath(path, options);
     if (!result.readable) {
         return m_support.fail(tr("Cannot review the file: %1").arg(result.error));
     }
     std::optional<ResultComparison> comparison;
-    if (parser.isSet(results)) {
+    const QString results = parser.value(QStringLiteral("results"));
+    if (!results.isEmpty()) {
         QFile batchFile(path);
-        QFile resultFile(parser.value(results));
+        QFile resultFile(results);
         if (!batchFile.open(QIODevice::ReadOnly) || !resultFile.open(QIODevice::ReadOnly)) {
-            return m_support.fail(tr("Cannot read %1.").arg(QDir::toNativeSeparators(parser.value(results))));
+            return m_support.fail(tr("Cannot read %1.").arg(QDir::toNativeSeparators(results)));
         }
         comparison = ResultComparison::compare(batchFile.read(64 * options.maxBytes), resultFile.read(1 << 26));
         if (!comparison->readable) {
             return m_support.fail(tr("Cannot compare with the results: %1").arg(comparison->error));
         }
     }
-    if (parser.isSet(exportCsv)) {
-        QSaveFile report(parser.value(exportCsv));
+    if (parser.isSet(QStringLiteral("export-csv"))) {
+        QSaveFile report(parser.value(QStringLiteral("export-csv")));
         const QByteArray bytes = ReviewReport::csv(path, result, comparison ? &*comparison : nullptr);
         if (!report.open(QIODevice::WriteOnly) || report.write(bytes) != bytes.size() || !report.commit()) {
             return m_support.fail(
                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(report.fileName()), report.errorString()));
         }
     }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(result, comparison ? &*comparison : nullptr);
+    } else {
+        printText(result, comparison ? &*comparison : nullptr);
+    }
+    return result.clean() ? ExitSuccess : ExitReviewFindings;
+}
+
+void ReviewCommand::printJson(const BatchReview& result, const ResultComparison* comparison)
+{
     QJsonObject totals;
     for (auto it = result.totals.constBegin(); it != result.totals.constEnd(); ++it) {
         totals.insert(it.key(), it.value().toDecimalString());
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray findings;
-        for (const BatchReview::Finding& finding : result.findings) {
-            findings.append(QJsonObject{{QStringLiteral("line"), finding.line},
-                                        {QStringLiteral("column"), finding.column},
-                                        {QStringLiteral("problem"), finding.problem}});
+    QJsonArray findings;
+    for (const BatchReview::Finding& finding : result.findings) {
+        findings.append(QJsonObject{{QStringLiteral("line"), finding.line},
+                                    {QStringLiteral("column"), finding.column},
+                                    {QStringLiteral("problem"), finding.problem}});
+    }
+    QJsonObject json{{QStringLiteral("rows"), result.rows},
+                     {QStringLiteral("bytes"), result.fileBytes},
+                     {QStringLiteral("sha256"), result.sha256},
+                     {QStringLiteral("totals"), totals},
+                     {QStringLiteral("payment_modes"), QJsonArray::fromStringList(result.paymentModes)},
+                     {QStringLiteral("findings"), findings},
+                     {QStringLiteral("clean"), result.clean()}};
+    if (result.signatureValid) {
+        json.insert(QStringLiteral("signature_valid"), *result.signatureValid);
+    }
+    if (result.manifestMatches) {
+        json.insert(QStringLiteral("manifest_matches"), *result.manifestMatches);
+    }
+    if (result.signOffValid) {
+        json.insert(QStringLiteral("sign_off_valid"), *result.signOffValid);
+        json.insert(QStringLiteral("sign_off"), result.signOffDetail);
+    }
+    if (comparison) {
+        QJsonArray payments;
+        for (const ResultComparison::Line& line : comparison->lines) {
+            payments.append(QJsonObject{{QStringLiteral("request_id"), line.requestId},
+                                        {QStringLiteral("outcome"), ResultComparison::outcomeName(line.outcome)},
+                                        {QStringLiteral("reason"), line.reason}});
         }
-        QJsonObject json{{QStringLiteral("rows"), result.rows},
-                         {QStringLiteral("bytes"), result.fileBytes},
-                         {QStringLiteral("sha256"), result.sha256},
-                         {QStringLiteral("totals"), totals},
-                         {QStringLiteral("payment_modes"), QJsonArray::fromStringList(result.paymentModes)},
-                         {QStringLiteral("findings"), findings},
-                         {QStringLiteral("clean"), result.clean()}};
-        if (result.signatureValid) {
-            json.insert(QStringLiteral("signature_valid"), *result.signatureValid);
-        }
-        if (result.manifestMatches) {
-            json.insert(QStringLiteral("manifest_matches"), *result.manifestMatches);
-        }
-        if (result.signOffValid) {
-            json.insert(QStringLiteral("sign_off_valid"), *result.signOffValid);
-            json.insert(QStringLiteral("sign_off"), result.signOffDetail);
-        }
-        if (comparison) {
-            QJsonArray payments;
-            for (const ResultComparison::Line& line : comparison->lines) {
-                payments.append(QJsonObject{{QStringLiteral("request_id"), line.requestId},
-                                            {QStringLiteral("outcome"), ResultComparison::outcomeName(line.outcome)},
-                                            {QStringLiteral("reason"), line.reason}});
-            }
-            json.insert(QStringLiteral("payments"), payments);
-            json.insert(QStringLiteral("unmatched_results"), comparison->unmatchedResults);
-        }
-        m_support.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    } else {
-        QStringList totalTexts;
-        for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
-            totalTexts.append(it.value().toString() + u' ' + it.key());
-        }
-        m_support.out() << tr("%1 rows, %2 bytes, SHA-256 %3; total %4.")
-                               .arg(result.rows)
-                               .arg(result.fileBytes)
-                               .arg(result.sha256, totalTexts.join(QStringLiteral(", ")))
+        json.insert(QStringLiteral("payments"), payments);
+        json.insert(QStringLiteral("unmatched_results"), comparison->unmatchedResults);
+    }
+    m_support.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+void ReviewCommand::printText(const BatchReview& result, const ResultComparison* comparison)
+{
+    QStringList totalTexts;
+    for (auto it = result.totals.constBegin(); it != result.totals.constEnd(); ++it) {
+        totalTexts.append(it.value().toDecimalString() + u' ' + it.key());
+    }
+    m_support.out() << tr("%1 rows, %2 bytes, SHA-256 %3; total %4.")
+                           .arg(result.rows)
+                           .arg(result.fileBytes)
+                           .arg(result.sha256, totalTexts.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    for (const BatchReview::Finding& finding : result.findings) {
+        m_support.out() << tr("  line %1%2: %3")
+                               .arg(finding.line)
+                               .arg(finding.column.isEmpty() ? QString() : QStringLiteral(", ") + finding.column,
+                                    finding.problem)
                         << Qt::endl;
-        for (const BatchReview::Finding& finding : result.findings) {
-            m_support.out() << tr("  line %1%2: %3")
-                                   .arg(finding.line)
-                                   .arg(finding.column.isEmpty() ? QString() : QStringLiteral(", ") + finding.column,
-                                        finding.problem)
+    }
+    if (result.signatureValid) {
+        m_support.out() << tr("Signature: %1.").arg(result.signatureDetail) << Qt::endl;
+    }
+    if (result.manifestMatches) {
+        m_support.out() << tr("Manifest: %1.").arg(result.manifestDetail) << Qt::endl;
+    }
+    if (result.signOffValid) {
+        m_support.out() << tr("Sign-off: %1.").arg(result.signOffDetail) << Qt::endl;
+    }
+    m_support.out() << ReviewReport::verdict(result) << Qt::endl;
+    if (!comparison) {
+        return;
+    }
+    m_support.out() << tr("Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.")
+                           .arg(comparison->count(ResultComparison::Outcome::Paid))
+                           .arg(comparison->count(ResultComparison::Outcome::Failed))
+                           .arg(comparison->count(ResultComparison::Outcome::InFlight))
+                           .arg(comparison->count(ResultComparison::Outcome::Missing))
+                    << Qt::endl;
+    for (const ResultComparison::Line& line : comparison->lines) {
+        if (line.outcome != ResultComparison::Outcome::Paid) {
+            m_support.out() << QStringLiteral("  %1\t%2\t%3")
+                                   .arg(line.requestId, ResultComparison::outcomeName(line.outcome), line.reason)
                             << Qt::endl;
-        }
-        if (result.signatureValid) {
-            m_support.out() << tr("Signature: %1.").arg(result.signatureDetail) << Qt::endl;
-        }
-        if (result.manifestMatches) {
-            m_support.out() << tr("Manifest: %1.").arg(result.manifestDetail) << Qt::endl;
-        }
-        if (result.signOffValid) {
-            m_support.out() << tr("Sign-off: %1.").arg(result.signOffDetail) << Qt::endl;
-        }
-        m_support.out() << ReviewReport::verdict(result) << Qt::endl;
-        if (comparison) {
-            m_support.out() << tr("Against the results: %1 paid, %2 failed, %3 in flight, %4 missing.")
-                                   .arg(comparison->count(ResultComparison::Outcome::Paid))
-                                   .arg(comparison->count(ResultComparison::Outcome::Failed))
-                                   .arg(comparison->count(ResultComparison::Outcome::InFlight))
-                                   .arg(comparison->count(ResultComparison::Outcome::Missing))
-                            << Qt::endl;
-            for (const ResultComparison::Line& line : comparison->lines) {
-                if (line.outcome != ResultComparison::Outcome::Paid) {
-                    m_support.out() << QStringLiteral("  %1\t%2\t%3")
-                                           .arg(line.requestId, ResultComparison::outcomeName(line.outcome),
-                                                line.reason)
-                                    << Qt::endl;
-                }
-            }
         }
     }
-    return result.clean() ? ExitSuccess : ExitReviewFindings;
 }
