@@ -78,30 +78,8 @@ int BatchCommand::run(const QStringList& arguments)
         }
         return ExitSuccess;
     }
-    BatchRepository batches(*database);
     if (action == u"list") {
-        QJsonArray array;
-        for (const PaymentBatch& batch : batches.batchesOf(id)) {
-            array.append(QJsonObject{{QStringLiteral("id"), batch.id},
-                                     {QStringLiteral("correlation_id"), batch.correlationId},
-                                     {QStringLiteral("state"), batchStateName(batch.state)},
-                                     {QStringLiteral("payment_mode"), batch.paymentMode},
-                                     {QStringLiteral("rows"), batch.rowCount},
-                                     {QStringLiteral("total"), batch.total.toDecimalString()},
-                                     {QStringLiteral("currency"), batch.total.currency().code()},
-                                     {QStringLiteral("sha256"), batch.fileSha256}});
-            if (!json) {
-                text << QStringLiteral("%1\t%2\t%3\t%4 rows\t%5 %6")
-                            .arg(QString::number(batch.id), batch.correlationId, batchStateName(batch.state))
-                            .arg(batch.rowCount)
-                            .arg(batch.total.toDecimalString(), batch.total.currency().code())
-                     << Qt::endl;
-            }
-        }
-        if (json) {
-            text << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        }
-        return ExitSuccess;
+        return list(*database, id, json);
     }
     QString error;
     std::unique_ptr<SigningKey> signingKey;
@@ -123,26 +101,61 @@ int BatchCommand::run(const QStringList& arguments)
         text << tr("Batch %1: %2.").arg(id).arg(signOff.check(id).detail) << Qt::endl;
         return ExitSuccess;
     }
+    return exportBundle(*database, parser, id, signingKey.get(), officer->id, &error);
+}
+
+int BatchCommand::list(Database& database, qint64 cycleId, bool json)
+{
+    QJsonArray array;
+    for (const PaymentBatch& batch : BatchRepository(database).batchesOf(cycleId)) {
+        array.append(QJsonObject{{QStringLiteral("id"), batch.id},
+                                 {QStringLiteral("correlation_id"), batch.correlationId},
+                                 {QStringLiteral("state"), batchStateName(batch.state)},
+                                 {QStringLiteral("payment_mode"), batch.paymentMode},
+                                 {QStringLiteral("rows"), batch.rowCount},
+                                 {QStringLiteral("total"), batch.total.toDecimalString()},
+                                 {QStringLiteral("currency"), batch.total.currency().code()},
+                                 {QStringLiteral("sha256"), batch.fileSha256}});
+        if (!json) {
+            m_support.out() << QStringLiteral("%1\t%2\t%3\t%4 rows\t%5 %6")
+                                   .arg(QString::number(batch.id), batch.correlationId, batchStateName(batch.state))
+                                   .arg(batch.rowCount)
+                                   .arg(batch.total.toDecimalString(), batch.total.currency().code())
+                            << Qt::endl;
+        }
+    }
+    if (json) {
+        m_support.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    return ExitSuccess;
+}
+
+// The batch's bundle exported; with --hand-carry, a ready batch is then handed over.
+int BatchCommand::exportBundle(Database& database, const QCommandLineParser& parser, qint64 id,
+                               const SigningKey* signingKey, const QString& officerId, QString* error)
+{
     const bool wasReady = [&] {
         QString unread;
-        const auto batch = BatchRepository(*database).find(id, &unread);
+        const auto batch = BatchRepository(database).find(id, &unread);
         return batch && batch->state == BatchState::Ready;
     }();
-    const QString base = BundleExporter::exportBatch(*database, id, parser.value(out), signingKey.get(),
-                                                     parser.isSet(handCarry) ? BundleExporter::Purpose::HandCarry
-                                                                             : BundleExporter::Purpose::Review,
-                                                     officer->id, &error);
+    const QString base =
+        BundleExporter::exportBatch(database, id, parser.value(QStringLiteral("out")), signingKey,
+                                    parser.isSet(QStringLiteral("hand-carry")) ? BundleExporter::Purpose::HandCarry
+                                                                               : BundleExporter::Purpose::Review,
+                                    officerId, error);
     if (base.isEmpty()) {
-        return m_support.fail(tr("Cannot export batch %1: %2").arg(id).arg(error));
+        return m_support.fail(tr("Cannot export batch %1: %2").arg(id).arg(*error));
     }
-    text << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(base + QStringLiteral(".*")))
-         << Qt::endl;
-    if (parser.isSet(handCarry) && wasReady) {
-        text << tr("Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere "
-                   "--yes, once "
-                   "the hub is shown not to have it.")
-                    .arg(id)
-             << Qt::endl;
+    m_support.out() << tr("Batch %1 exported to %2.").arg(id).arg(QDir::toNativeSeparators(base + QStringLiteral(".*")))
+                    << Qt::endl;
+    if (parser.isSet(QStringLiteral("hand-carry")) && wasReady) {
+        m_support.out()
+            << tr("Batch %1 is now handed over: PayDesk sends it only with send --batch %1 --not-uploaded-elsewhere "
+                  "--yes, once "
+                  "the hub is shown not to have it.")
+                   .arg(id)
+            << Qt::endl;
     }
     return ExitSuccess;
 }

@@ -4,6 +4,9 @@
 #include <QStringList>
 
 class CliSupport;
+class Database;
+class QCommandLineParser;
+class SigningKey;
 
 // paydesk-cli batches prepare CYCLE_ID | list CYCLE_ID | export BATCH_ID --out DIR [--key KEY].
 class BatchCommand
@@ -16,5 +19,9 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    int list(Database& database, qint64 cycleId, bool json);
+    int exportBundle(Database& database, const QCommandLineParser& parser, qint64 id, const SigningKey* signingKey,
+                     const QString& officerId, QString* error);
+
     CliSupport& m_support;
 };

@@ -284,22 +284,7 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
     bool done = false;
     DatabaseLogins logins(*database);
     if (act == u"add") {
-        const QString password = DatabaseLogins::newPassword();
-        // The login first: an officer added whose login was refused would be half made; a login
-        // made for an officer the administrator's act then refused is taken back.
-        done = (!parser.isSet(databaseLogin) || logins.create(officerId, *officerRole, password, &error)) &&
-               administration.addOfficer(Officer{officerId, parser.value(name), *officerRole, true}, &error);
-        if (!done && parser.isSet(databaseLogin)) {
-            QString dropError;
-            logins.remove(officerId, &dropError);
-        }
-        if (done && parser.isSet(databaseLogin)) {
-            m_support.out()
-                << tr("The database login %1 is made; its password, shown this once: %2. The officer keeps it in "
-                      "their keychain (PayDesk asks for it at the first start).")
-                       .arg(officerId, password)
-                << Qt::endl;
-        }
+        done = addOfficer(parser, administration, logins, officerId, *officerRole, &error);
     } else if (act == u"role") {
         done = administration.changeRole(officerId, *officerRole, &error) &&
                logins.changeRole(officerId, *officerRole, &error);
@@ -308,34 +293,68 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
     } else if (act == u"revoke-key") {
         done = administration.revokeKey(officerId, parser.value(certificate), &error);
     } else {
-        std::optional<Certificate> issued;
-        if (parser.isSet(certificate)) {
-            const QByteArray pem = readFile(parser.value(certificate), &error);
-            issued = pem.isEmpty() ? std::nullopt : Certificate::fromPem(pem, &error);
-        } else {
-            const QByteArray pem = readFile(parser.value(requestFile), &error);
-            const auto asked = pem.isEmpty() ? std::nullopt : CertificateRequest::read(pem, &error);
-            const OfficerCredential* signer = database->keyring().find(administrator->id);
-            if (asked && asked->officerId != officerId) {
-                error = tr("the request is for %1, not %2").arg(asked->officerId, officerId);
-            } else if (asked && !signer->certificate.isCertificateAuthority()) {
-                error = tr("the anchor is the ministry's CA: certificates come from it (officer certify ID "
-                           "--certificate CERT)");
-            } else if (asked) {
-                issued = CertificateAuthority(*signer->key, signer->certificate)
-                             .certify(officerId, asked->publicKeyPem, parser.value(days).toInt(), &error);
-            }
-        }
-        done = issued && administration.certify(officerId, *issued, &error) &&
-               (!parser.isSet(out) || writeFile(parser.value(out), issued->pem()));
-        if (done) {
-            m_support.out() << tr("The key of %1 is certified: certificate %2, valid until %3.")
-                                   .arg(officerId, issued->fingerprint(), issued->notAfter().toString(Qt::ISODate))
-                            << Qt::endl;
-        }
+        done = certify(parser, *database, administration, administrator->id, officerId, &error);
     }
     if (!done) {
         return m_support.fail(tr("Nothing was done: %1").arg(error));
     }
     return ExitSuccess;
+}
+
+// An officer added, with their own database login first when asked.
+bool OfficerCommand::addOfficer(const QCommandLineParser& parser, OfficerAdministration& administration,
+                                DatabaseLogins& logins, const QString& officerId, OfficerRole role, QString* error)
+{
+    const QString password = DatabaseLogins::newPassword();
+    // The login first: an officer added whose login was refused would be half made; a login
+    // made for an officer the administrator's act then refused is taken back.
+    const bool done =
+        (!parser.isSet(QStringLiteral("database-login")) || logins.create(officerId, role, password, error)) &&
+        administration.addOfficer(Officer{officerId, parser.value(QStringLiteral("name")), role, true}, error);
+    if (!done && parser.isSet(QStringLiteral("database-login"))) {
+        QString dropError;
+        logins.remove(officerId, &dropError);
+    }
+    if (done && parser.isSet(QStringLiteral("database-login"))) {
+        m_support.out()
+            << tr("The database login %1 is made; its password, shown this once: %2. The officer keeps it in "
+                  "their keychain (PayDesk asks for it at the first start).")
+                   .arg(officerId, password)
+            << Qt::endl;
+    }
+    return done;
+}
+
+// A certificate kept for the officer: the ministry CA's, or one the administrator's CA makes from their request.
+bool OfficerCommand::certify(const QCommandLineParser& parser, Database& database,
+                             OfficerAdministration& administration, const QString& administratorId,
+                             const QString& officerId, QString* error)
+{
+    std::optional<Certificate> issued;
+    if (parser.isSet(QStringLiteral("certificate"))) {
+        const QByteArray pem = readFile(parser.value(QStringLiteral("certificate")), error);
+        issued = pem.isEmpty() ? std::nullopt : Certificate::fromPem(pem, error);
+    } else {
+        const QByteArray pem = readFile(parser.value(QStringLiteral("request")), error);
+        const auto asked = pem.isEmpty() ? std::nullopt : CertificateRequest::read(pem, error);
+        const OfficerCredential* signer = database.keyring().find(administratorId);
+        if (asked && asked->officerId != officerId) {
+            *error = tr("the request is for %1, not %2").arg(asked->officerId, officerId);
+        } else if (asked && !signer->certificate.isCertificateAuthority()) {
+            *error = tr("the anchor is the ministry's CA: certificates come from it (officer certify ID "
+                        "--certificate CERT)");
+        } else if (asked) {
+            issued = CertificateAuthority(*signer->key, signer->certificate)
+                         .certify(officerId, asked->publicKeyPem, parser.value(QStringLiteral("days")).toInt(), error);
+        }
+    }
+    const bool done =
+        issued && administration.certify(officerId, *issued, error) &&
+        (!parser.isSet(QStringLiteral("out")) || writeFile(parser.value(QStringLiteral("out")), issued->pem()));
+    if (done) {
+        m_support.out() << tr("The key of %1 is certified: certificate %2, valid until %3.")
+                               .arg(officerId, issued->fingerprint(), issued->notAfter().toString(Qt::ISODate))
+                        << Qt::endl;
+    }
+    return done;
 }

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "officers/OfficerRole.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 class CliSupport;
+class Database;
+class DatabaseLogins;
+class OfficerAdministration;
 class QCommandLineParser;
 
 // paydesk-cli officer and admin: who may act, proven by keys and anchored in a certificate.
@@ -28,6 +33,10 @@ public:
 private:
     int request(const QCommandLineParser& parser, const QString& officerId);
     int list(const QCommandLineParser& parser);
+    bool addOfficer(const QCommandLineParser& parser, OfficerAdministration& administration, DatabaseLogins& logins,
+                    const QString& officerId, OfficerRole role, QString* error);
+    bool certify(const QCommandLineParser& parser, Database& database, OfficerAdministration& administration,
+                 const QString& administratorId, const QString& officerId, QString* error);
     // A passphrase for a new key file, from PAYDESK_KEY_PASSPHRASE; empty with the reason printed.
     QByteArray newPassphrase();
     bool writeFile(const QString& path, const QByteArray& bytes);
