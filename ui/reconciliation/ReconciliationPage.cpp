@@ -111,31 +111,7 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     m_autoRefresh->setObjectName(QStringLiteral("reconcileAutoRefresh"));
     m_status->setObjectName(QStringLiteral("reconcileStatus"));
     m_status->setWordWrap(true);
-    m_totals->setObjectName(QStringLiteral("reconcileTotals"));
-    m_totals->setAccessibleName(tr("Totals by state and currency"));
-    m_totals->setHorizontalHeaderLabels({tr("State"), tr("Currency"), tr("Payments"), tr("Amount")});
-    m_totals->verticalHeader()->setVisible(false);
-    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totals->horizontalHeader()->setStretchLastSection(true);
-    m_charts->setObjectName(QStringLiteral("reconcileCharts"));
-    m_charts->setAccessibleName(tr("Charts"));
-    m_charts->addTab(m_stateChart, tr("States"));
-    m_charts->addTab(m_paidChart, tr("Paid vs entitled"));
-    m_charts->addTab(m_completionsChart, tr("Over time"));
-    m_charts->addTab(m_reasonsChart, tr("Failure reasons"));
-    m_dark->setObjectName(QStringLiteral("moneyInTheDark"));
-    m_dark->setHorizontalHeaderLabels(
-        {tr("Waiting"), tr("Batch"), tr("Payments"), tr("Amount"), tr("Since"), tr("What to do")});
-    m_dark->verticalHeader()->setVisible(false);
-    m_dark->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_dark->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-    m_dark->setWordWrap(true);
-    // The rows grow to fit what to do once its column has a width: when the tab is shown or resized.
-    connect(m_dark->horizontalHeader(), &QHeaderView::sectionResized, m_dark,
-            [this] { m_dark->resizeRowsToContents(); });
-    connect(m_charts, &QTabWidget::currentChanged, m_dark,
-            [this] { QTimer::singleShot(0, m_dark, [this] { m_dark->resizeRowsToContents(); }); });
-    m_charts->addTab(m_dark, tr("In the dark"));
+    setUpFigures();
     m_timer->setInterval(kRefreshMs);
 
     auto* toolbar = new QHBoxLayout;
@@ -184,7 +160,45 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
             reconcileNow();
         }
     });
-    // Drill-down: a chart's part shows its payments.
+    connectDrillDown();
+    connect(&m_session, &OfficerSession::officerChanged, this,
+            [this] { m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer())); });
+    reloadCycles();
+}
+
+// The totals, the charts and the money in the dark, side by side.
+void ReconciliationPage::setUpFigures()
+{
+    m_totals->setObjectName(QStringLiteral("reconcileTotals"));
+    m_totals->setAccessibleName(tr("Totals by state and currency"));
+    m_totals->setHorizontalHeaderLabels({tr("State"), tr("Currency"), tr("Payments"), tr("Amount")});
+    m_totals->verticalHeader()->setVisible(false);
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totals->horizontalHeader()->setStretchLastSection(true);
+    m_charts->setObjectName(QStringLiteral("reconcileCharts"));
+    m_charts->setAccessibleName(tr("Charts"));
+    m_charts->addTab(m_stateChart, tr("States"));
+    m_charts->addTab(m_paidChart, tr("Paid vs entitled"));
+    m_charts->addTab(m_completionsChart, tr("Over time"));
+    m_charts->addTab(m_reasonsChart, tr("Failure reasons"));
+    m_dark->setObjectName(QStringLiteral("moneyInTheDark"));
+    m_dark->setHorizontalHeaderLabels(
+        {tr("Waiting"), tr("Batch"), tr("Payments"), tr("Amount"), tr("Since"), tr("What to do")});
+    m_dark->verticalHeader()->setVisible(false);
+    m_dark->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dark->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_dark->setWordWrap(true);
+    // The rows grow to fit what to do once its column has a width: when the tab is shown or resized.
+    connect(m_dark->horizontalHeader(), &QHeaderView::sectionResized, m_dark,
+            [this] { m_dark->resizeRowsToContents(); });
+    connect(m_charts, &QTabWidget::currentChanged, m_dark,
+            [this] { QTimer::singleShot(0, m_dark, [this] { m_dark->resizeRowsToContents(); }); });
+    m_charts->addTab(m_dark, tr("In the dark"));
+}
+
+// Drill-down: a chart's part shows its payments.
+void ReconciliationPage::connectDrillDown()
+{
     connect(m_stateChart, &PaymentStatusChart::stateClicked, this, [this](const QString& state) {
         PaymentFilter filter;
         filter.state = state;
@@ -198,9 +212,6 @@ ReconciliationPage::ReconciliationPage(OfficerSession& session, QWidget* parent)
     });
     connect(m_paidChart, &PaidVsEntitledChart::cycleClicked, this,
             [this](qint64 cycleId) { m_cycle->setCurrentIndex(m_cycle->findData(cycleId)); });
-    connect(&m_session, &OfficerSession::officerChanged, this,
-            [this] { m_payments->model()->setMasked(IdentifierMask::appliesTo(m_session.officer())); });
-    reloadCycles();
 }
 
 void ReconciliationPage::reloadCycles()

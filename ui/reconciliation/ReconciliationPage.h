@@ -70,6 +70,8 @@ Q_SIGNALS:
     void statementMatched();
 
 private:
+    void setUpFigures();
+    void connectDrillDown();
     // Reads the cycle's totals, the program's cycles and the cycle's re-issues in a worker (they
     // cover every payment), then shows them.
     void showTotals();

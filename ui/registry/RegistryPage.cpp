@@ -69,33 +69,8 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
     toolbar->addWidget(m_filterEdit, 1);
     toolbar->addWidget(m_sharedPayeeOnly);
 
-    m_table->setObjectName(QStringLiteral("registryTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BeneficiaryTableModel::RegistryIdColumn, Qt::AscendingOrder);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(BeneficiaryTableModel::NameColumn, 200);
-    m_table->setColumnWidth(BeneficiaryTableModel::PayeeAddressColumn, 220);
-
-    auto* detailBox = new QGroupBox(tr("Beneficiary"), this);
-    detailBox->setObjectName(QStringLiteral("beneficiaryDetails"));
-    detailBox->setLayout(m_details);
-    addDetailRow(tr("Registry ID"), QStringLiteral("detailRegistryId"));
-    addDetailRow(tr("Name"), QStringLiteral("detailName"));
-    addDetailRow(tr("Gender"), QStringLiteral("detailGender"));
-    addDetailRow(tr("Birth date"), QStringLiteral("detailBirthDate"));
-    addDetailRow(tr("Household"), QStringLiteral("detailHousehold"));
-    addDetailRow(tr("Region"), QStringLiteral("detailRegion"));
-    addDetailRow(tr("Phone"), QStringLiteral("detailPhone"));
-    addDetailRow(tr("Payee account"), QStringLiteral("detailPayee"));
-    addDetailRow(tr("National ID"), QStringLiteral("detailNationalId"));
-    addDetailRow(tr("Status"), QStringLiteral("detailStatus"));
+    setUpTable();
+    QGroupBox* detailBox = buildDetails();
 
     m_emptyState->setObjectName(QStringLiteral("registryEmptyState"));
     m_emptyState->setText(tr("The registry is empty. Import a registry CSV file to begin."));
@@ -136,6 +111,42 @@ RegistryPage::RegistryPage(Database& database, QWidget* parent)
             [this](const QString& message) { QMessageBox::warning(this, tr("Registry"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegistryPage::showDetails);
     publishStatus();
+}
+
+void RegistryPage::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("registryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BeneficiaryTableModel::RegistryIdColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(BeneficiaryTableModel::NameColumn, 200);
+    m_table->setColumnWidth(BeneficiaryTableModel::PayeeAddressColumn, 220);
+}
+
+// The selected beneficiary's fields, beside the table.
+QGroupBox* RegistryPage::buildDetails()
+{
+    auto* detailBox = new QGroupBox(tr("Beneficiary"), this);
+    detailBox->setObjectName(QStringLiteral("beneficiaryDetails"));
+    detailBox->setLayout(m_details);
+    addDetailRow(tr("Registry ID"), QStringLiteral("detailRegistryId"));
+    addDetailRow(tr("Name"), QStringLiteral("detailName"));
+    addDetailRow(tr("Gender"), QStringLiteral("detailGender"));
+    addDetailRow(tr("Birth date"), QStringLiteral("detailBirthDate"));
+    addDetailRow(tr("Household"), QStringLiteral("detailHousehold"));
+    addDetailRow(tr("Region"), QStringLiteral("detailRegion"));
+    addDetailRow(tr("Phone"), QStringLiteral("detailPhone"));
+    addDetailRow(tr("Payee account"), QStringLiteral("detailPayee"));
+    addDetailRow(tr("National ID"), QStringLiteral("detailNationalId"));
+    addDetailRow(tr("Status"), QStringLiteral("detailStatus"));
+    return detailBox;
 }
 
 void RegistryPage::addDetailRow(const QString& label, const QString& objectName)

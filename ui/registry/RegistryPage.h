@@ -7,6 +7,7 @@ class Database;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -35,6 +36,8 @@ Q_SIGNALS:
     void statusChanged(const QString& message);
 
 private:
+    void setUpTable();
+    QGroupBox* buildDetails();
     void applyFilter();
     void showDetails();
     void addDetailRow(const QString& label, const QString& objectName);

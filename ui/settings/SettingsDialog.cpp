@@ -61,7 +61,28 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     setWindowTitle(tr("Settings"));
     const LocalSettings settings;
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildWindowGroup());
+    layout->addWidget(buildDatabaseGroup(settings));
+    layout->addWidget(buildLockGroup(settings));
+    layout->addWidget(buildHubsGroup(settings));
+    m_problem->setObjectName(QStringLiteral("settingsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setVisible(false);
+    layout->addWidget(m_problem);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
 
+QGroupBox* SettingsDialog::buildWindowGroup()
+{
     auto* interfaceGroup = new QGroupBox(tr("Window"), this);
     auto* interfaceForm = new QFormLayout(interfaceGroup);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -71,8 +92,11 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(TranslationLoader::chosenLanguage())));
     interfaceForm->addRow(tr("&Language (from the next start):"), m_language);
-    layout->addWidget(interfaceGroup);
+    return interfaceGroup;
+}
 
+QGroupBox* SettingsDialog::buildDatabaseGroup(const LocalSettings& settings)
+{
     auto* databaseGroup = new QGroupBox(tr("Database (from the next start)"), this);
     auto* databaseForm = new QFormLayout(databaseGroup);
     m_sqlite->setObjectName(QStringLiteral("sqliteChoice"));
@@ -105,7 +129,6 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_databaseResult->setWordWrap(true);
     m_databaseResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     databaseForm->addRow(m_databaseResult);
-    layout->addWidget(databaseGroup);
     const QString location =
         settings.databaseLocation().isEmpty() ? Database::defaultLocation() : settings.databaseLocation();
     if (Database::isPostgresUrl(location)) {
@@ -132,6 +155,11 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     enableDatabaseFields();
     connect(m_testDatabase, &QPushButton::clicked, this, &SettingsDialog::testDatabase);
 
+    return databaseGroup;
+}
+
+QGroupBox* SettingsDialog::buildLockGroup(const LocalSettings& settings)
+{
     auto* lockGroup = new QGroupBox(tr("Locking"), this);
     auto* lockForm = new QFormLayout(lockGroup);
     m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
@@ -141,8 +169,11 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
     m_idleLock->setToolTip(
         tr("Without a keystroke or click for this long, the window locks and asks for the officer's key again."));
     lockForm->addRow(tr("&Lock the window after:"), m_idleLock);
-    layout->addWidget(lockGroup);
+    return lockGroup;
+}
 
+QGroupBox* SettingsDialog::buildHubsGroup(const LocalSettings& settings)
+{
     auto* hubsGroup = new QGroupBox(tr("Hubs (every program's)"), this);
     auto* hubsForm = new QFormLayout(hubsGroup);
     m_caFile->setObjectName(QStringLiteral("hubCaFile"));
@@ -157,22 +188,7 @@ SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
                      withBrowse(m_caFile, tr("the CA certificates"),
                                 tr("PEM certificates (*.pem *.crt);;All files (*)"), false, hubsGroup));
     hubsForm->addRow(tr("&Deadline of each exchange:"), m_timeout);
-    layout->addWidget(hubsGroup);
-
-    m_problem->setObjectName(QStringLiteral("settingsProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setVisible(false);
-    layout->addWidget(m_problem);
-    m_status->setObjectName(QStringLiteral("settingsStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettingsButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
+    return hubsGroup;
 }
 
 QString SettingsDialog::chosenLocation() const

@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class BackgroundJobs;
+class LocalSettings;
+class QGroupBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +34,11 @@ Q_SIGNALS:
     void databaseTested(bool ok);
 
 private:
+    QGroupBox* buildWindowGroup();
+    QGroupBox* buildDatabaseGroup(const LocalSettings& settings);
+    QGroupBox* buildLockGroup(const LocalSettings& settings);
+    QGroupBox* buildHubsGroup(const LocalSettings& settings);
+
     QString chosenLocation() const; // without its password
     void showProblem(const QString& problem);
 
