@@ -19,6 +19,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace {
 
 const QStringList kAllowedColumns = {
@@ -39,6 +41,94 @@ const QStringList kAllowedColumns = {
     QStringLiteral("batch_id"),
 };
 const QStringList kRequiredColumns = kAllowedColumns.mid(0, 9);
+
+// The header's columns: each one the hub knows, the required ones present; where each stands.
+QHash<QString, int> readHeader(const QList<QByteArray>& record, BatchReview& review)
+{
+    for (const QByteArray& name : record) {
+        review.columns.append(QString::fromUtf8(name).trimmed());
+    }
+    for (const QString& column : std::as_const(review.columns)) {
+        if (!kAllowedColumns.contains(column)) {
+            review.addFinding(
+                1, column,
+                BatchFileReviewer::tr("the hub does not know the column \"%1\" and refuses the file").arg(column));
+        }
+    }
+    QHash<QString, int> at;
+    for (const QString& column : kRequiredColumns) {
+        at.insert(column, int(review.columns.indexOf(column)));
+        if (at.value(column) < 0) {
+            review.addFinding(1, column, BatchFileReviewer::tr("the column %1 is missing").arg(column));
+        }
+    }
+    return at;
+}
+
+// The row's amount: in an ISO 4217 currency, more than zero, whole; added to its currency's total.
+void checkAmount(qint64 line, const std::function<QString(const QString&)>& field, BatchReview& review)
+{
+    const Currency currency = Currency::fromCode(field(QStringLiteral("currency")));
+    const QString amountText = field(QStringLiteral("amount"));
+    QString error;
+    const auto amount = currency.isValid() ? Money::parse(amountText, currency, &error) : std::nullopt;
+    if (!currency.isValid()) {
+        review.addFinding(
+            line, QStringLiteral("currency"),
+            BatchFileReviewer::tr("\"%1\" is not an ISO 4217 currency").arg(field(QStringLiteral("currency"))));
+    } else if (!amount) {
+        review.addFinding(line, QStringLiteral("amount"), BatchFileReviewer::tr("\"%1\": %2").arg(amountText, error));
+    } else if (amount->minorUnits() <= 0) {
+        review.addFinding(line, QStringLiteral("amount"),
+                          BatchFileReviewer::tr("%1 is not more than zero").arg(amountText));
+    } else if (!amount->isWholeMajorUnits() || amountText.contains(u'.')) {
+        review.addFinding(
+            line, QStringLiteral("amount"),
+            BatchFileReviewer::tr("%1 is not a whole number; the hub parses amounts as whole numbers").arg(amountText));
+    } else {
+        const auto sum = review.totals.value(currency.code(), Money(0, currency)).plus(*amount);
+        if (sum) {
+            review.totals.insert(currency.code(), *sum);
+        }
+    }
+}
+
+// The payer's and the payee's identifiers: of a type the hub knows, and valid for it.
+void checkParties(qint64 line, const std::function<QString(const QString&)>& field, BatchReview& review)
+{
+    QString error;
+    for (const QString& side : {QStringLiteral("payer"), QStringLiteral("payee")}) {
+        const QString typeColumn = side + QStringLiteral("_identifier_type");
+        const QString valueColumn = side + QStringLiteral("_identifier");
+        const auto type = partyIdTypeFromName(field(typeColumn));
+        if (!type) {
+            review.addFinding(
+                line, typeColumn,
+                BatchFileReviewer::tr("\"%1\" is not an identifier type the hub knows").arg(field(typeColumn)));
+        } else if (!PartyId::create(*type, field(valueColumn), &error).isValid()) {
+            review.addFinding(line, valueColumn,
+                              BatchFileReviewer::tr("\"%1\" is not a valid %2: %3")
+                                  .arg(field(valueColumn), field(typeColumn), error));
+        }
+    }
+}
+
+// A row the hub would drop as a duplicate: the same payee, amount and currency as an earlier one.
+void checkDuplicate(qint64 line, const std::function<QString(const QString&)>& field,
+                    QHash<QString, qint64>& duplicateOf, BatchReview& review)
+{
+    const QString key = field(QStringLiteral("payee_identifier")) + u'\x1f' +
+                        field(QStringLiteral("payee_identifier_type")).toLower() + u'\x1f' +
+                        field(QStringLiteral("amount")) + u'\x1f' + field(QStringLiteral("currency"));
+    if (duplicateOf.contains(key)) {
+        review.addFinding(
+            line, QStringLiteral("payee_identifier"),
+            BatchFileReviewer::tr("same payee, amount and currency as line %1: the hub drops this row as a duplicate")
+                .arg(duplicateOf.value(key)));
+    } else {
+        duplicateOf.insert(key, line);
+    }
+}
 
 } // namespace
 
@@ -70,21 +160,7 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
         review.error = reader.hasError() ? reader.errorString() : tr("the file is empty");
         return review;
     }
-    for (const QByteArray& name : record) {
-        review.columns.append(QString::fromUtf8(name).trimmed());
-    }
-    for (const QString& column : std::as_const(review.columns)) {
-        if (!kAllowedColumns.contains(column)) {
-            find(1, column, tr("the hub does not know the column \"%1\" and refuses the file").arg(column));
-        }
-    }
-    QHash<QString, int> at;
-    for (const QString& column : kRequiredColumns) {
-        at.insert(column, int(review.columns.indexOf(column)));
-        if (at.value(column) < 0) {
-            find(1, column, tr("the column %1 is missing").arg(column));
-        }
-    }
+    const QHash<QString, int> at = readHeader(record, review);
     QHash<QString, qint64> duplicateOf;
     QHash<QString, qint64> requestIdAt;
     auto field = [&record, &at](const QString& column) {
@@ -118,47 +194,9 @@ BatchReview BatchFileReviewer::review(const QByteArray& file, const Options& opt
         if (!review.paymentModes.contains(mode)) {
             review.paymentModes.append(mode);
         }
-        const Currency currency = Currency::fromCode(field(QStringLiteral("currency")));
-        const QString amountText = field(QStringLiteral("amount"));
-        QString error;
-        const auto amount = currency.isValid() ? Money::parse(amountText, currency, &error) : std::nullopt;
-        if (!currency.isValid()) {
-            find(line, QStringLiteral("currency"),
-                 tr("\"%1\" is not an ISO 4217 currency").arg(field(QStringLiteral("currency"))));
-        } else if (!amount) {
-            find(line, QStringLiteral("amount"), tr("\"%1\": %2").arg(amountText, error));
-        } else if (amount->minorUnits() <= 0) {
-            find(line, QStringLiteral("amount"), tr("%1 is not more than zero").arg(amountText));
-        } else if (!amount->isWholeMajorUnits() || amountText.contains(u'.')) {
-            find(line, QStringLiteral("amount"),
-                 tr("%1 is not a whole number; the hub parses amounts as whole numbers").arg(amountText));
-        } else {
-            const auto sum = review.totals.value(currency.code(), Money(0, currency)).plus(*amount);
-            if (sum) {
-                review.totals.insert(currency.code(), *sum);
-            }
-        }
-        for (const QString& side : {QStringLiteral("payer"), QStringLiteral("payee")}) {
-            const QString typeColumn = side + QStringLiteral("_identifier_type");
-            const QString valueColumn = side + QStringLiteral("_identifier");
-            const auto type = partyIdTypeFromName(field(typeColumn));
-            if (!type) {
-                find(line, typeColumn, tr("\"%1\" is not an identifier type the hub knows").arg(field(typeColumn)));
-            } else if (!PartyId::create(*type, field(valueColumn), &error).isValid()) {
-                find(line, valueColumn,
-                     tr("\"%1\" is not a valid %2: %3").arg(field(valueColumn), field(typeColumn), error));
-            }
-        }
-        const QString key = field(QStringLiteral("payee_identifier")) + u'\x1f' +
-                            field(QStringLiteral("payee_identifier_type")).toLower() + u'\x1f' + amountText + u'\x1f' +
-                            field(QStringLiteral("currency"));
-        if (duplicateOf.contains(key)) {
-            find(line, QStringLiteral("payee_identifier"),
-                 tr("same payee, amount and currency as line %1: the hub drops this row as a duplicate")
-                     .arg(duplicateOf.value(key)));
-        } else {
-            duplicateOf.insert(key, line);
-        }
+        checkAmount(line, field, review);
+        checkParties(line, field, review);
+        checkDuplicate(line, field, duplicateOf, review);
     }
     if (reader.hasError()) {
         review.error = reader.errorString();

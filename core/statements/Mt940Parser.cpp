@@ -102,15 +102,15 @@ std::optional<BankStatement::Entry> entryOf(const Field& field, const Currency& 
     return entry;
 }
 
-} // namespace
-
-std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, QString* error)
+// The tags, each with its continuation lines, outside the SWIFT blocks' wrappers.
+std::optional<QList<Field>> fieldsOf(const QByteArray& file, QString* error)
 {
-    if (file.size() > kMaxBytes) {
-        *error = tr("the statement has %1 bytes, more than the %2 PayDesk reads").arg(file.size()).arg(kMaxBytes);
+    if (file.size() > Mt940Parser::kMaxBytes) {
+        *error = Mt940Parser::tr("the statement has %1 bytes, more than the %2 PayDesk reads")
+                     .arg(file.size())
+                     .arg(Mt940Parser::kMaxBytes);
         return std::nullopt;
     }
-    // The tags, each with its continuation lines, outside the SWIFT blocks' wrappers.
     QList<Field> fields;
     const QList<QByteArray> lines = file.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -120,7 +120,7 @@ std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, Q
             line.chop(1);
         }
         if (line.size() > kMaxLineLength) {
-            *error = tr("line %1 has %2 characters: not an MT940 statement").arg(number).arg(line.size());
+            *error = Mt940Parser::tr("line %1 has %2 characters: not an MT940 statement").arg(number).arg(line.size());
             return std::nullopt;
         }
         if (line.startsWith(u'{')) {
@@ -136,16 +136,49 @@ std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, Q
         if (line.startsWith(u':')) {
             const qsizetype end = line.indexOf(u':', 1);
             if (end < 2 || end > 5) {
-                *error = tr("line %1: \"%2\" is not a tag such as :61:").arg(number).arg(line.left(20));
+                *error = Mt940Parser::tr("line %1: \"%2\" is not a tag such as :61:").arg(number).arg(line.left(20));
                 return std::nullopt;
             }
             fields.append({line.mid(1, end - 1), line.mid(end + 1), number});
         } else if (fields.isEmpty()) {
-            *error = tr("line %1: text before the first tag: not an MT940 statement").arg(number);
+            *error = Mt940Parser::tr("line %1: text before the first tag: not an MT940 statement").arg(number);
             return std::nullopt;
         } else {
             fields.last().value += u'\n' + line;
         }
+    }
+    return fields;
+}
+
+// Why a statement's closing balance does not close it: what it lacks, another currency, or a sum
+// that the opening balance and the entries do not make; empty when it does.
+QString closingProblem(const BankStatement& statement, const Currency& currency, const Money& balance)
+{
+    if (statement.account.isEmpty() || statement.reference.isEmpty() || !currency.isValid()) {
+        return Mt940Parser::tr("the statement lacks its account (:25:) or opening balance (:60F:)");
+    }
+    if (!(balance.currency() == currency)) {
+        return Mt940Parser::tr("the closing balance is in %1, the opening one in %2")
+            .arg(balance.currency().code(), currency.code());
+    }
+    qint64 expected = statement.openingBalance.minorUnits();
+    for (const BankStatement::Entry& entry : statement.entries) {
+        expected += entry.debit ? -entry.amount.minorUnits() : entry.amount.minorUnits();
+    }
+    if (expected != balance.minorUnits()) {
+        return Mt940Parser::tr("the closing balance is %1 %2, but the opening balance and the entries make %3 %2")
+            .arg(balance.toDecimalString(), currency.code(), Money(expected, currency).toDecimalString());
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, QString* error)
+{
+    const auto fields = fieldsOf(file, error);
+    if (!fields) {
+        return std::nullopt;
     }
     QList<BankStatement> statements;
     std::optional<BankStatement> current;
@@ -155,7 +188,7 @@ std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, Q
         *error = tr("line %1: %2").arg(line).arg(problem);
         return std::nullopt;
     };
-    for (const Field& field : std::as_const(fields)) {
+    for (const Field& field : *fields) {
         QString problem;
         if (field.tag == u"20") {
             if (current && !closed) {
@@ -202,22 +235,8 @@ std::optional<QList<BankStatement>> Mt940Parser::parse(const QByteArray& file, Q
             if (!balance) {
                 return fail(field.line, problem);
             }
-            if (current->account.isEmpty() || current->reference.isEmpty() || !currency.isValid()) {
-                return fail(field.line, tr("the statement lacks its account (:25:) or opening balance (:60F:)"));
-            }
-            if (!(balance->currency() == currency)) {
-                return fail(field.line, tr("the closing balance is in %1, the opening one in %2")
-                                            .arg(balance->currency().code(), currency.code()));
-            }
-            qint64 expected = current->openingBalance.minorUnits();
-            for (const BankStatement::Entry& entry : std::as_const(current->entries)) {
-                expected += entry.debit ? -entry.amount.minorUnits() : entry.amount.minorUnits();
-            }
-            if (expected != balance->minorUnits()) {
-                return fail(
-                    field.line,
-                    tr("the closing balance is %1 %2, but the opening balance and the entries make %3 %2")
-                        .arg(balance->toDecimalString(), currency.code(), Money(expected, currency).toDecimalString()));
+            if (const QString unbalanced = closingProblem(*current, currency, *balance); !unbalanced.isEmpty()) {
+                return fail(field.line, unbalanced);
             }
             current->closingBalance = *balance;
             statements.append(*current);
