@@ -56,46 +56,27 @@ int AddressesCommand::run(const QStringList& arguments)
     if (!maxAgeDays || *maxAgeDays < 0) {
         return m_support.usage(tr("--max-age-days takes a number of days, 0 or more."));
     }
-    const auto work = m_support.openCycle(parser, cycleId);
+    auto work = m_support.openCycle(parser, cycleId);
     if (!work) {
         return m_support.actingFailure();
     }
-    FinancialAddressResolver resolver(*work->database);
-    QTextStream& text = m_support.out();
     const bool json = parser.isSet(QStringLiteral("json"));
-    QString error;
     QList<AddressResolution::Unresolved> unresolved;
     if (action == u"resolve") {
-        HubEndpoint endpoint = HubEndpoint::fromProgramSettings(work->program.hubSettings);
-        if (parser.isSet(mapperUrl)) {
-            endpoint.mapperUrl = QUrl(parser.value(mapperUrl));
+        const std::optional<QList<AddressResolution::Unresolved>> sample =
+            resolve(*work, cycleId, parser.value(QStringLiteral("mapper-url")), *maxAgeDays, json);
+        if (!sample) {
+            return ExitFailure;
         }
-        if (endpoint.mapperUrl.isEmpty()) {
-            return m_support.fail(
-                tr("Program %1 names no ID-to-account mapper: give --mapper-url.").arg(work->program.id));
-        }
-        G2pConnectClient mapper(endpoint);
-        const AddressResolution result =
-            resolver.resolve(cycleId, mapper, endpoint.mapperUrl.toString(), work->officer, *maxAgeDays);
-        if (!json) {
-            text << tr("%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.")
-                        .arg(result.asked)
-                        .arg(endpoint.mapperUrl.toString())
-                        .arg(result.resolved)
-                        .arg(result.unresolved)
-                        .arg(result.alreadyKnown)
-                 << Qt::endl;
-        }
-        if (!result.succeeded) {
-            return m_support.fail(result.error);
-        }
-        unresolved = result.sample;
+        unresolved = *sample;
     } else {
-        unresolved = resolver.unresolved(cycleId, kListed, &error);
+        QString error;
+        unresolved = FinancialAddressResolver(*work->database).unresolved(cycleId, kListed, &error);
         if (!error.isEmpty()) {
             return m_support.fail(error);
         }
     }
+    QTextStream& text = m_support.out();
     if (json) {
         QJsonArray list;
         for (const AddressResolution::Unresolved& one : std::as_const(unresolved)) {
@@ -110,4 +91,38 @@ int AddressesCommand::run(const QStringList& arguments)
         text << one.registryId << u'\t' << one.reason << Qt::endl;
     }
     return ExitSuccess;
+}
+
+// Asks the mapper (the program's, or mapperUrl) about the cycle; the sample of the unresolved, or
+// nothing with the failure reported.
+std::optional<QList<AddressResolution::Unresolved>> AddressesCommand::resolve(CliSupport::CycleWork& work,
+                                                                              qint64 cycleId, const QString& mapperUrl,
+                                                                              int maxAgeDays, bool json)
+{
+    HubEndpoint endpoint = HubEndpoint::fromProgramSettings(work.program.hubSettings);
+    if (!mapperUrl.isEmpty()) {
+        endpoint.mapperUrl = QUrl(mapperUrl);
+    }
+    if (endpoint.mapperUrl.isEmpty()) {
+        m_support.fail(tr("Program %1 names no ID-to-account mapper: give --mapper-url.").arg(work.program.id));
+        return std::nullopt;
+    }
+    G2pConnectClient mapper(endpoint);
+    const AddressResolution result =
+        FinancialAddressResolver(*work.database)
+            .resolve(cycleId, mapper, endpoint.mapperUrl.toString(), work.officer, maxAgeDays);
+    if (!json) {
+        m_support.out() << tr("%1 beneficiaries asked of %2: %3 resolved, %4 unresolved; %5 known already.")
+                               .arg(result.asked)
+                               .arg(endpoint.mapperUrl.toString())
+                               .arg(result.resolved)
+                               .arg(result.unresolved)
+                               .arg(result.alreadyKnown)
+                        << Qt::endl;
+    }
+    if (!result.succeeded) {
+        m_support.fail(result.error);
+        return std::nullopt;
+    }
+    return result.sample;
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "CliSupport.h"
+
+#include "mapper/AddressResolution.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
-class CliSupport;
+#include <optional>
 
 // paydesk-cli addresses: beneficiaries' financial addresses from the ID-to-account mapper.
 //   addresses resolve CYCLE_ID [--max-age-days N]   asks the mapper, keeps its answers
@@ -18,5 +22,8 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    std::optional<QList<AddressResolution::Unresolved>> resolve(CliSupport::CycleWork& work, qint64 cycleId,
+                                                                const QString& mapperUrl, int maxAgeDays, bool json);
+
     CliSupport& m_support;
 };

@@ -31,14 +31,7 @@ int BatchCommand::run(const QStringList& arguments)
         "elsewhere). "
         "sign BATCH_ID: the acting officer signs the batch's manifest with their own key (--officer-key, certified by "
         "the administrator): a maker signs it off, a checker countersigns."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign the file."),
-                                 QStringLiteral("KEY.pem"));
-    const QCommandLineOption handCarry(
-        QStringLiteral("hand-carry"),
-        tr("export: the bundle will be uploaded to the hub by hand; the batch is handed over."));
-    parser.addOptions({out, key, handCarry, CliSupport::databaseOption(), CliSupport::jsonOption(),
-                       CliSupport::officerOption(), CliSupport::officerKeyOption()});
+    addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("prepare|list|export|sign ID"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
@@ -54,7 +47,7 @@ int BatchCommand::run(const QStringList& arguments)
              .contains(action)) {
         return m_support.usage(tr("batches takes prepare, list, export or sign, and an id."));
     }
-    if (action == u"export" && !parser.isSet(out)) {
+    if (action == u"export" && !parser.isSet(QStringLiteral("out"))) {
         return m_support.usage(tr("batches export needs --out DIR."));
     }
     const auto database = m_support.openDatabase(parser);
@@ -83,8 +76,8 @@ int BatchCommand::run(const QStringList& arguments)
     }
     QString error;
     std::unique_ptr<SigningKey> signingKey;
-    if (parser.isSet(key)) {
-        signingKey = CliSupport::openKey(parser.value(key), &error);
+    if (parser.isSet(QStringLiteral("key"))) {
+        signingKey = CliSupport::openKey(parser.value(QStringLiteral("key")), &error);
         if (!signingKey) {
             return m_support.fail(error);
         }
@@ -158,4 +151,16 @@ int BatchCommand::exportBundle(Database& database, const QCommandLineParser& par
             << Qt::endl;
     }
     return ExitSuccess;
+}
+
+void BatchCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions(
+        {QCommandLineOption(QStringLiteral("out"), tr("Folder to export into."), QStringLiteral("DIR")),
+         QCommandLineOption(QStringLiteral("key"), tr("export: the tenant's PEM private key, to sign the file."),
+                            QStringLiteral("KEY.pem")),
+         QCommandLineOption(QStringLiteral("hand-carry"),
+                            tr("export: the bundle will be uploaded to the hub by hand; the batch is handed over.")),
+         CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(),
+         CliSupport::officerKeyOption()});
 }

@@ -19,6 +19,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    static void addOptions(QCommandLineParser& parser);
     int list(Database& database, qint64 cycleId, bool json);
     int exportBundle(Database& database, const QCommandLineParser& parser, qint64 id, const SigningKey* signingKey,
                      const QString& officerId, QString* error);

@@ -66,29 +66,7 @@ int BeneficiariesCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists beneficiaries of the registry."));
-    const QCommandLineOption filter(QStringLiteral("filter"), tr("Text to look for."), QStringLiteral("TEXT"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("What --filter matches: name, id, region or phone."),
-                                QStringLiteral("FIELD"), QStringLiteral("name"));
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: id, name, region or phone."),
-                                  QStringLiteral("KEY"), QStringLiteral("id"));
-    const QCommandLineOption descending(QStringLiteral("desc"), tr("Descending order."));
-    const QCommandLineOption program(QStringLiteral("program"), tr("Only beneficiaries enrolled in this program."),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption shared(QStringLiteral("shared-accounts"),
-                                    tr("Only beneficiaries whose payee account another registry id holds too."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
-                                    QStringLiteral("0"));
-    const QCommandLineOption csv(QStringLiteral("csv"),
-                                 tr("Write the rows as a registry CSV (every matching row unless --limit is given), "
-                                    "safe to open in a spreadsheet: a value a spreadsheet would run as a formula "
-                                    "starts with an apostrophe."));
-    const QCommandLineOption masked(
-        QStringLiteral("masked"),
-        tr("Phone numbers, payee accounts and national ids masked but for their last four characters."));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), csv, filter, by, sort, descending,
-                       shared, program, limit, offset, masked});
+    addOptions(parser);
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
@@ -101,20 +79,22 @@ int BeneficiariesCommand::run(const QStringList& arguments)
                                                        {QStringLiteral("id"), BeneficiaryQuery::Sort::RegistryId},
                                                        {QStringLiteral("region"), BeneficiaryQuery::Sort::Region},
                                                        {QStringLiteral("phone"), BeneficiaryQuery::Sort::Phone}};
-    if (!filters.contains(parser.value(by))) {
-        return m_support.usage(tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(by)));
+    if (!filters.contains(parser.value(QStringLiteral("by")))) {
+        return m_support.usage(
+            tr("--by takes name, id, region or phone, not \"%1\".").arg(parser.value(QStringLiteral("by"))));
     }
-    if (!sorts.contains(parser.value(sort))) {
-        return m_support.usage(tr("--sort takes id, name, region or phone, not \"%1\".").arg(parser.value(sort)));
+    if (!sorts.contains(parser.value(QStringLiteral("sort")))) {
+        return m_support.usage(
+            tr("--sort takes id, name, region or phone, not \"%1\".").arg(parser.value(QStringLiteral("sort"))));
     }
     bool limitOk = false;
     bool offsetOk = false;
-    int limitValue = parser.value(limit).toInt(&limitOk);
-    const int offsetValue = parser.value(offset).toInt(&offsetOk);
+    int limitValue = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    const int offsetValue = parser.value(QStringLiteral("offset")).toInt(&offsetOk);
     if (!limitOk || limitValue < 0 || !offsetOk || offsetValue < 0) {
         return m_support.usage(tr("--limit and --offset take whole numbers of rows."));
     }
-    if (parser.isSet(csv) && !parser.isSet(limit)) {
+    if (parser.isSet(QStringLiteral("csv")) && !parser.isSet(QStringLiteral("limit"))) {
         limitValue = std::numeric_limits<int>::max();
     }
     const auto database = m_support.openDatabase(parser);
@@ -123,25 +103,25 @@ int BeneficiariesCommand::run(const QStringList& arguments)
     }
     BeneficiaryRepository repository(*database);
     BeneficiaryQuery query;
-    query.filter = filters.value(parser.value(by));
-    query.text = parser.value(filter);
-    query.sort = sorts.value(parser.value(sort));
-    query.descending = parser.isSet(descending);
-    query.sharedPayeeOnly = parser.isSet(shared);
-    query.enrolledInProgram = parser.value(program).toLongLong();
+    query.filter = filters.value(parser.value(QStringLiteral("by")));
+    query.text = parser.value(QStringLiteral("filter"));
+    query.sort = sorts.value(parser.value(QStringLiteral("sort")));
+    query.descending = parser.isSet(QStringLiteral("desc"));
+    query.sharedPayeeOnly = parser.isSet(QStringLiteral("shared-accounts"));
+    query.enrolledInProgram = parser.value(QStringLiteral("program")).toLongLong();
     const auto ids = repository.orderedIds(query);
     if (!ids) {
         m_support.err() << tr("Cannot read the registry: %1").arg(repository.lastError()) << Qt::endl;
         return ExitFailure;
     }
-    if (parser.isSet(csv)) {
-        return writeCsv(repository, ids->mid(offsetValue, limitValue), parser.isSet(masked));
+    if (parser.isSet(QStringLiteral("csv"))) {
+        return writeCsv(repository, ids->mid(offsetValue, limitValue), parser.isSet(QStringLiteral("masked")));
     }
     const QList<Beneficiary> rows = repository.fetchByIds(ids->mid(offsetValue, limitValue));
     if (parser.isSet(QStringLiteral("json"))) {
-        writeJson(rows, ids->size(), parser.isSet(masked));
+        writeJson(rows, ids->size(), parser.isSet(QStringLiteral("masked")));
     } else {
-        writeTable(rows, ids->size(), parser.isSet(masked));
+        writeTable(rows, ids->size(), parser.isSet(QStringLiteral("masked")));
     }
     return ExitSuccess;
 }
@@ -194,4 +174,30 @@ int BeneficiariesCommand::writeCsv(BeneficiaryRepository& repository, const QLis
     }
     m_support.out() << QString::fromUtf8(bytes);
     return ExitSuccess;
+}
+
+void BeneficiariesCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions(
+        {CliSupport::databaseOption(), CliSupport::jsonOption(),
+         QCommandLineOption(QStringLiteral("csv"),
+                            tr("Write the rows as a registry CSV (every matching row unless --limit is given), "
+                               "safe to open in a spreadsheet: a value a spreadsheet would run as a formula "
+                               "starts with an apostrophe.")),
+         QCommandLineOption(QStringLiteral("filter"), tr("Text to look for."), QStringLiteral("TEXT")),
+         QCommandLineOption(QStringLiteral("by"), tr("What --filter matches: name, id, region or phone."),
+                            QStringLiteral("FIELD"), QStringLiteral("name")),
+         QCommandLineOption(QStringLiteral("sort"), tr("Order: id, name, region or phone."), QStringLiteral("KEY"),
+                            QStringLiteral("id")),
+         QCommandLineOption(QStringLiteral("desc"), tr("Descending order.")),
+         QCommandLineOption(QStringLiteral("shared-accounts"),
+                            tr("Only beneficiaries whose payee account another registry id holds too.")),
+         QCommandLineOption(QStringLiteral("program"), tr("Only beneficiaries enrolled in this program."),
+                            QStringLiteral("ID")),
+         QCommandLineOption(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"), QStringLiteral("50")),
+         QCommandLineOption(QStringLiteral("offset"), tr("Skip the first N rows."), QStringLiteral("N"),
+                            QStringLiteral("0")),
+         QCommandLineOption(
+             QStringLiteral("masked"),
+             tr("Phone numbers, payee accounts and national ids masked but for their last four characters."))});
 }

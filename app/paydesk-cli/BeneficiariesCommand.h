@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
 class BeneficiaryRepository;
 struct Beneficiary;
 class CliSupport;
@@ -19,6 +20,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    static void addOptions(QCommandLineParser& parser);
     int writeCsv(BeneficiaryRepository& repository, const QList<qint64>& ids, bool masked);
     void writeJson(const QList<Beneficiary>& rows, qsizetype matching, bool masked);
     void writeTable(const QList<Beneficiary>& rows, qsizetype matching, bool masked);

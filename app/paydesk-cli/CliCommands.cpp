@@ -58,11 +58,10 @@ int runOfficer(CliSupport& support, const QStringList& arguments)
     return OfficerCommand(support).runOfficer(arguments);
 }
 
-} // namespace
-
-const QList<CliCommand>& CliCommands::commands()
+// The registry, the audit log and the officers.
+QList<CliCommand> registryAndOfficerCommands()
 {
-    static const QList<CliCommand> all{
+    return {
         {QStringLiteral("demo-data"),
          {{"demo-data", QT_TRANSLATE_NOOP("CliCommands", "write a synthetic registry CSV")}},
          runCommand<DemoDataCommand>},
@@ -93,6 +92,13 @@ const QList<CliCommand>& CliCommands::commands()
            QT_TRANSLATE_NOOP("CliCommands",
                              "list the officers, with the roles administrators' signed acts gave them")}},
          runOfficer},
+    };
+}
+
+// Programs and their cycles, up to approval.
+QList<CliCommand> programAndCycleCommands()
+{
+    return {
         {QStringLiteral("program"),
          {{"program", QT_TRANSLATE_NOOP("CliCommands", "create, list and enrol programs")}},
          runCommand<ProgramCommand>},
@@ -112,6 +118,13 @@ const QList<CliCommand>& CliCommands::commands()
            QT_TRANSLATE_NOOP("CliCommands",
                              "ask the ID-to-account mapper for a cycle's financial addresses (G2P Connect)")}},
          runCommand<AddressesCommand>},
+    };
+}
+
+// Batches, sending and what followed.
+QList<CliCommand> paymentCommands()
+{
+    return {
         {QStringLiteral("batches"),
          {{"batches", QT_TRANSLATE_NOOP("CliCommands",
                                         "prepare a cycle's payments into frozen batches, list them, export a bundle")}},
@@ -146,6 +159,13 @@ const QList<CliCommand>& CliCommands::commands()
          {{"reissue", QT_TRANSLATE_NOOP("CliCommands",
                                         "pay failed payments again: a maker requests, a checker approves or rejects")}},
          runCommand<ReissueCommand>},
+    };
+}
+
+// Reports, evidence and offline review.
+QList<CliCommand> reportAndReviewCommands()
+{
+    return {
         {QStringLiteral("report"),
          {{"report cycle ID",
            QT_TRANSLATE_NOOP("CliCommands",
@@ -170,6 +190,14 @@ const QList<CliCommand>& CliCommands::commands()
           {"review DIR", QT_TRANSLATE_NOOP("CliCommands", "check an evidence pack offline")}},
          runCommand<ReviewCommand>},
     };
+}
+
+} // namespace
+
+const QList<CliCommand>& CliCommands::commands()
+{
+    static const QList<CliCommand> all =
+        registryAndOfficerCommands() + programAndCycleCommands() + paymentCommands() + reportAndReviewCommands();
     return all;
 }
 

@@ -77,31 +77,17 @@ int OfficerCommand::runAdmin(const QStringList& arguments)
         "or "
         "--trust names the ministry's CA certificate, and --certificate and --key the administrator's certificate it "
         "issued and its key."));
-    const QCommandLineOption id(QStringLiteral("id"), tr("The administrator's officer id."), QStringLiteral("ID"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The administrator's full name."), QStringLiteral("NAME"));
-    const QCommandLineOption keyOut(QStringLiteral("key-out"), tr("Where to write the new key."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption certificateOut(QStringLiteral("certificate-out"),
-                                            tr("Where to write the anchor certificate."), QStringLiteral("FILE"));
-    const QCommandLineOption years(QStringLiteral("years"), tr("How long the anchor is valid (default 10)."),
-                                   QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption trust(QStringLiteral("trust"), tr("The ministry's CA certificate (PEM)."),
-                                   QStringLiteral("CA"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"),
-                                         tr("The administrator's certificate, issued by --trust."),
-                                         QStringLiteral("CERT"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("The administrator's private key."), QStringLiteral("FILE"));
-    parser.addOptions({CliSupport::databaseOption(), id, name, keyOut, certificateOut, years, trust, certificate, key});
+    addAdminOptions(parser);
     parser.addPositionalArgument(QStringLiteral("init"), tr("What to do."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
     }
-    const bool ministry = parser.isSet(trust);
-    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} || !parser.isSet(id) ||
-        !parser.isSet(name) ||
-        (ministry ? !parser.isSet(certificate) || !parser.isSet(key)
-                  : !parser.isSet(keyOut) || !parser.isSet(certificateOut))) {
+    const bool ministry = parser.isSet(QStringLiteral("trust"));
+    if (parser.positionalArguments() != QStringList{QStringLiteral("init")} || !parser.isSet(QStringLiteral("id")) ||
+        !parser.isSet(QStringLiteral("name")) ||
+        (ministry ? !parser.isSet(QStringLiteral("certificate")) || !parser.isSet(QStringLiteral("key"))
+                  : !parser.isSet(QStringLiteral("key-out")) || !parser.isSet(QStringLiteral("certificate-out")))) {
         return m_support.usage(
             tr("admin init needs --id and --name, and either --key-out and --certificate-out, or --trust, "
                "--certificate and --key."));
@@ -115,22 +101,24 @@ int OfficerCommand::runAdmin(const QStringList& arguments)
     std::optional<Certificate> anchor;
     std::optional<Certificate> adminCertificate;
     if (ministry) {
-        const QByteArray caPem = readFile(parser.value(trust), &error);
-        const QByteArray certificatePem = caPem.isEmpty() ? QByteArray() : readFile(parser.value(certificate), &error);
+        const QByteArray caPem = readFile(parser.value(QStringLiteral("trust")), &error);
+        const QByteArray certificatePem =
+            caPem.isEmpty() ? QByteArray() : readFile(parser.value(QStringLiteral("certificate")), &error);
         anchor = certificatePem.isEmpty() ? std::nullopt : Certificate::fromPem(caPem, &error);
         adminCertificate = anchor ? Certificate::fromPem(certificatePem, &error) : std::nullopt;
-        adminKey = adminCertificate ? CliSupport::openKey(parser.value(key), &error) : nullptr;
+        adminKey = adminCertificate ? CliSupport::openKey(parser.value(QStringLiteral("key")), &error) : nullptr;
     } else {
         const QByteArray passphrase = newPassphrase();
         if (passphrase.isEmpty()) {
             return ExitUsage;
         }
         auto made = SigningKey::generateEd25519(&error);
-        anchor = made ? CertificateAuthority::makeAnchor(*made, parser.value(id), parser.value(years).toInt(), &error)
+        anchor = made ? CertificateAuthority::makeAnchor(*made, parser.value(QStringLiteral("id")),
+                                                         parser.value(QStringLiteral("years")).toInt(), &error)
                       : std::nullopt;
         const QByteArray keyPem = anchor ? made->encryptedPem(passphrase, &error) : QByteArray();
-        if (keyPem.isEmpty() || !writeFile(parser.value(keyOut), keyPem) ||
-            !writeFile(parser.value(certificateOut), anchor->pem())) {
+        if (keyPem.isEmpty() || !writeFile(parser.value(QStringLiteral("key-out")), keyPem) ||
+            !writeFile(parser.value(QStringLiteral("certificate-out")), anchor->pem())) {
             return m_support.fail(tr("Cannot make the administrator's key: %1").arg(error));
         }
         adminCertificate = anchor;
@@ -139,14 +127,15 @@ int OfficerCommand::runAdmin(const QStringList& arguments)
     if (!adminKey) {
         return m_support.fail(tr("Cannot install the anchor: %1").arg(error));
     }
-    database->keyring().add(OfficerCredential{parser.value(id), adminKey, *adminCertificate});
-    if (!OfficerAdministration::initialize(*database, parser.value(id), parser.value(name), *anchor, &error)) {
+    database->keyring().add(OfficerCredential{parser.value(QStringLiteral("id")), adminKey, *adminCertificate});
+    if (!OfficerAdministration::initialize(*database, parser.value(QStringLiteral("id")),
+                                           parser.value(QStringLiteral("name")), *anchor, &error)) {
         return m_support.fail(tr("Cannot install the anchor: %1").arg(error));
     }
     m_support.out()
         << tr("%1 administers this database; the anchor's fingerprint is %2. Give the anchor certificate to "
               "auditors: they verify with --trust.")
-               .arg(parser.value(id), anchor->fingerprint())
+               .arg(parser.value(QStringLiteral("id")), anchor->fingerprint())
         << Qt::endl;
     return ExitSuccess;
 }
@@ -217,30 +206,7 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
            "their key: \"add ID --name NAME --role maker|checker|viewer\", \"certify ID --request REQ\" or "
            "\"--certificate CERT\", "
            "\"role ID --role ROLE\", \"deactivate ID\", \"revoke-key ID --certificate FINGERPRINT\"; or \"list\"."));
-    const QCommandLineOption name(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE"));
-    const QCommandLineOption requestFile(QStringLiteral("request"), tr("The officer's certificate request (PEM)."),
-                                         QStringLiteral("REQ"));
-    const QCommandLineOption certificate(
-        QStringLiteral("certificate"),
-        tr("certify: a certificate the ministry's CA issued (PEM); revoke-key: its fingerprint."),
-        QStringLiteral("CERT"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("certify: where to write the certificate made."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  tr("certify: how long the certificate is valid (default 365)."), QStringLiteral("N"),
-                                  QStringLiteral("365"));
-    const QCommandLineOption keyOut(QStringLiteral("key-out"), tr("request: where to write the new key."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption requestOut(QStringLiteral("request-out"), tr("request: where to write the request."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption databaseLogin(
-        QStringLiteral("database-login"),
-        tr("add, on a shared PostgreSQL database: also the officer's own login, in the group of their "
-           "role, with a new password printed once. role and deactivate follow an existing login."));
-    parser.addOptions({CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(),
-                       CliSupport::officerKeyOption(), name, role, requestFile, certificate, out, days, keyOut,
-                       requestOut, databaseLogin});
+    addOfficerOptions(parser);
     parser.addPositionalArgument(QStringLiteral("request|add|certify|role|deactivate|revoke-key ID|list"),
                                  tr("What to do."));
     int exitCode = ExitSuccess;
@@ -263,10 +229,11 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
     if (act == u"request") {
         return request(parser, officerId);
     }
-    const auto officerRole = officerRoleFromName(parser.value(role));
-    if ((act == u"add" && (!parser.isSet(name) || !officerRole)) || (act == u"role" && !officerRole) ||
-        (act == u"certify" && parser.isSet(requestFile) == parser.isSet(certificate)) ||
-        (act == u"revoke-key" && !parser.isSet(certificate))) {
+    const auto officerRole = officerRoleFromName(parser.value(QStringLiteral("role")));
+    if ((act == u"add" && (!parser.isSet(QStringLiteral("name")) || !officerRole)) ||
+        (act == u"role" && !officerRole) ||
+        (act == u"certify" && parser.isSet(QStringLiteral("request")) == parser.isSet(QStringLiteral("certificate"))) ||
+        (act == u"revoke-key" && !parser.isSet(QStringLiteral("certificate")))) {
         return m_support.usage(
             tr("add needs --name and --role; role needs --role; certify needs --request or --certificate; "
                "revoke-key needs --certificate."));
@@ -291,7 +258,7 @@ int OfficerCommand::runOfficer(const QStringList& arguments)
     } else if (act == u"deactivate") {
         done = administration.deactivate(officerId, &error) && logins.disable(officerId, &error);
     } else if (act == u"revoke-key") {
-        done = administration.revokeKey(officerId, parser.value(certificate), &error);
+        done = administration.revokeKey(officerId, parser.value(QStringLiteral("certificate")), &error);
     } else {
         done = certify(parser, *database, administration, administrator->id, officerId, &error);
     }
@@ -357,4 +324,47 @@ bool OfficerCommand::certify(const QCommandLineParser& parser, Database& databas
                         << Qt::endl;
     }
     return done;
+}
+
+void OfficerCommand::addOfficerOptions(QCommandLineParser& parser)
+{
+    parser.addOptions(
+        {CliSupport::databaseOption(), CliSupport::jsonOption(), CliSupport::officerOption(),
+         CliSupport::officerKeyOption(),
+         QCommandLineOption(QStringLiteral("name"), tr("The officer's full name."), QStringLiteral("NAME")),
+         QCommandLineOption(QStringLiteral("role"), tr("maker, checker or viewer."), QStringLiteral("ROLE")),
+         QCommandLineOption(QStringLiteral("request"), tr("The officer's certificate request (PEM)."),
+                            QStringLiteral("REQ")),
+         QCommandLineOption(QStringLiteral("certificate"),
+                            tr("certify: a certificate the ministry's CA issued (PEM); revoke-key: its fingerprint."),
+                            QStringLiteral("CERT")),
+         QCommandLineOption(QStringLiteral("out"), tr("certify: where to write the certificate made."),
+                            QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("days"), tr("certify: how long the certificate is valid (default 365)."),
+                            QStringLiteral("N"), QStringLiteral("365")),
+         QCommandLineOption(QStringLiteral("key-out"), tr("request: where to write the new key."),
+                            QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("request-out"), tr("request: where to write the request."),
+                            QStringLiteral("FILE")),
+         QCommandLineOption(
+             QStringLiteral("database-login"),
+             tr("add, on a shared PostgreSQL database: also the officer's own login, in the group of their "
+                "role, with a new password printed once. role and deactivate follow an existing login."))});
+}
+
+void OfficerCommand::addAdminOptions(QCommandLineParser& parser)
+{
+    parser.addOptions(
+        {CliSupport::databaseOption(),
+         QCommandLineOption(QStringLiteral("id"), tr("The administrator's officer id."), QStringLiteral("ID")),
+         QCommandLineOption(QStringLiteral("name"), tr("The administrator's full name."), QStringLiteral("NAME")),
+         QCommandLineOption(QStringLiteral("key-out"), tr("Where to write the new key."), QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("certificate-out"), tr("Where to write the anchor certificate."),
+                            QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("years"), tr("How long the anchor is valid (default 10)."),
+                            QStringLiteral("N"), QStringLiteral("10")),
+         QCommandLineOption(QStringLiteral("trust"), tr("The ministry's CA certificate (PEM)."), QStringLiteral("CA")),
+         QCommandLineOption(QStringLiteral("certificate"), tr("The administrator's certificate, issued by --trust."),
+                            QStringLiteral("CERT")),
+         QCommandLineOption(QStringLiteral("key"), tr("The administrator's private key."), QStringLiteral("FILE"))});
 }

@@ -31,6 +31,8 @@ public:
     int runAdmin(const QStringList& arguments);
 
 private:
+    static void addAdminOptions(QCommandLineParser& parser);
+    static void addOfficerOptions(QCommandLineParser& parser);
     int request(const QCommandLineParser& parser, const QString& officerId);
     int list(const QCommandLineParser& parser);
     bool addOfficer(const QCommandLineParser& parser, OfficerAdministration& administration, DatabaseLogins& logins,

@@ -57,6 +57,26 @@ const QStringList kOptions = {
 
 ProgramCommand::ProgramCommand(CliSupport& support) : m_support(support) {}
 
+// The entitlement rule: --fixed AMOUNT, or --rule JSON.
+std::optional<EntitlementRule> ProgramCommand::ruleFromOptions(const QCommandLineParser& parser,
+                                                               const Currency& currency, QString* error)
+{
+    if (parser.isSet(QStringLiteral("fixed"))) {
+        const auto amount = Money::parse(parser.value(QStringLiteral("fixed")), currency, error);
+        if (!amount) {
+            *error = tr("--fixed: %1").arg(*error);
+            return std::nullopt;
+        }
+        return EntitlementRule::fixed(*amount);
+    }
+    const QJsonDocument json = QJsonDocument::fromJson(parser.value(QStringLiteral("rule")).toUtf8());
+    const auto rule = EntitlementRule::fromJson(json.object(), error);
+    if (!rule) {
+        *error = tr("--rule: %1").arg(*error);
+    }
+    return rule;
+}
+
 bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Program* program, QString* error)
 {
     program->name = parser.value(QStringLiteral("name"));
@@ -65,22 +85,11 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
         *error = tr("--currency takes an ISO 4217 code such as USD, KES or XOF");
         return false;
     }
-    if (parser.isSet(QStringLiteral("fixed"))) {
-        const auto amount = Money::parse(parser.value(QStringLiteral("fixed")), program->currency, error);
-        if (!amount) {
-            *error = tr("--fixed: %1").arg(*error);
-            return false;
-        }
-        program->rule = EntitlementRule::fixed(*amount);
-    } else {
-        const QJsonDocument json = QJsonDocument::fromJson(parser.value(QStringLiteral("rule")).toUtf8());
-        const auto rule = EntitlementRule::fromJson(json.object(), error);
-        if (!rule) {
-            *error = tr("--rule: %1").arg(*error);
-            return false;
-        }
-        program->rule = *rule;
+    const auto rule = ruleFromOptions(parser, program->currency, error);
+    if (!rule) {
+        return false;
     }
+    program->rule = *rule;
     if (parser.isSet(QStringLiteral("regions"))) {
         program->eligibility.regions = parser.value(QStringLiteral("regions")).split(u',', Qt::SkipEmptyParts);
     }

@@ -23,6 +23,8 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    static std::optional<EntitlementRule> ruleFromOptions(const QCommandLineParser& parser, const Currency& currency,
+                                                          QString* error);
     void describe(QCommandLineParser& parser);
     int list(Database& database, bool json);
     int enrol(Database& database, const QString& id, const Officer& officer, bool json);

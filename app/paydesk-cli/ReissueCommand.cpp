@@ -67,30 +67,10 @@ int ReissueCommand::run(const QStringList& arguments)
     QTextStream& text = m_support.out();
     QString error;
     if (action == u"list") {
-        for (const ReissueRequest& request : reissues.requestsOf(id)) {
-            text << tr("%1\t%2\t%3 payments\t%4 %5\tasked by %6 %7\t%8 %9")
-                        .arg(request.id)
-                        .arg(request.state)
-                        .arg(request.payments)
-                        .arg(Money(request.amountMinorUnits, Currency::fromCode(request.currency)).toDecimalString(),
-                             request.currency, request.requestedBy, request.requestedAt, request.decidedBy,
-                             request.decisionNote)
-                 << Qt::endl;
-        }
-        return ExitSuccess;
+        return list(reissues, id);
     }
     if (action == u"request") {
-        const auto requestId = reissues.request(id, payments, *officer, &error);
-        if (!requestId) {
-            return m_support.fail(error);
-        }
-        const auto request = reissues.find(*requestId);
-        text << tr("Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.")
-                    .arg(*requestId)
-                    .arg(request ? request->payments : 0)
-                    .arg(officer->id)
-             << Qt::endl;
-        return ExitSuccess;
+        return request(reissues, id, payments, *officer);
     }
     const bool approve = action == u"approve";
     if (!(approve ? reissues.approve(id, *officer, &error)
@@ -100,5 +80,38 @@ int ReissueCommand::run(const QStringList& arguments)
     text << (approve ? tr("Re-issue request %1 approved: \"batches prepare\" now pays them again.").arg(id)
                      : tr("Re-issue request %1 rejected.").arg(id))
          << Qt::endl;
+    return ExitSuccess;
+}
+
+int ReissueCommand::list(PaymentReissue& reissues, qint64 cycleId)
+{
+    for (const ReissueRequest& request : reissues.requestsOf(cycleId)) {
+        m_support.out()
+            << tr("%1\t%2\t%3 payments\t%4 %5\tasked by %6 %7\t%8 %9")
+                   .arg(request.id)
+                   .arg(request.state)
+                   .arg(request.payments)
+                   .arg(Money(request.amountMinorUnits, Currency::fromCode(request.currency)).toDecimalString(),
+                        request.currency, request.requestedBy, request.requestedAt, request.decidedBy,
+                        request.decisionNote)
+            << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int ReissueCommand::request(PaymentReissue& reissues, qint64 cycleId, const QList<qint64>& payments,
+                            const Officer& officer)
+{
+    QString error;
+    const auto requestId = reissues.request(cycleId, payments, officer, &error);
+    if (!requestId) {
+        return m_support.fail(error);
+    }
+    const auto request = reissues.find(*requestId);
+    m_support.out() << tr("Re-issue request %1: %2 failed payments to pay again; a checker other than %3 decides.")
+                           .arg(*requestId)
+                           .arg(request ? request->payments : 0)
+                           .arg(officer.id)
+                    << Qt::endl;
     return ExitSuccess;
 }

@@ -4,6 +4,8 @@
 #include <QStringList>
 
 class CliSupport;
+class PaymentReissue;
+struct Officer;
 
 // paydesk-cli reissue: paying failed payments again under four eyes.
 //   reissue request CYCLE_ID [--payment ID]...   a maker asks (all failed payments when none named)
@@ -20,5 +22,8 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    int list(PaymentReissue& reissues, qint64 cycleId);
+    int request(PaymentReissue& reissues, qint64 cycleId, const QList<qint64>& payments, const Officer& officer);
+
     CliSupport& m_support;
 };

@@ -82,6 +82,12 @@ int StatementCommand::run(const QStringList& arguments)
     if (!match.succeeded) {
         return m_support.fail(match.error);
     }
+    print(match, parser.isSet(QStringLiteral("json")));
+    return match.clean() ? ExitSuccess : ExitReviewFindings;
+}
+
+void StatementCommand::print(const StatementMatch& match, bool json)
+{
     QTextStream& text = m_support.out();
     const QList<std::pair<QString, const QList<StatementMatch::Finding>*>> lists = {
         {QStringLiteral("paid_not_debited"), &match.paidNotDebited},
@@ -90,7 +96,7 @@ int StatementCommand::run(const QStringList& arguments)
         {QStringLiteral("amount_differs"), &match.amountDiffers},
         {QStringLiteral("reversed"), &match.reversed},
         {QStringLiteral("unmatched"), &match.unmatched}};
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonObject json{{QStringLiteral("debits"), match.debits},
                          {QStringLiteral("debited_payments"), match.debitedPayments},
                          {QStringLiteral("paid_not_debited_count"), match.paidNotDebitedCount},
@@ -116,5 +122,4 @@ int StatementCommand::run(const QStringList& arguments)
             }
         }
     }
-    return match.clean() ? ExitSuccess : ExitReviewFindings;
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class CliSupport;
+struct StatementMatch;
 
 // paydesk-cli statement: the payer account's bank statement against a cycle.
 //   statement match CYCLE_ID FILE [--json]   MT940 or CSV; what was paid, debited, or not
@@ -17,5 +18,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    void print(const StatementMatch& match, bool json);
+
     CliSupport& m_support;
 };
