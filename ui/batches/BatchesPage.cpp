@@ -287,21 +287,27 @@ void BatchesPage::prepare()
                        .arg(text);
         }
         showStatus(text);
-        m_unresolved->setRowCount(int(work.unresolved.size()));
-        for (int row = 0; row < work.unresolved.size(); ++row) {
-            m_unresolved->setItem(row, 0, new QTableWidgetItem(work.unresolved.at(row).registryId));
-            m_unresolved->setItem(row, 1, new QTableWidgetItem(work.unresolved.at(row).reason));
-        }
-        m_unresolved->resizeColumnToContents(0);
-        m_unresolved->setVisible(!work.unresolved.isEmpty());
-        if (!work.unresolved.isEmpty()) {
-            const int height = m_splitter->height();
-            m_splitter->setSizes({height * 2 / 5, height / 5, height * 2 / 5});
-        }
+        showUnresolved(work.unresolved);
         reloadBatches();
         Q_EMIT prepared();
     };
     m_jobs->run<Work>(run, show, [this](const QString& text, int, int) { showStatus(text); });
+}
+
+// The beneficiaries the mapper could not resolve, in their own pane while there are any.
+void BatchesPage::showUnresolved(const QList<AddressResolution::Unresolved>& unresolved)
+{
+    m_unresolved->setRowCount(int(unresolved.size()));
+    for (int row = 0; row < unresolved.size(); ++row) {
+        m_unresolved->setItem(row, 0, new QTableWidgetItem(unresolved.at(row).registryId));
+        m_unresolved->setItem(row, 1, new QTableWidgetItem(unresolved.at(row).reason));
+    }
+    m_unresolved->resizeColumnToContents(0);
+    m_unresolved->setVisible(!unresolved.isEmpty());
+    if (!unresolved.isEmpty()) {
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 2 / 5, height / 5, height * 2 / 5});
+    }
 }
 
 QString BatchesPage::exportSelected(const QString& folder, const QString& keyPath, bool handCarry)

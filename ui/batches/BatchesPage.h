@@ -3,6 +3,7 @@
 #include "batching/PaymentBatch.h"
 
 #include "disbursement/SendOutcome.h"
+#include "mapper/AddressResolution.h"
 
 #include <QSet>
 #include <QWidget>
@@ -68,6 +69,7 @@ Q_SIGNALS:
     void evidenceWritten(bool written);
 
 private:
+    void showUnresolved(const QList<AddressResolution::Unresolved>& unresolved);
     void reloadBatches();
     void showRows();
     void prepare();

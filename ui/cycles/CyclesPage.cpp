@@ -74,43 +74,7 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
       m_entitlements(new EntitlementTableModel(session.database(), this)), m_chart(new RegionTotalsChart(this)),
       m_jobs(new BackgroundJobs(this))
 {
-    m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
-    m_program->setAccessibleName(tr("Program"));
-    m_cycleTable->setObjectName(QStringLiteral("cycleTable"));
-    m_cycleTable->setAccessibleName(tr("Cycles of the program"));
-    new TablePlaceholder(m_cycleTable, QStringLiteral("cyclesEmptyState"),
-                         tr("No cycle yet: a maker names one below and presses Create cycle (a program comes first)."));
-    m_cycleTable->setHorizontalHeaderLabels(
-        {tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total"), tr("Approvals")});
-    m_cycleTable->horizontalHeader()->setStretchLastSection(true);
-    m_cycleTable->verticalHeader()->setVisible(false);
-    m_cycleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_cycleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_cycleTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_cycleName->setObjectName(QStringLiteral("cycleName"));
-    m_cycleName->setAccessibleName(tr("New cycle's name"));
-    m_cycleName->setPlaceholderText(tr("New cycle's name, e.g. 2027-01"));
-    m_start->setObjectName(QStringLiteral("cycleStart"));
-    m_start->setAccessibleName(tr("New cycle's first day"));
-    m_end->setObjectName(QStringLiteral("cycleEnd"));
-    m_end->setAccessibleName(tr("New cycle's last day"));
-    for (QDateEdit* edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-    }
-    m_progress->setObjectName(QStringLiteral("generateProgress"));
-    m_progress->hide();
-    m_status->setObjectName(QStringLiteral("cycleStatus"));
-    m_status->setWordWrap(true);
-    m_entitlementView->setObjectName(QStringLiteral("entitlementTable"));
-    m_entitlementView->setAccessibleName(tr("Entitlements of the chosen cycle"));
-    m_entitlementView->setModel(m_entitlements);
-    m_entitlementView->verticalHeader()->setVisible(false);
-    m_entitlementView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_entitlementView->verticalHeader()->setDefaultSectionSize(m_entitlementView->fontMetrics().height() + 8);
-    m_entitlementView->setColumnWidth(EntitlementTableModel::NameColumn, 200);
-    m_cycleTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cycleTable->setColumnWidth(PeriodColumn, 220);
-    m_entitlementView->horizontalHeader()->setStretchLastSection(true);
+    setUpWidgets();
 
     auto* create = button(tr("&Create cycle"), QStringLiteral("createCycleButton"), this);
     auto* submit = button(tr("&Submit for approval"), QStringLiteral("submitCycleButton"), this);
@@ -166,6 +130,47 @@ CyclesPage::CyclesPage(OfficerSession& session, QWidget* parent)
         m_chart->setTotals(m_entitlements->totalsByRegion(), currency.exponent(), currency.code());
     });
     reloadPrograms();
+}
+
+void CyclesPage::setUpWidgets()
+{
+    m_program->setObjectName(QStringLiteral("cycleProgramCombo"));
+    m_program->setAccessibleName(tr("Program"));
+    m_cycleTable->setObjectName(QStringLiteral("cycleTable"));
+    m_cycleTable->setAccessibleName(tr("Cycles of the program"));
+    new TablePlaceholder(m_cycleTable, QStringLiteral("cyclesEmptyState"),
+                         tr("No cycle yet: a maker names one below and presses Create cycle (a program comes first)."));
+    m_cycleTable->setHorizontalHeaderLabels(
+        {tr("Cycle"), tr("Period"), tr("State"), tr("Entitlements"), tr("Total"), tr("Approvals")});
+    m_cycleTable->horizontalHeader()->setStretchLastSection(true);
+    m_cycleTable->verticalHeader()->setVisible(false);
+    m_cycleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cycleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cycleTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cycleName->setObjectName(QStringLiteral("cycleName"));
+    m_cycleName->setAccessibleName(tr("New cycle's name"));
+    m_cycleName->setPlaceholderText(tr("New cycle's name, e.g. 2027-01"));
+    m_start->setObjectName(QStringLiteral("cycleStart"));
+    m_start->setAccessibleName(tr("New cycle's first day"));
+    m_end->setObjectName(QStringLiteral("cycleEnd"));
+    m_end->setAccessibleName(tr("New cycle's last day"));
+    for (QDateEdit* edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+    }
+    m_progress->setObjectName(QStringLiteral("generateProgress"));
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("cycleStatus"));
+    m_status->setWordWrap(true);
+    m_entitlementView->setObjectName(QStringLiteral("entitlementTable"));
+    m_entitlementView->setAccessibleName(tr("Entitlements of the chosen cycle"));
+    m_entitlementView->setModel(m_entitlements);
+    m_entitlementView->verticalHeader()->setVisible(false);
+    m_entitlementView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_entitlementView->verticalHeader()->setDefaultSectionSize(m_entitlementView->fontMetrics().height() + 8);
+    m_entitlementView->setColumnWidth(EntitlementTableModel::NameColumn, 200);
+    m_cycleTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cycleTable->setColumnWidth(PeriodColumn, 220);
+    m_entitlementView->horizontalHeader()->setStretchLastSection(true);
 }
 
 bool CyclesPage::isBusy() const

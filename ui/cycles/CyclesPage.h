@@ -50,6 +50,7 @@ Q_SIGNALS:
     void stepFinished();
 
 private:
+    void setUpWidgets();
     struct CycleListing
     {
         QList<Cycle> cycles;

@@ -63,6 +63,46 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     addPage(tr("Audit log"), QStringLiteral("audit"), m_auditPage);
     addPage(tr("Officers"), QStringLiteral("officers"), m_officersPage);
 
+    buildToolbar();
+
+    auto* work = new QWidget(this);
+    auto* layout = new QHBoxLayout(work);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    auto* signedOut = new QWidget(this);
+    signedOut->setObjectName(QStringLiteral("signedOutPanel"));
+    auto* panel = new QVBoxLayout(signedOut);
+    m_lockedText->setObjectName(QStringLiteral("signedOutText"));
+    m_lockedText->setWordWrap(true);
+    m_lockedText->setAlignment(Qt::AlignCenter);
+    auto* signInButton = new QPushButton(tr("&Sign in…"), signedOut);
+    signInButton->setObjectName(QStringLiteral("signInPanelButton"));
+    panel->addStretch(1);
+    panel->addWidget(m_lockedText);
+    panel->addWidget(signInButton, 0, Qt::AlignCenter);
+    panel->addStretch(2);
+    m_desk->addWidget(work);
+    m_desk->addWidget(signedOut);
+    setCentralWidget(m_desk);
+    connect(signInButton, &QPushButton::clicked, this, &MainWindow::openSignIn);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    connectPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_registryPage, &RegistryPage::statusChanged, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_session, &OfficerSession::officerChanged, this, &MainWindow::officerChanged);
+    officerChanged();
+    m_navigation->setCurrentRow(0);
+    m_registryPage->publishStatus();
+    resize(1200, 720);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+// The officer's toolbar: the guide, the settings, who is signed in, lock and sign out.
+void MainWindow::buildToolbar()
+{
     auto* toolbar = addToolBar(tr("Officer"));
     toolbar->setObjectName(QStringLiteral("officerToolbar"));
     toolbar->setMovable(false);
@@ -90,28 +130,11 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_lockAction->setToolTip(tr("Lock the window until you sign in again (Ctrl+L)"));
     m_signOutAction = toolbar->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+}
 
-    auto* work = new QWidget(this);
-    auto* layout = new QHBoxLayout(work);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
-    auto* signedOut = new QWidget(this);
-    signedOut->setObjectName(QStringLiteral("signedOutPanel"));
-    auto* panel = new QVBoxLayout(signedOut);
-    m_lockedText->setObjectName(QStringLiteral("signedOutText"));
-    m_lockedText->setWordWrap(true);
-    m_lockedText->setAlignment(Qt::AlignCenter);
-    auto* signInButton = new QPushButton(tr("&Sign in…"), signedOut);
-    signInButton->setObjectName(QStringLiteral("signInPanelButton"));
-    panel->addStretch(1);
-    panel->addWidget(m_lockedText);
-    panel->addWidget(signInButton, 0, Qt::AlignCenter);
-    panel->addStretch(2);
-    m_desk->addWidget(work);
-    m_desk->addWidget(signedOut);
-    setCentralWidget(m_desk);
-    connect(signInButton, &QPushButton::clicked, this, &MainWindow::openSignIn);
-    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+// What one page does that others show: each page reloads after another's work.
+void MainWindow::connectPages()
+{
     connect(m_officersPage, &OfficersPage::officersChanged, m_auditPage, &AuditPage::reload);
     connect(m_officersPage, &OfficersPage::officersChanged, m_session, &OfficerSession::refreshOfficer);
     connect(m_programsPage, &ProgramsPage::programsChanged, m_cyclesPage, &CyclesPage::reloadPrograms);
@@ -124,18 +147,6 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_reconciliationPage, &ReconciliationPage::reloadCycles);
     connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_batchesPage, &BatchesPage::reloadCycles);
     connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_auditPage, &AuditPage::reload);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_registryPage, &RegistryPage::statusChanged, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
-    connect(m_session, &OfficerSession::officerChanged, this, &MainWindow::officerChanged);
-    officerChanged();
-    m_navigation->setCurrentRow(0);
-    m_registryPage->publishStatus();
-    resize(1200, 720);
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -60,6 +60,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void connectPages();
+    void buildToolbar();
     // icon: the name of an SVG under :/icons.
     void addPage(const QString& title, const QString& icon, QWidget* page);
 
