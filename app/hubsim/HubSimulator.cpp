@@ -85,6 +85,20 @@ HubTransfer::Outcome HubSimulator::decide(const QString& payeeId, QString* error
     return HubTransfer::Outcome::Completed;
 }
 
+// A submitted CSV file: its rows, and each row's field by column name.
+struct HubSimulator::SubmittedFile
+{
+    QHash<QString, qsizetype> column;
+    QList<QList<QByteArray>> rows;
+    bool wellFormed = true;
+
+    QString field(const QList<QByteArray>& row, const char* name) const
+    {
+        const qsizetype at = column.value(QString::fromLatin1(name), -1);
+        return at >= 0 && at < row.size() ? QString::fromUtf8(row.at(at)).trimmed() : QString();
+    }
+};
+
 QString HubSimulator::accept(const Submission& submission)
 {
     QMutexLocker locker(&m_mutex);
@@ -100,39 +114,39 @@ QString HubSimulator::accept(const Submission& submission)
     batch.visibleAfter = m_clock.elapsed() + m_faults.visibilityLagMs;
     batch.databaseId = m_batches.size() + 1;
 
+    SubmittedFile file;
     CsvReader reader(submission.csv, ',');
     QList<QByteArray> header;
     reader.readRecord(header);
-    QHash<QString, qsizetype> column;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        column.insert(QString::fromUtf8(header.at(i)).trimmed(), i);
+        file.column.insert(QString::fromUtf8(header.at(i)).trimmed(), i);
     }
-    QList<QList<QByteArray>> rows;
     QList<QByteArray> record;
-    bool wellFormed = true;
     while (reader.readRecord(record)) {
-        wellFormed = wellFormed && record.size() == header.size();
-        rows.append(record);
+        file.wellFormed = file.wellFormed && record.size() == header.size();
+        file.rows.append(record);
     }
-    const auto field = [&column](const QList<QByteArray>& row, const char* name) {
-        const qsizetype at = column.value(QString::fromLatin1(name), -1);
-        return at >= 0 && at < row.size() ? QString::fromUtf8(row.at(at)).trimmed() : QString();
-    };
-    if (!wellFormed || reader.hasError()) {
+    if (!file.wellFormed || reader.hasError()) {
         // verifyData: noted on the workflow, nothing is paid.
         batch.notes = QStringLiteral("Invalid data in file data processing stopped");
-        m_batchIndex.insert(batch.batchId, m_batches.size());
-        m_batches.append(batch);
-        return batch.batchId;
+    } else {
+        addTransfers(batch, file);
     }
+    m_batchIndex.insert(batch.batchId, m_batches.size());
+    m_batches.append(batch);
+    return batch.batchId;
+}
 
-    // Deduplication on (payee, type, amount, currency): later repeats fail as duplicates.
+// The batch's transfers, in sub-batches of the configured size; repeats of (payee, type, amount,
+// currency) fail as duplicates, and so do rows whose payment mode the hub has no connector for.
+void HubSimulator::addTransfers(HubBatch& batch, const SubmittedFile& file)
+{
     QSet<QString> seen;
     QList<QList<QByteArray>> kept;
     QList<QList<QByteArray>> duplicates;
-    for (const QList<QByteArray>& row : std::as_const(rows)) {
-        const QString key = field(row, "payee_identifier") + field(row, "payee_identifier_type") +
-                            field(row, "amount") + field(row, "currency");
+    for (const QList<QByteArray>& row : file.rows) {
+        const QString key = file.field(row, "payee_identifier") + file.field(row, "payee_identifier_type") +
+                            file.field(row, "amount") + file.field(row, "currency");
         if (seen.contains(key)) {
             duplicates.append(row);
         } else {
@@ -141,56 +155,9 @@ QString HubSimulator::accept(const Submission& submission)
         }
     }
     if (!kept.isEmpty()) {
-        batch.paymentMode = field(kept.first(), "payment_mode").toLower();
+        batch.paymentMode = file.field(kept.first(), "payment_mode").toLower();
     }
-    const qint64 firstStart = batch.acceptedAt + m_options.startDelayMs;
-    qint64 position = 0;
-    auto addTransfer = [&](const QList<QByteArray>& row, const QString& batchId, HubTransfer::Outcome forced,
-                           const QString& forcedError) {
-        HubTransfer transfer;
-        transfer.id = qint64(m_transfers.size()) + 1;
-        transfer.workflowInstanceKey = QString::number(m_nextWorkflowKey++);
-        transfer.requestId = field(row, "request_id");
-        transfer.tenant = batch.tenant;
-        transfer.paymentMode = field(row, "payment_mode");
-        const bool closedLoop = transfer.paymentMode.compare(QLatin1String("CLOSEDLOOP"), Qt::CaseInsensitive) == 0 ||
-                                transfer.paymentMode.compare(QLatin1String("SLCB"), Qt::CaseInsensitive) == 0;
-        transfer.transactionId = closedLoop ? transfer.requestId : newUuid();
-        transfer.clientCorrelationId = closedLoop ? newUuid() : u'"' + transfer.requestId + u'"';
-        transfer.batchId = batchId;
-        transfer.parentBatchId = batch.batchId;
-        transfer.payerType = field(row, "payer_identifier_type").toUpper();
-        transfer.payerId = field(row, "payer_identifier");
-        transfer.payeeType = field(row, "payee_identifier_type").toUpper();
-        transfer.payeeId = field(row, "payee_identifier");
-        transfer.amount = field(row, "amount");
-        transfer.currency = field(row, "currency");
-        transfer.note = field(row, "note");
-        transfer.startsAt = firstStart + position * m_options.staggerMs;
-        ++position;
-        if (forced != HubTransfer::Outcome::Completed) {
-            transfer.outcome = forced;
-            transfer.errorInformation = forcedError;
-            transfer.completesAt = transfer.startsAt;
-        } else if (!isWholeNumber(transfer.amount)) {
-            // Long.parseLong fails in the workflow: an incident.
-            transfer.outcome = HubTransfer::Outcome::Exception;
-            transfer.completesAt = transfer.startsAt;
-        } else if (m_options.mojaloopConnector.isValid() &&
-                   transfer.paymentMode.compare(QLatin1String("MOJALOOP"), Qt::CaseInsensitive) == 0) {
-            transfer.awaitingSwitch = true; // the real switch decides, when it answers
-            transfer.completesAt = std::numeric_limits<qint64>::max();
-            m_switchQueue.push_back(transfer.id - 1);
-        } else {
-            transfer.outcome = decide(transfer.payeeId, &transfer.errorInformation);
-            transfer.completesAt = transfer.startsAt + m_options.transferMs;
-        }
-        if (transfer.outcome == HubTransfer::Outcome::Completed && !transfer.awaitingSwitch) {
-            m_pending.push({transfer.completesAt, transfer.id - 1});
-        }
-        batch.transferIndexes.append(transfer.id - 1);
-        m_transfers.push_back(std::move(transfer));
-    };
+    qint64 startsAt = batch.acceptedAt + m_options.startDelayMs;
     const bool split = kept.size() > m_options.subBatchSize;
     for (qsizetype start = 0; start < kept.size(); start += m_options.subBatchSize) {
         const QString subBatchId = split ? newUuid() : batch.batchId;
@@ -200,19 +167,69 @@ QString HubSimulator::accept(const Submission& submission)
         const qsizetype end = qMin(kept.size(), start + m_options.subBatchSize);
         // The sub-batch's payment mode is its first row's.
         const bool configured =
-            m_options.paymentModes.contains(field(kept.at(start), "payment_mode"), Qt::CaseInsensitive);
+            m_options.paymentModes.contains(file.field(kept.at(start), "payment_mode"), Qt::CaseInsensitive);
         for (qsizetype i = start; i < end; ++i) {
-            addTransfer(kept.at(i), subBatchId,
+            addTransfer(batch, file, kept.at(i), subBatchId, startsAt,
                         configured ? HubTransfer::Outcome::Completed : HubTransfer::Outcome::Failed,
                         QStringLiteral("Payment mode not configured"));
+            startsAt += m_options.staggerMs;
         }
     }
     for (const QList<QByteArray>& row : std::as_const(duplicates)) {
-        addTransfer(row, batch.batchId, HubTransfer::Outcome::Failed, QStringLiteral("Duplicate transaction."));
+        addTransfer(batch, file, row, batch.batchId, startsAt, HubTransfer::Outcome::Failed,
+                    QStringLiteral("Duplicate transaction."));
+        startsAt += m_options.staggerMs;
     }
-    m_batchIndex.insert(batch.batchId, m_batches.size());
-    m_batches.append(batch);
-    return batch.batchId;
+}
+
+// One transfer of the batch, starting at startsAt: failed as forced, an incident on an amount the
+// hub cannot parse, carried over the real switch when one is configured, else decided by the rules.
+void HubSimulator::addTransfer(HubBatch& batch, const SubmittedFile& file, const QList<QByteArray>& row,
+                               const QString& batchId, qint64 startsAt, HubTransfer::Outcome forced,
+                               const QString& forcedError)
+{
+    HubTransfer transfer;
+    transfer.id = qint64(m_transfers.size()) + 1;
+    transfer.workflowInstanceKey = QString::number(m_nextWorkflowKey++);
+    transfer.requestId = file.field(row, "request_id");
+    transfer.tenant = batch.tenant;
+    transfer.paymentMode = file.field(row, "payment_mode");
+    const bool closedLoop = transfer.paymentMode.compare(QLatin1String("CLOSEDLOOP"), Qt::CaseInsensitive) == 0 ||
+                            transfer.paymentMode.compare(QLatin1String("SLCB"), Qt::CaseInsensitive) == 0;
+    transfer.transactionId = closedLoop ? transfer.requestId : newUuid();
+    transfer.clientCorrelationId = closedLoop ? newUuid() : u'"' + transfer.requestId + u'"';
+    transfer.batchId = batchId;
+    transfer.parentBatchId = batch.batchId;
+    transfer.payerType = file.field(row, "payer_identifier_type").toUpper();
+    transfer.payerId = file.field(row, "payer_identifier");
+    transfer.payeeType = file.field(row, "payee_identifier_type").toUpper();
+    transfer.payeeId = file.field(row, "payee_identifier");
+    transfer.amount = file.field(row, "amount");
+    transfer.currency = file.field(row, "currency");
+    transfer.note = file.field(row, "note");
+    transfer.startsAt = startsAt;
+    if (forced != HubTransfer::Outcome::Completed) {
+        transfer.outcome = forced;
+        transfer.errorInformation = forcedError;
+        transfer.completesAt = transfer.startsAt;
+    } else if (!isWholeNumber(transfer.amount)) {
+        // Long.parseLong fails in the workflow: an incident.
+        transfer.outcome = HubTransfer::Outcome::Exception;
+        transfer.completesAt = transfer.startsAt;
+    } else if (m_options.mojaloopConnector.isValid() &&
+               transfer.paymentMode.compare(QLatin1String("MOJALOOP"), Qt::CaseInsensitive) == 0) {
+        transfer.awaitingSwitch = true; // the real switch decides, when it answers
+        transfer.completesAt = std::numeric_limits<qint64>::max();
+        m_switchQueue.push_back(transfer.id - 1);
+    } else {
+        transfer.outcome = decide(transfer.payeeId, &transfer.errorInformation);
+        transfer.completesAt = transfer.startsAt + m_options.transferMs;
+    }
+    if (transfer.outcome == HubTransfer::Outcome::Completed && !transfer.awaitingSwitch) {
+        m_pending.push({transfer.completesAt, transfer.id - 1});
+    }
+    batch.transferIndexes.append(transfer.id - 1);
+    m_transfers.push_back(std::move(transfer));
 }
 
 QString HubSimulator::acceptDisbursement(const QString& sender, const QString& transactionId,

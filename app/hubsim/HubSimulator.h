@@ -109,6 +109,11 @@ public:
     static QString statusName(Status status);
 
 private:
+    struct SubmittedFile;
+
+    void addTransfers(HubBatch& batch, const SubmittedFile& file); // m_mutex held
+    void addTransfer(HubBatch& batch, const SubmittedFile& file, const QList<QByteArray>& row, const QString& batchId,
+                     qint64 startsAt, HubTransfer::Outcome forced, const QString& forcedError);
     void advance() const; // moves the ledger up to now; m_mutex held
     TransferView view(const HubTransfer& transfer, qint64 now) const;
     bool visible(const HubBatch& batch) const;

@@ -52,6 +52,66 @@ QJsonObject stateJson(CycleState state)
     return QJsonObject{{QStringLiteral("state"), cycleStateName(state)}};
 }
 
+// The program's enrolled beneficiaries after lastId, a batch of them, with what the rule needs and
+// whether the cycle already entitles them. Keyset batches: each read is finished before the writes
+// (PostgreSQL's driver cannot write while a forward-only read is still streaming on the same
+// connection).
+bool readEnrolled(Database& database, qint64 cycleId, qint64 programId, qint64 lastId, std::vector<EnrolledRow>* rows,
+                  QString* error)
+{
+    QSqlQuery batch(database.connection());
+    batch.setForwardOnly(true);
+    batch.prepare(
+        QStringLiteral("SELECT b.id, b.household_size, b.region, "
+                       "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
+                       "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id "
+                       "> ? ORDER BY b.id LIMIT %1")
+            .arg(kRowsPerBatch));
+    batch.addBindValue(cycleId);
+    batch.addBindValue(programId);
+    batch.addBindValue(lastId);
+    if (!batch.exec()) {
+        *error = CycleService::tr("cannot read the enrolment: %1").arg(batch.lastError().text());
+        return false;
+    }
+    while (batch.next()) {
+        rows->push_back({batch.value(0).toLongLong(), batch.value(1).toInt(), batch.value(2).toString(),
+                         batch.value(3).toInt() != 0});
+    }
+    return true;
+}
+
+// A draft entitlement for each row the cycle does not entitle yet and the rule gives an amount.
+bool entitle(QSqlQuery& insert, qint64 cycleId, const std::vector<EnrolledRow>& rows, const EntitlementRule& rule,
+             const QString& currency, GenerationResult& result)
+{
+    Beneficiary beneficiary;
+    for (const EnrolledRow& row : rows) {
+        if (row.hasEntitlement) {
+            ++result.alreadyThere;
+            continue;
+        }
+        beneficiary.householdSize = row.householdSize;
+        beneficiary.region = row.region;
+        const auto amount = rule.amountFor(beneficiary);
+        if (!amount) {
+            ++result.noAmount;
+            continue;
+        }
+        insert.addBindValue(cycleId);
+        insert.addBindValue(row.id);
+        insert.addBindValue(amount->minorUnits());
+        insert.addBindValue(currency);
+        insert.addBindValue(entitlementStateName(EntitlementState::Draft));
+        if (!insert.exec() || qAddOverflow(result.totalMinorUnits, amount->minorUnits(), &result.totalMinorUnits)) {
+            result.error = CycleService::tr("cannot write the entitlements: %1").arg(insert.lastError().text());
+            return false;
+        }
+        ++result.created;
+    }
+    return true;
+}
+
 } // namespace
 
 CycleService::CycleService(Database& database, QObject* parent) : QObject(parent), m_database(database) {}
@@ -213,6 +273,10 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     }
     m_database.reserveCacheForBulkWork();
     DbTransaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        result.error = tr("cannot read the enrolment: %1").arg(transaction.errorString());
+        return result;
+    }
     QSqlQuery count(m_database.connection());
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE program_id = ?"));
     count.addBindValue(cycle->programId);
@@ -224,60 +288,20 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
         QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
                        "VALUES (?, ?, ?, ?, ?)"));
     const QString currency = program->currency.code();
-    const QString draft = entitlementStateName(EntitlementState::Draft);
-    Beneficiary beneficiary;
     qint64 done = 0;
     qint64 lastId = 0;
-    // Keyset batches: each read is finished before the writes (PostgreSQL's driver cannot write
-    // while a forward-only read is still streaming on the same connection).
     for (;;) {
-        QSqlQuery batch(m_database.connection());
-        batch.setForwardOnly(true);
-        batch.prepare(
-            QStringLiteral(
-                "SELECT b.id, b.household_size, b.region, "
-                "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
-                "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id > ? "
-                "ORDER BY b.id LIMIT %1")
-                .arg(kRowsPerBatch));
-        batch.addBindValue(cycleId);
-        batch.addBindValue(cycle->programId);
-        batch.addBindValue(lastId);
-        if (!transaction.isActive() || !batch.exec()) {
-            result.error = tr("cannot read the enrolment: %1").arg(batch.lastError().text());
-            return result;
-        }
         std::vector<EnrolledRow> rows;
-        while (batch.next()) {
-            rows.push_back({batch.value(0).toLongLong(), batch.value(1).toInt(), batch.value(2).toString(),
-                            batch.value(3).toInt() != 0});
+        if (!transaction.isActive() ||
+            !readEnrolled(m_database, cycleId, cycle->programId, lastId, &rows, &result.error)) {
+            return result;
         }
         if (rows.empty()) {
             break;
         }
         lastId = rows.back().id;
-        for (const EnrolledRow& row : rows) {
-            if (row.hasEntitlement) {
-                ++result.alreadyThere;
-                continue;
-            }
-            beneficiary.householdSize = row.householdSize;
-            beneficiary.region = row.region;
-            const auto amount = program->rule.amountFor(beneficiary);
-            if (!amount) {
-                ++result.noAmount;
-                continue;
-            }
-            insert.addBindValue(cycleId);
-            insert.addBindValue(row.id);
-            insert.addBindValue(amount->minorUnits());
-            insert.addBindValue(currency);
-            insert.addBindValue(draft);
-            if (!insert.exec() || qAddOverflow(result.totalMinorUnits, amount->minorUnits(), &result.totalMinorUnits)) {
-                result.error = tr("cannot write the entitlements: %1").arg(insert.lastError().text());
-                return result;
-            }
-            ++result.created;
+        if (!entitle(insert, cycleId, rows, program->rule, currency, result)) {
+            return result;
         }
         done += qint64(rows.size());
         if (m_cancelled.load()) {
@@ -449,22 +473,7 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
         *error = *shortfall;
         return false;
     }
-    // What changed since the previous cycle is seen, and acknowledged by this checker, first.
-    CycleDiff diff(m_database);
-    const CycleDiffResult findings = diff.compare(cycleId);
-    if (!findings.succeeded) {
-        *error = findings.error;
-        return false;
-    }
-    if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
-        if (error->isEmpty()) {
-            *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 "
-                        "--acknowledge, "
-                        "or Findings… on the Cycles page)")
-                         .arg(officer.id)
-                         .arg(findings.total())
-                         .arg(cycleId);
-        }
+    if (!findingsAcknowledged(cycleId, officer, error)) {
         return false;
     }
     // Each checker approves the cycle as it stands; approvals of what it was before are void.
@@ -506,6 +515,29 @@ bool CycleService::approve(qint64 cycleId, const Officer& officer, QString* erro
            moveEntitlements(cycleId, {EntitlementState::PendingValidation}, EntitlementState::Approved, error) &&
            audit(officer, QStringLiteral("cycle.approve"), *cycle, stateJson(cycle->state), after, error) &&
            transaction.commit();
+}
+
+// What changed since the previous cycle is seen, and acknowledged by this checker, first.
+bool CycleService::findingsAcknowledged(qint64 cycleId, const Officer& officer, QString* error)
+{
+    CycleDiff diff(m_database);
+    const CycleDiffResult findings = diff.compare(cycleId);
+    if (!findings.succeeded) {
+        *error = findings.error;
+        return false;
+    }
+    if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
+        if (error->isEmpty()) {
+            *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 "
+                        "--acknowledge, "
+                        "or Findings… on the Cycles page)")
+                         .arg(officer.id)
+                         .arg(findings.total())
+                         .arg(cycleId);
+        }
+        return false;
+    }
+    return true;
 }
 
 std::optional<ApprovalStatus> CycleService::approvalStatus(qint64 cycleId, QString* error)

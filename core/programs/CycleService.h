@@ -68,6 +68,7 @@ Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);
 
 private:
+    bool findingsAcknowledged(qint64 cycleId, const Officer& officer, QString* error);
     // The cycle, when the officer may take the MakerChecker::Action on it.
     std::optional<Cycle> cycleFor(qint64 cycleId, const Officer& officer, MakerChecker::Action action, QString* error);
     bool moveCycle(const Cycle& cycle, CycleState to, const QString& officerColumn, const QString& officerId,

@@ -120,6 +120,105 @@ QString matchKey(const QString& payee, const QString& amount, const QString& cur
     return payee.trimmed() + u'\x1f' + amount.trimmed() + u'\x1f' + currency.trimmed().toUpper();
 }
 
+// What the results report, by request id where they name it, else by payee, amount and currency.
+struct ReportedRows
+{
+    QHash<QString, Reported> byRequestId;
+    QHash<QString, Reported> byPayee;
+    QHash<QString, QString> contradictions; // key -> why
+    int count = 0;
+};
+
+// A G2P Connect txn/status answer: one status per reference_id.
+void readG2pStatuses(const QJsonArray& statuses, ReportedRows& reported)
+{
+    for (const QJsonValue& value : statuses) {
+        const QJsonObject item = value.toObject();
+        insertReported(
+            reported.byRequestId, reported.contradictions, item.value(QStringLiteral("reference_id")).toString(),
+            Reported{item.value(QStringLiteral("status")).toString(), G2pConnectClient::reasonOf(item),
+                     settledAtOf(item.value(QStringLiteral("timestamp")).toVariant()), QString(), QString()});
+        ++reported.count;
+    }
+}
+
+// The hub's batch detail: transfers with their request id (the clientCorrelationId, or the
+// transactionId of closed-loop rows), or only payee, amount and currency on an older hub.
+void readHubTransfers(const QJsonArray& content, ReportedRows& reported)
+{
+    for (const QJsonValue& value : content) {
+        const QJsonObject transfer = value.toObject();
+        QString requestId = transfer.value(QStringLiteral("clientCorrelationId")).toString();
+        requestId.remove(u'"'); // the hub stores it with literal quotes
+        const Reported row{transfer.value(QStringLiteral("status")).toString(),
+                           transfer.value(QStringLiteral("errorInformation")).toString(),
+                           settledAtOf(transfer.value(QStringLiteral("completedAt")).toVariant()),
+                           transfer.value(QStringLiteral("payeePartyId")).toString(),
+                           transfer.value(QStringLiteral("amount")).toVariant().toString()};
+        if (!requestId.isEmpty()) {
+            insertReported(reported.byRequestId, reported.contradictions, requestId, row);
+        }
+        const QString transactionId = transfer.value(QStringLiteral("transactionId")).toString();
+        if (!transactionId.isEmpty() && transactionId != requestId) {
+            insertReported(reported.byRequestId, reported.contradictions, transactionId, row);
+        }
+        if (requestId.isEmpty()) {
+            insertReported(reported.byPayee, reported.contradictions,
+                           matchKey(row.payee, row.amount, transfer.value(QStringLiteral("currency")).toString()), row);
+        }
+        ++reported.count;
+    }
+}
+
+// The hub's result CSV: status, payee, amount, currency and reason by position, no request id.
+bool readResultCsv(const QByteArray& results, ReportedRows& reported, QString* error)
+{
+    const auto rows = records(results, error);
+    if (!error->isEmpty()) {
+        *error = ResultComparison::tr("the result file: %1").arg(*error);
+        return false;
+    }
+    for (const QList<QByteArray>& row : rows) {
+        if (row.size() < 9) {
+            *error =
+                ResultComparison::tr("the result file is neither the hub's batch detail (JSON) nor its result CSV");
+            return false;
+        }
+        insertReported(
+            reported.byPayee, reported.contradictions,
+            matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
+            Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8)),
+                     row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString(),
+                     QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6))});
+        ++reported.count;
+    }
+    return true;
+}
+
+// What the results say of one row of the frozen file, checked against it: a result about another
+// payee or amount, or contradicting another row, settles nothing.
+void settle(ResultComparison::Line& line, const Reported& reported, const QString& contradiction)
+{
+    using Outcome = ResultComparison::Outcome;
+    line.outcome = outcomeOf(reported.status);
+    line.reason = line.outcome == Outcome::Failed ? readableReason(reported.reason) : QString();
+    line.settledAt = line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported.settledAt : QString();
+    QString dispute = contradiction;
+    if (dispute.isEmpty() && !reported.payee.isEmpty() && reported.payee.trimmed() != line.payee.trimmed()) {
+        dispute = ResultComparison::tr("the results name payee %1, the frozen file %2")
+                      .arg(reported.payee.trimmed(), line.payee);
+    }
+    if (dispute.isEmpty() && !reported.amount.isEmpty() && plainAmount(reported.amount) != plainAmount(line.amount)) {
+        dispute = ResultComparison::tr("the results name amount %1, the frozen file %2")
+                      .arg(reported.amount.trimmed(), line.amount);
+    }
+    if (!dispute.isEmpty()) {
+        line.outcome = Outcome::Disputed;
+        line.reason = dispute;
+        line.settledAt.clear();
+    }
+}
+
 } // namespace
 
 int ResultComparison::count(Outcome outcome) const
@@ -148,70 +247,17 @@ QString ResultComparison::outcomeName(Outcome outcome)
 ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QByteArray& results)
 {
     ResultComparison comparison;
-    QHash<QString, Reported> byRequestId;
-    QHash<QString, Reported> byPayee;
-    QHash<QString, QString> contradictions;    // key -> why
-    byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
-    int reportedRows = 0;
+    ReportedRows reported;
+    reported.byRequestId.reserve(results.size() / 256); // a detail row is some 600 bytes
     const QJsonDocument json = QJsonDocument::fromJson(results);
     const QJsonArray g2pStatuses =
         G2pConnectClient::statusesOf(json.object().value(QStringLiteral("message")).toObject());
     if (!g2pStatuses.isEmpty()) {
-        // A G2P Connect txn/status answer: one status per reference_id.
-        for (const QJsonValue& value : g2pStatuses) {
-            const QJsonObject item = value.toObject();
-            insertReported(byRequestId, contradictions, item.value(QStringLiteral("reference_id")).toString(),
-                           Reported{item.value(QStringLiteral("status")).toString(), G2pConnectClient::reasonOf(item),
-                                    settledAtOf(item.value(QStringLiteral("timestamp")).toVariant()), QString(),
-                                    QString()});
-            ++reportedRows;
-        }
+        readG2pStatuses(g2pStatuses, reported);
     } else if (json.isObject()) {
-        const QJsonArray content = json.object().value(QStringLiteral("content")).toArray();
-        for (const QJsonValue& value : content) {
-            const QJsonObject transfer = value.toObject();
-            QString requestId = transfer.value(QStringLiteral("clientCorrelationId")).toString();
-            requestId.remove(u'"'); // the hub stores it with literal quotes
-            const Reported reported{transfer.value(QStringLiteral("status")).toString(),
-                                    transfer.value(QStringLiteral("errorInformation")).toString(),
-                                    settledAtOf(transfer.value(QStringLiteral("completedAt")).toVariant()),
-                                    transfer.value(QStringLiteral("payeePartyId")).toString(),
-                                    transfer.value(QStringLiteral("amount")).toVariant().toString()};
-            if (!requestId.isEmpty()) {
-                insertReported(byRequestId, contradictions, requestId, reported);
-            }
-            // Closed-loop rows carry the request id as their transactionId instead.
-            const QString transactionId = transfer.value(QStringLiteral("transactionId")).toString();
-            if (!transactionId.isEmpty() && transactionId != requestId) {
-                insertReported(byRequestId, contradictions, transactionId, reported);
-            }
-            if (requestId.isEmpty()) { // an older hub's row: the payee, amount and currency may be all there is
-                insertReported(
-                    byPayee, contradictions,
-                    matchKey(reported.payee, reported.amount, transfer.value(QStringLiteral("currency")).toString()),
-                    reported);
-            }
-            ++reportedRows;
-        }
-    } else {
-        const auto rows = records(results, &comparison.error);
-        if (!comparison.error.isEmpty()) {
-            comparison.error = tr("the result file: %1").arg(comparison.error);
-            return comparison;
-        }
-        for (const QList<QByteArray>& row : rows) {
-            if (row.size() < 9) {
-                comparison.error = tr("the result file is neither the hub's batch detail (JSON) nor its result CSV");
-                return comparison;
-            }
-            insertReported(
-                byPayee, contradictions,
-                matchKey(QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6)), QString::fromUtf8(row.at(7))),
-                Reported{QString::fromUtf8(row.at(1)), QString::fromUtf8(row.at(8)),
-                         row.size() > 10 ? settledAtOf(QString::fromUtf8(row.at(10))) : QString(),
-                         QString::fromUtf8(row.at(3)), QString::fromUtf8(row.at(6))});
-            ++reportedRows;
-        }
+        readHubTransfers(json.object().value(QStringLiteral("content")).toArray(), reported);
+    } else if (!readResultCsv(results, reported, &comparison.error)) {
+        return comparison;
     }
     const QList<BatchFileRows::Row> batchRows = BatchFileRows::read(batchFile, &comparison.error);
     if (batchRows.isEmpty()) {
@@ -221,42 +267,17 @@ ResultComparison ResultComparison::compare(const QByteArray& batchFile, const QB
     int matched = 0;
     for (const BatchFileRows::Row& row : batchRows) {
         Line line{row.requestId, row.payee, row.amount, Outcome::Missing, QString(), QString()};
-        std::optional<Reported> reported;
-        QString key;
-        if (const auto byId = byRequestId.constFind(line.requestId); byId != byRequestId.constEnd()) {
-            reported = *byId;
-            key = line.requestId;
-        } else if (const auto byKey = byPayee.constFind(matchKey(line.payee, line.amount, row.currency));
-                   byKey != byPayee.constEnd()) {
-            reported = *byKey;
-            key = byKey.key();
-        }
-        if (reported) {
-            line.outcome = outcomeOf(reported->status);
-            line.reason = line.outcome == Outcome::Failed ? readableReason(reported->reason) : QString();
-            line.settledAt =
-                line.outcome == Outcome::Paid || line.outcome == Outcome::Failed ? reported->settledAt : QString();
+        if (const auto byId = reported.byRequestId.constFind(line.requestId); byId != reported.byRequestId.constEnd()) {
+            settle(line, *byId, reported.contradictions.value(line.requestId));
             ++matched;
-            // Checked against the frozen file: a result about another payee or amount settles nothing.
-            QString dispute = contradictions.value(key);
-            if (dispute.isEmpty() && !reported->payee.isEmpty() && reported->payee.trimmed() != line.payee.trimmed()) {
-                dispute =
-                    tr("the results name payee %1, the frozen file %2").arg(reported->payee.trimmed(), line.payee);
-            }
-            if (dispute.isEmpty() && !reported->amount.isEmpty() &&
-                plainAmount(reported->amount) != plainAmount(line.amount)) {
-                dispute =
-                    tr("the results name amount %1, the frozen file %2").arg(reported->amount.trimmed(), line.amount);
-            }
-            if (!dispute.isEmpty()) {
-                line.outcome = Outcome::Disputed;
-                line.reason = dispute;
-                line.settledAt.clear();
-            }
+        } else if (const auto byKey = reported.byPayee.constFind(matchKey(line.payee, line.amount, row.currency));
+                   byKey != reported.byPayee.constEnd()) {
+            settle(line, *byKey, reported.contradictions.value(byKey.key()));
+            ++matched;
         }
         comparison.lines.append(line);
     }
-    comparison.unmatchedResults = qMax(0, reportedRows - matched);
+    comparison.unmatchedResults = qMax(0, reported.count - matched);
     comparison.readable = true;
     return comparison;
 }

@@ -71,34 +71,53 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
     if (maker) {
         message = SignOffVerifier::makerMessage(manifest);
     } else {
-        const SignOffCheck before = SignOffVerifier::check(manifest, signOff, *anchor);
-        if (!signOff.contains(QStringLiteral("maker")) || !before.valid) {
-            *error = signOff.contains(QStringLiteral("maker"))
-                         ? tr("the maker's sign-off of batch %1 does not check: %2").arg(batchId).arg(before.detail)
-                         : tr("batch %1 has no maker's sign-off to countersign yet").arg(batchId);
+        message = countersignMessage(batchId, officer, certificate, manifest, signOff, *anchor, error);
+        if (message.isEmpty()) {
             return false;
         }
-        if (before.signers.first().officer == officer.id) {
-            *error = tr("%1 signed batch %2 off and cannot also countersign it").arg(officer.id).arg(batchId);
-            return false;
-        }
-        const auto certifiedKey = certificate.publicKey();
-        if (before.signers.first().fingerprint == certificate.fingerprint() ||
-            (certifiedKey && before.signers.first().publicKey == certifiedKey->fingerprint())) {
-            *error =
-                tr("%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key")
-                    .arg(officer.id)
-                    .arg(batchId);
-            return false;
-        }
-        message = SignOffVerifier::checkerMessage(
-            manifest,
-            signOff.value(QStringLiteral("maker")).toObject().value(QStringLiteral("signature")).toString().toLatin1());
     }
     const QByteArray signature = key.signMessage(message, error);
     if (signature.isEmpty()) {
         return false;
     }
+    return record(*batch, role, officer, certificate, manifest, signature, error);
+}
+
+// What a checker signs: the manifest and the maker's signature, once the maker's sign-off checks and
+// was made by another officer with another key; nothing, with why, otherwise.
+QByteArray BatchSignOff::countersignMessage(qint64 batchId, const Officer& officer, const Certificate& certificate,
+                                            const QByteArray& manifest, const QJsonObject& signOff,
+                                            const Certificate& anchor, QString* error)
+{
+    const SignOffCheck before = SignOffVerifier::check(manifest, signOff, anchor);
+    if (!signOff.contains(QStringLiteral("maker")) || !before.valid) {
+        *error = signOff.contains(QStringLiteral("maker"))
+                     ? tr("the maker's sign-off of batch %1 does not check: %2").arg(batchId).arg(before.detail)
+                     : tr("batch %1 has no maker's sign-off to countersign yet").arg(batchId);
+        return {};
+    }
+    if (before.signers.first().officer == officer.id) {
+        *error = tr("%1 signed batch %2 off and cannot also countersign it").arg(officer.id).arg(batchId);
+        return {};
+    }
+    const auto certifiedKey = certificate.publicKey();
+    if (before.signers.first().fingerprint == certificate.fingerprint() ||
+        (certifiedKey && before.signers.first().publicKey == certifiedKey->fingerprint())) {
+        *error = tr("%1 holds the same key as the maker who signed batch %2 off: a countersignature needs another key")
+                     .arg(officer.id)
+                     .arg(batchId);
+        return {};
+    }
+    return SignOffVerifier::checkerMessage(
+        manifest,
+        signOff.value(QStringLiteral("maker")).toObject().value(QStringLiteral("signature")).toString().toLatin1());
+}
+
+// The signature kept with the officer's certificate, and audited, in one transaction.
+bool BatchSignOff::record(const PaymentBatch& batch, const QString& role, const Officer& officer,
+                          const Certificate& certificate, const QByteArray& manifest, const QByteArray& signature,
+                          QString* error)
+{
     const QString manifestSha256 =
         QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
     DbTransaction transaction(m_database.connection());
@@ -107,7 +126,7 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
         "INSERT INTO batch_signoff (batch_id, role, officer_id, certificate, fingerprint, manifest_sha256, "
         "signature, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
-         {QVariant(batchId), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(certificate.pem())),
+         {QVariant(batch.id), QVariant(role), QVariant(officer.id), QVariant(QString::fromLatin1(certificate.pem())),
           QVariant(certificate.fingerprint()), QVariant(manifestSha256), QVariant(QString::fromLatin1(signature)),
           QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}) {
         insert.addBindValue(value);
@@ -116,11 +135,11 @@ bool BatchSignOff::sign(qint64 batchId, const Officer& officer, QString* error)
         *error = tr("cannot record the signature: %1").arg(insert.lastError().text());
         return false;
     }
-    AuditEntry entry =
-        AuditEntry::now(officer.id, maker ? QStringLiteral("batch.sign_off") : QStringLiteral("batch.countersign"),
-                        QStringLiteral("batch"), QString::number(batchId));
+    AuditEntry entry = AuditEntry::now(
+        officer.id, role == u"maker" ? QStringLiteral("batch.sign_off") : QStringLiteral("batch.countersign"),
+        QStringLiteral("batch"), QString::number(batch.id));
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("manifest_sha256"), manifestSha256},
-                                                {QStringLiteral("file_sha256"), batch->fileSha256},
+                                                {QStringLiteral("file_sha256"), batch.fileSha256},
                                                 {QStringLiteral("certificate"), certificate.fingerprint()}});
     if (!AuditLog(m_database).append(entry, error)) {
         return false;

@@ -8,8 +8,10 @@
 
 #include <utility>
 
+class Certificate;
 class Database;
 struct Officer;
+struct PaymentBatch;
 
 // Officers' personal sign-off of batches, kept in the database: the maker signs a ready batch's
 // manifest (BatchManifest) with the key they signed in with, and a checker countersigns it
@@ -33,5 +35,10 @@ public:
     QHash<qint64, std::pair<QString, QString>> signersOfCycle(qint64 cycleId);
 
 private:
+    QByteArray countersignMessage(qint64 batchId, const Officer& officer, const Certificate& certificate,
+                                  const QByteArray& manifest, const QJsonObject& signOff, const Certificate& anchor,
+                                  QString* error);
+    bool record(const PaymentBatch& batch, const QString& role, const Officer& officer, const Certificate& certificate,
+                const QByteArray& manifest, const QByteArray& signature, QString* error);
     Database& m_database;
 };
