@@ -207,6 +207,34 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
         csv = *converted;
     }
     // 4.-5. The file: its name, its size, its columns.
+    if (const auto refusal = checkFile(multipart, fileName, csv)) {
+        return *refusal;
+    }
+    // 6. The workflow: a tenant without one is 412.
+    const QString tenant = QString::fromUtf8(request.header("Platform-TenantId"));
+    const auto configured = m_simulator.tenant(tenant);
+    if (m_simulator.takePreconditionFailure() || (configured && !configured->hasFlow)) {
+        return processorError(412, QStringLiteral("Process definition not found"));
+    }
+    HubSimulator::Submission submission;
+    submission.tenant = tenant;
+    submission.correlationId = QString::fromUtf8(request.header("X-CorrelationID"));
+    submission.purpose = QString::fromUtf8(request.header("Purpose"));
+    submission.fileName = multipart ? QString::fromUtf8(fileName) : QStringLiteral("raw.csv");
+    submission.registeringInstitutionId = QString::fromUtf8(request.header("X-Registering-Institution-ID"));
+    submission.csv = csv;
+    const QString batchId = m_simulator.accept(submission);
+    if (const int gatewayStatus = m_simulator.takeGatewayError(); gatewayStatus > 0) {
+        return gatewayError(gatewayStatus);
+    }
+    HubResponse response = accepted(tenant, batchId);
+    response.dropConnection = m_simulator.takeDropAfterAccept();
+    return response;
+}
+
+std::optional<HubResponse> BulkProcessorApi::checkFile(bool multipart, const QByteArray& fileName,
+                                                       const QByteArray& csv) const
+{
     if (multipart && !fileName.toLower().endsWith(".csv")) {
         return fileProblem(QStringLiteral("Broken file"),
                            QStringLiteral("The file uploaded is broken as it has a different extension. Please upload "
@@ -227,33 +255,17 @@ HubResponse BulkProcessorApi::handle(const HubRequest& request)
                     "The file uploaded contains wrong structure. Please upload correct file columns and try again."));
         }
     }
-    // 6. The workflow: a tenant without one is 412.
-    const QString tenant = QString::fromUtf8(request.header("Platform-TenantId"));
-    const auto configured = m_simulator.tenant(tenant);
-    if (m_simulator.takePreconditionFailure() || (configured && !configured->hasFlow)) {
-        return processorError(412, QStringLiteral("Process definition not found"));
-    }
-    HubSimulator::Submission submission;
-    submission.tenant = tenant;
-    submission.correlationId = QString::fromUtf8(request.header("X-CorrelationID"));
-    submission.purpose = QString::fromUtf8(request.header("Purpose"));
-    submission.fileName = multipart ? QString::fromUtf8(fileName) : QStringLiteral("raw.csv");
-    submission.registeringInstitutionId = QString::fromUtf8(request.header("X-Registering-Institution-ID"));
-    submission.csv = csv;
-    const QString batchId = m_simulator.accept(submission);
-    if (const int gatewayStatus = m_simulator.takeGatewayError(); gatewayStatus > 0) {
-        // A gateway before the hub gave up waiting (408), or throttles (429): its own HTML page.
-        HubResponse gateway;
-        gateway.status = gatewayStatus;
-        gateway.contentType = "text/html";
-        gateway.body = "<html><head><title>" + QByteArray::number(gatewayStatus) +
-                       " Error</title></head><body><center><h1>" + QByteArray::number(gatewayStatus) +
-                       " Error</h1></center><hr><center>gateway</center></body></html>";
-        return gateway;
-    }
-    HubResponse response = accepted(tenant, batchId);
-    response.dropConnection = m_simulator.takeDropAfterAccept();
-    return response;
+    return std::nullopt;
+}
+
+HubResponse BulkProcessorApi::gatewayError(int status)
+{
+    HubResponse gateway;
+    gateway.status = status;
+    gateway.contentType = "text/html";
+    gateway.body = "<html><head><title>" + QByteArray::number(status) + " Error</title></head><body><center><h1>" +
+                   QByteArray::number(status) + " Error</h1></center><hr><center>gateway</center></body></html>";
+    return gateway;
 }
 
 HubResponse BulkProcessorApi::accepted(const QString& tenant, const QString& batchId) const

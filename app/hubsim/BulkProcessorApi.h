@@ -19,6 +19,10 @@ public:
 private:
     std::optional<HubResponse> checkSignature(const HubRequest& request, const QByteArray& payload) const;
     HubResponse accepted(const QString& tenant, const QString& batchId) const;
+    // The file's name, size and columns as the hub checks them; its refusal, or nothing.
+    std::optional<HubResponse> checkFile(bool multipart, const QByteArray& fileName, const QByteArray& csv) const;
+    // A gateway before the hub gave up waiting (408), or throttles (429): its own HTML page.
+    static HubResponse gatewayError(int status);
 
     HubSimulator& m_simulator;
 };

@@ -77,6 +77,26 @@ std::optional<EntitlementRule> ProgramCommand::ruleFromOptions(const QCommandLin
     return rule;
 }
 
+// The hub's fields the options give; the others are left as they are.
+void ProgramCommand::hubSettingsFromOptions(const QCommandLineParser& parser, HubSettings& hub)
+{
+    for (const auto& [option, setting] :
+         {std::pair{"tenant", &HubSettings::tenant}, std::pair{"payment-mode", &HubSettings::paymentMode},
+          std::pair{"hub", &HubSettings::hub}, std::pair{"bulk-url", &HubSettings::bulkUrl},
+          std::pair{"ops-url", &HubSettings::opsUrl}, std::pair{"ops-user", &HubSettings::opsUser},
+          std::pair{"mapper-url", &HubSettings::mapperUrl}, std::pair{"sender-id", &HubSettings::senderId},
+          std::pair{"receiver-id", &HubSettings::receiverId},
+          std::pair{"mapper-callback-url", &HubSettings::mapperCallbackUrl},
+          std::pair{"signing-key-id", &HubSettings::signingKeyId}}) {
+        if (parser.isSet(QString::fromLatin1(option))) {
+            hub.*setting = parser.value(QString::fromLatin1(option));
+        }
+    }
+    if (parser.isSet(QStringLiteral("allow-plain-http"))) {
+        hub.allowPlainHttp = true;
+    }
+}
+
 bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Program* program, QString* error)
 {
     program->name = parser.value(QStringLiteral("name"));
@@ -133,22 +153,7 @@ bool ProgramCommand::programFromOptions(const QCommandLineParser& parser, Progra
     }
     program->payeeIdType = *payeeType;
     program->backend = *backend;
-    HubSettings& hub = program->hubSettings;
-    for (const auto& [option, setting] :
-         {std::pair{"tenant", &HubSettings::tenant}, std::pair{"payment-mode", &HubSettings::paymentMode},
-          std::pair{"hub", &HubSettings::hub}, std::pair{"bulk-url", &HubSettings::bulkUrl},
-          std::pair{"ops-url", &HubSettings::opsUrl}, std::pair{"ops-user", &HubSettings::opsUser},
-          std::pair{"mapper-url", &HubSettings::mapperUrl}, std::pair{"sender-id", &HubSettings::senderId},
-          std::pair{"receiver-id", &HubSettings::receiverId},
-          std::pair{"mapper-callback-url", &HubSettings::mapperCallbackUrl},
-          std::pair{"signing-key-id", &HubSettings::signingKeyId}}) {
-        if (parser.isSet(QString::fromLatin1(option))) {
-            hub.*setting = parser.value(QString::fromLatin1(option));
-        }
-    }
-    if (parser.isSet(QStringLiteral("allow-plain-http"))) {
-        hub.allowPlainHttp = true;
-    }
+    hubSettingsFromOptions(parser, program->hubSettings);
     program->maxBatchRows = *maxRows;
     program->maxFileBytes = *maxBytes;
     const auto budget = Money::parse(parser.value(QStringLiteral("budget")), program->currency, error);

@@ -23,6 +23,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    static void hubSettingsFromOptions(const QCommandLineParser& parser, HubSettings& hub);
     static std::optional<EntitlementRule> ruleFromOptions(const QCommandLineParser& parser, const Currency& currency,
                                                           QString* error);
     void describe(QCommandLineParser& parser);

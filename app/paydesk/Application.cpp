@@ -86,25 +86,13 @@ bool Application::start(const QStringList& arguments)
 
     QString error;
     const QString chosen = LocalSettings().databaseLocation();
-    QString location = parser.isSet(database) ? parser.value(database)
-                       : chosen.isEmpty()     ? Database::defaultLocation()
-                                              : chosen;
-    // A shared PostgreSQL server's password is in the keychain, or asked for.
-    QUrl url(location);
-    if (Database::isPostgresUrl(location) && url.password().isEmpty() && !url.userName().isEmpty()) {
-        SecretKeeper secrets;
-        const auto password =
-            secrets.secret(nullptr, CredentialStore::databasePasswordKey(location),
-                           tr("The password of %1 at the PostgreSQL server %2:").arg(url.userName(), url.host()));
-        if (!password) {
-            QMessageBox::critical(nullptr, tr("PayDesk"),
-                                  tr("PayDesk cannot open its database: its password was not given."));
-            return false;
-        }
-        url.setPassword(*password);
-        location = url.toString();
+    const auto location = withPassword(parser.isSet(database) ? parser.value(database)
+                                       : chosen.isEmpty()     ? Database::defaultLocation()
+                                                              : chosen);
+    if (!location) {
+        return false;
     }
-    m_database = Database::open(location, &error);
+    m_database = Database::open(*location, &error);
     if (!m_database) {
         QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database.\n\n%1").arg(error));
         return false;
@@ -141,4 +129,25 @@ bool Application::start(const QStringList& arguments)
                            [this, file] { QCoreApplication::exit(m_window->grab().save(file) ? 0 : 1); });
     }
     return true;
+}
+
+// A shared PostgreSQL server's password is in the keychain, or asked for; nothing when the officer
+// gives none.
+std::optional<QString> Application::withPassword(const QString& location)
+{
+    QUrl url(location);
+    if (!Database::isPostgresUrl(location) || !url.password().isEmpty() || url.userName().isEmpty()) {
+        return location;
+    }
+    SecretKeeper secrets;
+    const auto password =
+        secrets.secret(nullptr, CredentialStore::databasePasswordKey(location),
+                       tr("The password of %1 at the PostgreSQL server %2:").arg(url.userName(), url.host()));
+    if (!password) {
+        QMessageBox::critical(nullptr, tr("PayDesk"),
+                              tr("PayDesk cannot open its database: its password was not given."));
+        return std::nullopt;
+    }
+    url.setPassword(*password);
+    return url.toString();
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Database;
 class HubSandbox;
@@ -24,6 +25,7 @@ public:
     bool start(const QStringList& arguments);
 
 private:
+    static std::optional<QString> withPassword(const QString& location);
     bool startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, QString* error);
 
     std::unique_ptr<Database> m_database;

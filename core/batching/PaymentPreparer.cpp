@@ -255,15 +255,37 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     if (!storeBatches(*program, cycleId, officer, std::move(pilotLines), std::move(lines), result, &grandTotal)) {
         return result;
     }
+    AuditEntry entry = preparationEntry(cycleId, officer, *program, grandTotal, result);
+    QString error;
+    if (!closeReissues(cycleId, &result.error) || !AuditLog(m_database).append(entry, &error) ||
+        !transaction.commit()) {
+        if (result.error.isEmpty()) {
+            result.error =
+                error.isEmpty() ? tr("cannot commit the payments: %1").arg(transaction.errorString()) : error;
+        }
+        return result;
+    }
+    result.succeeded = true;
+    return result;
+}
+
+// The approved re-issues this preparation paid again are done.
+bool PaymentPreparer::closeReissues(qint64 cycleId, QString* error)
+{
     QSqlQuery reissued(m_database.connection());
     reissued.prepare(
         QStringLiteral("UPDATE payment_reissue SET state = 'done' WHERE cycle_id = ? AND state = 'approved'"));
     reissued.addBindValue(cycleId);
     if (!reissued.exec()) {
-        result.error = tr("cannot close the approved re-issues: %1").arg(reissued.lastError().text());
-        return result;
+        *error = tr("cannot close the approved re-issues: %1").arg(reissued.lastError().text());
+        return false;
     }
-    QString error;
+    return true;
+}
+
+AuditEntry PaymentPreparer::preparationEntry(qint64 cycleId, const Officer& officer, const Program& program,
+                                             qint64 grandTotal, const PreparationResult& result)
+{
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("cycle.prepare_payments"), QStringLiteral("cycle"),
                                        QString::number(cycleId));
     entry.after =
@@ -273,14 +295,9 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
                                       {QStringLiteral("batches"), result.batchesCreated},
                                       {QStringLiteral("pilot_payments"), result.pilotPayments},
                                       {QStringLiteral("unpayable"), result.unpayableCount},
-                                      {QStringLiteral("total"), Money(grandTotal, program->currency).toDecimalString()},
-                                      {QStringLiteral("currency"), program->currency.code()}});
-    if (!AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
-        result.error = error.isEmpty() ? tr("cannot commit the payments: %1").arg(transaction.errorString()) : error;
-        return result;
-    }
-    result.succeeded = true;
-    return result;
+                                      {QStringLiteral("total"), Money(grandTotal, program.currency).toDecimalString()},
+                                      {QStringLiteral("currency"), program.currency.code()}});
+    return entry;
 }
 
 // Two threads: a planner cuts the batches and writes, hashes and freezes their files while this

@@ -6,6 +6,7 @@
 #include <QList>
 
 class Database;
+struct AuditEntry;
 struct PaymentLine;
 struct Program;
 struct Officer;
@@ -30,6 +31,9 @@ public:
     static QString summary(const PreparationResult& result);
 
 private:
+    static AuditEntry preparationEntry(qint64 cycleId, const Officer& officer, const Program& program,
+                                       qint64 grandTotal, const PreparationResult& result);
+    bool closeReissues(qint64 cycleId, QString* error);
     bool storeBatches(const Program& program, qint64 cycleId, const Officer& officer, QList<PaymentLine>&& pilotLines,
                       QList<PaymentLine>&& lines, PreparationResult& result, qint64* grandTotal);
 

@@ -77,6 +77,37 @@ QList<qint64> PaymentReissue::reissuable(qint64 cycleId, QString* error)
     return ids;
 }
 
+// The payments a request names (all the cycle's reissuable ones when it names none), each a failed
+// payment of the cycle that waits to be paid again; nothing, with why, otherwise.
+std::optional<QList<qint64>> PaymentReissue::choosePayments(qint64 cycleId, const QList<qint64>& paymentIds,
+                                                            QString* error)
+{
+    QString readError;
+    const QList<qint64> open = reissuable(cycleId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    QList<qint64> chosen = paymentIds.isEmpty() ? open : paymentIds;
+    const QSet<qint64> allowed(open.cbegin(), open.cend());
+    for (const qint64 id : std::as_const(chosen)) {
+        if (!allowed.contains(id)) {
+            *error =
+                tr("payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again "
+                   "already, or asked for)")
+                    .arg(id)
+                    .arg(cycleId);
+            return std::nullopt;
+        }
+    }
+    chosen = QSet<qint64>(chosen.cbegin(), chosen.cend()).values();
+    if (chosen.isEmpty()) {
+        *error = tr("no failed payment of cycle %1 waits to be paid again").arg(cycleId);
+        return std::nullopt;
+    }
+    return chosen;
+}
+
 std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64>& paymentIds, const Officer& maker,
                                               QString* error)
 {
@@ -103,27 +134,8 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
         !lock.isEmpty()) {
         QSqlQuery(m_database.connection()).exec(lock);
     }
-    QString readError;
-    const QList<qint64> open = reissuable(cycleId, &readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
-        return std::nullopt;
-    }
-    QList<qint64> chosen = paymentIds.isEmpty() ? open : paymentIds;
-    const QSet<qint64> allowed(open.cbegin(), open.cend());
-    for (const qint64 id : std::as_const(chosen)) {
-        if (!allowed.contains(id)) {
-            *error =
-                tr("payment %1 is not a failed payment of cycle %2 that waits to be paid again (it may be paid again "
-                   "already, or asked for)")
-                    .arg(id)
-                    .arg(cycleId);
-            return std::nullopt;
-        }
-    }
-    chosen = QSet<qint64>(chosen.cbegin(), chosen.cend()).values();
-    if (chosen.isEmpty()) {
-        *error = tr("no failed payment of cycle %1 waits to be paid again").arg(cycleId);
+    const auto chosen = choosePayments(cycleId, paymentIds, error);
+    if (!chosen) {
         return std::nullopt;
     }
     QSqlQuery insert(m_database.connection());
@@ -141,7 +153,7 @@ std::optional<qint64> PaymentReissue::request(qint64 cycleId, const QList<qint64
     insert.finish();
     BulkStatement item(m_database,
                        QStringLiteral("INSERT INTO payment_reissue_item (reissue_id, payment_id) VALUES (?, ?)"));
-    for (const qint64 paymentId : std::as_const(chosen)) {
+    for (const qint64 paymentId : *chosen) {
         if (!item.run({requestId, paymentId})) {
             *error = tr("cannot record payment %1 in the request: %2").arg(paymentId).arg(item.errorString());
             return std::nullopt;
@@ -222,12 +234,24 @@ bool PaymentReissue::decide(qint64 requestId, const Officer& checker, bool appro
     if (!AuditLog(m_database).append(entry, error)) {
         return false;
     }
-    // The money is not all paid any more: a distributed cycle opens again for the new payments.
-    const auto cycle = approved ? CycleService(m_database).find(request->cycleId, error) : std::nullopt;
-    if (approved && !cycle) {
+    if (approved && !reopenIfDistributed(request->cycleId, checker, requestId, error)) {
         return false;
     }
-    if (cycle && cycle->state == CycleState::Distributed) {
+    if (!transaction.commit()) {
+        *error = tr("cannot commit the decision: %1").arg(transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The money is not all paid any more: a distributed cycle opens again for the new payments.
+bool PaymentReissue::reopenIfDistributed(qint64 cycleId, const Officer& checker, qint64 requestId, QString* error)
+{
+    const auto cycle = CycleService(m_database).find(cycleId, error);
+    if (!cycle) {
+        return false;
+    }
+    if (cycle->state == CycleState::Distributed) {
         if (const auto refusal = CycleTransition::refusal(cycle->state, CycleState::Approved)) {
             *error = *refusal;
             return false;
@@ -250,10 +274,6 @@ bool PaymentReissue::decide(qint64 requestId, const Officer& checker, bool appro
         if (!AuditLog(m_database).append(reopened, error)) {
             return false;
         }
-    }
-    if (!transaction.commit()) {
-        *error = tr("cannot commit the decision: %1").arg(transaction.errorString());
-        return false;
     }
     return true;
 }

@@ -33,6 +33,8 @@ public:
     std::optional<ReissueRequest> find(qint64 requestId);
 
 private:
+    bool reopenIfDistributed(qint64 cycleId, const Officer& checker, qint64 requestId, QString* error);
+    std::optional<QList<qint64>> choosePayments(qint64 cycleId, const QList<qint64>& paymentIds, QString* error);
     bool decide(qint64 requestId, const Officer& checker, bool approved, const QString& why, QString* error);
 
     Database& m_database;

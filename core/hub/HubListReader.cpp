@@ -80,6 +80,53 @@ QString pageAddress(const HubListReader::Query& query, qint64 position, qint64 s
     return pathAndQuery;
 }
 
+// One page of the list, in any of the shapes hubs answer; a failure to read it leaves the list
+// uncertain, never ended.
+std::variant<Page, HubError> fetchPage(PaymentHubClient& hub, const HubListReader::Query& query, qint64 position,
+                                       qint64 size, int pageNumber)
+{
+    const auto answer = hub.get(pageAddress(query, position, size));
+    if (const HubError* error = std::get_if<HubError>(&answer)) {
+        HubError incomplete = *error;
+        incomplete.kind = HubError::Kind::Uncertain;
+        incomplete.message = HubListReader::tr("the hub's list %1 could not be read to its end (page %2): %3")
+                                 .arg(query.path)
+                                 .arg(pageNumber)
+                                 .arg(error->message);
+        return incomplete;
+    }
+    const std::optional<Page> page = pageOf(std::get<QJsonDocument>(answer), query);
+    if (!page) {
+        return unknown(
+            HubListReader::tr("the hub's answer to %1 is not a list (neither \"data\" nor \"content\"): PayDesk cannot "
+                              "tell what it holds")
+                .arg(query.path));
+    }
+    return *page;
+}
+
+HubError changedSize(const HubListReader::Query& query)
+{
+    return unknown(
+        HubListReader::tr(
+            "the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read "
+            "every row")
+            .arg(query.path));
+}
+
+// An empty page ends the list, unless the hub announced more rows than it gave.
+std::variant<HubListReader::List, HubError> emptyPageEnds(const HubListReader::Query& query, const Page& page,
+                                                          qint64 position, HubListReader::List&& list)
+{
+    if (page.last || page.total) {
+        return unknown(HubListReader::tr("the hub's list %1 ended at %2 rows although it announced more: PayDesk "
+                                         "cannot tell whether it read every row")
+                           .arg(query.path)
+                           .arg(position));
+    }
+    return std::move(list);
+}
+
 } // namespace
 
 std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient& hub, const Query& query,
@@ -92,98 +139,69 @@ std::variant<HubListReader::List, HubError> HubListReader::read(PaymentHubClient
     QJsonArray previousRows;
     for (int pages = 0; pages < kMaxPages; ++pages) {
         if (position % size != 0) {
-            return unknown(
-                tr("the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it read "
-                   "every row")
-                    .arg(query.path));
+            return changedSize(query);
         }
-        const auto answer = hub.get(pageAddress(query, position, size));
-        if (const HubError* error = std::get_if<HubError>(&answer)) {
-            HubError incomplete = *error;
-            incomplete.kind = HubError::Kind::Uncertain;
-            incomplete.message = tr("the hub's list %1 could not be read to its end (page %2): %3")
-                                     .arg(query.path)
-                                     .arg(pages + 1)
-                                     .arg(error->message);
-            return incomplete;
+        const auto fetched = fetchPage(hub, query, position, size, pages + 1);
+        if (const HubError* error = std::get_if<HubError>(&fetched)) {
+            return *error;
         }
         if (pages == 0) {
             list.hubTime = hub.lastAnswerTime();
         }
-        const std::optional<Page> page = pageOf(std::get<QJsonDocument>(answer), query);
-        if (!page) {
-            return unknown(tr("the hub's answer to %1 is not a list (neither \"data\" nor \"content\"): PayDesk cannot "
-                              "tell what it holds")
-                               .arg(query.path));
-        }
-        const QJsonArray& rows = page->rows;
-        const std::optional<qint64>& total = page->total;
-        const std::optional<qint64>& serverSize = page->serverSize;
-        const std::optional<qint64>& serverPage = page->serverPage;
-        const std::optional<bool>& last = page->last;
-        if (!rows.isEmpty() && rows == previousRows) {
+        const Page& page = std::get<Page>(fetched);
+        if (!page.rows.isEmpty() && page.rows == previousRows) {
             return unknown(
                 tr("the hub answered the same page of %1 twice: it does not page as asked, so PayDesk cannot tell "
                    "whether it read every row")
                     .arg(query.path));
         }
-        previousRows = rows;
-        if (serverSize && *serverSize > 0 && *serverSize != size) {
+        previousRows = page.rows;
+        if (page.serverSize && *page.serverSize > 0 && *page.serverSize != size) {
             // The server pages at a size of its own (a cap): follow it, from where the rows read end.
-            size = *serverSize;
+            size = *page.serverSize;
             sizeFromServer = true;
             if (position > 0) {
                 continue; // this page was cut at the server's size, not at position: ask again
             }
         }
-        if (serverPage && *serverPage != (position / size)) {
+        if (page.serverPage && *page.serverPage != (position / size)) {
             return unknown(tr("the hub answered page %1 of %2 when asked for page %3")
-                               .arg(*serverPage)
+                               .arg(*page.serverPage)
                                .arg(query.path)
                                .arg(position / size));
         }
-        if (rows.size() > size) {
+        if (page.rows.size() > size) {
             if (position > 0) {
                 return unknown(
                     tr("the hub answered more rows of %1 than asked for in the middle of the list").arg(query.path));
             }
-            size = rows.size(); // it ignored the size asked for: its own is at least this
+            size = page.rows.size(); // it ignored the size asked for: its own is at least this
             sizeFromServer = true;
         }
-        for (const QJsonValue& row : rows) {
+        for (const QJsonValue& row : page.rows) {
             list.rows.append(row);
         }
-        position += rows.size();
-        if (answered && answered(rows)) {
+        position += page.rows.size();
+        if (answered && answered(page.rows)) {
             list.answered = true;
             return list;
         }
-        if (last.has_value() ? *last : (total && position >= *total)) {
+        if (page.last.has_value() ? *page.last : (page.total && position >= *page.total)) {
             return list;
         }
-        if (rows.isEmpty()) {
-            if (last || total) {
-                return unknown(
-                    tr("the hub's list %1 ended at %2 rows although it announced more: PayDesk cannot tell whether it "
-                       "read every row")
-                        .arg(query.path)
-                        .arg(position));
-            }
-            return list;
+        if (page.rows.isEmpty()) {
+            return emptyPageEnds(query, page, position, std::move(list));
         }
-        if (rows.size() < size) {
+        if (page.rows.size() < size) {
             // Short of a page: the end, unless the server says there is more, or it may be a silent cap.
-            const bool saysMore = last.has_value() || total.has_value();
+            const bool saysMore = page.last.has_value() || page.total.has_value();
             if (!saysMore && sizeFromServer) {
                 return list;
             }
-            if ((position - rows.size()) % rows.size() != 0) {
-                return unknown(
-                    tr("the hub's pages of %1 changed size in the middle of the list: PayDesk cannot tell whether it "
-                       "read every row")
-                        .arg(query.path));
+            if ((position - page.rows.size()) % page.rows.size() != 0) {
+                return changedSize(query);
             }
-            size = rows.size();
+            size = page.rows.size();
             sizeFromServer = true;
         }
     }

@@ -102,27 +102,8 @@ EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Offic
         result.joinedSample.append(registryIds.value(id));
     }
 
-    QSqlQuery remove(m_database.connection());
-    remove.prepare(QStringLiteral("DELETE FROM enrolment WHERE program_id = ? AND beneficiary_id = ?"));
-    for (const qint64 id : std::as_const(leaving)) {
-        remove.addBindValue(programId);
-        remove.addBindValue(id);
-        if (!remove.exec()) {
-            result.error = tr("cannot update the enrolment: %1").arg(remove.lastError().text());
-            return result;
-        }
-    }
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO enrolment (program_id, beneficiary_id, enrolled_at) VALUES (?, ?, ?)"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const qint64 id : std::as_const(joining)) {
-        insert.addBindValue(programId);
-        insert.addBindValue(id);
-        insert.addBindValue(now);
-        if (!insert.exec()) {
-            result.error = tr("cannot update the enrolment: %1").arg(insert.lastError().text());
-            return result;
-        }
+    if (!applyChanges(programId, leaving, joining, &result.error)) {
+        return result;
     }
     result.joined = joining.size();
     result.left = leaving.size();
@@ -140,4 +121,33 @@ EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Offic
     }
     result.succeeded = true;
     return result;
+}
+
+// Who left the program's enrolment removed from it, who joined added.
+bool Enrolment::applyChanges(qint64 programId, const QList<qint64>& leaving, const QList<qint64>& joining,
+                             QString* error)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM enrolment WHERE program_id = ? AND beneficiary_id = ?"));
+    for (const qint64 id : std::as_const(leaving)) {
+        remove.addBindValue(programId);
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            *error = tr("cannot update the enrolment: %1").arg(remove.lastError().text());
+            return false;
+        }
+    }
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO enrolment (program_id, beneficiary_id, enrolled_at) VALUES (?, ?, ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const qint64 id : std::as_const(joining)) {
+        insert.addBindValue(programId);
+        insert.addBindValue(id);
+        insert.addBindValue(now);
+        if (!insert.exec()) {
+            *error = tr("cannot update the enrolment: %1").arg(insert.lastError().text());
+            return false;
+        }
+    }
+    return true;
 }

@@ -20,5 +20,6 @@ public:
     EnrolmentResult run(qint64 programId, const QDate& today, const Officer& officer);
 
 private:
+    bool applyChanges(qint64 programId, const QList<qint64>& leaving, const QList<qint64>& joining, QString* error);
     Database& m_database;
 };

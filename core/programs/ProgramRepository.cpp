@@ -97,10 +97,43 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
     query.prepare(QStringLiteral("SELECT 1 FROM program WHERE name = ? AND id <> ?"));
     query.addBindValue(program.name.trimmed());
     query.addBindValue(program.id);
-    if (query.exec() && query.next()) {
+    if (!transaction.isActive() || !query.exec()) {
+        *error = tr("cannot save the program: %1")
+                     .arg(transaction.isActive() ? query.lastError().text() : transaction.errorString());
+        return false;
+    }
+    if (query.next()) {
         *error = tr("there is already a program named %1").arg(program.name.trimmed());
         return false;
     }
+    query.finish();
+    if (!writeRow(program, error)) {
+        return false;
+    }
+    if (!before || before->payer != program.payer) {
+        // Whoever set the payer account may not release the next send (ReleaseGate).
+        query.prepare(QStringLiteral("UPDATE program SET payer_changed_by = ? WHERE id = ?"));
+        query.addBindValue(officer.id);
+        query.addBindValue(program.id);
+        if (!query.exec()) {
+            *error = tr("cannot save the program: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    if (!auditChange(program, before, officer, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = tr("cannot save the program: %1").arg(transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The program's row, inserted (program.id gets the new id) or updated.
+bool ProgramRepository::writeRow(Program& program, QString* error)
+{
+    QSqlQuery query(m_database.connection());
     if (program.id == 0) {
         query.prepare(
             QStringLiteral("INSERT INTO program (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
@@ -124,7 +157,7 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
     if (program.id != 0) {
         query.addBindValue(program.id);
     }
-    if (!transaction.isActive() || !query.exec()) {
+    if (!query.exec()) {
         *error = tr("cannot save the program: %1").arg(query.lastError().text());
         return false;
     }
@@ -135,24 +168,19 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
         }
         program.id = query.value(0).toLongLong();
     }
-    query.finish();
-    if (!before || before->payer != program.payer) {
-        // Whoever set the payer account may not release the next send (ReleaseGate).
-        query.prepare(QStringLiteral("UPDATE program SET payer_changed_by = ? WHERE id = ?"));
-        query.addBindValue(officer.id);
-        query.addBindValue(program.id);
-        if (!query.exec()) {
-            *error = tr("cannot save the program: %1").arg(query.lastError().text());
-            return false;
-        }
-    }
+    return true;
+}
 
+// The audit entry of a new program, or of what changed in one, so that a reviewer sees at once
+// that the payer account moved; nothing when nothing changed.
+bool ProgramRepository::auditChange(const Program& program, const std::optional<Program>& before,
+                                    const Officer& officer, QString* error)
+{
     AuditEntry entry =
         AuditEntry::now(officer.id, before ? QStringLiteral("program.update") : QStringLiteral("program.create"),
                         QStringLiteral("program"), QString::number(program.id));
     const QJsonObject after = toJson(program);
     if (before) {
-        // Only what changed, so a reviewer sees at once that the payer account moved.
         const QJsonObject previous = toJson(*before);
         QJsonObject changedBefore;
         QJsonObject changedAfter;
@@ -163,21 +191,14 @@ bool ProgramRepository::save(Program& program, const Officer& officer, QString* 
             }
         }
         if (changedAfter.isEmpty()) {
-            return transaction.commit(); // nothing changed, nothing to record
+            return true; // nothing changed, nothing to record
         }
         entry.before = AuditEntry::state(changedBefore);
         entry.after = AuditEntry::state(changedAfter);
     } else {
         entry.after = AuditEntry::state(after);
     }
-    if (!AuditLog(m_database).append(entry, error)) {
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = tr("cannot save the program: %1").arg(transaction.errorString());
-        return false;
-    }
-    return true;
+    return AuditLog(m_database).append(entry, error);
 }
 
 std::optional<Program> ProgramRepository::find(qint64 id, QString* error)

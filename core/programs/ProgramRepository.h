@@ -33,5 +33,8 @@ public:
     static QJsonObject toJson(const Program& program);
 
 private:
+    bool auditChange(const Program& program, const std::optional<Program>& before, const Officer& officer,
+                     QString* error);
+    bool writeRow(Program& program, QString* error);
     Database& m_database;
 };

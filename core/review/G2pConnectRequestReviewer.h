@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+class QJsonObject;
+
 // Reviews a G2P Connect disburse request with no database and no network, for the auditor who
 // holds a bundle: the envelope (version 1.0.0, a message id and time, action "disburse", a sender,
 // a total_count equal to the disbursements), the transaction id, and each disbursement (a
@@ -17,4 +19,9 @@ class G2pConnectRequestReviewer
 
 public:
     static void review(const QByteArray& file, BatchReview& review);
+
+private:
+    static void checkEnvelope(const QJsonObject& header, const QJsonObject& message, qsizetype count,
+                              BatchReview& review);
+    static void checkAmount(qint64 position, const QJsonObject& item, BatchReview& review);
 };
