@@ -933,14 +933,6 @@
         <translation>دفعة المحور / ما العمل</translation>
     </message>
     <message>
-        <source>Not paid: registry id</source>
-        <translation>غير مدفوع: معرّف السجل</translation>
-    </message>
-    <message>
-        <source>Why the mapper gave no address</source>
-        <translation>لماذا لم يعطِ المطابِق عنوانًا</translation>
-    </message>
-    <message>
         <source>Cycle:</source>
         <translation>الدورة:</translation>
     </message>
@@ -2320,10 +2312,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>تتعذر قراءة التسجيل: %1</translation>
     </message>
     <message>
-        <source>cannot write the entitlements: %1</source>
-        <translation>تتعذر كتابة الاستحقاقات: %1</translation>
-    </message>
-    <message>
         <source>Generation was cancelled; the cycle is unchanged.</source>
         <translation>أُلغي التوليد؛ الدورة لم تتغير.</translation>
     </message>
@@ -2845,6 +2833,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
         <translation>الاستحقاق %1 ولا يمكن أن يصبح %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementWriter</name>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation>تتعذر قراءة التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: %1</source>
+        <translation>تتعذر كتابة الاستحقاقات: %1</translation>
     </message>
 </context>
 <context>
@@ -7845,6 +7844,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>يتعذر حفظ شهادة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedAddressesView</name>
+    <message>
+        <source>Not paid: registry id</source>
+        <translation>غير مدفوع: معرّف السجل</translation>
+    </message>
+    <message>
+        <source>Why the mapper gave no address</source>
+        <translation>لماذا لم يعطِ المطابِق عنوانًا</translation>
     </message>
 </context>
 <context>

@@ -998,14 +998,6 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not paid: registry id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the mapper gave no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This program asks the sandbox&apos;s mapper for addresses: start PayDesk with --sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,10 +2276,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the entitlements: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generation was cancelled; the cycle is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,6 +2792,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementWriter</name>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7768,6 +7767,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot keep the certificate of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedAddressesView</name>
+    <message>
+        <source>Not paid: registry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the mapper gave no address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

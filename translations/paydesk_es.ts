@@ -1004,14 +1004,6 @@ Once sent, payments cannot be called back.</source>
 Una vez enviados, los pagos no pueden anularse.</translation>
     </message>
     <message>
-        <source>Not paid: registry id</source>
-        <translation>No pagado: identificador del registro</translation>
-    </message>
-    <message>
-        <source>Why the mapper gave no address</source>
-        <translation>Por qué el mapper no dio dirección</translation>
-    </message>
-    <message>
         <source>This program asks the sandbox&apos;s mapper for addresses: start PayDesk with --sandbox.</source>
         <translation>Este programa pide las direcciones al mapper del entorno de pruebas: inicie PayDesk con --sandbox.</translation>
     </message>
@@ -2296,10 +2288,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>no se puede leer la inscripción: %1</translation>
     </message>
     <message>
-        <source>cannot write the entitlements: %1</source>
-        <translation>no se pueden escribir los derechos: %1</translation>
-    </message>
-    <message>
         <source>Generation was cancelled; the cycle is unchanged.</source>
         <translation>La generación se canceló; el ciclo no cambió.</translation>
     </message>
@@ -2817,6 +2805,17 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
         <translation>el derecho está %1 y no puede pasar a %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementWriter</name>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation>no se puede leer la inscripción: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: %1</source>
+        <translation>no se pueden escribir los derechos: %1</translation>
     </message>
 </context>
 <context>
@@ -7781,6 +7780,17 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>no se puede guardar el certificado de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedAddressesView</name>
+    <message>
+        <source>Not paid: registry id</source>
+        <translation>No pagado: identificador del registro</translation>
+    </message>
+    <message>
+        <source>Why the mapper gave no address</source>
+        <translation>Por qué el mapper no dio dirección</translation>
     </message>
 </context>
 <context>

@@ -1004,14 +1004,6 @@ Once sent, payments cannot be called back.</source>
 Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     </message>
     <message>
-        <source>Not paid: registry id</source>
-        <translation>Non payé : identifiant au registre</translation>
-    </message>
-    <message>
-        <source>Why the mapper gave no address</source>
-        <translation>Pourquoi le mapper n&apos;a donné aucune adresse</translation>
-    </message>
-    <message>
         <source>This program asks the sandbox&apos;s mapper for addresses: start PayDesk with --sandbox.</source>
         <translation>Ce programme demande les adresses au mapper du bac à sable : lancez PayDesk avec --sandbox.</translation>
     </message>
@@ -2296,10 +2288,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>impossible de lire l&apos;inscription : %1</translation>
     </message>
     <message>
-        <source>cannot write the entitlements: %1</source>
-        <translation>impossible d&apos;écrire les droits : %1</translation>
-    </message>
-    <message>
         <source>Generation was cancelled; the cycle is unchanged.</source>
         <translation>La génération a été annulée ; le cycle est inchangé.</translation>
     </message>
@@ -2817,6 +2805,17 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>the entitlement is %1 and cannot become %2</source>
         <translation>le droit est %1 et ne peut pas devenir %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementWriter</name>
+    <message>
+        <source>cannot read the enrolment: %1</source>
+        <translation>impossible de lire l&apos;inscription : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: %1</source>
+        <translation>impossible d&apos;écrire les droits : %1</translation>
     </message>
 </context>
 <context>
@@ -7781,6 +7780,17 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>impossible de conserver le certificat de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedAddressesView</name>
+    <message>
+        <source>Not paid: registry id</source>
+        <translation>Non payé : identifiant au registre</translation>
+    </message>
+    <message>
+        <source>Why the mapper gave no address</source>
+        <translation>Pourquoi le mapper n&apos;a donné aucune adresse</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "CycleService.h"
+#include "EntitlementWriter.h"
 
 #include "ProgramRepository.h"
 
 #include "approvals/CycleApprovals.h"
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
-#include "domain/Beneficiary.h"
 #include "officers/MakerChecker.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
@@ -15,19 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <vector>
-
 namespace {
-
-constexpr int kRowsPerBatch = 10000;
-
-struct EnrolledRow
-{
-    qint64 id;
-    int householdSize;
-    QString region;
-    bool hasEntitlement;
-};
 
 const QString kCycleColumns =
     QStringLiteral("id, program_id, name, start_date, end_date, state, created_by, submitted_by, approved_by");
@@ -50,66 +38,6 @@ Cycle cycleFromQuery(const QSqlQuery& query)
 QJsonObject stateJson(CycleState state)
 {
     return QJsonObject{{QStringLiteral("state"), cycleStateName(state)}};
-}
-
-// The program's enrolled beneficiaries after lastId, a batch of them, with what the rule needs and
-// whether the cycle already entitles them. Keyset batches: each read is finished before the writes
-// (PostgreSQL's driver cannot write while a forward-only read is still streaming on the same
-// connection).
-bool readEnrolled(Database& database, qint64 cycleId, qint64 programId, qint64 lastId, std::vector<EnrolledRow>* rows,
-                  QString* error)
-{
-    QSqlQuery batch(database.connection());
-    batch.setForwardOnly(true);
-    batch.prepare(
-        QStringLiteral("SELECT b.id, b.household_size, b.region, "
-                       "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
-                       "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id "
-                       "> ? ORDER BY b.id LIMIT %1")
-            .arg(kRowsPerBatch));
-    batch.addBindValue(cycleId);
-    batch.addBindValue(programId);
-    batch.addBindValue(lastId);
-    if (!batch.exec()) {
-        *error = CycleService::tr("cannot read the enrolment: %1").arg(batch.lastError().text());
-        return false;
-    }
-    while (batch.next()) {
-        rows->push_back({batch.value(0).toLongLong(), batch.value(1).toInt(), batch.value(2).toString(),
-                         batch.value(3).toInt() != 0});
-    }
-    return true;
-}
-
-// A draft entitlement for each row the cycle does not entitle yet and the rule gives an amount.
-bool entitle(QSqlQuery& insert, qint64 cycleId, const std::vector<EnrolledRow>& rows, const EntitlementRule& rule,
-             const QString& currency, GenerationResult& result)
-{
-    Beneficiary beneficiary;
-    for (const EnrolledRow& row : rows) {
-        if (row.hasEntitlement) {
-            ++result.alreadyThere;
-            continue;
-        }
-        beneficiary.householdSize = row.householdSize;
-        beneficiary.region = row.region;
-        const auto amount = rule.amountFor(beneficiary);
-        if (!amount) {
-            ++result.noAmount;
-            continue;
-        }
-        insert.addBindValue(cycleId);
-        insert.addBindValue(row.id);
-        insert.addBindValue(amount->minorUnits());
-        insert.addBindValue(currency);
-        insert.addBindValue(entitlementStateName(EntitlementState::Draft));
-        if (!insert.exec() || qAddOverflow(result.totalMinorUnits, amount->minorUnits(), &result.totalMinorUnits)) {
-            result.error = CycleService::tr("cannot write the entitlements: %1").arg(insert.lastError().text());
-            return false;
-        }
-        ++result.created;
-    }
-    return true;
 }
 
 } // namespace
@@ -283,27 +211,17 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     const qint64 enrolled = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
-                       "VALUES (?, ?, ?, ?, ?)"));
-    const QString currency = program->currency.code();
+    EntitlementWriter writer(m_database, cycleId, *program);
     qint64 done = 0;
-    qint64 lastId = 0;
     for (;;) {
-        std::vector<EnrolledRow> rows;
-        if (!transaction.isActive() ||
-            !readEnrolled(m_database, cycleId, cycle->programId, lastId, &rows, &result.error)) {
+        const std::optional<qsizetype> read = writer.writeNextBatch(result);
+        if (!read) {
             return result;
         }
-        if (rows.empty()) {
+        if (*read == 0) {
             break;
         }
-        lastId = rows.back().id;
-        if (!entitle(insert, cycleId, rows, program->rule, currency, result)) {
-            return result;
-        }
-        done += qint64(rows.size());
+        done += *read;
         if (m_cancelled.load()) {
             result.cancelled = true;
             result.error = tr("Generation was cancelled; the cycle is unchanged.");
@@ -319,7 +237,7 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
                         {QStringLiteral("already_there"), result.alreadyThere},
                         {QStringLiteral("no_amount"), result.noAmount},
                         {QStringLiteral("total"), Money(result.totalMinorUnits, program->currency).toDecimalString()},
-                        {QStringLiteral("currency"), currency}},
+                        {QStringLiteral("currency"), program->currency.code()}},
             &error) ||
         !transaction.commit()) {
         result.error =

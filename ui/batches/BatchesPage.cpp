@@ -1,6 +1,7 @@
 #include "BatchesPage.h"
 
 #include "BatchRowsView.h"
+#include "UnresolvedAddressesView.h"
 
 #include "CycleReportPdf.h"
 #include "DisplayFormat.h"
@@ -52,7 +53,7 @@ constexpr int kUnresolvedListed = 1000;
 
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_cycle(new PaidCycleCombo(this)), m_batches(new QTableWidget(0, 8, this)),
-      m_rows(new BatchRowsView(this)), m_unresolved(new QTableWidget(0, 2, this)),
+      m_rows(new BatchRowsView(this)), m_unresolved(new UnresolvedAddressesView(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_status(new QLabel(this)), m_jobs(new BackgroundJobs(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
@@ -82,12 +83,6 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batches->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_unresolved->setObjectName(QStringLiteral("unresolvedTable"));
-    m_unresolved->setHorizontalHeaderLabels({tr("Not paid: registry id"), tr("Why the mapper gave no address")});
-    m_unresolved->horizontalHeader()->setStretchLastSection(true);
-    m_unresolved->verticalHeader()->setVisible(false);
-    m_unresolved->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_unresolved->setVisible(false);
     m_status->setObjectName(QStringLiteral("batchStatus"));
     m_status->setWordWrap(true);
 
@@ -214,7 +209,7 @@ void BatchesPage::showStatus(const QString& text)
 
 int BatchesPage::unresolvedShown() const
 {
-    return m_unresolved->isVisible() ? m_unresolved->rowCount() : 0;
+    return m_unresolved->shown();
 }
 
 void BatchesPage::prepare()
@@ -287,27 +282,15 @@ void BatchesPage::prepare()
                        .arg(text);
         }
         showStatus(text);
-        showUnresolved(work.unresolved);
+        m_unresolved->showUnresolved(work.unresolved);
+        if (!work.unresolved.isEmpty()) {
+            const int height = m_splitter->height();
+            m_splitter->setSizes({height * 2 / 5, height / 5, height * 2 / 5});
+        }
         reloadBatches();
         Q_EMIT prepared();
     };
     m_jobs->run<Work>(run, show, [this](const QString& text, int, int) { showStatus(text); });
-}
-
-// The beneficiaries the mapper could not resolve, in their own pane while there are any.
-void BatchesPage::showUnresolved(const QList<AddressResolution::Unresolved>& unresolved)
-{
-    m_unresolved->setRowCount(int(unresolved.size()));
-    for (int row = 0; row < unresolved.size(); ++row) {
-        m_unresolved->setItem(row, 0, new QTableWidgetItem(unresolved.at(row).registryId));
-        m_unresolved->setItem(row, 1, new QTableWidgetItem(unresolved.at(row).reason));
-    }
-    m_unresolved->resizeColumnToContents(0);
-    m_unresolved->setVisible(!unresolved.isEmpty());
-    if (!unresolved.isEmpty()) {
-        const int height = m_splitter->height();
-        m_splitter->setSizes({height * 2 / 5, height / 5, height * 2 / 5});
-    }
 }
 
 QString BatchesPage::exportSelected(const QString& folder, const QString& keyPath, bool handCarry)

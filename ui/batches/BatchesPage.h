@@ -3,7 +3,6 @@
 #include "batching/PaymentBatch.h"
 
 #include "disbursement/SendOutcome.h"
-#include "mapper/AddressResolution.h"
 
 #include <QSet>
 #include <QWidget>
@@ -18,6 +17,7 @@ class PaidCycleCombo;
 class QLabel;
 class QSplitter;
 class QTableWidget;
+class UnresolvedAddressesView;
 
 // Batches of an approved cycle: prepare the payments (in a worker; for a program that pays by
 // registry id, the ID-to-account mapper is asked for the addresses first, and the beneficiaries it
@@ -69,7 +69,6 @@ Q_SIGNALS:
     void evidenceWritten(bool written);
 
 private:
-    void showUnresolved(const QList<AddressResolution::Unresolved>& unresolved);
     void reloadBatches();
     void showRows();
     void prepare();
@@ -87,7 +86,7 @@ private:
     PaidCycleCombo* m_cycle;
     QTableWidget* m_batches;
     BatchRowsView* m_rows;
-    QTableWidget* m_unresolved;
+    UnresolvedAddressesView* m_unresolved;
     QSplitter* m_splitter;
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
