@@ -1348,10 +1348,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>there is no ready batch %1</source>
-        <translation>لا توجد دفعة جاهزة %1</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>يتعذر إنشاء %1</translation>
     </message>

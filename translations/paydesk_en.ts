@@ -1330,10 +1330,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>there is no ready batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1340,10 +1340,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>there is no ready batch %1</source>
-        <translation>no hay ningún lote listo %1</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>

@@ -1340,10 +1340,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>there is no ready batch %1</source>
-        <translation>il n&apos;y a pas de lot prêt %1</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>

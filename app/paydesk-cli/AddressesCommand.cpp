@@ -46,9 +46,8 @@ int AddressesCommand::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    bool idOk = false;
-    const qint64 cycleId = positional.value(1).toLongLong(&idOk);
-    if (positional.size() != 2 || !idOk || (action != u"resolve" && action != u"unresolved")) {
+    const qint64 cycleId = CliSupport::idAt(positional, 1);
+    if (positional.size() != 2 || cycleId == 0 || (action != u"resolve" && action != u"unresolved")) {
         return m_support.usage(tr("addresses takes resolve or unresolved, and a cycle id."));
     }
     const auto maxAgeDays =

@@ -38,10 +38,9 @@ int BatchCommand::run(const QStringList& arguments)
         return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
-    bool idOk = false;
-    const qint64 id = positional.value(1).toLongLong(&idOk);
+    const qint64 id = CliSupport::idAt(positional, 1);
     const QString action = positional.value(0);
-    if (positional.size() != 2 || !idOk ||
+    if (positional.size() != 2 || id == 0 ||
         !QStringList{QStringLiteral("prepare"), QStringLiteral("list"), QStringLiteral("export"),
                      QStringLiteral("sign")}
              .contains(action)) {

@@ -125,6 +125,13 @@ int CliSupport::actingFailure() const
     return m_identityRefused ? ExitUsage : ExitFailure;
 }
 
+qint64 CliSupport::idAt(const QStringList& positional, qsizetype index)
+{
+    bool ok = false;
+    const qint64 id = positional.value(index).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
 std::optional<int> CliSupport::wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback)
 {
     if (!parser.isSet(option)) {

@@ -45,6 +45,9 @@ public:
     int actingFailure() const;
     // The whole number an option holds, fallback when it is not set; nothing when it is not a number.
     static std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int fallback);
+    // The id at index of the positional arguments: a whole number above 0, or 0 when it is missing
+    // or not one.
+    static qint64 idAt(const QStringList& positional, qsizetype index);
     // The options of commands that talk to Payment Hub EE: --bulk-url, --ops-url, --ca-file,
     // --hub-user and --timeout-ms.
     static QList<QCommandLineOption> hubOptions();

@@ -14,19 +14,19 @@ QString CycleActionCommand::usageProblem(const QCommandLineParser& parser) const
 
 int CycleActionCommand::run(const QStringList& arguments)
 {
+    const Help said = help();
     QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    parser.addOptions(options());
+    parser.setApplicationDescription(said.description);
+    parser.addOptions(said.options);
     parser.addOptions({CliSupport::databaseOption(), CliSupport::officerOption(), CliSupport::officerKeyOption()});
     parser.addPositionalArgument(QStringLiteral("CYCLE_ID"), tr("The cycle."));
     int exitCode = ExitSuccess;
     if (!m_support.parse(parser, arguments, &exitCode)) {
         return exitCode;
     }
-    bool idOk = false;
-    const qint64 cycleId = parser.positionalArguments().value(0).toLongLong(&idOk);
-    if (parser.positionalArguments().size() != 1 || !idOk) {
-        return m_support.usage(usage());
+    const qint64 cycleId = CliSupport::idAt(parser.positionalArguments(), 0);
+    if (parser.positionalArguments().size() != 1 || cycleId == 0) {
+        return m_support.usage(said.usage);
     }
     if (const QString problem = usageProblem(parser); !problem.isEmpty()) {
         return m_support.usage(problem);

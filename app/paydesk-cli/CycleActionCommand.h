@@ -25,12 +25,15 @@ public:
 protected:
     explicit CycleActionCommand(CliSupport& support) : m_support(support) {}
 
-    // The command's help text.
-    virtual QString description() const = 0;
-    // The command's own options.
-    virtual QList<QCommandLineOption> options() const { return {}; }
-    // What the command takes, said when the cycle id is missing or wrong (translated).
-    virtual QString usage() const = 0;
+    struct Help
+    {
+        QString description;               // the command's help text
+        QString usage;                     // what the command takes, said when the cycle id is missing or wrong
+        QList<QCommandLineOption> options; // the command's own
+    };
+
+    // What the command says of itself, translated.
+    virtual Help help() const = 0;
     // What is wrong with the command's own options (translated), or nothing.
     virtual QString usageProblem(const QCommandLineParser& parser) const;
     // Does the work on the cycle; the exit code.

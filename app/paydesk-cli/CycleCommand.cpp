@@ -63,9 +63,8 @@ int CycleCommand::run(const QStringList& arguments)
         return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
-    bool idOk = false;
-    const qint64 id = positional.value(1).toLongLong(&idOk);
-    if (positional.size() != 2 || !kActions.contains(positional.first()) || !idOk) {
+    const qint64 id = CliSupport::idAt(positional, 1);
+    if (positional.size() != 2 || !kActions.contains(positional.first()) || id == 0) {
         return m_support.usage(tr("cycle takes an action (%1) and an id.").arg(kActions.join(QStringLiteral(", "))));
     }
     const QString action = positional.first();

@@ -13,24 +13,16 @@
 #include <QDir>
 #include <QTextStream>
 
-QString EvidenceCommand::description() const
+CycleActionCommand::Help EvidenceCommand::help() const
 {
-    return tr(
-        "An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their manifests and "
-        "officers' sign-off, the approvals, the findings and their acknowledgements, the audit entries, the "
-        "reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. "
-        "paydesk-cli review FOLDER checks it with nothing else.");
-}
-
-QList<QCommandLineOption> EvidenceCommand::options() const
-{
-    return {QCommandLineOption(QStringLiteral("out"), tr("The new folder."), QStringLiteral("DIR")),
-            QCommandLineOption(QStringLiteral("batch"), tr("Only this batch of the cycle."), QStringLiteral("ID"))};
-}
-
-QString EvidenceCommand::usage() const
-{
-    return tr("evidence takes a cycle id and --out DIR (and --batch ID for one batch).");
+    return {tr("An evidence pack of a cycle, or of one of its batches (--batch): the batch bundles with their "
+               "manifests and "
+               "officers' sign-off, the approvals, the findings and their acknowledgements, the audit entries, the "
+               "reconciliation, every payment and the PDF report, in a new folder sealed by an index of SHA-256 sums. "
+               "paydesk-cli review FOLDER checks it with nothing else."),
+            tr("evidence takes a cycle id and --out DIR (and --batch ID for one batch)."),
+            {QCommandLineOption(QStringLiteral("out"), tr("The new folder."), QStringLiteral("DIR")),
+             QCommandLineOption(QStringLiteral("batch"), tr("Only this batch of the cycle."), QStringLiteral("ID"))}};
 }
 
 QString EvidenceCommand::usageProblem(const QCommandLineParser& parser) const
@@ -39,7 +31,7 @@ QString EvidenceCommand::usageProblem(const QCommandLineParser& parser) const
     if (parser.isSet(QStringLiteral("batch"))) {
         parser.value(QStringLiteral("batch")).toLongLong(&batchOk);
     }
-    return batchOk && parser.isSet(QStringLiteral("out")) ? QString() : usage();
+    return batchOk && parser.isSet(QStringLiteral("out")) ? QString() : help().usage;
 }
 
 int EvidenceCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)

@@ -12,9 +12,7 @@ public:
     explicit EvidenceCommand(CliSupport& support) : CycleActionCommand(support) {}
 
 protected:
-    QString description() const override;
-    QList<QCommandLineOption> options() const override;
-    QString usage() const override;
+    Help help() const override;
     QString usageProblem(const QCommandLineParser& parser) const override;
     int act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work) override;
 };

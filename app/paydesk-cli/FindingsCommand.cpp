@@ -12,33 +12,25 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-QString FindingsCommand::description() const
+CycleActionCommand::Help FindingsCommand::help() const
 {
-    return tr(
-        "What a checker should see before approving a cycle: beneficiaries who joined or left since the program's "
-        "previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account "
-        "last time, accounts shared by several beneficiaries, and beneficiaries paid by another program's cycle of "
-        "the same period. --acknowledge: the acting checker acknowledges them, in the audit log.");
-}
-
-QList<QCommandLineOption> FindingsCommand::options() const
-{
-    return {QCommandLineOption(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."),
-                               QStringLiteral("S"), QString::number(CycleDiff::kDefaultJumpShare)),
-            QCommandLineOption(QStringLiteral("acknowledge"), tr("Acknowledge the findings (a checker).")),
-            CliSupport::jsonOption()};
-}
-
-QString FindingsCommand::usage() const
-{
-    return tr("findings takes a cycle id; --jump-share a share above 0 such as 0.5.");
+    return {
+        tr("What a checker should see before approving a cycle: beneficiaries who joined or left since the program's "
+           "previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account "
+           "last time, accounts shared by several beneficiaries, and beneficiaries paid by another program's cycle of "
+           "the same period. --acknowledge: the acting checker acknowledges them, in the audit log."),
+        tr("findings takes a cycle id; --jump-share a share above 0 such as 0.5."),
+        {QCommandLineOption(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."),
+                            QStringLiteral("S"), QString::number(CycleDiff::kDefaultJumpShare)),
+         QCommandLineOption(QStringLiteral("acknowledge"), tr("Acknowledge the findings (a checker).")),
+         CliSupport::jsonOption()}};
 }
 
 QString FindingsCommand::usageProblem(const QCommandLineParser& parser) const
 {
     bool shareOk = false;
     const double share = parser.value(QStringLiteral("jump-share")).toDouble(&shareOk);
-    return shareOk && share > 0 ? QString() : usage();
+    return shareOk && share > 0 ? QString() : help().usage;
 }
 
 int FindingsCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)

@@ -13,36 +13,27 @@
 #include <QTextStream>
 #include <QThread>
 
-QString ReconcileCommand::description() const
+CycleActionCommand::Help ReconcileCommand::help() const
 {
-    return tr(
-        "Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with "
-        "the hub's reason); a batch completes when every payment is final, the cycle is distributed when every "
-        "batch is. Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead.");
-}
-
-QList<QCommandLineOption> ReconcileCommand::options() const
-{
-    return QList<QCommandLineOption>{
-               QCommandLineOption(QStringLiteral("watch"),
-                                  tr("Poll again every S seconds until the cycle is distributed."),
-                                  QStringLiteral("S")),
-               QCommandLineOption(QStringLiteral("batch"), tr("With --results: the batch the file is about."),
-                                  QStringLiteral("ID")),
-               QCommandLineOption(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."),
-                                  QStringLiteral("FILE"))} +
-           CliSupport::hubOptions();
-}
-
-QString ReconcileCommand::usage() const
-{
-    return tr("reconcile takes a cycle id, and --batch with --results together.");
+    return {
+        tr("Reconciles a cycle's sent batches with the program's Payment Hub EE: payments become paid or failed (with "
+           "the hub's reason); a batch completes when every payment is final, the cycle is distributed when every "
+           "batch is. Offline: --batch ID --results FILE applies the hub's batch detail export or result CSV instead."),
+        tr("reconcile takes a cycle id, and --batch with --results together."),
+        QList<QCommandLineOption>{
+            QCommandLineOption(QStringLiteral("watch"),
+                               tr("Poll again every S seconds until the cycle is distributed."), QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("batch"), tr("With --results: the batch the file is about."),
+                               QStringLiteral("ID")),
+            QCommandLineOption(QStringLiteral("results"), tr("The hub's batch detail (JSON) or result CSV."),
+                               QStringLiteral("FILE"))} +
+            CliSupport::hubOptions()};
 }
 
 QString ReconcileCommand::usageProblem(const QCommandLineParser& parser) const
 {
     if (parser.isSet(QStringLiteral("batch")) != parser.isSet(QStringLiteral("results"))) {
-        return usage();
+        return help().usage;
     }
     const auto watchSeconds = CliSupport::wholeNumber(parser, QStringLiteral("watch"), 0);
     if (!watchSeconds || *watchSeconds < 0 || (parser.isSet(QStringLiteral("watch")) && *watchSeconds < 1)) {

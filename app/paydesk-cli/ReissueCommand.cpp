@@ -37,11 +37,10 @@ int ReissueCommand::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    bool idOk = false;
-    const qint64 id = positional.value(1).toLongLong(&idOk);
+    const qint64 id = CliSupport::idAt(positional, 1);
     const QStringList actions{QStringLiteral("request"), QStringLiteral("approve"), QStringLiteral("reject"),
                               QStringLiteral("list")};
-    if (positional.size() != 2 || !idOk || !actions.contains(action)) {
+    if (positional.size() != 2 || id == 0 || !actions.contains(action)) {
         return m_support.usage(tr("reissue takes request, approve, reject or list, and an id."));
     }
     if (action == u"reject" && parser.value(why).trimmed().isEmpty()) {

@@ -43,9 +43,8 @@ int ReportCommand::run(const QStringList& arguments)
         return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
-    bool idOk = false;
-    const qint64 cycleId = positional.value(1).toLongLong(&idOk);
-    if (positional.size() != 2 || positional.first() != u"cycle" || !idOk ||
+    const qint64 cycleId = CliSupport::idAt(positional, 1);
+    if (positional.size() != 2 || positional.first() != u"cycle" || cycleId == 0 ||
         (!parser.isSet(pdf) && !parser.isSet(csv))) {
         return m_support.usage(tr("report takes \"cycle ID\" and --pdf FILE, --csv FILE or both."));
     }

@@ -16,46 +16,38 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-QString SendCommand::description() const
+CycleActionCommand::Help SendCommand::help() const
 {
-    return m_action == u"send" ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: "
-                                    "uncertain batches are resolved "
-                                    "first. Needs a checker. Without --yes it only shows what would leave.")
-                               : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API.");
-}
-
-QList<QCommandLineOption> SendCommand::options() const
-{
-    return QList<QCommandLineOption>{
-               QCommandLineOption(
-                   QStringLiteral("key"),
-                   tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
-                   QStringLiteral("KEY.pem")),
-               QCommandLineOption(QStringLiteral("batch"),
-                                  tr("Only this batch (a refused one is sent again only this way)."),
-                                  QStringLiteral("ID")),
-               QCommandLineOption(QStringLiteral("yes"),
-                                  tr("The officer confirms the batches, payments and totals shown.")),
-               QCommandLineOption(
-                   QStringLiteral("repost"),
-                   tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
-                      "period (same correlation id, same file). Without --yes it shows the evidence of absence.")),
-               QCommandLineOption(
-                   QStringLiteral("grace-seconds"),
-                   tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
-                      "the default)."),
-                   QStringLiteral("S"), QStringLiteral("600")),
-               QCommandLineOption(
-                   QStringLiteral("not-uploaded-elsewhere"),
-                   tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
-                      "not uploaded anywhere else; it is posted once the hub is shown not to have it.")),
-               CliSupport::jsonOption()} +
-           CliSupport::hubOptions();
-}
-
-QString SendCommand::usage() const
-{
-    return tr("%1 takes a cycle id.").arg(m_action);
+    return {
+        m_action == u"send" ? tr("Sends a cycle's ready batches to the program's Payment Hub EE, exactly once: "
+                                 "uncertain batches are resolved "
+                                 "first. Needs a checker. Without --yes it only shows what would leave.")
+                            : tr("Resolves a cycle's uncertain (sending) batches against the hub's operations API."),
+        tr("%1 takes a cycle id.").arg(m_action),
+        QList<QCommandLineOption>{
+            QCommandLineOption(QStringLiteral("key"),
+                               tr("The tenant's PEM private key (X-SIGNATURE); resolve needs it only to post again."),
+                               QStringLiteral("KEY.pem")),
+            QCommandLineOption(QStringLiteral("batch"),
+                               tr("Only this batch (a refused one is sent again only this way)."),
+                               QStringLiteral("ID")),
+            QCommandLineOption(QStringLiteral("yes"),
+                               tr("The officer confirms the batches, payments and totals shown.")),
+            QCommandLineOption(
+                QStringLiteral("repost"),
+                tr("With --yes: posts again an uncertain batch the hub still does not have after the grace "
+                   "period (same correlation id, same file). Without --yes it shows the evidence of absence.")),
+            QCommandLineOption(
+                QStringLiteral("grace-seconds"),
+                tr("How long the hub may take to show an accepted batch, on the hub's clock (at least 600, "
+                   "the default)."),
+                QStringLiteral("S"), QStringLiteral("600")),
+            QCommandLineOption(
+                QStringLiteral("not-uploaded-elsewhere"),
+                tr("With --batch and --yes: the officer confirms that the batch exported for hand-carry was "
+                   "not uploaded anywhere else; it is posted once the hub is shown not to have it.")),
+            CliSupport::jsonOption()} +
+            CliSupport::hubOptions()};
 }
 
 QString SendCommand::usageProblem(const QCommandLineParser& parser) const

@@ -15,9 +15,7 @@ public:
     SendCommand(CliSupport& support, QString action) : CycleActionCommand(support), m_action(std::move(action)) {}
 
 protected:
-    QString description() const override;
-    QList<QCommandLineOption> options() const override;
-    QString usage() const override;
+    Help help() const override;
     QString usageProblem(const QCommandLineParser& parser) const override;
     int act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work) override;
 

@@ -54,9 +54,8 @@ int StatementCommand::run(const QStringList& arguments)
         return exitCode;
     }
     const QStringList positional = parser.positionalArguments();
-    bool idOk = false;
-    const qint64 cycleId = positional.value(1).toLongLong(&idOk);
-    if (positional.size() != 3 || positional.first() != u"match" || !idOk) {
+    const qint64 cycleId = CliSupport::idAt(positional, 1);
+    if (positional.size() != 3 || positional.first() != u"match" || cycleId == 0) {
         return m_support.usage(tr("statement takes match, a cycle id and a statement file."));
     }
     QFile file(positional.at(2));

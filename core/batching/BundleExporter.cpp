@@ -1,12 +1,9 @@
 #include "BundleExporter.h"
 
-#include "BatchRepository.h"
 #include "SigningKey.h"
 #include "XSignature.h"
 
 #include "audit/AuditLog.h"
-#include "programs/CycleService.h"
-#include "programs/ProgramRepository.h"
 #include "signoff/BatchManifest.h"
 #include "signoff/BatchSignOff.h"
 #include "storage/Database.h"
@@ -80,51 +77,47 @@ bool BundleExporter::isCompanion(const QString& fileName)
 QString BundleExporter::exportBatch(Database& database, qint64 batchId, const QString& folder, const SigningKey* key,
                                     Purpose purpose, const QString& officerId, QString* error)
 {
-    const auto batch = BatchRepository(database).find(batchId, error);
-    const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
-    const auto program = cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
-    if (!program) {
+    const auto subject = BatchManifest::readySubject(database, batchId, error);
+    if (!subject) {
         return {};
     }
-    if (batch->fileSha256.isEmpty()) {
-        *error = tr("there is no ready batch %1").arg(batchId);
-        return {};
-    }
+    const PaymentBatch& batch = subject->batch;
+    const Program& program = subject->program;
     const QDir dir(folder);
     if (!dir.mkpath(QStringLiteral("."))) {
         *error = tr("cannot create %1").arg(QDir::toNativeSeparators(folder));
         return {};
     }
-    const QString fileName = BatchManifest::fileName(batch->correlationId, batch->file);
+    const QString fileName = BatchManifest::fileName(batch.correlationId, batch.file);
     const QString extension = fileName.mid(fileName.lastIndexOf(u'.'));
     const QString base = dir.filePath(fileName.left(fileName.size() - extension.size()));
-    const QString tenant = program->hubSettings.tenant;
+    const QString tenant = program.hubSettings.tenant;
     // A G2P Connect disburse request is JSON, and is not signed with Payment Hub EE's X-SIGNATURE.
     const bool json = extension == u".json";
     QByteArray signature;
     if (key && !json) {
         signature = key->sign(
-            XSignature::sha3HexDigest(XSignature::dataToSign(batch->correlationId, tenant, batch->file)), error);
+            XSignature::sha3HexDigest(XSignature::dataToSign(batch.correlationId, tenant, batch.file)), error);
         if (signature.isEmpty()) {
             return {};
         }
     }
     QString readError;
-    const QByteArray manifest = BatchManifest::of(*batch, *cycle, *program);
+    const QByteArray manifest = BatchManifest::of(subject->batch, subject->cycle, subject->program);
     const QJsonObject signOff = BatchSignOff(database).document(batchId, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return {};
     }
     // Handed over before a byte is written: a crash in between leaves it held, never ready.
-    if (purpose == Purpose::HandCarry && batch->state == BatchState::Ready &&
-        !handOver(database, *batch, officerId, error)) {
+    if (purpose == Purpose::HandCarry && batch.state == BatchState::Ready &&
+        !handOver(database, batch, officerId, error)) {
         return {};
     }
     // The latest signed checkpoint of the audit log: paydesk-cli audit verify --checkpoint takes it
     // back, and a log that lost entries since, or was rewritten, is caught.
     const auto checkpoint = AuditCheckpoints(database).latest();
-    if (!writeFile(base + extension, batch->file, error) ||
+    if (!writeFile(base + extension, batch.file, error) ||
         (!signature.isEmpty() && !writeFile(base + QStringLiteral(".signature"), signature, error)) ||
         !writeFile(base + kManifest, manifest, error) ||
         (!signOff.isEmpty() && !writeFile(base + kSignOff, QJsonDocument(signOff).toJson(), error))

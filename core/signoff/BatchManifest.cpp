@@ -15,19 +15,25 @@ QString BatchManifest::fileName(const QString& correlationId, const QByteArray& 
         .arg(correlationId, file.startsWith('{') ? QStringLiteral(".json") : QStringLiteral(".csv"));
 }
 
-QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
+std::optional<BatchManifest::Subject> BatchManifest::readySubject(Database& database, qint64 batchId, QString* error)
 {
     const auto batch = BatchRepository(database).find(batchId, error);
     const auto cycle = batch ? CycleService(database).find(batch->cycleId, error) : std::nullopt;
     const auto program = cycle ? ProgramRepository(database).find(cycle->programId, error) : std::nullopt;
     if (!program) {
-        return {};
+        return std::nullopt;
     }
     if (batch->fileSha256.isEmpty()) {
         *error = tr("there is no ready batch %1").arg(batchId);
-        return {};
+        return std::nullopt;
     }
-    return of(*batch, *cycle, *program);
+    return Subject{*batch, *cycle, *program};
+}
+
+QByteArray BatchManifest::of(Database& database, qint64 batchId, QString* error)
+{
+    const auto subject = readySubject(database, batchId, error);
+    return subject ? of(subject->batch, subject->cycle, subject->program) : QByteArray();
 }
 
 QByteArray BatchManifest::of(const PaymentBatch& batch, const Cycle& cycle, const Program& program)

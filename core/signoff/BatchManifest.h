@@ -1,13 +1,16 @@
 #pragma once
 
+#include "batching/PaymentBatch.h"
+#include "programs/Cycle.h"
+#include "programs/Program.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class Database;
-struct Cycle;
-struct PaymentBatch;
-struct Program;
 
 // A ready batch's manifest: program, cycle, batch, correlation id, tenant, payment mode, rows,
 // totals per currency, the file's name in its bundle and SHA-256, who prepared it and when. The
@@ -18,6 +21,17 @@ class BatchManifest
     Q_DECLARE_TR_FUNCTIONS(BatchManifest)
 
 public:
+    // What a manifest is of: a ready batch (its file frozen), with its cycle and program.
+    struct Subject
+    {
+        PaymentBatch batch;
+        Cycle cycle;
+        Program program;
+    };
+
+    // The ready batch batchId with its cycle and program; nothing, with error set, when any of
+    // them cannot be read or the batch has no frozen file.
+    static std::optional<Subject> readySubject(Database& database, qint64 batchId, QString* error);
     // The manifest's bytes (indented JSON), or empty with error set.
     static QByteArray of(Database& database, qint64 batchId, QString* error);
     // The same, for a batch (with its file) its caller has loaded already, with its cycle and program.

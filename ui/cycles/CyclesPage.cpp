@@ -330,16 +330,25 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
         });
 }
 
-void CyclesPage::generate()
+std::optional<std::pair<Officer, Cycle>> CyclesPage::actingOnSelectedCycle()
 {
     const auto& officer = m_session.officer();
     const auto cycle = selectedCycle();
     if (!officer || !cycle) {
         report(tr("Choose a cycle and who is acting first."));
+        return std::nullopt;
+    }
+    return std::pair{*officer, *cycle};
+}
+
+void CyclesPage::generate()
+{
+    const auto acting = actingOnSelectedCycle();
+    if (!acting) {
         return;
     }
-    const Officer actor = *officer;
-    const qint64 cycleId = cycle->id;
+    const Officer actor = acting->first;
+    const qint64 cycleId = acting->second.id;
     runInBackground(tr("Generating entitlements…"), [actor, cycleId](CycleService& service) {
         const GenerationResult result = service.generate(cycleId, actor);
         if (!result.succeeded) {
@@ -353,15 +362,13 @@ void CyclesPage::generate()
 
 bool CyclesPage::showFindings(bool acknowledge)
 {
-    const auto& officer = m_session.officer();
-    const auto cycle = selectedCycle();
-    if (!officer || !cycle || m_jobs->busy()) {
-        report(tr("Choose a cycle and who is acting first."));
+    const auto acting = actingOnSelectedCycle();
+    if (!acting || m_jobs->busy()) {
         return false;
     }
     const auto openDatabase = m_session.connectionForWorker();
-    const Officer actor = *officer;
-    const qint64 cycleId = cycle->id;
+    const Officer actor = acting->first;
+    const qint64 cycleId = acting->second.id;
     struct Read
     {
         CycleDiffResult result;
@@ -388,7 +395,7 @@ bool CyclesPage::showFindings(bool acknowledge)
                 read.result.succeeded && diff.isAcknowledged(cycleId, read.result.fingerprint, actor.id, &read.error);
             return read;
         },
-        [this, name = cycle->name, mayAcknowledge = actor.role == OfficerRole::Checker](const Read& read) {
+        [this, name = acting->second.name, mayAcknowledge = actor.role == OfficerRole::Checker](const Read& read) {
             if (!read.error.isEmpty() || !read.result.succeeded) {
                 report(tr("No findings to show: %1").arg(read.error.isEmpty() ? read.result.error : read.error));
             } else {
@@ -407,14 +414,12 @@ bool CyclesPage::showFindings(bool acknowledge)
 
 void CyclesPage::act(const QString& action)
 {
-    const auto& officer = m_session.officer();
-    const auto cycle = selectedCycle();
-    if (!officer || !cycle) {
-        report(tr("Choose a cycle and who is acting first."));
+    const auto acting = actingOnSelectedCycle();
+    if (!acting) {
         return;
     }
-    const Officer actor = *officer;
-    const Cycle target = *cycle;
+    const Officer actor = acting->first;
+    const Cycle target = acting->second;
     runInBackground(tr("Working on cycle %1…").arg(target.name), [actor, target, action](CycleService& cycles) {
         QString error;
         bool done = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "approvals/ApprovalStatus.h"
+#include "officers/Officer.h"
 #include "programs/Cycle.h"
 #include "programs/CycleTotals.h"
 #include "programs/Program.h"
@@ -8,6 +9,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class BackgroundJobs;
 class CycleFindingsDialog;
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void stepFinished();
 
 private:
+    // The acting officer and the selected cycle; nothing, with the officer told, when either is missing.
+    std::optional<std::pair<Officer, Cycle>> actingOnSelectedCycle();
     void setUpWidgets();
     struct CycleListing
     {

@@ -315,6 +315,16 @@ bool OfficersPage::revokeKeys(const QString& officerId)
     return revoked > 0;
 }
 
+// Ok and Cancel under the form; whether the officer pressed Ok.
+bool OfficersPage::acceptedWithOk(QDialog& dialog, QFormLayout* form)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void OfficersPage::askToAdd()
 {
     QDialog dialog(this);
@@ -327,11 +337,7 @@ void OfficersPage::askToAdd()
     form->addRow(tr("Officer &id:"), id);
     form->addRow(tr("Full &name:"), name);
     form->addRow(tr("&Role:"), role);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (acceptedWithOk(dialog, form)) {
         addOfficer(
             Officer{id->text().trimmed(), name->text().trimmed(), OfficerRole(role->currentData().toInt()), true});
     }
@@ -379,11 +385,7 @@ void OfficersPage::askForRole()
     auto* role = roleCombo(&dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Role:"), role);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (acceptedWithOk(dialog, form)) {
         changeRole(officerId, OfficerRole(role->currentData().toInt()));
     }
 }

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class OfficerSession;
+class QDialog;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -40,6 +42,7 @@ Q_SIGNALS:
     void officersChanged();
 
 private:
+    static bool acceptedWithOk(QDialog& dialog, QFormLayout* form);
     QString selectedOfficer() const;
     bool administering();
     void done(bool succeeded, const QString& what, const QString& error);
