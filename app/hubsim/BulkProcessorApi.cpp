@@ -7,6 +7,7 @@
 #include "batching/SigningKey.h"
 #include "batching/XSignature.h"
 #include "csv/CsvReader.h"
+#include "review/PaymentHubColumns.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -16,27 +17,6 @@
 #include <QUuid>
 
 namespace {
-
-// csv.columnNames
-const QSet<QString>& allowedColumns()
-{
-    static const QSet<QString> columns = {QStringLiteral("id"),
-                                          QStringLiteral("request_id"),
-                                          QStringLiteral("payment_mode"),
-                                          QStringLiteral("payer_identifier_type"),
-                                          QStringLiteral("payer_identifier"),
-                                          QStringLiteral("payee_identifier_type"),
-                                          QStringLiteral("payee_identifier"),
-                                          QStringLiteral("amount"),
-                                          QStringLiteral("currency"),
-                                          QStringLiteral("note"),
-                                          QStringLiteral("account_number"),
-                                          QStringLiteral("program_shortcode"),
-                                          QStringLiteral("cycle"),
-                                          QStringLiteral("payee_dfsp_id"),
-                                          QStringLiteral("batch_id")};
-    return columns;
-}
 
 // The controller's isValidRequest: one body for every failure, typo included.
 HubResponse fileNotUploaded()
@@ -248,7 +228,7 @@ std::optional<HubResponse> BulkProcessorApi::checkFile(bool multipart, const QBy
     QList<QByteArray> header;
     reader.readRecord(header);
     for (const QByteArray& column : std::as_const(header)) {
-        if (!allowedColumns().contains(QString::fromUtf8(column).trimmed())) {
+        if (!PaymentHubColumns::known().contains(QString::fromUtf8(column).trimmed())) {
             return fileProblem(
                 QStringLiteral("Invalid file structure"),
                 QStringLiteral(

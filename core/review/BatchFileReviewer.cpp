@@ -4,6 +4,7 @@
 
 #include "BatchFileRows.h"
 #include "G2pConnectRequestReviewer.h"
+#include "PaymentHubColumns.h"
 
 #include "batching/SignatureVerifier.h"
 #include "batching/XSignature.h"
@@ -23,25 +24,6 @@
 
 namespace {
 
-const QStringList kAllowedColumns = {
-    QStringLiteral("id"),
-    QStringLiteral("request_id"),
-    QStringLiteral("payment_mode"),
-    QStringLiteral("payer_identifier_type"),
-    QStringLiteral("payer_identifier"),
-    QStringLiteral("payee_identifier_type"),
-    QStringLiteral("payee_identifier"),
-    QStringLiteral("amount"),
-    QStringLiteral("currency"),
-    QStringLiteral("note"),
-    QStringLiteral("account_number"),
-    QStringLiteral("program_shortcode"),
-    QStringLiteral("cycle"),
-    QStringLiteral("payee_dfsp_id"),
-    QStringLiteral("batch_id"),
-};
-const QStringList kRequiredColumns = kAllowedColumns.mid(0, 9);
-
 // The header's columns: each one the hub knows, the required ones present; where each stands.
 QHash<QString, int> readHeader(const QList<QByteArray>& record, BatchReview& review)
 {
@@ -49,14 +31,14 @@ QHash<QString, int> readHeader(const QList<QByteArray>& record, BatchReview& rev
         review.columns.append(QString::fromUtf8(name).trimmed());
     }
     for (const QString& column : std::as_const(review.columns)) {
-        if (!kAllowedColumns.contains(column)) {
+        if (!PaymentHubColumns::known().contains(column)) {
             review.addFinding(
                 1, column,
                 BatchFileReviewer::tr("the hub does not know the column \"%1\" and refuses the file").arg(column));
         }
     }
     QHash<QString, int> at;
-    for (const QString& column : kRequiredColumns) {
+    for (const QString& column : PaymentHubColumns::required()) {
         at.insert(column, int(review.columns.indexOf(column)));
         if (at.value(column) < 0) {
             review.addFinding(1, column, BatchFileReviewer::tr("the column %1 is missing").arg(column));
