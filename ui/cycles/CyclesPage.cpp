@@ -363,7 +363,11 @@ void CyclesPage::generate()
 bool CyclesPage::showFindings(bool acknowledge)
 {
     const auto acting = actingOnSelectedCycle();
-    if (!acting || m_jobs->busy()) {
+    if (!acting) {
+        return false;
+    }
+    if (m_jobs->busy()) {
+        report(tr("Wait until the current step is done."));
         return false;
     }
     const auto openDatabase = m_session.connectionForWorker();
