@@ -17,8 +17,9 @@ CycleActionCommand::Help FindingsCommand::help() const
     return {
         tr("What a checker should see before approving a cycle: beneficiaries who joined or left since the program's "
            "previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account "
-           "last time, accounts shared by several beneficiaries, and beneficiaries paid by another program's cycle of "
-           "the same period. --acknowledge: the acting checker acknowledges them, in the audit log."),
+           "last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry "
+           "stands, and beneficiaries paid by another program's cycle of the same period. --acknowledge: the acting "
+           "checker acknowledges them, in the audit log."),
         tr("findings takes a cycle id; --jump-share a share above 0 such as 0.5."),
         {QCommandLineOption(QStringLiteral("jump-share"), tr("The share an amount may move by unnoticed."),
                             QStringLiteral("S"), QString::number(CycleDiff::kDefaultJumpShare)),
@@ -63,6 +64,7 @@ int FindingsCommand::print(const QCommandLineParser& parser, const CycleDiffResu
         for (const CycleFinding& finding : result.findings) {
             findings.append(QJsonObject{{QStringLiteral("kind"), CycleFinding::kindName(finding.kind)},
                                         {QStringLiteral("registry_id"), finding.registryId},
+                                        {QStringLiteral("name"), finding.name},
                                         {QStringLiteral("detail"), finding.detail}});
         }
         QJsonObject counts;
@@ -87,8 +89,8 @@ int FindingsCommand::print(const QCommandLineParser& parser, const CycleDiffResu
              << Qt::endl;
     }
     for (const CycleFinding& finding : result.findings) {
-        text << CycleFinding::kindName(finding.kind) << u'\t' << finding.registryId << u'\t' << finding.detail
-             << Qt::endl;
+        text << CycleFinding::kindName(finding.kind) << u'\t' << finding.registryId << u'\t' << finding.name << u'\t'
+             << finding.detail << Qt::endl;
     }
     text << (acknowledged ? tr("You acknowledged these findings.") : tr("Not acknowledged by you.")) << Qt::endl;
     return ExitSuccess;

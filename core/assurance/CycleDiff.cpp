@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,8 +102,19 @@ QString payeeChange(const QSqlQuery& row, PartyIdType payeeType)
     return CycleDiff::tr("%1 -> %2").arg(before, after);
 }
 
-// Payees paid elsewhere last time, accounts shared within the cycle, and beneficiaries paid by
-// another program's overlapping cycle.
+// Why the program cannot pay the beneficiary as the registry and the mapper stand, or nothing when
+// it can: the same rule as the preparation (PayeeAddress).
+QString unpayableReason(const QSqlQuery& row, PartyIdType payeeType)
+{
+    QString reason;
+    const PartyId address = PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                                              row.value(4), row.value(5).toString(), row.value(6).toString()},
+                                             payeeType, &reason);
+    return address.isValid() ? QString() : reason;
+}
+
+// Payees paid elsewhere last time, accounts shared within the cycle, beneficiaries the program
+// cannot pay, and beneficiaries paid by another program's overlapping cycle.
 QList<Check> accountChecks(PartyIdType payeeType)
 {
     return {
@@ -126,6 +138,13 @@ QList<Check> accountChecks(PartyIdType payeeType)
              .arg(kCurrent, kLive),
          false,
          [](const QSqlQuery& row) -> QString { return row.value(1).toString() + u':' + row.value(2).toString(); }},
+        {CycleFinding::Kind::Unpayable,
+         QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason "
+                        "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                        "LEFT JOIN financial_address f ON f.program_id = :program AND f.beneficiary_id = b.id "
+                        "WHERE %1 ORDER BY b.registry_id")
+             .arg(kCurrent),
+         false, [payeeType](const QSqlQuery& row) { return unpayableReason(row, payeeType); }},
         {CycleFinding::Kind::PaidElsewhere,
          QStringLiteral(
              "SELECT b.registry_id, pay.amount_minor_units, pay.currency, oc.name, pr.name FROM entitlement e "
@@ -184,8 +203,38 @@ CycleDiffResult CycleDiff::compare(qint64 cycleId, double jumpShare)
         }
     }
     result.fingerprint = QString::fromLatin1(fingerprint.result().toHex());
-    result.succeeded = true;
+    result.succeeded = nameFindings(result);
     return result;
+}
+
+// The beneficiaries' names beside the findings kept, read a chunk of registry ids at a time.
+bool CycleDiff::nameFindings(CycleDiffResult& result)
+{
+    constexpr qsizetype kIdsPerRead = 200;
+    QHash<QString, QString> names;
+    for (qsizetype from = 0; from < result.findings.size(); from += kIdsPerRead) {
+        const QList<CycleFinding> chunk = result.findings.mid(from, kIdsPerRead);
+        QSqlQuery read(m_database.connection());
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT registry_id, given_name, family_name FROM beneficiary WHERE registry_id "
+                                    "IN (%1)")
+                         .arg(QStringList(chunk.size(), QStringLiteral("?")).join(u',')));
+        for (const CycleFinding& finding : chunk) {
+            read.addBindValue(finding.registryId);
+        }
+        if (!read.exec()) {
+            result.error = tr("cannot read the names of the beneficiaries found: %1").arg(read.lastError().text());
+            return false;
+        }
+        while (read.next()) {
+            names.insert(read.value(0).toString(),
+                         QStringList{read.value(1).toString(), read.value(2).toString()}.join(u' ').trimmed());
+        }
+    }
+    for (CycleFinding& finding : result.findings) {
+        finding.name = names.value(finding.registryId);
+    }
+    return true;
 }
 
 // The program's previous cycle: the latest approved or distributed one that starts before this one.
@@ -224,7 +273,7 @@ void CycleDiff::addFindings(CycleFinding::Kind kind, const std::function<QString
             QString::number(int(kind)).toUtf8() + '\x1f' + registryId.toUtf8() + '\x1f' + detail.toUtf8() + '\n';
         fingerprint.addData(line);
         if (count < CycleDiffResult::kSamplePerKind) {
-            result.findings.append({kind, registryId, detail});
+            result.findings.append({kind, registryId, QString(), detail});
         }
         ++count;
     }

@@ -15,6 +15,8 @@ QString CycleFinding::kindName(Kind kind)
         return tr("account shared by several beneficiaries");
     case Kind::PaidElsewhere:
         return tr("paid by another program in the same period");
+    case Kind::Unpayable:
+        return tr("cannot be paid as the registry stands");
     }
     return {};
 }

@@ -18,12 +18,14 @@ public:
         PayeeChanged,  // paid at another account in the previous cycle
         SharedAccount, // one account for several beneficiaries of the cycle
         PaidElsewhere, // paid, or being paid, by another program's cycle of the same period
+        Unpayable,     // no address the program can pay at, as the registry and the mapper stand
     };
-    static constexpr int kKinds = 6;
+    static constexpr int kKinds = 7;
 
     static QString kindName(Kind kind);
 
     Kind kind = Kind::Joined;
     QString registryId;
+    QString name;   // the beneficiary's, as the registry has it
     QString detail; // translated, with the figures
 };

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "domain/PartyId.h"
 #include "hub/G2pConnectClient.h"
+#include "hub/HubEndpoint.h"
 #include "officers/MakerChecker.h"
 #include "programs/EntitlementState.h"
 #include "programs/ProgramRepository.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -87,7 +89,7 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
                                                     const std::function<bool(qint64, qint64)>& progress)
 {
     AddressResolution result;
-    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::Prepare)) {
+    if (const auto refusal = MakerChecker::refusal(officer, MakerChecker::Action::LookUp)) {
         result.error = *refusal;
         return result;
     }
@@ -131,8 +133,8 @@ AddressResolution FinancialAddressResolver::resolve(qint64 cycleId, G2pConnectCl
     return result;
 }
 
-// The cycle's beneficiaries (of approved entitlements) whose address is missing, unresolved or
-// learnt before staleBefore; the others are counted as already known.
+// The cycle's beneficiaries (of entitlements awaiting approval or approved) whose address is
+// missing, unresolved or learnt before staleBefore; the others are counted as already known.
 bool FinancialAddressResolver::readToAsk(qint64 programId, qint64 cycleId, const QString& staleBefore,
                                          QList<Asked>& toAsk, AddressResolution& result)
 {
@@ -141,9 +143,10 @@ bool FinancialAddressResolver::readToAsk(qint64 programId, qint64 cycleId, const
     read.prepare(QStringLiteral("SELECT b.id, b.registry_id, f.resolved, f.resolved_at FROM entitlement e JOIN "
                                 "beneficiary b ON b.id = e.beneficiary_id "
                                 "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
-                                "WHERE e.cycle_id = ? AND e.state = ? ORDER BY b.id"));
+                                "WHERE e.cycle_id = ? AND e.state IN (?, ?) ORDER BY b.id"));
     read.addBindValue(programId);
     read.addBindValue(cycleId);
+    read.addBindValue(entitlementStateName(EntitlementState::PendingValidation));
     read.addBindValue(entitlementStateName(EntitlementState::Approved));
     if (!read.exec()) {
         result.error = tr("cannot read the cycle's beneficiaries: %1").arg(read.lastError().text());
@@ -227,6 +230,21 @@ bool FinancialAddressResolver::askAndStore(const QList<Asked>& chunk, G2pConnect
         }
     }
     return true;
+}
+
+AddressResolution FinancialAddressResolver::resolveThrough(qint64 cycleId, const HubEndpoint& endpoint,
+                                                           const Officer& officer,
+                                                           const std::function<bool(qint64, qint64)>& progress)
+{
+    G2pConnectClient mapper(endpoint);
+    return resolve(cycleId, mapper, endpoint.mapperUrl.toString(), officer, kDefaultMaxAgeDays, progress);
+}
+
+QString FinancialAddressResolver::progressText(qint64 done, qint64 total)
+{
+    const QLocale locale;
+    return tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…")
+        .arg(locale.toString(done), locale.toString(total));
 }
 
 QList<AddressResolution::Unresolved> FinancialAddressResolver::unresolved(qint64 cycleId, int limit, QString* error)

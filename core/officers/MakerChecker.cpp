@@ -26,6 +26,7 @@ std::optional<QString> MakerChecker::refusal(const Officer& officer, Action acti
         }
         return std::nullopt;
     case Action::Cancel:
+    case Action::LookUp:
         return std::nullopt;
     case Action::Send:
         if (officer.role != OfficerRole::Checker) {

@@ -20,6 +20,7 @@ public:
         Approve, // approve or reject what a maker submitted
         Cancel,  // stop a cycle or batch before money moves
         Send,    // send batches to the payment hub: money moves, so a checker's work
+        LookUp,  // ask a mapper or the payment backend where beneficiaries are paid: a maker or a checker
     };
 
     // Why the officer may not take the action, or nullopt when they may. submittedBy is the

@@ -2,6 +2,7 @@
 #include "TestDatabases.h"
 
 #include "assurance/CycleDiff.h"
+#include "batching/PaymentPreparer.h"
 #include "programs/CycleService.h"
 #include "programs/Program.h"
 #include "programs/ProgramRepository.h"
@@ -20,6 +21,8 @@ class TestCycleDiff : public QObject
 private Q_SLOTS:
     void findsEveryKind_data() { TestDatabases::addBackendRows(); }
     void findsEveryKind();
+    void findsWhoCannotBePaidBeforeApproval_data() { TestDatabases::addBackendRows(); }
+    void findsWhoCannotBePaidBeforeApproval();
 
 private:
     TestDatabases m_databases;
@@ -176,6 +179,89 @@ void TestCycleDiff::findsEveryKind()
     QVERIFY2(error.contains(QStringLiteral("has not acknowledged")), qPrintable(error));
     QVERIFY2(diff.acknowledge(february->id, PreparedCycle::checker, &error), qPrintable(error));
     QVERIFY2(cycles.approve(february->id, PreparedCycle::checker, &error), qPrintable(error));
+}
+
+// The preparation once refused 53 % of an approved cycle as unpayable, which no finding had said:
+// the findings now hold everyone the preparation will refuse, by the same rule, with their names.
+void TestCycleDiff::findsWhoCannotBePaidBeforeApproval()
+{
+    QFETCH(QString, backend);
+    PreparedCycle january =
+        PreparedCycle::make(m_databases.freshLocation(backend),
+                            m_dir.filePath(QStringLiteral("unpayable-%1.csv").arg(backend)), 17, 40, 50);
+    QVERIFY(january.database);
+    Database& database = *january.database;
+    CycleService cycles(database);
+    QString error;
+    const auto february = cycles.create(1, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28),
+                                        PreparedCycle::maker, &error);
+    QVERIFY2(february, qPrintable(error));
+    QVERIFY(cycles.generate(february->id, PreparedCycle::maker).succeeded);
+    CycleDiff diff(database);
+    const CycleDiffResult before = diff.compare(february->id);
+    QVERIFY2(before.succeeded, qPrintable(before.error));
+    const QStringList unpayableBefore = registryIdsOf(before, CycleFinding::Kind::Unpayable);
+    QCOMPARE(before.counts.at(int(CycleFinding::Kind::Unpayable)), unpayableBefore.size());
+    // After generation the registry changes: two payable ones lose every address, one gets a phone
+    // that is no number.
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT b.id, b.registry_id, b.given_name FROM entitlement e JOIN beneficiary b ON b.id = "
+                       "e.beneficiary_id WHERE e.cycle_id = %1 ORDER BY b.registry_id")
+            .arg(february->id)));
+    QStringList broken;
+    QStringList givenNames;
+    QList<qint64> ids;
+    while (query.next() && ids.size() < 3) {
+        if (!unpayableBefore.contains(query.value(1).toString())) {
+            ids.append(query.value(0).toLongLong());
+            broken.append(query.value(1).toString());
+            givenNames.append(query.value(2).toString());
+        }
+    }
+    query.finish();
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(query.exec(QStringLiteral("UPDATE beneficiary SET phone = '', payee_type = '', payee_address = '' WHERE "
+                                      "id IN (%1, %2)")
+                           .arg(ids.at(0))
+                           .arg(ids.at(1))));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE beneficiary SET phone = 'call me', payee_type = '', payee_address = '' WHERE id = %1")
+            .arg(ids.at(2))));
+
+    const CycleDiffResult result = diff.compare(february->id);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QStringList expected = unpayableBefore + broken;
+    expected.sort();
+    QCOMPARE(result.counts.at(int(CycleFinding::Kind::Unpayable)), expected.size());
+    QCOMPARE(registryIdsOf(result, CycleFinding::Kind::Unpayable), expected);
+    QVERIFY(result.fingerprint != before.fingerprint);
+    for (const CycleFinding& finding : result.findings) {
+        if (finding.kind != CycleFinding::Kind::Unpayable) {
+            continue;
+        }
+        const qsizetype at = broken.indexOf(finding.registryId);
+        if (at < 0) {
+            continue;
+        }
+        QVERIFY2(finding.name.startsWith(givenNames.at(at)), qPrintable(finding.name));
+        QVERIFY2(finding.detail.contains(at < 2 ? QStringLiteral("holds no msisdn") : QStringLiteral("phone number")),
+                 qPrintable(finding.detail));
+    }
+
+    // Approved with the findings acknowledged, the preparation refuses exactly those.
+    QVERIFY2(cycles.submit(february->id, PreparedCycle::maker, &error), qPrintable(error));
+    QVERIFY2(diff.acknowledge(february->id, PreparedCycle::checker, &error), qPrintable(error));
+    QVERIFY2(cycles.approve(february->id, PreparedCycle::checker, &error), qPrintable(error));
+    const PreparationResult prepared = PaymentPreparer(database).prepare(february->id, PreparedCycle::maker);
+    QVERIFY2(prepared.succeeded, qPrintable(prepared.error));
+    QCOMPARE(prepared.unpayableCount, result.counts.at(int(CycleFinding::Kind::Unpayable)));
+    QStringList refused;
+    for (const PreparationResult::Unpayable& unpayable : prepared.unpayable) {
+        refused.append(unpayable.registryId);
+    }
+    refused.sort();
+    QCOMPARE(refused, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCycleDiff)

@@ -399,11 +399,18 @@ void TestG2pConnect::mapperFailuresStoreNothingFalse()
     QCOMPARE(again.alreadyKnown, resolution.resolved);
     QCOMPARE(again.asked, resolution.unresolved); // the unresolved are asked again
 
-    // Only a maker resolves.
+    // A look-up moves no money: a checker may ask too (before approving), a viewer may not.
     const AddressResolution checker = FinancialAddressResolver(database).resolve(
         cycle.cycleId, mapper, endpoint().mapperUrl.toString(), PreparedCycle::checker);
-    QVERIFY(!checker.succeeded);
-    QCOMPARE(checker.asked, 0);
+    QVERIFY2(checker.succeeded, qPrintable(checker.error));
+    Officer viewer = PreparedCycle::checker;
+    viewer.id = QStringLiteral("viewer.one");
+    viewer.role = OfficerRole::Viewer;
+    const AddressResolution byViewer =
+        FinancialAddressResolver(database).resolve(cycle.cycleId, mapper, endpoint().mapperUrl.toString(), viewer);
+    QVERIFY(!byViewer.succeeded);
+    QCOMPARE(byViewer.asked, 0);
+    QVERIFY2(byViewer.error.contains(QStringLiteral("viewer")), qPrintable(byViewer.error));
 }
 
 void TestG2pConnect::addressesAreAskedAgainOnceTooOld()

@@ -784,8 +784,48 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     QVERIFY(cycle);
     cycles.generate(cycle->id, kMaker);
     QVERIFY(cycles.submit(cycle->id, kMaker, &error));
+
+    // Before approving, the checker's findings ask the mapper, and list whom it does not know as
+    // beneficiaries who cannot be paid, by name.
+    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(2);
+    CyclesPage* cyclesPage = window.cyclesPage();
+    QSignalSpy listed(cyclesPage, &CyclesPage::stepFinished);
+    cyclesPage->reloadPrograms();
+    QVERIFY(listed.wait(30000));
+    QSignalSpy findingsShown(cyclesPage, &CyclesPage::findingsShown);
+    QVERIFY(cyclesPage->showFindings());
+    QVERIFY(findingsShown.wait(60000));
+    auto* findingsTable = window.findChild<QTableWidget*>(QStringLiteral("cycleFindings"));
+    QVERIFY(findingsTable);
+    QStringList unpayableShown;
+    for (int row = 0; row < findingsTable->rowCount(); ++row) {
+        if (findingsTable->item(row, 0)->text() == CycleFinding::kindName(CycleFinding::Kind::Unpayable)) {
+            unpayableShown.append(findingsTable->item(row, 1)->text());
+            QVERIFY(!findingsTable->item(row, 2)->text().isEmpty()); // the name
+            QVERIFY2(findingsTable->item(row, 3)->text().contains(QStringLiteral("succ.id.not_found")),
+                     qPrintable(findingsTable->item(row, 3)->text()));
+        }
+    }
+    QSqlQuery entitled(database->connection());
+    QVERIFY(entitled.exec(QStringLiteral("SELECT b.registry_id FROM entitlement e JOIN beneficiary b ON b.id = "
+                                         "e.beneficiary_id WHERE e.cycle_id = %1 ORDER BY b.registry_id")
+                              .arg(cycle->id)));
+    QStringList unknownEntitled;
+    while (entitled.next()) {
+        if (unknown.contains(entitled.value(0).toString())) {
+            unknownEntitled.append(entitled.value(0).toString());
+        }
+    }
+    entitled.finish();
+    QVERIFY(!unknownEntitled.isEmpty());
+    QCOMPARE(unpayableShown, unknownEntitled);
+    settle();
+    saveScreenshot(window.findChild<CycleFindingsDialog*>(), QStringLiteral("findings-unpayable.png"));
+    window.findChild<CycleFindingsDialog*>()->hide();
     QVERIFY(CycleDiff(*database).acknowledge(cycle->id, kChecker, &error));
     QVERIFY(cycles.approve(cycle->id, kChecker, &error));
+    QVERIFY(actAs(&window, QStringLiteral("amina")));
 
     // Preparing asks the mapper first; whom it does not know is listed with its reason, not paid.
     window.findChild<QListWidget*>(QStringLiteral("navigationList"))->setCurrentRow(3);

@@ -18,7 +18,6 @@
 #include "disbursement/CycleSender.h"
 #include "disbursement/DisbursementChannel.h"
 #include "evidence/EvidencePack.h"
-#include "hub/G2pConnectClient.h"
 #include "hub/HubEndpoint.h"
 #include "mapper/FinancialAddressResolver.h"
 #include "privacy/IdentifierMask.h"
@@ -251,11 +250,9 @@ void BatchesPage::prepare()
             return work;
         }
         if (mapped) {
-            G2pConnectClient mapper(endpoint);
-            work.resolution = FinancialAddressResolver(*database).resolve(
-                cycleId, mapper, endpoint.mapperUrl.toString(), actor, FinancialAddressResolver::kDefaultMaxAgeDays,
-                [&control](qint64 done, qint64 total) {
-                    control.report(tr("Asking the ID-to-account mapper: %1 of %2 beneficiaries…").arg(done).arg(total));
+            work.resolution = FinancialAddressResolver(*database).resolveThrough(
+                cycleId, endpoint, actor, [&control](qint64 done, qint64 total) {
+                    control.report(FinancialAddressResolver::progressText(done, total));
                     return !control.cancelled();
                 });
             if (!work.resolution.succeeded) {

@@ -8,6 +8,8 @@
 #include "widgets/TablePlaceholder.h"
 
 #include "assurance/CycleDiff.h"
+#include "hub/HubEndpoint.h"
+#include "mapper/FinancialAddressResolver.h"
 #include "models/EntitlementTableModel.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -373,6 +375,17 @@ bool CyclesPage::showFindings(bool acknowledge)
     const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = acting->first;
     const qint64 cycleId = acting->second.id;
+    // A program that pays by registry id asks its mapper first, so that the findings say who it
+    // cannot pay before the approval, not after.
+    std::optional<HubEndpoint> mapper;
+    const int programIndex = m_program->currentIndex();
+    if (!acknowledge && programIndex >= 0 && programIndex < m_programs.size() &&
+        m_programs.at(programIndex).payeeIdType == PartyIdType::RegistryId) {
+        const HubEndpoint endpoint = m_session.hubEndpoint(m_programs.at(programIndex).hubSettings);
+        if (!endpoint.mapperUrl.isEmpty()) {
+            mapper = endpoint;
+        }
+    }
     struct Read
     {
         CycleDiffResult result;
@@ -382,11 +395,22 @@ bool CyclesPage::showFindings(bool acknowledge)
     report(acknowledge ? tr("Acknowledging the findings…")
                        : tr("Comparing the cycle with the program's previous one…"));
     m_jobs->run<Read>(
-        [openDatabase, actor, cycleId, acknowledge](const JobControl&) {
+        [openDatabase, actor, cycleId, acknowledge, mapper](const JobControl& control) {
             Read read;
             const auto database = openDatabase(&read.error);
             if (!database) {
                 return read;
+            }
+            if (mapper) {
+                const AddressResolution asked = FinancialAddressResolver(*database).resolveThrough(
+                    cycleId, *mapper, actor, [&control](qint64 done, qint64 total) {
+                        control.report(FinancialAddressResolver::progressText(done, total));
+                        return !control.cancelled();
+                    });
+                if (!asked.succeeded) {
+                    read.error = asked.error;
+                    return read;
+                }
             }
             CycleDiff diff(*database);
             if (acknowledge) {
@@ -412,7 +436,8 @@ bool CyclesPage::showFindings(bool acknowledge)
                 m_findings->show(read.result, name, read.acknowledged, mayAcknowledge);
             }
             Q_EMIT findingsShown();
-        });
+        },
+        [this](const QString& text, int, int) { report(text); });
     return true;
 }
 
