@@ -389,22 +389,6 @@
         <source>Officer</source>
         <translation>الموظف</translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>التغيير</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
         <translation>
@@ -431,6 +415,22 @@
     <message>
         <source>Nothing recorded yet, or nothing matches the filter.</source>
         <translation>لم يُسجَّل شيء بعد، أو لا شيء يطابق التصفية.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3
+before: %4
+after: %5</source>
+        <translation>%1 على %2 %3
+قبل: %4
+بعد: %5</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
@@ -462,6 +462,411 @@
     <message>
         <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
         <translation>الإدخال %1 ليس الذي رأته نقطة تدقيق %2 في %3: أُعيدت كتابة السجل</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>cannot read the names the audit log refers to: %1</source>
+        <translation>تعذّرت قراءة الأسماء التي يشير إليها سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a cycle of a program</comment>
+        <translation>%1 من %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 of cycle %2</source>
+        <comment>a batch&apos;s number in its cycle</comment>
+        <translation>%1 من الدورة %2</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>الدورة %1</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>البرنامج %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a subject&apos;s type and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>أنشأ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 generated the entitlements of %2</source>
+        <translation>ولّد %1 استحقاقات %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted %2 for approval</source>
+        <translation>قدّم %1 %2 للموافقة</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the findings of %2</source>
+        <translation>أقرّ %1 بملاحظات %2</translation>
+    </message>
+    <message>
+        <source>%1 approved %2</source>
+        <translation>وافق %1 على %2</translation>
+    </message>
+    <message>
+        <source>%1 gave one of the approvals %2 needs</source>
+        <translation>منح %1 إحدى الموافقات التي تحتاجها %2</translation>
+    </message>
+    <message>
+        <source>%1 voided the approval of %2</source>
+        <translation>ألغى %1 الموافقة على %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 back to its maker</source>
+        <translation>أعاد %1 %2 إلى مُعدّها</translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2</source>
+        <translation>ألغى %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 prepared the payments of %2</source>
+        <translation>أعدّ %1 مدفوعات %2</translation>
+    </message>
+    <message>
+        <source>%1 asked the mapper for the addresses of %2</source>
+        <translation>طلب %1 من أداة الربط عناوين %2</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 distributed</source>
+        <translation>لاحظ %1 أن %2 قد وُزّعت</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2 to pay failed payments again</source>
+        <translation>أعاد %1 فتح %2 لدفع المدفوعات الفاشلة مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 matched a bank statement against %2</source>
+        <translation>طابق %1 كشف حساب مصرفي مع %2</translation>
+    </message>
+    <message>
+        <source>%1 asked to pay failed payments of %2 again</source>
+        <translation>طلب %1 دفع مدفوعات فاشلة من %2 مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 approved paying failed payments of %2 again</source>
+        <translation>وافق %1 على دفع مدفوعات فاشلة من %2 مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 refused to pay failed payments of %2 again</source>
+        <translation>رفض %1 دفع مدفوعات فاشلة من %2 مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 signed off %2</source>
+        <translation>صادق %1 على %2</translation>
+    </message>
+    <message>
+        <source>%1 countersigned %2</source>
+        <translation>وقّع %1 على %2 توقيعًا مقابلًا</translation>
+    </message>
+    <message>
+        <source>%1 started sending %2</source>
+        <translation>بدأ %1 إرسال %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 to the hub</source>
+        <translation>أرسل %1 %2 إلى المحور</translation>
+    </message>
+    <message>
+        <source>%1 posted %2 again</source>
+        <translation>أعاد %1 إرسال %2</translation>
+    </message>
+    <message>
+        <source>%1 saw the hub refuse %2</source>
+        <translation>لاحظ %1 أن المحور رفض %2</translation>
+    </message>
+    <message>
+        <source>%1 applied the hub&apos;s results to %2</source>
+        <translation>طبّق %1 نتائج المحور على %2</translation>
+    </message>
+    <message>
+        <source>%1 found results for %2 that contradict what is final</source>
+        <translation>وجد %1 نتائج لـ %2 تناقض ما هو نهائي</translation>
+    </message>
+    <message>
+        <source>%1 reconciled %2</source>
+        <translation>سوّى %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 exported %2 to be carried by hand</source>
+        <translation>صدّر %1 %2 لتسليمه يدويًا</translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2 was not uploaded elsewhere</source>
+        <translation>أكّد %1 أن %2 لم تُرفع في مكان آخر</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>عدّل %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolled beneficiaries in %2</source>
+        <translation>سجّل %1 مستفيدين في %2</translation>
+    </message>
+    <message>
+        <source>%1 set the approval tiers of %2</source>
+        <translation>حدّد %1 مستويات الموافقة لـ %2</translation>
+    </message>
+    <message>
+        <source>%1 set the release policy of %2</source>
+        <translation>حدّد %1 سياسة الإفراج لـ %2</translation>
+    </message>
+    <message>
+        <source>%1 imported a registry file</source>
+        <translation>استورد %1 ملف سجل</translation>
+    </message>
+    <message>
+        <source>%1 added officer %2</source>
+        <translation>أضاف %1 الموظف %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2</source>
+        <translation>غيّر %1 دور %2</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2</source>
+        <translation>عطّل %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 certified the key of %2</source>
+        <translation>صدّق %1 مفتاح %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the key of %2</source>
+        <translation>ألغى %1 مفتاح %2</translation>
+    </message>
+    <message>
+        <source>%1 installed the administrator&apos;s trust anchor</source>
+        <translation>ثبّت %1 مرساة الثقة الخاصة بالمسؤول</translation>
+    </message>
+    <message>
+        <source>%1 did %3 to %2</source>
+        <comment>an action with no sentence of its own</comment>
+        <translation>نفّذ %1 %3 على %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s name and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>موجودة مسبقًا</translation>
+    </message>
+    <message>
+        <source>without an amount</source>
+        <translation>دون مبلغ</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>وافق عليه</translation>
+    </message>
+    <message>
+        <source>approvals needed</source>
+        <translation>الموافقات المطلوبة</translation>
+    </message>
+    <message>
+        <source>approvals voided before</source>
+        <translation>الموافقات الملغاة سابقًا</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>المُكتشَف</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>مقارنة بـ</translation>
+    </message>
+    <message>
+        <source>cannot be paid</source>
+        <translation>لا يمكن الدفع لهم</translation>
+    </message>
+    <message>
+        <source>awaiting a re-issue</source>
+        <translation>بانتظار إعادة الإصدار</translation>
+    </message>
+    <message>
+        <source>paid again</source>
+        <translation>دُفعت مجددًا</translation>
+    </message>
+    <message>
+        <source>pilot payments</source>
+        <translation>المدفوعات التجريبية</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>حُدّثت</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>رُفضت</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>المسجّلون</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّرت</translation>
+    </message>
+    <message>
+        <source>correlation id</source>
+        <translation>معرّف الارتباط</translation>
+    </message>
+    <message>
+        <source>hub batch</source>
+        <translation>دفعة المحور</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>المحاولة</translation>
+    </message>
+    <message>
+        <source>mapper</source>
+        <translation>أداة الربط</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>المسؤول عنهم</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>المحلولة</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>غير المحلولة</translation>
+    </message>
+    <message>
+        <source>known already</source>
+        <translation>المعروفة مسبقًا</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>توقّف</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1272,41 @@
     </message>
 </context>
 <context>
+    <name>BatchState</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>ready to send</source>
+        <translation>جاهزة للإرسال</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>completed with failures</source>
+        <translation>مكتملة مع إخفاقات</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>رفضها المحور</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>سُلّمت يدويًا</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>&amp;Prepare payments</source>
@@ -979,10 +1419,6 @@
     <message>
         <source>Preparing payments and freezing their batch files…</source>
         <translation>جارٍ تحضير المدفوعات وتجميد ملفات دفعاتها…</translation>
-    </message>
-    <message>
-        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
-        <translation>جارٍ سؤال مطابِق المعرّفات والحسابات: %1 من %2 مستفيد…</translation>
     </message>
     <message>
         <source>No payments were prepared: %1</source>
@@ -1908,6 +2344,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>cannot read the program&apos;s previous cycle: %1</source>
         <translation>تتعذر قراءة الدورة السابقة للبرنامج: %1</translation>
     </message>
+    <message>
+        <source>cannot read the names of the beneficiaries found: %1</source>
+        <translation>تعذّرت قراءة أسماء المستفيدين المكتشَفين: %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleFinding</name>
@@ -1935,6 +2375,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>paid by another program in the same period</source>
         <translation>دفع له برنامج آخر في الفترة نفسها</translation>
     </message>
+    <message>
+        <source>cannot be paid as the registry stands</source>
+        <translation>لا يمكن الدفع له بحسب السجل الحالي</translation>
+    </message>
 </context>
 <context>
     <name>CycleFindingsDialog</name>
@@ -1953,10 +2397,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Registry ID</source>
         <translation>معرّف السجل</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>الأرقام</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1983,6 +2423,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 %4</source>
         <translation>الدورة %1، %2. %3.
 %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Figures or reason</source>
+        <translation>الأرقام أو السبب</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>لم يُكتشف شيء</translation>
     </message>
 </context>
 <context>
@@ -2179,24 +2631,36 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>الوقت (UTC)</translation>
     </message>
     <message>
-        <source>Officer</source>
-        <translation>الموظف</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
         <source>cannot finish the report %1</source>
         <translation>يتعذر إكمال التقرير %1</translation>
     </message>
     <message>
         <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
         <translation>نقطة تدقيق السجل: %1 إدخالًا، الرأس %2…، وقّعها %3 في %4</translation>
+    </message>
+    <message>
+        <source>Every entitled beneficiary was paid</source>
+        <translation>دُفع لكل مستفيد مستحق</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>لم يُدفع لهم: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Why not paid</source>
+        <translation>سبب عدم الدفع</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…و%1 أخرى.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2808,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>أنشأ %1 هذه الدورة ولا يمكنه أيضًا الموافقة عليها</translation>
     </message>
     <message>
-        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
-        <translation>لم يقر %1 بملاحظات الدورة البالغة %2 كما هي (paydesk-cli findings %3 --acknowledge، أو الملاحظات… في صفحة الدورات)</translation>
-    </message>
-    <message>
         <source>the cycle changed before it was fully approved</source>
         <translation>تغيرت الدورة قبل اكتمال الموافقة عليها</translation>
     </message>
@@ -2374,6 +2834,37 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cycle %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الدورة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
+        <translation>لم يُقرّ %1 بملاحظات الدورة البالغة %2 كما هي الآن: راجعها وأقرّ بها أولًا (الملاحظات… في صفحة الدورات)</translation>
+    </message>
+</context>
+<context>
+    <name>CycleState</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>موافق عليها</translation>
+    </message>
+    <message>
+        <source>distributed</source>
+        <translation>موزّعة</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +3051,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Recorded, but the cycle could not be read again: %1</source>
         <translation>سُجّل الإجراء، لكن تعذّرت قراءة الدورة مرة أخرى: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 unpaid</source>
+        <translation>%1، %2 لم يُدفع لهم</translation>
+    </message>
+    <message>
+        <source>%1 entitled beneficiaries of this cycle were not paid. The cycle report lists who and why; failed payments can be paid again from the Reconciliation page.</source>
+        <translation>لم يُدفع لـ %1 من المستفيدين المستحقين في هذه الدورة. يذكر تقرير الدورة من هم ولماذا؛ ويمكن دفع المدفوعات الفاشلة مجددًا من صفحة التسوية.</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3294,29 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>&quot;%1&quot; is not an entitlement rule</source>
         <translation>«%1» ليست قاعدة استحقاق</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementState</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>موافق عليها</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
     </message>
 </context>
 <context>
@@ -3273,13 +3795,13 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>not asked of the mapper yet</source>
         <translation>لم يُسأل المطابِق عنه بعد</translation>
     </message>
+    <message>
+        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
+        <translation>جارٍ سؤال مطابِق المعرّفات والحسابات: %1 من %2 مستفيد…</translation>
+    </message>
 </context>
 <context>
     <name>FindingsCommand</name>
-    <message>
-        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
-        <translation>ما يجب أن يراه المدقق قبل الموافقة على دورة: المستفيدون الذين انضموا أو غادروا منذ الدورة السابقة للبرنامج، والمبالغ التي تغيرت بأكثر من --jump-share (0.5: 50 %)، والمستفيدون الذين دُفع لهم على حساب آخر في المرة السابقة، والحسابات التي يشترك فيها عدة مستفيدين، والمستفيدون الذين دفعت لهم دورة برنامج آخر في الفترة نفسها. --acknowledge: يقر بها المدقق المتصرف، في سجل التدقيق.</translation>
-    </message>
     <message>
         <source>The share an amount may move by unnoticed.</source>
         <translation>النسبة التي يمكن أن يتغير بها المبلغ دون تنبيه.</translation>
@@ -3311,6 +3833,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Not acknowledged by you.</source>
         <translation>لم تقر بها بعد.</translation>
+    </message>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
+        <translation>ما يجب أن يراه المدقق قبل الموافقة على دورة: المستفيدون الذين انضموا أو غادروا منذ الدورة السابقة للبرنامج، والمبالغ التي تغيّرت بأكثر من --jump-share (0.5: 50 %)، ومن دُفع لهم في حساب آخر في المرة السابقة، والحسابات المشتركة بين عدة مستفيدين، والمستفيدون الذين لا يستطيع البرنامج الدفع لهم بحسب السجل الحالي، والمستفيدون الذين دُفع لهم من دورة برنامج آخر في الفترة نفسها. --acknowledge: يُقرّ بها المدقق القائم بالعمل، في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -7840,6 +8366,57 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>يتعذر حفظ شهادة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidBeneficiaries</name>
+    <message>
+        <source>cannot count the unpaid beneficiaries: %1</source>
+        <translation>تعذّر عدّ المستفيدين الذين لم يُدفع لهم: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the unpaid beneficiaries: %1</source>
+        <translation>تعذّرت قراءة المستفيدين الذين لم يُدفع لهم: %1</translation>
+    </message>
+    <message>
+        <source>the payment failed</source>
+        <translation>فشل الدفع</translation>
+    </message>
+    <message>
+        <source>the payment failed: %1</source>
+        <translation>فشل الدفع: %1</translation>
+    </message>
+    <message>
+        <source>a payment is on its way, not settled yet</source>
+        <translation>هناك دفعة في الطريق، لم تُسوَّ بعد</translation>
+    </message>
+    <message>
+        <source>no payment prepared yet</source>
+        <translation>لم تُعدّ أي دفعة بعد</translation>
+    </message>
+    <message>
+        <source>cannot be paid as the registry stands: %1</source>
+        <translation>لا يمكن الدفع له بحسب السجل الحالي: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 فاشلة</translation>
+    </message>
+    <message>
+        <source>%1 on their way</source>
+        <translation>%1 في الطريق</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid as the registry stands</source>
+        <translation>%1 لا يمكن الدفع لهم بحسب السجل الحالي</translation>
+    </message>
+    <message>
+        <source>%1 not prepared yet</source>
+        <translation>%1 لم تُعدّ بعد</translation>
+    </message>
+    <message>
+        <source>%1 unpaid: %2</source>
+        <translation>%1 لم يُدفع لهم: %2</translation>
     </message>
 </context>
 <context>

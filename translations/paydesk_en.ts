@@ -385,22 +385,6 @@
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
         <translation type="unfinished">
@@ -422,6 +406,20 @@
     </message>
     <message>
         <source>Nothing recorded yet, or nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3
+before: %4
+after: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +451,411 @@
     </message>
     <message>
         <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>cannot read the names the audit log refers to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a cycle of a program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of cycle %2</source>
+        <comment>a batch&apos;s number in its cycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a subject&apos;s type and id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 generated the entitlements of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted %2 for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the findings of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave one of the approvals %2 needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voided the approval of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 back to its maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared the payments of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked the mapper for the addresses of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw %2 distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened %2 to pay failed payments again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched a bank statement against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to pay failed payments of %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved paying failed payments of %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to pay failed payments of %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 countersigned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started sending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw the hub refuse %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied the hub&apos;s results to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found results for %2 that contradict what is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reconciled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported %2 to be carried by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2 was not uploaded elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled beneficiaries in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the approval tiers of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the release policy of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported a registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added officer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certified the key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked the key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed the administrator&apos;s trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did %3 to %2</source>
+        <comment>an action with no sentence of its own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s name and value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals voided before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting a re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +1262,41 @@
     </message>
 </context>
 <context>
+    <name>BatchState</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>&amp;Prepare payments</source>
@@ -1007,10 +1445,6 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>Asking the ID-to-account mapper for the beneficiaries&apos; addresses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,6 +2323,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>cannot read the program&apos;s previous cycle: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the names of the beneficiaries found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleFinding</name>
@@ -1916,6 +2354,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>paid by another program in the same period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be paid as the registry stands</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleFindingsDialog</name>
@@ -1933,10 +2375,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Registry ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,6 +2400,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Cycle %1, %2. %3.
 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,23 +2609,35 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot finish the report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entitled beneficiary was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,10 +2766,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 made this cycle and cannot also approve it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,6 +2795,37 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cycle %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleState</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +3012,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Recorded, but the cycle could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entitled beneficiaries of this cycle were not paid. The cycle report lists who and why; failed payments can be paid again from the Reconciliation page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +3251,29 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>every beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementState</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,13 +3745,13 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>not asked of the mapper yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsCommand</name>
-    <message>
-        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The share an amount may move by unnoticed.</source>
         <translation type="unfinished"></translation>
@@ -3262,6 +3782,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Not acknowledged by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7763,6 +8287,57 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot keep the certificate of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidBeneficiaries</name>
+    <message>
+        <source>cannot count the unpaid beneficiaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the unpaid beneficiaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment is on its way, not settled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payment prepared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be paid as the registry stands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid as the registry stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not prepared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpaid: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

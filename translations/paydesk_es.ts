@@ -389,22 +389,6 @@
         <source>Officer</source>
         <translation>Funcionario</translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
         <translation>
@@ -427,6 +411,22 @@
     <message>
         <source>Nothing recorded yet, or nothing matches the filter.</source>
         <translation>Nada registrado todavía, o nada coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3
+before: %4
+after: %5</source>
+        <translation>%1 sobre %2 %3
+antes: %4
+después: %5</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
     </message>
 </context>
 <context>
@@ -458,6 +458,411 @@
     <message>
         <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
         <translation>la entrada %1 no es la que vio el punto de control de %2 del %3: el registro fue reescrito</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>cannot read the names the audit log refers to: %1</source>
+        <translation>no se pueden leer los nombres a los que remite el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a cycle of a program</comment>
+        <translation>%1 de %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 of cycle %2</source>
+        <comment>a batch&apos;s number in its cycle</comment>
+        <translation>%1 del ciclo %2</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>el ciclo %1</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>el programa %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>el lote %1</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a subject&apos;s type and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 creó %2</translation>
+    </message>
+    <message>
+        <source>%1 generated the entitlements of %2</source>
+        <translation>%1 generó los derechos de %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted %2 for approval</source>
+        <translation>%1 envió %2 a aprobación</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the findings of %2</source>
+        <translation>%1 tomó nota de los hallazgos de %2</translation>
+    </message>
+    <message>
+        <source>%1 approved %2</source>
+        <translation>%1 aprobó %2</translation>
+    </message>
+    <message>
+        <source>%1 gave one of the approvals %2 needs</source>
+        <translation>%1 dio una de las aprobaciones que necesita %2</translation>
+    </message>
+    <message>
+        <source>%1 voided the approval of %2</source>
+        <translation>%1 anuló la aprobación de %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 back to its maker</source>
+        <translation>%1 devolvió %2 a su preparador</translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2</source>
+        <translation>%1 canceló %2</translation>
+    </message>
+    <message>
+        <source>%1 prepared the payments of %2</source>
+        <translation>%1 preparó los pagos de %2</translation>
+    </message>
+    <message>
+        <source>%1 asked the mapper for the addresses of %2</source>
+        <translation>%1 pidió al mapeador las direcciones de %2</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 distributed</source>
+        <translation>%1 constató que %2 está distribuido</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2 to pay failed payments again</source>
+        <translation>%1 reabrió %2 para volver a pagar los pagos fallidos</translation>
+    </message>
+    <message>
+        <source>%1 matched a bank statement against %2</source>
+        <translation>%1 cotejó un extracto bancario con %2</translation>
+    </message>
+    <message>
+        <source>%1 asked to pay failed payments of %2 again</source>
+        <translation>%1 pidió volver a pagar pagos fallidos de %2</translation>
+    </message>
+    <message>
+        <source>%1 approved paying failed payments of %2 again</source>
+        <translation>%1 aprobó volver a pagar pagos fallidos de %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to pay failed payments of %2 again</source>
+        <translation>%1 rechazó volver a pagar pagos fallidos de %2</translation>
+    </message>
+    <message>
+        <source>%1 signed off %2</source>
+        <translation>%1 firmó %2</translation>
+    </message>
+    <message>
+        <source>%1 countersigned %2</source>
+        <translation>%1 refrendó %2</translation>
+    </message>
+    <message>
+        <source>%1 started sending %2</source>
+        <translation>%1 empezó a enviar %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 to the hub</source>
+        <translation>%1 envió %2 al hub</translation>
+    </message>
+    <message>
+        <source>%1 posted %2 again</source>
+        <translation>%1 volvió a enviar %2</translation>
+    </message>
+    <message>
+        <source>%1 saw the hub refuse %2</source>
+        <translation>%1 constató que el hub rechaza %2</translation>
+    </message>
+    <message>
+        <source>%1 applied the hub&apos;s results to %2</source>
+        <translation>%1 aplicó los resultados del hub a %2</translation>
+    </message>
+    <message>
+        <source>%1 found results for %2 that contradict what is final</source>
+        <translation>%1 encontró para %2 resultados que contradicen lo definitivo</translation>
+    </message>
+    <message>
+        <source>%1 reconciled %2</source>
+        <translation>%1 concilió %2</translation>
+    </message>
+    <message>
+        <source>%1 exported %2 to be carried by hand</source>
+        <translation>%1 exportó %2 para entregarlo en mano</translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2 was not uploaded elsewhere</source>
+        <translation>%1 confirmó que %2 no se subió en otro lugar</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 modificó %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolled beneficiaries in %2</source>
+        <translation>%1 inscribió beneficiarios en %2</translation>
+    </message>
+    <message>
+        <source>%1 set the approval tiers of %2</source>
+        <translation>%1 fijó los niveles de aprobación de %2</translation>
+    </message>
+    <message>
+        <source>%1 set the release policy of %2</source>
+        <translation>%1 fijó la política de liberación de %2</translation>
+    </message>
+    <message>
+        <source>%1 imported a registry file</source>
+        <translation>%1 importó un archivo de registro</translation>
+    </message>
+    <message>
+        <source>%1 added officer %2</source>
+        <translation>%1 añadió al funcionario %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2</source>
+        <translation>%1 cambió el rol de %2</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2</source>
+        <translation>%1 desactivó a %2</translation>
+    </message>
+    <message>
+        <source>%1 certified the key of %2</source>
+        <translation>%1 certificó la clave de %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the key of %2</source>
+        <translation>%1 revocó la clave de %2</translation>
+    </message>
+    <message>
+        <source>%1 installed the administrator&apos;s trust anchor</source>
+        <translation>%1 instaló el ancla de confianza del administrador</translation>
+    </message>
+    <message>
+        <source>%1 did %3 to %2</source>
+        <comment>an action with no sentence of its own</comment>
+        <translation>%1 hizo %3 sobre %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s name and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>lotes</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creados</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>ya existentes</translation>
+    </message>
+    <message>
+        <source>without an amount</source>
+        <translation>sin importe</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>aprobado por</translation>
+    </message>
+    <message>
+        <source>approvals needed</source>
+        <translation>aprobaciones necesarias</translation>
+    </message>
+    <message>
+        <source>approvals voided before</source>
+        <translation>aprobaciones anuladas antes</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>hallado</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>frente a</translation>
+    </message>
+    <message>
+        <source>cannot be paid</source>
+        <translation>no pagables</translation>
+    </message>
+    <message>
+        <source>awaiting a re-issue</source>
+        <translation>en espera de un nuevo pago</translation>
+    </message>
+    <message>
+        <source>paid again</source>
+        <translation>pagados de nuevo</translation>
+    </message>
+    <message>
+        <source>pilot payments</source>
+        <translation>pagos piloto</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>filas leídas</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadidos</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>inscritos</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificados</translation>
+    </message>
+    <message>
+        <source>correlation id</source>
+        <translation>identificador de correlación</translation>
+    </message>
+    <message>
+        <source>hub batch</source>
+        <translation>lote del hub</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>intento</translation>
+    </message>
+    <message>
+        <source>mapper</source>
+        <translation>mapeador</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>consultados</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resueltos</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>sin resolver</translation>
+    </message>
+    <message>
+        <source>known already</source>
+        <translation>ya conocidos</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>cómo</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>niveles</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1268,41 @@
     </message>
 </context>
 <context>
+    <name>BatchState</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>ready to send</source>
+        <translation>listo para enviar</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>completed with failures</source>
+        <translation>completado con fallos</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>rechazado por el hub</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>entregado en mano</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>&amp;Prepare payments</source>
@@ -1014,10 +1454,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>Asking the ID-to-account mapper for the beneficiaries&apos; addresses…</source>
         <translation>Pidiendo las direcciones de los beneficiarios al mapper identificador-cuenta…</translation>
-    </message>
-    <message>
-        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
-        <translation>Consultando al mapper identificador-cuenta: %1 de %2 beneficiarios…</translation>
     </message>
     <message>
         <source>The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5</source>
@@ -1900,6 +2336,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>cannot read the program&apos;s previous cycle: %1</source>
         <translation>no se puede leer el ciclo anterior del programa: %1</translation>
     </message>
+    <message>
+        <source>cannot read the names of the beneficiaries found: %1</source>
+        <translation>no se pueden leer los nombres de los beneficiarios hallados: %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleFinding</name>
@@ -1927,6 +2367,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>paid by another program in the same period</source>
         <translation>pagado por otro programa en el mismo periodo</translation>
     </message>
+    <message>
+        <source>cannot be paid as the registry stands</source>
+        <translation>no se puede pagar tal como está el registro</translation>
+    </message>
 </context>
 <context>
     <name>CycleFindingsDialog</name>
@@ -1945,10 +2389,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Registry ID</source>
         <translation>Identificador del registro</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Cifras</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1975,6 +2415,18 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 %4</source>
         <translation>Ciclo %1, %2. %3.
 %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Figures or reason</source>
+        <translation>Cifras o motivo</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se halló nada</translation>
     </message>
 </context>
 <context>
@@ -2171,24 +2623,36 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <source>Officer</source>
-        <translation>Funcionario</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
         <source>cannot finish the report %1</source>
         <translation>no se puede terminar el informe %1</translation>
     </message>
     <message>
         <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
         <translation>Punto de control del registro de auditoría: %1 entradas, cabeza %2…, firmado por %3 el %4</translation>
+    </message>
+    <message>
+        <source>Every entitled beneficiary was paid</source>
+        <translation>Se pagó a todos los beneficiarios con derecho</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>No pagados: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Why not paid</source>
+        <translation>Por qué no se pagó</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
 </context>
 <context>
@@ -2316,10 +2780,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>el presupuesto no cubre este ciclo: necesita %1 %4, quedan %2 %4 del presupuesto, faltan %3 %4</translation>
     </message>
     <message>
-        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
-        <translation>%1 no dio por vistos los %2 hallazgos del ciclo tal como están (paydesk-cli findings %3 --acknowledge, o Hallazgos… en la página Ciclos)</translation>
-    </message>
-    <message>
         <source>%1 made this cycle and cannot also approve it</source>
         <translation>%1 preparó este ciclo y no puede también aprobarlo</translation>
     </message>
@@ -2350,6 +2810,37 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cycle %1 could not be read: %2</source>
         <translation>no se pudo leer el ciclo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
+        <translation>%1 no ha tomado nota de los %2 hallazgos del ciclo tal como están: revíselos y tome nota de ellos primero (Hallazgos… en la página Ciclos)</translation>
+    </message>
+</context>
+<context>
+    <name>CycleState</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>distributed</source>
+        <translation>distribuido</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3027,14 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Recorded, but the cycle could not be read again: %1</source>
         <translation>Registrado, pero no se pudo volver a leer el ciclo: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 unpaid</source>
+        <translation>%1, %2 sin pagar</translation>
+    </message>
+    <message>
+        <source>%1 entitled beneficiaries of this cycle were not paid. The cycle report lists who and why; failed payments can be paid again from the Reconciliation page.</source>
+        <translation>%1 beneficiarios con derecho de este ciclo no fueron pagados. El informe del ciclo indica quiénes y por qué; los pagos fallidos pueden volver a pagarse desde la página Conciliación.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3266,29 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>every beneficiary</source>
         <translation>cada beneficiario</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementState</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -3237,13 +3759,13 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>not asked of the mapper yet</source>
         <translation>aún no consultado al mapper</translation>
     </message>
+    <message>
+        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
+        <translation>Consultando al mapper identificador-cuenta: %1 de %2 beneficiarios…</translation>
+    </message>
 </context>
 <context>
     <name>FindingsCommand</name>
-    <message>
-        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
-        <translation>Lo que un verificador debe ver antes de aprobar un ciclo: beneficiarios que entraron o salieron desde el ciclo anterior del programa, importes que variaron más de --jump-share (0.5: 50 %), destinatarios pagados en otra cuenta la vez anterior, cuentas compartidas por varios beneficiarios y beneficiarios pagados por el ciclo de otro programa en el mismo periodo. --acknowledge: el verificador en turno los reconoce, en el registro de auditoría.</translation>
-    </message>
     <message>
         <source>The share an amount may move by unnoticed.</source>
         <translation>La proporción en que un importe puede variar sin señalarse.</translation>
@@ -3275,6 +3797,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Not acknowledged by you.</source>
         <translation>Aún no reconocido por usted.</translation>
+    </message>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
+        <translation>Lo que un verificador debe ver antes de aprobar un ciclo: beneficiarios que entraron o salieron desde el ciclo anterior del programa, importes que cambiaron más de --jump-share (0.5: 50 %), beneficiarios pagados en otra cuenta la última vez, cuentas compartidas por varios beneficiarios, beneficiarios a los que el programa no puede pagar tal como está el registro, y beneficiarios pagados por el ciclo de otro programa del mismo periodo. --acknowledge: el verificador que actúa toma nota de ellos, en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -7776,6 +8302,57 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>no se puede guardar el certificado de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidBeneficiaries</name>
+    <message>
+        <source>cannot count the unpaid beneficiaries: %1</source>
+        <translation>no se pueden contar los beneficiarios no pagados: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the unpaid beneficiaries: %1</source>
+        <translation>no se pueden leer los beneficiarios no pagados: %1</translation>
+    </message>
+    <message>
+        <source>the payment failed</source>
+        <translation>el pago falló</translation>
+    </message>
+    <message>
+        <source>the payment failed: %1</source>
+        <translation>el pago falló: %1</translation>
+    </message>
+    <message>
+        <source>a payment is on its way, not settled yet</source>
+        <translation>hay un pago en camino, aún no liquidado</translation>
+    </message>
+    <message>
+        <source>no payment prepared yet</source>
+        <translation>aún no se ha preparado ningún pago</translation>
+    </message>
+    <message>
+        <source>cannot be paid as the registry stands: %1</source>
+        <translation>no se puede pagar tal como está el registro: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidos</translation>
+    </message>
+    <message>
+        <source>%1 on their way</source>
+        <translation>%1 en camino</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid as the registry stands</source>
+        <translation>%1 no se pueden pagar tal como está el registro</translation>
+    </message>
+    <message>
+        <source>%1 not prepared yet</source>
+        <translation>%1 aún no preparados</translation>
+    </message>
+    <message>
+        <source>%1 unpaid: %2</source>
+        <translation>%1 sin pagar: %2</translation>
     </message>
 </context>
 <context>

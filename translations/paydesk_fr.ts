@@ -389,22 +389,6 @@
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each chained to the one before.</source>
         <translation>
@@ -427,6 +411,22 @@
     <message>
         <source>Nothing recorded yet, or nothing matches the filter.</source>
         <translation>Rien d&apos;enregistré pour l&apos;instant, ou rien ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3
+before: %4
+after: %5</source>
+        <translation>%1 sur %2 %3
+avant : %4
+après : %5</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
     </message>
 </context>
 <context>
@@ -458,6 +458,411 @@
     <message>
         <source>entry %1 is not the one %2&apos;s checkpoint of %3 saw: the log was rewritten</source>
         <translation>l&apos;entrée %1 n&apos;est pas celle qu&apos;a vue le point de contrôle de %2 du %3 : le journal a été réécrit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>cannot read the names the audit log refers to: %1</source>
+        <translation>impossible de lire les noms auxquels renvoie le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a cycle of a program</comment>
+        <translation>%1 sur %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 of cycle %2</source>
+        <comment>a batch&apos;s number in its cycle</comment>
+        <translation>%1 du cycle %2</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>le cycle %1</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>le programme %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>le lot %1</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>le registre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a subject&apos;s type and id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 a créé %2</translation>
+    </message>
+    <message>
+        <source>%1 generated the entitlements of %2</source>
+        <translation>%1 a généré les droits de %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted %2 for approval</source>
+        <translation>%1 a soumis %2 à l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged the findings of %2</source>
+        <translation>%1 a pris acte des constats de %2</translation>
+    </message>
+    <message>
+        <source>%1 approved %2</source>
+        <translation>%1 a approuvé %2</translation>
+    </message>
+    <message>
+        <source>%1 gave one of the approvals %2 needs</source>
+        <translation>%1 a donné l&apos;une des approbations dont %2 a besoin</translation>
+    </message>
+    <message>
+        <source>%1 voided the approval of %2</source>
+        <translation>%1 a annulé l&apos;approbation de %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 back to its maker</source>
+        <translation>%1 a renvoyé %2 à son préparateur</translation>
+    </message>
+    <message>
+        <source>%1 cancelled %2</source>
+        <translation>%1 a annulé %2</translation>
+    </message>
+    <message>
+        <source>%1 prepared the payments of %2</source>
+        <translation>%1 a préparé les paiements de %2</translation>
+    </message>
+    <message>
+        <source>%1 asked the mapper for the addresses of %2</source>
+        <translation>%1 a demandé au mappeur les adresses de %2</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 distributed</source>
+        <translation>%1 a constaté que %2 est distribué</translation>
+    </message>
+    <message>
+        <source>%1 reopened %2 to pay failed payments again</source>
+        <translation>%1 a rouvert %2 pour payer à nouveau les paiements échoués</translation>
+    </message>
+    <message>
+        <source>%1 matched a bank statement against %2</source>
+        <translation>%1 a rapproché un relevé bancaire de %2</translation>
+    </message>
+    <message>
+        <source>%1 asked to pay failed payments of %2 again</source>
+        <translation>%1 a demandé de payer à nouveau des paiements échoués de %2</translation>
+    </message>
+    <message>
+        <source>%1 approved paying failed payments of %2 again</source>
+        <translation>%1 a approuvé de payer à nouveau des paiements échoués de %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to pay failed payments of %2 again</source>
+        <translation>%1 a refusé de payer à nouveau des paiements échoués de %2</translation>
+    </message>
+    <message>
+        <source>%1 signed off %2</source>
+        <translation>%1 a visé %2</translation>
+    </message>
+    <message>
+        <source>%1 countersigned %2</source>
+        <translation>%1 a contresigné %2</translation>
+    </message>
+    <message>
+        <source>%1 started sending %2</source>
+        <translation>%1 a commencé l&apos;envoi de %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 to the hub</source>
+        <translation>%1 a envoyé %2 au hub</translation>
+    </message>
+    <message>
+        <source>%1 posted %2 again</source>
+        <translation>%1 a renvoyé %2</translation>
+    </message>
+    <message>
+        <source>%1 saw the hub refuse %2</source>
+        <translation>%1 a constaté que le hub refuse %2</translation>
+    </message>
+    <message>
+        <source>%1 applied the hub&apos;s results to %2</source>
+        <translation>%1 a appliqué les résultats du hub à %2</translation>
+    </message>
+    <message>
+        <source>%1 found results for %2 that contradict what is final</source>
+        <translation>%1 a trouvé pour %2 des résultats qui contredisent ce qui est définitif</translation>
+    </message>
+    <message>
+        <source>%1 reconciled %2</source>
+        <translation>%1 a rapproché %2</translation>
+    </message>
+    <message>
+        <source>%1 exported %2 to be carried by hand</source>
+        <translation>%1 a exporté %2 pour une remise en main propre</translation>
+    </message>
+    <message>
+        <source>%1 confirmed %2 was not uploaded elsewhere</source>
+        <translation>%1 a confirmé que %2 n&apos;a pas été déposé ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 a modifié %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolled beneficiaries in %2</source>
+        <translation>%1 a inscrit des bénéficiaires dans %2</translation>
+    </message>
+    <message>
+        <source>%1 set the approval tiers of %2</source>
+        <translation>%1 a fixé les paliers d&apos;approbation de %2</translation>
+    </message>
+    <message>
+        <source>%1 set the release policy of %2</source>
+        <translation>%1 a fixé la politique de libération de %2</translation>
+    </message>
+    <message>
+        <source>%1 imported a registry file</source>
+        <translation>%1 a importé un fichier de registre</translation>
+    </message>
+    <message>
+        <source>%1 added officer %2</source>
+        <translation>%1 a ajouté l&apos;agent %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2</source>
+        <translation>%1 a changé le rôle de %2</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2</source>
+        <translation>%1 a désactivé %2</translation>
+    </message>
+    <message>
+        <source>%1 certified the key of %2</source>
+        <translation>%1 a certifié la clé de %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the key of %2</source>
+        <translation>%1 a révoqué la clé de %2</translation>
+    </message>
+    <message>
+        <source>%1 installed the administrator&apos;s trust anchor</source>
+        <translation>%1 a installé l&apos;ancrage de confiance de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>%1 did %3 to %2</source>
+        <comment>an action with no sentence of its own</comment>
+        <translation>%1 a fait %3 sur %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure&apos;s name and value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <source>batches</source>
+        <translation>lots</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>désormais</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créés</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>déjà là</translation>
+    </message>
+    <message>
+        <source>without an amount</source>
+        <translation>sans montant</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>approuvé par</translation>
+    </message>
+    <message>
+        <source>approvals needed</source>
+        <translation>approbations nécessaires</translation>
+    </message>
+    <message>
+        <source>approvals voided before</source>
+        <translation>approbations annulées auparavant</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>constaté</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>par rapport à</translation>
+    </message>
+    <message>
+        <source>cannot be paid</source>
+        <translation>impayables</translation>
+    </message>
+    <message>
+        <source>awaiting a re-issue</source>
+        <translation>en attente d&apos;un nouveau paiement</translation>
+    </message>
+    <message>
+        <source>paid again</source>
+        <translation>payés à nouveau</translation>
+    </message>
+    <message>
+        <source>pilot payments</source>
+        <translation>paiements pilotes</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>lignes lues</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>inscrits</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiés</translation>
+    </message>
+    <message>
+        <source>correlation id</source>
+        <translation>identifiant de corrélation</translation>
+    </message>
+    <message>
+        <source>hub batch</source>
+        <translation>lot du hub</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <source>mapper</source>
+        <translation>mappeur</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>demandés</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolus</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>non résolus</translation>
+    </message>
+    <message>
+        <source>known already</source>
+        <translation>déjà connus</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>paliers</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1268,41 @@
     </message>
 </context>
 <context>
+    <name>BatchState</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>ready to send</source>
+        <translation>prêt à envoyer</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>completed with failures</source>
+        <translation>terminé avec des échecs</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>refusé par le hub</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>remis en main propre</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>&amp;Prepare payments</source>
@@ -1014,10 +1454,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>Asking the ID-to-account mapper for the beneficiaries&apos; addresses…</source>
         <translation>Demande des adresses des bénéficiaires au mapper identifiant-compte…</translation>
-    </message>
-    <message>
-        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
-        <translation>Demande au mapper identifiant-compte : %1 bénéficiaires sur %2…</translation>
     </message>
     <message>
         <source>The mapper was asked for %1 addresses: %2 resolved, %3 unresolved (%4 known already). %5</source>
@@ -1900,6 +2336,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>cannot read the program&apos;s previous cycle: %1</source>
         <translation>impossible de lire le cycle précédent du programme : %1</translation>
     </message>
+    <message>
+        <source>cannot read the names of the beneficiaries found: %1</source>
+        <translation>impossible de lire les noms des bénéficiaires constatés : %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleFinding</name>
@@ -1927,6 +2367,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>paid by another program in the same period</source>
         <translation>payé par un autre programme sur la même période</translation>
     </message>
+    <message>
+        <source>cannot be paid as the registry stands</source>
+        <translation>impayable en l&apos;état du registre</translation>
+    </message>
 </context>
 <context>
     <name>CycleFindingsDialog</name>
@@ -1945,10 +2389,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Registry ID</source>
         <translation>Identifiant au registre</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Chiffres</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1975,6 +2415,18 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 %4</source>
         <translation>Cycle %1, %2. %3.
 %4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Figures or reason</source>
+        <translation>Chiffres ou raison</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Rien de constaté</translation>
     </message>
 </context>
 <context>
@@ -2171,24 +2623,36 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <source>Officer</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>cannot finish the report %1</source>
         <translation>impossible de terminer le rapport %1</translation>
     </message>
     <message>
         <source>Audit log checkpoint: %1 entries, head %2…, signed by %3 on %4</source>
         <translation>Point de contrôle du journal d&apos;audit : %1 entrées, tête %2…, signé par %3 le %4</translation>
+    </message>
+    <message>
+        <source>Every entitled beneficiary was paid</source>
+        <translation>Chaque bénéficiaire ayant droit a été payé</translation>
+    </message>
+    <message>
+        <source>Not paid: %1</source>
+        <translation>Non payés : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Why not paid</source>
+        <translation>Pourquoi non payé</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
@@ -2316,10 +2780,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>le budget ne couvre pas ce cycle : il faut %1 %4, il reste %2 %4 du budget, il manque %3 %4</translation>
     </message>
     <message>
-        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand (paydesk-cli findings %3 --acknowledge, or Findings… on the Cycles page)</source>
-        <translation>%1 n&apos;a pas pris acte des %2 constats du cycle tels qu&apos;ils sont (paydesk-cli findings %3 --acknowledge, ou Constats… sur la page Cycles)</translation>
-    </message>
-    <message>
         <source>%1 made this cycle and cannot also approve it</source>
         <translation>%1 a établi ce cycle et ne peut pas aussi l&apos;approuver</translation>
     </message>
@@ -2350,6 +2810,37 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cycle %1 could not be read: %2</source>
         <translation>le cycle %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
+        <translation>%1 n&apos;a pas pris acte des %2 constats du cycle tels qu&apos;ils sont : examinez-les et prenez-en acte d&apos;abord (Constats… sur la page Cycles)</translation>
+    </message>
+</context>
+<context>
+    <name>CycleState</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>distributed</source>
+        <translation>distribué</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3027,14 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Recorded, but the cycle could not be read again: %1</source>
         <translation>Enregistré, mais le cycle n’a pas pu être relu : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 unpaid</source>
+        <translation>%1, %2 non payés</translation>
+    </message>
+    <message>
+        <source>%1 entitled beneficiaries of this cycle were not paid. The cycle report lists who and why; failed payments can be paid again from the Reconciliation page.</source>
+        <translation>%1 bénéficiaires ayant droit de ce cycle n&apos;ont pas été payés. Le rapport du cycle dit qui et pourquoi ; les paiements échoués peuvent être payés à nouveau depuis la page Rapprochement.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3266,29 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>every beneficiary</source>
         <translation>chaque bénéficiaire</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementState</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -3237,13 +3759,13 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>not asked of the mapper yet</source>
         <translation>pas encore demandé au mapper</translation>
     </message>
+    <message>
+        <source>Asking the ID-to-account mapper: %1 of %2 beneficiaries…</source>
+        <translation>Demande au mapper identifiant-compte : %1 bénéficiaires sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>FindingsCommand</name>
-    <message>
-        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
-        <translation>Ce qu&apos;un vérificateur doit voir avant d&apos;approuver un cycle : les bénéficiaires entrés ou sortis depuis le cycle précédent du programme, les montants qui ont bougé de plus de --jump-share (0.5 : 50 %), les bénéficiaires payés sur un autre compte la dernière fois, les comptes partagés par plusieurs bénéficiaires, et les bénéficiaires payés par le cycle d&apos;un autre programme sur la même période. --acknowledge : le vérificateur en fonction en prend acte, dans le journal d&apos;audit.</translation>
-    </message>
     <message>
         <source>The share an amount may move by unnoticed.</source>
         <translation>La part dont un montant peut bouger sans être signalé.</translation>
@@ -3275,6 +3797,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Not acknowledged by you.</source>
         <translation>Pas encore pris en compte par vous.</translation>
+    </message>
+    <message>
+        <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
+        <translation>Ce qu&apos;un vérificateur doit voir avant d&apos;approuver un cycle : les bénéficiaires arrivés ou partis depuis le cycle précédent du programme, les montants qui ont bougé de plus de --jump-share (0.5 : 50 %), les bénéficiaires payés sur un autre compte la dernière fois, les comptes partagés par plusieurs bénéficiaires, les bénéficiaires que le programme ne peut pas payer en l&apos;état du registre, et les bénéficiaires payés par le cycle d&apos;un autre programme sur la même période. --acknowledge : le vérificateur agissant en prend acte, dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -7776,6 +8302,57 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>impossible de conserver le certificat de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidBeneficiaries</name>
+    <message>
+        <source>cannot count the unpaid beneficiaries: %1</source>
+        <translation>impossible de compter les bénéficiaires non payés : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the unpaid beneficiaries: %1</source>
+        <translation>impossible de lire les bénéficiaires non payés : %1</translation>
+    </message>
+    <message>
+        <source>the payment failed</source>
+        <translation>le paiement a échoué</translation>
+    </message>
+    <message>
+        <source>the payment failed: %1</source>
+        <translation>le paiement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>a payment is on its way, not settled yet</source>
+        <translation>un paiement est en route, pas encore réglé</translation>
+    </message>
+    <message>
+        <source>no payment prepared yet</source>
+        <translation>aucun paiement préparé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>cannot be paid as the registry stands: %1</source>
+        <translation>impayable en l&apos;état du registre : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 échoués</translation>
+    </message>
+    <message>
+        <source>%1 on their way</source>
+        <translation>%1 en route</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paid as the registry stands</source>
+        <translation>%1 impayables en l&apos;état du registre</translation>
+    </message>
+    <message>
+        <source>%1 not prepared yet</source>
+        <translation>%1 pas encore préparés</translation>
+    </message>
+    <message>
+        <source>%1 unpaid: %2</source>
+        <translation>%1 non payés : %2</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,6 @@ int CycleCommand::changeState(CycleService& cycles, const QString& action, qint6
             << Qt::endl;
         return ExitSuccess;
     }
-    out << tr("Cycle %1 is now %2.").arg(id).arg(cycleStateName(now)) << Qt::endl;
+    out << tr("Cycle %1 is now %2.").arg(id).arg(cycleStateText(now)) << Qt::endl;
     return ExitSuccess;
 }

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "batching/PayeeAddress.h"
 #include "domain/Money.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/MakerChecker.h"
 #include "officers/Officer.h"
 #include "programs/CycleService.h"
@@ -38,8 +39,7 @@ struct Check
 
 QString money(const QVariant& minorUnits, const QVariant& code)
 {
-    const Currency currency = Currency::fromCode(code.toString());
-    return Money(minorUnits.toLongLong(), currency).toDecimalString() + u' ' + currency.code();
+    return DisplayFormat::money(Money(minorUnits.toLongLong(), Currency::fromCode(code.toString())));
 }
 
 // Who joined or left since the previous cycle, and whose amount moved by more than the share.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -22,3 +23,5 @@ enum class BatchState
 
 QString batchStateName(BatchState state);
 std::optional<BatchState> batchStateFromName(QStringView name);
+// The state in the officer's words ("completed with failures"), translated.
+QString batchStateText(BatchState state);

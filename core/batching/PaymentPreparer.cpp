@@ -214,7 +214,7 @@ PreparationResult PaymentPreparer::prepare(qint64 cycleId, const Officer& office
     }
     if (cycle->state != CycleState::Approved) {
         result.error =
-            tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateName(cycle->state));
+            tr("payments are prepared for an approved cycle; this one is %1").arg(cycleStateText(cycle->state));
         return result;
     }
     const auto policy = ReleasePolicyRepository(m_database).policyOf(program->id, &result.error);

@@ -123,7 +123,7 @@ SendOutcome BatchSender::send(qint64 batchId, const Officer& officer)
     }
     if (batch->state != BatchState::Ready && batch->state != BatchState::Rejected) {
         outcome.message =
-            tr("batch %1 is %2: only ready batches are sent").arg(batchId).arg(batchStateName(batch->state));
+            tr("batch %1 is %2: only ready batches are sent").arg(batchId).arg(batchStateText(batch->state));
         return outcome;
     }
     if (const qint64 sibling = uncertainSibling(*batch); sibling != 0) {
@@ -321,7 +321,7 @@ SendOutcome BatchSender::markSent(const PaymentBatch& batch, const QString& hubB
                                       .arg(hubBatchId);
                 return outcome;
             }
-            reason = tr("the batch changed state meanwhile (%1)").arg(now ? batchStateName(now->state) : unreadable);
+            reason = tr("the batch changed state meanwhile (%1)").arg(now ? batchStateText(now->state) : unreadable);
             continue;
         }
         if (transaction.isActive() && sent.lastError().type() == QSqlError::NoError && payments.exec() &&

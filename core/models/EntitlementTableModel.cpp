@@ -1,6 +1,7 @@
 #include "EntitlementTableModel.h"
 
 #include "domain/Money.h"
+#include "i18n/DisplayFormat.h"
 #include "programs/EntitlementState.h"
 #include "storage/Database.h"
 
@@ -94,11 +95,12 @@ QVariant EntitlementTableModel::data(const QModelIndex& index, int role) const
         return row.at(RegionValue);
     case AmountColumn: {
         const Money amount(row.at(MinorUnitsValue).toLongLong(), Currency::fromCode(row.at(CurrencyValue).toString()));
-        return role == RawValueRole ? QVariant(amount.minorUnits())
-                                    : QVariant(amount.toDecimalString() + u' ' + amount.currency().code());
+        return role == RawValueRole ? QVariant(amount.minorUnits()) : QVariant(DisplayFormat::money(amount));
     }
-    case StateColumn:
-        return row.at(StateValue);
+    case StateColumn: {
+        const auto state = entitlementStateFromName(row.at(StateValue).toString());
+        return role == RawValueRole || !state ? row.at(StateValue) : QVariant(entitlementStateText(*state));
+    }
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "PaymentTableModel.h"
 
 #include "domain/Money.h"
+#include "i18n/DisplayFormat.h"
 #include "privacy/IdentifierMask.h"
 #include "storage/Database.h"
 
@@ -93,7 +94,7 @@ QList<QVariantList> PaymentTableModel::readPage(Database& database, const QList<
                                 query.value(3),
                                 query.value(4),
                                 QString(query.value(5).toString() + u':' + query.value(6).toString()),
-                                QString(amount.toDecimalString() + u' ' + amount.currency().code()),
+                                DisplayFormat::money(amount),
                                 query.value(9),
                                 query.value(10),
                                 query.value(11)};

@@ -12,6 +12,7 @@
 #include "storage/SqlText.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -196,7 +197,7 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     }
     if (cycle->state != CycleState::Draft) {
         result.error =
-            tr("entitlements are generated in a draft cycle; this one is %1").arg(cycleStateName(cycle->state));
+            tr("entitlements are generated in a draft cycle; this one is %1").arg(cycleStateText(cycle->state));
         return result;
     }
     m_database.reserveCacheForBulkWork();
@@ -444,15 +445,13 @@ bool CycleService::findingsAcknowledged(qint64 cycleId, const Officer& officer, 
         *error = findings.error;
         return false;
     }
-    if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, error)) {
-        if (error->isEmpty()) {
-            *error = tr("%1 has not acknowledged the cycle's %2 findings as they stand (paydesk-cli findings %3 "
-                        "--acknowledge, "
-                        "or Findings… on the Cycles page)")
-                         .arg(officer.id)
-                         .arg(findings.total())
-                         .arg(cycleId);
-        }
+    QString unreadable;
+    if (findings.total() > 0 && !diff.isAcknowledged(cycleId, findings.fingerprint, officer.id, &unreadable)) {
+        *error = unreadable.isEmpty()
+                     ? tr("%1 has not acknowledged the cycle's %2 findings as they stand: look at them and "
+                          "acknowledge them first (Findings… on the Cycles page)")
+                           .arg(officer.id, QLocale().toString(findings.total()))
+                     : unreadable;
         return false;
     }
     return true;
@@ -470,7 +469,7 @@ bool CycleService::approvalHolds(qint64 cycleId, const Officer& officer, QString
         return false;
     }
     if (cycle->state != CycleState::Approved) {
-        *error = tr("cycle %1 is %2, not approved").arg(cycleId).arg(cycleStateName(cycle->state));
+        *error = tr("cycle %1 is %2, not approved").arg(cycleId).arg(cycleStateText(cycle->state));
         return false;
     }
     CycleApprovals approvals(m_database);

@@ -13,6 +13,25 @@ QString cycleStateName(CycleState state)
     return QLatin1String(kNames.at(static_cast<size_t>(state)));
 }
 
+QString cycleStateText(CycleState state)
+{
+    switch (state) {
+    case CycleState::Draft:
+        return QCoreApplication::translate("CycleState", "draft");
+    case CycleState::ToApprove:
+        return QCoreApplication::translate("CycleState", "awaiting approval");
+    case CycleState::Approved:
+        return QCoreApplication::translate("CycleState", "approved");
+    case CycleState::Distributed:
+        return QCoreApplication::translate("CycleState", "distributed");
+    case CycleState::Ended:
+        return QCoreApplication::translate("CycleState", "ended");
+    case CycleState::Cancelled:
+        return QCoreApplication::translate("CycleState", "cancelled");
+    }
+    return cycleStateName(state);
+}
+
 std::optional<CycleState> cycleStateFromName(QStringView name)
 {
     for (size_t i = 0; i < kNames.size(); ++i) {
@@ -35,10 +54,10 @@ std::optional<QString> CycleTransition::refusal(CycleState from, CycleState to)
         return std::nullopt;
     }
     if (from == to) {
-        return tr("the cycle is already %1").arg(cycleStateName(from));
+        return tr("the cycle is already %1").arg(cycleStateText(from));
     }
     if (from == S::Ended || from == S::Cancelled) {
-        return tr("the cycle is %1: nothing more can happen to it").arg(cycleStateName(from));
+        return tr("the cycle is %1: nothing more can happen to it").arg(cycleStateText(from));
     }
-    return tr("the cycle is %1 and cannot become %2").arg(cycleStateName(from), cycleStateName(to));
+    return tr("the cycle is %1 and cannot become %2").arg(cycleStateText(from), cycleStateText(to));
 }

@@ -23,6 +23,8 @@ enum class CycleState
 // The stable names ("draft", "to_approve"...) used in the database, files and the CLI.
 QString cycleStateName(CycleState state);
 std::optional<CycleState> cycleStateFromName(QStringView name);
+// The state in the officer's words ("awaiting approval"), translated.
+QString cycleStateText(CycleState state);
 
 // Why a cycle may not move from one state to another, or nullopt when it may.
 class CycleTransition

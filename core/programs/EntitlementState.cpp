@@ -13,6 +13,23 @@ QString entitlementStateName(EntitlementState state)
     return QLatin1String(kNames.at(static_cast<size_t>(state)));
 }
 
+QString entitlementStateText(EntitlementState state)
+{
+    switch (state) {
+    case EntitlementState::Draft:
+        return QCoreApplication::translate("EntitlementState", "draft");
+    case EntitlementState::PendingValidation:
+        return QCoreApplication::translate("EntitlementState", "awaiting approval");
+    case EntitlementState::Approved:
+        return QCoreApplication::translate("EntitlementState", "approved");
+    case EntitlementState::Rejected:
+        return QCoreApplication::translate("EntitlementState", "rejected");
+    case EntitlementState::Cancelled:
+        return QCoreApplication::translate("EntitlementState", "cancelled");
+    }
+    return entitlementStateName(state);
+}
+
 std::optional<EntitlementState> entitlementStateFromName(QStringView name)
 {
     for (size_t i = 0; i < kNames.size(); ++i) {
@@ -34,7 +51,7 @@ std::optional<QString> EntitlementTransition::refusal(EntitlementState from, Ent
         return std::nullopt;
     }
     if (from == to) {
-        return tr("the entitlement is already %1").arg(entitlementStateName(from));
+        return tr("the entitlement is already %1").arg(entitlementStateText(from));
     }
-    return tr("the entitlement is %1 and cannot become %2").arg(entitlementStateName(from), entitlementStateName(to));
+    return tr("the entitlement is %1 and cannot become %2").arg(entitlementStateText(from), entitlementStateText(to));
 }

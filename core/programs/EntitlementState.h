@@ -20,6 +20,8 @@ enum class EntitlementState
 
 QString entitlementStateName(EntitlementState state);
 std::optional<EntitlementState> entitlementStateFromName(QStringView name);
+// The state in the officer's words ("awaiting approval"), translated.
+QString entitlementStateText(EntitlementState state);
 
 // Why an entitlement may not move from one state to another, or nullopt when it may.
 class EntitlementTransition

@@ -1,5 +1,7 @@
 #include "CycleReport.h"
 
+#include "audit/AuditEntry.h"
+#include "audit/AuditWording.h"
 #include "csv/CsvWriter.h"
 #include "programs/CycleService.h"
 #include "programs/CycleTotals.h"
@@ -32,7 +34,7 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
     report.cycleName = cycle->name;
     report.start = cycle->start;
     report.end = cycle->end;
-    report.cycleState = cycleStateName(cycle->state);
+    report.cycleState = cycleStateText(cycle->state);
     report.generatedBy = generatedBy;
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.checkpoint = AuditCheckpoints(database).latest();
@@ -42,6 +44,11 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
     report.entitled = Money(approved.minorUnits, program->currency);
     report.entitledCount = approved.count;
     report.totals = DisbursementTotals::of(database, cycleId);
+    const auto unpaid = UnpaidBeneficiaries::of(database, *program, cycleId, kListedUnpaid, error);
+    if (!unpaid) {
+        return std::nullopt;
+    }
+    report.unpaid = *unpaid;
 
     report.failureCount = report.totals.payments(QStringLiteral("failed"));
     QSqlQuery query(database.connection());
@@ -93,9 +100,19 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
         *error = tr("cannot read the audit log: %1").arg(query.lastError().text());
         return std::nullopt;
     }
+    AuditWording wording;
+    if (!wording.load(database, error)) {
+        return std::nullopt;
+    }
     while (query.next()) {
-        report.trail.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC(),
-                             query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        AuditEntry entry;
+        entry.officer = query.value(1).toString();
+        entry.action = query.value(2).toString();
+        entry.subjectType = QStringLiteral("cycle");
+        entry.subjectId = QString::number(cycleId);
+        entry.after = query.value(3).toString();
+        report.trail.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC(), entry.officer,
+                             entry.action, wording.sentence(entry)});
     }
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DisbursementTotals.h"
+#include "UnpaidBeneficiaries.h"
 
 #include "domain/Money.h"
 #include "trust/AuditCheckpoint.h"
@@ -17,10 +18,10 @@ class Database;
 class QIODevice;
 
 // A cycle's disbursement report, as an auditor reads it: the program and cycle, who made the report
-// and when, entitled against paid per state and currency, the settlements over time, the failures
-// with their reasons, the batches, and the audit trail of the cycle (submission, approval,
-// preparation, re-issues, distribution). Reads the whole cycle: build it off the GUI thread.
-// CycleReportPdf draws it; writePaymentsCsv gives every payment of the cycle, one row each.
+// and when, who was not paid and why, entitled against paid per state and currency, the settlements over time, the
+// failures with their reasons, the batches, and the audit trail of the cycle (submission, approval, preparation,
+// re-issues, distribution). Reads the whole cycle: build it off the GUI thread. CycleReportPdf draws it;
+// writePaymentsCsv gives every payment of the cycle, one row each.
 class CycleReport
 {
     Q_DECLARE_TR_FUNCTIONS(CycleReport)
@@ -50,10 +51,11 @@ public:
         QDateTime when;
         QString officer;
         QString action;
-        QString detail; // the entry's after-state, compact JSON
+        QString sentence; // what happened, in words (AuditWording)
     };
     static constexpr int kListedFailures = 200;
     static constexpr int kListedBatches = 200;
+    static constexpr int kListedUnpaid = 20;
 
     static std::optional<CycleReport> of(Database& database, qint64 cycleId, const QString& generatedBy,
                                          QString* error);
@@ -71,6 +73,7 @@ public:
     Money entitled;        // approved entitlements
     qint64 entitledCount = 0;
     DisbursementTotals totals;
+    UnpaidBeneficiaries::Listing unpaid; // the first kListedUnpaid listed
     qint64 failureCount = 0;
     QList<Failure> failures; // the first kListedFailures
     qint64 batchCount = 0;

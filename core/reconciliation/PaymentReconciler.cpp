@@ -313,7 +313,7 @@ ReconcileOutcome PaymentReconciler::record(const PaymentBatch& batch, const Resu
             .arg(outcome.failed)
             .arg(outcome.inFlight)
             .arg(outcome.missing)
-            .arg(complete ? tr("complete (%1)").arg(batchStateName(outcome.state)) : tr("not complete yet"));
+            .arg(complete ? tr("complete (%1)").arg(batchStateText(outcome.state)) : tr("not complete yet"));
     if (outcome.disputed > 0 || outcome.contradicted > 0) {
         outcome.message += u' ' + tr("A checker must look at %1 disputed result(s) (contradicting rows, or another "
                                      "payee or amount than the frozen "

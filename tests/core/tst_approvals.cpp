@@ -306,7 +306,8 @@ void TestApprovals::changesVoidTheApproval()
         const PreparationResult again = PaymentPreparer(database).prepare(fixture.cycleId, PreparedCycle::maker);
         QVERIFY(!again.error.isEmpty());
         error = again.error;
-        QVERIFY2(error.contains(QStringLiteral("this one is to_approve")), qPrintable(error)); // why: in the audit log
+        QVERIFY2(error.contains(QStringLiteral("this one is awaiting approval")),
+                 qPrintable(error)); // why: in the audit log
     }
     QCOMPARE(cycles.find(fixture.cycleId, &error)->state, CycleState::ToApprove);
     QSqlQuery query(database.connection());

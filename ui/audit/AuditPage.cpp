@@ -1,9 +1,10 @@
 #include "AuditPage.h"
 
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "widgets/TablePlaceholder.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditWording.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +22,7 @@ constexpr int kEntriesShown = 1000;
 } // namespace
 
 AuditPage::AuditPage(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_filter(new QLineEdit(this)), m_table(new QTableWidget(0, 6, this)),
+    : QWidget(parent), m_database(database), m_filter(new QLineEdit(this)), m_table(new QTableWidget(0, 4, this)),
       m_verification(new QLabel(this))
 {
     m_filter->setObjectName(QStringLiteral("auditFilterEdit"));
@@ -35,7 +36,9 @@ AuditPage::AuditPage(Database& database, QWidget* parent)
     m_table->setAccessibleName(tr("Audit log entries"));
     new TablePlaceholder(m_table, QStringLiteral("auditEmptyState"),
                          tr("Nothing recorded yet, or nothing matches the filter."));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Officer"), tr("Action"), tr("Subject"), tr("Change")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Officer"), tr("What happened")});
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // sentences wrap
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -61,22 +64,30 @@ AuditPage::AuditPage(Database& database, QWidget* parent)
 void AuditPage::reload()
 {
     const QList<AuditEntry> entries = AuditLog(m_database).latest(kEntriesShown);
-    const QLocale locale;
+    AuditWording wording;
+    QString error;
+    if (!wording.load(m_database, &error)) {
+        m_verification->setText(error); // the sentences then name ids, not names
+    }
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry& entry = entries.at(row);
-        const QString change = entry.before.isEmpty() ? entry.after : tr("%1 → %2").arg(entry.before, entry.after);
-        const QStringList cells = {QString::number(entry.sequence),
-                                   DisplayFormat::dateTime(entry.occurredAt),
-                                   entry.officer,
-                                   entry.action,
-                                   entry.subjectType + u' ' + entry.subjectId,
-                                   change};
+        const QStringList cells = {QString::number(entry.sequence), DisplayFormat::dateTime(entry.occurredAt),
+                                   entry.officer, wording.sentence(entry)};
+        // What the log holds, word for word, for an auditor who hovers: the action and its states.
+        const QString recorded = tr("%1 on %2 %3\nbefore: %4\nafter: %5")
+                                     .arg(entry.action, entry.subjectType, entry.subjectId,
+                                          entry.before.isEmpty() ? tr("(nothing)") : entry.before, entry.after);
         for (int column = 0; column < cells.size(); ++column) {
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(recorded);
+            item->setData(Qt::UserRole, recorded);
+            m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    m_table->resizeColumnToContents(2);
     applyFilter();
 }
 
@@ -85,8 +96,10 @@ void AuditPage::applyFilter()
     const QString text = m_filter->text().trimmed();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         bool match = text.isEmpty();
-        for (int column = 2; column <= 4 && !match; ++column) {
-            match = m_table->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+        for (int column = 2; column <= 3 && !match; ++column) {
+            const QTableWidgetItem* item = m_table->item(row, column);
+            match = item->text().contains(text, Qt::CaseInsensitive) ||
+                    item->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive);
         }
         m_table->setRowHidden(row, !match);
     }

@@ -4,7 +4,7 @@
 #include "UnresolvedAddressesView.h"
 
 #include "CycleReportPdf.h"
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/OfficerSession.h"
 #include "widgets/BackgroundJobs.h"
 #include "widgets/PaidCycleCombo.h"
@@ -136,7 +136,7 @@ void BatchesPage::reloadBatches()
     for (int row = 0; row < m_shown.size(); ++row) {
         const PaymentBatch& batch = m_shown.at(row);
         const QStringList cells = {batch.correlationId,
-                                   batchStateName(batch.state),
+                                   batchStateText(batch.state),
                                    batch.paymentMode,
                                    locale.toString(batch.rowCount),
                                    DisplayFormat::money(batch.total),

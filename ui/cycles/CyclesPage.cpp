@@ -1,7 +1,7 @@
 #include "CyclesPage.h"
 
 #include "CycleFindingsDialog.h"
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/OfficerSession.h"
 #include "RegionTotalsChart.h"
 #include "widgets/BackgroundJobs.h"
@@ -13,6 +13,7 @@
 #include "models/EntitlementTableModel.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "reconciliation/UnpaidBeneficiaries.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -193,6 +194,15 @@ void CyclesPage::reloadPrograms()
     reloadCycles();
 }
 
+// The cycle's state in words, and how many it has not paid when it says it distributed.
+QString CyclesPage::stateText(CycleState state, qint64 unpaid)
+{
+    if (unpaid <= 0) {
+        return cycleStateText(state);
+    }
+    return tr("%1, %2 unpaid").arg(cycleStateText(state), QLocale().toString(unpaid));
+}
+
 void CyclesPage::reloadCycles()
 {
     runInBackground(QString(), [](CycleService&) { return QString(); });
@@ -219,12 +229,18 @@ void CyclesPage::showListing(const CycleListing& listing)
         const Currency currency = m_programs.at(index).currency;
         const QStringList cells = {cycle.name,
                                    tr("%1 to %2").arg(DisplayFormat::date(cycle.start), DisplayFormat::date(cycle.end)),
-                                   cycleStateName(cycle.state),
+                                   stateText(cycle.state, listing.unpaid.value(row)),
                                    locale.toString(totals ? totals->count() : 0),
                                    DisplayFormat::money(Money(total, currency)),
                                    approvalsText(listing.approvals.value(row), cycle.state)};
         for (int column = 0; column < cells.size(); ++column) {
             m_cycleTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+        if (listing.unpaid.value(row) > 0) {
+            m_cycleTable->item(row, 2)->setToolTip(
+                tr("%1 entitled beneficiaries of this cycle were not paid. The cycle report lists who and why; "
+                   "failed payments can be paid again from the Reconciliation page.")
+                    .arg(locale.toString(listing.unpaid.value(row))));
         }
         if (previous && previous->id == cycle.id) {
             selectRow = row;
@@ -314,6 +330,9 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
                 step.listing.totals.append(service.totals(cycle.id));
                 QString error;
                 step.listing.approvals.append(service.approvalStatus(cycle.id, &error));
+                const bool paying = cycle.state == CycleState::Distributed || cycle.state == CycleState::Ended;
+                step.listing.unpaid.append(paying ? UnpaidBeneficiaries::count(*database, cycle.id, &error).value_or(0)
+                                                  : 0);
             }
             return step;
         },
@@ -482,6 +501,6 @@ void CyclesPage::act(const QString& action)
                 .arg(target.name)
                 .arg(status->missing());
         }
-        return tr("Cycle %1 is now %2.").arg(target.name, cycleStateName(state));
+        return tr("Cycle %1 is now %2.").arg(target.name, cycleStateText(state));
     });
 }

@@ -61,11 +61,13 @@ private:
         QList<Cycle> cycles;
         QList<std::optional<CycleTotals>> totals;
         QList<std::optional<ApprovalStatus>> approvals;
+        QList<qint64> unpaid; // of a distributed or ended cycle, else 0
     };
 
     void reloadCycles();
     void showListing(const CycleListing& listing);
     void showCycle();
+    static QString stateText(CycleState state, qint64 unpaid);
     std::optional<Cycle> selectedCycle() const;
     void createCycle();
     void generate();

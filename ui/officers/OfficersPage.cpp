@@ -1,6 +1,6 @@
 #include "OfficersPage.h"
 
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "OfficerSession.h"
 #include "widgets/TablePlaceholder.h"
 

@@ -2,8 +2,8 @@
 
 #include "CompletionsChart.h"
 #include "CycleReportPdf.h"
-#include "DisplayFormat.h"
 #include "FailureReasonsChart.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/OfficerSession.h"
 #include "PaidVsEntitledChart.h"
 #include "PaymentsBrowser.h"

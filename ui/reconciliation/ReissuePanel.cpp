@@ -1,6 +1,6 @@
 #include "ReissuePanel.h"
 
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/OfficerSession.h"
 
 #include "disbursement/PaymentReissue.h"

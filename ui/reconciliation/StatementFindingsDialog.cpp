@@ -1,6 +1,6 @@
 #include "StatementFindingsDialog.h"
 
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,11 +1,13 @@
 #include "CycleReportPdf.h"
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "PdfPageWriter.h"
 
+#include "batching/BatchState.h"
 #include "reconciliation/CycleReport.h"
 
 #include <QFile>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
@@ -62,6 +64,28 @@ void writeTitle(PdfPageWriter& page, const CycleReport& report)
     }
 }
 
+// Whom the cycle owes and has not paid, and why: on the first page, never hidden in a chart.
+void writeUnpaid(PdfPageWriter& page, const CycleReport& report)
+{
+    if (report.unpaid.total == 0) {
+        page.heading(CycleReportPdf::tr("Every entitled beneficiary was paid"), 10);
+        return;
+    }
+    page.heading(CycleReportPdf::tr("Not paid: %1").arg(QLocale().toString(report.unpaid.total)));
+    page.line(UnpaidBeneficiaries::summary(report.unpaid));
+    QList<QStringList> people;
+    for (const UnpaidBeneficiaries::Person& person : report.unpaid.people) {
+        people.append({person.registryId, person.name, DisplayFormat::amount(person.amount), person.reason});
+    }
+    page.table({CycleReportPdf::tr("Registry ID"), CycleReportPdf::tr("Name"), CycleReportPdf::tr("Amount"),
+                CycleReportPdf::tr("Why not paid")},
+               people, {1.3, 1.8, 0.8, 4.2}, {2});
+    if (report.unpaid.total > report.unpaid.people.size()) {
+        page.line(CycleReportPdf::tr("…and %1 more.")
+                      .arg(QLocale().toString(report.unpaid.total - report.unpaid.people.size())));
+    }
+}
+
 // The totals by state, as a table and as bars, over time and by failure reason.
 void writeTotals(PdfPageWriter& page, const CycleReport& report)
 {
@@ -107,7 +131,6 @@ void writeTotals(PdfPageWriter& page, const CycleReport& report)
 // The failed payments, the batches and the cycle's audit trail.
 void writeLists(PdfPageWriter& page, const CycleReport& report)
 {
-    page.heading(CycleReportPdf::tr("Failed payments: %1").arg(report.failureCount));
     QList<QStringList> failures;
     for (const CycleReport::Failure& failure : report.failures) {
         failures.append({failure.requestId, failure.registryId, failure.region, DisplayFormat::amount(failure.amount),
@@ -115,34 +138,32 @@ void writeLists(PdfPageWriter& page, const CycleReport& report)
     }
     page.table({CycleReportPdf::tr("Request ID"), CycleReportPdf::tr("Registry ID"), CycleReportPdf::tr("Region"),
                 CycleReportPdf::tr("Amount"), CycleReportPdf::tr("Reason"), CycleReportPdf::tr("Paid again")},
-               failures, {3.3, 1.3, 1, 0.7, 2.8, 0.8}, {3});
+               failures, {3.3, 1.3, 1, 0.7, 2.8, 0.8}, {3},
+               CycleReportPdf::tr("Failed payments: %1").arg(report.failureCount));
     if (report.failureCount > report.failures.size()) {
         page.line(CycleReportPdf::tr("…and %1 more: the payments CSV lists every one.")
                       .arg(report.failureCount - report.failures.size()));
     }
 
-    page.heading(CycleReportPdf::tr("Batches: %1").arg(report.batchCount));
     QList<QStringList> batches;
     for (const CycleReport::Batch& batch : report.batches) {
-        batches.append({batch.correlationId, batch.state, batch.sentBy, batch.hubBatchId, QString::number(batch.rows),
-                        DisplayFormat::amount(batch.total)});
+        const auto state = batchStateFromName(batch.state);
+        batches.append({batch.correlationId, state ? batchStateText(*state) : batch.state, batch.sentBy,
+                        batch.hubBatchId, QString::number(batch.rows), DisplayFormat::amount(batch.total)});
     }
     page.table({CycleReportPdf::tr("Correlation ID"), CycleReportPdf::tr("State"), CycleReportPdf::tr("Sent by"),
                 CycleReportPdf::tr("Hub batch"), CycleReportPdf::tr("Rows"), CycleReportPdf::tr("Total")},
-               batches, {3.4, 2, 0.6, 3.6, 0.5, 0.9}, {4, 5});
+               batches, {3.4, 2, 0.6, 3.6, 0.5, 0.9}, {4, 5}, CycleReportPdf::tr("Batches: %1").arg(report.batchCount));
     if (report.batchCount > report.batches.size()) {
         page.line(CycleReportPdf::tr("…and %1 more batches.").arg(report.batchCount - report.batches.size()));
     }
 
-    page.heading(CycleReportPdf::tr("Audit trail of the cycle"));
     QList<QStringList> trail;
     for (const CycleReport::Step& step : report.trail) {
-        trail.append(
-            {step.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), step.officer, step.action, step.detail});
+        trail.append({step.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), step.sentence});
     }
-    page.table({CycleReportPdf::tr("When (UTC)"), CycleReportPdf::tr("Officer"), CycleReportPdf::tr("Action"),
-                CycleReportPdf::tr("Details")},
-               trail, {1.7, 0.8, 2.1, 4.5}, {});
+    page.table({CycleReportPdf::tr("When (UTC)"), CycleReportPdf::tr("What happened")}, trail, {1.7, 7.4}, {},
+               CycleReportPdf::tr("Audit trail of the cycle"));
 }
 
 } // namespace
@@ -168,6 +189,7 @@ bool CycleReportPdf::write(const CycleReport& report, const QString& path, QStri
         }
         PdfPageWriter page(writer, painter);
         writeTitle(page, report);
+        writeUnpaid(page, report);
         writeTotals(page, report);
         writeLists(page, report);
         if (!painter.end()) {

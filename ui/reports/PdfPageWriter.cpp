@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -51,43 +52,95 @@ void PdfPageWriter::heading(const QString& text, qreal size)
 
 void PdfPageWriter::line(const QString& text)
 {
-    need(kLine);
-    m_painter.drawText(QRectF(0, m_y, m_width, kLine), Qt::AlignLeft | Qt::AlignVCenter, text);
-    m_y += kLine;
+    const QFontMetricsF metrics(bodyFont(), m_painter.device());
+    const int flags = Qt::AlignLeft | Qt::AlignVCenter | wrapping(metrics, text, m_width);
+    const qreal height = qMax(kLine, metrics.boundingRect(QRectF(0, 0, m_width, 1000), flags, text).height());
+    need(height);
+    m_painter.drawText(QRectF(0, m_y, m_width, height), flags, text);
+    m_y += height;
+}
+
+int PdfPageWriter::wrapping(const QFontMetricsF& metrics, const QString& text, qreal width)
+{
+    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
+    const QStringList words = text.split(kSpaces, Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (metrics.horizontalAdvance(word) > width) {
+            return Qt::TextWrapAnywhere;
+        }
+    }
+    return Qt::TextWordWrap;
+}
+
+QList<qreal> PdfPageWriter::rowHeights(const QList<QStringList>& rows, const QList<qreal>& widths, bool bold) const
+{
+    QFont font = tableFont();
+    font.setBold(bold);
+    const QFontMetricsF metrics(font, m_painter.device());
+    QList<qreal> heights;
+    heights.reserve(rows.size());
+    for (const QStringList& cells : rows) {
+        qreal height = metrics.height();
+        for (int column = 0; column < widths.size(); ++column) {
+            const QString& text = cells.value(column);
+            const qreal w = widths.at(column) - 4;
+            height =
+                qMax(height, metrics.boundingRect(QRectF(0, 0, w, 1000), wrapping(metrics, text, w), text).height());
+        }
+        heights.append(height + 3);
+    }
+    return heights;
+}
+
+void PdfPageWriter::drawRow(const QStringList& cells, const QList<qreal>& widths, qreal height, bool bold,
+                            const QList<int>& numeric)
+{
+    QFont font = tableFont();
+    font.setBold(bold);
+    m_painter.setFont(font);
+    const QFontMetricsF metrics(font, m_painter.device());
+    qreal x = 0;
+    for (int column = 0; column < widths.size(); ++column) {
+        const QString& text = cells.value(column);
+        const qreal w = widths.at(column);
+        const int align =
+            (numeric.contains(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | wrapping(metrics, text, w - 4);
+        m_painter.drawText(QRectF(x + 2, m_y + 1.5, w - 4, height), align, text);
+        x += w;
+    }
+    m_y += height;
 }
 
 void PdfPageWriter::table(const QStringList& header, const QList<QStringList>& rows, const QList<qreal>& weights,
-                          const QList<int>& numeric)
+                          const QList<int>& numeric, const QString& title)
 {
+    constexpr qreal kTitleSize = 12;
     const qreal sum = std::accumulate(weights.cbegin(), weights.cend(), 0.0);
-    auto drawRow = [&](const QStringList& cells, bool bold) {
-        QFont font = tableFont();
-        font.setBold(bold);
-        m_painter.setFont(font);
-        const QFontMetricsF metrics(font, m_painter.device());
-        qreal height = metrics.height();
-        for (int column = 0; column < header.size(); ++column) {
-            const qreal w = m_width * weights.value(column) / sum - 4;
-            height =
-                qMax(height,
-                     metrics.boundingRect(QRectF(0, 0, w, 1000), Qt::TextWrapAnywhere, cells.value(column)).height());
-        }
-        height += 3;
-        need(height);
-        qreal x = 0;
-        for (int column = 0; column < header.size(); ++column) {
-            const qreal w = m_width * weights.value(column) / sum;
-            const int align =
-                (numeric.contains(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | Qt::TextWrapAnywhere;
-            m_painter.drawText(QRectF(x + 2, m_y + 1.5, w - 4, height), align, cells.value(column));
-            x += w;
-        }
-        m_y += height;
+    QList<qreal> widths;
+    for (int column = 0; column < header.size(); ++column) {
+        widths.append(m_width * weights.value(column) / sum);
+    }
+    const qreal headerHeight = rowHeights({header}, widths, true).constFirst();
+    const QList<qreal> heights = rowHeights(rows, widths, false);
+    const qreal titleHeight = title.isEmpty() ? 0 : kTitleSize * 2.4;
+    const qreal whole = std::accumulate(heights.cbegin(), heights.cend(), titleHeight + headerHeight);
+    // Together when it fits on a page; else at least its title, header and first row.
+    need(whole <= m_height ? whole : titleHeight + headerHeight + heights.value(0));
+    if (!title.isEmpty()) {
+        heading(title, kTitleSize);
+    }
+    const auto drawHeader = [&] {
+        drawRow(header, widths, headerHeight, true, numeric);
+        m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
     };
-    drawRow(header, true);
-    m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
-    for (const QStringList& row : rows) {
-        drawRow(row, false);
+    drawHeader();
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (m_y + heights.at(row) > m_height) {
+            m_writer.newPage();
+            m_y = 0;
+            drawHeader();
+        }
+        drawRow(rows.at(row), widths, heights.at(row), false, numeric);
     }
     m_painter.setFont(bodyFont());
     m_y += kLine / 2;

@@ -1,6 +1,6 @@
 #include "FileReviewPage.h"
 
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 #include "widgets/BackgroundJobs.h"
 #include "widgets/TablePlaceholder.h"
 

@@ -18,7 +18,7 @@ void PaidCycleCombo::reload(Database& database)
         for (const Cycle& cycle : cycles.cyclesOf(program.id)) {
             if (cycle.state == CycleState::Approved || cycle.state == CycleState::Distributed ||
                 cycle.state == CycleState::Ended) {
-                addItem(tr("%1 — %2 (%3)").arg(program.name, cycle.name, cycleStateName(cycle.state)), cycle.id);
+                addItem(tr("%1 — %2 (%3)").arg(program.name, cycle.name, cycleStateText(cycle.state)), cycle.id);
             }
         }
     }

@@ -1,4 +1,4 @@
-#include "DisplayFormat.h"
+#include "i18n/DisplayFormat.h"
 
 #include "domain/Money.h"
 
