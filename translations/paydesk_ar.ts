@@ -64,15 +64,15 @@
     </message>
     <message>
         <source>Officer &amp;id:</source>
-        <translation>&amp;معرّف الموظف:</translation>
+        <translation>معرّف الموظف (&amp;I):</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
         <source>Your &amp;key file:</source>
-        <translation>ملف م&amp;فتاحك:</translation>
+        <translation>ملف مفتاحك (&amp;K):</translation>
     </message>
     <message>
         <source>Where to keep your key</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Anchor &amp;certificate:</source>
-        <translation>&amp;شهادة الارتكاز:</translation>
+        <translation>شهادة الارتكاز (&amp;C):</translation>
     </message>
     <message>
         <source>Where to write the anchor certificate</source>
@@ -96,15 +96,15 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;عبارة المرور:</translation>
+        <translation>عبارة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>أ&amp;عدها:</translation>
+        <translation>أعدها (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Set up and sign in</source>
-        <translation>إ&amp;عداد وتسجيل الدخول</translation>
+        <translation>إعداد وتسجيل الدخول (&amp;S)</translation>
     </message>
     <message>
         <source>Fill in every field.</source>
@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>إعادة ال&amp;تحميل</translation>
+        <translation>إعادة التحميل (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation>ال&amp;تحقق من السلسلة</translation>
+        <translation>التحقق من السلسلة (&amp;V)</translation>
     </message>
     <message>
         <source>#</source>
@@ -1310,15 +1310,15 @@ after: %5</source>
     <name>BatchesPage</name>
     <message>
         <source>&amp;Prepare payments</source>
-        <translation>&amp;تحضير المدفوعات</translation>
+        <translation>تحضير المدفوعات (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation>&amp;تصدير الحزمة…</translation>
+        <translation>تصدير الحزمة (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Send to the hub…</source>
-        <translation>إ&amp;رسال إلى المحور…</translation>
+        <translation>إرسال إلى المحور (&amp;S)…</translation>
     </message>
     <message>
         <source>Resolve uncertain batches, then send the ready ones to the program&apos;s hub (a checker&apos;s work).</source>
@@ -1326,7 +1326,7 @@ after: %5</source>
     </message>
     <message>
         <source>Sign &amp;off…</source>
-        <translation>ا&amp;عتماد…</translation>
+        <translation>اعتماد (&amp;O)…</translation>
     </message>
     <message>
         <source>Sign the selected batch&apos;s manifest with your own key: a maker signs it off, a checker countersigns.</source>
@@ -1334,7 +1334,7 @@ after: %5</source>
     </message>
     <message>
         <source>E&amp;vidence pack…</source>
-        <translation>حزمة الأ&amp;دلة…</translation>
+        <translation>حزمة الأدلة (&amp;V)…</translation>
     </message>
     <message>
         <source>Write the cycle&apos;s evidence pack for auditors into a new folder.</source>
@@ -2384,7 +2384,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <name>CycleFindingsDialog</name>
     <message>
         <source>&amp;Acknowledge these findings</source>
-        <translation>الإ&amp;قرار بهذه الملاحظات</translation>
+        <translation>الإقرار بهذه الملاحظات (&amp;A)</translation>
     </message>
     <message>
         <source>Before approval</source>
@@ -2890,7 +2890,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Generate entitlements</source>
-        <translation>ت&amp;وليد الاستحقاقات</translation>
+        <translation>توليد الاستحقاقات (&amp;G)</translation>
     </message>
     <message>
         <source>Program</source>
@@ -2926,27 +2926,27 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Create cycle</source>
-        <translation>إ&amp;نشاء دورة</translation>
+        <translation>إنشاء دورة (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Submit for approval</source>
-        <translation>&amp;تقديم للموافقة</translation>
+        <translation>تقديم للموافقة (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;موافقة</translation>
+        <translation>موافقة (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject (back to draft)</source>
-        <translation>&amp;رفض (إعادة إلى المسودة)</translation>
+        <translation>رفض (إعادة إلى المسودة) (&amp;R)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel cycle</source>
-        <translation>إل&amp;غاء الدورة</translation>
+        <translation>إلغاء الدورة (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Findings…</source>
-        <translation>المل&amp;احظات…</translation>
+        <translation>الملاحظات (&amp;F)…</translation>
     </message>
     <message>
         <source>Before approval: who joined or left, amount jumps, changed or shared accounts, payments by other programs</source>
@@ -3575,15 +3575,15 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation>&amp;فتح ملف…</translation>
+        <translation>فتح ملف (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
-        <translation>ال&amp;نتائج…</translation>
+        <translation>النتائج (&amp;R)…</translation>
     </message>
     <message>
         <source>Evidence &amp;pack…</source>
-        <translation>حزمة الأ&amp;دلة…</translation>
+        <translation>حزمة الأدلة (&amp;P)…</translation>
     </message>
     <message>
         <source>Check an evidence pack folder: every file, audit entry, approval, signature and batch in it.</source>
@@ -3591,7 +3591,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>E&amp;xport review…</source>
-        <translation>ت&amp;صدير المراجعة…</translation>
+        <translation>تصدير المراجعة (&amp;X)…</translation>
     </message>
     <message>
         <source>optional: the tenant&apos;s certificate, to check the signature</source>
@@ -3730,7 +3730,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Certificate…</source>
-        <translation>ال&amp;شهادة…</translation>
+        <translation>الشهادة (&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3843,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <name>FirstRunGuide</name>
     <message>
         <source>&amp;Show this guide at start until a program exists</source>
-        <translation>إ&amp;ظهار هذا الدليل عند التشغيل حتى يوجد برنامج</translation>
+        <translation>إظهار هذا الدليل عند التشغيل حتى يوجد برنامج (&amp;S)</translation>
     </message>
     <message>
         <source>Getting started</source>
@@ -3859,7 +3859,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Import registry…</source>
-        <translation>ا&amp;ستيراد السجل…</translation>
+        <translation>استيراد السجل (&amp;I)…</translation>
     </message>
     <message>
         <source>Program: its amount, who is eligible, the payer account and the payment hub; then enrol the registry.</source>
@@ -3867,7 +3867,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Go to &amp;Programs</source>
-        <translation>الانتقال إلى ال&amp;برامج</translation>
+        <translation>الانتقال إلى البرامج (&amp;P)</translation>
     </message>
     <message>
         <source>Cycle: a maker creates it and generates the entitlements; a checker approves it.</source>
@@ -3875,7 +3875,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Go to &amp;Cycles</source>
-        <translation>الانتقال إلى ال&amp;دورات</translation>
+        <translation>الانتقال إلى الدورات (&amp;C)</translation>
     </message>
     <message>
         <source>Payment: a maker prepares the batches; a checker sends them to the hub.</source>
@@ -3883,7 +3883,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Go to &amp;Batches</source>
-        <translation>الانتقال إلى الد&amp;فعات</translation>
+        <translation>الانتقال إلى الدفعات (&amp;B)</translation>
     </message>
     <message>
         <source>done</source>
@@ -3903,7 +3903,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Go to &amp;Officers</source>
-        <translation>انتقل إلى ال&amp;موظفين</translation>
+        <translation>انتقل إلى الموظفين (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4095,10 +4095,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>معالج الدفعات</translation>
     </message>
     <message>
-        <source>answers (HTTP %1)</source>
-        <translation>يجيب (HTTP %1)</translation>
-    </message>
-    <message>
         <source>does not answer: not running, a wrong address or port, a firewall, or a TLS certificate not trusted (give its CA)</source>
         <translation>لا يجيب: غير مشغَّل، أو عنوان أو منفذ خاطئ، أو جدار حماية، أو شهادة TLS غير موثوقة (أعطِ سلطة الشهادات الخاصة به)</translation>
     </message>
@@ -4133,6 +4129,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>answers resolve</source>
         <translation>يجيب على resolve</translation>
+    </message>
+    <message>
+        <source>something answers there, but it has no batch endpoint (HTTP 404, not found): check the address and its path</source>
+        <translation>هناك ما يجيب، لكن دون نقطة استقبال للدفعات (HTTP 404، غير موجود): تحقّق من العنوان ومساره</translation>
+    </message>
+    <message>
+        <source>it answers with a server error (HTTP %1): ask the hub&apos;s operator</source>
+        <translation>يجيب بخطأ في الخادم (HTTP %1): اسأل مشغّل المحور</translation>
+    </message>
+    <message>
+        <source>it is there and takes batches (HTTP %1 to a test that sends none)</source>
+        <translation>موجود ويستقبل الدفعات (HTTP %1 لاختبار لا يرسل أي دفعة)</translation>
+    </message>
+    <message>
+        <source>answers with a server error (HTTP %1): it may have no tenant %2, or be unwell; ask the hub&apos;s operator</source>
+        <translation>يجيب بخطأ في الخادم (HTTP %1): ربما لا يوجد فيه المستأجر %2، أو به عطل؛ اسأل مشغّل المحور</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4408,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
         <source>This computer&apos;s settings: the database, the hubs&apos; certificates and deadline, the language (Ctrl+,)</source>
@@ -4404,7 +4416,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation>ال&amp;بدء</translation>
+        <translation>البدء (&amp;G)</translation>
     </message>
     <message>
         <source>The steps from an empty database to a first payment (F1)</source>
@@ -4432,11 +4444,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation>&amp;تسجيل الدخول…</translation>
+        <translation>تسجيل الدخول (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;قفل</translation>
+        <translation>قفل (&amp;L)</translation>
     </message>
     <message>
         <source>Lock the window until you sign in again (Ctrl+L)</source>
@@ -4444,11 +4456,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;تسجيل الخروج</translation>
+        <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation>&amp;تسجيل الدخول…</translation>
+        <translation>تسجيل الدخول (&amp;S)…</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -5032,23 +5044,23 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Add officer…</source>
-        <translation>إ&amp;ضافة موظف…</translation>
+        <translation>إضافة موظف (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Certify a request…</source>
-        <translation>ال&amp;مصادقة على طلب…</translation>
+        <translation>المصادقة على طلب (&amp;C)…</translation>
     </message>
     <message>
         <source>Add a c&amp;ertificate…</source>
-        <translation>إضافة &amp;شهادة…</translation>
+        <translation>إضافة شهادة (&amp;E)…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>تغيير ال&amp;دور…</translation>
+        <translation>تغيير الدور (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation>ت&amp;عطيل</translation>
+        <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -5060,7 +5072,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Re&amp;voke key</source>
-        <translation>إ&amp;لغاء المفتاح</translation>
+        <translation>إلغاء المفتاح (&amp;V)</translation>
     </message>
     <message>
         <source>Revoke key</source>
@@ -5148,15 +5160,15 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Officer &amp;id:</source>
-        <translation>&amp;معرّف الموظف:</translation>
+        <translation>معرّف الموظف (&amp;I):</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>ال&amp;دور:</translation>
+        <translation>الدور (&amp;R):</translation>
     </message>
     <message>
         <source>The certificate request %1 made</source>
@@ -5351,6 +5363,33 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>PartyIdType</name>
+    <message>
+        <source>phone number (MSISDN)</source>
+        <translation>رقم الهاتف (MSISDN)</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>حساب مصرفي</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>registry id, through the ID-to-account mapper</source>
+        <translation>معرّف السجل، عبر أداة ربط المعرّف بالحساب</translation>
+    </message>
+    <message>
+        <source>financial address</source>
+        <translation>العنوان المالي</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -5374,6 +5413,21 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
         <translation>العمود ⁨&quot;%1&quot;⁩ يبدو كحسابات مستفيدين لكنه لا يُستورد، فسيُستورد كل مستفيد دون حساب؛ اربطه (⁦&quot;%1=payee_address&quot;⁩، وعمود نوعه بـ payee_type).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBackend</name>
+    <message>
+        <source>Mifos Payment Hub EE</source>
+        <translation>Mifos Payment Hub EE</translation>
+    </message>
+    <message>
+        <source>G2P Connect</source>
+        <translation>G2P Connect</translation>
+    </message>
+    <message>
+        <source>signed files carried by hand</source>
+        <translation>ملفات موقّعة تُسلَّم يدويًا</translation>
     </message>
 </context>
 <context>
@@ -5717,7 +5771,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Show all</source>
-        <translation>إظهار ال&amp;كل</translation>
+        <translation>إظهار الكل (&amp;S)</translation>
     </message>
     <message>
         <source>Payments:</source>
@@ -6024,7 +6078,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>ا&amp;ختبار الاتصال</translation>
+        <translation>اختبار الاتصال (&amp;T)</translation>
     </message>
     <message>
         <source>Ask each part of this hub something harmless and say what answers; nothing is sent.</source>
@@ -6040,7 +6094,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Allow plain &amp;http (trusted network only)</source>
-        <translation>السماح بـ &amp;http العادي (شبكة موثوقة فقط)</translation>
+        <translation>السماح بـ http العادي (شبكة موثوقة فقط) (&amp;H)</translation>
     </message>
     <message>
         <source>Without it, PayDesk reaches a hub on another computer only over https: with it, payment files and passwords cross the network unencrypted.</source>
@@ -6178,7 +6232,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;New program</source>
-        <translation>برنامج &amp;جديد</translation>
+        <translation>برنامج جديد (&amp;N)</translation>
     </message>
     <message>
         <source>Program</source>
@@ -6186,11 +6240,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO 4217):</source>
-        <translation>ال&amp;عملة (ISO 4217):</translation>
+        <translation>العملة (ISO 4217) (&amp;C):</translation>
     </message>
     <message>
         <source>Entitlement per cycle</source>
@@ -6310,11 +6364,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Save program</source>
-        <translation>&amp;حفظ البرنامج</translation>
+        <translation>حفظ البرنامج (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Enrol from the registry</source>
-        <translation>ت&amp;سجيل من السجل</translation>
+        <translation>تسجيل من السجل (&amp;E)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -6412,6 +6466,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>نُسيت كلمة المرور هذه: يطلبها الاختبار التالي مجددًا.</translation>
     </message>
+    <message>
+        <source>the new program</source>
+        <translation>البرنامج الجديد</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Save them first?</source>
+        <translation>التغييرات على %1 غير محفوظة. هل تحفظها أولًا؟</translation>
+    </message>
 </context>
 <context>
     <name>PublicKey</name>
@@ -6503,11 +6569,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Reconcile now</source>
-        <translation>ال&amp;مطابقة الآن</translation>
+        <translation>المطابقة الآن (&amp;R)</translation>
     </message>
     <message>
         <source>Apply a result &amp;file…</source>
-        <translation>تطبيق &amp;ملف نتائج…</translation>
+        <translation>تطبيق ملف نتائج (&amp;F)…</translation>
     </message>
     <message>
         <source>Offline: the hub&apos;s batch detail export or result CSV, for one sent batch</source>
@@ -6515,11 +6581,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation>حفظ الت&amp;قرير…</translation>
+        <translation>حفظ التقرير (&amp;R)…</translation>
     </message>
     <message>
         <source>Match a bank &amp;statement…</source>
-        <translation>مطابقة &amp;كشف حساب مصرفي…</translation>
+        <translation>مطابقة كشف حساب مصرفي (&amp;S)…</translation>
     </message>
     <message>
         <source>The payer account&apos;s statement (MT940 or CSV): what the hub paid against what the bank debited</source>
@@ -6779,15 +6845,15 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <name>RegistryImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation>ا&amp;ستيراد</translation>
+        <translation>استيراد (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation>إل&amp;غاء الاستيراد</translation>
+        <translation>إلغاء الاستيراد (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation>&amp;حفظ الأسطر المرفوضة…</translation>
+        <translation>حفظ الأسطر المرفوضة (&amp;S)…</translation>
     </message>
     <message>
         <source>Import registry</source>
@@ -6799,7 +6865,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ت&amp;صفح…</translation>
+        <translation>تصفح (&amp;B)…</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -6902,11 +6968,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>I have checked the &amp;guessed columns</source>
-        <translation>تحقّقتُ من الأعمدة المُس&amp;تنتجة</translation>
+        <translation>تحقّقتُ من الأعمدة المُستنتجة (&amp;G)</translation>
     </message>
     <message>
         <source>Refuse the whole file if a row is not &amp;UTF-8 (otherwise only that row is rejected)</source>
-        <translation>رفض الملف كله إن لم يكن صف بترميز &amp;UTF-8 (وإلا يُرفض ذلك الصف وحده)</translation>
+        <translation>رفض الملف كله إن لم يكن صف بترميز UTF-8 (وإلا يُرفض ذلك الصف وحده) (&amp;U)</translation>
     </message>
     <message>
         <source>How it was matched</source>
@@ -7015,11 +7081,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <name>RegistryPage</name>
     <message>
         <source>Only &amp;shared payee accounts</source>
-        <translation>حسابات المستفيدين ال&amp;مشتركة فقط</translation>
+        <translation>حسابات المستفيدين المشتركة فقط (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import registry…</source>
-        <translation>ا&amp;ستيراد السجل…</translation>
+        <translation>استيراد السجل (&amp;I)…</translation>
     </message>
     <message>
         <source>Filter by</source>
@@ -7055,7 +7121,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>Read the registry again (other officers may have changed a shared database)</source>
@@ -7200,15 +7266,15 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <name>ReissuePanel</name>
     <message>
         <source>Pay &amp;failed payments again…</source>
-        <translation>إعادة دفع المدفوعات ال&amp;فاشلة…</translation>
+        <translation>إعادة دفع المدفوعات الفاشلة (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Approve re-issue</source>
-        <translation>ال&amp;موافقة على إعادة الإصدار</translation>
+        <translation>الموافقة على إعادة الإصدار (&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;ject re-issue…</source>
-        <translation>&amp;رفض إعادة الإصدار…</translation>
+        <translation>رفض إعادة الإصدار (&amp;J)…</translation>
     </message>
     <message>
         <source>%1 asked on %2 to pay %3 failed payments again (%4 %5); a checker other than %1 decides.</source>
@@ -7634,7 +7700,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <name>SecretPrompt</name>
     <message>
         <source>&amp;Keep it in the system keychain</source>
-        <translation>ا&amp;حفظها في سلسلة مفاتيح النظام</translation>
+        <translation>احفظها في سلسلة مفاتيح النظام (&amp;K)</translation>
     </message>
     <message>
         <source>PayDesk needs a secret</source>
@@ -7728,15 +7794,15 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>A &amp;file on this computer (SQLite)</source>
-        <translation>&amp;ملف على هذا الحاسوب (SQLite)</translation>
+        <translation>ملف على هذا الحاسوب (SQLite) (&amp;F)</translation>
     </message>
     <message>
         <source>A &amp;PostgreSQL server shared by several officers</source>
-        <translation>خادم &amp;PostgreSQL يتشاركه عدة موظفين</translation>
+        <translation>خادم PostgreSQL يتشاركه عدة موظفين (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Test the database</source>
-        <translation>ا&amp;ختبار قاعدة البيانات</translation>
+        <translation>اختبار قاعدة البيانات (&amp;T)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -7752,7 +7818,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Language (from the next start):</source>
-        <translation>ال&amp;لغة (من التشغيل التالي):</translation>
+        <translation>اللغة (من التشغيل التالي) (&amp;L):</translation>
     </message>
     <message>
         <source>Database (from the next start)</source>
@@ -7772,23 +7838,23 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>ال&amp;خادم:</translation>
+        <translation>الخادم (&amp;S):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>ال&amp;منفذ:</translation>
+        <translation>المنفذ (&amp;O):</translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعدة البيانات (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>الم&amp;ستخدم:</translation>
+        <translation>المستخدم (&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور (&amp;W):</translation>
     </message>
     <message>
         <source>Open this database as PayDesk would; an empty one gets PayDesk&apos;s tables.</source>
@@ -7808,7 +7874,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Extra &amp;CA certificates (PEM):</source>
-        <translation>شهادات &amp;سلطة إضافية (PEM):</translation>
+        <translation>شهادات سلطة إضافية (PEM) (&amp;C):</translation>
     </message>
     <message>
         <source>the CA certificates</source>
@@ -7820,7 +7886,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Deadline of each exchange:</source>
-        <translation>م&amp;هلة كل تبادل:</translation>
+        <translation>مهلة كل تبادل (&amp;D):</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -7860,11 +7926,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>ت&amp;صفح…</translation>
+        <translation>تصفح (&amp;R)…</translation>
     </message>
     <message>
         <source>Database f&amp;ile:</source>
-        <translation>م&amp;لف قاعدة البيانات:</translation>
+        <translation>ملف قاعدة البيانات (&amp;I):</translation>
     </message>
     <message>
         <source>Locking</source>
@@ -7880,7 +7946,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation>ا&amp;قفل النافذة بعد:</translation>
+        <translation>اقفل النافذة بعد (&amp;L):</translation>
     </message>
     <message>
         <source>Locking: %1</source>
@@ -7957,7 +8023,7 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Set up the &amp;administrator…</source>
-        <translation>إعداد ال&amp;مسؤول…</translation>
+        <translation>إعداد المسؤول (&amp;A)…</translation>
     </message>
     <message>
         <source>Sign in to PayDesk</source>
@@ -8001,23 +8067,23 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استعراض (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation>ال&amp;موظف:</translation>
+        <translation>الموظف (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation>ملف ال&amp;مفتاح:</translation>
+        <translation>ملف المفتاح (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;عبارة المرور:</translation>
+        <translation>عبارة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;تسجيل الدخول</translation>
+        <translation>تسجيل الدخول (&amp;S)</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>

@@ -4045,10 +4045,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>answers (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>does not answer: not running, a wrong address or port, a firewall, or a TLS certificate not trusted (give its CA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,6 +4078,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>answers resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something answers there, but it has no batch endpoint (HTTP 404, not found): check the address and its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers with a server error (HTTP %1): ask the hub&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is there and takes batches (HTTP %1 to a test that sends none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers with a server error (HTTP %1): it may have no tenant %2, or be unwell; ask the hub&apos;s operator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5293,6 +5305,33 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>PartyIdType</name>
+    <message>
+        <source>phone number (MSISDN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id, through the ID-to-account mapper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -5315,6 +5354,21 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBackend</name>
+    <message>
+        <source>Mifos Payment Hub EE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G2P Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed files carried by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6352,6 +6406,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

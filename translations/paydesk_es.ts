@@ -4059,10 +4059,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>procesador de lotes</translation>
     </message>
     <message>
-        <source>answers (HTTP %1)</source>
-        <translation>responde (HTTP %1)</translation>
-    </message>
-    <message>
         <source>does not answer: not running, a wrong address or port, a firewall, or a TLS certificate not trusted (give its CA)</source>
         <translation>no responde: detenido, dirección o puerto erróneos, un cortafuegos, o un certificado TLS no reconocido (indique su autoridad de certificación)</translation>
     </message>
@@ -4097,6 +4093,22 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>answers resolve</source>
         <translation>responde a resolve</translation>
+    </message>
+    <message>
+        <source>something answers there, but it has no batch endpoint (HTTP 404, not found): check the address and its path</source>
+        <translation>algo responde ahí, pero no tiene el punto de entrada de lotes (HTTP 404, no encontrado): compruebe la dirección y su ruta</translation>
+    </message>
+    <message>
+        <source>it answers with a server error (HTTP %1): ask the hub&apos;s operator</source>
+        <translation>responde con un error del servidor (HTTP %1): consulte al operador del hub</translation>
+    </message>
+    <message>
+        <source>it is there and takes batches (HTTP %1 to a test that sends none)</source>
+        <translation>está ahí y acepta lotes (HTTP %1 a una prueba que no envía ninguno)</translation>
+    </message>
+    <message>
+        <source>answers with a server error (HTTP %1): it may have no tenant %2, or be unwell; ask the hub&apos;s operator</source>
+        <translation>responde con un error del servidor (HTTP %1): quizá no tenga el inquilino %2, o esté fallando; consulte al operador del hub</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5319,33 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>PartyIdType</name>
+    <message>
+        <source>phone number (MSISDN)</source>
+        <translation>número de teléfono (MSISDN)</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>registry id, through the ID-to-account mapper</source>
+        <translation>identificador del registro, mediante el mapeador ID-cuenta</translation>
+    </message>
+    <message>
+        <source>financial address</source>
+        <translation>dirección financiera</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -5330,6 +5369,21 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
         <translation>La columna «%1» parece contener cuentas de beneficiarios pero no se importa, así que cada beneficiario se importaría sin cuenta; asóciela («%1=payee_address», y su columna de tipo a payee_type).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBackend</name>
+    <message>
+        <source>Mifos Payment Hub EE</source>
+        <translation>Mifos Payment Hub EE</translation>
+    </message>
+    <message>
+        <source>G2P Connect</source>
+        <translation>G2P Connect</translation>
+    </message>
+    <message>
+        <source>signed files carried by hand</source>
+        <translation>archivos firmados entregados en mano</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6421,18 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>Esa contraseña se olvidó: la próxima prueba la pedirá de nuevo.</translation>
+    </message>
+    <message>
+        <source>the new program</source>
+        <translation>el programa nuevo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Save them first?</source>
+        <translation>Los cambios de %1 no están guardados. ¿Guardarlos primero?</translation>
     </message>
 </context>
 <context>

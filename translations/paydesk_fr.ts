@@ -4059,10 +4059,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>processeur de lots</translation>
     </message>
     <message>
-        <source>answers (HTTP %1)</source>
-        <translation>répond (HTTP %1)</translation>
-    </message>
-    <message>
         <source>does not answer: not running, a wrong address or port, a firewall, or a TLS certificate not trusted (give its CA)</source>
         <translation>ne répond pas : arrêté, mauvaise adresse ou mauvais port, pare-feu, ou certificat TLS non reconnu (donnez son autorité de certification)</translation>
     </message>
@@ -4097,6 +4093,22 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>answers resolve</source>
         <translation>répond à resolve</translation>
+    </message>
+    <message>
+        <source>something answers there, but it has no batch endpoint (HTTP 404, not found): check the address and its path</source>
+        <translation>quelque chose répond là, mais sans point d&apos;entrée des lots (HTTP 404, introuvable) : vérifiez l&apos;adresse et son chemin</translation>
+    </message>
+    <message>
+        <source>it answers with a server error (HTTP %1): ask the hub&apos;s operator</source>
+        <translation>il répond par une erreur du serveur (HTTP %1) : interrogez l&apos;opérateur du hub</translation>
+    </message>
+    <message>
+        <source>it is there and takes batches (HTTP %1 to a test that sends none)</source>
+        <translation>il est là et accepte des lots (HTTP %1 à un test qui n&apos;en envoie aucun)</translation>
+    </message>
+    <message>
+        <source>answers with a server error (HTTP %1): it may have no tenant %2, or be unwell; ask the hub&apos;s operator</source>
+        <translation>répond par une erreur du serveur (HTTP %1) : il n&apos;a peut-être pas de locataire %2, ou va mal ; interrogez l&apos;opérateur du hub</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5319,33 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>PartyIdType</name>
+    <message>
+        <source>phone number (MSISDN)</source>
+        <translation>numéro de téléphone (MSISDN)</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>compte bancaire</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>registry id, through the ID-to-account mapper</source>
+        <translation>identifiant du registre, via le mappeur ID-compte</translation>
+    </message>
+    <message>
+        <source>financial address</source>
+        <translation>adresse financière</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -5330,6 +5369,21 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>The column &quot;%1&quot; looks like payee accounts but is not imported, so every beneficiary would be imported without a payee account; map it (&quot;%1=payee_address&quot;, and its type column to payee_type).</source>
         <translation>La colonne « %1 » ressemble à des comptes de bénéficiaires mais n&apos;est pas importée : chaque bénéficiaire serait importé sans compte ; associez-la (« %1=payee_address », et sa colonne de type à payee_type).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBackend</name>
+    <message>
+        <source>Mifos Payment Hub EE</source>
+        <translation>Mifos Payment Hub EE</translation>
+    </message>
+    <message>
+        <source>G2P Connect</source>
+        <translation>G2P Connect</translation>
+    </message>
+    <message>
+        <source>signed files carried by hand</source>
+        <translation>fichiers signés remis en main propre</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6421,18 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>That password is forgotten: the next test asks for it again.</source>
         <translation>Ce mot de passe est oublié : le prochain test le redemandera.</translation>
+    </message>
+    <message>
+        <source>the new program</source>
+        <translation>le nouveau programme</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Save them first?</source>
+        <translation>Les modifications de %1 ne sont pas enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
 </context>
 <context>

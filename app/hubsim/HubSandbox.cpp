@@ -21,8 +21,9 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
     m_bulkServer = new HubHttpServer(
         *m_simulator,
         [this](const HubRequest& request) {
-            if (request.path == u"/batchtransactions" && request.method == "POST") {
-                return m_bulk->handle(request);
+            if (request.path == u"/batchtransactions") {
+                // As the real bulk processor (Spring) answers another method on its POST-only route.
+                return request.method == "POST" ? m_bulk->handle(request) : HubResponse::empty(405);
             }
             if (m_g2pConnect->handles(request)) {
                 return m_g2pConnect->handle(request);

@@ -1,5 +1,7 @@
 #include "PartyIdType.h"
 
+#include <QCoreApplication>
+
 QString partyIdTypeName(PartyIdType type)
 {
     switch (type) {
@@ -42,4 +44,23 @@ std::optional<PartyIdType> partyIdTypeFromName(QStringView name)
         return PartyIdType::FinancialAddress;
     }
     return std::nullopt;
+}
+
+QString partyIdTypeText(PartyIdType type)
+{
+    switch (type) {
+    case PartyIdType::Msisdn:
+        return QCoreApplication::translate("PartyIdType", "phone number (MSISDN)");
+    case PartyIdType::BankAccount:
+        return QCoreApplication::translate("PartyIdType", "bank account");
+    case PartyIdType::Iban:
+        return QCoreApplication::translate("PartyIdType", "IBAN");
+    case PartyIdType::Email:
+        return QCoreApplication::translate("PartyIdType", "email address");
+    case PartyIdType::RegistryId:
+        return QCoreApplication::translate("PartyIdType", "registry id, through the ID-to-account mapper");
+    case PartyIdType::FinancialAddress:
+        return QCoreApplication::translate("PartyIdType", "financial address");
+    }
+    return partyIdTypeName(type);
 }

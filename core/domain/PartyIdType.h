@@ -19,3 +19,5 @@ enum class PartyIdType
 QString partyIdTypeName(PartyIdType type);
 // Accepts the stable names and the usual spellings of other systems ("MSISDN", "ACCOUNTID", "accountNumber").
 std::optional<PartyIdType> partyIdTypeFromName(QStringView name);
+// The kind in the officer's words ("phone number (MSISDN)"), translated.
+QString partyIdTypeText(PartyIdType type);

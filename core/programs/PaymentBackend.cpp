@@ -1,5 +1,7 @@
 #include "PaymentBackend.h"
 
+#include <QCoreApplication>
+
 QString paymentBackendName(PaymentBackend backend)
 {
     switch (backend) {
@@ -27,4 +29,17 @@ std::optional<PaymentBackend> paymentBackendFromName(QStringView name)
 bool paysWholeMajorUnitsOnly(PaymentBackend backend)
 {
     return backend == PaymentBackend::PaymentHubEe;
+}
+
+QString paymentBackendText(PaymentBackend backend)
+{
+    switch (backend) {
+    case PaymentBackend::PaymentHubEe:
+        return QCoreApplication::translate("PaymentBackend", "Mifos Payment Hub EE");
+    case PaymentBackend::G2pConnect:
+        return QCoreApplication::translate("PaymentBackend", "G2P Connect");
+    case PaymentBackend::FileOnly:
+        return QCoreApplication::translate("PaymentBackend", "signed files carried by hand");
+    }
+    return paymentBackendName(backend);
 }

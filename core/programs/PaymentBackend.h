@@ -14,5 +14,7 @@ enum class PaymentBackend
 
 QString paymentBackendName(PaymentBackend backend);
 std::optional<PaymentBackend> paymentBackendFromName(QStringView name);
+// The backend in the officer's words ("Mifos Payment Hub EE"), translated.
+QString paymentBackendText(PaymentBackend backend);
 // Payment Hub EE parses amounts as whole numbers: it cannot pay a fraction of a major unit.
 bool paysWholeMajorUnitsOnly(PaymentBackend backend);

@@ -23,7 +23,7 @@ QComboBox* partyTypeCombo(QWidget* parent)
     auto* combo = new QComboBox(parent);
     for (const PartyIdType type : {PartyIdType::Msisdn, PartyIdType::BankAccount, PartyIdType::Iban, PartyIdType::Email,
                                    PartyIdType::RegistryId}) {
-        combo->addItem(partyIdTypeName(type), int(type));
+        combo->addItem(partyIdTypeText(type), int(type));
     }
     return combo;
 }

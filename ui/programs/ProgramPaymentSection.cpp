@@ -21,11 +21,12 @@ ProgramPaymentSection::ProgramPaymentSection(QWidget* parent)
       m_error(ProgramFormWidgets::errorLabel(QStringLiteral("accountsError"), this)),
       m_testConnectionButton(new QPushButton(tr("&Test connection"), this)), m_connectionResult(new QLabel(this))
 {
+    setFocusProxy(m_payer); // a refusal of the payment part puts the cursor here first
     m_payer->setObjectName(QStringLiteral("payerAccount"));
     m_payeeType->setObjectName(QStringLiteral("payeeIdType"));
     for (const PaymentBackend backend :
          {PaymentBackend::PaymentHubEe, PaymentBackend::G2pConnect, PaymentBackend::FileOnly}) {
-        m_backend->addItem(paymentBackendName(backend), int(backend));
+        m_backend->addItem(paymentBackendText(backend), int(backend));
     }
     m_backend->setObjectName(QStringLiteral("paymentBackend"));
     buildHubFields();

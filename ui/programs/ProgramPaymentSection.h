@@ -29,6 +29,7 @@ public:
     QString typedPassword() const;
     void showError(const QString& message);
     QLabel* errorLabel() const { return m_error; }
+    QLabel* connectionResultLabel() const { return m_connectionResult; }
     void setTesting(bool testing);
     void showConnectionResult(const QString& text);
 

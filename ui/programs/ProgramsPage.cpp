@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,7 +39,8 @@ using ProgramFormWidgets::errorLabel;
 using ProgramFormWidgets::spin;
 
 ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_list(new QListWidget(this)), m_jobs(new BackgroundJobs(this))
+    : QWidget(parent), m_session(session), m_list(new QListWidget(this)), m_jobs(new BackgroundJobs(this)),
+      m_scroll(new QScrollArea(this))
 {
     m_list->setObjectName(QStringLiteral("programList"));
     new TablePlaceholder(m_list, QStringLiteral("programsEmptyState"),
@@ -51,13 +54,12 @@ ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(newButton);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setAccessibleName(tr("Program"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(buildForm());
+    m_scroll->setAccessibleName(tr("Program"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(buildForm());
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_scroll);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({240, 760});
     auto* layout = new QVBoxLayout(this);
@@ -65,11 +67,21 @@ ProgramsPage::ProgramsPage(OfficerSession& session, QWidget* parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ProgramsPage::showProgram);
     connect(newButton, &QPushButton::clicked, this, [this] {
+        if (!mayLeaveShownProgram(-1)) {
+            return;
+        }
+        const QSignalBlocker blocker(m_list);
         m_list->setCurrentRow(-1);
         clearForm();
+        m_shownRow = -1;
+        m_shownState = formState();
     });
     clearForm();
+    m_shownState = formState();
     reload();
+    if (!m_programs.isEmpty()) {
+        m_list->setCurrentRow(0); // the first program, not an empty form
+    }
 }
 
 QWidget* ProgramsPage::buildForm()
@@ -168,6 +180,7 @@ QGroupBox* ProgramsPage::buildEligibilitySection(QWidget* form)
     m_regions->setObjectName(QStringLiteral("eligibleRegions"));
     m_regions->setPlaceholderText(tr("empty: every region; else Northern, Coastal"));
     m_householdMin = spin(1, 50, 1, eligibility);
+    m_householdMin->setObjectName(QStringLiteral("householdMin"));
     m_householdMax = spin(1, 50, 50, eligibility);
     m_ageMin = spin(0, 130, 0, eligibility);
     m_ageMax = spin(0, 130, 130, eligibility);
@@ -250,9 +263,59 @@ void ProgramsPage::clearForm()
     m_status->clear();
 }
 
+QString ProgramsPage::formState() const
+{
+    QStringList values;
+    const QWidget* form = m_scroll->widget();
+    for (const QLineEdit* edit : form->findChildren<QLineEdit*>()) {
+        values.append(edit->text());
+    }
+    for (const QPlainTextEdit* edit : form->findChildren<QPlainTextEdit*>()) {
+        values.append(edit->toPlainText());
+    }
+    for (const QComboBox* combo : form->findChildren<QComboBox*>()) {
+        values.append(QString::number(combo->currentIndex()));
+    }
+    for (const QAbstractSpinBox* spinBox : form->findChildren<QAbstractSpinBox*>()) {
+        values.append(spinBox->text());
+    }
+    for (const QCheckBox* check : form->findChildren<QCheckBox*>()) {
+        values.append(check->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    return values.join(u'\x1f');
+}
+
+bool ProgramsPage::mayLeaveShownProgram(int nextRow)
+{
+    if (formState() == m_shownState) {
+        return true;
+    }
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("the new program") : m_name->text().trimmed();
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The changes to %1 are not saved. Save them first?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        return true;
+    }
+    const qint64 nextId = nextRow >= 0 && nextRow < m_programs.size() ? m_programs.at(nextRow).id : 0;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(m_shownRow); // the form still shows it
+    }
+    if (answer != QMessageBox::Save || !save() || nextRow < 0) {
+        return false; // stays on the changes (a refused save shows why)
+    }
+    for (int row = 0; row < m_programs.size(); ++row) {
+        if (m_programs.at(row).id == nextId) {
+            m_list->setCurrentRow(row); // the saved list may be in another order
+        }
+    }
+    return false; // shown by the row change above
+}
+
 void ProgramsPage::showProgram(int row)
 {
-    if (row < 0 || row >= m_programs.size()) {
+    if (row < 0 || row >= m_programs.size() || !mayLeaveShownProgram(row)) {
         return;
     }
     clearForm();
@@ -288,6 +351,8 @@ void ProgramsPage::showProgram(int row)
     m_pilotPayments->setValue(policy ? policy->pilotPayments : 0);
     m_pilotMaxFailed->setValue(policy ? policy->pilotMaxFailedPerMille / 10.0 : 0);
     m_enrolButton->setEnabled(true);
+    m_shownRow = row;
+    m_shownState = formState();
 }
 
 bool ProgramsPage::saveApprovalAndRelease(const Program& program, const Officer& officer)
@@ -338,6 +403,37 @@ void ProgramsPage::showError(const QString& message, Program::Part part)
         label->setVisible(label == target && !message.isEmpty());
     }
     m_status->setText(target ? QString() : message);
+    if (message.isEmpty()) {
+        return;
+    }
+    // The field to mend first, for each part.
+    QWidget* field = m_name;
+    switch (part) {
+    case Program::Part::Rule:
+        field = m_ruleKind;
+        break;
+    case Program::Part::Eligibility:
+        field = m_regions;
+        break;
+    case Program::Part::Payment:
+        field = m_payment;
+        break;
+    case Program::Part::Budget:
+        field = m_budget;
+        break;
+    case Program::Part::General:
+        break;
+    }
+    bringIntoView(target ? target : m_status, field);
+}
+
+void ProgramsPage::bringIntoView(QLabel* refusal, QWidget* field)
+{
+    // The refusal just shown gets its place in the laid-out form before the form scrolls to it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_scroll->ensureWidgetVisible(field);
+    m_scroll->ensureWidgetVisible(refusal);
+    field->setFocus(Qt::OtherFocusReason);
 }
 
 bool ProgramsPage::readForm(Program* program)
@@ -424,17 +520,17 @@ bool ProgramsPage::readRule(Program* program)
     return true;
 }
 
-void ProgramsPage::save()
+bool ProgramsPage::save()
 {
     showError(QString(), Program::Part::General);
     const auto& officer = m_session.officer();
     if (!officer) {
         m_status->setText(tr("Choose who is acting (top right) first."));
-        return;
+        return false;
     }
     Program program;
     if (!readForm(&program)) {
-        return;
+        return false;
     }
     const QString password = m_payment->typedPassword(); // the form is read again once saved
     QString error;
@@ -444,18 +540,21 @@ void ProgramsPage::save()
         m_releaseError->setText(error);
         m_releaseError->setVisible(true);
         m_status->setText(tr("The program was not saved: the approval tiers are wrong."));
-        return;
+        bringIntoView(m_releaseError, m_approvalTiers);
+        return false;
     }
     // The repository checks again (and who may save); this first check says where the problem is.
     if (!program.validate(&error, &part) || !ProgramRepository(m_session.database()).save(program, *officer, &error)) {
         showError(tr("The program was not saved: %1").arg(error), part);
-        return;
+        return false;
     }
     if (!saveApprovalAndRelease(program, *officer)) {
         m_status->setText(tr("The program was saved; its approval tiers or release policy were not."));
         reload();
-        return;
+        return false;
     }
+    m_shownState = formState(); // saved: nothing to ask about when the list moves
+    m_shownRow = -1;
     reload();
     for (int row = 0; row < m_programs.size(); ++row) {
         if (m_programs.at(row).id == program.id) {
@@ -472,6 +571,7 @@ void ProgramsPage::save()
     }
     m_status->setText(saved);
     Q_EMIT programsChanged();
+    return true;
 }
 
 bool ProgramsPage::testConnection()
@@ -503,6 +603,8 @@ bool ProgramsPage::testConnection()
                 lines.append(tr("That password is forgotten: the next test asks for it again."));
             }
             m_payment->showConnectionResult(lines.join(u'\n'));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            m_scroll->ensureWidgetVisible(m_payment->connectionResultLabel()); // the answer is seen where it is
             Q_EMIT connectionTested(result.ok());
         });
     return true;

@@ -18,12 +18,14 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 
 // Programs: the list, and a form to create or change one, its approval tiers and release policy
 // included. Saving validates in core (a rule the backend cannot pay is refused) and shows each
-// refusal next to the part of the form it is about.
+// refusal next to the part of the form it is about, scrolled into view with its field focused. The
+// page opens on the first program; leaving unsaved changes is asked about.
 // Enrolment runs in a worker thread.
 class ProgramsPage : public QWidget
 {
@@ -43,6 +45,11 @@ Q_SIGNALS:
 private:
     QWidget* buildForm();
     void showProgram(int row);
+    // Whether the form may show another program (nextRow; -1: a new one): yes when it holds no
+    // unsaved change, else as the officer answers (save, discard, or stay).
+    bool mayLeaveShownProgram(int nextRow);
+    // Every value the form holds, to tell whether the officer changed it.
+    QString formState() const;
     void clearForm();
     QGroupBox* buildGeneralSection(QWidget* form);
     QGroupBox* buildRuleSection(QWidget* form);
@@ -51,9 +58,11 @@ private:
     QGroupBox* buildReleaseSection(QWidget* form);
     bool readForm(Program* program);
     bool readRule(Program* program);
-    void save();
+    bool save();
     void enrol();
     void showError(const QString& message, Program::Part part);
+    // Scrolls a refusal into view and puts the cursor in the field to mend.
+    void bringIntoView(QLabel* refusal, QWidget* field);
     // Saves the approval tiers and release policy of a saved program when they changed; false with the reason shown.
     bool saveApprovalAndRelease(const Program& program, const Officer& officer);
 
@@ -88,4 +97,7 @@ private:
     QPushButton* m_enrolButton;
     ProgramPaymentSection* m_payment;
     BackgroundJobs* m_jobs;
+    QScrollArea* m_scroll;
+    int m_shownRow = -1;  // the program the form shows, -1 for a new one
+    QString m_shownState; // the form as it was shown or saved
 };

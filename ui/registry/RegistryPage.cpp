@@ -216,7 +216,7 @@ void RegistryPage::showDetails()
     set("detailPhone", shown(b.phone));
     QString payee = tr("none registered");
     if (b.payee.isValid()) {
-        payee = tr("%1: %2").arg(partyIdTypeName(b.payee.type()), shown(b.payee.value()));
+        payee = tr("%1: %2").arg(partyIdTypeText(b.payee.type()), shown(b.payee.value()));
         // A bounded, indexed look-up: the few registry ids on the same account.
         BeneficiaryRepository repository(m_database);
         QStringList others = repository.registryIdsWithPayee(b.payee, kSharedAccountShown + 1);

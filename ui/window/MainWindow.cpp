@@ -13,6 +13,7 @@
 #include "registry/RegistryPage.h"
 #include "review/FileReviewPage.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/WheelGuard.h"
 
 #include "privacy/IdentifierMask.h"
 #include "settings/LocalSettings.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
       m_fileReviewPage(new FileReviewPage(this)), m_officersPage(new OfficersPage(*m_session, this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
+    QCoreApplication::instance()->installEventFilter(new WheelGuard(this));
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setFixedWidth(180);
