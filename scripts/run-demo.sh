@@ -28,7 +28,7 @@ keys="$demo/keys"
 # The demo officers' keys are encrypted with this passphrase; real officers choose their own.
 export PAYDESK_KEY_PASSPHRASE="paydesk demo"
 if [[ ! -f "$demo/demo-ready-4" ]]; then
-    rm -f "$demo"/paydesk-demo.sqlite* "$demo"/imported
+    rm -f "$demo"/paydesk-demo.sqlite* "$demo"/imported "$demo"/sandbox-state.json
     rm -rf "$keys"
     mkdir -p "$keys"
     db=(--database "$demo/paydesk-demo.sqlite")
@@ -84,7 +84,8 @@ echo "run-demo: sign in as demo.maker (Amina Diallo) or demo.checker (Kofi Mensa
 echo "run-demo: with the key file $keys/<officer>.key.pem and the passphrase: paydesk demo"
 
 app=(build/ci/app/paydesk/paydesk --database "$demo/paydesk-demo.sqlite"
-     --sandbox --sandbox-tenant "greenbank,$demo/greenbank-cert.pem" --sandbox-mapper "$demo/mapper.json")
+     --sandbox --sandbox-tenant "greenbank,$demo/greenbank-cert.pem" --sandbox-mapper "$demo/mapper.json"
+     --sandbox-state "$demo/sandbox-state.json")
 if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
     XDG_RUNTIME_DIR=$(mktemp -d /tmp/paydesk-xdg.XXXXXX)
     export XDG_RUNTIME_DIR

@@ -43,18 +43,6 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
-    </message>
-    <message>
-        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
-        <translation>%1 موجود بالفعل: لا يكتب PayDesk فوق مفتاح أو شهادة</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>تتعذر كتابة %1: %2</translation>
-    </message>
-    <message>
         <source>Set up the administrator</source>
         <translation>إعداد المسؤول</translation>
     </message>
@@ -146,16 +134,16 @@
         <translation>تتعذر قراءة المدفوعات التي لا نتيجة لها: %1</translation>
     </message>
     <message>
-        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page, or paydesk-cli resolve %1); it is posted again only once the hub is known not to have it</source>
-        <translation>غير مؤكدة: قم بحسمها («إرسال إلى المحور…» في صفحة الدفعات، أو paydesk-cli resolve %1)؛ لا تُرسل مرة أخرى إلا بعد التأكد من أن المحور لا يملكها</translation>
-    </message>
-    <message>
         <source>escalate: ask the hub&apos;s operator about hub batch %1; reconciling has not brought its outcome in a week</source>
         <translation>صعّد الأمر: اسأل مشغل المحور عن دفعة المحور %1؛ لم تأتِ المطابقة بنتيجتها منذ أسبوع</translation>
     </message>
     <message>
-        <source>in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)</source>
-        <translation>قيد التنفيذ في المحور: أعد المطابقة لسؤاله مجددًا (paydesk-cli reconcile %1)</translation>
+        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page); it is posted again only once the hub is known not to have it</source>
+        <translation>غير مؤكد: احسمه («إرسال إلى المحور…» في صفحة الدفعات)؛ لا يُعاد إرساله إلا بعد التأكد من أن المحور لا يملكه</translation>
+    </message>
+    <message>
+        <source>in flight on the hub: reconcile to ask it again (Reconcile now, on the Reconciliation page)</source>
+        <translation>قيد التنفيذ لدى المحور: طابق لتسأله مجددًا (المطابقة الآن، في صفحة المطابقة)</translation>
     </message>
 </context>
 <context>
@@ -219,6 +207,10 @@
     <message>
         <source>PayDesk cannot open its database: its password was not given.</source>
         <translation>لا يستطيع PayDesk فتح قاعدة بياناته: لم تُعطَ كلمة مرورها.</translation>
+    </message>
+    <message>
+        <source>Where the sandbox keeps what it accepted and paid across restarts (a JSON file; the demo&apos;s is in its folder).</source>
+        <translation>المكان الذي تحفظ فيه بيئة التجربة ما قبلته ودفعته بين مرات التشغيل (ملف JSON؛ ملف العرض التجريبي في مجلده).</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1108,58 @@ after: %5</source>
         <source>Payments of the chosen batch</source>
         <translation>مدفوعات الدفعة المختارة</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>معرّف الطلب</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>النمط</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s kind of account</source>
+        <translation>نوع حساب الدافع</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>الدافع</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s kind of account</source>
+        <translation>نوع حساب المستفيد</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s financial address</source>
+        <translation>العنوان المالي للمستفيد</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>في الملف: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchSender</name>
@@ -1461,10 +1505,6 @@ after: %5</source>
         <translation>جارٍ كتابة حزمة أدلة الدورة…</translation>
     </message>
     <message>
-        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
-        <translation>كُتبت حزمة الأدلة في %1؛ يتحقق منها المدقق بـ paydesk-cli review أو بمراجعة الملفات.</translation>
-    </message>
-    <message>
         <source>The evidence pack was not written: %1</source>
         <translation>لم تُكتب حزمة الأدلة: %1</translation>
     </message>
@@ -1590,6 +1630,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>أُرسلت الدفعة %1 لكن المحور لا يُظهرها، مع أن مهلتها انقضت: %2.
 
 لا تُرسلها ثانية إلا إن كنت متأكدًا أنها لم تُرفع بطريقة أخرى. تُرسل بمعرّف الارتباط نفسه والملف نفسه.</translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation>%1، %2، الدفعة %3</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>معرّف الارتباط: %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
+        <translation>كُتبت حزمة الأدلة في %1؛ يتحقق منها المدقق في صفحة مراجعة الملفات.</translation>
     </message>
 </context>
 <context>
@@ -3898,12 +3954,12 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>المسؤول: مفتاحه وشهادة الارتكاز التي تصادق على مفتاح كل موظف (عند أول تسجيل دخول: إعداد المسؤول).</translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
-        <translation>الموظفون: معدّ واحد ومدقق واحد على الأقل (حاليًا %1 و%2). ينشئ كل منهم مفتاحه بـ paydesk-cli officer request؛ ويضيفهم المسؤول ويصادق على الطلب في صفحة الموظفين.</translation>
-    </message>
-    <message>
         <source>Go to &amp;Officers</source>
         <translation>انتقل إلى الموظفين (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key at the sign-in (Make my key…); the administrator adds them and certifies the request on the Officers page.</source>
+        <translation>الموظفون: مُعدّ واحد ومدقق واحد على الأقل (حاليًا %1 و%2). ينشئ كل منهم مفتاحه عند تسجيل الدخول (إنشاء مفتاحي…)؛ ويضيفهم المسؤول ويصادق على الطلب في صفحة الموظفين.</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4284,40 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>HubSimulator</name>
+    <message>
+        <source>it is not a sandbox hub&apos;s state (format %1)</source>
+        <translation>ليس حالة محور تجريبي (التنسيق %1)</translation>
+    </message>
+    <message>
+        <source>the sandbox hub has accepted work already</source>
+        <translation>قبل المحور التجريبي عملًا بالفعل</translation>
+    </message>
+    <message>
+        <source>transfer %1 is out of place</source>
+        <translation>التحويل %1 في غير موضعه</translation>
+    </message>
+</context>
+<context>
+    <name>HubStateFile</name>
+    <message>
+        <source>cannot read the sandbox hub&apos;s state %1: %2</source>
+        <translation>تعذّرت قراءة حالة المحور التجريبي %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>cannot use the sandbox hub&apos;s state %1: %2</source>
+        <translation>تعذّر استخدام حالة المحور التجريبي %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the sandbox hub&apos;s state in %1: %2</source>
+        <translation>تعذّر حفظ حالة المحور التجريبي في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HubTenant</name>
     <message>
         <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
@@ -4295,6 +4385,84 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
         <translation>%1 من حسابات المستفيدين في هذا الملف يملكها أكثر من معرّف سجل (تكرارات محتملة):</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileWidgets</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation>%1 موجود بالفعل: لا يكتب PayDesk فوق مفتاح أو شهادة</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تتعذر كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRequestDialog</name>
+    <message>
+        <source>Make my key</source>
+        <translation>إنشاء مفتاحي</translation>
+    </message>
+    <message>
+        <source>Your key signs everything you do in PayDesk. Keep the key file and its passphrase to yourself; give the request file to the administrator, who certifies it on the Officers page. Then sign in with the key.</source>
+        <translation>يوقّع مفتاحك كل ما تفعله في PayDesk. احتفظ بملف المفتاح وعبارة مروره لنفسك؛ وأعطِ ملف الطلب للمسؤول الذي يصادق عليه في صفحة الموظفين. ثم سجّل الدخول بالمفتاح.</translation>
+    </message>
+    <message>
+        <source>Your officer &amp;id:</source>
+        <translation>معرّف الموظف الخاص بك (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation>ملف مفتاحك (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation>أين يُحفظ مفتاحك</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation>المفاتيح (*.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Request for the administrator:</source>
+        <translation>الطلب المقدَّم للمسؤول (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Where to write the request</source>
+        <translation>أين يُكتب الطلب</translation>
+    </message>
+    <message>
+        <source>Requests (*.req)</source>
+        <translation>الطلبات (*.req)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور (&amp;P):</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>أعدها (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key</source>
+        <translation>إنشاء المفتاح (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>املأ كل الحقول.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>يتعذر إنشاء المفتاح: %1</translation>
     </message>
 </context>
 <context>
@@ -5115,10 +5283,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>لم يُنفَّذ شيء: %1</translation>
     </message>
     <message>
-        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
-        <translation>أصبح %1 موظفًا، بدور %2. صادق على مفتاحه بعد ذلك: ينشئه بـ paydesk-cli officer request.</translation>
-    </message>
-    <message>
         <source>the request is for %1, not %2</source>
         <translation>الطلب لـ %1، لا لـ %2</translation>
     </message>
@@ -5193,6 +5357,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Change the role of %1</source>
         <translation>تغيير دور %1</translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it at the sign-in (Make my key…) and give you its request.</source>
+        <translation>أصبح %1 موظفًا الآن بصفة %2. صادق على مفتاحه بعد ذلك: ينشئه عند تسجيل الدخول (إنشاء مفتاحي…) ويعطيك طلبه.</translation>
     </message>
 </context>
 <context>
@@ -7368,16 +7536,16 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>غيّر %1 حساب الدافع لـ %2 ولا يمكنه إطلاق إرساله التالي: على مدقق آخر أن يفعل</translation>
     </message>
     <message>
-        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
-        <translation>تُرسل الدفعة %1 بعد أن يعتمدها معدّها ويصادق عليها مدقق (paydesk-cli batch sign): %2</translation>
-    </message>
-    <message>
         <source>batch %1 is held: %2</source>
         <translation>الدفعة %1 محجوزة: %2</translation>
     </message>
     <message>
         <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
         <translation>تُرسل الدفعة %1 ما دامت دورتها معتمدة؛ والدورة %2 في حالة %3</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (Sign off… on the Batches page): %2</source>
+        <translation>تُرسل الدفعة %1 بعد أن يعتمدها مُعدّها ويوقّعها مدقق توقيعًا مقابلًا (اعتماد… في صفحة الدفعات): %2</translation>
     </message>
 </context>
 <context>
@@ -8125,6 +8293,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 cannot sign in: %2</source>
         <translation>لا يستطيع %1 تسجيل الدخول: %2</translation>
     </message>
+    <message>
+        <source>Make my &amp;key…</source>
+        <translation>إنشاء مفتاحي (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>A new officer makes their key here, and gives its request to the administrator.</source>
+        <translation>ينشئ الموظف الجديد مفتاحه هنا، ويعطي طلبه للمسؤول.</translation>
+    </message>
+    <message>
+        <source>Your key is made. Give %1 to the administrator: once they certify it on the Officers page, sign in here with your key.</source>
+        <translation>أُنشئ مفتاحك. أعطِ %1 للمسؤول: بعد أن يصادق عليه في صفحة الموظفين، سجّل الدخول هنا بمفتاحك.</translation>
+    </message>
 </context>
 <context>
     <name>SignOffVerifier</name>
@@ -8426,12 +8606,12 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>تتعذر قراءة ارتكاز الثقة: %1</translation>
     </message>
     <message>
-        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
-        <translation>لا مسؤول لقاعدة البيانات هذه بعد: شغّل paydesk-cli admin init، أو افتح نافذة PayDesk</translation>
-    </message>
-    <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>يتعذر حفظ شهادة %1: %2</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: set one up first (Set up the administrator… at PayDesk&apos;s sign-in)</source>
+        <translation>لا مسؤول لقاعدة البيانات هذه بعد: أعِدّ واحدًا أولًا (إعداد المسؤول… عند تسجيل الدخول إلى PayDesk)</translation>
     </message>
 </context>
 <context>

@@ -43,18 +43,6 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up the administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,15 +134,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page, or paydesk-cli resolve %1); it is posted again only once the hub is known not to have it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>escalate: ask the hub&apos;s operator about hub batch %1; reconciling has not brought its outcome in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)</source>
+        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page); it is posted again only once the hub is known not to have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight on the hub: reconcile to ask it again (Reconcile now, on the Reconciliation page)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,6 +202,10 @@
     </message>
     <message>
         <source>PayDesk cannot open its database: its password was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sandbox keeps what it accepted and paid across restarts (a JSON file; the demo&apos;s is in its folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1098,58 @@ after: %5</source>
         <source>Payments of the chosen batch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s kind of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s kind of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s financial address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchSender</name>
@@ -1520,10 +1564,6 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The evidence pack was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1609,22 @@ Yes: the batch is handed over, and PayDesk will not send it unless an officer co
         <source>Batch %1 was posted but the hub does not show it, although its grace period is over: %2.
 
 Post it again only if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,11 +3904,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
+        <source>Go to &amp;Officers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to &amp;Officers</source>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key at the sign-in (Make my key…); the administrator adds them and certifies the request on the Officers page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4174,6 +4230,40 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>HubSimulator</name>
+    <message>
+        <source>it is not a sandbox hub&apos;s state (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox hub has accepted work already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer %1 is out of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubStateFile</name>
+    <message>
+        <source>cannot read the sandbox hub&apos;s state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the sandbox hub&apos;s state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the sandbox hub&apos;s state in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubTenant</name>
     <message>
         <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
@@ -4240,6 +4330,84 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileWidgets</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRequestDialog</name>
+    <message>
+        <source>Make my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key signs everything you do in PayDesk. Keep the key file and its passphrase to yourself; give the request file to the administrator, who certifies it on the Officers page. Then sign in with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your officer &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request for the administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (*.req)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5057,10 +5225,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the request is for %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5134,6 +5298,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it at the sign-in (Make my key…) and give you its request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7298,15 +7466,15 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>batch %1 is held: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (Sign off… on the Batches page): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8047,6 +8215,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 cannot sign in: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make my &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new officer makes their key here, and gives its request to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is made. Give %1 to the administrator: once they certify it on the Officers page, sign in here with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignOffVerifier</name>
@@ -8348,11 +8528,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
+        <source>cannot keep the certificate of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot keep the certificate of %1: %2</source>
+        <source>this database has no administrator yet: set one up first (Set up the administrator… at PayDesk&apos;s sign-in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,18 +43,6 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
-        <translation>%1 ya existe: PayDesk no sobrescribe una clave ni un certificado</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Set up the administrator</source>
         <translation>Configurar el administrador</translation>
     </message>
@@ -146,16 +134,16 @@
         <translation>no se pueden leer los pagos sin resultado: %1</translation>
     </message>
     <message>
-        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page, or paydesk-cli resolve %1); it is posted again only once the hub is known not to have it</source>
-        <translation>incierto: resuélvalo («Enviar al hub…» en la página Lotes, o paydesk-cli resolve %1); solo se reenvía cuando se sabe que el hub no lo tiene</translation>
-    </message>
-    <message>
         <source>escalate: ask the hub&apos;s operator about hub batch %1; reconciling has not brought its outcome in a week</source>
         <translation>escalar: pregunte al operador del hub por su lote %1; la conciliación no trajo resultado en una semana</translation>
     </message>
     <message>
-        <source>in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)</source>
-        <translation>en curso en el hub: concilie para volver a preguntarle (paydesk-cli reconcile %1)</translation>
+        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page); it is posted again only once the hub is known not to have it</source>
+        <translation>incierto: resuélvalo («Enviar al hub…» en la página Lotes); solo se vuelve a enviar cuando se sabe que el hub no lo tiene</translation>
+    </message>
+    <message>
+        <source>in flight on the hub: reconcile to ask it again (Reconcile now, on the Reconciliation page)</source>
+        <translation>en curso en el hub: concilie para volver a preguntarle (Conciliar ahora, en la página Conciliación)</translation>
     </message>
 </context>
 <context>
@@ -219,6 +207,10 @@
     <message>
         <source>PayDesk cannot open its database: its password was not given.</source>
         <translation>PayDesk no puede abrir su base de datos: no se dio su contraseña.</translation>
+    </message>
+    <message>
+        <source>Where the sandbox keeps what it accepted and paid across restarts (a JSON file; the demo&apos;s is in its folder).</source>
+        <translation>Dónde guarda el entorno de pruebas lo que aceptó y pagó entre reinicios (un archivo JSON; el de la demo está en su carpeta).</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1104,58 @@ después: %5</translation>
         <source>Payments of the chosen batch</source>
         <translation>Pagos del lote elegido</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s kind of account</source>
+        <translation>Tipo de cuenta del pagador</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s kind of account</source>
+        <translation>Tipo de cuenta del beneficiario</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Beneficiario del pago</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s financial address</source>
+        <translation>Dirección financiera del beneficiario</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>En el archivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchSender</name>
@@ -1528,10 +1572,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <translation>Escribiendo el paquete de evidencias del ciclo…</translation>
     </message>
     <message>
-        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
-        <translation>Paquete de evidencias escrito en %1; un auditor lo comprueba con paydesk-cli review o Revisión de archivo.</translation>
-    </message>
-    <message>
         <source>The evidence pack was not written: %1</source>
         <translation>El paquete de evidencias no se escribió: %1</translation>
     </message>
@@ -1582,6 +1622,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>El lote %1 se envió pero el hub no lo muestra, aunque su plazo de gracia ha pasado: %2.
 
 Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se envía con el mismo identificador de correlación y el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation>%1, %2, lote %3</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Identificador de correlación: %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
+        <translation>Paquete de pruebas escrito en %1; un auditor lo comprueba en la página Revisión de archivos.</translation>
     </message>
 </context>
 <context>
@@ -3862,12 +3918,12 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Administrador: su clave y el certificado ancla que certifica la clave de cada funcionario (en el primer inicio de sesión: Configurar el administrador).</translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
-        <translation>Funcionarios: al menos un preparador y un verificador (ahora %1 y %2). Cada uno crea su clave con paydesk-cli officer request; el administrador los añade y certifica la solicitud en la página Funcionarios.</translation>
-    </message>
-    <message>
         <source>Go to &amp;Officers</source>
         <translation>Ir a &amp;Funcionarios</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key at the sign-in (Make my key…); the administrator adds them and certifies the request on the Officers page.</source>
+        <translation>Funcionarios: al menos un preparador y un verificador (ahora %1 y %2). Cada uno crea su clave al iniciar sesión (Crear mi clave…); el administrador los añade y certifica la solicitud en la página Funcionarios.</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4244,40 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>HubSimulator</name>
+    <message>
+        <source>it is not a sandbox hub&apos;s state (format %1)</source>
+        <translation>no es el estado de un hub de pruebas (formato %1)</translation>
+    </message>
+    <message>
+        <source>the sandbox hub has accepted work already</source>
+        <translation>el hub de pruebas ya aceptó trabajo</translation>
+    </message>
+    <message>
+        <source>transfer %1 is out of place</source>
+        <translation>la transferencia %1 está fuera de lugar</translation>
+    </message>
+</context>
+<context>
+    <name>HubStateFile</name>
+    <message>
+        <source>cannot read the sandbox hub&apos;s state %1: %2</source>
+        <translation>no se puede leer el estado del hub de pruebas %1: %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>cannot use the sandbox hub&apos;s state %1: %2</source>
+        <translation>no se puede usar el estado del hub de pruebas %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the sandbox hub&apos;s state in %1: %2</source>
+        <translation>no se puede guardar el estado del hub de pruebas en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HubTenant</name>
     <message>
         <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
@@ -4255,6 +4345,84 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
         <translation>%1 cuentas de beneficiarios de este archivo pertenecen a más de un identificador del registro (probables duplicados):</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileWidgets</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation>%1 ya existe: PayDesk no sobrescribe una clave ni un certificado</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRequestDialog</name>
+    <message>
+        <source>Make my key</source>
+        <translation>Crear mi clave</translation>
+    </message>
+    <message>
+        <source>Your key signs everything you do in PayDesk. Keep the key file and its passphrase to yourself; give the request file to the administrator, who certifies it on the Officers page. Then sign in with the key.</source>
+        <translation>Su clave firma todo lo que hace en PayDesk. Guarde para usted el archivo de clave y su frase de paso; entregue el archivo de solicitud al administrador, que lo certifica en la página Funcionarios. Después inicie sesión con la clave.</translation>
+    </message>
+    <message>
+        <source>Your officer &amp;id:</source>
+        <translation>Su &amp;identificador de funcionario:</translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation>Su archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation>Dónde guardar su clave</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation>Claves (*.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Request for the administrator:</source>
+        <translation>&amp;Solicitud para el administrador:</translation>
+    </message>
+    <message>
+        <source>Where to write the request</source>
+        <translation>Dónde escribir la solicitud</translation>
+    </message>
+    <message>
+        <source>Requests (*.req)</source>
+        <translation>Solicitudes (*.req)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>Re&amp;pítala:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key</source>
+        <translation>&amp;Crear la clave</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Rellene todos los campos.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>No se puede crear la clave: %1</translation>
     </message>
 </context>
 <context>
@@ -5071,10 +5239,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>No se hizo nada: %1</translation>
     </message>
     <message>
-        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
-        <translation>%1 es ahora funcionario, como %2. Certifique después su clave: la crea con paydesk-cli officer request.</translation>
-    </message>
-    <message>
         <source>the request is for %1, not %2</source>
         <translation>la solicitud es para %1, no para %2</translation>
     </message>
@@ -5149,6 +5313,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Change the role of %1</source>
         <translation>Cambiar el rol de %1</translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it at the sign-in (Make my key…) and give you its request.</source>
+        <translation>%1 es ahora funcionario, como %2. Certifique después su clave: la crea al iniciar sesión (Crear mi clave…) y le entrega su solicitud.</translation>
     </message>
 </context>
 <context>
@@ -7312,16 +7480,16 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>%1 cambió la cuenta pagadora de %2 y no puede liberar su próximo envío: debe hacerlo otro verificador</translation>
     </message>
     <message>
-        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
-        <translation>el lote %1 se envía cuando su preparador lo visó y un verificador lo contrafirmó (paydesk-cli batch sign): %2</translation>
-    </message>
-    <message>
         <source>batch %1 is held: %2</source>
         <translation>el lote %1 está retenido: %2</translation>
     </message>
     <message>
         <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
         <translation>el lote %1 se envía mientras su ciclo está aprobado; el ciclo %2 está %3</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (Sign off… on the Batches page): %2</source>
+        <translation>el lote %1 se envía cuando su preparador lo visó y un verificador lo refrendó (Visar… en la página Lotes): %2</translation>
     </message>
 </context>
 <context>
@@ -8061,6 +8229,18 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>%1 cannot sign in: %2</source>
         <translation>%1 no puede iniciar sesión: %2</translation>
     </message>
+    <message>
+        <source>Make my &amp;key…</source>
+        <translation>Crear mi &amp;clave…</translation>
+    </message>
+    <message>
+        <source>A new officer makes their key here, and gives its request to the administrator.</source>
+        <translation>Un funcionario nuevo crea aquí su clave, y entrega su solicitud al administrador.</translation>
+    </message>
+    <message>
+        <source>Your key is made. Give %1 to the administrator: once they certify it on the Officers page, sign in here with your key.</source>
+        <translation>Su clave está creada. Entregue %1 al administrador: cuando la certifique en la página Funcionarios, inicie sesión aquí con su clave.</translation>
+    </message>
 </context>
 <context>
     <name>SignOffVerifier</name>
@@ -8362,12 +8542,12 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>no se puede leer el ancla de confianza: %1</translation>
     </message>
     <message>
-        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
-        <translation>esta base de datos aún no tiene administrador: ejecute paydesk-cli admin init, o inicie la ventana de PayDesk</translation>
-    </message>
-    <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>no se puede guardar el certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: set one up first (Set up the administrator… at PayDesk&apos;s sign-in)</source>
+        <translation>esta base de datos aún no tiene administrador: configure uno primero (Configurar el administrador… al iniciar sesión en PayDesk)</translation>
     </message>
 </context>
 <context>

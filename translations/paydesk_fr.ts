@@ -43,18 +43,6 @@
 <context>
     <name>AdministratorSetupDialog</name>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
-        <translation>%1 existe déjà : PayDesk n&apos;écrase pas une clé ou un certificat</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Set up the administrator</source>
         <translation>Configurer l&apos;administrateur</translation>
     </message>
@@ -146,16 +134,16 @@
         <translation>impossible de lire les paiements sans issue : %1</translation>
     </message>
     <message>
-        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page, or paydesk-cli resolve %1); it is posted again only once the hub is known not to have it</source>
-        <translation>incertain : résolvez-le (« Envoyer au hub… » sur la page Lots, ou paydesk-cli resolve %1) ; il n&apos;est renvoyé qu&apos;une fois qu&apos;on sait que le hub ne l&apos;a pas</translation>
-    </message>
-    <message>
         <source>escalate: ask the hub&apos;s operator about hub batch %1; reconciling has not brought its outcome in a week</source>
         <translation>escalader : interrogez l&apos;opérateur du hub sur son lot %1 ; le rapprochement n&apos;a pas donné d&apos;issue en une semaine</translation>
     </message>
     <message>
-        <source>in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)</source>
-        <translation>en cours sur le hub : rapprochez pour le lui redemander (paydesk-cli reconcile %1)</translation>
+        <source>uncertain: resolve it (&quot;Send to the hub…&quot; on the Batches page); it is posted again only once the hub is known not to have it</source>
+        <translation>incertain : résolvez-le (« Envoyer au hub… » sur la page Lots) ; il n&apos;est renvoyé qu&apos;une fois qu&apos;on sait que le hub ne l&apos;a pas</translation>
+    </message>
+    <message>
+        <source>in flight on the hub: reconcile to ask it again (Reconcile now, on the Reconciliation page)</source>
+        <translation>en cours sur le hub : rapprochez pour le lui redemander (Rapprocher maintenant, sur la page Rapprochement)</translation>
     </message>
 </context>
 <context>
@@ -219,6 +207,10 @@
     <message>
         <source>PayDesk cannot open its database: its password was not given.</source>
         <translation>PayDesk ne peut pas ouvrir sa base de données : son mot de passe n&apos;a pas été donné.</translation>
+    </message>
+    <message>
+        <source>Where the sandbox keeps what it accepted and paid across restarts (a JSON file; the demo&apos;s is in its folder).</source>
+        <translation>Où la démonstration garde ce qu&apos;elle a accepté et payé d&apos;un redémarrage à l&apos;autre (un fichier JSON ; celui de la démo est dans son dossier).</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1104,58 @@ après : %5</translation>
         <source>Payments of the chosen batch</source>
         <translation>Paiements du lot choisi</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s kind of account</source>
+        <translation>Type de compte du payeur</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s kind of account</source>
+        <translation>Type de compte du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire du paiement</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s financial address</source>
+        <translation>Adresse financière du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>Dans le fichier : %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchSender</name>
@@ -1528,10 +1572,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <translation>Écriture du dossier de preuves du cycle…</translation>
     </message>
     <message>
-        <source>Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.</source>
-        <translation>Dossier de preuves écrit dans %1 ; un auditeur le contrôle avec paydesk-cli review ou Revue de fichier.</translation>
-    </message>
-    <message>
         <source>The evidence pack was not written: %1</source>
         <translation>Le dossier de preuves n&apos;a pas été écrit : %1</translation>
     </message>
@@ -1582,6 +1622,22 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>Le lot %1 a été envoyé mais le hub ne le montre pas, bien que son délai de grâce soit passé : %2.
 
 Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé d&apos;une autre façon. Il est envoyé avec le même identifiant de corrélation et le même fichier.</translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation>%1, %2, lot %3</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Identifiant de corrélation : %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
+        <translation>Dossier de preuves écrit dans %1 ; un auditeur le vérifie sur la page Revue de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -3862,12 +3918,12 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Administrateur : sa clé et le certificat d&apos;ancrage qui certifie la clé de chaque agent (à la première connexion : Configurer l&apos;administrateur).</translation>
     </message>
     <message>
-        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli officer request; the administrator adds them and certifies the request on the Officers page.</source>
-        <translation>Agents : au moins un préparateur et un vérificateur (actuellement %1 et %2). Chacun crée sa clé avec paydesk-cli officer request ; l&apos;administrateur les ajoute et certifie la demande dans la page Agents.</translation>
-    </message>
-    <message>
         <source>Go to &amp;Officers</source>
         <translation>Aller aux &amp;agents</translation>
+    </message>
+    <message>
+        <source>Officers: at least one maker and one checker (now %1 and %2). Each makes their key at the sign-in (Make my key…); the administrator adds them and certifies the request on the Officers page.</source>
+        <translation>Agents : au moins un préparateur et un vérificateur (actuellement %1 et %2). Chacun crée sa clé à la connexion (Créer ma clé…) ; l&apos;administrateur les ajoute et certifie la demande sur la page Agents.</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4244,40 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>HubSimulator</name>
+    <message>
+        <source>it is not a sandbox hub&apos;s state (format %1)</source>
+        <translation>ce n&apos;est pas l&apos;état d&apos;un hub de démonstration (format %1)</translation>
+    </message>
+    <message>
+        <source>the sandbox hub has accepted work already</source>
+        <translation>le hub de démonstration a déjà accepté du travail</translation>
+    </message>
+    <message>
+        <source>transfer %1 is out of place</source>
+        <translation>le transfert %1 n&apos;est pas à sa place</translation>
+    </message>
+</context>
+<context>
+    <name>HubStateFile</name>
+    <message>
+        <source>cannot read the sandbox hub&apos;s state %1: %2</source>
+        <translation>impossible de lire l&apos;état du hub de démonstration %1 : %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>cannot use the sandbox hub&apos;s state %1: %2</source>
+        <translation>impossible d&apos;utiliser l&apos;état du hub de démonstration %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the sandbox hub&apos;s state in %1: %2</source>
+        <translation>impossible de garder l&apos;état du hub de démonstration dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>HubTenant</name>
     <message>
         <source>&quot;%1&quot; is not NAME, NAME,CERT.pem or NAME,CERT.pem,KEY.pem</source>
@@ -4255,6 +4345,84 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>%1 payee accounts of this file are held by more than one registry id (likely duplicates):</source>
         <translation>%1 comptes de bénéficiaires de ce fichier sont détenus par plus d&apos;un identifiant du registre (doublons probables) :</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFileWidgets</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>%1 exists already: PayDesk does not overwrite a key or certificate</source>
+        <translation>%1 existe déjà : PayDesk n&apos;écrase pas une clé ou un certificat</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRequestDialog</name>
+    <message>
+        <source>Make my key</source>
+        <translation>Créer ma clé</translation>
+    </message>
+    <message>
+        <source>Your key signs everything you do in PayDesk. Keep the key file and its passphrase to yourself; give the request file to the administrator, who certifies it on the Officers page. Then sign in with the key.</source>
+        <translation>Votre clé signe tout ce que vous faites dans PayDesk. Gardez pour vous le fichier de clé et sa phrase secrète ; remettez le fichier de demande à l&apos;administrateur, qui le certifie sur la page Agents. Connectez-vous ensuite avec la clé.</translation>
+    </message>
+    <message>
+        <source>Your officer &amp;id:</source>
+        <translation>Votre &amp;identifiant d&apos;agent :</translation>
+    </message>
+    <message>
+        <source>Your &amp;key file:</source>
+        <translation>Votre fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>Where to keep your key</source>
+        <translation>Où garder votre clé</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem)</source>
+        <translation>Clés (*.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Request for the administrator:</source>
+        <translation>&amp;Demande pour l&apos;administrateur :</translation>
+    </message>
+    <message>
+        <source>Where to write the request</source>
+        <translation>Où écrire la demande</translation>
+    </message>
+    <message>
+        <source>Requests (*.req)</source>
+        <translation>Demandes (*.req)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>Ré&amp;pétez-la :</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Remplissez tous les champs.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Cannot make the key: %1</source>
+        <translation>Impossible de créer la clé : %1</translation>
     </message>
 </context>
 <context>
@@ -5071,10 +5239,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Rien n&apos;a été fait : %1</translation>
     </message>
     <message>
-        <source>%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.</source>
-        <translation>%1 est désormais agent, comme %2. Certifiez ensuite sa clé : il la crée avec paydesk-cli officer request.</translation>
-    </message>
-    <message>
         <source>the request is for %1, not %2</source>
         <translation>la demande est pour %1, pas %2</translation>
     </message>
@@ -5149,6 +5313,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Change the role of %1</source>
         <translation>Changer le rôle de %1</translation>
+    </message>
+    <message>
+        <source>%1 is an officer now, as %2. Certify their key next: they make it at the sign-in (Make my key…) and give you its request.</source>
+        <translation>%1 est désormais agent, comme %2. Certifiez ensuite sa clé : il la crée à la connexion (Créer ma clé…) et vous remet sa demande.</translation>
     </message>
 </context>
 <context>
@@ -7312,16 +7480,16 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>%1 a modifié le compte payeur de %2 et ne peut pas libérer son prochain envoi : un autre vérificateur doit le faire</translation>
     </message>
     <message>
-        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch sign): %2</source>
-        <translation>le lot %1 part une fois visé par son initiateur et contresigné par un vérificateur (paydesk-cli batch sign) : %2</translation>
-    </message>
-    <message>
         <source>batch %1 is held: %2</source>
         <translation>le lot %1 est retenu : %2</translation>
     </message>
     <message>
         <source>batch %1 is sent while its cycle is approved; cycle %2 is %3</source>
         <translation>le lot %1 part tant que son cycle est approuvé ; le cycle %2 est %3</translation>
+    </message>
+    <message>
+        <source>batch %1 is sent once its maker signed it off and a checker countersigned it (Sign off… on the Batches page): %2</source>
+        <translation>le lot %1 est envoyé une fois visé par son préparateur et contresigné par un vérificateur (Viser… sur la page Lots) : %2</translation>
     </message>
 </context>
 <context>
@@ -8061,6 +8229,18 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>%1 cannot sign in: %2</source>
         <translation>%1 ne peut pas se connecter : %2</translation>
     </message>
+    <message>
+        <source>Make my &amp;key…</source>
+        <translation>Créer ma &amp;clé…</translation>
+    </message>
+    <message>
+        <source>A new officer makes their key here, and gives its request to the administrator.</source>
+        <translation>Un nouvel agent crée sa clé ici, et remet sa demande à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Your key is made. Give %1 to the administrator: once they certify it on the Officers page, sign in here with your key.</source>
+        <translation>Votre clé est créée. Remettez %1 à l&apos;administrateur : une fois qu&apos;il l&apos;a certifiée sur la page Agents, connectez-vous ici avec votre clé.</translation>
+    </message>
 </context>
 <context>
     <name>SignOffVerifier</name>
@@ -8362,12 +8542,12 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>impossible de lire l&apos;ancrage de confiance : %1</translation>
     </message>
     <message>
-        <source>this database has no administrator yet: run paydesk-cli admin init, or start PayDesk&apos;s window</source>
-        <translation>cette base n&apos;a pas encore d&apos;administrateur : lancez paydesk-cli admin init, ou démarrez la fenêtre de PayDesk</translation>
-    </message>
-    <message>
         <source>cannot keep the certificate of %1: %2</source>
         <translation>impossible de conserver le certificat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: set one up first (Set up the administrator… at PayDesk&apos;s sign-in)</source>
+        <translation>cette base n&apos;a pas encore d&apos;administrateur : configurez-en un d&apos;abord (Configurer l&apos;administrateur… à la connexion de PayDesk)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "G2pConnectApi.h"
 #include "HubHttpServer.h"
 #include "HubSimulator.h"
+#include "HubStateFile.h"
 #include "MojaloopConnector.h"
 #include "OperationsApi.h"
 #include "SimAdminApi.h"
@@ -44,6 +45,16 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
 }
 
 HubSandbox::~HubSandbox() = default;
+
+bool HubSandbox::keepStateIn(const QString& path, QString* error)
+{
+    m_stateFile = std::make_unique<HubStateFile>(*m_simulator, path);
+    if (!m_stateFile->load(error)) {
+        m_stateFile.reset();
+        return false;
+    }
+    return true;
+}
 
 bool HubSandbox::start(const QHostAddress& address, quint16 bulkPort, quint16 operationsPort, QString* error)
 {

@@ -12,6 +12,7 @@ class BulkProcessorApi;
 class G2pConnectApi;
 class HubHttpServer;
 class HubSimulator;
+class HubStateFile;
 class MojaloopConnector;
 class OperationsApi;
 class SimAdminApi;
@@ -28,6 +29,8 @@ public:
     explicit HubSandbox(const HubOptions& options, QObject* parent = nullptr);
     ~HubSandbox() override;
 
+    // Keeps the hub's state in path across restarts (HubStateFile); call before start().
+    bool keepStateIn(const QString& path, QString* error);
     // Port 0: any free port.
     bool start(const QHostAddress& address, quint16 bulkPort, quint16 operationsPort, QString* error);
     QUrl bulkUrl() const;
@@ -46,4 +49,5 @@ private:
     QTcpServer* m_bulkListener = nullptr;
     QTcpServer* m_operationsListener = nullptr;
     bool m_bulkTls = false;
+    std::unique_ptr<HubStateFile> m_stateFile;
 };

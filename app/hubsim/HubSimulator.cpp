@@ -134,6 +134,7 @@ QString HubSimulator::accept(const Submission& submission)
     }
     m_batchIndex.insert(batch.batchId, m_batches.size());
     m_batches.append(batch);
+    ++m_revision;
     return batch.batchId;
 }
 
@@ -270,6 +271,7 @@ QString HubSimulator::acceptDisbursement(const QString& sender, const QString& t
     }
     m_disbursements.insert(key, transfer.id - 1);
     m_transfers.push_back(std::move(transfer));
+    ++m_revision;
     return {};
 }
 
@@ -314,6 +316,7 @@ void HubSimulator::settle(qint64 transferId, HubTransfer::Outcome outcome, const
     if (outcome == HubTransfer::Outcome::Completed) {
         m_pending.push({transfer.completesAt, transferId - 1});
     }
+    ++m_revision;
 }
 
 bool HubSimulator::visible(const HubBatch& batch) const
@@ -449,6 +452,7 @@ std::optional<HubBatch> HubSimulator::aggregate(const QString& tenant, const QSt
     stored.resultGeneratedAt = now();
     stored.completedAt = stored.resultGeneratedAt; // saveBatch always sets it
     m_resultFiles.insert(QStringLiteral("%1_response.csv").arg(stored.batchId), result);
+    ++m_revision;
     return stored;
 }
 

@@ -5,8 +5,10 @@
 #include "HubOptions.h"
 #include "HubTransfer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QMutex>
 #include <QRandomGenerator>
 
@@ -20,6 +22,8 @@
 // the HTTP servers and a test may call it from different threads.
 class HubSimulator
 {
+    Q_DECLARE_TR_FUNCTIONS(HubSimulator)
+
 public:
     struct Submission
     {
@@ -104,6 +108,13 @@ public:
     QHash<QString, int> ledger() const;
     int executions(const QString& requestId) const;
     qint64 transferCount() const;
+    // What a restart must not forget (HubSimulatorState.cpp): the batches, their transfers and how
+    // each ends, the disbursements, the result files, the ledger and the simulated time. restore()
+    // takes a snapshot() into a hub that has accepted nothing yet; the time goes on from it.
+    QJsonObject snapshot() const;
+    bool restore(const QJsonObject& state, QString* error);
+    // Counts the changes snapshot() would see: a new batch, disbursement, settlement or aggregate.
+    quint64 revision() const;
 
     qint64 now() const; // simulated epoch ms
     static QString statusName(Status status);
@@ -139,4 +150,5 @@ private:
     QHash<QString, QByteArray> m_resultFiles;
     QString m_fileBaseUrl;
     qint64 m_nextWorkflowKey = 2251799813685248;
+    quint64 m_revision = 0;
 };

@@ -26,7 +26,8 @@ Application::~Application()
     m_window.reset(); // the window's models use the database
 }
 
-bool Application::startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, QString* error)
+bool Application::startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, const QString& stateFile,
+                               QString* error)
 {
     HubOptions options;
     if (!mapperFile.isEmpty() && !options.readMapper(mapperFile)) {
@@ -52,7 +53,8 @@ bool Application::startSandbox(const QStringList& tenantSpecs, const QString& ma
         }
     }
     m_sandbox = std::make_unique<HubSandbox>(options);
-    return m_sandbox->start(QHostAddress::LocalHost, 0, 0, error);
+    return (stateFile.isEmpty() || m_sandbox->keepStateIn(stateFile, error)) &&
+           m_sandbox->start(QHostAddress::LocalHost, 0, 0, error);
 }
 
 bool Application::start(const QStringList& arguments)
@@ -81,7 +83,12 @@ bool Application::start(const QStringList& arguments)
         QStringLiteral("screenshot"),
         tr("Save a picture of the window once it is shown, then quit (for guides and installation checks)."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({database, sandbox, sandboxTenant, sandboxMapper, screenshot});
+    const QCommandLineOption sandboxState(
+        QStringLiteral("sandbox-state"),
+        tr("Where the sandbox keeps what it accepted and paid across restarts (a JSON file; the demo's is in its "
+           "folder)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({database, sandbox, sandboxTenant, sandboxMapper, sandboxState, screenshot});
     parser.process(arguments);
 
     QString error;
@@ -97,7 +104,8 @@ bool Application::start(const QStringList& arguments)
         QMessageBox::critical(nullptr, tr("PayDesk"), tr("PayDesk cannot open its database.\n\n%1").arg(error));
         return false;
     }
-    if (parser.isSet(sandbox) && !startSandbox(parser.values(sandboxTenant), parser.value(sandboxMapper), &error)) {
+    if (parser.isSet(sandbox) &&
+        !startSandbox(parser.values(sandboxTenant), parser.value(sandboxMapper), parser.value(sandboxState), &error)) {
         QMessageBox::critical(nullptr, tr("PayDesk"),
                               tr("PayDesk cannot start its sandbox Payment Hub EE.\n\n%1").arg(error));
         return false;

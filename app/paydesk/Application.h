@@ -26,7 +26,8 @@ public:
 
 private:
     static std::optional<QString> withPassword(const QString& location);
-    bool startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, QString* error);
+    bool startSandbox(const QStringList& tenantSpecs, const QString& mapperFile, const QString& stateFile,
+                      QString* error);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HubSandbox> m_sandbox;

@@ -55,8 +55,8 @@ std::optional<QString> ReleaseGate::refusal(const PaymentBatch& batch, const Off
     if (policy->signOffRequired) {
         const SignOffCheck signOff = BatchSignOff(database).check(batch.id);
         if (!signOff.complete) {
-            return tr("batch %1 is sent once its maker signed it off and a checker countersigned it (paydesk-cli batch "
-                      "sign): %2")
+            return tr("batch %1 is sent once its maker signed it off and a checker countersigned it (Sign off… on the "
+                      "Batches page): %2")
                 .arg(batch.id)
                 .arg(signOff.detail);
         }

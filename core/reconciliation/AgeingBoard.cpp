@@ -55,16 +55,15 @@ QList<AgeingBoard::Batch> AgeingBoard::read(Database& database, const QDateTime&
         batch.amount = Money(query.value(7).toLongLong(), Currency::fromCode(query.value(8).toString()));
         if (batch.uncertain) {
             batch.action =
-                tr("uncertain: resolve it (\"Send to the hub…\" on the Batches page, or paydesk-cli resolve %1); it is "
-                   "posted again only once the hub is known not to have it")
-                    .arg(batch.cycleId);
+                tr("uncertain: resolve it (\"Send to the hub…\" on the Batches page); it is posted again only once "
+                   "the hub is known not to have it");
         } else if (batch.band == Band::OverAWeek) {
             batch.action = tr("escalate: ask the hub's operator about hub batch %1; reconciling has not brought its "
                               "outcome in a week")
                                .arg(batch.hubBatchId);
         } else {
             batch.action =
-                tr("in flight on the hub: reconcile to ask it again (paydesk-cli reconcile %1)").arg(batch.cycleId);
+                tr("in flight on the hub: reconcile to ask it again (Reconcile now, on the Reconciliation page)");
         }
         batches.append(batch);
     }

@@ -37,7 +37,9 @@ std::optional<Certificate> TrustStore::anchor(QString* error)
         return std::nullopt;
     }
     if (!query.next()) {
-        *problem = tr("this database has no administrator yet: run paydesk-cli admin init, or start PayDesk's window");
+        *problem =
+            tr("this database has no administrator yet: set one up first (Set up the administrator… at PayDesk's "
+               "sign-in)");
         return std::nullopt;
     }
     return Certificate::fromPem(query.value(0).toString().toLatin1(), problem);

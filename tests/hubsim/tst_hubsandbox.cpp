@@ -39,6 +39,7 @@ private Q_SLOTS:
     void batchSummariesAndLists();
     void transferSearchAndStatusCheck();
     void ledgerCountsEveryExecution();
+    void restartsWithWhatItAcceptedAndPaid();
     void rulesAndSeededFailures();
     void faultsOnDemand();
     void operationsAuthAndTenant();
@@ -554,6 +555,87 @@ void TestHubSandbox::ledgerCountsEveryExecution()
         send("GET", QUrl(hub.operationsUrl().toString() + QStringLiteral("/sim/ledger")), {}).json();
     QCOMPARE(ledger.value(QStringLiteral("executions")).toObject().value(first).toInt(), 2);
     QCOMPARE(ledger.value(QStringLiteral("transfers")).toInt(), 8);
+}
+
+// The demo's sandbox once forgot its ledger at a restart, so the payments it had paid read as
+// failed and PayDesk offered to pay them again. With a state file it remembers every batch, how
+// each transfer ended, and its ledger; what was still running completes after the restart, once.
+void TestHubSandbox::restartsWithWhatItAcceptedAndPaid()
+{
+    const QString state = m_dir.filePath(QStringLiteral("sandbox-state.json"));
+    QFile::remove(state);
+    QString error;
+    QString paidBatch;
+    QString runningBatch;
+    QStringList paid;
+    QStringList running;
+    const auto requestIds = [](const QByteArray& file) {
+        QStringList ids;
+        for (const QByteArray& line : file.split('\n').mid(1)) {
+            ids.append(QString::fromUtf8(line.split(',').at(1)));
+        }
+        return ids;
+    };
+    {
+        HubSandbox hub(options(1000));
+        QVERIFY2(hub.keepStateIn(state, &error), qPrintable(error));
+        QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+        const QByteArray file = csv(5);
+        paid = requestIds(file);
+        const Reply accepted = upload(hub, file, QStringLiteral("c-restart-1"));
+        QCOMPARE(accepted.status, 202);
+        paidBatch = batchIdOf(accepted);
+        for (const QString& id : std::as_const(paid)) {
+            QTRY_COMPARE(hub.simulator().executions(id), 1);
+        }
+        QVERIFY(hub.simulator().aggregate(QStringLiteral("gorilla"), paidBatch));
+    }
+    {
+        // Restarted slow: a batch accepted now is still running when the hub stops.
+        HubSandbox hub(options(0.001));
+        QVERIFY2(hub.keepStateIn(state, &error), qPrintable(error));
+        QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+        QCOMPARE(hub.simulator().transferCount(), 5);
+        const QByteArray file = csv(3, 100);
+        running = requestIds(file);
+        const Reply accepted = upload(hub, file, QStringLiteral("c-restart-2"));
+        QCOMPARE(accepted.status, 202);
+        runningBatch = batchIdOf(accepted);
+        QCOMPARE(hub.simulator().executions(running.first()), 0);
+    }
+    HubSandbox hub(options(1000));
+    QVERIFY2(hub.keepStateIn(state, &error), qPrintable(error));
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const auto batch = hub.simulator().batch(QStringLiteral("gorilla"), paidBatch);
+    QVERIFY(batch);
+    QCOMPARE(batch->correlationId, QStringLiteral("c-restart-1"));
+    QVERIFY(batch->stored); // its counters as the operations app stored them
+    QCOMPARE(batch->storedCompleted, 5);
+    const QList<HubSimulator::TransferView> rows = hub.simulator().transfersOf(paidBatch);
+    QCOMPARE(rows.size(), 5);
+    for (const HubSimulator::TransferView& row : rows) {
+        QCOMPARE(row.status, HubSimulator::Status::Completed);
+    }
+    for (const QString& id : std::as_const(paid)) {
+        QCOMPARE(hub.simulator().executions(id), 1); // paid, and not again
+    }
+    for (const QString& id : std::as_const(running)) {
+        QTRY_COMPARE(hub.simulator().executions(id), 1); // finished after the restart, once
+    }
+    QVERIFY(hub.simulator().batch(QStringLiteral("gorilla"), runningBatch));
+    QTest::qWait(200);
+    for (const QString& id : std::as_const(running)) {
+        QCOMPARE(hub.simulator().executions(id), 1);
+    }
+
+    // A damaged state file is refused with its name, not silently started empty.
+    QFile damaged(m_dir.filePath(QStringLiteral("damaged-state.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"format\": 1, \"transfers\": [");
+    damaged.close();
+    HubSandbox refused(options());
+    QVERIFY(!refused.keepStateIn(damaged.fileName(), &error));
+    QVERIFY2(error.contains(damaged.fileName()), qPrintable(error));
 }
 
 void TestHubSandbox::rulesAndSeededFailures()

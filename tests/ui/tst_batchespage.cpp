@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "batches/BatchesPage.h"
+#include "reconciliation/ReconciliationPage.h"
 #include "settings/InterfaceLanguage.h"
 #include "window/MainWindow.h"
 
@@ -32,6 +33,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <memory>
+
 // Sending from the Batches page, as an officer does, against the in-process sandbox hub: a re-post
 // is offered only with the hub's evidence and only what the officer confirms leaves; closing the
 // window mid-send asks, finishes and records the batch being posted, and starting again posts
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void repostIsConfirmedInADialogWithTheEvidence();
     void closingDuringASendAsksAndNothingPostsAtStart_data();
     void closingDuringASendAsksAndNothingPostsAtStart();
+    void restartedSandboxStillKnowsWhatItPaid();
 
 private:
     // A prepared cycle (batches of 5) of a program that pays through the window's sandbox hub.
@@ -269,6 +273,65 @@ void TestBatchesPage::closingDuringASendAsksAndNothingPostsAtStart()
     query.finish();
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batch WHERE state = 'sending'")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0); // found on the hub, not posted again
+}
+
+// The demo's sandbox restarted between sending and reconciling once forgot what it had paid, so
+// reconciling failed those payments and offered them again. With its state file, the officer who
+// sends, restarts and reconciles sees every payment paid, each paid once.
+void TestBatchesPage::restartedSandboxStillKnowsWhatItPaid()
+{
+    PreparedCycle cycle = sandboxCycle(QStringLiteral("restart"), 41, 30);
+    QVERIFY(cycle.database && !cycle.batches.isEmpty());
+    const QString keyPath = tenantKey(QStringLiteral("restart"));
+    QVERIFY(!keyPath.isEmpty());
+    const QString state = m_dir.filePath(QStringLiteral("sandbox-state.json"));
+    QString error;
+    auto hub = std::make_unique<HubSandbox>(sandboxOptions());
+    QVERIFY2(hub->keepStateIn(state, &error), qPrintable(error));
+    QVERIFY2(hub->start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
+    MainWindow window(*cycle.database);
+    window.setSandboxHub(hub->bulkUrl(), hub->operationsUrl());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(actAs(&window, QStringLiteral("kofi")));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    navigation->setCurrentRow(3);
+    BatchesPage* batches = window.batchesPage();
+    batches->reloadCycles();
+    QSignalSpy finished(batches, &BatchesPage::sendFinished);
+    QVERIFY(batches->startSending(keyPath, {}));
+    QVERIFY(finished.wait(30000));
+    for (const QString& requestId : std::as_const(cycle.requestIds)) {
+        QTRY_COMPARE(hub->simulator().executions(requestId), 1);
+    }
+
+    // PayDesk's sandbox stops and starts again (new ports) before anyone reconciles.
+    hub.reset();
+    hub = std::make_unique<HubSandbox>(sandboxOptions());
+    QVERIFY2(hub->keepStateIn(state, &error), qPrintable(error));
+    QVERIFY2(hub->start(QHostAddress::LocalHost, 0, 0, &error), qPrintable(error));
+    QCOMPARE(hub->simulator().batches(QStringLiteral("greenbank")).size(), cycle.batches.size());
+    window.setSandboxHub(hub->bulkUrl(), hub->operationsUrl());
+    navigation->setCurrentRow(4);
+    ReconciliationPage* reconciliation = window.reconciliationPage();
+    const auto count = [&cycle](const QString& state) {
+        QSqlQuery query(cycle.database->connection());
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM payment WHERE state = ?"));
+        query.addBindValue(state);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSignalSpy done(reconciliation, &ReconciliationPage::reconciled);
+            return reconciliation->reconcileNow() && done.wait(30000) && count(QStringLiteral("paid")) > 0 &&
+                   count(QStringLiteral("sent")) == 0;
+        }(),
+        30000);
+    QCOMPARE(count(QStringLiteral("paid")), int(cycle.requestIds.size()));
+    QCOMPARE(count(QStringLiteral("failed")), 0);
+    for (const QString& requestId : std::as_const(cycle.requestIds)) {
+        QCOMPARE(hub->simulator().executions(requestId), 1);
+    }
 }
 
 QTEST_MAIN(TestBatchesPage)

@@ -25,6 +25,7 @@
 
 #include "approvals/ApprovalTierRepository.h"
 #include "assurance/CycleDiff.h"
+#include "batching/BatchRepository.h"
 #include "batching/BatchState.h"
 #include "batching/SigningKey.h"
 #include "credentials/CredentialStore.h"
@@ -309,11 +310,19 @@ void TestCyclesPage::batchesPreparedAndMaskedForViewers()
     batchTable->selectRow(0);
     auto* rows = batches->findChild<QTableWidget*>(QStringLiteral("batchRows"));
     QCOMPARE(rows->rowCount(), batchTable->item(0, 3)->text().toInt());
-    QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("request_id"));
+    QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("Request ID"));
+    QCOMPARE(rows->horizontalHeaderItem(1)->toolTip(), QStringLiteral("In the file: request_id"));
+    // Named by program, cycle and number, not by the correlation id.
+    QCOMPARE(batchTable->item(0, 0)->text(), QStringLiteral("Household grant, 2027-01, batch 1"));
+    QVERIFY(batchTable->item(0, 0)->toolTip().contains(
+        BatchRepository(*m_journey->database)
+            .batchesOf(CycleService(*m_journey->database).cyclesOf(1).first().id)
+            .first()
+            .correlationId));
     saveScreenshot(m_journey->window.get(), QStringLiteral("batches.png"));
     // A viewer sees the payees' identifiers masked.
     const int payeeColumn = 6;
-    QCOMPARE(rows->horizontalHeaderItem(payeeColumn)->text(), QStringLiteral("payee_identifier"));
+    QCOMPARE(rows->horizontalHeaderItem(payeeColumn)->text(), QStringLiteral("Payee"));
     const QString payee = rows->item(0, payeeColumn)->text();
     QVERIFY(actAs(m_journey->window.get(), QStringLiteral("vera")));
     batchTable->clearSelection();
@@ -883,7 +892,8 @@ void TestCyclesPage::g2pConnectProgramPaysWhomTheMapperResolves()
     g2pBatches->selectRow(0);
     auto* g2pRows = batches->findChild<QTableWidget*>(QStringLiteral("batchRows"));
     QCOMPARE(g2pRows->rowCount(), g2pBatches->item(0, 3)->text().toInt());
-    QCOMPARE(g2pRows->horizontalHeaderItem(1)->text(), QStringLiteral("payee_fa"));
+    QCOMPARE(g2pRows->horizontalHeaderItem(1)->text(), QStringLiteral("Payee's financial address"));
+    QCOMPARE(g2pBatches->item(0, 2)->text(), QStringLiteral("G2P Connect")); // not a Payment Hub EE mode
     QVERIFY(g2pRows->item(0, 1)->text().startsWith(QStringLiteral("account:")));
 
     // The checker sends without a key (G2P Connect requests are not signed), and reconciles.

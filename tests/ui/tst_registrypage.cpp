@@ -3,6 +3,7 @@
 
 #include "officers/AdministratorSetupDialog.h"
 #include "officers/IdleLock.h"
+#include "officers/KeyRequestDialog.h"
 #include "officers/OfficersPage.h"
 #include "registry/BeneficiaryRepository.h"
 #include "registry/RegistryImportDialog.h"
@@ -518,9 +519,7 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QCOMPARE(mark("guideAdministrator"), QString::fromUtf8("✓"));
     QCOMPARE(mark("guideOfficers"), QStringLiteral("2."));
     QCOMPARE(mark("guideRegistry"), QStringLiteral("3."));
-    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))
-                ->text()
-                .contains(QStringLiteral("paydesk-cli officer request")));
+    QVERIFY(guide->findChild<QLabel*>(QStringLiteral("guideOfficers"))->text().contains(QStringLiteral("Make my key")));
     guide->close();
 
     // Two officers make their keys and requests on their own machines; the administrator adds them
@@ -531,14 +530,38 @@ void TestRegistryPage::firstRunGuideAndPageKeys()
     QVERIFY(!officers->addOfficer({QStringLiteral("kofi"), QStringLiteral("Kofi Again"), OfficerRole::Viewer, true}));
     QVERIFY2(officers->statusText().contains(QStringLiteral("already an officer kofi")),
              qPrintable(officers->statusText()));
-    for (const QString& officer : {QStringLiteral("amina"), QStringLiteral("kofi")}) {
+    // Amina makes hers in the window (Make my key… at the sign-in); kofi's is made the same way in code.
+    {
+        KeyRequestDialog makeKey(&window);
+        makeKey.findChild<QLineEdit*>(QStringLiteral("keyRequestOfficer"))->setText(QStringLiteral("amina"));
+        makeKey.findChild<QLineEdit*>(QStringLiteral("keyRequestKeyFile"))
+            ->setText(m_dir.filePath(QStringLiteral("amina.key.pem")));
+        makeKey.findChild<QLineEdit*>(QStringLiteral("keyRequestRequestFile"))
+            ->setText(m_dir.filePath(QStringLiteral("amina.req")));
+        makeKey.findChild<QLineEdit*>(QStringLiteral("keyRequestPassphrase"))
+            ->setText(QStringLiteral("officer passphrase"));
+        makeKey.findChild<QLineEdit*>(QStringLiteral("keyRequestPassphraseRepeat"))
+            ->setText(QStringLiteral("officer passphrase typo"));
+        QVERIFY(!makeKey.makeKey());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("amina.key.pem"))));
+        makeKey.findChild<QLineEdit*>(QStringLiteral("keyRequestPassphraseRepeat"))
+            ->setText(QStringLiteral("officer passphrase"));
+        saveScreenshot(&makeKey, QStringLiteral("make-key.png"));
+        QVERIFY(makeKey.makeKey());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("amina.req"))));
+        QVERIFY(!makeKey.makeKey()); // never over an existing key
+        QVERIFY2(
+            makeKey.findChild<QLabel*>(QStringLiteral("keyRequestError"))->text().contains(QStringLiteral("exists")),
+            qPrintable(makeKey.findChild<QLabel*>(QStringLiteral("keyRequestError"))->text()));
+    }
+    {
         const std::unique_ptr<SigningKey> key = SigningKey::generateEd25519(&error);
-        QFile keyFile(m_dir.filePath(officer + QStringLiteral(".key.pem")));
-        QFile request(m_dir.filePath(officer + QStringLiteral(".req")));
+        QFile keyFile(m_dir.filePath(QStringLiteral("kofi.key.pem")));
+        QFile request(m_dir.filePath(QStringLiteral("kofi.req")));
         QVERIFY(keyFile.open(QIODevice::WriteOnly) &&
                 keyFile.write(key->encryptedPem("officer passphrase", &error)) > 0);
         QVERIFY(request.open(QIODevice::WriteOnly) &&
-                request.write(CertificateRequest::make(*key, officer, &error)) > 0);
+                request.write(CertificateRequest::make(*key, QStringLiteral("kofi"), &error)) > 0);
     }
     QVERIFY(!officers->certifyRequest(QStringLiteral("amina"), m_dir.filePath(QStringLiteral("kofi.req")), QString()));
     QVERIFY2(officers->statusText().contains(QStringLiteral("the request is for kofi, not amina")),

@@ -4,6 +4,7 @@
 #include "privacy/IdentifierMask.h"
 #include "review/BatchFileRows.h"
 
+#include <QHash>
 #include <QHeaderView>
 
 namespace {
@@ -11,6 +12,29 @@ namespace {
 QString shown(const QString& identifier, bool masked)
 {
     return masked ? IdentifierMask::mask(identifier) : identifier;
+}
+
+// A column of a batch file, named for the officer; the file's own name stays in the tooltip.
+QString heading(const QString& column)
+{
+    static const QHash<QString, const char*> kHeadings{
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("BatchRowsView", "Row")},
+        {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("BatchRowsView", "Request ID")},
+        {QStringLiteral("reference_id"), QT_TRANSLATE_NOOP("BatchRowsView", "Request ID")},
+        {QStringLiteral("payment_mode"), QT_TRANSLATE_NOOP("BatchRowsView", "Mode")},
+        {QStringLiteral("payer_identifier_type"), QT_TRANSLATE_NOOP("BatchRowsView", "Payer's kind of account")},
+        {QStringLiteral("payer_identifier"), QT_TRANSLATE_NOOP("BatchRowsView", "Payer")},
+        {QStringLiteral("payee_identifier_type"), QT_TRANSLATE_NOOP("BatchRowsView", "Payee's kind of account")},
+        {QStringLiteral("payee_identifier"), QT_TRANSLATE_NOOP("BatchRowsView", "Payee")},
+        {QStringLiteral("payee_fa"), QT_TRANSLATE_NOOP("BatchRowsView", "Payee's financial address")},
+        {QStringLiteral("account_number"), QT_TRANSLATE_NOOP("BatchRowsView", "Account")},
+        {QStringLiteral("amount"), QT_TRANSLATE_NOOP("BatchRowsView", "Amount")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("BatchRowsView", "Currency")},
+        {QStringLiteral("currency_code"), QT_TRANSLATE_NOOP("BatchRowsView", "Currency")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("BatchRowsView", "Note")},
+    };
+    const char* text = kHeadings.value(column);
+    return text ? BatchRowsView::tr(text) : column;
 }
 
 } // namespace
@@ -45,9 +69,8 @@ void BatchRowsView::showG2pConnectRequest(const QByteArray& file, bool masked)
 {
     QString error;
     const QList<BatchFileRows::Row> rows = BatchFileRows::read(file, &error);
-    setColumnCount(4);
-    setHorizontalHeaderLabels({QStringLiteral("reference_id"), QStringLiteral("payee_fa"), QStringLiteral("amount"),
-                               QStringLiteral("currency_code")});
+    setColumns({QStringLiteral("reference_id"), QStringLiteral("payee_fa"), QStringLiteral("amount"),
+                QStringLiteral("currency_code")});
     setRowCount(int(rows.size()));
     for (int at = 0; at < rows.size(); ++at) {
         const BatchFileRows::Row& line = rows.at(at);
@@ -56,6 +79,7 @@ void BatchRowsView::showG2pConnectRequest(const QByteArray& file, bool masked)
             setItem(at, column, new QTableWidgetItem(cells.at(column)));
         }
     }
+    resizeColumnsToContents();
 }
 
 void BatchRowsView::showPaymentHubCsv(const QByteArray& file, bool masked)
@@ -67,8 +91,7 @@ void BatchRowsView::showPaymentHubCsv(const QByteArray& file, bool masked)
     for (const QByteArray& name : record) {
         header.append(QString::fromUtf8(name));
     }
-    setColumnCount(int(header.size()));
-    setHorizontalHeaderLabels(header);
+    setColumns(header);
     const qsizetype payeeColumn = header.indexOf(QStringLiteral("payee_identifier"));
     const qsizetype accountColumn = header.indexOf(QStringLiteral("account_number"));
     while (reader.readRecord(record)) {
@@ -80,5 +103,16 @@ void BatchRowsView::showPaymentHubCsv(const QByteArray& file, bool masked)
                 at, column,
                 new QTableWidgetItem(column == payeeColumn || column == accountColumn ? shown(value, masked) : value));
         }
+    }
+    resizeColumnsToContents();
+}
+
+void BatchRowsView::setColumns(const QStringList& fileColumns)
+{
+    setColumnCount(int(fileColumns.size()));
+    for (int column = 0; column < fileColumns.size(); ++column) {
+        auto* item = new QTableWidgetItem(heading(fileColumns.at(column)));
+        item->setToolTip(tr("In the file: %1").arg(fileColumns.at(column)));
+        setHorizontalHeaderItem(column, item);
     }
 }

@@ -18,4 +18,6 @@ public:
 private:
     void showG2pConnectRequest(const QByteArray& file, bool masked);
     void showPaymentHubCsv(const QByteArray& file, bool masked);
+    // The file's columns as headings an officer reads, each with its name in the file as a tooltip.
+    void setColumns(const QStringList& fileColumns);
 };

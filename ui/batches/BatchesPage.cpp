@@ -129,21 +129,32 @@ void BatchesPage::reloadCycles()
 
 void BatchesPage::reloadBatches()
 {
-    m_shown = BatchRepository(m_session.database()).batchesOf(m_cycle->currentData().toLongLong());
-    const auto signers = BatchSignOff(m_session.database()).signersOfCycle(m_cycle->currentData().toLongLong());
+    const qint64 cycleId = m_cycle->currentData().toLongLong();
+    m_shown = BatchRepository(m_session.database()).batchesOf(cycleId);
+    const auto signers = BatchSignOff(m_session.database()).signersOfCycle(cycleId);
+    QString error;
+    const auto program = m_cycle->chosenProgram(m_session.database(), &error);
+    const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
     const QLocale locale;
     m_batches->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const PaymentBatch& batch = m_shown.at(row);
-        const QStringList cells = {batch.correlationId,
+        // Named by program, cycle and number in the cycle (the audit log's way); the correlation id
+        // the hub knows it by is in the tooltip and the exported files.
+        const QString name = program && cycle
+                                 ? tr("%1, %2, batch %3").arg(program->name, cycle->name, locale.toString(row + 1))
+                                 : tr("Batch %1").arg(locale.toString(row + 1));
+        const bool g2pConnect = program && program->backend == PaymentBackend::G2pConnect;
+        const QStringList cells = {name,
                                    batchStateText(batch.state),
-                                   batch.paymentMode,
+                                   g2pConnect ? paymentBackendText(program->backend) : batch.paymentMode,
                                    locale.toString(batch.rowCount),
                                    DisplayFormat::money(batch.total),
                                    batch.fileSha256.left(16) + QStringLiteral("…")};
         for (int column = 0; column < cells.size(); ++column) {
             m_batches->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
+        m_batches->item(row, 0)->setToolTip(tr("Correlation id: %1").arg(batch.correlationId));
         QStringList release;
         if (batch.pilot) {
             release.append(tr("pilot"));
@@ -204,6 +215,12 @@ void BatchesPage::showStatus(const QString& text)
     m_status->setText(text);
     // Its page sits in a stack, which does not pass a height for the width on: every line is kept by hand.
     m_status->setMinimumHeight(m_status->heightForWidth(qMax(200, m_status->width())));
+}
+
+void BatchesPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showStatus(m_status->text());
 }
 
 int BatchesPage::unresolvedShown() const
@@ -382,11 +399,9 @@ bool BatchesPage::startEvidencePack(const QString& folder)
                 result.report &&
                 CycleReportPdf::write(*result.report, QDir(folder).filePath(QStringLiteral("report.pdf")), &error) &&
                 EvidencePack::seal(folder, &error);
-            showStatus(
-                written
-                    ? tr("Evidence pack written to %1; an auditor checks it with paydesk-cli review or File review.")
-                          .arg(QDir::toNativeSeparators(folder))
-                    : tr("The evidence pack was not written: %1").arg(error));
+            showStatus(written ? tr("Evidence pack written to %1; an auditor checks it on the File review page.")
+                                     .arg(QDir::toNativeSeparators(folder))
+                               : tr("The evidence pack was not written: %1").arg(error));
             Q_EMIT evidenceWritten(written);
         });
     return true;

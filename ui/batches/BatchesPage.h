@@ -15,6 +15,7 @@ class BatchRowsView;
 class OfficerSession;
 class PaidCycleCombo;
 class QLabel;
+class QResizeEvent;
 class QSplitter;
 class QTableWidget;
 class UnresolvedAddressesView;
@@ -67,6 +68,10 @@ Q_SIGNALS:
     void prepared();
     void sendFinished();
     void evidenceWritten(bool written);
+
+protected:
+    // The status keeps every line of its text at the page's new width.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reloadBatches();

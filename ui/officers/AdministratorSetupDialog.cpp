@@ -1,5 +1,6 @@
 #include "AdministratorSetupDialog.h"
 
+#include "KeyFileWidgets.h"
 #include "OfficerSession.h"
 
 #include "batching/SigningKey.h"
@@ -10,53 +11,15 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace {
-
-// A file chooser row: the path, and a button asking where to save.
-QHBoxLayout* saveRow(QWidget* parent, QLineEdit* edit, const QString& title, const QString& filter)
-{
-    auto* row = new QHBoxLayout;
-    auto* browse = new QPushButton(AdministratorSetupDialog::tr("Browse…"), parent);
-    row->addWidget(edit, 1);
-    row->addWidget(browse);
-    QObject::connect(browse, &QPushButton::clicked, parent, [parent, edit, title, filter] {
-        const QString path = QFileDialog::getSaveFileName(parent, title, edit->text(), filter);
-        if (!path.isEmpty()) {
-            edit->setText(QDir::toNativeSeparators(path));
-        }
-    });
-    return row;
-}
-
-bool writeNewFile(const QString& path, const QByteArray& bytes, QString* error)
-{
-    if (QFileInfo::exists(path)) {
-        *error = AdministratorSetupDialog::tr("%1 exists already: PayDesk does not overwrite a key or certificate")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error =
-            AdministratorSetupDialog::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
+using KeyFileWidgets::saveRow;
+using KeyFileWidgets::writeNewFile;
 
 AdministratorSetupDialog::AdministratorSetupDialog(OfficerSession& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)),

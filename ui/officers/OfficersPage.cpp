@@ -203,7 +203,8 @@ bool OfficersPage::addOfficer(const Officer& officer)
     QString error;
     const bool added = OfficerAdministration(m_session.database(), m_session.officer()->id).addOfficer(officer, &error);
     done(added,
-         tr("%1 is an officer now, as %2. Certify their key next: they make it with paydesk-cli officer request.")
+         tr("%1 is an officer now, as %2. Certify their key next: they make it at the sign-in (Make my key…) and "
+            "give you its request.")
              .arg(officer.id, officerRoleDisplayName(officer.role)),
          error);
     return added;

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "AdministratorSetupDialog.h"
+#include "KeyRequestDialog.h"
 #include "OfficerSession.h"
 
 #include "batching/SigningKey.h"
@@ -72,6 +73,9 @@ SignInDialog::SignInDialog(OfficerSession& session, const QString& lockedOfficer
     signInButton->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
     buttons->addButton(m_setUp, QDialogButtonBox::ActionRole);
+    auto* makeKey = buttons->addButton(tr("Make my &key…"), QDialogButtonBox::ActionRole);
+    makeKey->setObjectName(QStringLiteral("makeMyKeyButton"));
+    makeKey->setToolTip(tr("A new officer makes their key here, and gives its request to the administrator."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -88,6 +92,7 @@ SignInDialog::SignInDialog(OfficerSession& session, const QString& lockedOfficer
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_setUp, &QPushButton::clicked, this, &SignInDialog::setUpAdministrator);
+    connect(makeKey, &QPushButton::clicked, this, &SignInDialog::makeKey);
 
     reloadOfficers(lockedOfficer.isEmpty() ? LocalSettings().lastOfficer() : lockedOfficer);
     m_officer->setEnabled(lockedOfficer.isEmpty());
@@ -134,6 +139,7 @@ void SignInDialog::chooseKey()
 
 void SignInDialog::showError(const QString& text)
 {
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setText(text);
     adjustSize(); // the whole reason shows, however long
 }
@@ -203,4 +209,18 @@ void SignInDialog::setUpAdministrator()
     } else {
         refresh();
     }
+}
+
+void SignInDialog::makeKey()
+{
+    KeyRequestDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_keyFile->setText(QDir::toNativeSeparators(dialog.keyPath()));
+    m_error->setStyleSheet(QString());
+    m_error->setText(tr("Your key is made. Give %1 to the administrator: once they certify it on the Officers page, "
+                        "sign in here with your key.")
+                         .arg(QDir::toNativeSeparators(dialog.requestPath())));
+    adjustSize();
 }

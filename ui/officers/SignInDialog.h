@@ -33,6 +33,7 @@ private:
     void officerChosen();
     void chooseKey();
     void setUpAdministrator();
+    void makeKey();
     void showError(const QString& text);
 
     OfficerSession& m_session;

@@ -77,8 +77,8 @@ void FirstRunGuide::refresh()
             "sign-in: Set up the administrator)."),
          QString(), -1, QStringLiteral("guideAdministrator")},
         {progress->officersReady(),
-         tr("Officers: at least one maker and one checker (now %1 and %2). Each makes their key with paydesk-cli "
-            "officer request; the administrator adds them and certifies the request on the Officers page.")
+         tr("Officers: at least one maker and one checker (now %1 and %2). Each makes their key at the sign-in (Make "
+            "my key…); the administrator adds them and certifies the request on the Officers page.")
              .arg(progress->makers)
              .arg(progress->checkers),
          tr("Go to &Officers"), kOfficersRow, QStringLiteral("guideOfficers")},
