@@ -1552,10 +1552,6 @@ after: %5</source>
         </translation>
     </message>
     <message>
-        <source>Batch %1 of %2: %3</source>
-        <translation>الدفعة %1 من %2: %3</translation>
-    </message>
-    <message>
         <source>Sending money is a checker&apos;s work: act as a checker (top right).</source>
         <translation>إرسال الأموال عمل المدقق: تصرّف بصفتك مدققًا (أعلى اليمين).</translation>
     </message>
@@ -1646,6 +1642,26 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
         <translation>كُتبت حزمة الأدلة في %1؛ يتحقق منها المدقق في صفحة مراجعة الملفات.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إيقاف (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop safely: a batch being posted is finished and recorded first.</source>
+        <translation>إيقاف آمن: تُستكمل أولًا الدفعة الجاري إرسالها وتُسجَّل.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>جارٍ الإيقاف عند النقطة الآمنة التالية…</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: %3 %4 of %5 sent so far.</source>
+        <translation>الدفعة %1 من %2: %3 أُرسل حتى الآن %4 من %5.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no batch of this cycle is ready or uncertain.</source>
+        <translation>لا شيء للإرسال: لا توجد دفعة جاهزة أو غير مؤكدة في هذه الدورة.</translation>
     </message>
 </context>
 <context>
@@ -2755,17 +2771,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
             <numerusform>%n دفعة للإرسال (%1)، </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>لا مدفوعات، </numerusform>
-            <numerusform>دفعة مالية واحدة، </numerusform>
-            <numerusform>دفعتان ماليتان، </numerusform>
-            <numerusform>%n مدفوعات، </numerusform>
-            <numerusform>%n دفعة مالية، </numerusform>
-            <numerusform>%n دفعة مالية، </numerusform>
-        </translation>
-    </message>
     <message>
         <source>total %1.</source>
         <translation>المجموع %1.</translation>
@@ -2803,6 +2808,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
             <numerusform>أوقفه الموظف: لم تُرسل %n دفعة مؤكدة</numerusform>
             <numerusform>أوقفه الموظف: لم تُرسل %n دفعة مؤكدة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 payment(s), </source>
+        <translation>%1 دفعة، </translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3614,98 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>FailureReasonText</name>
+    <message>
+        <source>the payee&apos;s account was not found</source>
+        <translation>لم يُعثر على حساب المستفيد</translation>
+    </message>
+    <message>
+        <source>the transfer expired before it completed</source>
+        <translation>انتهت صلاحية التحويل قبل اكتماله</translation>
+    </message>
+    <message>
+        <source>a bank along the way had too little money to settle it</source>
+        <translation>لم يكن لدى مصرف في الطريق مال كافٍ لتسويته</translation>
+    </message>
+    <message>
+        <source>a bank or the switch could not be reached</source>
+        <translation>تعذّر الوصول إلى مصرف أو إلى المحوّل</translation>
+    </message>
+    <message>
+        <source>a server along the way failed</source>
+        <translation>فشل خادم في الطريق</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s details were not accepted</source>
+        <translation>لم تُقبل تفاصيل الدفعة</translation>
+    </message>
+    <message>
+        <source>something the payment names was not found</source>
+        <translation>لم يُعثر على شيء تسمّيه الدفعة</translation>
+    </message>
+    <message>
+        <source>it expired before it completed</source>
+        <translation>انتهت صلاحيته قبل اكتماله</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s bank refused it</source>
+        <translation>رفضه مصرف الدافع</translation>
+    </message>
+    <message>
+        <source>a limit of the payer&apos;s account was reached</source>
+        <translation>بلغ حساب الدافع أحد حدوده</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account may not send it</source>
+        <translation>لا يُسمح لحساب الدافع بإرساله</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account is blocked</source>
+        <translation>حساب الدافع محظور</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s bank or wallet refused it</source>
+        <translation>رفضه مصرف المستفيد أو محفظته</translation>
+    </message>
+    <message>
+        <source>a limit of the payee&apos;s account was reached</source>
+        <translation>بلغ حساب المستفيد أحد حدوده</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account may not receive it</source>
+        <translation>لا يُسمح لحساب المستفيد باستلامه</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account is blocked</source>
+        <translation>حساب المستفيد محظور</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payment&apos;s reference</source>
+        <translation>لم يقبل المستلِم مرجع الدفعة</translation>
+    </message>
+    <message>
+        <source>the receiver already had this payment, so it was not paid twice</source>
+        <translation>كانت هذه الدفعة لدى المستلِم مسبقًا، فلم تُدفع مرتين</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payee&apos;s account</source>
+        <translation>لم يقبل المستلِم حساب المستفيد</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the amount</source>
+        <translation>لم يقبل المستلِم المبلغ</translation>
+    </message>
+    <message>
+        <source>the receiver refused it</source>
+        <translation>رفضه المستلِم</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a failure in words, and the code it came with</comment>
+        <translation>%1 (الرمز %2)</translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -3749,18 +3850,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <source>Signature: %1.</source>
-        <translation>التوقيع: %1.</translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation>البيان: %1.</translation>
-    </message>
-    <message>
-        <source>Sign-off: %1.</source>
-        <translation>الاعتماد: %1.</translation>
-    </message>
-    <message>
         <source>Against the hub&apos;s results: %1 paid, %2 failed, %3 in flight, %4 missing.</source>
         <translation>مقارنةً بنتائج المحور: %1 مدفوع، %2 فاشل، %3 قيد التنفيذ، %4 مفقود.</translation>
     </message>
@@ -3787,6 +3876,26 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>&amp;Certificate…</source>
         <translation>الشهادة (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2.</source>
+        <translation>✓ %1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2.</source>
+        <translation>✗ %1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>الاعتماد</translation>
     </message>
 </context>
 <context>
@@ -7822,18 +7931,37 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>لا شيء سيرفضه المحور.</translation>
     </message>
     <message>
-        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
-        <translation>الأسطر سليمة، لكن التوقيع أو البيان أو الاعتماد ليس كذلك (انظر أعلاه).</translation>
+        <source>the signature does not hold</source>
+        <translation>التوقيع غير صالح</translation>
+    </message>
+    <message>
+        <source>the file is not the one its manifest describes</source>
+        <translation>الملف ليس الذي يصفه بيانه</translation>
+    </message>
+    <message>
+        <source>the sign-off does not hold</source>
+        <translation>الاعتماد غير صالح</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%n problem(s) in the rows</source>
         <translation>
-            <numerusform>لم توجد مشكلات.</numerusform>
-            <numerusform>وُجدت مشكلة واحدة.</numerusform>
-            <numerusform>وُجدت مشكلتان.</numerusform>
-            <numerusform>وُجدت %n مشكلات.</numerusform>
-            <numerusform>وُجدت %n مشكلة.</numerusform>
-            <numerusform>وُجدت %n مشكلة.</numerusform>
+            <numerusform>لا مشكلات في الصفوف</numerusform>
+            <numerusform>مشكلة واحدة في الصفوف</numerusform>
+            <numerusform>مشكلتان في الصفوف</numerusform>
+            <numerusform>%n مشكلات في الصفوف</numerusform>
+            <numerusform>%n مشكلة في الصفوف</numerusform>
+            <numerusform>%n مشكلة في الصفوف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: %1.</source>
+        <translation>
+            <numerusform>لم توجد مشكلات: %1.</numerusform>
+            <numerusform>وُجدت مشكلة واحدة: %1.</numerusform>
+            <numerusform>وُجدت مشكلتان: %1.</numerusform>
+            <numerusform>وُجدت %n مشكلات: %1.</numerusform>
+            <numerusform>وُجدت %n مشكلة: %1.</numerusform>
+            <numerusform>وُجدت %n مشكلة: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8123,6 +8251,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
         <translation>حُفظ. تسري قاعدة البيانات واللغة عند التشغيل التالي؛ وإعدادات المراكز والقفل فورًا.</translation>
+    </message>
+    <message>
+        <source>This window runs on %1.</source>
+        <translation>تعمل هذه النافذة على %1.</translation>
+    </message>
+    <message>
+        <source>This window runs on %1, given when PayDesk started; the choice below is used when it starts without one.</source>
+        <translation>تعمل هذه النافذة على %1، المحدّدة عند تشغيل PayDesk؛ ويُستخدم الاختيار أدناه عند التشغيل دون تحديد.</translation>
     </message>
 </context>
 <context>

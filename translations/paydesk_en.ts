@@ -1458,10 +1458,6 @@ after: %5</source>
         </translation>
     </message>
     <message>
-        <source>Batch %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending money is a checker&apos;s work: act as a checker (top right).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,6 +1621,26 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop safely: a batch being posted is finished and recorded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: %3 %4 of %5 sent so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: no batch of this cycle is ready or uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,13 +2745,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
             <numerusform>%n batches to send (%1), </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>%n payment, </numerusform>
-            <numerusform>%n payments, </numerusform>
-        </translation>
-    </message>
     <message>
         <source>total %1.</source>
         <translation type="unfinished"></translation>
@@ -2765,6 +2774,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
             <numerusform>stopped by the officer: %n confirmed batch was not sent</numerusform>
             <numerusform>stopped by the officer: %n confirmed batches were not sent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 payment(s), </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3572,98 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>FailureReasonText</name>
+    <message>
+        <source>the payee&apos;s account was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer expired before it completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank along the way had too little money to settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank or the switch could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server along the way failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment&apos;s details were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something the payment names was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired before it completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer&apos;s bank refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit of the payer&apos;s account was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account may not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payee&apos;s bank or wallet refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit of the payee&apos;s account was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account may not receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payment&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver already had this payment, so it was not paid twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payee&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a failure in words, and the code it came with</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -3625,14 +3730,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3719,10 +3816,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-off: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tenant&apos;s certificate, to check the signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,6 +3829,26 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>&amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7748,11 +7861,26 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
+        <source>the signature does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not the one its manifest describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off does not hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%n problem(s) in the rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8044,6 +8172,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs on %1, given when PayDesk started; the choice below is used when it starts without one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1464,10 +1464,6 @@ después: %5</translation>
         </translation>
     </message>
     <message>
-        <source>Batch %1 of %2: %3</source>
-        <translation>Lote %1 de %2: %3</translation>
-    </message>
-    <message>
         <source>Sending money is a checker&apos;s work: act as a checker (top right).</source>
         <translation>Enviar dinero es tarea de un verificador: actúe como verificador (arriba a la derecha).</translation>
     </message>
@@ -1638,6 +1634,26 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
         <translation>Paquete de pruebas escrito en %1; un auditor lo comprueba en la página Revisión de archivos.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop safely: a batch being posted is finished and recorded first.</source>
+        <translation>Detener sin riesgo: un lote que se está enviando se termina y registra primero.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>Deteniendo en el próximo punto seguro…</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: %3 %4 of %5 sent so far.</source>
+        <translation>Lote %1 de %2: %3 %4 de %5 enviados hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no batch of this cycle is ready or uncertain.</source>
+        <translation>Nada que enviar: ningún lote de este ciclo está listo ni es incierto.</translation>
     </message>
 </context>
 <context>
@@ -2743,13 +2759,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
             <numerusform>%n lotes que enviar (%1), </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>%n pago, </numerusform>
-            <numerusform>%n pagos, </numerusform>
-        </translation>
-    </message>
     <message>
         <source>total %1.</source>
         <translation>total %1.</translation>
@@ -2779,6 +2788,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
             <numerusform>detenido por el funcionario: %n lote confirmado no se envió</numerusform>
             <numerusform>detenido por el funcionario: %n lotes confirmados no se enviaron</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 payment(s), </source>
+        <translation>%1 pago(s), </translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3586,98 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>FailureReasonText</name>
+    <message>
+        <source>the payee&apos;s account was not found</source>
+        <translation>no se encontró la cuenta del beneficiario</translation>
+    </message>
+    <message>
+        <source>the transfer expired before it completed</source>
+        <translation>la transferencia caducó antes de completarse</translation>
+    </message>
+    <message>
+        <source>a bank along the way had too little money to settle it</source>
+        <translation>un banco del recorrido no tenía fondos suficientes para liquidarlo</translation>
+    </message>
+    <message>
+        <source>a bank or the switch could not be reached</source>
+        <translation>no se pudo contactar con un banco o con el conmutador</translation>
+    </message>
+    <message>
+        <source>a server along the way failed</source>
+        <translation>falló un servidor del recorrido</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s details were not accepted</source>
+        <translation>no se aceptaron los datos del pago</translation>
+    </message>
+    <message>
+        <source>something the payment names was not found</source>
+        <translation>no se encontró algo que el pago nombra</translation>
+    </message>
+    <message>
+        <source>it expired before it completed</source>
+        <translation>caducó antes de completarse</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s bank refused it</source>
+        <translation>el banco del pagador lo rechazó</translation>
+    </message>
+    <message>
+        <source>a limit of the payer&apos;s account was reached</source>
+        <translation>se alcanzó un límite de la cuenta del pagador</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account may not send it</source>
+        <translation>la cuenta del pagador no puede enviarlo</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account is blocked</source>
+        <translation>la cuenta del pagador está bloqueada</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s bank or wallet refused it</source>
+        <translation>el banco o la billetera del beneficiario lo rechazó</translation>
+    </message>
+    <message>
+        <source>a limit of the payee&apos;s account was reached</source>
+        <translation>se alcanzó un límite de la cuenta del beneficiario</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account may not receive it</source>
+        <translation>la cuenta del beneficiario no puede recibirlo</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account is blocked</source>
+        <translation>la cuenta del beneficiario está bloqueada</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payment&apos;s reference</source>
+        <translation>el receptor no aceptó la referencia del pago</translation>
+    </message>
+    <message>
+        <source>the receiver already had this payment, so it was not paid twice</source>
+        <translation>el receptor ya tenía este pago, así que no se pagó dos veces</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payee&apos;s account</source>
+        <translation>el receptor no aceptó la cuenta del beneficiario</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the amount</source>
+        <translation>el receptor no aceptó el importe</translation>
+    </message>
+    <message>
+        <source>the receiver refused it</source>
+        <translation>el receptor lo rechazó</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a failure in words, and the code it came with</comment>
+        <translation>%1 (código %2)</translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -3640,14 +3745,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation>Firma: %1.</translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation>Manifiesto: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -3733,10 +3830,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Archivo</translation>
     </message>
     <message>
-        <source>Sign-off: %1.</source>
-        <translation>Visado: %1.</translation>
-    </message>
-    <message>
         <source>The tenant&apos;s certificate, to check the signature</source>
         <translation>El certificado del inquilino, para comprobar la firma</translation>
     </message>
@@ -3751,6 +3844,26 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>&amp;Certificate…</source>
         <translation>&amp;Certificado…</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2.</source>
+        <translation>✓ %1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2.</source>
+        <translation>✗ %1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Visado</translation>
     </message>
 </context>
 <context>
@@ -7762,14 +7875,29 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>Nada que el hub rechazaría.</translation>
     </message>
     <message>
-        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
-        <translation>Las filas están bien, pero la firma, el manifiesto o el visado no (vea arriba).</translation>
+        <source>the signature does not hold</source>
+        <translation>la firma no es válida</translation>
+    </message>
+    <message>
+        <source>the file is not the one its manifest describes</source>
+        <translation>el archivo no es el que describe su manifiesto</translation>
+    </message>
+    <message>
+        <source>the sign-off does not hold</source>
+        <translation>el visado no es válido</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%n problem(s) in the rows</source>
         <translation>
-            <numerusform>%n problema encontrado.</numerusform>
-            <numerusform>%n problemas encontrados.</numerusform>
+            <numerusform>%n problema en las filas</numerusform>
+            <numerusform>%n problemas en las filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: %1.</source>
+        <translation>
+            <numerusform>%n problema encontrado: %1.</numerusform>
+            <numerusform>%n problemas encontrados: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8059,6 +8187,14 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
         <translation>Guardado. La base de datos y el idioma surten efecto en el próximo inicio; los hubs y el bloqueo, de inmediato.</translation>
+    </message>
+    <message>
+        <source>This window runs on %1.</source>
+        <translation>Esta ventana funciona sobre %1.</translation>
+    </message>
+    <message>
+        <source>This window runs on %1, given when PayDesk started; the choice below is used when it starts without one.</source>
+        <translation>Esta ventana funciona sobre %1, indicada al iniciar PayDesk; la elección de abajo se usa cuando se inicia sin ella.</translation>
     </message>
 </context>
 <context>

@@ -1464,10 +1464,6 @@ après : %5</translation>
         </translation>
     </message>
     <message>
-        <source>Batch %1 of %2: %3</source>
-        <translation>Lot %1 sur %2 : %3</translation>
-    </message>
-    <message>
         <source>Sending money is a checker&apos;s work: act as a checker (top right).</source>
         <translation>Envoyer de l&apos;argent est le travail d&apos;un vérificateur : agissez en tant que vérificateur (en haut à droite).</translation>
     </message>
@@ -1638,6 +1634,26 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>
         <translation>Dossier de preuves écrit dans %1 ; un auditeur le vérifie sur la page Revue de fichiers.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stop safely: a batch being posted is finished and recorded first.</source>
+        <translation>Arrêter sans risque : un lot en cours d&apos;envoi est d&apos;abord terminé et enregistré.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>Arrêt au prochain point sûr…</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2: %3 %4 of %5 sent so far.</source>
+        <translation>Lot %1 sur %2 : %3 %4 sur %5 envoyés jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no batch of this cycle is ready or uncertain.</source>
+        <translation>Rien à envoyer : aucun lot de ce cycle n&apos;est prêt ni incertain.</translation>
     </message>
 </context>
 <context>
@@ -2743,13 +2759,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
             <numerusform>%n lots à envoyer (%1), </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n payment(s), </source>
-        <translation>
-            <numerusform>%n paiement, </numerusform>
-            <numerusform>%n paiements, </numerusform>
-        </translation>
-    </message>
     <message>
         <source>total %1.</source>
         <translation>total %1.</translation>
@@ -2779,6 +2788,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
             <numerusform>arrêté par l&apos;agent : %n lot confirmé n&apos;a pas été envoyé</numerusform>
             <numerusform>arrêté par l&apos;agent : %n lots confirmés n&apos;ont pas été envoyés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 payment(s), </source>
+        <translation>%1 paiement(s), </translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3586,98 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>FailureReasonText</name>
+    <message>
+        <source>the payee&apos;s account was not found</source>
+        <translation>le compte du bénéficiaire est introuvable</translation>
+    </message>
+    <message>
+        <source>the transfer expired before it completed</source>
+        <translation>le transfert a expiré avant d&apos;aboutir</translation>
+    </message>
+    <message>
+        <source>a bank along the way had too little money to settle it</source>
+        <translation>une banque sur le parcours n&apos;avait pas assez de fonds pour le régler</translation>
+    </message>
+    <message>
+        <source>a bank or the switch could not be reached</source>
+        <translation>une banque ou le commutateur était injoignable</translation>
+    </message>
+    <message>
+        <source>a server along the way failed</source>
+        <translation>un serveur sur le parcours a échoué</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s details were not accepted</source>
+        <translation>les détails du paiement n&apos;ont pas été acceptés</translation>
+    </message>
+    <message>
+        <source>something the payment names was not found</source>
+        <translation>un élément nommé par le paiement est introuvable</translation>
+    </message>
+    <message>
+        <source>it expired before it completed</source>
+        <translation>il a expiré avant d&apos;aboutir</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s bank refused it</source>
+        <translation>la banque du payeur l&apos;a refusé</translation>
+    </message>
+    <message>
+        <source>a limit of the payer&apos;s account was reached</source>
+        <translation>une limite du compte du payeur a été atteinte</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account may not send it</source>
+        <translation>le compte du payeur n&apos;a pas le droit de l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s account is blocked</source>
+        <translation>le compte du payeur est bloqué</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s bank or wallet refused it</source>
+        <translation>la banque ou le portefeuille du bénéficiaire l&apos;a refusé</translation>
+    </message>
+    <message>
+        <source>a limit of the payee&apos;s account was reached</source>
+        <translation>une limite du compte du bénéficiaire a été atteinte</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account may not receive it</source>
+        <translation>le compte du bénéficiaire n&apos;a pas le droit de le recevoir</translation>
+    </message>
+    <message>
+        <source>the payee&apos;s account is blocked</source>
+        <translation>le compte du bénéficiaire est bloqué</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payment&apos;s reference</source>
+        <translation>le destinataire n&apos;a pas accepté la référence du paiement</translation>
+    </message>
+    <message>
+        <source>the receiver already had this payment, so it was not paid twice</source>
+        <translation>le destinataire avait déjà ce paiement : il n&apos;a pas été payé deux fois</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the payee&apos;s account</source>
+        <translation>le destinataire n&apos;a pas accepté le compte du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>the receiver did not accept the amount</source>
+        <translation>le destinataire n&apos;a pas accepté le montant</translation>
+    </message>
+    <message>
+        <source>the receiver refused it</source>
+        <translation>le destinataire l&apos;a refusé</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>a failure in words, and the code it came with</comment>
+        <translation>%1 (code %2)</translation>
+    </message>
+</context>
+<context>
     <name>FailureReasonsChart</name>
     <message>
         <source>Why payments failed (click a bar for its payments)</source>
@@ -3640,14 +3745,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256 : %1</translation>
-    </message>
-    <message>
-        <source>Signature: %1.</source>
-        <translation>Signature : %1.</translation>
-    </message>
-    <message>
-        <source>Manifest: %1.</source>
-        <translation>Manifeste : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -3733,10 +3830,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>Sign-off: %1.</source>
-        <translation>Visa : %1.</translation>
-    </message>
-    <message>
         <source>The tenant&apos;s certificate, to check the signature</source>
         <translation>Le certificat du locataire, pour vérifier la signature</translation>
     </message>
@@ -3751,6 +3844,26 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>&amp;Certificate…</source>
         <translation>&amp;Certificat…</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2.</source>
+        <translation>✓ %1 : %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2.</source>
+        <translation>✗ %1 : %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Visa</translation>
     </message>
 </context>
 <context>
@@ -7762,14 +7875,29 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>Rien que le hub refuserait.</translation>
     </message>
     <message>
-        <source>The rows hold, but the signature, the manifest or the sign-off does not (see above).</source>
-        <translation>Les lignes sont bonnes, mais la signature, le manifeste ou le visa ne le sont pas (voir ci-dessus).</translation>
+        <source>the signature does not hold</source>
+        <translation>la signature ne tient pas</translation>
+    </message>
+    <message>
+        <source>the file is not the one its manifest describes</source>
+        <translation>le fichier n&apos;est pas celui que décrit son manifeste</translation>
+    </message>
+    <message>
+        <source>the sign-off does not hold</source>
+        <translation>le visa ne tient pas</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%n problem(s) in the rows</source>
         <translation>
-            <numerusform>%n problème trouvé.</numerusform>
-            <numerusform>%n problèmes trouvés.</numerusform>
+            <numerusform>%n problème dans les lignes</numerusform>
+            <numerusform>%n problèmes dans les lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: %1.</source>
+        <translation>
+            <numerusform>%n problème trouvé : %1.</numerusform>
+            <numerusform>%n problèmes trouvés : %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -8059,6 +8187,14 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Saved. The database and the language take effect at the next start; the hubs&apos; and the lock&apos;s at once.</source>
         <translation>Enregistré. La base de données et la langue prennent effet au prochain démarrage ; les hubs et le verrouillage immédiatement.</translation>
+    </message>
+    <message>
+        <source>This window runs on %1.</source>
+        <translation>Cette fenêtre fonctionne sur %1.</translation>
+    </message>
+    <message>
+        <source>This window runs on %1, given when PayDesk started; the choice below is used when it starts without one.</source>
+        <translation>Cette fenêtre fonctionne sur %1, donnée au démarrage de PayDesk ; le choix ci-dessous sert quand il démarre sans.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include "batching/BatchRepository.h"
 #include "domain/Money.h"
+#include "i18n/DisplayFormat.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace {
@@ -31,12 +33,12 @@ QString CycleSender::Plan::summary() const
 {
     QStringList totalsText;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        totalsText.append(Money(it.value(), Currency::fromCode(it.key())).toDecimalString() + u' ' + it.key());
+        totalsText.append(DisplayFormat::money(Money(it.value(), Currency::fromCode(it.key()))));
     }
     QString text = toSend.isEmpty()
                        ? tr("No batch to send.")
                        : tr("%n batch(es) to send (%1), ", nullptr, int(toSend.size())).arg(idList(toSend)) +
-                             tr("%n payment(s), ", nullptr, int(payments)) +
+                             tr("%1 payment(s), ").arg(QLocale().toString(payments)) +
                              tr("total %1.").arg(totalsText.join(QStringLiteral(", ")));
     if (!uncertain.isEmpty()) {
         text += u' ' + tr("%n uncertain batch(es) (%1) are looked up on the hub first; while one stays uncertain "

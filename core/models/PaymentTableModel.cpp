@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "i18n/DisplayFormat.h"
 #include "privacy/IdentifierMask.h"
+#include "reconciliation/FailureReasonText.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -96,7 +97,7 @@ QList<QVariantList> PaymentTableModel::readPage(Database& database, const QList<
                                 QString(query.value(5).toString() + u':' + query.value(6).toString()),
                                 DisplayFormat::money(amount),
                                 query.value(9),
-                                query.value(10),
+                                FailureReasonText::of(query.value(10).toString()),
                                 query.value(11)};
         });
 }

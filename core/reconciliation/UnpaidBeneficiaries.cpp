@@ -1,5 +1,7 @@
 #include "UnpaidBeneficiaries.h"
 
+#include "FailureReasonText.h"
+
 #include "batching/PayeeAddress.h"
 #include "domain/PartyId.h"
 #include "programs/Program.h"
@@ -58,7 +60,8 @@ std::optional<UnpaidBeneficiaries::Listing> UnpaidBeneficiaries::of(Database& da
         if (lastState == u"failed") {
             ++listing.failed;
             const QString why = query.value(11).toString();
-            reason = why.isEmpty() ? tr("the payment failed") : tr("the payment failed: %1").arg(why);
+            reason =
+                why.isEmpty() ? tr("the payment failed") : tr("the payment failed: %1").arg(FailureReasonText::of(why));
         } else if (!lastState.isEmpty()) {
             ++listing.onTheirWay;
             reason = tr("a payment is on its way, not settled yet");

@@ -111,8 +111,20 @@ QString ReviewReport::verdict(const BatchReview& review)
     if (review.clean()) {
         return tr("Nothing the hub would refuse.");
     }
-    if (review.findings.isEmpty()) {
-        return tr("The rows hold, but the signature, the manifest or the sign-off does not (see above).");
+    // Every check that failed counts as a problem, as every row problem does.
+    QStringList failed;
+    if (!review.signatureValid.value_or(true)) {
+        failed.append(tr("the signature does not hold"));
     }
-    return tr("%n problem(s) found.", nullptr, int(review.findings.size()));
+    if (!review.manifestMatches.value_or(true)) {
+        failed.append(tr("the file is not the one its manifest describes"));
+    }
+    if (!review.signOffValid.value_or(true)) {
+        failed.append(tr("the sign-off does not hold"));
+    }
+    if (!review.findings.isEmpty()) {
+        failed.append(tr("%n problem(s) in the rows", nullptr, int(review.findings.size())));
+    }
+    const int problems = int(failed.size() - (review.findings.isEmpty() ? 0 : 1) + review.findings.size());
+    return tr("%n problem(s) found: %1.", nullptr, problems).arg(failed.join(QStringLiteral("; ")));
 }

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMap>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -299,8 +300,17 @@ void TestBatchesPage::restartedSandboxStillKnowsWhatItPaid()
     BatchesPage* batches = window.batchesPage();
     batches->reloadCycles();
     QSignalSpy finished(batches, &BatchesPage::sendFinished);
+    auto* progress = batches->findChild<QProgressBar*>(QStringLiteral("batchProgress"));
+    auto* stop = batches->findChild<QPushButton*>(QStringLiteral("stopBatchWorkButton"));
     QVERIFY(batches->startSending(keyPath, {}));
+    // While it sends: a bar with the batches done, and Stop; the actions wait.
+    QVERIFY(progress->isVisible() && stop->isVisible() && stop->isEnabled());
+    QVERIFY(!batches->findChild<QPushButton*>(QStringLiteral("sendBatchesButton"))->isEnabled());
     QVERIFY(finished.wait(30000));
+    QCOMPARE(progress->maximum(), int(cycle.batches.size()));
+    QCOMPARE(progress->value(), progress->maximum());
+    QVERIFY(!progress->isVisible() && !stop->isVisible());
+    QVERIFY(batches->findChild<QPushButton*>(QStringLiteral("sendBatchesButton"))->isEnabled());
     for (const QString& requestId : std::as_const(cycle.requestIds)) {
         QTRY_COMPARE(hub->simulator().executions(requestId), 1);
     }

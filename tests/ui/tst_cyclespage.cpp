@@ -44,7 +44,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -371,6 +373,34 @@ void TestCyclesPage::exportedBundleReviewedOffline()
     QVERIFY(reviewPdf.size() > 1000);
     settle();
     saveScreenshot(m_journey->window.get(), QStringLiteral("review.png"));
+
+    // The same bundle with one amount changed: every check that fails is a problem, counted and listed.
+    const QFileInfo bundle(m_journey->bundleBase + QStringLiteral(".csv"));
+    const QString stem = bundle.completeBaseName();
+    const QString tamperedStem = QStringLiteral("tampered-") + stem;
+    for (const QFileInfo& part : bundle.dir().entryInfoList({stem + QStringLiteral("*")}, QDir::Files)) {
+        QVERIFY(QFile::copy(part.filePath(), bundle.dir().filePath(tamperedStem + part.fileName().mid(stem.size()))));
+    }
+    QFile tampered(bundle.dir().filePath(tamperedStem + QStringLiteral(".csv")));
+    QVERIFY(tampered.open(QIODevice::ReadOnly));
+    QByteArray bytes = tampered.readAll();
+    tampered.close();
+    const qsizetype amount = bytes.indexOf(",30,");
+    QVERIFY(amount > 0);
+    bytes.replace(amount, 4, ",31,");
+    QVERIFY(tampered.open(QIODevice::WriteOnly | QIODevice::Truncate) && tampered.write(bytes) == bytes.size());
+    tampered.close();
+    review->openFile(tampered.fileName());
+    const QString verdict = review->findChild<QLabel*>(QStringLiteral("reviewSummary"))->text();
+    QVERIFY2(verdict.contains(QStringLiteral("✗ Manifest")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("the file is not the one its manifest describes")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(haveKey ? QStringLiteral("2 problem") : QStringLiteral("1 problem")),
+             qPrintable(verdict));
+    auto* findings = review->findChild<QTableWidget*>(QStringLiteral("reviewFindings"));
+    QVERIFY(findings && findings->rowCount() >= 1);
+    QCOMPARE(findings->item(0, 1)->text(), haveKey ? QStringLiteral("Signature") : QStringLiteral("Manifest"));
+    settle();
+    saveScreenshot(m_journey->window.get(), QStringLiteral("review-tampered.png"));
 }
 
 void TestCyclesPage::batchSignedOffAndCountersigned()
@@ -607,7 +637,14 @@ void TestCyclesPage::chartsDrillDownToPayments()
     QVERIFY(listedAgain.wait(10000));
     QCOMPARE(listed->rowCount(), failed);
     QCOMPARE(listed->index(0, PaymentTableModel::StateColumn).data().toString(), QStringLiteral("failed"));
-    const QString reason = listed->index(0, PaymentTableModel::ReasonColumn).data().toString();
+    // The hub's code in words, the code kept beside them.
+    const QString shown = listed->index(0, PaymentTableModel::ReasonColumn).data().toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("the payee's bank or wallet refused it (code 5101 ")), qPrintable(shown));
+    QSqlQuery stored(m_journey->database->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT failure_reason FROM payment WHERE state = 'failed' LIMIT 1")) &&
+            stored.next());
+    const QString reason = stored.value(0).toString();
+    stored.finish();
     QVERIFY2(reason.startsWith(QStringLiteral("5101 ")), qPrintable(reason));
     Q_EMIT reconciliation->findChild<FailureReasonsChart*>()->reasonClicked(reason);
     QVERIFY(listedAgain.wait(10000));

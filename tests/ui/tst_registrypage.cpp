@@ -287,6 +287,10 @@ void TestRegistryPage::settingsAreCheckedAndKept()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     SettingsDialog* settings = window.openSettings();
     QVERIFY(settings->isVisible());
+    // It says which database the window runs on: here one given at start, not the default.
+    const QString inUse = settings->findChild<QLabel*>(QStringLiteral("databaseInUse"))->text();
+    QVERIFY2(inUse.contains(database->location()) && inUse.contains(QStringLiteral("given when PayDesk started")),
+             qPrintable(inUse));
     auto* problem = settings->findChild<QLabel*>(QStringLiteral("settingsProblem"));
     auto* result = settings->findChild<QLabel*>(QStringLiteral("databaseTestResult"));
     QSignalSpy tested(settings, &SettingsDialog::databaseTested);

@@ -30,12 +30,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -53,7 +55,8 @@ constexpr int kUnresolvedListed = 1000;
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_cycle(new PaidCycleCombo(this)), m_batches(new QTableWidget(0, 8, this)),
       m_rows(new BatchRowsView(this)), m_unresolved(new UnresolvedAddressesView(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_status(new QLabel(this)), m_jobs(new BackgroundJobs(this))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_stopButton(new QPushButton(tr("S&top"), this)), m_jobs(new BackgroundJobs(this))
 {
     m_cycle->setObjectName(QStringLiteral("batchCycleCombo"));
     auto* prepareButton = new QPushButton(tr("&Prepare payments"), this);
@@ -96,10 +99,21 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     m_splitter->addWidget(m_batches);
     m_splitter->addWidget(m_rows);
     m_splitter->addWidget(m_unresolved);
+    m_progress->setObjectName(QStringLiteral("batchProgress"));
+    m_progress->hide();
+    m_stopButton->setObjectName(QStringLiteral("stopBatchWorkButton"));
+    m_stopButton->setToolTip(tr("Stop safely: a batch being posted is finished and recorded first."));
+    m_stopButton->hide();
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stopButton);
+    m_idleOnly = {m_cycle, prepareButton, exportButton, signButton, sendButton, evidenceButton, m_batches};
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_splitter, 1);
+    connect(m_stopButton, &QPushButton::clicked, this, &BatchesPage::requestStop);
 
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &BatchesPage::reloadBatches);
     connect(m_batches, &QTableWidget::itemSelectionChanged, this, &BatchesPage::showRows);
@@ -254,7 +268,7 @@ void BatchesPage::prepare()
         PreparationResult preparation;
         QList<AddressResolution::Unresolved> unresolved;
     };
-    setEnabled(false);
+    setBusy(true);
     showStatus(mapped ? tr("Asking the ID-to-account mapper for the beneficiaries' addresses…")
                       : tr("Preparing payments and freezing their batch files…"));
     // Its own connection: a connection belongs to the thread that opened it.
@@ -269,7 +283,7 @@ void BatchesPage::prepare()
         if (mapped) {
             work.resolution = FinancialAddressResolver(*database).resolveThrough(
                 cycleId, endpoint, actor, [&control](qint64 done, qint64 total) {
-                    control.report(FinancialAddressResolver::progressText(done, total));
+                    control.report(FinancialAddressResolver::progressText(done, total), int(done), int(total));
                     return !control.cancelled();
                 });
             if (!work.resolution.succeeded) {
@@ -284,7 +298,7 @@ void BatchesPage::prepare()
         return work;
     };
     const auto show = [this, mapped](const Work& work) {
-        setEnabled(true);
+        setBusy(false);
         QString text = work.preparation.succeeded ? PaymentPreparer::summary(work.preparation)
                                                   : tr("No payments were prepared: %1").arg(work.preparation.error);
         if (mapped && work.resolution.succeeded) {
@@ -304,7 +318,7 @@ void BatchesPage::prepare()
         reloadBatches();
         Q_EMIT prepared();
     };
-    m_jobs->run<Work>(run, show, [this](const QString& text, int, int) { showStatus(text); });
+    m_jobs->run<Work>(run, show, [this](const QString& text, int done, int total) { showProgress(text, done, total); });
 }
 
 QString BatchesPage::exportSelected(const QString& folder, const QString& keyPath, bool handCarry)
@@ -379,7 +393,7 @@ bool BatchesPage::startEvidencePack(const QString& folder)
         std::optional<CycleReport> report; // for the PDF, drawn on the GUI thread
         QString error;
     };
-    setEnabled(false);
+    setBusy(true);
     showStatus(tr("Writing the evidence pack of the cycle…"));
     // Its own connection: a connection belongs to the thread that opened it.
     m_jobs->run<Written>(
@@ -392,7 +406,7 @@ bool BatchesPage::startEvidencePack(const QString& folder)
             return written;
         },
         [this, folder](const Written& result) {
-            setEnabled(true);
+            setBusy(false);
             // The PDF is drawn here, where fonts live; then the index seals every file.
             QString error = result.error;
             const bool written =
@@ -437,6 +451,30 @@ void BatchesPage::requestStop()
     if (m_stop) {
         m_stop->store(true);
         showStatus(tr("Stopping: the batch being posted is finished and recorded, nothing more is sent…"));
+    } else if (m_jobs->busy()) {
+        m_jobs->cancelAll(); // the mapper's questions stop between two requests
+        showStatus(tr("Stopping at the next safe point…"));
+    }
+}
+
+void BatchesPage::setBusy(bool busy)
+{
+    for (QWidget* widget : std::as_const(m_idleOnly)) {
+        widget->setEnabled(!busy);
+    }
+    if (busy) {
+        m_progress->setRange(0, 0); // moving until a step says how far it is
+    }
+    m_progress->setVisible(busy);
+    m_stopButton->setVisible(busy);
+}
+
+void BatchesPage::showProgress(const QString& text, int done, int total)
+{
+    showStatus(text);
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
     }
 }
 
@@ -474,20 +512,24 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     CycleSender::Request request;
     request.cycleId = cycleId;
     request.resolveOnly = resolveOnly;
+    QHash<qint64, Money> amounts; // what each batch to send carries, for the progress
+    Money planned(0, program->currency);
     if (!resolveOnly) {
         for (const PaymentBatch& batch : CycleSender::plan(m_session.database(), cycleId).toSend) {
             request.confirmed.append(batch.id);
+            amounts.insert(batch.id, batch.total);
+            planned = planned.plus(batch.total).value_or(planned);
         }
     }
     m_keyPath = keyPath;
     m_resolveOnly = resolveOnly;
     m_outcomes.clear();
     m_stop = std::make_shared<std::atomic_bool>(false);
-    setEnabled(false);
+    setBusy(true);
     showStatus(resolveOnly ? tr("Looking up the uncertain batches on the hub…") : tr("Sending…"));
     // The outcomes come back whole at the end, each told as it happens. A page that goes away while
     // sending stops the send as an officer's Stop does: after the batch being posted is recorded.
-    const auto send = [openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop,
+    const auto send = [openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop, amounts, planned,
                        program = *program](const JobControl& control) {
         QList<SendOutcome> outcomes;
         QString error;
@@ -501,12 +543,20 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         BatchSender::Options options;
         options.repostConfirmed = repostConfirmed;
         CycleSender sender(*database, *channel, options);
+        Money sent(0, planned.currency());
         sender.run(
             request, actor,
-            [&outcomes, &control, &stop](const SendOutcome& outcome, int done, int total) {
+            [&outcomes, &control, &stop, &sent, &amounts, &planned](const SendOutcome& outcome, int done, int total) {
                 outcomes.append(outcome);
+                if (outcome.state == BatchState::Sent && amounts.contains(outcome.batchId)) {
+                    sent = sent.plus(amounts.value(outcome.batchId)).value_or(sent);
+                }
                 if (total > 0) {
-                    control.report(tr("Batch %1 of %2: %3").arg(done).arg(total).arg(outcome.message), done, total);
+                    const QLocale locale;
+                    control.report(tr("Batch %1 of %2: %3 %4 of %5 sent so far.")
+                                       .arg(locale.toString(done), locale.toString(total), outcome.message,
+                                            DisplayFormat::money(sent), DisplayFormat::money(planned)),
+                                   done, total);
                 }
                 if (control.cancelled()) {
                     stop->store(true);
@@ -517,7 +567,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     };
     m_jobs->run<QList<SendOutcome>>(
         send, [this](const QList<SendOutcome>& outcomes) { showSendOutcomes(outcomes); },
-        [this](const QString& text, int, int) { showStatus(text); });
+        [this](const QString& text, int done, int total) { showProgress(text, done, total); });
     return true;
 }
 
@@ -526,7 +576,7 @@ void BatchesPage::showSendOutcomes(const QList<SendOutcome>& outcomes)
     m_outcomes = outcomes;
     const bool offer = !(m_stop && m_stop->load()) && !m_resolveOnly;
     m_stop.reset();
-    setEnabled(true);
+    setBusy(false);
     reloadBatches();
     int sent = 0;
     int uncertain = 0;
@@ -581,6 +631,11 @@ void BatchesPage::chooseSend()
         showStatus(tr("Sending money is a checker's work: act as a checker (top right)."));
         return;
     }
+    const CycleSender::Plan plan = CycleSender::plan(m_session.database(), m_cycle->cycleId());
+    if (plan.toSend.isEmpty() && plan.uncertain.isEmpty()) {
+        showStatus(tr("Nothing to send: no batch of this cycle is ready or uncertain.")); // no key asked for
+        return;
+    }
     // Payment Hub EE uploads are signed with the tenant's RSA key; G2P Connect requests with the
     // program's Ed25519 key when it has a signing key id, else not at all.
     QString error;
@@ -600,7 +655,7 @@ void BatchesPage::chooseSend()
     }
     const auto answer = QMessageBox::question(
         this, hub ? tr("Send to Payment Hub EE") : tr("Send through G2P Connect"),
-        tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(sendSummary()),
+        tr("Send to the hub now? %1\n\nOnce sent, payments cannot be called back.").arg(plan.summary()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) {
         return;

@@ -15,6 +15,8 @@ class BatchRowsView;
 class OfficerSession;
 class PaidCycleCombo;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QResizeEvent;
 class QSplitter;
 class QTableWidget;
@@ -86,6 +88,9 @@ private:
     void showSendOutcomes(const QList<SendOutcome>& outcomes);
     void offerReposts();
     void showStatus(const QString& text);
+    // Long work: the page's actions wait, a bar moves and Stop is offered (it stops at a safe point).
+    void setBusy(bool busy);
+    void showProgress(const QString& text, int done, int total);
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
@@ -95,6 +100,9 @@ private:
     QSplitter* m_splitter;
     QLabel* m_status;
     QList<PaymentBatch> m_shown;
+    QProgressBar* m_progress;
+    QPushButton* m_stopButton;
+    QList<QWidget*> m_idleOnly; // the actions that wait while work runs
     BackgroundJobs* m_jobs;
     QList<SendOutcome> m_outcomes;
     QString m_keyPath;          // the key of the last send, for a confirmed re-post

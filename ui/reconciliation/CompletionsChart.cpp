@@ -44,16 +44,17 @@ void CompletionsChart::setCompletions(const QList<DisbursementTotals::Completion
     chart->addSeries(paid);
     chart->addSeries(failed);
     auto* time = new QDateTimeAxis;
-    time->setFormat(first.isValid() && first.daysTo(last) > 0 ? QStringLiteral("dd MMM HH:mm")
-                                                              : QStringLiteral("HH:mm"));
     if (first.isValid()) {
+        // Labels that differ from tick to tick: seconds over a few minutes, days over several days.
+        const qint64 minutes = first.secsTo(last.addSecs(60)) / 60;
+        time->setFormat(first.daysTo(last) > 0 ? QStringLiteral("dd MMM HH:mm")
+                        : minutes <= 10        ? QStringLiteral("HH:mm:ss")
+                                               : QStringLiteral("HH:mm"));
+        time->setTickCount(int(qBound(qint64(2), minutes + 1, qint64(5))));
         time->setRange(first, last.addSecs(60));
     }
     chart->addAxis(time, Qt::AlignBottom);
-    auto* count = new QValueAxis;
-    count->setRange(0, qMax<qint64>(1, qMax(paidSoFar, failedSoFar)) * 1.1);
-    count->setLabelFormat(QStringLiteral("%.0f"));
-    count->applyNiceNumbers();
+    auto* count = countAxis(qMax(paidSoFar, failedSoFar));
     chart->addAxis(count, Qt::AlignLeft);
     for (QLineSeries* series : {paid, failed}) {
         series->attachAxis(time);

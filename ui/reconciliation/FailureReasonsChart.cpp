@@ -1,5 +1,7 @@
 #include "FailureReasonsChart.h"
 
+#include "reconciliation/FailureReasonText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -32,7 +34,7 @@ void FailureReasonsChart::setReasons(const QList<DisbursementTotals::Reason>& re
     const int shown = int(qMin<qsizetype>(reasons.size(), kShownReasons));
     for (int i = shown - 1; i >= 0; --i) {
         const DisbursementTotals::Reason& reason = reasons.at(i);
-        QString label = reason.reason.isEmpty() ? tr("(no reason given)") : reason.reason;
+        QString label = reason.reason.isEmpty() ? tr("(no reason given)") : FailureReasonText::of(reason.reason);
         if (label.size() > kLabelLength) {
             label = label.left(kLabelLength - 1) + QChar(0x2026);
         }
@@ -48,10 +50,7 @@ void FailureReasonsChart::setReasons(const QList<DisbursementTotals::Reason>& re
     categories->append(labels);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    auto* values = new QValueAxis;
-    values->setRange(0, highest > 0 ? double(highest) * 1.1 : 1);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->applyNiceNumbers();
+    auto* values = countAxis(highest);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {

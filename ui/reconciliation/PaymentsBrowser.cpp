@@ -3,6 +3,7 @@
 #include "widgets/TablePlaceholder.h"
 
 #include "models/PaymentTableModel.h"
+#include "reconciliation/FailureReasonText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -102,7 +103,7 @@ void PaymentsBrowser::showCycle(qint64 cycleId, const QList<qint64>& batchIds, c
         m_reason->addItem(tr("Any failure reason"), QString());
         for (const QString& reason : reasons) {
             if (!reason.isEmpty()) {
-                m_reason->addItem(reason, reason);
+                m_reason->addItem(FailureReasonText::of(reason), reason);
             }
         }
         m_filling = false;

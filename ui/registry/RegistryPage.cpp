@@ -177,6 +177,7 @@ void RegistryPage::applyFilter()
     m_filterTimer->stop();
     const auto filter = static_cast<BeneficiaryQuery::Filter>(m_filterField->currentData().toInt());
     m_model->setFilter(filter, m_filterEdit->text());
+    m_table->scrollToTop(); // a new filter starts at its first match, not where the last one was
 }
 
 void RegistryPage::setMasked(bool masked)

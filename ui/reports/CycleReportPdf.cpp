@@ -4,6 +4,7 @@
 
 #include "batching/BatchState.h"
 #include "reconciliation/CycleReport.h"
+#include "reconciliation/FailureReasonText.h"
 
 #include <QFile>
 #include <QFontMetrics>
@@ -121,7 +122,8 @@ void writeTotals(PdfPageWriter& page, const CycleReport& report)
         page.heading(CycleReportPdf::tr("Why payments failed"), 10);
         QList<std::tuple<QString, qreal, QString, QColor>> reasons;
         for (const DisbursementTotals::Reason& reason : report.totals.failureReasons) {
-            reasons.append({reason.reason.isEmpty() ? CycleReportPdf::tr("(no reason given)") : reason.reason,
+            reasons.append({reason.reason.isEmpty() ? CycleReportPdf::tr("(no reason given)")
+                                                    : FailureReasonText::of(reason.reason),
                             qreal(reason.payments), QString::number(reason.payments), kFailed});
         }
         page.bars(reasons);
@@ -134,7 +136,8 @@ void writeLists(PdfPageWriter& page, const CycleReport& report)
     QList<QStringList> failures;
     for (const CycleReport::Failure& failure : report.failures) {
         failures.append({failure.requestId, failure.registryId, failure.region, DisplayFormat::amount(failure.amount),
-                         failure.reason, failure.paidAgain ? CycleReportPdf::tr("yes") : CycleReportPdf::tr("no")});
+                         FailureReasonText::of(failure.reason),
+                         failure.paidAgain ? CycleReportPdf::tr("yes") : CycleReportPdf::tr("no")});
     }
     page.table({CycleReportPdf::tr("Request ID"), CycleReportPdf::tr("Registry ID"), CycleReportPdf::tr("Region"),
                 CycleReportPdf::tr("Amount"), CycleReportPdf::tr("Reason"), CycleReportPdf::tr("Paid again")},

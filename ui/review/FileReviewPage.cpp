@@ -225,15 +225,21 @@ void FileReviewPage::showReview()
                              .arg(QDir::toNativeSeparators(m_path), locale.toString(review.rows),
                                   locale.toString(review.fileBytes), totals.join(QStringLiteral(", "))),
                          tr("SHA-256: %1").arg(review.sha256)};
-    if (review.signatureValid) {
-        lines.append(tr("Signature: %1.").arg(review.signatureDetail));
-    }
-    if (review.manifestMatches) {
-        lines.append(tr("Manifest: %1.").arg(review.manifestDetail));
-    }
-    if (review.signOffValid) {
-        lines.append(tr("Sign-off: %1.").arg(review.signOffDetail));
-    }
+    // Each check says whether it holds, marked; one that fails is a problem in the table too.
+    QList<BatchReview::Finding> failedChecks;
+    const auto check = [&lines, &failedChecks](const std::optional<bool>& holds, const QString& what,
+                                               const QString& detail) {
+        if (!holds) {
+            return;
+        }
+        lines.append((*holds ? tr("✓ %1: %2.") : tr("✗ %1: %2.")).arg(what, detail));
+        if (!*holds) {
+            failedChecks.append({0, what, detail});
+        }
+    };
+    check(review.signatureValid, tr("Signature"), review.signatureDetail);
+    check(review.manifestMatches, tr("Manifest"), review.manifestDetail);
+    check(review.signOffValid, tr("Sign-off"), review.signOffDetail);
     lines.append(ReviewReport::verdict(review));
     if (m_comparison) {
         lines.append(m_comparison->readable
@@ -245,9 +251,10 @@ void FileReviewPage::showReview()
                          : tr("The results cannot be compared: %1").arg(m_comparison->error));
     }
     m_summary->setText(lines.join(u'\n'));
-    m_findings->setRowCount(int(review.findings.size()));
-    for (int row = 0; row < review.findings.size(); ++row) {
-        const BatchReview::Finding& finding = review.findings.at(row);
+    const QList<BatchReview::Finding> shown = failedChecks + review.findings;
+    m_findings->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        const BatchReview::Finding& finding = shown.at(row);
         m_findings->setItem(row, 0,
                             new QTableWidgetItem(finding.line > 0 ? QString::number(finding.line) : tr("file")));
         m_findings->setItem(row, 1, new QTableWidgetItem(finding.column));

@@ -48,9 +48,9 @@ QWidget* withBrowse(QLineEdit* edit, const QString& title, const QString& filter
 
 } // namespace
 
-SettingsDialog::SettingsDialog(SecretKeeper& secrets, QWidget* parent)
-    : QDialog(parent), m_secrets(secrets), m_jobs(new BackgroundJobs(this)), m_language(new QComboBox(this)),
-      m_sqlite(new QRadioButton(tr("A &file on this computer (SQLite)"), this)),
+SettingsDialog::SettingsDialog(SecretKeeper& secrets, const QString& inUse, QWidget* parent)
+    : QDialog(parent), m_secrets(secrets), m_inUse(inUse), m_jobs(new BackgroundJobs(this)),
+      m_language(new QComboBox(this)), m_sqlite(new QRadioButton(tr("A &file on this computer (SQLite)"), this)),
       m_postgres(new QRadioButton(tr("A &PostgreSQL server shared by several officers"), this)),
       m_sqliteFile(new QLineEdit(this)), m_pgHost(new QLineEdit(this)), m_pgPort(new QSpinBox(this)),
       m_pgDatabase(new QLineEdit(this)), m_pgUser(new QLineEdit(this)), m_pgPassword(new QLineEdit(this)),
@@ -99,6 +99,19 @@ QGroupBox* SettingsDialog::buildDatabaseGroup(const LocalSettings& settings)
 {
     auto* databaseGroup = new QGroupBox(tr("Database (from the next start)"), this);
     auto* databaseForm = new QFormLayout(databaseGroup);
+    // What the window runs on now, which may not be the choice below (a --database given at start).
+    const QString chosen =
+        settings.databaseLocation().isEmpty() ? Database::defaultLocation() : settings.databaseLocation();
+    const QString running = QUrl(m_inUse).toDisplayString(QUrl::RemovePassword);
+    auto* inUse = new QLabel(m_inUse == chosen ? tr("This window runs on %1.").arg(running)
+                                               : tr("This window runs on %1, given when PayDesk started; the choice "
+                                                    "below is used when it starts without one.")
+                                                     .arg(running),
+                             databaseGroup);
+    inUse->setObjectName(QStringLiteral("databaseInUse"));
+    inUse->setWordWrap(true);
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    databaseForm->addRow(inUse);
     m_sqlite->setObjectName(QStringLiteral("sqliteChoice"));
     m_postgres->setObjectName(QStringLiteral("postgresChoice"));
     m_sqliteFile->setObjectName(QStringLiteral("databaseFile"));
@@ -129,8 +142,7 @@ QGroupBox* SettingsDialog::buildDatabaseGroup(const LocalSettings& settings)
     m_databaseResult->setWordWrap(true);
     m_databaseResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     databaseForm->addRow(m_databaseResult);
-    const QString location =
-        settings.databaseLocation().isEmpty() ? Database::defaultLocation() : settings.databaseLocation();
+    const QString& location = chosen;
     if (Database::isPostgresUrl(location)) {
         const QUrl url(location);
         m_postgres->setChecked(true);

@@ -23,7 +23,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(SecretKeeper& secrets, QWidget* parent = nullptr);
+    // inUse: the database the window runs on now.
+    SettingsDialog(SecretKeeper& secrets, const QString& inUse, QWidget* parent = nullptr);
 
     // Checks and keeps the settings; false with the problem shown.
     bool save();
@@ -43,6 +44,7 @@ private:
     void showProblem(const QString& problem);
 
     SecretKeeper& m_secrets;
+    QString m_inUse;
     BackgroundJobs* m_jobs;
     QComboBox* m_language;
     QRadioButton* m_sqlite;

@@ -280,7 +280,7 @@ FirstRunGuide* MainWindow::openGuide()
 
 SettingsDialog* MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_session->secrets(), this);
+    auto* dialog = new SettingsDialog(m_session->secrets(), m_session->database().location(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
             [this] { m_idleLock->setInterval(std::chrono::minutes(LocalSettings().idleLockMinutes())); });
