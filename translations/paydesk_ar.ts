@@ -860,6 +860,18 @@ after: %5</source>
         <source>%1: %2.</source>
         <translation>%1: %2. {1:?}</translation>
     </message>
+    <message>
+        <source>%1 looked the payees of %2 up on the payment network</source>
+        <translation>تحقّق %1 من مستفيدي %2 لدى شبكة الدفع</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>غير موجودين</translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation>سُئل</translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -2419,6 +2431,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>cannot read the names of the beneficiaries found: %1</source>
         <translation>تعذّرت قراءة أسماء المستفيدين المكتشَفين: %1</translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee: %1</source>
+        <translation>لا تعرف شبكة الدفع هذا المستفيد: %1</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5683,41 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>PartyLookup</name>
+    <message>
+        <source>Looking the payees up on the payment network: %1 of %2…</source>
+        <translation>جارٍ التحقق من المستفيدين لدى شبكة الدفع: %1 من %2…</translation>
+    </message>
+    <message>
+        <source>the party lookup answered HTTP %1 without saying why</source>
+        <translation>أجابت خدمة البحث عن المستفيد HTTP %1 دون ذكر السبب</translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee (HTTP %1)</source>
+        <translation>لا تعرف شبكة الدفع هذا المستفيد (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s payees: %1</source>
+        <translation>تعذّرت قراءة مستفيدي الدورة: %1</translation>
+    </message>
+    <message>
+        <source>the program names no party lookup</source>
+        <translation>لا يحدّد البرنامج خدمة للبحث عن المستفيدين</translation>
+    </message>
+    <message>
+        <source>the party lookup at %1 did not answer: %2</source>
+        <translation>لم تُجب خدمة البحث عن المستفيدين في %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep a party lookup&apos;s answer: %1</source>
+        <translation>تعذّر حفظ إجابة البحث عن مستفيد: %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 payees</source>
+        <translation>توقّف بعد %1 من %2 مستفيدين</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -6468,6 +6519,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>Testing the connection to the hub…</source>
         <translation>جارٍ اختبار الاتصال بالمحور…</translation>
+    </message>
+    <message>
+        <source>empty: payees are not looked up before approval</source>
+        <translation>فارغ: لا يُتحقق من المستفيدين قبل الموافقة</translation>
+    </message>
+    <message>
+        <source>A Mojaloop SDK scheme adapter&apos;s outbound API: before approval, every payee is looked up there (GET /parties) and those it does not know are findings. With PayDesk&apos;s sandbox, any address here has the sandbox answer.</source>
+        <translation>الواجهة الصادرة لمحوّل مخطط Mojaloop SDK: قبل الموافقة يُبحث عن كل مستفيد هناك (GET /parties) ومن لا تعرفه يصبح ملاحظة. مع بيئة تجربة PayDesk، أي عنوان هنا يجعل بيئة التجربة هي التي تجيب.</translation>
+    </message>
+    <message>
+        <source>Payee lookup before approval:</source>
+        <translation>التحقق من المستفيدين قبل الموافقة:</translation>
     </message>
 </context>
 <context>

@@ -850,6 +850,18 @@ after: %5</source>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 looked the payees of %2 up on the payment network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -2397,6 +2409,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>cannot read the names of the beneficiaries found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5613,6 +5629,41 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
 </context>
 <context>
+    <name>PartyLookup</name>
+    <message>
+        <source>Looking the payees up on the payment network: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the party lookup answered HTTP %1 without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s payees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program names no party lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the party lookup at %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a party lookup&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -6413,6 +6464,18 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>Testing the connection to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: payees are not looked up before approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mojaloop SDK scheme adapter&apos;s outbound API: before approval, every payee is looked up there (GET /parties) and those it does not know are findings. With PayDesk&apos;s sandbox, any address here has the sandbox answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee lookup before approval:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -856,6 +856,18 @@ después: %5</translation>
         <source>%1: %2.</source>
         <translation>%1: %2. {1:?}</translation>
     </message>
+    <message>
+        <source>%1 looked the payees of %2 up on the payment network</source>
+        <translation>%1 consultó a los beneficiarios de %2 en la red de pagos</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrados</translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation>consultado en</translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -2411,6 +2423,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>cannot read the names of the beneficiaries found: %1</source>
         <translation>no se pueden leer los nombres de los beneficiarios hallados: %1</translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee: %1</source>
+        <translation>la red de pagos no conoce a este beneficiario: %1</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5643,41 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     </message>
 </context>
 <context>
+    <name>PartyLookup</name>
+    <message>
+        <source>Looking the payees up on the payment network: %1 of %2…</source>
+        <translation>Consultando a los beneficiarios en la red de pagos: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>the party lookup answered HTTP %1 without saying why</source>
+        <translation>la búsqueda de beneficiarios respondió HTTP %1 sin decir por qué</translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee (HTTP %1)</source>
+        <translation>la red de pagos no conoce a este beneficiario (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s payees: %1</source>
+        <translation>no se pueden leer los beneficiarios del ciclo: %1</translation>
+    </message>
+    <message>
+        <source>the program names no party lookup</source>
+        <translation>el programa no nombra ninguna búsqueda de beneficiarios</translation>
+    </message>
+    <message>
+        <source>the party lookup at %1 did not answer: %2</source>
+        <translation>la búsqueda de beneficiarios en %1 no respondió: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep a party lookup&apos;s answer: %1</source>
+        <translation>no se puede guardar la respuesta de una búsqueda de beneficiario: %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 payees</source>
+        <translation>detenido tras %1 de %2 beneficiarios</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -6428,6 +6479,18 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>Testing the connection to the hub…</source>
         <translation>Probando la conexión con el hub…</translation>
+    </message>
+    <message>
+        <source>empty: payees are not looked up before approval</source>
+        <translation>vacío: no se consulta a los beneficiarios antes de la aprobación</translation>
+    </message>
+    <message>
+        <source>A Mojaloop SDK scheme adapter&apos;s outbound API: before approval, every payee is looked up there (GET /parties) and those it does not know are findings. With PayDesk&apos;s sandbox, any address here has the sandbox answer.</source>
+        <translation>La API saliente de un adaptador de esquema Mojaloop SDK: antes de la aprobación, cada beneficiario se consulta ahí (GET /parties) y los que no conoce son hallazgos. Con el entorno de pruebas de PayDesk, cualquier dirección aquí hace responder al entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>Payee lookup before approval:</source>
+        <translation>Consulta de beneficiarios antes de aprobar:</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,18 @@ après : %5</translation>
         <source>%1: %2.</source>
         <translation>%1 : %2. {1:?}</translation>
     </message>
+    <message>
+        <source>%1 looked the payees of %2 up on the payment network</source>
+        <translation>%1 a vérifié les bénéficiaires de %2 auprès du réseau de paiement</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvables</translation>
+    </message>
+    <message>
+        <source>asked of</source>
+        <translation>demandé à</translation>
+    </message>
 </context>
 <context>
     <name>BankStatementFile</name>
@@ -2411,6 +2423,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>cannot read the names of the beneficiaries found: %1</source>
         <translation>impossible de lire les noms des bénéficiaires constatés : %1</translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee: %1</source>
+        <translation>le réseau de paiement ne connaît pas ce bénéficiaire : %1</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5643,41 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     </message>
 </context>
 <context>
+    <name>PartyLookup</name>
+    <message>
+        <source>Looking the payees up on the payment network: %1 of %2…</source>
+        <translation>Vérification des bénéficiaires auprès du réseau de paiement : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>the party lookup answered HTTP %1 without saying why</source>
+        <translation>la recherche de bénéficiaire a répondu HTTP %1 sans dire pourquoi</translation>
+    </message>
+    <message>
+        <source>the payment network does not know this payee (HTTP %1)</source>
+        <translation>le réseau de paiement ne connaît pas ce bénéficiaire (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>cannot read the cycle&apos;s payees: %1</source>
+        <translation>impossible de lire les bénéficiaires du cycle : %1</translation>
+    </message>
+    <message>
+        <source>the program names no party lookup</source>
+        <translation>le programme ne nomme aucune recherche de bénéficiaires</translation>
+    </message>
+    <message>
+        <source>the party lookup at %1 did not answer: %2</source>
+        <translation>la recherche de bénéficiaires à %1 n&apos;a pas répondu : %2</translation>
+    </message>
+    <message>
+        <source>cannot keep a party lookup&apos;s answer: %1</source>
+        <translation>impossible de garder la réponse d&apos;une recherche de bénéficiaire : %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 payees</source>
+        <translation>arrêté après %1 bénéficiaires sur %2</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAddress</name>
     <message>
         <source>not resolved yet: ask the ID-to-account mapper for the cycle&apos;s addresses first</source>
@@ -6428,6 +6479,18 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>Testing the connection to the hub…</source>
         <translation>Test de la connexion au hub…</translation>
+    </message>
+    <message>
+        <source>empty: payees are not looked up before approval</source>
+        <translation>vide : les bénéficiaires ne sont pas vérifiés avant l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>A Mojaloop SDK scheme adapter&apos;s outbound API: before approval, every payee is looked up there (GET /parties) and those it does not know are findings. With PayDesk&apos;s sandbox, any address here has the sandbox answer.</source>
+        <translation>L&apos;API sortante d&apos;un adaptateur de schéma Mojaloop SDK : avant l&apos;approbation, chaque bénéficiaire y est recherché (GET /parties) et ceux qu&apos;il ne connaît pas sont des constats. Avec la démonstration de PayDesk, toute adresse ici fait répondre la démonstration.</translation>
+    </message>
+    <message>
+        <source>Payee lookup before approval:</source>
+        <translation>Vérification des bénéficiaires avant approbation :</translation>
     </message>
 </context>
 <context>

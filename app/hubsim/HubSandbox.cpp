@@ -7,6 +7,7 @@
 #include "HubStateFile.h"
 #include "MojaloopConnector.h"
 #include "OperationsApi.h"
+#include "PartyLookupApi.h"
 #include "SimAdminApi.h"
 
 #include <QSslCertificate>
@@ -17,7 +18,8 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
     : QObject(parent), m_simulator(std::make_unique<HubSimulator>(options)),
       m_bulk(std::make_unique<BulkProcessorApi>(*m_simulator)),
       m_operations(std::make_unique<OperationsApi>(*m_simulator)), m_admin(std::make_unique<SimAdminApi>(*m_simulator)),
-      m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper, options.g2pSenderKeys))
+      m_g2pConnect(std::make_unique<G2pConnectApi>(*m_simulator, options.mapper, options.g2pSenderKeys)),
+      m_parties(std::make_unique<PartyLookupApi>(*m_simulator))
 {
     m_bulkServer = new HubHttpServer(
         *m_simulator,
@@ -28,6 +30,9 @@ HubSandbox::HubSandbox(const HubOptions& options, QObject* parent)
             }
             if (m_g2pConnect->handles(request)) {
                 return m_g2pConnect->handle(request);
+            }
+            if (PartyLookupApi::handles(request)) {
+                return m_parties->handle(request);
             }
             return HubResponse::empty(404);
         },

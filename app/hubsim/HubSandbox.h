@@ -15,6 +15,7 @@ class HubSimulator;
 class HubStateFile;
 class MojaloopConnector;
 class OperationsApi;
+class PartyLookupApi;
 class SimAdminApi;
 class QTcpServer;
 
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<OperationsApi> m_operations;
     std::unique_ptr<SimAdminApi> m_admin;
     std::unique_ptr<G2pConnectApi> m_g2pConnect;
+    std::unique_ptr<PartyLookupApi> m_parties;
     MojaloopConnector* m_mojaloop = nullptr; // when options.mojaloopConnector is set
     HubHttpServer* m_bulkServer = nullptr;
     HubHttpServer* m_operationsServer = nullptr;

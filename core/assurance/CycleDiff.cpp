@@ -8,6 +8,7 @@
 #include "officers/Officer.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
+#include "reconciliation/FailureReasonText.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -102,15 +103,24 @@ QString payeeChange(const QSqlQuery& row, PartyIdType payeeType)
     return CycleDiff::tr("%1 -> %2").arg(before, after);
 }
 
-// Why the program cannot pay the beneficiary as the registry and the mapper stand, or nothing when
-// it can: the same rule as the preparation (PayeeAddress).
+// Why the program cannot pay the beneficiary as the registry and the mapper stand (the
+// preparation's own rule, PayeeAddress), or as the payment network answered a lookup of that very
+// address (PartyLookup); nothing when it can.
 QString unpayableReason(const QSqlQuery& row, PartyIdType payeeType)
 {
     QString reason;
     const PartyId address = PayeeAddress::of({row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
                                               row.value(4), row.value(5).toString(), row.value(6).toString()},
                                              payeeType, &reason);
-    return address.isValid() ? QString() : reason;
+    if (!address.isValid()) {
+        return reason;
+    }
+    const bool lookedUpNotFound = !row.value(7).isNull() && row.value(7).toInt() == 0;
+    if (lookedUpNotFound && row.value(8).toString() == address.value()) {
+        return CycleDiff::tr("the payment network does not know this payee: %1")
+            .arg(FailureReasonText::of(row.value(9).toString()));
+    }
+    return {};
 }
 
 // Payees paid elsewhere last time, accounts shared within the cycle, beneficiaries the program
@@ -139,9 +149,11 @@ QList<Check> accountChecks(PartyIdType payeeType)
          false,
          [](const QSqlQuery& row) -> QString { return row.value(1).toString() + u':' + row.value(2).toString(); }},
         {CycleFinding::Kind::Unpayable,
-         QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason "
+         QStringLiteral("SELECT b.registry_id, b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason, "
+                        "pl.found, pl.id_value, pl.reason "
                         "FROM entitlement e JOIN beneficiary b ON b.id = e.beneficiary_id "
                         "LEFT JOIN financial_address f ON f.program_id = :program AND f.beneficiary_id = b.id "
+                        "LEFT JOIN party_lookup pl ON pl.program_id = :program AND pl.beneficiary_id = b.id "
                         "WHERE %1 ORDER BY b.registry_id")
              .arg(kCurrent),
          false, [payeeType](const QSqlQuery& row) { return unpayableReason(row, payeeType); }},

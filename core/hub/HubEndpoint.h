@@ -13,6 +13,7 @@ struct HubEndpoint
     QUrl operationsUrl;     // the operations app: /api/v1/..., /oauth/token
     QUrl mapperUrl;         // G2P Connect's ID-to-account mapper: /mapper/sync/resolve under it
     QUrl mapperCallbackUrl; // set: the mapper is asked asynchronously (/mapper/resolve) and calls back here
+    QUrl partyLookupUrl;    // where payees are looked up before approval: /parties/{type}/{id} under it
     QString tenant;         // Platform-TenantId
     QString senderId = QStringLiteral("paydesk"); // G2P Connect's header sender_id and receiver_id
     QString receiverId;
@@ -43,6 +44,9 @@ struct HubEndpoint
         endpoint.operationsUrl = sandbox ? sandboxOperationsUrl : QUrl(settings.opsUrl);
         endpoint.mapperUrl = sandbox ? sandboxBulkUrl : QUrl(settings.mapperUrl);
         endpoint.mapperCallbackUrl = QUrl(settings.mapperCallbackUrl);
+        endpoint.partyLookupUrl = settings.partyLookupUrl.isEmpty() ? QUrl()
+                                  : sandbox                         ? sandboxBulkUrl
+                                                                    : QUrl(settings.partyLookupUrl);
         endpoint.senderId = settings.senderIdOrDefault();
         endpoint.receiverId = settings.receiverId;
         endpoint.signingKeyId = settings.signingKeyId;

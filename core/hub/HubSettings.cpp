@@ -6,7 +6,7 @@
 namespace {
 
 // Each text setting with its JSON key.
-std::array<std::pair<const char*, QString HubSettings::*>, 11> textSettings()
+std::array<std::pair<const char*, QString HubSettings::*>, 12> textSettings()
 {
     return {{{"hub", &HubSettings::hub},
              {"bulk_url", &HubSettings::bulkUrl},
@@ -14,6 +14,7 @@ std::array<std::pair<const char*, QString HubSettings::*>, 11> textSettings()
              {"payment_mode", &HubSettings::paymentMode},
              {"ops_url", &HubSettings::opsUrl},
              {"ops_user", &HubSettings::opsUser},
+             {"party_lookup_url", &HubSettings::partyLookupUrl},
              {"mapper_url", &HubSettings::mapperUrl},
              {"mapper_callback_url", &HubSettings::mapperCallbackUrl},
              {"sender_id", &HubSettings::senderId},

@@ -18,6 +18,9 @@ struct HubSettings
     QString paymentMode; // MOJALOOP, GSMA, ...
     QString opsUrl;      // the operations app
     QString opsUser;     // the operations app's OAuth user; its password is in the keychain
+    // Where payees are looked up before approval: a Mojaloop SDK scheme adapter's outbound API
+    // (GET /parties/{type}/{id}); empty: not looked up. With hub "sandbox", the sandbox answers.
+    QString partyLookupUrl;
 
     // G2P Connect.
     QString mapperUrl;

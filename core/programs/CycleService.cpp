@@ -6,6 +6,7 @@
 #include "approvals/CycleApprovals.h"
 #include "assurance/CycleDiff.h"
 #include "audit/AuditLog.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/MakerChecker.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
@@ -347,8 +348,8 @@ std::optional<QString> CycleService::budgetShortfall(const Cycle& cycle)
         const Money shortBy(asked.minorUnits() - remaining.value_or(Money(0, program->currency)).minorUnits(),
                             program->currency);
         return tr("the budget cannot cover this cycle: it needs %1 %4, %2 %4 of the budget remains, %3 %4 short")
-            .arg(asked.toDecimalString(), remaining.value_or(Money(0, program->currency)).toDecimalString(),
-                 shortBy.toDecimalString(), program->currency.code());
+            .arg(DisplayFormat::amount(asked), DisplayFormat::amount(remaining.value_or(Money(0, program->currency))),
+                 DisplayFormat::amount(shortBy), program->currency.code());
     }
     return std::nullopt;
 }

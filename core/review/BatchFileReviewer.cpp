@@ -10,6 +10,7 @@
 #include "batching/XSignature.h"
 #include "csv/CsvReader.h"
 #include "domain/PartyId.h"
+#include "i18n/DisplayFormat.h"
 #include "signoff/SignOffVerifier.h"
 #include "trust/TrustRecord.h"
 
@@ -274,10 +275,10 @@ void BatchFileReviewer::checkManifest(const Options& options, BatchReview& revie
     }
     const QJsonObject totals = options.manifest.value(QStringLiteral("totals")).toObject();
     for (auto it = totals.constBegin(); it != totals.constEnd(); ++it) {
-        const QString actual = review.totals.value(it.key()).toDecimalString();
-        if (actual != it.value().toString()) {
-            differences.append(
-                tr("the manifest says %1 %2, the file adds up to %3 %2").arg(it.value().toString(), it.key(), actual));
+        const Money actual = review.totals.value(it.key());
+        if (actual.toDecimalString() != it.value().toString()) {
+            differences.append(tr("the manifest says %1 %2, the file adds up to %3 %2")
+                                   .arg(it.value().toString(), it.key(), DisplayFormat::amount(actual)));
         }
     }
     review.manifestMatches = differences.isEmpty();

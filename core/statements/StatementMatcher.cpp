@@ -1,6 +1,7 @@
 #include "StatementMatcher.h"
 
 #include "audit/AuditLog.h"
+#include "i18n/DisplayFormat.h"
 #include "officers/Officer.h"
 #include "storage/Database.h"
 
@@ -201,7 +202,7 @@ void StatementMatcher::matchEntry(const BankStatement::Entry& entry, const QStri
                                         {},
                                         entry.amount,
                                         tr("the bank brought %1 %2 back for this payment")
-                                            .arg(entry.amount.toDecimalString(), entry.amount.currency().code())});
+                                            .arg(DisplayFormat::amount(entry.amount), entry.amount.currency().code())});
         }
         return;
     }
@@ -215,13 +216,14 @@ void StatementMatcher::matchEntry(const BankStatement::Entry& entry, const QStri
             return;
         }
         if (!(entry.amount == paid.amount)) {
-            addSample(result.amountDiffers, {entry.line,
-                                             paid.requestId,
-                                             {},
-                                             entry.amount,
-                                             tr("the bank debited %1 %2, the payment is %3 %4")
-                                                 .arg(entry.amount.toDecimalString(), entry.amount.currency().code(),
-                                                      paid.amount.toDecimalString(), paid.amount.currency().code())});
+            addSample(result.amountDiffers,
+                      {entry.line,
+                       paid.requestId,
+                       {},
+                       entry.amount,
+                       tr("the bank debited %1 %2, the payment is %3 %4")
+                           .arg(DisplayFormat::amount(entry.amount), entry.amount.currency().code(),
+                                DisplayFormat::amount(paid.amount), paid.amount.currency().code())});
         }
         if (paid.state != u"paid") {
             addSample(result.debitedNotPaid, {entry.line,
@@ -259,8 +261,8 @@ void StatementMatcher::matchBatchDebit(const BankStatement::Entry& entry, const 
                    batch.correlationId,
                    entry.amount,
                    tr("the bank debited %1 %2 for the batch, the hub paid %3 %4 of it")
-                       .arg(entry.amount.toDecimalString(), entry.amount.currency().code(),
-                            batch.paidTotal.toDecimalString(), batch.paidTotal.currency().code())});
+                       .arg(DisplayFormat::amount(entry.amount), entry.amount.currency().code(),
+                            DisplayFormat::amount(batch.paidTotal), batch.paidTotal.currency().code())});
     }
     for (const qint64 id : batch.paidPayments) {
         if (known.debited.contains(id)) {

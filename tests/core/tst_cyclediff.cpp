@@ -1,12 +1,18 @@
+#include "HubSimProcess.h"
 #include "PreparedCycle.h"
+#include "TestClock.h"
 #include "TestDatabases.h"
 
 #include "assurance/CycleDiff.h"
 #include "batching/PaymentPreparer.h"
+#include "hub/HubEndpoint.h"
+#include "mapper/PartyLookup.h"
 #include "programs/CycleService.h"
 #include "programs/Program.h"
 #include "programs/ProgramRepository.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +29,7 @@ private Q_SLOTS:
     void findsEveryKind();
     void findsWhoCannotBePaidBeforeApproval_data() { TestDatabases::addBackendRows(); }
     void findsWhoCannotBePaidBeforeApproval();
+    void findsPayeesThePaymentNetworkDoesNotKnow();
 
 private:
     TestDatabases m_databases;
@@ -262,6 +269,112 @@ void TestCycleDiff::findsWhoCannotBePaidBeforeApproval()
     }
     refused.sort();
     QCOMPARE(refused, expected);
+}
+
+// Where the program names a party lookup (a Mojaloop SDK's GET /parties; here the sandbox hub,
+// a process of its own, answering by its outcome rules), the payees the network does not know are
+// findings before approval, each answer kept with its time and asked again only for a new address
+// or once too old.
+void TestCycleDiff::findsPayeesThePaymentNetworkDoesNotKnow()
+{
+    PreparedCycle january = PreparedCycle::make(m_databases.freshLocation(QStringLiteral("sqlite")),
+                                                m_dir.filePath(QStringLiteral("lookup.csv")), 19, 40, 50);
+    QVERIFY(january.database);
+    Database& database = *january.database;
+    CycleService cycles(database);
+    QString error;
+    const auto february = cycles.create(1, QStringLiteral("2027-02"), QDate(2027, 2, 1), QDate(2027, 2, 28),
+                                        PreparedCycle::maker, &error);
+    QVERIFY2(february, qPrintable(error));
+    QVERIFY(cycles.generate(february->id, PreparedCycle::maker).succeeded);
+    QVERIFY2(cycles.submit(february->id, PreparedCycle::maker, &error), qPrintable(error));
+    const CycleDiffResult before = CycleDiff(database).compare(february->id);
+    QVERIFY2(before.succeeded, qPrintable(before.error));
+    const QStringList unpayableBefore = registryIdsOf(before, CycleFinding::Kind::Unpayable);
+
+    // Two payable beneficiaries' phones the network does not know (3204), one it refuses later (5101).
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT b.registry_id, CASE WHEN b.payee_type = 'msisdn' THEN b.payee_address "
+                                      "ELSE b.phone END AS address FROM entitlement e JOIN beneficiary b ON b.id = "
+                                      "e.beneficiary_id WHERE e.cycle_id = %1 ORDER BY b.registry_id")
+                           .arg(february->id)));
+    QStringList unknown;
+    QStringList unknownPhones;
+    QString refusedPhone;
+    while (query.next()) {
+        if (unpayableBefore.contains(query.value(0).toString()) || query.value(1).toString().isEmpty()) {
+            continue;
+        }
+        if (unknown.size() < 2) {
+            unknown.append(query.value(0).toString());
+            unknownPhones.append(query.value(1).toString());
+        } else if (refusedPhone.isEmpty()) {
+            refusedPhone = query.value(1).toString();
+        }
+    }
+    query.finish();
+    QCOMPARE(unknown.size(), 2);
+    HubSimProcess hub;
+    QVERIFY(hub.start(QStringLiteral(PAYDESK_HUBSIM_PATH), {QStringLiteral("--tenant"), QStringLiteral("greenbank")}));
+    QCOMPARE(
+        hub.post(QStringLiteral("/sim/rules"),
+                 QJsonObject{
+                     {QStringLiteral("rules"),
+                      QJsonArray{QJsonObject{{QStringLiteral("payeeIds"), QJsonArray::fromStringList(unknownPhones)},
+                                             {QStringLiteral("errorCode"), QStringLiteral("3204")},
+                                             {QStringLiteral("errorDescription"), QStringLiteral("Party not found")}},
+                                 QJsonObject{{QStringLiteral("payeeIds"), QJsonArray{refusedPhone}},
+                                             {QStringLiteral("errorCode"), QStringLiteral("5101")}}}}}),
+        200);
+    HubEndpoint endpoint;
+    endpoint.partyLookupUrl = hub.bulkUrl;
+    TestClock clock(QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC));
+    PartyLookup lookup(database, clock);
+    Officer viewer = PreparedCycle::checker;
+    viewer.role = OfficerRole::Viewer;
+    QVERIFY(!lookup.lookUp(february->id, endpoint, viewer).succeeded); // a viewer asks nothing
+    qint64 progressCalls = 0;
+    const PartyLookup::Result first =
+        lookup.lookUp(february->id, endpoint, PreparedCycle::checker, [&progressCalls](qint64, qint64) {
+            ++progressCalls;
+            return true;
+        });
+    QVERIFY2(first.succeeded, qPrintable(first.error));
+    QVERIFY(first.asked > 2);
+    QCOMPARE(first.notFound, 2);
+    QCOMPARE(progressCalls, first.asked);
+
+    const CycleDiffResult result = CycleDiff(database).compare(february->id);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QStringList expected = unpayableBefore + unknown;
+    expected.sort();
+    QCOMPARE(registryIdsOf(result, CycleFinding::Kind::Unpayable), expected);
+    for (const CycleFinding& finding : result.findings) {
+        if (unknown.contains(finding.registryId)) {
+            QVERIFY2(finding.detail.contains(
+                         QStringLiteral("the payee's account was not found (code 3204 Party not found)")),
+                     qPrintable(finding.detail));
+        }
+    }
+
+    // Asked again a day later: nothing new to ask; a changed address is asked again, and found.
+    clock.advanceSeconds(24 * 3600);
+    const PartyLookup::Result cached = lookup.lookUp(february->id, endpoint, PreparedCycle::checker);
+    QCOMPARE(cached.asked, 0);
+    QCOMPARE(cached.alreadyKnown, first.asked);
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE beneficiary SET phone = '254799111222', payee_type = 'msisdn', payee_address = "
+                       "'254799111222' WHERE registry_id = '%1'")
+            .arg(unknown.first())));
+    const PartyLookup::Result changed = lookup.lookUp(february->id, endpoint, PreparedCycle::checker);
+    QCOMPARE(changed.asked, 1);
+    QCOMPARE(changed.notFound, 0);
+    QCOMPARE(registryIdsOf(CycleDiff(database).compare(february->id), CycleFinding::Kind::Unpayable)
+                 .contains(unknown.first()),
+             false);
+    // A week on, every answer is too old and asked again.
+    clock.advanceSeconds(7 * 24 * 3600 + 3600);
+    QCOMPARE(lookup.lookUp(february->id, endpoint, PreparedCycle::checker).asked, first.asked);
 }
 
 QTEST_GUILESS_MAIN(TestCycleDiff)

@@ -10,6 +10,7 @@
 #include "assurance/CycleDiff.h"
 #include "hub/HubEndpoint.h"
 #include "mapper/FinancialAddressResolver.h"
+#include "mapper/PartyLookup.h"
 #include "models/EntitlementTableModel.h"
 #include "programs/CycleService.h"
 #include "programs/ProgramRepository.h"
@@ -396,13 +397,18 @@ bool CyclesPage::showFindings(bool acknowledge)
     const qint64 cycleId = acting->second.id;
     // A program that pays by registry id asks its mapper first, so that the findings say who it
     // cannot pay before the approval, not after.
+    // One that names a party lookup has the payment network asked whether it knows each payee.
     std::optional<HubEndpoint> mapper;
+    std::optional<HubEndpoint> lookup;
     const int programIndex = m_program->currentIndex();
-    if (!acknowledge && programIndex >= 0 && programIndex < m_programs.size() &&
-        m_programs.at(programIndex).payeeIdType == PartyIdType::RegistryId) {
-        const HubEndpoint endpoint = m_session.hubEndpoint(m_programs.at(programIndex).hubSettings);
-        if (!endpoint.mapperUrl.isEmpty()) {
+    if (!acknowledge && programIndex >= 0 && programIndex < m_programs.size()) {
+        const Program& program = m_programs.at(programIndex);
+        const HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
+        if (program.payeeIdType == PartyIdType::RegistryId && !endpoint.mapperUrl.isEmpty()) {
             mapper = endpoint;
+        }
+        if (!endpoint.partyLookupUrl.isEmpty()) {
+            lookup = endpoint;
         }
     }
     struct Read
@@ -414,7 +420,7 @@ bool CyclesPage::showFindings(bool acknowledge)
     report(acknowledge ? tr("Acknowledging the findings…")
                        : tr("Comparing the cycle with the program's previous one…"));
     m_jobs->run<Read>(
-        [openDatabase, actor, cycleId, acknowledge, mapper](const JobControl& control) {
+        [openDatabase, actor, cycleId, acknowledge, mapper, lookup](const JobControl& control) {
             Read read;
             const auto database = openDatabase(&read.error);
             if (!database) {
@@ -428,6 +434,17 @@ bool CyclesPage::showFindings(bool acknowledge)
                     });
                 if (!asked.succeeded) {
                     read.error = asked.error;
+                    return read;
+                }
+            }
+            if (lookup) {
+                const PartyLookup::Result looked =
+                    PartyLookup(*database).lookUp(cycleId, *lookup, actor, [&control](qint64 done, qint64 total) {
+                        control.report(PartyLookup::progressText(done, total));
+                        return !control.cancelled();
+                    });
+                if (!looked.succeeded) {
+                    read.error = looked.error;
                     return read;
                 }
             }

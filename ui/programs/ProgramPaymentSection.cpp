@@ -70,6 +70,12 @@ void ProgramPaymentSection::buildHubFields()
     m_opsPassword->setObjectName(QStringLiteral("hubOpsPassword"));
     m_opsPassword->setEchoMode(QLineEdit::Password);
     m_opsPassword->setPlaceholderText(tr("kept in the system keychain, never in the database"));
+    m_partyLookupUrl = new QLineEdit(this);
+    m_partyLookupUrl->setObjectName(QStringLiteral("partyLookupUrl"));
+    m_partyLookupUrl->setPlaceholderText(tr("empty: payees are not looked up before approval"));
+    m_partyLookupUrl->setToolTip(tr("A Mojaloop SDK scheme adapter's outbound API: before approval, every payee is "
+                                    "looked up there (GET /parties) and those it does not know are findings. With "
+                                    "PayDesk's sandbox, any address here has the sandbox answer."));
     m_mapperUrl = new QLineEdit(this);
     m_mapperUrl->setObjectName(QStringLiteral("mapperUrl"));
     m_mapperUrl->setPlaceholderText(QStringLiteral("https://mapper.example/g2pconnect"));
@@ -100,6 +106,7 @@ void ProgramPaymentSection::addRows(QFormLayout* form)
     form->addRow(QString(), m_allowPlainHttp);
     form->addRow(tr("Operations-app user:"), m_opsUser);
     form->addRow(tr("Its password:"), m_opsPassword);
+    form->addRow(tr("Payee lookup before approval:"), m_partyLookupUrl);
     form->addRow(tr("ID-to-account mapper:"), m_mapperUrl);
     form->addRow(tr("Mapper answers to:"), m_mapperCallbackUrl);
     form->addRow(tr("G2P Connect sender id:"), m_senderId);
@@ -125,6 +132,7 @@ void ProgramPaymentSection::enableBackendFields()
     m_allowPlainHttp->setEnabled((hub || g2pConnect) && addresses);
     m_opsUser->setEnabled(hub && addresses);
     m_opsPassword->setEnabled(hub && addresses);
+    m_partyLookupUrl->setEnabled(hub);
     m_mapperUrl->setEnabled(g2pConnect && addresses);
     m_mapperCallbackUrl->setEnabled(g2pConnect);
     m_senderId->setEnabled(g2pConnect);
@@ -146,6 +154,7 @@ void ProgramPaymentSection::showProgram(const Program& program)
     m_allowPlainHttp->setChecked(hub.allowPlainHttp);
     m_opsUser->setText(hub.opsUser);
     m_opsPassword->clear();
+    m_partyLookupUrl->setText(hub.partyLookupUrl);
     m_mapperUrl->setText(hub.mapperUrl);
     m_mapperCallbackUrl->setText(hub.mapperCallbackUrl);
     m_senderId->setText(hub.senderId);
@@ -177,6 +186,7 @@ bool ProgramPaymentSection::read(Program* program, QString* error) const
     hub.bulkUrl = m_hubBulkUrl->text().trimmed();
     hub.opsUrl = m_hubOpsUrl->text().trimmed();
     hub.opsUser = m_opsUser->text().trimmed();
+    hub.partyLookupUrl = m_partyLookupUrl->text().trimmed();
     hub.mapperUrl = m_mapperUrl->text().trimmed();
     hub.mapperCallbackUrl = m_mapperCallbackUrl->text().trimmed();
     hub.senderId = m_senderId->text().trimmed();

@@ -53,6 +53,7 @@ private:
     QCheckBox* m_allowPlainHttp = nullptr;
     QLineEdit* m_opsUser = nullptr;
     QLineEdit* m_opsPassword = nullptr;
+    QLineEdit* m_partyLookupUrl = nullptr;
     QLineEdit* m_mapperUrl = nullptr;
     QLineEdit* m_mapperCallbackUrl = nullptr;
     QLineEdit* m_senderId = nullptr;
