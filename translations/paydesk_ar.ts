@@ -4019,6 +4019,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
         <translation>ما يجب أن يراه المدقق قبل الموافقة على دورة: المستفيدون الذين انضموا أو غادروا منذ الدورة السابقة للبرنامج، والمبالغ التي تغيّرت بأكثر من --jump-share (0.5: 50 %)، ومن دُفع لهم في حساب آخر في المرة السابقة، والحسابات المشتركة بين عدة مستفيدين، والمستفيدون الذين لا يستطيع البرنامج الدفع لهم بحسب السجل الحالي، والمستفيدون الذين دُفع لهم من دورة برنامج آخر في الفترة نفسها. --acknowledge: يُقرّ بها المدقق القائم بالعمل، في سجل التدقيق.</translation>
     </message>
+    <message>
+        <source>The payees were not looked up: %1</source>
+        <translation>لم يُتحقق من المستفيدين: %1</translation>
+    </message>
+    <message>
+        <source>Payees looked up on the payment network: %1 asked, %2 not found, %3 known already.</source>
+        <translation>المستفيدون الذين تُحقّق منهم لدى شبكة الدفع: سُئل عن %1، ولم يُعثر على %2، و%3 معروفون مسبقًا.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunGuide</name>
@@ -5716,6 +5724,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>stopped after %1 of %2 payees</source>
         <translation>توقّف بعد %1 من %2 مستفيدين</translation>
     </message>
+    <message>
+        <source>the payment network found no account for this payee</source>
+        <translation>لم تجد شبكة الدفع أي حساب لهذا المستفيد</translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>
@@ -6396,6 +6408,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
         <translation>يمكن الوصول إلى محور البرنامج عبر http عادي على حاسوب آخر (في شبكة موثوقة فقط: تعبرها ملفات الدفع وكلمات المرور دون تشفير).</translation>
+    </message>
+    <message>
+        <source>Payment Hub EE: where payees are looked up before approval (a Mojaloop SDK scheme adapter&apos;s outbound API; the findings list those it does not know).</source>
+        <translation>Payment Hub EE: مكان التحقق من المستفيدين قبل الموافقة (الواجهة الصادرة لمحوّل مخطط Mojaloop SDK؛ وتسرد الملاحظات من لا يعرفهم).</translation>
     </message>
 </context>
 <context>

@@ -3973,6 +3973,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payees were not looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payees looked up on the payment network: %1 asked, %2 not found, %3 known already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunGuide</name>
@@ -5662,6 +5670,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>stopped after %1 of %2 payees</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the payment network found no account for this payee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>
@@ -6341,6 +6353,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Hub EE: where payees are looked up before approval (a Mojaloop SDK scheme adapter&apos;s outbound API; the findings list those it does not know).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3987,6 +3987,14 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
         <translation>Lo que un verificador debe ver antes de aprobar un ciclo: beneficiarios que entraron o salieron desde el ciclo anterior del programa, importes que cambiaron más de --jump-share (0.5: 50 %), beneficiarios pagados en otra cuenta la última vez, cuentas compartidas por varios beneficiarios, beneficiarios a los que el programa no puede pagar tal como está el registro, y beneficiarios pagados por el ciclo de otro programa del mismo periodo. --acknowledge: el verificador que actúa toma nota de ellos, en el registro de auditoría.</translation>
     </message>
+    <message>
+        <source>The payees were not looked up: %1</source>
+        <translation>No se consultó a los beneficiarios: %1</translation>
+    </message>
+    <message>
+        <source>Payees looked up on the payment network: %1 asked, %2 not found, %3 known already.</source>
+        <translation>Beneficiarios consultados en la red de pagos: %1 consultados, %2 no encontrados, %3 ya conocidos.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunGuide</name>
@@ -5676,6 +5684,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>stopped after %1 of %2 payees</source>
         <translation>detenido tras %1 de %2 beneficiarios</translation>
     </message>
+    <message>
+        <source>the payment network found no account for this payee</source>
+        <translation>la red de pagos no encontró ninguna cuenta para este beneficiario</translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>
@@ -6356,6 +6368,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
         <translation>El hub del programa puede alcanzarse por http simple en otro ordenador (solo en una red de confianza: los archivos de pago y las contraseñas la cruzan sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Payment Hub EE: where payees are looked up before approval (a Mojaloop SDK scheme adapter&apos;s outbound API; the findings list those it does not know).</source>
+        <translation>Payment Hub EE: dónde se consulta a los beneficiarios antes de la aprobación (la API saliente de un adaptador de esquema Mojaloop SDK; los hallazgos listan a los que no conoce).</translation>
     </message>
 </context>
 <context>

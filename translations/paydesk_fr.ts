@@ -3987,6 +3987,14 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>What a checker should see before approving a cycle: beneficiaries who joined or left since the program&apos;s previous cycle, amounts that moved by more than --jump-share (0.5: 50 %), payees paid at another account last time, accounts shared by several beneficiaries, beneficiaries the program cannot pay as the registry stands, and beneficiaries paid by another program&apos;s cycle of the same period. --acknowledge: the acting checker acknowledges them, in the audit log.</source>
         <translation>Ce qu&apos;un vérificateur doit voir avant d&apos;approuver un cycle : les bénéficiaires arrivés ou partis depuis le cycle précédent du programme, les montants qui ont bougé de plus de --jump-share (0.5 : 50 %), les bénéficiaires payés sur un autre compte la dernière fois, les comptes partagés par plusieurs bénéficiaires, les bénéficiaires que le programme ne peut pas payer en l&apos;état du registre, et les bénéficiaires payés par le cycle d&apos;un autre programme sur la même période. --acknowledge : le vérificateur agissant en prend acte, dans le journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>The payees were not looked up: %1</source>
+        <translation>Les bénéficiaires n&apos;ont pas été vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>Payees looked up on the payment network: %1 asked, %2 not found, %3 known already.</source>
+        <translation>Bénéficiaires vérifiés auprès du réseau de paiement : %1 demandés, %2 introuvables, %3 déjà connus.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunGuide</name>
@@ -5676,6 +5684,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>stopped after %1 of %2 payees</source>
         <translation>arrêté après %1 bénéficiaires sur %2</translation>
     </message>
+    <message>
+        <source>the payment network found no account for this payee</source>
+        <translation>le réseau de paiement n&apos;a trouvé aucun compte pour ce bénéficiaire</translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>
@@ -6356,6 +6368,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>The program&apos;s hub may be reached over plain http on another computer (a trusted network only: payment files and passwords cross it unencrypted).</source>
         <translation>Le hub du programme peut être joint en http simple sur un autre ordinateur (réseau de confiance seulement : les fichiers de paiement et les mots de passe le traversent sans chiffrement).</translation>
+    </message>
+    <message>
+        <source>Payment Hub EE: where payees are looked up before approval (a Mojaloop SDK scheme adapter&apos;s outbound API; the findings list those it does not know).</source>
+        <translation>Payment Hub EE : où les bénéficiaires sont vérifiés avant l&apos;approbation (l&apos;API sortante d&apos;un adaptateur de schéma Mojaloop SDK ; les constats listent ceux qu&apos;il ne connaît pas).</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,12 @@ HubResponse PartyLookupApi::handle(const HubRequest& request) const
                 500);
         }
     }
-    return HubResponse::json({{QStringLiteral("party"),
-                               QJsonObject{{QStringLiteral("partyIdInfo"),
-                                            QJsonObject{{QStringLiteral("partyIdType"), type},
-                                                        {QStringLiteral("partyIdentifier"), id},
-                                                        {QStringLiteral("fspId"), QStringLiteral("sandboxfsp")}}}}}},
+    // As the SDK answers a party the switch found.
+    const QJsonObject party{
+        {QStringLiteral("partyIdInfo"), QJsonObject{{QStringLiteral("partyIdType"), type},
+                                                    {QStringLiteral("partyIdentifier"), id},
+                                                    {QStringLiteral("fspId"), QStringLiteral("sandboxfsp")}}}};
+    return HubResponse::json({{QStringLiteral("party"), QJsonObject{{QStringLiteral("body"), party}}},
+                              {QStringLiteral("currentState"), QStringLiteral("COMPLETED")}},
                              200);
 }

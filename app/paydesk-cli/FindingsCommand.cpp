@@ -4,6 +4,8 @@
 #include "ExitCode.h"
 
 #include "assurance/CycleDiff.h"
+#include "hub/HubEndpoint.h"
+#include "mapper/PartyLookup.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -37,6 +39,21 @@ QString FindingsCommand::usageProblem(const QCommandLineParser& parser) const
 int FindingsCommand::act(const QCommandLineParser& parser, qint64 cycleId, CliSupport::CycleWork& work)
 {
     const double share = parser.value(QStringLiteral("jump-share")).toDouble();
+    // A program that names a party lookup has the payment network asked about its payees first.
+    const HubEndpoint endpoint = HubEndpoint::fromProgramSettings(work.program.hubSettings);
+    if (!endpoint.partyLookupUrl.isEmpty()) {
+        const PartyLookup::Result looked = PartyLookup(*work.database).lookUp(cycleId, endpoint, work.officer);
+        if (!looked.succeeded) {
+            return m_support.fail(tr("The payees were not looked up: %1").arg(looked.error));
+        }
+        if (!parser.isSet(QStringLiteral("json"))) {
+            m_support.out() << tr("Payees looked up on the payment network: %1 asked, %2 not found, %3 known already.")
+                                   .arg(looked.asked)
+                                   .arg(looked.notFound)
+                                   .arg(looked.alreadyKnown)
+                            << Qt::endl;
+        }
+    }
     CycleDiff diff(*work.database);
     QString error;
     CycleDiffResult result;

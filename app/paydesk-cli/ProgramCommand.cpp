@@ -87,7 +87,8 @@ void ProgramCommand::hubSettingsFromOptions(const QCommandLineParser& parser, Hu
           std::pair{"mapper-url", &HubSettings::mapperUrl}, std::pair{"sender-id", &HubSettings::senderId},
           std::pair{"receiver-id", &HubSettings::receiverId},
           std::pair{"mapper-callback-url", &HubSettings::mapperCallbackUrl},
-          std::pair{"signing-key-id", &HubSettings::signingKeyId}}) {
+          std::pair{"signing-key-id", &HubSettings::signingKeyId},
+          std::pair{"party-lookup-url", &HubSettings::partyLookupUrl}}) {
         if (parser.isSet(QString::fromLatin1(option))) {
             hub.*setting = parser.value(QString::fromLatin1(option));
         }
@@ -252,6 +253,11 @@ void ProgramCommand::describe(QCommandLineParser& parser)
         parser.addOption(QCommandLineOption(option, tr("See the description."), QStringLiteral("VALUE")));
     }
     parser.addOption(QCommandLineOption(QStringLiteral("include-inactive"), tr("Enrol inactive beneficiaries too.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("party-lookup-url"),
+                                        tr("Payment Hub EE: where payees are looked up before approval (a Mojaloop "
+                                           "SDK scheme adapter's outbound API; the findings list those it does not "
+                                           "know)."),
+                                        QStringLiteral("URL")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("allow-plain-http"),
                            tr("The program's hub may be reached over plain http on another computer (a trusted network "

@@ -90,11 +90,19 @@ bool PartyLookup::ask(const HubEndpoint& endpoint, const Payee& payee, bool* fou
         return false;
     }
     const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-    if (answer.status == 200 && body.contains(QStringLiteral("party"))) {
+    // The SDK answers {"party":{"body":{"partyIdInfo":…}}}; a party it could not find comes back as
+    // 200 with an empty body (SDK 18, reference mojaloop-lab.md §6.3), or as an error.
+    const QJsonObject party = body.value(QStringLiteral("party")).toObject();
+    const QJsonObject partyBody =
+        party.value(QStringLiteral("body")).isObject() ? party.value(QStringLiteral("body")).toObject() : party;
+    if (answer.status == 200 && partyBody.contains(QStringLiteral("partyIdInfo"))) {
         *found = true;
         return true;
     }
-    const QString error = errorOf(body);
+    QString error = errorOf(body);
+    if (answer.status == 200 && error.isEmpty()) {
+        error = tr("the payment network found no account for this payee");
+    }
     if (answer.status >= 500 && error.isEmpty()) {
         *reason = tr("the party lookup answered HTTP %1 without saying why").arg(answer.status);
         return false; // a server error is no answer about the payee

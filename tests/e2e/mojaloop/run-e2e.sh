@@ -206,6 +206,26 @@ fetch("http://127.0.0.1:5050/api/history/requests").then(r => r.json()).then(req
 read -r lookups quotes transfers <<< "$history"
 [[ "$lookups $quotes $transfers" == "$((payments + topups)) $((payments - 1 + topups)) $((paid + topups))" ]] \
     || fail "the switch saw $lookups lookups, $quotes quotes, $transfers transfers for $payments payments ($paid paid) and $topups top-ups"
+# 6. Payees looked up before approval through the payer DFSP's adapter (GET /parties): a program that
+# names it lists the payee the switch does not know among the findings, with Mojaloop's code.
+pd program create --name "Looked-up grant" --currency USD --fixed 5 --payer-type msisdn --payer 254700000001 \
+    --tenant greenbank --payment-mode MOJALOOP --bulk-url "$bulk_url" --ops-url "$ops_url" --budget 100000 \
+    --party-lookup-url http://127.0.0.1:4001 "${as_m[@]}" > /dev/null
+pd program enrol 3 "${as_m[@]}" > /dev/null
+pd cycle create 3 --name 2027-01 --start 2027-01-01 --end 2027-01-31 "${as_m[@]}" > /dev/null
+pd cycle generate 3 "${as_m[@]}" > /dev/null
+pd cycle submit 3 "${as_m[@]}" > /dev/null
+pd findings 3 "${as_c[@]}" > "$work/lookup-findings.txt" || fail "the findings with lookups failed: $(cat "$work/lookup-findings.txt")"
+unknown_registry_id=$(sqlite3 "$db" "SELECT b.registry_id FROM beneficiary b WHERE b.phone = '$unknown_payee' OR (b.payee_type = 'msisdn' AND b.payee_address = '$unknown_payee') LIMIT 1")
+grep -q "not found, " "$work/lookup-findings.txt" || fail "no lookups were made: $(cat "$work/lookup-findings.txt")"
+# (SDK 18 answers a party the switch refused with an empty one, without the code: mojaloop-lab.md §6.3.)
+grep "$unknown_registry_id" "$work/lookup-findings.txt" | grep -q "found no account for this payee" ||
+    fail "the payee the switch does not know ($unknown_registry_id) is not a finding: $(cat "$work/lookup-findings.txt")"
+looked_up=$(sqlite3 "$db" "SELECT COUNT(*) FROM party_lookup WHERE program_id = 3 AND found = 1")
+not_found=$(sqlite3 "$db" "SELECT COUNT(*) FROM party_lookup WHERE program_id = 3 AND found = 0")
+((looked_up >= 5 && not_found == 1)) || fail "$looked_up payees found and $not_found not found by the lookups"
+echo "e2e-mojaloop: the payees were looked up through the adapter: $looked_up known, $not_found unknown"
+
 echo "e2e-mojaloop: PASSED: $((payments + topups)) payments over the Mojaloop switch in ${elapsed} s: $paid paid, 1 unknown payee (3204), 1 refused quote (5100), $topups rejected transfers (4001); the switch saw $lookups lookups, $quotes quotes, $transfers transfers"
 if [[ "${PAYDESK_E2E_KEEP:-}" == 1 ]]; then
     echo "e2e-mojaloop: still running (Ctrl-C stops everything). Look at it with:"
