@@ -164,6 +164,9 @@ QString AuditWording::value(const QString& key, const QJsonValue& value, const Q
             return batchStateText(*batch);
         }
     }
+    if (key == u"program" && value.isDouble()) {
+        return m_programs.value(QString::number(value.toInteger()), QString::number(value.toInteger()));
+    }
     if (key == u"previous_cycle") {
         return m_cycles.value(QString::number(value.toInteger()), tr("none"));
     }

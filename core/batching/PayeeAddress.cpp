@@ -20,6 +20,6 @@ PartyId PayeeAddress::of(const Source& source, PartyIdType type, QString* reason
     if (type == PartyIdType::Msisdn && !source.phone.isEmpty()) {
         return PartyId::create(type, source.phone, reason);
     }
-    *reason = tr("the registry holds no %1 for this beneficiary").arg(partyIdTypeName(type));
+    *reason = tr("the registry holds no %1 for this beneficiary").arg(partyIdTypeText(type));
     return {};
 }

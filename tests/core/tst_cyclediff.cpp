@@ -252,7 +252,8 @@ void TestCycleDiff::findsWhoCannotBePaidBeforeApproval()
             continue;
         }
         QVERIFY2(finding.name.startsWith(givenNames.at(at)), qPrintable(finding.name));
-        QVERIFY2(finding.detail.contains(at < 2 ? QStringLiteral("holds no msisdn") : QStringLiteral("phone number")),
+        QVERIFY2(finding.detail.contains(at < 2 ? QStringLiteral("holds no phone number (MSISDN)")
+                                                : QStringLiteral("only hold digits")),
                  qPrintable(finding.detail));
     }
 

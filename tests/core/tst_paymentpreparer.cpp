@@ -103,7 +103,7 @@ void TestPaymentPreparer::preparesFreezesAndNeverPaysTwice()
     QVERIFY2(result.succeeded, qPrintable(result.error));
     const qint64 approved = cycles.totals(cycle->id)->byState.value(EntitlementState::Approved).count;
     QVERIFY(result.unpayableCount > 0); // children have no phone in the demo registry
-    QVERIFY2(result.unpayable.first().reason.contains(QStringLiteral("no msisdn")),
+    QVERIFY2(result.unpayable.first().reason.contains(QStringLiteral("no phone number (MSISDN)")),
              qPrintable(result.unpayable.first().reason));
     QCOMPARE(result.paymentsCreated + result.unpayableCount, approved);
     QCOMPARE(result.batchesCreated, (result.paymentsCreated + 49) / 50);

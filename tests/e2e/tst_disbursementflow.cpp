@@ -150,6 +150,12 @@ void TestDisbursementFlow::fromRegistryToReportAndReissue()
                  &output) == 0,
              output.constData());
     const QString text = pdfText(pdf);
+    if (const QString pictures = qEnvironmentVariable("PAYDESK_SCREENSHOT_DIR"); !pictures.isEmpty()) {
+        // The report's first page, for the README (scripts/take-screenshots.sh).
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                           QStringLiteral("-singlefile"), pdf, pictures + QStringLiteral("/report")});
+    }
     // 15 USD each, as the officer's locale writes it (the report follows the locale).
     const auto money = [](qint64 count) {
         return QString(QLocale().toString(count * 15) + QLocale().decimalPoint() + QStringLiteral("00"));
