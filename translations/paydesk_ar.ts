@@ -4779,6 +4779,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
         <translation>سجّل الدخول بمفتاحك الخاص للعمل في PayDesk: كل تغيير يوقّعه الموظف الذي يجريه.</translation>
     </message>
+    <message>
+        <source>Work is in progress</source>
+        <translation>هناك عمل جارٍ</translation>
+    </message>
+    <message>
+        <source>PayDesk is still working on something you started. Close anyway? It finishes that work first, then quits.</source>
+        <translation>لا يزال PayDesk يعمل على شيء بدأته. هل تغلق على أي حال؟ سينهي ذلك العمل أولًا ثم يُغلق.</translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>

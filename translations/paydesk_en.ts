@@ -4729,6 +4729,14 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayDesk is still working on something you started. Close anyway? It finishes that work first, then quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>

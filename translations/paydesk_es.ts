@@ -4743,6 +4743,14 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
         <translation>Inicie sesión con su propia clave para trabajar en PayDesk: cada cambio lo firma el funcionario que lo hace.</translation>
     </message>
+    <message>
+        <source>Work is in progress</source>
+        <translation>Hay trabajo en curso</translation>
+    </message>
+    <message>
+        <source>PayDesk is still working on something you started. Close anyway? It finishes that work first, then quits.</source>
+        <translation>PayDesk aún está trabajando en algo que usted inició. ¿Cerrar de todos modos? Primero termina ese trabajo y luego se cierra.</translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>

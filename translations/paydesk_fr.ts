@@ -4743,6 +4743,14 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>Sign in with your own key to work in PayDesk: every change is signed by the officer who makes it.</source>
         <translation>Connectez-vous avec votre propre clé pour travailler dans PayDesk : chaque modification est signée par l&apos;agent qui la fait.</translation>
     </message>
+    <message>
+        <source>Work is in progress</source>
+        <translation>Un travail est en cours</translation>
+    </message>
+    <message>
+        <source>PayDesk is still working on something you started. Close anyway? It finishes that work first, then quits.</source>
+        <translation>PayDesk travaille encore sur quelque chose que vous avez lancé. Fermer quand même ? Il termine d&apos;abord ce travail, puis quitte.</translation>
+    </message>
 </context>
 <context>
     <name>MakerChecker</name>

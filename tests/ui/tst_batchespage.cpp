@@ -342,6 +342,26 @@ void TestBatchesPage::restartedSandboxStillKnowsWhatItPaid()
     for (const QString& requestId : std::as_const(cycle.requestIds)) {
         QCOMPARE(hub->simulator().executions(requestId), 1);
     }
+
+    // Closing while other work the officer started runs (an evidence pack) asks first; "No" stays.
+    navigation->setCurrentRow(3);
+    QSignalSpy written(batches, &BatchesPage::evidenceWritten);
+    QVERIFY(batches->startEvidencePack(m_dir.filePath(QStringLiteral("restart-evidence"))));
+    QString asked;
+    QTimer::singleShot(100, this, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    window.close();
+    QCOMPARE(asked,
+             QCoreApplication::translate("MainWindow", "PayDesk is still working on something you started. "
+                                                       "Close anyway? It finishes that work first, then quits."));
+    QVERIFY(window.isVisible());
+    QVERIFY(written.count() > 0 || written.wait(30000));
+    window.close(); // nothing running: closed without a question
+    QVERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestBatchesPage)

@@ -303,6 +303,7 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
     setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
+    m_working = !busyText.isEmpty();
     if (!busyText.isEmpty()) {
         report(busyText);
     }
@@ -338,6 +339,7 @@ void CyclesPage::runInBackground(const QString& busyText, const std::function<QS
             return step;
         },
         [this](const Step& step) {
+            m_working = false;
             m_progress->hide();
             setEnabled(true);
             if (!step.message.isEmpty()) {
@@ -419,6 +421,7 @@ bool CyclesPage::showFindings(bool acknowledge)
     };
     report(acknowledge ? tr("Acknowledging the findings…")
                        : tr("Comparing the cycle with the program's previous one…"));
+    m_working = true;
     m_jobs->run<Read>(
         [openDatabase, actor, cycleId, acknowledge, mapper, lookup](const JobControl& control) {
             Read read;
@@ -460,6 +463,7 @@ bool CyclesPage::showFindings(bool acknowledge)
             return read;
         },
         [this, name = acting->second.name, mayAcknowledge = actor.role == OfficerRole::Checker](const Read& read) {
+            m_working = false;
             if (!read.error.isEmpty() || !read.result.succeeded) {
                 report(tr("No findings to show: %1").arg(read.error.isEmpty() ? read.result.error : read.error));
             } else {

@@ -41,6 +41,8 @@ public:
     void reloadPrograms();
     EntitlementTableModel* entitlements() const { return m_entitlements; }
     bool isBusy() const;
+    // A step the officer started (generate, submit, approve, findings…) is running: not a refresh.
+    bool isWorking() const { return m_working; }
     // What a checker should see before approving the selected cycle (CycleDiff), read in a worker
     // and shown in a window; with acknowledge, the acting checker acknowledges them first.
     // findingsShown() when done.
@@ -91,4 +93,5 @@ private:
     RegionTotalsChart* m_chart;
     BackgroundJobs* m_jobs;
     CycleFindingsDialog* m_findings = nullptr;
+    bool m_working = false;
 };

@@ -9,16 +9,13 @@
 #include "trust/CertificateAuthority.h"
 #include "trust/OfficerKeyring.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
-using KeyFileWidgets::saveRow;
 using KeyFileWidgets::writeNewFile;
 
 AdministratorSetupDialog::AdministratorSetupDialog(OfficerSession& session, QWidget* parent)
@@ -48,36 +45,18 @@ AdministratorSetupDialog::AdministratorSetupDialog(OfficerSession& session, QWid
     m_passphrase->setObjectName(QStringLiteral("administratorPassphrase"));
     m_repeat->setObjectName(QStringLiteral("administratorPassphraseRepeat"));
     m_error->setObjectName(QStringLiteral("administratorError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto* form = new QFormLayout;
     form->addRow(tr("Officer &id:"), m_id);
     form->addRow(tr("Full &name:"), m_name);
-    auto* keyLabel = new QLabel(tr("Your &key file:"), this);
-    keyLabel->setBuddy(m_keyFile);
-    form->addRow(keyLabel, saveRow(this, m_keyFile, tr("Where to keep your key"), tr("Keys (*.pem)")));
-    auto* certificateLabel = new QLabel(tr("Anchor &certificate:"), this);
-    certificateLabel->setBuddy(m_certificateFile);
-    form->addRow(certificateLabel, saveRow(this, m_certificateFile, tr("Where to write the anchor certificate"),
-                                           tr("Certificates (*.pem)")));
+    KeyFileWidgets::addSaveRow(form, this, tr("Your &key file:"), m_keyFile, tr("Where to keep your key"),
+                               tr("Keys (*.pem)"));
+    KeyFileWidgets::addSaveRow(form, this, tr("Anchor &certificate:"), m_certificateFile,
+                               tr("Where to write the anchor certificate"), tr("Certificates (*.pem)"));
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat it:"), m_repeat);
-    auto* buttons = new QDialogButtonBox(this);
-    auto* setUpButton = buttons->addButton(tr("&Set up and sign in"), QDialogButtonBox::AcceptRole);
-    setUpButton->setObjectName(QStringLiteral("setUpButton"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
-    connect(setUpButton, &QPushButton::clicked, this, [this] {
-        if (setUp()) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    KeyFileWidgets::finishDialog(this, intro, form, m_error, tr("&Set up and sign in"), [this] {
+        return setUp();
+    })->setObjectName(QStringLiteral("setUpButton"));
 }
 
 void AdministratorSetupDialog::showError(const QString& text)

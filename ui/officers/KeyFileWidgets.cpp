@@ -1,13 +1,18 @@
 #include "KeyFileWidgets.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QVBoxLayout>
 
 namespace KeyFileWidgets {
 
@@ -24,6 +29,37 @@ QHBoxLayout* saveRow(QWidget* parent, QLineEdit* edit, const QString& title, con
         }
     });
     return row;
+}
+
+void addSaveRow(QFormLayout* form, QWidget* parent, const QString& label, QLineEdit* edit, const QString& title,
+                const QString& filter)
+{
+    auto* rowLabel = new QLabel(label, parent);
+    rowLabel->setBuddy(edit);
+    form->addRow(rowLabel, saveRow(parent, edit, title, filter));
+}
+
+QPushButton* finishDialog(QDialog* dialog, QLabel* intro, QFormLayout* form, QLabel* error, const QString& action,
+                          const std::function<bool()>& act)
+{
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto* buttons = new QDialogButtonBox(dialog);
+    auto* actionButton = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(560);
+    QObject::connect(actionButton, &QPushButton::clicked, dialog, [dialog, act] {
+        if (act()) {
+            dialog->accept();
+        }
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return actionButton;
 }
 
 bool writeNewFile(const QString& path, const QByteArray& bytes, QString* error)

@@ -5,7 +5,6 @@
 #include "batching/SigningKey.h"
 #include "trust/CertificateRequest.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
@@ -13,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
 KeyRequestDialog::KeyRequestDialog(QWidget* parent)
     : QDialog(parent), m_id(new QLineEdit(this)), m_keyFile(new QLineEdit(this)), m_requestFile(new QLineEdit(this)),
@@ -43,35 +41,17 @@ KeyRequestDialog::KeyRequestDialog(QWidget* parent)
     nameFiles(QString());
     connect(m_id, &QLineEdit::textChanged, this, nameFiles);
     m_error->setObjectName(QStringLiteral("keyRequestError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto* form = new QFormLayout;
     form->addRow(tr("Your officer &id:"), m_id);
-    auto* keyLabel = new QLabel(tr("Your &key file:"), this);
-    keyLabel->setBuddy(m_keyFile);
-    form->addRow(keyLabel, KeyFileWidgets::saveRow(this, m_keyFile, tr("Where to keep your key"), tr("Keys (*.pem)")));
-    auto* requestLabel = new QLabel(tr("&Request for the administrator:"), this);
-    requestLabel->setBuddy(m_requestFile);
-    form->addRow(requestLabel, KeyFileWidgets::saveRow(this, m_requestFile, tr("Where to write the request"),
-                                                       tr("Requests (*.req)")));
+    KeyFileWidgets::addSaveRow(form, this, tr("Your &key file:"), m_keyFile, tr("Where to keep your key"),
+                               tr("Keys (*.pem)"));
+    KeyFileWidgets::addSaveRow(form, this, tr("&Request for the administrator:"), m_requestFile,
+                               tr("Where to write the request"), tr("Requests (*.req)"));
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("R&epeat it:"), m_repeat);
-    auto* buttons = new QDialogButtonBox(this);
-    auto* make = buttons->addButton(tr("&Make the key"), QDialogButtonBox::AcceptRole);
-    make->setObjectName(QStringLiteral("makeKeyButton"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(560);
-    connect(make, &QPushButton::clicked, this, [this] {
-        if (makeKey()) {
-            accept();
-        }
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    KeyFileWidgets::finishDialog(this, intro, form, m_error, tr("&Make the key"), [this] {
+        return makeKey();
+    })->setObjectName(QStringLiteral("makeKeyButton"));
 }
 
 QString KeyRequestDialog::keyPath() const

@@ -10,6 +10,7 @@
 #include "officers/SignInDialog.h"
 #include "programs/ProgramsPage.h"
 #include "reconciliation/ReconciliationPage.h"
+#include "registry/RegistryImportDialog.h"
 #include "registry/RegistryPage.h"
 #include "review/FileReviewPage.h"
 #include "settings/SettingsDialog.h"
@@ -176,6 +177,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         connect(m_batchesPage, &BatchesPage::sendFinished, this, &QWidget::close, Qt::QueuedConnection);
         m_batchesPage->requestStop();
+        return;
+    }
+    // Other work the officer started (preparing, an evidence pack, generating, findings, an import)
+    // is finished before PayDesk quits; the officer is told first, and may stay.
+    const auto* import = findChild<RegistryImportDialog*>();
+    const bool working = m_batchesPage->isBusy() || m_cyclesPage->isWorking() || (import && import->isRunning());
+    if (!m_closeWhenIdle && working &&
+        QMessageBox::question(this, tr("Work is in progress"),
+                              tr("PayDesk is still working on something you started. Close anyway? It finishes that "
+                                 "work first, then quits."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        event->ignore();
         return;
     }
     QSettings settings;
