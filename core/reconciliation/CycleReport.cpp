@@ -92,17 +92,28 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
                                Money(query.value(3).toLongLong(), program->currency), query.value(4).toString(),
                                query.value(5).toString()});
     }
+    if (!readTrail(database, cycleId, report, error)) {
+        return std::nullopt;
+    }
+    return report;
+}
+
+// The cycle's audit trail, each entry as a sentence (AuditWording).
+bool CycleReport::readTrail(Database& database, qint64 cycleId, CycleReport& report, QString* error)
+{
+    AuditWording wording; // the names first: one query at a time on the connection
+    if (!wording.load(database, error)) {
+        return false;
+    }
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT occurred_at, officer, action, after_state FROM audit_entry WHERE subject_type = 'cycle' "
                        "AND subject_id = ? ORDER BY sequence"));
     query.addBindValue(QString::number(cycleId));
     if (!query.exec()) {
         *error = tr("cannot read the audit log: %1").arg(query.lastError().text());
-        return std::nullopt;
-    }
-    AuditWording wording;
-    if (!wording.load(database, error)) {
-        return std::nullopt;
+        return false;
     }
     while (query.next()) {
         AuditEntry entry;
@@ -114,7 +125,7 @@ std::optional<CycleReport> CycleReport::of(Database& database, qint64 cycleId, c
         report.trail.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC(), entry.officer,
                              entry.action, wording.sentence(entry)});
     }
-    return report;
+    return true;
 }
 
 Money CycleReport::amountIn(const QString& state) const

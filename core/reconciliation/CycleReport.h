@@ -84,4 +84,7 @@ public:
     std::optional<AuditCheckpoint> checkpoint;
 
     Money amountIn(const QString& state) const; // the program's currency
+
+private:
+    static bool readTrail(Database& database, qint64 cycleId, CycleReport& report, QString* error);
 };

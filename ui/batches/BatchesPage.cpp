@@ -50,6 +50,16 @@ namespace {
 
 constexpr int kUnresolvedListed = 1000;
 
+// The batches a send posts (the cycle's plan as the officer confirmed it), each with its amount.
+void planSend(Database& database, CycleSender::Request& request, QHash<qint64, Money>& amounts, Money& planned)
+{
+    for (const PaymentBatch& batch : CycleSender::plan(database, request.cycleId).toSend) {
+        request.confirmed.append(batch.id);
+        amounts.insert(batch.id, batch.total);
+        planned = planned.plus(batch.total).value_or(planned);
+    }
+}
+
 } // namespace
 
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
@@ -478,6 +488,24 @@ void BatchesPage::showProgress(const QString& text, int done, int total)
     }
 }
 
+// Where the program's batches go, its password asked for now in the window; nothing, with why
+// shown, when the program names no hub or the password was not given.
+std::optional<HubEndpoint> BatchesPage::sendEndpoint(const Program& program)
+{
+    HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
+    if (!DisbursementChannel::isComplete(program, endpoint)) {
+        showStatus(program.hubSettings.isSandbox()
+                       ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
+                       : tr("This program names no hub: set the addresses of its payment backend."));
+        return std::nullopt;
+    }
+    if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
+        showStatus(tr("Nothing was sent: the operations app's password was not given."));
+        return std::nullopt;
+    }
+    return endpoint;
+}
+
 bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repostConfirmed, bool resolveOnly)
 {
     const auto& officer = m_session.officer();
@@ -488,22 +516,15 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
         showStatus(error.isEmpty() ? tr("Choose a cycle and who is acting first.") : error);
         return false;
     }
-    HubEndpoint endpoint = m_session.hubEndpoint(program->hubSettings);
-    if (!DisbursementChannel::isComplete(*program, endpoint)) {
-        showStatus(program->hubSettings.isSandbox()
-                       ? tr("This program pays through the sandbox hub: start PayDesk with --sandbox.")
-                       : tr("This program names no hub: set the addresses of its payment backend."));
-        return false;
-    }
-    // The key and the hub's password are asked for here, in the window, before the worker starts.
+    const auto endpoint = sendEndpoint(*program);
+    // The key is asked for here, in the window, before the worker starts.
     QString keyError;
     std::shared_ptr<SigningKey> key;
-    if (!keyPath.isEmpty() && !(key = m_session.secrets().openKey(this, keyPath, &keyError))) {
+    if (endpoint && !keyPath.isEmpty() && !(key = m_session.secrets().openKey(this, keyPath, &keyError))) {
         showStatus(tr("Nothing was sent: %1").arg(keyError));
         return false;
     }
-    if (!m_session.secrets().completeEndpoint(this, &endpoint)) {
-        showStatus(tr("Nothing was sent: the operations app's password was not given."));
+    if (!endpoint) {
         return false;
     }
     const auto openDatabase = m_session.connectionForWorker();
@@ -515,11 +536,7 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     QHash<qint64, Money> amounts; // what each batch to send carries, for the progress
     Money planned(0, program->currency);
     if (!resolveOnly) {
-        for (const PaymentBatch& batch : CycleSender::plan(m_session.database(), cycleId).toSend) {
-            request.confirmed.append(batch.id);
-            amounts.insert(batch.id, batch.total);
-            planned = planned.plus(batch.total).value_or(planned);
-        }
+        planSend(m_session.database(), request, amounts, planned);
     }
     m_keyPath = keyPath;
     m_resolveOnly = resolveOnly;
@@ -529,8 +546,8 @@ bool BatchesPage::startSending(const QString& keyPath, const QSet<qint64>& repos
     showStatus(resolveOnly ? tr("Looking up the uncertain batches on the hub…") : tr("Sending…"));
     // The outcomes come back whole at the end, each told as it happens. A page that goes away while
     // sending stops the send as an officer's Stop does: after the batch being posted is recorded.
-    const auto send = [openDatabase, request, actor, endpoint, key, repostConfirmed, stop = m_stop, amounts, planned,
-                       program = *program](const JobControl& control) {
+    const auto send = [openDatabase, request, actor, endpoint = *endpoint, key, repostConfirmed, stop = m_stop, amounts,
+                       planned, program = *program](const JobControl& control) {
         QList<SendOutcome> outcomes;
         QString error;
         const auto database = openDatabase(&error);

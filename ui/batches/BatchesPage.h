@@ -3,17 +3,20 @@
 #include "batching/PaymentBatch.h"
 
 #include "disbursement/SendOutcome.h"
+#include "hub/HubEndpoint.h"
 
 #include <QSet>
 #include <QWidget>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class BackgroundJobs;
 class BatchRowsView;
 class OfficerSession;
 class PaidCycleCombo;
+struct Program;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -90,6 +93,7 @@ private:
     void showStatus(const QString& text);
     // Long work: the page's actions wait, a bar moves and Stop is offered (it stops at a safe point).
     void setBusy(bool busy);
+    std::optional<HubEndpoint> sendEndpoint(const Program& program);
     void showProgress(const QString& text, int done, int total);
 
     OfficerSession& m_session;

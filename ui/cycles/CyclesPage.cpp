@@ -45,6 +45,35 @@ enum CycleColumn
 };
 
 // Who approved a cycle, against how many its total needs (once approved, only who).
+// In the findings' worker, before they are read: the mapper asked, the payees looked up, each
+// with its progress; why it could not be done, or nothing.
+QString askBeforeFindings(Database& database, qint64 cycleId, const Officer& actor,
+                          const std::optional<HubEndpoint>& mapper, const std::optional<HubEndpoint>& lookup,
+                          const JobControl& control)
+{
+    if (mapper) {
+        const AddressResolution asked = FinancialAddressResolver(database).resolveThrough(
+            cycleId, *mapper, actor, [&control](qint64 done, qint64 total) {
+                control.report(FinancialAddressResolver::progressText(done, total));
+                return !control.cancelled();
+            });
+        if (!asked.succeeded) {
+            return asked.error;
+        }
+    }
+    if (lookup) {
+        const PartyLookup::Result looked =
+            PartyLookup(database).lookUp(cycleId, *lookup, actor, [&control](qint64 done, qint64 total) {
+                control.report(PartyLookup::progressText(done, total));
+                return !control.cancelled();
+            });
+        if (!looked.succeeded) {
+            return looked.error;
+        }
+    }
+    return {};
+}
+
 QString approvalsText(const std::optional<ApprovalStatus>& status, CycleState state)
 {
     if (!status || (status->approvers.isEmpty() && state != CycleState::ToApprove)) {
@@ -384,6 +413,25 @@ void CyclesPage::generate()
     });
 }
 
+// A program that pays by registry id asks its mapper before the findings, so that they say who it
+// cannot pay before the approval, not after; one that names a party lookup has the payment
+// network asked whether it knows each payee.
+void CyclesPage::endpointsToAsk(std::optional<HubEndpoint>* mapper, std::optional<HubEndpoint>* lookup) const
+{
+    const int programIndex = m_program->currentIndex();
+    if (programIndex < 0 || programIndex >= m_programs.size()) {
+        return;
+    }
+    const Program& program = m_programs.at(programIndex);
+    const HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
+    if (program.payeeIdType == PartyIdType::RegistryId && !endpoint.mapperUrl.isEmpty()) {
+        *mapper = endpoint;
+    }
+    if (!endpoint.partyLookupUrl.isEmpty()) {
+        *lookup = endpoint;
+    }
+}
+
 bool CyclesPage::showFindings(bool acknowledge)
 {
     const auto acting = actingOnSelectedCycle();
@@ -397,21 +445,10 @@ bool CyclesPage::showFindings(bool acknowledge)
     const auto openDatabase = m_session.connectionForWorker();
     const Officer actor = acting->first;
     const qint64 cycleId = acting->second.id;
-    // A program that pays by registry id asks its mapper first, so that the findings say who it
-    // cannot pay before the approval, not after.
-    // One that names a party lookup has the payment network asked whether it knows each payee.
     std::optional<HubEndpoint> mapper;
     std::optional<HubEndpoint> lookup;
-    const int programIndex = m_program->currentIndex();
-    if (!acknowledge && programIndex >= 0 && programIndex < m_programs.size()) {
-        const Program& program = m_programs.at(programIndex);
-        const HubEndpoint endpoint = m_session.hubEndpoint(program.hubSettings);
-        if (program.payeeIdType == PartyIdType::RegistryId && !endpoint.mapperUrl.isEmpty()) {
-            mapper = endpoint;
-        }
-        if (!endpoint.partyLookupUrl.isEmpty()) {
-            lookup = endpoint;
-        }
+    if (!acknowledge) {
+        endpointsToAsk(&mapper, &lookup);
     }
     struct Read
     {
@@ -429,27 +466,9 @@ bool CyclesPage::showFindings(bool acknowledge)
             if (!database) {
                 return read;
             }
-            if (mapper) {
-                const AddressResolution asked = FinancialAddressResolver(*database).resolveThrough(
-                    cycleId, *mapper, actor, [&control](qint64 done, qint64 total) {
-                        control.report(FinancialAddressResolver::progressText(done, total));
-                        return !control.cancelled();
-                    });
-                if (!asked.succeeded) {
-                    read.error = asked.error;
-                    return read;
-                }
-            }
-            if (lookup) {
-                const PartyLookup::Result looked =
-                    PartyLookup(*database).lookUp(cycleId, *lookup, actor, [&control](qint64 done, qint64 total) {
-                        control.report(PartyLookup::progressText(done, total));
-                        return !control.cancelled();
-                    });
-                if (!looked.succeeded) {
-                    read.error = looked.error;
-                    return read;
-                }
+            read.error = askBeforeFindings(*database, cycleId, actor, mapper, lookup, control);
+            if (!read.error.isEmpty()) {
+                return read;
             }
             CycleDiff diff(*database);
             if (acknowledge) {

@@ -13,6 +13,7 @@
 #include <utility>
 
 class BackgroundJobs;
+struct HubEndpoint;
 class CycleFindingsDialog;
 class CycleService;
 class EntitlementTableModel;
@@ -69,6 +70,7 @@ private:
     void reloadCycles();
     void showListing(const CycleListing& listing);
     void showCycle();
+    void endpointsToAsk(std::optional<HubEndpoint>* mapper, std::optional<HubEndpoint>* lookup) const;
     static QString stateText(CycleState state, qint64 unpaid);
     std::optional<Cycle> selectedCycle() const;
     void createCycle();
