@@ -1363,38 +1363,14 @@ after: %5</source>
     </message>
 </context>
 <context>
-    <name>BatchesPage</name>
+    <name>BatchTable</name>
     <message>
-        <source>&amp;Prepare payments</source>
-        <translation>تحضير المدفوعات (&amp;P)</translation>
+        <source>Batches of the cycle</source>
+        <translation>دفعات الدورة</translation>
     </message>
     <message>
-        <source>&amp;Export bundle…</source>
-        <translation>تصدير الحزمة (&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Send to the hub…</source>
-        <translation>إرسال إلى المحور (&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s hub (a checker&apos;s work).</source>
-        <translation>حسم الدفعات غير المؤكدة، ثم إرسال الجاهزة إلى محور البرنامج (عمل المدقق).</translation>
-    </message>
-    <message>
-        <source>Sign &amp;off…</source>
-        <translation>اعتماد (&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Sign the selected batch&apos;s manifest with your own key: a maker signs it off, a checker countersigns.</source>
-        <translation>وقّع بيان الدفعة المحددة بمفتاحك الخاص: يعتمدها المعدّ ويصادق عليها المدقق.</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence pack…</source>
-        <translation>حزمة الأدلة (&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Write the cycle&apos;s evidence pack for auditors into a new folder.</source>
-        <translation>اكتب حزمة أدلة الدورة للمدققين في مجلد جديد.</translation>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation>لا دفعات لهذه الدورة: بعد أن يوافق عليها مدقق، يضغط المعدّ «تحضير المدفوعات».</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -1429,12 +1405,16 @@ after: %5</source>
         <translation>دفعة المحور / ما العمل</translation>
     </message>
     <message>
-        <source>Cycle:</source>
-        <translation>الدورة:</translation>
+        <source>%1, %2, batch %3</source>
+        <translation>%1، %2، الدفعة %3</translation>
     </message>
     <message>
-        <source>A new folder for the evidence pack</source>
-        <translation>مجلد جديد لحزمة الأدلة</translation>
+        <source>Batch %1</source>
+        <translation>الدفعة %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>معرّف الارتباط: %1</translation>
     </message>
     <message>
         <source>pilot</source>
@@ -1455,6 +1435,49 @@ after: %5</source>
     <message>
         <source>Refused, nothing was paid: %1</source>
         <translation>مرفوضة، لم يُدفع شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>&amp;Prepare payments</source>
+        <translation>تحضير المدفوعات (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>تصدير الحزمة (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the hub…</source>
+        <translation>إرسال إلى المحور (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Resolve uncertain batches, then send the ready ones to the program&apos;s hub (a checker&apos;s work).</source>
+        <translation>حسم الدفعات غير المؤكدة، ثم إرسال الجاهزة إلى محور البرنامج (عمل المدقق).</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off…</source>
+        <translation>اعتماد (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign the selected batch&apos;s manifest with your own key: a maker signs it off, a checker countersigns.</source>
+        <translation>وقّع بيان الدفعة المحددة بمفتاحك الخاص: يعتمدها المعدّ ويصادق عليها المدقق.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>حزمة الأدلة (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Write the cycle&apos;s evidence pack for auditors into a new folder.</source>
+        <translation>اكتب حزمة أدلة الدورة للمدققين في مجلد جديد.</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>الدورة:</translation>
+    </message>
+    <message>
+        <source>A new folder for the evidence pack</source>
+        <translation>مجلد جديد لحزمة الأدلة</translation>
     </message>
     <message>
         <source>Choose an approved cycle and who is acting first.</source>
@@ -1596,14 +1619,6 @@ Once sent, payments cannot be called back.</source>
         <translation>لم يُرسل شيء: لم تُعطَ كلمة مرور تطبيق العمليات.</translation>
     </message>
     <message>
-        <source>Batches of the cycle</source>
-        <translation>دفعات الدورة</translation>
-    </message>
-    <message>
-        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
-        <translation>لا دفعات لهذه الدورة: بعد أن يوافق عليها مدقق، يضغط المعدّ «تحضير المدفوعات».</translation>
-    </message>
-    <message>
         <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
         <translation>أصبحت الدفعة مُسلَّمة باليد: لن يرسلها PayDesk ما لم تؤكد أنها لم تُرفع في مكان آخر.</translation>
     </message>
@@ -1638,18 +1653,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>أُرسلت الدفعة %1 لكن المحور لا يُظهرها، مع أن مهلتها انقضت: %2.
 
 لا تُرسلها ثانية إلا إن كنت متأكدًا أنها لم تُرفع بطريقة أخرى. تُرسل بمعرّف الارتباط نفسه والملف نفسه.</translation>
-    </message>
-    <message>
-        <source>%1, %2, batch %3</source>
-        <translation>%1، %2، الدفعة %3</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>الدفعة %1</translation>
-    </message>
-    <message>
-        <source>Correlation id: %1</source>
-        <translation>معرّف الارتباط: %1</translation>
     </message>
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>

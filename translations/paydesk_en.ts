@@ -1353,13 +1353,13 @@ after: %5</source>
     </message>
 </context>
 <context>
-    <name>BatchesPage</name>
+    <name>BatchTable</name>
     <message>
-        <source>&amp;Prepare payments</source>
+        <source>Batches of the cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export bundle…</source>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,6 +1384,57 @@ after: %5</source>
     </message>
     <message>
         <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub batch / what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, nothing was paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>&amp;Prepare payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,18 +1479,6 @@ after: %5</source>
     </message>
     <message>
         <source>&amp;Send to the hub…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub batch / what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused, nothing was paid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,23 +1575,7 @@ Once sent, payments cannot be called back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new folder for the evidence pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed off by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>countersigned by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1577,14 +1600,6 @@ Once sent, payments cannot be called back.</source>
     </message>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches of the cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1617,18 +1632,6 @@ Yes: the batch is handed over, and PayDesk will not send it unless an officer co
         <source>Batch %1 was posted but the hub does not show it, although its grace period is over: %2.
 
 Post it again only if you are sure it was not uploaded in any other way. It is posted with the same correlation id and the same file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, batch %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlation id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

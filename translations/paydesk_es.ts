@@ -1359,14 +1359,14 @@ después: %5</translation>
     </message>
 </context>
 <context>
-    <name>BatchesPage</name>
+    <name>BatchTable</name>
     <message>
-        <source>&amp;Prepare payments</source>
-        <translation>&amp;Preparar los pagos</translation>
+        <source>Batches of the cycle</source>
+        <translation>Lotes del ciclo</translation>
     </message>
     <message>
-        <source>&amp;Export bundle…</source>
-        <translation>&amp;Exportar el paquete…</translation>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation>Ningún lote para este ciclo: cuando un verificador lo haya aprobado, un preparador pulsa Preparar pagos.</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -1391,6 +1391,57 @@ después: %5</translation>
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberación</translation>
+    </message>
+    <message>
+        <source>Hub batch / what to do</source>
+        <translation>Lote del hub / qué hacer</translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation>%1, %2, lote %3</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Identificador de correlación: %1</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>piloto</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>visado por %1</translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation>contrafirmado por %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
+        <translation>Incierto: puede que el hub lo tenga. Envíe de nuevo para saberlo (se busca en el hub, nunca se envía dos veces); tras el plazo de gracia puede volver a enviarse si usted lo confirma. %1</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was paid: %1</source>
+        <translation>Rechazado, no se pagó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>&amp;Prepare payments</source>
+        <translation>&amp;Preparar los pagos</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportar el paquete…</translation>
     </message>
     <message>
         <source>Cycle:</source>
@@ -1435,18 +1486,6 @@ después: %5</translation>
     <message>
         <source>&amp;Send to the hub…</source>
         <translation>&amp;Enviar al hub…</translation>
-    </message>
-    <message>
-        <source>Hub batch / what to do</source>
-        <translation>Lote del hub / qué hacer</translation>
-    </message>
-    <message>
-        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
-        <translation>Incierto: puede que el hub lo tenga. Envíe de nuevo para saberlo (se busca en el hub, nunca se envía dos veces); tras el plazo de gracia puede volver a enviarse si usted lo confirma. %1</translation>
-    </message>
-    <message>
-        <source>Refused, nothing was paid: %1</source>
-        <translation>Rechazado, no se pagó nada: %1</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
@@ -1544,24 +1583,8 @@ Una vez enviados, los pagos no pueden anularse.</translation>
         <translation>Escribir el paquete de evidencias del ciclo para los auditores en una carpeta nueva.</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Liberación</translation>
-    </message>
-    <message>
         <source>A new folder for the evidence pack</source>
         <translation>Una carpeta nueva para el paquete de evidencias</translation>
-    </message>
-    <message>
-        <source>pilot</source>
-        <translation>piloto</translation>
-    </message>
-    <message>
-        <source>signed off by %1</source>
-        <translation>visado por %1</translation>
-    </message>
-    <message>
-        <source>countersigned by %1</source>
-        <translation>contrafirmado por %1</translation>
     </message>
     <message>
         <source>Choose a batch and who is acting first.</source>
@@ -1586,14 +1609,6 @@ Una vez enviados, los pagos no pueden anularse.</translation>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation>No se envió nada: no se dio la contraseña de la aplicación de operaciones.</translation>
-    </message>
-    <message>
-        <source>Batches of the cycle</source>
-        <translation>Lotes del ciclo</translation>
-    </message>
-    <message>
-        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
-        <translation>Ningún lote para este ciclo: cuando un verificador lo haya aprobado, un preparador pulsa Preparar pagos.</translation>
     </message>
     <message>
         <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
@@ -1630,18 +1645,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>El lote %1 se envió pero el hub no lo muestra, aunque su plazo de gracia ha pasado: %2.
 
 Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se envía con el mismo identificador de correlación y el mismo archivo.</translation>
-    </message>
-    <message>
-        <source>%1, %2, batch %3</source>
-        <translation>%1, %2, lote %3</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>Lote %1</translation>
-    </message>
-    <message>
-        <source>Correlation id: %1</source>
-        <translation>Identificador de correlación: %1</translation>
     </message>
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>

@@ -1359,14 +1359,14 @@ après : %5</translation>
     </message>
 </context>
 <context>
-    <name>BatchesPage</name>
+    <name>BatchTable</name>
     <message>
-        <source>&amp;Prepare payments</source>
-        <translation>&amp;Préparer les paiements</translation>
+        <source>Batches of the cycle</source>
+        <translation>Lots du cycle</translation>
     </message>
     <message>
-        <source>&amp;Export bundle…</source>
-        <translation>&amp;Exporter le lot…</translation>
+        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
+        <translation>Aucun lot pour ce cycle : une fois qu&apos;un vérificateur l&apos;a approuvé, un préparateur appuie sur Préparer les paiements.</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -1391,6 +1391,57 @@ après : %5</translation>
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libération</translation>
+    </message>
+    <message>
+        <source>Hub batch / what to do</source>
+        <translation>Lot du hub / que faire</translation>
+    </message>
+    <message>
+        <source>%1, %2, batch %3</source>
+        <translation>%1, %2, lot %3</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Identifiant de corrélation : %1</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>visé par %1</translation>
+    </message>
+    <message>
+        <source>countersigned by %1</source>
+        <translation>contresigné par %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
+        <translation>Incertain : le hub l&apos;a peut-être. Envoyez de nouveau pour le savoir (il est recherché sur le hub, jamais envoyé deux fois) ; après le délai de grâce, il peut être renvoyé si vous le confirmez. %1</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was paid: %1</source>
+        <translation>Refusé, rien n&apos;a été payé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>&amp;Prepare payments</source>
+        <translation>&amp;Préparer les paiements</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exporter le lot…</translation>
     </message>
     <message>
         <source>Cycle:</source>
@@ -1435,18 +1486,6 @@ après : %5</translation>
     <message>
         <source>&amp;Send to the hub…</source>
         <translation>&amp;Envoyer au hub…</translation>
-    </message>
-    <message>
-        <source>Hub batch / what to do</source>
-        <translation>Lot du hub / que faire</translation>
-    </message>
-    <message>
-        <source>Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted twice); after the grace period it can be posted again once you confirm. %1</source>
-        <translation>Incertain : le hub l&apos;a peut-être. Envoyez de nouveau pour le savoir (il est recherché sur le hub, jamais envoyé deux fois) ; après le délai de grâce, il peut être renvoyé si vous le confirmez. %1</translation>
-    </message>
-    <message>
-        <source>Refused, nothing was paid: %1</source>
-        <translation>Refusé, rien n&apos;a été payé : %1</translation>
     </message>
     <message>
         <source>Choose a cycle and who is acting first.</source>
@@ -1544,24 +1583,8 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
         <translation>Écrire le dossier de preuves du cycle pour les auditeurs dans un nouveau dossier.</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Libération</translation>
-    </message>
-    <message>
         <source>A new folder for the evidence pack</source>
         <translation>Un nouveau dossier pour le dossier de preuves</translation>
-    </message>
-    <message>
-        <source>pilot</source>
-        <translation>pilote</translation>
-    </message>
-    <message>
-        <source>signed off by %1</source>
-        <translation>visé par %1</translation>
-    </message>
-    <message>
-        <source>countersigned by %1</source>
-        <translation>contresigné par %1</translation>
     </message>
     <message>
         <source>Choose a batch and who is acting first.</source>
@@ -1586,14 +1609,6 @@ Une fois envoyés, les paiements ne peuvent pas être rappelés.</translation>
     <message>
         <source>Nothing was sent: the operations app&apos;s password was not given.</source>
         <translation>Rien n&apos;a été envoyé : le mot de passe de l&apos;application des opérations n&apos;a pas été donné.</translation>
-    </message>
-    <message>
-        <source>Batches of the cycle</source>
-        <translation>Lots du cycle</translation>
-    </message>
-    <message>
-        <source>No batch for this cycle: once a checker approved it, a maker presses Prepare payments.</source>
-        <translation>Aucun lot pour ce cycle : une fois qu&apos;un vérificateur l&apos;a approuvé, un préparateur appuie sur Préparer les paiements.</translation>
     </message>
     <message>
         <source>The batch is now handed over: PayDesk will not send it unless you confirm it was not uploaded elsewhere.</source>
@@ -1630,18 +1645,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>Le lot %1 a été envoyé mais le hub ne le montre pas, bien que son délai de grâce soit passé : %2.
 
 Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé d&apos;une autre façon. Il est envoyé avec le même identifiant de corrélation et le même fichier.</translation>
-    </message>
-    <message>
-        <source>%1, %2, batch %3</source>
-        <translation>%1, %2, lot %3</translation>
-    </message>
-    <message>
-        <source>Batch %1</source>
-        <translation>Lot %1</translation>
-    </message>
-    <message>
-        <source>Correlation id: %1</source>
-        <translation>Identifiant de corrélation : %1</translation>
     </message>
     <message>
         <source>Evidence pack written to %1; an auditor checks it on the File review page.</source>

@@ -1,6 +1,7 @@
 #include "BatchesPage.h"
 
 #include "BatchRowsView.h"
+#include "BatchTable.h"
 #include "UnresolvedAddressesView.h"
 
 #include "CycleReportPdf.h"
@@ -8,7 +9,6 @@
 #include "officers/OfficerSession.h"
 #include "widgets/BackgroundJobs.h"
 #include "widgets/PaidCycleCombo.h"
-#include "widgets/TablePlaceholder.h"
 
 #include "batching/BatchRepository.h"
 #include "batching/BundleExporter.h"
@@ -32,7 +32,6 @@
 #include <QFileDialog>
 #include <QHash>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -63,7 +62,7 @@ void planSend(Database& database, CycleSender::Request& request, QHash<qint64, M
 } // namespace
 
 BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_cycle(new PaidCycleCombo(this)), m_batches(new QTableWidget(0, 8, this)),
+    : QWidget(parent), m_session(session), m_cycle(new PaidCycleCombo(this)), m_batches(new BatchTable(this)),
       m_rows(new BatchRowsView(this)), m_unresolved(new UnresolvedAddressesView(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_stopButton(new QPushButton(tr("S&top"), this)), m_jobs(new BackgroundJobs(this))
@@ -84,17 +83,6 @@ BatchesPage::BatchesPage(OfficerSession& session, QWidget* parent)
     auto* evidenceButton = new QPushButton(tr("E&vidence pack…"), this);
     evidenceButton->setObjectName(QStringLiteral("evidencePackButton"));
     evidenceButton->setToolTip(tr("Write the cycle's evidence pack for auditors into a new folder."));
-    m_batches->setObjectName(QStringLiteral("batchTable"));
-    m_batches->setAccessibleName(tr("Batches of the cycle"));
-    new TablePlaceholder(m_batches, QStringLiteral("batchesEmptyState"),
-                         tr("No batch for this cycle: once a checker approved it, a maker presses Prepare payments."));
-    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("State"), tr("Mode"), tr("Rows"), tr("Total"), tr("SHA-256"),
-                                          tr("Release"), tr("Hub batch / what to do")});
-    m_batches->horizontalHeader()->setStretchLastSection(true);
-    m_batches->verticalHeader()->setVisible(false);
-    m_batches->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_batches->setSelectionMode(QAbstractItemView::SingleSelection);
     m_status->setObjectName(QStringLiteral("batchStatus"));
     m_status->setWordWrap(true);
 
@@ -155,67 +143,11 @@ void BatchesPage::reloadBatches()
 {
     const qint64 cycleId = m_cycle->currentData().toLongLong();
     m_shown = BatchRepository(m_session.database()).batchesOf(cycleId);
-    const auto signers = BatchSignOff(m_session.database()).signersOfCycle(cycleId);
     QString error;
     const auto program = m_cycle->chosenProgram(m_session.database(), &error);
     const auto cycle = cycleId > 0 ? CycleService(m_session.database()).find(cycleId, &error) : std::nullopt;
-    const QLocale locale;
-    m_batches->setRowCount(int(m_shown.size()));
-    for (int row = 0; row < m_shown.size(); ++row) {
-        const PaymentBatch& batch = m_shown.at(row);
-        // Named by program, cycle and number in the cycle (the audit log's way); the correlation id
-        // the hub knows it by is in the tooltip and the exported files.
-        const QString name = program && cycle
-                                 ? tr("%1, %2, batch %3").arg(program->name, cycle->name, locale.toString(row + 1))
-                                 : tr("Batch %1").arg(locale.toString(row + 1));
-        const bool g2pConnect = program && program->backend == PaymentBackend::G2pConnect;
-        const QStringList cells = {name,
-                                   batchStateText(batch.state),
-                                   g2pConnect ? paymentBackendText(program->backend) : batch.paymentMode,
-                                   locale.toString(batch.rowCount),
-                                   DisplayFormat::money(batch.total),
-                                   batch.fileSha256.left(16) + QStringLiteral("…")};
-        for (int column = 0; column < cells.size(); ++column) {
-            m_batches->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-        m_batches->item(row, 0)->setToolTip(tr("Correlation id: %1").arg(batch.correlationId));
-        QStringList release;
-        if (batch.pilot) {
-            release.append(tr("pilot"));
-        }
-        const auto signedBy = signers.value(batch.id);
-        if (!signedBy.first.isEmpty()) {
-            release.append(tr("signed off by %1").arg(signedBy.first));
-        }
-        if (!signedBy.second.isEmpty()) {
-            release.append(tr("countersigned by %1").arg(signedBy.second));
-        }
-        m_batches->setItem(row, 6, new QTableWidgetItem(release.join(QStringLiteral("; "))));
-        QString note = batch.hubBatchId;
-        QColor standOut;
-        if (batch.state == BatchState::Sending) {
-            note =
-                tr("Uncertain: the hub may have it. Send again to find out (it is looked up on the hub, never posted "
-                   "twice); after the grace period it can be posted again once you confirm. %1")
-                    .arg(batch.failureReason);
-            standOut = QColor(255, 214, 102); // amber: needs the officer
-        } else if (batch.state == BatchState::Rejected) {
-            note = tr("Refused, nothing was paid: %1").arg(batch.failureReason);
-            standOut = QColor(244, 170, 170);
-        }
-        auto* noteItem = new QTableWidgetItem(note);
-        noteItem->setToolTip(note);
-        m_batches->setItem(row, 7, noteItem);
-        if (standOut.isValid()) {
-            for (int column = 0; column < m_batches->columnCount(); ++column) {
-                m_batches->item(row, column)->setBackground(standOut);
-            }
-        }
-    }
-    m_batches->resizeColumnsToContents();
-    m_batches->setColumnWidth(7, qMin(m_batches->columnWidth(7), 420)); // the whole text is in its tooltip
-    m_batches->clearSelection();                                        // its rows below are gone too
-    m_rows->showNothing();
+    m_batches->showBatches(m_shown, program, cycle, BatchSignOff(m_session.database()).signersOfCycle(cycleId));
+    m_rows->showNothing(); // no batch is chosen any more
 }
 
 void BatchesPage::showRows()

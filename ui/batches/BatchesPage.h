@@ -13,6 +13,7 @@
 #include <optional>
 
 class BackgroundJobs;
+class BatchTable;
 class BatchRowsView;
 class OfficerSession;
 class PaidCycleCombo;
@@ -98,7 +99,7 @@ private:
 
     OfficerSession& m_session;
     PaidCycleCombo* m_cycle;
-    QTableWidget* m_batches;
+    BatchTable* m_batches;
     BatchRowsView* m_rows;
     UnresolvedAddressesView* m_unresolved;
     QSplitter* m_splitter;
