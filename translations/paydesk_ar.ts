@@ -5739,6 +5739,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>the payment network found no account for this payee</source>
         <translation>لم تجد شبكة الدفع أي حساب لهذا المستفيد</translation>
     </message>
+    <message>
+        <source>the answer (HTTP %1) is not a party lookup&apos;s</source>
+        <translation>الإجابة (HTTP %1) ليست إجابة خدمة البحث عن المستفيد</translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>

@@ -5685,6 +5685,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>the payment network found no account for this payee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer (HTTP %1) is not a party lookup&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>

@@ -5699,6 +5699,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>the payment network found no account for this payee</source>
         <translation>la red de pagos no encontró ninguna cuenta para este beneficiario</translation>
     </message>
+    <message>
+        <source>the answer (HTTP %1) is not a party lookup&apos;s</source>
+        <translation>la respuesta (HTTP %1) no es la de una búsqueda de beneficiarios</translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>

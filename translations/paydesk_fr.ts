@@ -5699,6 +5699,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>the payment network found no account for this payee</source>
         <translation>le réseau de paiement n&apos;a trouvé aucun compte pour ce bénéficiaire</translation>
     </message>
+    <message>
+        <source>the answer (HTTP %1) is not a party lookup&apos;s</source>
+        <translation>la réponse (HTTP %1) n&apos;est pas celle d&apos;une recherche de bénéficiaire</translation>
+    </message>
 </context>
 <context>
     <name>PayeeAddress</name>

@@ -89,7 +89,15 @@ bool PartyLookup::ask(const HubEndpoint& endpoint, const Payee& payee, bool* fou
         *reason = answer.error;
         return false;
     }
-    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+    // A page that is not the lookup's JSON (a gateway's HTML, a wrong address) says nothing about
+    // the payee: no answer, and nothing is kept.
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parse);
+    if (parse.error != QJsonParseError::NoError || !document.isObject()) {
+        *reason = tr("the answer (HTTP %1) is not a party lookup's").arg(answer.status);
+        return false;
+    }
+    const QJsonObject body = document.object();
     // The SDK answers {"party":{"body":{"partyIdInfo":…}}}; a party it could not find comes back as
     // 200 with an empty body (SDK 18, reference mojaloop-lab.md §6.3), or as an error.
     const QJsonObject party = body.value(QStringLiteral("party")).toObject();

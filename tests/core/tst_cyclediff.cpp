@@ -342,6 +342,17 @@ void TestCycleDiff::findsPayeesThePaymentNetworkDoesNotKnow()
     Officer viewer = PreparedCycle::checker;
     viewer.role = OfficerRole::Viewer;
     QVERIFY(!lookup.lookUp(february->id, endpoint, viewer).succeeded); // a viewer asks nothing
+    // A wrong address (here a path the hub answers 404 with an empty page) is no answer: the run
+    // stops, says where, and keeps nothing that would make a payee look unknown.
+    HubEndpoint wrong;
+    wrong.partyLookupUrl = QUrl(hub.bulkUrl.toString() + QStringLiteral("/nowhere"));
+    const PartyLookup::Result misdirected = lookup.lookUp(february->id, wrong, PreparedCycle::checker);
+    QVERIFY(!misdirected.succeeded);
+    QVERIFY2(misdirected.error.contains(QStringLiteral("/nowhere")), qPrintable(misdirected.error));
+    QCOMPARE(misdirected.notFound, 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM party_lookup")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
     qint64 progressCalls = 0;
     const PartyLookup::Result first =
         lookup.lookUp(february->id, endpoint, PreparedCycle::checker, [&progressCalls](qint64, qint64) {
