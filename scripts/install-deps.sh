@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
-    libsqlite3-dev sqlite3 libssl-dev openssl postgresql redis-server
+    libsqlite3-dev sqlite3 libssl-dev openssl postgresql libpq-dev redis-server
     qtkeychain-qt6-dev libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-bin
     xvfb xauth x11-utils x11-apps imagemagick fonts-dejavu-core poppler-utils debootstrap
 )

@@ -6,6 +6,9 @@
 #ifdef PAYDESK_NATIVE_SQLITE
 #include "SqliteBeneficiaryUpserter.h"
 #endif
+#ifdef PAYDESK_LIBPQ
+#include "PostgresBeneficiaryCopier.h"
+#endif
 
 #include <QStringList>
 
@@ -19,6 +22,11 @@ std::unique_ptr<BeneficiaryUpserter> BeneficiaryUpserter::create(Database& datab
     if (database.sqliteHandle()) {
         upserter =
             std::make_unique<SqliteBeneficiaryUpserter>(database.sqliteHandle(), database.dialect(), registryWasEmpty);
+    }
+#endif
+#ifdef PAYDESK_LIBPQ
+    if (database.postgresHandle()) {
+        upserter = std::make_unique<PostgresBeneficiaryCopier>(database);
     }
 #endif
     if (!upserter) {

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class Database;
 class SqlDialect;
@@ -25,12 +26,16 @@ public:
 
     virtual ~BeneficiaryUpserter() = default;
 
-    // The fastest writer the database offers: the native SQLite API, or prepared Qt SQL. When the
-    // registry was empty before this import, SQLite needs no upsert: a plain insert, whose only
-    // possible conflict is a registry id this import already wrote.
+    // The fastest writer the database offers: the native SQLite API, COPY through libpq on
+    // PostgreSQL, or else prepared Qt SQL. When the registry was empty before this import, SQLite
+    // needs no upsert: a plain insert, whose only possible conflict is a registry id this import
+    // already wrote.
     static std::unique_ptr<BeneficiaryUpserter> create(Database& database, bool registryWasEmpty, QString* error);
 
-    virtual Outcome upsert(const Beneficiary& beneficiary, qint64 importId) = 0;
+    // Writes the rows in their order, one outcome each appended to outcomes; the first Failed
+    // outcome is the last one appended, and errorString() says why.
+    virtual void write(const std::vector<const Beneficiary*>& rows, qint64 importId,
+                       std::vector<Outcome>* outcomes) = 0;
     virtual QString errorString() const = 0;
 
 protected:

@@ -266,11 +266,9 @@ bool RegistryImporter::writeRows(Run& run)
             break;
         }
         run.result.columnWarnings += batch.columnWarnings;
-        for (ParsedRow& row : batch.rows) {
-            if (!writeRow(run, row)) {
-                stopReader();
-                return false;
-            }
+        if (!writeBatch(run, batch)) {
+            stopReader();
+            return false;
         }
         Q_EMIT progressChanged(batch.bytesRead, run.file.size(), run.result.rowsRead);
     }
@@ -287,24 +285,45 @@ bool RegistryImporter::writeRows(Run& run)
     return true;
 }
 
-bool RegistryImporter::writeRow(Run& run, const ParsedRow& row)
+// The batch's valid rows written in one go (the file refused first if a row's bytes are not its
+// encoding), then every row accounted for in the file's order.
+bool RegistryImporter::writeBatch(Run& run, const ParsedBatch& batch)
 {
-    RegistryImportResult& result = run.result;
-    ++result.rowsRead;
-    if (!row.issues.isEmpty()) {
+    std::vector<const Beneficiary*> valid;
+    valid.reserve(batch.rows.size());
+    for (const ParsedRow& row : batch.rows) {
+        if (row.issues.isEmpty()) {
+            valid.push_back(&row.beneficiary);
+            continue;
+        }
         const FieldIssue* encoding = run.params.refuseFileOnInvalidEncoding ? encodingIssue(row.issues) : nullptr;
         if (encoding) {
-            result.error = tr("%1, line %2, column %3 (%4): %5. Nothing was imported.")
-                               .arg(run.fileName)
-                               .arg(row.line)
-                               .arg(encoding->columnNumber)
-                               .arg(encoding->column, encoding->reason);
+            run.result.error = tr("%1, line %2, column %3 (%4): %5. Nothing was imported.")
+                                   .arg(run.fileName)
+                                   .arg(row.line)
+                                   .arg(encoding->columnNumber)
+                                   .arg(encoding->column, encoding->reason);
             return false;
         }
-        reject(result, run.rejects.get(), row.record, row.line, row.issues);
-        return true;
     }
-    const BeneficiaryUpserter::Outcome outcome = run.upserter->upsert(row.beneficiary, result.importId);
+    std::vector<BeneficiaryUpserter::Outcome> outcomes;
+    outcomes.reserve(valid.size());
+    run.upserter->write(valid, run.result.importId, &outcomes);
+    auto outcome = outcomes.cbegin();
+    for (const ParsedRow& row : batch.rows) {
+        ++run.result.rowsRead;
+        if (!row.issues.isEmpty()) {
+            reject(run.result, run.rejects.get(), row.record, row.line, row.issues);
+        } else if (!account(run, row, *outcome++)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RegistryImporter::account(Run& run, const ParsedRow& row, BeneficiaryUpserter::Outcome outcome)
+{
+    RegistryImportResult& result = run.result;
     if (!row.warnings.isEmpty() && outcome != BeneficiaryUpserter::Outcome::RepeatedInImport) {
         ++result.rowsWithWarnings;
         if (result.warningSample.size() < RegistryImportResult::kRejectedSampleSize) {

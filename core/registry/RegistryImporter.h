@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BeneficiaryUpserter.h"
 #include "RegistryImportParams.h"
 #include "RegistryImportResult.h"
 
@@ -45,7 +46,8 @@ private:
     bool openDatabase(Run& run);
     bool openRejects(Run& run);
     bool writeRows(Run& run);
-    bool writeRow(Run& run, const ParsedRow& row);
+    bool writeBatch(Run& run, const ParsedBatch& batch);
+    bool account(Run& run, const ParsedRow& row, BeneficiaryUpserter::Outcome outcome);
     bool finish(Run& run);
     // The reader thread's work: parse and validate every row, in batches, until the end, an error
     // (left in the reader) or a cancel. A record whose quoting is broken within itself is rejected

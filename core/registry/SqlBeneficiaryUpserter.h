@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BeneficiaryUpserter.h"
+#include "RowwiseBeneficiaryUpserter.h"
 
 #include <QSqlQuery>
 
@@ -8,13 +8,15 @@ class QSqlDatabase;
 class SqlDialect;
 
 // BeneficiaryUpserter through Qt SQL: PostgreSQL, and SQLite in builds without PAYDESK_NATIVE_SQLITE.
-class SqlBeneficiaryUpserter : public BeneficiaryUpserter
+class SqlBeneficiaryUpserter : public RowwiseBeneficiaryUpserter
 {
 public:
     SqlBeneficiaryUpserter(QSqlDatabase& db, const SqlDialect& dialect);
 
-    Outcome upsert(const Beneficiary& beneficiary, qint64 importId) override;
     QString errorString() const override { return m_error; }
+
+protected:
+    Outcome upsert(const Beneficiary& beneficiary, qint64 importId) override;
 
 private:
     QSqlQuery m_query;

@@ -195,3 +195,21 @@ sqlite3* Database::sqliteHandle() const
     return *static_cast<sqlite3* const*>(handle.data());
 #endif
 }
+
+pg_conn* Database::postgresHandle() const
+{
+#ifndef PAYDESK_LIBPQ
+    return nullptr;
+#else
+    if (m_dialect.kind() != SqlDialect::Kind::PostgreSql) {
+        return nullptr;
+    }
+    const QVariant handle = m_db.driver()->handle();
+    // Qt 6.4 names the type by libpq's struct; older Qt by its typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<pg_conn* const*>(handle.data());
+#endif
+}

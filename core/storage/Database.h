@@ -10,6 +10,7 @@
 
 class OfficerKeyring;
 struct sqlite3;
+struct pg_conn;
 
 // One open connection to PayDesk's database: a SQLite file, or a PostgreSQL server given by URL
 // (postgresql://user:password@host:port/dbname). Opening runs the pending migrations. A Database
@@ -43,6 +44,9 @@ public:
     // The native handle for the SQLite fast paths; null on PostgreSQL and in builds without
     // PAYDESK_NATIVE_SQLITE.
     sqlite3* sqliteHandle() const;
+    // libpq's connection under Qt's driver, for COPY; null on SQLite and in builds without
+    // PAYDESK_LIBPQ. Whatever is sent on it is read to the end before Qt's driver is used again.
+    pg_conn* postgresHandle() const;
     // The officers signed in on this connection, whose keys sign what they do.
     OfficerKeyring& keyring() { return *m_keyring; }
 

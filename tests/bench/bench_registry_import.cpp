@@ -1,7 +1,10 @@
 // Benchmark: importing a generated registry through PayDesk (validation included) against the
-// sqlite3 command line's own .import of the same file into an equivalent table, in one run.
-//   bench_registry_import [--rows N] [--runs R]
+// database's own loader of the same file into the same schema, in one run: the sqlite3 command
+// line's .import, or psql's \copy on PostgreSQL (a cluster given by PAYDESK_TEST_POSTGRES_URL,
+// which scripts/run-benchmarks.sh starts).
+//   bench_registry_import [--rows N] [--runs R] [--database sqlite|postgresql]
 #include "BenchSupport.h"
+#include "TestDatabases.h"
 
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
@@ -11,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -52,10 +57,41 @@ double timeSqliteImport(const QString& database, const QString& csv, bool withIn
     return timer.elapsed() / 1000.0;
 }
 
+// Seconds for psql's \copy of the file into a PayDesk database's beneficiary table (migrated,
+// so with the same indexes, the trigram name index among them), as one import would have written it.
+double timePsqlCopy(const QString& location, const QString& csv)
+{
+    QString error;
+    {
+        const auto database = Database::open(location, &error);
+        QSqlQuery setup(database ? database->connection() : QSqlDatabase());
+        if (!database ||
+            !setup.exec(QStringLiteral("INSERT INTO registry_import (id, file_name, started_at) OVERRIDING SYSTEM "
+                                       "VALUE VALUES (1, 'registry.csv', '2026-11-27')")) ||
+            !setup.exec(QStringLiteral("ALTER TABLE beneficiary ALTER created_import_id SET DEFAULT 1, ALTER "
+                                       "import_id SET DEFAULT 1, ALTER changed_import_id SET DEFAULT 1"))) {
+            qFatal("preparing the psql baseline failed: %s %s", qPrintable(error),
+                   qPrintable(setup.lastError().text()));
+        }
+    }
+    const QString copy = QStringLiteral("\\copy beneficiary (%1) FROM '%2' WITH (FORMAT csv, HEADER true, "
+                                        "FORCE_NOT_NULL (%3))")
+                             .arg(DemoRegistryGenerator::header().join(u','), csv,
+                                  QStringLiteral("given_name, family_name, gender, household_id, region, district, "
+                                                 "phone, payee_type, payee_address, national_id"));
+    QProcess psql;
+    QElapsedTimer timer;
+    timer.start();
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-q"),
+                                        location, QStringLiteral("-c"), copy});
+    if (!psql.waitForFinished(-1) || psql.exitCode() != 0) {
+        qFatal("psql failed: %s", psql.readAllStandardError().constData());
+    }
+    return timer.elapsed() / 1000.0;
+}
+
 double timePayDeskImport(const QString& database, const QString& csv, qint64 rows)
 {
-    QFile::remove(database);
-    QFile::remove(database + QStringLiteral("-wal"));
     // The importing officer is enrolled and signed in first, as in any database (not timed).
     QString error;
     const auto opened = Database::open(database, &error);
@@ -90,11 +126,17 @@ int main(int argc, char* argv[])
                                         QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each (median)."),
                                         QStringLiteral("R"), QStringLiteral("3"));
-    parser.addOptions({rowsOption, runsOption});
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("sqlite or postgresql."),
+                                            QStringLiteral("KIND"), QStringLiteral("sqlite"));
+    parser.addOptions({rowsOption, runsOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const int runs = qMax(1, parser.value(runsOption).toInt());
+    const bool postgres = parser.value(databaseOption) == u"postgresql";
+    if (postgres && TestDatabases::postgresServerUrl().isEmpty()) {
+        qFatal("--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
+    }
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("registry.csv"));
@@ -108,17 +150,32 @@ int main(int argc, char* argv[])
     }
     const double fileMiB = QFile(csv).size() / 1048576.0;
 
+    TestDatabases databases;
+    const auto fresh = [&dir, &databases, postgres](const QString& name) {
+        if (postgres) {
+            return databases.freshLocation(QStringLiteral("postgresql"));
+        }
+        const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        return path;
+    };
     QList<double> plain;
     QList<double> indexed;
     QList<double> paydesk;
     for (int run = 0; run < runs; ++run) {
-        plain.append(timeSqliteImport(dir.filePath(QStringLiteral("plain.sqlite")), csv, false));
-        indexed.append(timeSqliteImport(dir.filePath(QStringLiteral("indexed.sqlite")), csv, true));
-        paydesk.append(timePayDeskImport(dir.filePath(QStringLiteral("paydesk.sqlite")), csv, rows));
+        if (postgres) {
+            indexed.append(timePsqlCopy(fresh(QStringLiteral("baseline")), csv));
+        } else {
+            plain.append(timeSqliteImport(dir.filePath(QStringLiteral("plain.sqlite")), csv, false));
+            indexed.append(timeSqliteImport(dir.filePath(QStringLiteral("indexed.sqlite")), csv, true));
+        }
+        paydesk.append(timePayDeskImport(fresh(QStringLiteral("paydesk")), csv, rows));
     }
     const double baseline = median(indexed);
     QTextStream out(stdout);
-    out << QStringLiteral("Registry import: %1 rows, %2 MiB CSV, median of %3 runs\n")
+    out << QStringLiteral("Registry import (%1): %2 rows, %3 MiB CSV, median of %4 runs\n")
+               .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
                .arg(rows)
                .arg(fileMiB, 0, 'f', 1)
                .arg(runs);
@@ -129,9 +186,14 @@ int main(int argc, char* argv[])
     auto row = [&out, baseline](const QString& name, double seconds) {
         out << QStringLiteral("%1 %2 %3x\n").arg(name, -68).arg(seconds, 8, 'f', 2).arg(seconds / baseline, 6, 'f', 2);
     };
-    row(QStringLiteral("sqlite3 .import, UNIQUE(registry_id) only"), median(plain));
-    row(QStringLiteral("sqlite3 .import, same indexes as PayDesk (baseline)"), baseline);
-    row(QStringLiteral("PayDesk import: validate + upsert + indexes + FTS5 name index"), median(paydesk));
+    if (postgres) {
+        row(QStringLiteral("psql \\copy into the same schema (baseline)"), baseline);
+        row(QStringLiteral("PayDesk import: validate + COPY + upsert + indexes + trigram index"), median(paydesk));
+    } else {
+        row(QStringLiteral("sqlite3 .import, UNIQUE(registry_id) only"), median(plain));
+        row(QStringLiteral("sqlite3 .import, same indexes as PayDesk (baseline)"), baseline);
+        row(QStringLiteral("PayDesk import: validate + upsert + indexes + FTS5 name index"), median(paydesk));
+    }
     out << QStringLiteral("peak resident memory: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
     return 0;
 }

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void missingRequiredColumn();
     void flagsSharedPayeeAccounts();
     void bulkLoadKeepsSchemaAndSearch();
+    void batchesKeepEveryCharacterAndOutcome_data() { TestDatabases::addBackendRows(); }
+    void batchesKeepEveryCharacterAndOutcome();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -521,4 +523,60 @@ void TestRegistryImporter::bulkLoadKeepsSchemaAndSearch()
 }
 
 QTEST_GUILESS_MAIN(TestRegistryImporter)
+// Thousands of rows, so several batches go through the fast path (COPY on PostgreSQL): text the
+// COPY format must escape arrives as written, and each row's outcome is the row-by-row one — a
+// registry id repeated within a batch or across batches keeps its first row only.
+void TestRegistryImporter::batchesKeepEveryCharacterAndOutcome()
+{
+    const QString db = location();
+    QVERIFY(!db.isEmpty());
+    constexpr int kRows = 5000;
+    const QString awkward =
+        QStringLiteral("Back\\slash \\N \"Quote\" \u00C9milie \u062C\u0645\u064A\u0644\u0629");
+    QByteArray content = kHeader;
+    for (int i = 0; i < kRows; ++i) {
+        const QByteArray name = i % 7 == 0 ? QByteArray("\"" + awkward.toUtf8().replace('"', "\"\"") + "\"")
+                                           : QByteArray("Name" + QByteArray::number(i));
+        content += "BEN-" + QByteArray::number(i) + "," + name + ",Family,F,,,2,North,,,,,,1\n";
+        if (i % 1000 == 10) {
+            content += "BEN-" + QByteArray::number(i) + ",Repeat,Near,F,,,2,North,,,,,,1\n"; // same batch
+        }
+        if (i % 1000 == 20) {
+            content += "BEN-" + QByteArray::number(i - 20) + ",Repeat,Far,F,,,2,North,,,,,,1\n"; // earlier batch
+        }
+    }
+    const QString path = writeFile(QStringLiteral("many.csv"), content);
+    RegistryImportResult result = importFile(db, path);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.inserted, kRows);
+    QCOMPARE(result.rejected, 10);
+    QCOMPARE(result.rejectedSample.size(), 10);
+    QCOMPARE(result.rejectedSample.at(0).line, 13); // header, then BEN-0..BEN-10, then the repeat
+    QCOMPARE(result.rejectedSample.at(1).line, 24); // BEN-11..BEN-20, then BEN-0 again
+
+    QString error;
+    {
+        const auto database = Database::open(db, &error);
+        QVERIFY2(database, qPrintable(error));
+        BeneficiaryRepository repository(*database);
+        QCOMPARE(repository.count(), kRows);
+        QCOMPARE(repository.findByRegistryId(QStringLiteral("BEN-700"))->givenName, awkward);
+        QCOMPARE(repository.findByRegistryId(QStringLiteral("BEN-10"))->givenName, QStringLiteral("Name10"));
+        QCOMPARE(repository.findByRegistryId(QStringLiteral("BEN-0"))->familyName, QStringLiteral("Family"));
+        BeneficiaryQuery query;
+        query.text = QStringLiteral("milie");
+        QCOMPARE(repository.orderedIds(query)->size(), (kRows + 6) / 7);
+    }
+
+    // The same file again changes nothing; one row changed is one update.
+    content.replace("BEN-4999,Name4999,Family", "BEN-4999,Name4999,Changed");
+    const QString again = writeFile(QStringLiteral("again.csv"), content);
+    result = importFile(db, again);
+    QVERIFY2(result.succeeded, qPrintable(result.error));
+    QCOMPARE(result.inserted, 0);
+    QCOMPARE(result.updated, 1);
+    QCOMPARE(result.unchanged, kRows - 1);
+    QCOMPARE(result.rejected, 10);
+}
+
 #include "tst_registryimporter.moc"
