@@ -531,8 +531,7 @@ void TestRegistryImporter::batchesKeepEveryCharacterAndOutcome()
     const QString db = location();
     QVERIFY(!db.isEmpty());
     constexpr int kRows = 5000;
-    const QString awkward =
-        QStringLiteral("Back\\slash \\N \"Quote\" \u00C9milie \u062C\u0645\u064A\u0644\u0629");
+    const QString awkward = QStringLiteral("Back\\slash \\N \"Quote\" \u00C9milie \u062C\u0645\u064A\u0644\u0629");
     QByteArray content = kHeader;
     for (int i = 0; i < kRows; ++i) {
         const QByteArray name = i % 7 == 0 ? QByteArray("\"" + awkward.toUtf8().replace('"', "\"\"") + "\"")
