@@ -214,6 +214,10 @@ GenerationResult CycleService::generate(qint64 cycleId, const Officer& officer)
     count.finish();
 
     EntitlementWriter writer(m_database, cycleId, *program);
+    if (QString error; !writer.prepare(&error)) {
+        result.error = tr("cannot read the registry: %1").arg(error);
+        return result;
+    }
     qint64 done = 0;
     for (;;) {
         const std::optional<qsizetype> read = writer.writeNextBatch(result);

@@ -22,7 +22,7 @@ bool Eligibility::admits(const Beneficiary& beneficiary, const QDate& today) con
     if (activeOnly && !beneficiary.active) {
         return false;
     }
-    if (!regions.isEmpty() && !regions.contains(beneficiary.region, Qt::CaseInsensitive)) {
+    if (!admitsRegion(beneficiary.region)) {
         return false;
     }
     if (beneficiary.householdSize < householdMin || beneficiary.householdSize > householdMax) {
@@ -38,6 +38,11 @@ bool Eligibility::admits(const Beneficiary& beneficiary, const QDate& today) con
         }
     }
     return true;
+}
+
+bool Eligibility::admitsRegion(const QString& region) const
+{
+    return regions.isEmpty() || regions.contains(region, Qt::CaseInsensitive);
 }
 
 bool Eligibility::validate(QString* error) const

@@ -23,6 +23,7 @@ public:
     std::optional<int> ageMax;
 
     bool admits(const Beneficiary& beneficiary, const QDate& today) const;
+    bool admitsRegion(const QString& region) const;
     bool validate(QString* error) const;
 
     QJsonObject toJson() const;

@@ -1,48 +1,16 @@
 #include "Enrolment.h"
 
 #include "ProgramRepository.h"
+#include "ProgramRuleSql.h"
 
 #include "audit/AuditLog.h"
-#include "domain/Beneficiary.h"
 #include "officers/MakerChecker.h"
 #include "storage/Database.h"
 #include "storage/DbTransaction.h"
 
-#include <QSet>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <algorithm>
-
-namespace {
-
-// Every beneficiary id the eligibility admits, read in one pass over the registry.
-bool eligibleIds(Database& database, const Eligibility& eligibility, const QDate& today, QList<qint64>* ids,
-                 QHash<qint64, QString>* registryIds, QString* error)
-{
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT id, registry_id, active, region, household_size, birth_date FROM beneficiary"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    Beneficiary b;
-    while (query.next()) {
-        b.id = query.value(0).toLongLong();
-        b.active = query.value(2).toInt() != 0;
-        b.region = query.value(3).toString();
-        b.householdSize = query.value(4).toInt();
-        b.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-        if (eligibility.admits(b, today)) {
-            ids->append(b.id);
-            registryIds->insert(b.id, query.value(1).toString());
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 Enrolment::Enrolment(Database& database) : m_database(database) {}
 
@@ -57,65 +25,28 @@ EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Offic
     if (!program) {
         return result;
     }
+    m_database.reserveCacheForBulkWork();
     DbTransaction transaction(m_database.connection());
-    QList<qint64> eligible;
-    QHash<qint64, QString> registryIds;
+    ProgramRuleSql rule;
     QString error;
-    if (!transaction.isActive() ||
-        !eligibleIds(m_database, program->eligibility, today, &eligible, &registryIds, &error)) {
-        result.error = tr("cannot read the registry: %1").arg(error);
+    if (!transaction.isActive() || !ProgramRuleSql::build(m_database, *program, today, &rule, &error)) {
+        result.error = tr("cannot read the registry: %1").arg(error.isEmpty() ? transaction.errorString() : error);
         return result;
     }
-    QSqlQuery current(m_database.connection());
-    current.setForwardOnly(true);
-    current.prepare(QStringLiteral("SELECT e.beneficiary_id, b.registry_id FROM enrolment e "
-                                   "JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ?"));
-    current.addBindValue(programId);
-    if (!current.exec()) {
-        result.error = tr("cannot read the enrolment: %1").arg(current.lastError().text());
+    const qint64 enrolledBefore = count(programId, &error);
+    if (enrolledBefore < 0 || !applyChanges(programId, rule, &result, &error)) {
+        result.error = tr("cannot update the enrolment: %1").arg(error);
         return result;
     }
-    const QSet<qint64> eligibleSet(eligible.cbegin(), eligible.cend());
-    QSet<qint64> enrolledSet;
-    QList<qint64> leaving;
-    while (current.next()) {
-        const qint64 id = current.value(0).toLongLong();
-        enrolledSet.insert(id);
-        if (!eligibleSet.contains(id)) {
-            leaving.append(id);
-            if (result.leftSample.size() < EnrolmentResult::kSampleSize) {
-                result.leftSample.append(current.value(1).toString());
-            }
-        }
-    }
-    QList<qint64> joining;
-    for (const qint64 id : std::as_const(eligible)) {
-        if (!enrolledSet.contains(id)) {
-            joining.append(id);
-        }
-    }
-    std::sort(joining.begin(), joining.end());
-    for (const qint64 id : std::as_const(joining)) {
-        if (result.joinedSample.size() >= EnrolmentResult::kSampleSize) {
-            break;
-        }
-        result.joinedSample.append(registryIds.value(id));
-    }
-
-    if (!applyChanges(programId, leaving, joining, &result.error)) {
-        return result;
-    }
-    result.joined = joining.size();
-    result.left = leaving.size();
-    result.enrolled = eligible.size();
+    result.enrolled = count(programId, &error);
 
     AuditEntry entry = AuditEntry::now(officer.id, QStringLiteral("program.enrol"), QStringLiteral("program"),
                                        QString::number(programId));
-    entry.before = AuditEntry::state(QJsonObject{{QStringLiteral("enrolled"), qint64(enrolledSet.size())}});
+    entry.before = AuditEntry::state(QJsonObject{{QStringLiteral("enrolled"), enrolledBefore}});
     entry.after = AuditEntry::state(QJsonObject{{QStringLiteral("enrolled"), result.enrolled},
                                                 {QStringLiteral("joined"), result.joined},
                                                 {QStringLiteral("left"), result.left}});
-    if (!AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
+    if (result.enrolled < 0 || !AuditLog(m_database).append(entry, &error) || !transaction.commit()) {
         result.error = error.isEmpty() ? tr("cannot commit the enrolment: %1").arg(transaction.errorString()) : error;
         return result;
     }
@@ -123,31 +54,74 @@ EnrolmentResult Enrolment::run(qint64 programId, const QDate& today, const Offic
     return result;
 }
 
-// Who left the program's enrolment removed from it, who joined added.
-bool Enrolment::applyChanges(qint64 programId, const QList<qint64>& leaving, const QList<qint64>& joining,
-                             QString* error)
+qint64 Enrolment::count(qint64 programId, QString* error)
 {
-    QSqlQuery remove(m_database.connection());
-    remove.prepare(QStringLiteral("DELETE FROM enrolment WHERE program_id = ? AND beneficiary_id = ?"));
-    for (const qint64 id : std::as_const(leaving)) {
-        remove.addBindValue(programId);
-        remove.addBindValue(id);
-        if (!remove.exec()) {
-            *error = tr("cannot update the enrolment: %1").arg(remove.lastError().text());
-            return false;
-        }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE program_id = ?"));
+    query.addBindValue(programId);
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
     }
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO enrolment (program_id, beneficiary_id, enrolled_at) VALUES (?, ?, ?)"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const qint64 id : std::as_const(joining)) {
-        insert.addBindValue(programId);
-        insert.addBindValue(id);
-        insert.addBindValue(now);
-        if (!insert.exec()) {
-            *error = tr("cannot update the enrolment: %1").arg(insert.lastError().text());
-            return false;
-        }
+    return query.value(0).toLongLong();
+}
+
+// Who no longer qualifies leaves, who newly qualifies joins: a sample of each read first, then
+// one statement each.
+bool Enrolment::applyChanges(qint64 programId, const ProgramRuleSql& rule, EnrolmentResult* result, QString* error)
+{
+    const QString leaving = QStringLiteral("FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id "
+                                           "WHERE e.program_id = ? AND NOT (%1)")
+                                .arg(rule.eligible);
+    const QString joining = QStringLiteral("FROM beneficiary b WHERE %1 AND NOT EXISTS (SELECT 1 FROM enrolment e "
+                                           "WHERE e.program_id = ? AND e.beneficiary_id = b.id)")
+                                .arg(rule.eligible);
+    const QVariantList leavingArguments = QVariantList{programId} + rule.eligibleArguments;
+    const QVariantList joiningArguments = rule.eligibleArguments + QVariantList{programId};
+    const QString sample = QStringLiteral("SELECT b.registry_id %1 ORDER BY b.id LIMIT %2");
+    return readSample(sample.arg(leaving).arg(EnrolmentResult::kSampleSize), leavingArguments, &result->leftSample,
+                      error) &&
+           readSample(sample.arg(joining).arg(EnrolmentResult::kSampleSize), joiningArguments, &result->joinedSample,
+                      error) &&
+           change(QStringLiteral("DELETE FROM enrolment WHERE program_id = ? AND beneficiary_id IN (SELECT b.id %1)")
+                      .arg(leaving),
+                  QVariantList{programId} + leavingArguments, &result->left, error) &&
+           change(QStringLiteral("INSERT INTO enrolment (program_id, beneficiary_id, enrolled_at) SELECT ?, b.id, ? %1")
+                      .arg(joining),
+                  QVariantList{programId, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)} +
+                      joiningArguments,
+                  &result->joined, error);
+}
+
+bool Enrolment::readSample(const QString& sql, const QVariantList& arguments, QStringList* sample, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& argument : arguments) {
+        query.addBindValue(argument);
     }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        sample->append(query.value(0).toString());
+    }
+    return true;
+}
+
+bool Enrolment::change(const QString& sql, const QVariantList& arguments, qint64* rows, QString* error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant& argument : arguments) {
+        query.addBindValue(argument);
+    }
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *rows = query.numRowsAffected();
     return true;
 }

@@ -2,95 +2,114 @@
 
 #include "EntitlementState.h"
 
-#include "domain/Beneficiary.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
-constexpr int kRowsPerBatch = 10000;
+constexpr int kRowsPerRange = 100000;
+
+// Runs a prepared statement with its arguments, in order.
+bool execWith(QSqlQuery& query, const QVariantList& arguments)
+{
+    for (const QVariant& argument : arguments) {
+        query.addBindValue(argument);
+    }
+    return query.exec();
+}
 
 } // namespace
 
 EntitlementWriter::EntitlementWriter(Database& database, qint64 cycleId, const Program& program)
-    : m_database(database), m_cycleId(cycleId), m_program(program), m_insert(database.connection())
+    : m_database(database), m_cycleId(cycleId), m_program(program)
 {
-    m_insert.prepare(
-        QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+}
+
+bool EntitlementWriter::prepare(QString* error)
+{
+    return ProgramRuleSql::build(m_database, m_program, QDate::currentDate(), &m_rule, error);
 }
 
 std::optional<qsizetype> EntitlementWriter::writeNextBatch(GenerationResult& result)
 {
-    std::vector<EnrolledRow> rows;
-    if (!readBatch(&rows, &result.error)) {
+    qint64 upper = 0;
+    qsizetype rows = 0;
+    qint64 countBefore = 0;
+    qint64 sumBefore = 0;
+    qint64 countAfter = 0;
+    qint64 sumAfter = 0;
+    QString error;
+    if (!nextRange(&upper, &rows, &error) ||
+        (rows > 0 && (!entitled(upper, &countBefore, &sumBefore, &error) || !insert(upper, &error) ||
+                      !entitled(upper, &countAfter, &sumAfter, &error)))) {
+        result.error = tr("cannot write the entitlements: %1").arg(error);
         return std::nullopt;
     }
-    if (rows.empty()) {
+    if (rows == 0) {
         return 0;
     }
-    m_lastId = rows.back().id;
-    if (!entitle(rows, result)) {
+    m_lastId = upper;
+    result.alreadyThere += countBefore;
+    result.created += countAfter - countBefore;
+    result.noAmount += rows - countAfter;
+    if (qAddOverflow(result.totalMinorUnits, sumAfter - sumBefore, &result.totalMinorUnits)) {
+        result.error = tr("cannot write the entitlements: their total is too large");
         return std::nullopt;
     }
-    return qsizetype(rows.size());
+    return rows;
 }
 
-// The program's enrolled beneficiaries after the last batch's, with what the rule needs and
-// whether the cycle already entitles them.
-bool EntitlementWriter::readBatch(std::vector<EnrolledRow>* rows, QString* error)
+// The last id of the next range of enrolled beneficiaries, and how many it holds.
+bool EntitlementWriter::nextRange(qint64* upper, qsizetype* rows, QString* error)
 {
-    QSqlQuery batch(m_database.connection());
-    batch.setForwardOnly(true);
-    batch.prepare(
-        QStringLiteral("SELECT b.id, b.household_size, b.region, "
-                       "EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id) "
-                       "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = ? AND b.id "
-                       "> ? ORDER BY b.id LIMIT %1")
-            .arg(kRowsPerBatch));
-    batch.addBindValue(m_cycleId);
-    batch.addBindValue(m_program.id);
-    batch.addBindValue(m_lastId);
-    if (!batch.exec()) {
-        *error = tr("cannot read the enrolment: %1").arg(batch.lastError().text());
+    QSqlQuery range(m_database.connection());
+    range.prepare(QStringLiteral("SELECT MAX(beneficiary_id), COUNT(*) FROM (SELECT beneficiary_id FROM enrolment "
+                                 "WHERE program_id = ? AND beneficiary_id > ? ORDER BY beneficiary_id LIMIT %1) r")
+                      .arg(kRowsPerRange));
+    if (!execWith(range, {m_program.id, m_lastId}) || !range.next()) {
+        *error = range.lastError().text();
         return false;
     }
-    while (batch.next()) {
-        rows->push_back({batch.value(0).toLongLong(), batch.value(1).toInt(), batch.value(2).toString(),
-                         batch.value(3).toInt() != 0});
-    }
+    *upper = range.value(0).toLongLong();
+    *rows = range.value(1).toLongLong();
     return true;
 }
 
-// A draft entitlement for each row the cycle does not entitle yet and the rule gives an amount.
-bool EntitlementWriter::entitle(const std::vector<EnrolledRow>& rows, GenerationResult& result)
+bool EntitlementWriter::entitled(qint64 upper, qint64* count, qint64* minorUnits, QString* error)
 {
-    const QString currency = m_program.currency.code();
-    const QString draft = entitlementStateName(EntitlementState::Draft);
-    Beneficiary beneficiary;
-    for (const EnrolledRow& row : rows) {
-        if (row.hasEntitlement) {
-            ++result.alreadyThere;
-            continue;
-        }
-        beneficiary.householdSize = row.householdSize;
-        beneficiary.region = row.region;
-        const auto amount = m_program.rule.amountFor(beneficiary);
-        if (!amount) {
-            ++result.noAmount;
-            continue;
-        }
-        m_insert.addBindValue(m_cycleId);
-        m_insert.addBindValue(row.id);
-        m_insert.addBindValue(amount->minorUnits());
-        m_insert.addBindValue(currency);
-        m_insert.addBindValue(draft);
-        if (!m_insert.exec() || qAddOverflow(result.totalMinorUnits, amount->minorUnits(), &result.totalMinorUnits)) {
-            result.error = tr("cannot write the entitlements: %1").arg(m_insert.lastError().text());
-            return false;
-        }
-        ++result.created;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(x.amount_minor_units), 0) FROM entitlement x "
+                                 "JOIN enrolment e ON e.program_id = ? AND e.beneficiary_id = x.beneficiary_id "
+                                 "WHERE x.cycle_id = ? AND x.beneficiary_id > ? AND x.beneficiary_id <= ?"));
+    if (!execWith(query, {m_program.id, m_cycleId, m_lastId, upper}) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *count = query.value(0).toLongLong();
+    *minorUnits = query.value(1).toLongLong();
+    return true;
+}
+
+bool EntitlementWriter::insert(qint64 upper, QString* error)
+{
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
+            "SELECT ?, s.id, s.amount, ?, ? FROM (SELECT b.id, (%1) AS amount FROM enrolment e "
+            "JOIN beneficiary b ON b.id = e.beneficiary_id "
+            "WHERE e.program_id = ? AND e.beneficiary_id > ? AND e.beneficiary_id <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM entitlement x WHERE x.cycle_id = ? AND x.beneficiary_id = b.id)) s "
+            "WHERE s.amount IS NOT NULL")
+            .arg(m_rule.amount));
+    const QVariantList arguments =
+        QVariantList{m_cycleId, m_program.currency.code(), entitlementStateName(EntitlementState::Draft)} +
+        m_rule.amountArguments + QVariantList{m_program.id, m_lastId, upper, m_cycleId};
+    if (!execWith(insert, arguments)) {
+        *error = insert.lastError().text();
+        return false;
     }
     return true;
 }
