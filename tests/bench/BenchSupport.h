@@ -9,6 +9,7 @@
 #include "trust/OfficerSignIn.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QList>
 #include <QProcess>
@@ -47,9 +48,13 @@ inline double median(QList<double> values)
 // The benchmark's administrator key, kept next to its database by prepareRegistry (encrypted with
 // kBenchPassphrase), so that the measuring process can sign the administrator in again.
 inline const QByteArray kBenchPassphrase = QByteArrayLiteral("benchmark passphrase");
-inline QString benchAdministratorKeyPath(const QString& databasePath)
+inline QString benchAdministratorKeyPath(const QString& databaseLocation)
 {
-    return databasePath + QStringLiteral(".administrator.pem");
+    if (Database::isPostgresUrl(databaseLocation)) {
+        return QDir::temp().filePath(
+            QStringLiteral("paydesk-bench-%1.administrator.pem").arg(QString::number(qHash(databaseLocation), 16)));
+    }
+    return databaseLocation + QStringLiteral(".administrator.pem");
 }
 
 // Builds a registry of `rows` generated beneficiaries into databasePath, imported by a maker the

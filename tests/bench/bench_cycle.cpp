@@ -1,9 +1,12 @@
-// Benchmark: a cycle for a whole registry. Times enrolment, entitlement generation, submission and
-// approval through PayDesk's services against the database doing the same generation alone in one
-// INSERT ... SELECT (the floor), in the same run.
-//   bench_cycle [--rows N]
+// Benchmark: a cycle for a whole registry, on SQLite or PostgreSQL (a cluster given by
+// PAYDESK_TEST_POSTGRES_URL, which scripts/run-benchmarks.sh starts). Times each step through
+// PayDesk's services, from enrolment to reconciliation and the evidence pack, each beside the same
+// rows written by the database alone in one statement (INSERT ... SELECT or UPDATE, into a second
+// program or cycle of the same tables), in the same run.
+//   bench_cycle [--rows N] [--database sqlite|postgresql]
 #include "BenchSupport.h"
 #include "StoredBatch.h"
+#include "TestDatabases.h"
 
 #include "approvals/CycleSeal.h"
 #include "assurance/CycleDiff.h"
@@ -26,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -51,7 +55,9 @@ int main(int argc, char* argv[])
                                         QStringLiteral("1000000"));
     const QCommandLineOption prepareOption(QStringLiteral("prepare"), QStringLiteral("Only build the registry."),
                                            QStringLiteral("FILE"));
-    parser.addOptions({rowsOption, prepareOption});
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("sqlite or postgresql."),
+                                            QStringLiteral("KIND"), QStringLiteral("sqlite"));
+    parser.addOptions({rowsOption, prepareOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
@@ -59,7 +65,13 @@ int main(int argc, char* argv[])
         return prepareRegistry(parser.value(prepareOption), rows) ? 0 : 1;
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cycle.sqlite"));
+    TestDatabases databases;
+    const bool postgres = parser.value(databaseOption) == u"postgresql";
+    if (postgres && TestDatabases::postgresServerUrl().isEmpty()) {
+        qFatal("--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
+    }
+    const QString path =
+        postgres ? databases.freshLocation(QStringLiteral("postgresql")) : dir.filePath(QStringLiteral("cycle.sqlite"));
     if (!prepareRegistryInChild(path, rows)) {
         qFatal("preparing the registry failed");
     }
@@ -68,7 +80,9 @@ int main(int argc, char* argv[])
     // The demo registry gives phones to adults only; give everyone one, so that every entitlement
     // becomes a payment (not timed).
     QSqlQuery(database->connection())
-        .exec(QStringLiteral("UPDATE beneficiary SET phone = '2547' || substr('00000000' || id, -8) WHERE phone = ''"));
+        .exec(QStringLiteral("UPDATE beneficiary SET phone = '2547' || %1 WHERE phone = ''")
+                  .arg(postgres ? QStringLiteral("lpad(id::text, 8, '0')")
+                                : QStringLiteral("substr('00000000' || id, -8)")));
     const Officer maker{QStringLiteral("maker"), QStringLiteral("Maker"), OfficerRole::Maker, true};
     const Officer checker{QStringLiteral("checker"), QStringLiteral("Checker"), OfficerRole::Checker, true};
     if (!signInBenchAdministrator(*database, path, &error) || !TestOfficers::enrol(*database, maker, &error) ||
@@ -209,40 +223,81 @@ int main(int argc, char* argv[])
     const double reconcileFloor = seconds(
         [&] { return QSqlQuery(database->connection()).exec(QStringLiteral("UPDATE payment SET state = 'sent'")); });
 
-    // The floor: the same rows written by one set-based statement, with the rule as SQL.
-    const double floor = seconds([&] {
-        QSqlQuery query(database->connection());
-        return query.exec(
-            QStringLiteral("CREATE TABLE entitlement_floor AS SELECT e.beneficiary_id, "
-                           "2000 + 500 * MIN(MAX(b.household_size, 1), 6) AS amount, 'USD' AS currency, "
-                           "'draft' AS state FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id "
-                           "WHERE e.program_id = %1")
-                .arg(program.id));
-    });
+    // The floors: the same rows written by the database alone, one statement each, into a second
+    // program and cycle of the same tables, with the rule as SQL.
+    Program floorProgram = program;
+    floorProgram.id = 0;
+    floorProgram.name = QStringLiteral("Benchmark floor");
+    const auto floorCycle = ProgramRepository(*database).save(floorProgram, maker, &error)
+                                ? cycles.create(floorProgram.id, QStringLiteral("floor"), QDate(2027, 1, 1),
+                                                QDate(2027, 1, 31), maker, &error)
+                                : std::nullopt;
+    if (!floorCycle) {
+        qFatal("floor program: %s", qPrintable(error));
+    }
+    const auto statement = [&database](const QString& sql) {
+        return seconds([&] {
+            QSqlQuery query(database->connection());
+            if (!query.exec(sql)) {
+                qWarning("%s", qPrintable(query.lastError().text()));
+                return false;
+            }
+            return true;
+        });
+    };
+    const double enrolFloor =
+        statement(QStringLiteral("INSERT INTO enrolment (program_id, beneficiary_id, enrolled_at) SELECT %1, b.id, "
+                                 "'2026-11-27' FROM beneficiary b WHERE b.household_size BETWEEN 1 AND 50")
+                      .arg(floorProgram.id));
+    const double generateFloor = statement(
+        QStringLiteral("INSERT INTO entitlement (cycle_id, beneficiary_id, amount_minor_units, currency, state) "
+                       "SELECT %1, e.beneficiary_id, 2000 + 500 * (CASE WHEN b.household_size < 1 THEN 1 "
+                       "WHEN b.household_size > 6 THEN 6 ELSE b.household_size END), 'USD', 'draft' "
+                       "FROM enrolment e JOIN beneficiary b ON b.id = e.beneficiary_id WHERE e.program_id = %2")
+            .arg(floorCycle->id)
+            .arg(floorProgram.id));
+    const double submitFloor = statement(
+        QStringLiteral("UPDATE entitlement SET state = 'pending_validation' WHERE cycle_id = %1").arg(floorCycle->id));
+    const double approveFloor =
+        statement(QStringLiteral("UPDATE entitlement SET state = 'approved' WHERE cycle_id = %1").arg(floorCycle->id));
+    const double prepareFloor = statement(
+        QStringLiteral("CREATE TABLE payment_floor AS SELECT x.id AS entitlement_id, x.beneficiary_id, "
+                       "x.amount_minor_units, x.currency, b.phone AS payee, 'prepared' AS state FROM entitlement x "
+                       "JOIN beneficiary b ON b.id = x.beneficiary_id WHERE x.cycle_id = %1")
+            .arg(floorCycle->id));
 
     QTextStream out(stdout);
-    out << QStringLiteral("A cycle for %1 beneficiaries (SQLite, one process)\n").arg(rows);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("step"), -58).arg(QStringLiteral("seconds"), 8);
-    auto line = [&out](const QString& step, double value) {
-        out << QStringLiteral("%1 %2\n").arg(step, -58).arg(value, 8, 'f', 2);
+    out << QStringLiteral("A cycle for %1 beneficiaries (%2, one process)\n")
+               .arg(rows)
+               .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("step"), -66)
+               .arg(QStringLiteral("seconds"), 8)
+               .arg(QStringLiteral("floor"), 7)
+               .arg(QStringLiteral("ratio"), 6);
+    auto line = [&out](const QString& step, double value, double floorSeconds = 0) {
+        out << QStringLiteral("%1 %2").arg(step, -66).arg(value, 8, 'f', 2);
+        if (floorSeconds > 0) {
+            out << QStringLiteral(" %1 %2x").arg(floorSeconds, 7, 'f', 2).arg(value / floorSeconds, 5, 'f', 1);
+        }
+        out << u'\n';
     };
-    line(QStringLiteral("enrol (eligibility over the whole registry)"), enrol);
-    line(QStringLiteral("generate %1 entitlements").arg(generation.created), generate);
-    line(QStringLiteral("submit (all entitlements to pending_validation)"), submit);
+    line(QStringLiteral("enrol (eligibility over the whole registry)"), enrol, enrolFloor);
+    line(QStringLiteral("generate %1 entitlements").arg(generation.created), generate, generateFloor);
+    line(QStringLiteral("submit (all entitlements to pending_validation)"), submit, submitFloor);
     line(QStringLiteral("findings before approval, acknowledged (CycleDiff)"), findings);
-    line(QStringLiteral("approve (budget check, findings again, seal, all entitlements approved)"), approve);
+    line(QStringLiteral("approve (budget check, findings again, seal, all approved)"), approve, approveFloor);
     line(QStringLiteral("seal of the cycle read again (CycleSeal, once per send run)"), seal);
     line(QStringLiteral("prepare %1 payments: plan, write and freeze %2 batch files")
              .arg(preparation.paymentsCreated)
              .arg(preparation.batchesCreated),
-         prepare);
+         prepare, prepareFloor);
     line(QStringLiteral("sign every batch file (X-SIGNATURE)"), sign);
-    line(QStringLiteral("prepare + sign (the 20 s target)"), prepare + sign);
-    line(QStringLiteral("baseline: the same rows by one INSERT ... SELECT"), floor);
-    line(QStringLiteral("reconcile %1 payment statuses, once fetched (target 10 s)").arg(reconciledPayments),
-         reconcile);
+    line(QStringLiteral("enrolment to signed files (target %1 s)").arg(postgres ? 40 : 20),
+         enrol + generate + submit + findings + approve + prepare + sign);
+    line(QStringLiteral("reconcile %1 payment statuses, once fetched").arg(reconciledPayments), reconcile,
+         reconcileFloor);
     line(QStringLiteral("  of which matching the hub's rows to the batch files"), compare);
-    line(QStringLiteral("baseline: one UPDATE of every payment's state"), reconcileFloor);
     line(QStringLiteral("evidence pack of the cycle written and sealed (no PDF)"), evidence);
     line(QStringLiteral("evidence pack checked offline (EvidencePackVerifier)"), evidenceCheck);
     out << QStringLiteral("peak resident memory: %1 MiB\n").arg(peakResidentMiB(), 0, 'f', 0);
