@@ -311,10 +311,13 @@ bool PaymentPreparer::storeBatches(const Program& program, qint64 cycleId, const
                                        "row_count, total_minor_units, currency, "
                                        "file_bytes, file_sha256, created_by, frozen_at, pilot) VALUES (?, ?, ?, ?, ?, "
                                        "?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const QString paymentColumns = QStringLiteral("payment (request_id, entitlement_id, cycle_id, payee_type, "
+                                                  "payee_address, amount_minor_units, currency, state, batch_id, "
+                                                  "reissue_of)");
     BulkStatement insertPayment(
-        m_database, QStringLiteral("INSERT INTO payment (request_id, entitlement_id, cycle_id, payee_type, "
-                                   "payee_address, amount_minor_units, currency, "
-                                   "state, batch_id, reissue_of) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"));
+        m_database, QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(paymentColumns),
+        {paymentColumns, {}, {}});
+    const QString issued = QStringLiteral("issued");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     BoundedQueue<FrozenBatch> frozen(kQueuedBatches);
     QString planError; // both read once the planner has finished
@@ -364,7 +367,7 @@ bool PaymentPreparer::storeBatches(const Program& program, qint64 cycleId, const
         insertBatch.finish();
         for (const PaymentLine& line : std::as_const(batch.payments)) {
             if (!insertPayment.run({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
-                                    line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(),
+                                    line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), issued,
                                     batchId, line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
                 stopPlanner();
                 result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.errorString());
@@ -379,6 +382,10 @@ bool PaymentPreparer::storeBatches(const Program& program, qint64 cycleId, const
         result.pilotPayments += batch.pilot ? batch.payments.size() : 0;
     }
     planner->wait();
+    if (!insertPayment.finish()) {
+        result.error = tr("cannot write the payments: %1").arg(insertPayment.errorString());
+        return false;
+    }
     if (!planError.isEmpty()) {
         result.error = fileError.isEmpty() ? planError : fileError;
         return false;

@@ -348,9 +348,19 @@ bool PaymentReconciler::applyLines(qint64 batchId, const ResultComparison& compa
     finals.finish();
     // A payment settles when the hub says it completed, or failing that when PayDesk learnt it.
     const QString learntAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    BulkStatement update(m_database,
-                         QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
-                                        "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"));
+    // On PostgreSQL the statuses go by set: the first for each payment, as row by row.
+    BulkStatement update(
+        m_database,
+        QStringLiteral("UPDATE payment SET state = ?, failure_reason = ?, settled_at = ? WHERE "
+                       "batch_id = ? AND request_id = ? AND state NOT IN ('paid', 'failed')"),
+        {QStringLiteral("payment_status_stage (seq, state, failure_reason, settled_at, batch_id, request_id)"),
+         QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS payment_status_stage (seq BIGINT, state TEXT, "
+                        "failure_reason TEXT, settled_at TEXT, batch_id BIGINT, request_id TEXT) ON COMMIT DROP"),
+         QStringLiteral(
+             "UPDATE payment SET state = s.state, failure_reason = s.failure_reason, "
+             "settled_at = s.settled_at FROM (SELECT DISTINCT ON (batch_id, request_id) * FROM "
+             "payment_status_stage ORDER BY batch_id, request_id, seq) s WHERE payment.batch_id = "
+             "s.batch_id AND payment.request_id = s.request_id AND payment.state NOT IN ('paid', 'failed')")});
     const auto flag = [&flagged](QJsonObject row) {
         if (flagged.size() < kFlaggedInAudit) {
             flagged.append(row);
@@ -395,8 +405,12 @@ bool PaymentReconciler::applyLines(qint64 batchId, const ResultComparison& compa
                 tr("batch %1: cannot record payment %2: %3").arg(batchId).arg(line.requestId, update.errorString());
             return false;
         }
-        outcome.changed += update.rowsAffected();
     }
+    if (!update.finish()) {
+        outcome.message = tr("batch %1: cannot record its payments: %2").arg(batchId).arg(update.errorString());
+        return false;
+    }
+    outcome.changed += update.rowsAffected();
     return true;
 }
 
