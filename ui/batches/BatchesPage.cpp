@@ -139,6 +139,22 @@ void BatchesPage::reloadCycles()
     reloadBatches();
 }
 
+void BatchesPage::readAgain()
+{
+    if (isBusy()) {
+        return;
+    }
+    const int row = m_batches->currentRow();
+    const qint64 chosen = row >= 0 && row < m_shown.size() ? m_shown.at(row).id : 0;
+    reloadCycles();
+    for (int i = 0; i < m_shown.size(); ++i) {
+        if (m_shown.at(i).id == chosen) {
+            m_batches->selectRow(i);
+            break;
+        }
+    }
+}
+
 void BatchesPage::reloadBatches()
 {
     const qint64 cycleId = m_cycle->currentData().toLongLong();

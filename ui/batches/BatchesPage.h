@@ -42,6 +42,9 @@ public:
     explicit BatchesPage(OfficerSession& session, QWidget* parent = nullptr);
 
     void reloadCycles();
+    // Reads the cycles and batches again (another officer's work), keeping the batch chosen;
+    // nothing while the page is at work.
+    void readAgain();
     bool isBusy() const;
     bool isSending() const { return m_stop != nullptr; }
     // Exports the selected batch into folder (as "Export bundle…" does after asking where); a key

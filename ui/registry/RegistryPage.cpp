@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -231,6 +232,22 @@ void RegistryPage::showDetails()
     set("detailPayee", payee);
     set("detailNationalId", shown(b.nationalId));
     set("detailStatus", b.active ? tr("Active") : tr("Inactive"));
+}
+
+void RegistryPage::readAgain()
+{
+    const int row = m_table->currentIndex().row();
+    const int column = qMax(0, m_table->currentIndex().column());
+    const int scrolled = m_table->verticalScrollBar()->value();
+    auto* once = new QObject(this);
+    connect(m_model, &QAbstractItemModel::modelReset, once, [this, once, row, column, scrolled] {
+        once->deleteLater();
+        if (row >= 0 && row < m_model->rowCount()) {
+            m_table->setCurrentIndex(m_model->index(row, column));
+        }
+        m_table->verticalScrollBar()->setValue(scrolled);
+    });
+    m_model->refresh();
 }
 
 void RegistryPage::openImportDialog()

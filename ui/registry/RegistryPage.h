@@ -31,6 +31,9 @@ public:
     void publishStatus();
     // Opens the registry import dialog (the Import registry… button).
     void openImportDialog();
+    // Reads the registry again (another officer's import), keeping the row chosen and the place
+    // scrolled to.
+    void readAgain();
 
 Q_SIGNALS:
     void statusChanged(const QString& message);

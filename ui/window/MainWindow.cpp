@@ -19,6 +19,7 @@
 #include "privacy/IdentifierMask.h"
 #include "settings/LocalSettings.h"
 #include "storage/Database.h"
+#include "storage/DatabaseChangeWatcher.h"
 #include "trust/TrustStore.h"
 
 #include <QAction>
@@ -37,6 +38,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <chrono>
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
@@ -48,7 +51,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
       m_registryPage(new RegistryPage(database, this)), m_programsPage(new ProgramsPage(*m_session, this)),
       m_cyclesPage(new CyclesPage(*m_session, this)), m_batchesPage(new BatchesPage(*m_session, this)),
       m_reconciliationPage(new ReconciliationPage(*m_session, this)), m_auditPage(new AuditPage(database, this)),
-      m_fileReviewPage(new FileReviewPage(this)), m_officersPage(new OfficersPage(*m_session, this))
+      m_fileReviewPage(new FileReviewPage(this)), m_officersPage(new OfficersPage(*m_session, this)),
+      m_changes(new DatabaseChangeWatcher(database.location(), this))
 {
     setWindowTitle(tr("PayDesk — %1").arg(QUrl(database.location()).toDisplayString(QUrl::RemovePassword)));
     QCoreApplication::instance()->installEventFilter(new WheelGuard(this));
@@ -151,6 +155,34 @@ void MainWindow::connectPages()
     connect(m_cyclesPage, &CyclesPage::stepFinished, m_reconciliationPage, &ReconciliationPage::reloadCycles);
     connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_batchesPage, &BatchesPage::reloadCycles);
     connect(m_reconciliationPage, &ReconciliationPage::reconciled, m_auditPage, &AuditPage::reload);
+    connect(m_changes, &DatabaseChangeWatcher::changed, this, &MainWindow::showChanges);
+}
+
+void MainWindow::showChanges(const QStringList& tables)
+{
+    // Empty: the database cannot say which tables (SQLite), so every page reads again.
+    const auto changed = [&tables](std::initializer_list<QLatin1String> names) {
+        return tables.isEmpty() ||
+               std::any_of(names.begin(), names.end(), [&tables](QLatin1String name) { return tables.contains(name); });
+    };
+    if (changed({QLatin1String("beneficiary")})) {
+        m_registryPage->readAgain();
+    }
+    if (changed({QLatin1String("program")})) {
+        m_programsPage->reload();
+    }
+    if (changed({QLatin1String("program"), QLatin1String("enrolment"), QLatin1String("cycle"),
+                 QLatin1String("entitlement"), QLatin1String("cycle_approval"), QLatin1String("payment")}) &&
+        !m_cyclesPage->isWorking()) {
+        m_cyclesPage->reloadPrograms();
+    }
+    if (changed({QLatin1String("cycle"), QLatin1String("payment_batch"), QLatin1String("payment")})) {
+        m_batchesPage->readAgain();
+        m_reconciliationPage->reloadCycles();
+    }
+    if (changed({QLatin1String("audit_entry")})) {
+        m_auditPage->reload();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

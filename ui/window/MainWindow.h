@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 class AuditPage;
 class BatchesPage;
 class CyclesPage;
 class Database;
+class DatabaseChangeWatcher;
 class FileReviewPage;
 class FirstRunGuide;
 class IdleLock;
@@ -61,6 +63,10 @@ protected:
 
 private:
     void connectPages();
+    // Another officer's work (or a command line's, or this window's workers') as it lands: each
+    // page showing a table that changed reads it again, keeping the officer's place; a page at
+    // work is left alone (it reads again when its work ends).
+    void showChanges(const QStringList& tables);
     void buildToolbar();
     // icon: the name of an SVG under :/icons.
     void addPage(const QString& title, const QString& icon, QWidget* page);
@@ -88,4 +94,5 @@ private:
     AuditPage* m_auditPage;
     FileReviewPage* m_fileReviewPage;
     OfficersPage* m_officersPage;
+    DatabaseChangeWatcher* m_changes;
 };
