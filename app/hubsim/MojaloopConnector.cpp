@@ -9,9 +9,13 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kPumpMs = 20;
+// Qt's HTTP/1.1 connections to one host, per QNetworkAccessManager.
+constexpr int kConnectionsPerManager = 6;
 
 // The SDK's party id types are Mojaloop's (MSISDN, ACCOUNT_ID, IBAN...), as the hub's CSV carries them.
 QJsonObject party(const QString& type, const QString& id)
@@ -24,8 +28,13 @@ QJsonObject party(const QString& type, const QString& id)
 MojaloopConnector::MojaloopConnector(HubSimulator& simulator, QObject* parent)
     : QObject(parent), m_simulator(simulator), m_transfersUrl(simulator.options().mojaloopConnector),
       m_concurrency(simulator.options().mojaloopConcurrency), m_timeoutMs(simulator.options().mojaloopTimeoutMs),
-      m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+      m_timer(new QTimer(this))
 {
+    const int managers = qMax(1, (m_concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager);
+    for (int i = 0; i < managers; ++i) {
+        m_networks.push_back(new QNetworkAccessManager(this));
+    }
+    m_inFlightOn.assign(m_networks.size(), 0);
     m_transfersUrl.setPath(m_transfersUrl.path().endsWith(u'/') ? m_transfersUrl.path() + QStringLiteral("transfers")
                                                                 : m_transfersUrl.path() + QStringLiteral("/transfers"));
     m_timer->setInterval(kPumpMs);
@@ -57,16 +66,24 @@ void MojaloopConnector::post(const HubTransfer& transfer)
                            {QStringLiteral("amount"), transfer.amount},
                            {QStringLiteral("transactionType"), QStringLiteral("TRANSFER")},
                            {QStringLiteral("note"), transfer.note}};
-    QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // The least busy manager, so that no more than its connections wait on one.
+    const int manager = int(std::min_element(m_inFlightOn.cbegin(), m_inFlightOn.cend()) - m_inFlightOn.cbegin());
+    QNetworkReply* reply =
+        m_networks.at(size_t(manager))->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     ++m_inFlight;
+    ++m_inFlightOn.at(size_t(manager));
     const qint64 transferId = transfer.id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, transferId] { finished(reply, transferId); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, transferId, manager] { finished(reply, transferId, manager); });
 }
 
-void MojaloopConnector::finished(QNetworkReply* reply, qint64 transferId)
+void MojaloopConnector::finished(QNetworkReply* reply, qint64 transferId, int manager)
 {
     reply->deleteLater();
     --m_inFlight;
+    --m_inFlightOn.at(size_t(manager));
+    // The next transfer starts now, not at the next tick, whatever this one's answer says.
+    QTimer::singleShot(0, this, &MojaloopConnector::pump);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     if (status == 200 && answer.value(QStringLiteral("currentState")).toString() == u"COMPLETED") {
@@ -99,5 +116,4 @@ void MojaloopConnector::finished(QNetworkReply* reply, qint64 transferId)
             message.isEmpty() ? tr("HTTP %1 from the Mojaloop connector").arg(status) : message);
     }
     m_simulator.settle(transferId, HubTransfer::Outcome::Failed, errorInformation);
-    pump();
 }

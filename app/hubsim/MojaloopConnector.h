@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <vector>
+
 class HubSimulator;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -14,7 +16,9 @@ struct HubTransfer;
 // adapter's outbound API (party lookup, quote and transfer in one call, the adapter accepting both
 // itself). COMPLETED completes the transfer; ERROR_OCCURRED fails it with the switch's Mojaloop
 // error as its errorInformation; a switch that does not answer within the timeout, or cannot be
-// reached, fails it too: never a hang. At most the configured number of transfers in flight.
+// reached, fails it too: never a hang. At most the configured number of transfers in flight, and
+// that many really on the wire: Qt opens at most 6 connections to one host per network manager,
+// so the connector keeps one manager per 6; the next transfer starts the moment one ends.
 class MojaloopConnector : public QObject
 {
     Q_OBJECT
@@ -27,14 +31,15 @@ public:
 private:
     void pump();
     void post(const HubTransfer& transfer);
-    void finished(QNetworkReply* reply, qint64 transferId);
+    void finished(QNetworkReply* reply, qint64 transferId, int manager);
 
     HubSimulator& m_simulator;
     // Read once: how the connector is set up does not change while it runs.
     QUrl m_transfersUrl;
     int m_concurrency;
     int m_timeoutMs;
-    QNetworkAccessManager* m_network;
+    std::vector<QNetworkAccessManager*> m_networks;
+    std::vector<int> m_inFlightOn; // per manager
     QTimer* m_timer;
     int m_inFlight = 0;
 };

@@ -8,6 +8,7 @@
 #include "batching/XSignature.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void operationsAuthAndTenant();
     void qtSendsADroppedPostAgain();
     void mojaloopTransfersEndAsTheSwitchSays();
+    void mojaloopConcurrencyIsHonouredBeyondSixConnections();
     void aSlowOrAbsentSwitchFailsTransfers();
     void g2pConnectDisbursesOnceAndReportsStatus();
     void g2pConnectRefusesInTheHeaderAndPerItem();
@@ -895,6 +897,43 @@ void TestHubSandbox::mojaloopTransfersEndAsTheSwitchSays()
     }
     QCOMPARE(completed, 5);
     QCOMPARE(hub.simulator().ledger().size(), 5); // the refused one moved no money
+}
+
+void TestHubSandbox::mojaloopConcurrencyIsHonouredBeyondSixConnections()
+{
+    // A switch that answers each transfer after 1.5 s: every transfer the connector may have in
+    // flight reaches it before the first answer — 10 of 12, where Qt alone opens 6 connections.
+    HubSimulator sdkState(options());
+    HubFaults slow;
+    slow.latencyMs = 1500;
+    sdkState.setFaults(slow);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    QList<QJsonObject> received;
+    HubHttpServer sdk(sdkState, [&](const HubRequest& request) {
+        arrivals.append(clock.elapsed());
+        return fakeSdkAnswer(request, &received);
+    });
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    sdk.bind(&listener);
+    HubOptions switched = options();
+    switched.mojaloopConnector = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort()));
+    switched.mojaloopConcurrency = 10;
+    switched.mojaloopTimeoutMs = 30000;
+    HubSandbox hub(switched);
+    QString error;
+    QVERIFY(hub.start(QHostAddress::LocalHost, 0, 0, &error));
+    const QString batchId = batchIdOf(upload(hub, csv(12), QStringLiteral("c-wide")));
+    QVERIFY(!batchId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(hub.simulator().count(hub.simulator().transfersOf(batchId)).ongoing, 0, 20000);
+    QCOMPARE(arrivals.size(), 12);
+    const qint64 firstAnswer = arrivals.first() + slow.latencyMs;
+    const auto beforeFirstAnswer =
+        std::count_if(arrivals.cbegin(), arrivals.cend(), [firstAnswer](qint64 at) { return at < firstAnswer; });
+    QCOMPARE(beforeFirstAnswer, 10);
+    QCOMPARE(hub.simulator().ledger().size(), 12);
 }
 
 void TestHubSandbox::aSlowOrAbsentSwitchFailsTransfers()
