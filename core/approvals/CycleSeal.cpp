@@ -53,18 +53,24 @@ std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QStri
         // Keyset reads in entitlement order, each finished before the next.
         QSqlQuery read(database.connection());
         read.setForwardOnly(true);
+        // Each state's next ids come in id order from the (cycle_id, state) index; a single
+        // "state IN (...)" would sort every remaining row of the cycle for each read.
+        const QString nextIds =
+            QStringLiteral("SELECT id FROM (SELECT id FROM entitlement WHERE cycle_id = ? AND state = ? AND id > ? "
+                           "ORDER BY id LIMIT %1) s%2");
         read.prepare(QStringLiteral("SELECT e.id, e.beneficiary_id, e.amount_minor_units, e.currency, b.registry_id, "
-                                    "b.phone, b.payee_type, "
-                                    "b.payee_address, f.resolved, f.fa, f.reason FROM entitlement e JOIN beneficiary b "
-                                    "ON b.id = e.beneficiary_id "
-                                    "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
-                                    "WHERE e.cycle_id = ? AND e.state IN (?, ?) AND e.id > ? ORDER BY e.id LIMIT %1")
+                                    "b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason FROM (%1 "
+                                    "UNION ALL %2) k JOIN entitlement e ON e.id = k.id JOIN beneficiary b ON b.id = "
+                                    "e.beneficiary_id LEFT JOIN financial_address f ON f.program_id = ? AND "
+                                    "f.beneficiary_id = b.id ORDER BY e.id LIMIT %3")
+                         .arg(nextIds.arg(kRowsPerRead).arg(1), nextIds.arg(kRowsPerRead).arg(2))
                          .arg(kRowsPerRead));
-        for (const QVariant& value : {QVariant(program->id), QVariant(cycleId),
-                                      QVariant(entitlementStateName(EntitlementState::PendingValidation)),
-                                      QVariant(entitlementStateName(EntitlementState::Approved)), QVariant(lastId)}) {
-            read.addBindValue(value);
+        for (const EntitlementState state : {EntitlementState::PendingValidation, EntitlementState::Approved}) {
+            for (const QVariant& value : {QVariant(cycleId), QVariant(entitlementStateName(state)), QVariant(lastId)}) {
+                read.addBindValue(value);
+            }
         }
+        read.addBindValue(program->id);
         if (!read.exec()) {
             *error = tr("cannot read the cycle's entitlements: %1").arg(read.lastError().text());
             return std::nullopt;
