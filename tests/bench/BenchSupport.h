@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestDatabases.h"
 #include "TestOfficers.h"
 
 #include "batching/SigningKey.h"
@@ -8,6 +9,7 @@
 #include "storage/Database.h"
 #include "trust/OfficerSignIn.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,33 @@
 #include <algorithm>
 
 // Helpers shared by the benchmarks.
+
+// --database sqlite|postgresql, which every benchmark with a database takes.
+inline QCommandLineOption benchDatabaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"), QStringLiteral("sqlite (the default) or postgresql."),
+                              QStringLiteral("KIND"), QStringLiteral("sqlite"));
+}
+
+// A new database for the benchmark: a SQLite file `name` in dir, or a new database on the cluster
+// in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh starts one), dropped with `databases`.
+inline QString freshBenchDatabase(const QString& kind, const QTemporaryDir& dir, const QString& name,
+                                  TestDatabases& databases)
+{
+    if (kind == u"postgresql") {
+        if (TestDatabases::postgresServerUrl().isEmpty()) {
+            qFatal("--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
+        }
+        return databases.freshLocation(kind);
+    }
+    if (kind != u"sqlite") {
+        qFatal("--database is sqlite or postgresql");
+    }
+    const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    return path;
+}
 
 // Peak resident memory of this process in MiB, read from /proc on Linux; -1 elsewhere.
 // The one platform-specific read of the benchmarks.

@@ -6,7 +6,6 @@
 //   bench_cycle [--rows N] [--database sqlite|postgresql]
 #include "BenchSupport.h"
 #include "StoredBatch.h"
-#include "TestDatabases.h"
 
 #include "approvals/CycleSeal.h"
 #include "assurance/CycleDiff.h"
@@ -55,8 +54,7 @@ int main(int argc, char* argv[])
                                         QStringLiteral("1000000"));
     const QCommandLineOption prepareOption(QStringLiteral("prepare"), QStringLiteral("Only build the registry."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("sqlite or postgresql."),
-                                            QStringLiteral("KIND"), QStringLiteral("sqlite"));
+    const QCommandLineOption databaseOption = benchDatabaseOption();
     parser.addOptions({rowsOption, prepareOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);

@@ -4,7 +4,6 @@
 // which scripts/run-benchmarks.sh starts).
 //   bench_registry_import [--rows N] [--runs R] [--database sqlite|postgresql]
 #include "BenchSupport.h"
-#include "TestDatabases.h"
 
 #include "registry/DemoRegistryGenerator.h"
 #include "registry/RegistryImporter.h"
@@ -126,17 +125,14 @@ int main(int argc, char* argv[])
                                         QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each (median)."),
                                         QStringLiteral("R"), QStringLiteral("3"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("sqlite or postgresql."),
-                                            QStringLiteral("KIND"), QStringLiteral("sqlite"));
+    const QCommandLineOption databaseOption = benchDatabaseOption();
     parser.addOptions({rowsOption, runsOption, databaseOption});
     parser.addHelpOption();
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const int runs = qMax(1, parser.value(runsOption).toInt());
-    const bool postgres = parser.value(databaseOption) == u"postgresql";
-    if (postgres && TestDatabases::postgresServerUrl().isEmpty()) {
-        qFatal("--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
-    }
+    const QString kind = parser.value(databaseOption);
+    const bool postgres = kind == u"postgresql";
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("registry.csv"));
@@ -151,14 +147,8 @@ int main(int argc, char* argv[])
     const double fileMiB = QFile(csv).size() / 1048576.0;
 
     TestDatabases databases;
-    const auto fresh = [&dir, &databases, postgres](const QString& name) {
-        if (postgres) {
-            return databases.freshLocation(QStringLiteral("postgresql"));
-        }
-        const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        return path;
+    const auto fresh = [&dir, &databases, &kind](const QString& name) {
+        return freshBenchDatabase(kind, dir, name, databases);
     };
     QList<double> plain;
     QList<double> indexed;
