@@ -2923,6 +2923,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
         <translation>لم يُقرّ %1 بملاحظات الدورة البالغة %2 كما هي الآن: راجعها وأقرّ بها أولًا (الملاحظات… في صفحة الدورات)</translation>
     </message>
+    <message>
+        <source>cannot read the registry: %1</source>
+        <translation>تتعذر قراءة السجل: %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleState</name>
@@ -3306,10 +3310,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation>تتعذر قراءة السجل: %1</translation>
     </message>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation>تتعذر قراءة التسجيل: %1</translation>
-    </message>
-    <message>
         <source>cannot update the enrolment: %1</source>
         <translation>يتعذر تحديث التسجيل: %1</translation>
     </message>
@@ -3440,12 +3440,12 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>EntitlementWriter</name>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation>تتعذر قراءة التسجيل: %1</translation>
-    </message>
-    <message>
         <source>cannot write the entitlements: %1</source>
         <translation>تتعذر كتابة الاستحقاقات: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: their total is too large</source>
+        <translation>تعذّرت كتابة الاستحقاقات: مجموعها كبير جدًا</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +5905,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 of the payments form the pilot batch, sent first; the rest waits for its results.</source>
         <translation>%1 من المدفوعات تشكل الدفعة التجريبية، وتُرسل أولًا؛ والباقي ينتظر نتائجها.</translation>
     </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation>تتعذر كتابة المدفوعات: %1</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -5967,6 +5971,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
         <translation>على مدقق أن ينظر في %1 نتيجة متنازع عليها (صفوف متناقضة، أو مستفيد أو مبلغ غير ما في الملف المجمّد) و%2 تناقض ما أعلنه المحور نهائيًا من قبل: لم يُطبَّق أي منها (انظر سجل التدقيق، batch.results_disputed).</translation>
+    </message>
+    <message>
+        <source>batch %1: cannot record its payments: %2</source>
+        <translation>الدفعة %1: تعذّر تسجيل مدفوعاتها: %2</translation>
     </message>
 </context>
 <context>
@@ -6205,6 +6213,21 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
         <translation>دفعت الدفعة التجريبية %1 من %2 (فشل %3 %، والمسموح %4 % على الأكثر): يمكن للباقي أن يمضي</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>the database refused to take rows: %1</source>
+        <translation>رفضت قاعدة البيانات استلام الصفوف: %1</translation>
+    </message>
+    <message>
+        <source>cannot send rows to the database: %1</source>
+        <translation>تعذّر إرسال الصفوف إلى قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
+        <translation>رفضت قاعدة البيانات الصفوف: %1</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +6616,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     <message>
         <source>there is no cycle %1</source>
         <translation>لا توجد دورة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRuleSql</name>
+    <message>
+        <source>cannot read the registry&apos;s regions: %1</source>
+        <translation>تعذّرت قراءة مناطق السجل: %1</translation>
+    </message>
+    <message>
+        <source>the registry has %1 different regions; at most %2 can be told apart</source>
+        <translation>يضم السجل %1 منطقة مختلفة؛ ولا يمكن التمييز إلا بين %2 منها على الأكثر</translation>
     </message>
 </context>
 <context>

@@ -2889,6 +2889,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CycleState</name>
@@ -3272,10 +3276,6 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot update the enrolment: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,11 +3402,11 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
 <context>
     <name>EntitlementWriter</name>
     <message>
-        <source>cannot read the enrolment: %1</source>
+        <source>cannot write the entitlements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the entitlements: %1</source>
+        <source>cannot write the entitlements: their total is too large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5851,6 +5851,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -5912,6 +5916,10 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: cannot record its payments: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6150,6 +6158,21 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>the database refused to take rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send rows to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6538,6 +6561,17 @@ Post it again only if you are sure it was not uploaded in any other way. It is p
     </message>
     <message>
         <source>there is no cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRuleSql</name>
+    <message>
+        <source>cannot read the registry&apos;s regions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has %1 different regions; at most %2 can be told apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2903,6 +2903,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
         <translation>%1 no ha tomado nota de los %2 hallazgos del ciclo tal como están: revíselos y tome nota de ellos primero (Hallazgos… en la página Ciclos)</translation>
     </message>
+    <message>
+        <source>cannot read the registry: %1</source>
+        <translation>no se puede leer el registro: %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleState</name>
@@ -3286,10 +3290,6 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <translation>no se puede leer el registro: %1</translation>
     </message>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation>no se puede leer la inscripción: %1</translation>
-    </message>
-    <message>
         <source>cannot update the enrolment: %1</source>
         <translation>no se puede actualizar la inscripción: %1</translation>
     </message>
@@ -3416,12 +3416,12 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
 <context>
     <name>EntitlementWriter</name>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation>no se puede leer la inscripción: %1</translation>
-    </message>
-    <message>
         <source>cannot write the entitlements: %1</source>
         <translation>no se pueden escribir los derechos: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: their total is too large</source>
+        <translation>no se pueden escribir los derechos: su total es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5865,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation>la aprobación del ciclo %1 cambió durante la preparación; prepare de nuevo</translation>
     </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation>no se pueden escribir los pagos: %1</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -5927,6 +5931,10 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
         <translation>Un verificador debe revisar %1 resultado(s) disputado(s) (filas contradictorias, u otro beneficiario o importe que el archivo congelado) y %2 que contradicen lo que el hub había dado por definitivo: ninguno se aplicó (vea el registro de auditoría, batch.results_disputed).</translation>
+    </message>
+    <message>
+        <source>batch %1: cannot record its payments: %2</source>
+        <translation>lote %1: no se pueden registrar sus pagos: %2</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6173,21 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
         <translation>el piloto pagó %1 de %2 pagos (%3 % fallidos, como máximo %4 % permitido): el resto puede salir</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>the database refused to take rows: %1</source>
+        <translation>la base de datos se negó a recibir filas: %1</translation>
+    </message>
+    <message>
+        <source>cannot send rows to the database: %1</source>
+        <translation>no se pueden enviar filas a la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
+        <translation>la base de datos rechazó las filas: %1</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +6576,17 @@ Vuelva a enviarlo solo si está seguro de que no se subió de otra forma. Se env
     <message>
         <source>there is no cycle %1</source>
         <translation>no existe el ciclo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRuleSql</name>
+    <message>
+        <source>cannot read the registry&apos;s regions: %1</source>
+        <translation>no se pueden leer las regiones del registro: %1</translation>
+    </message>
+    <message>
+        <source>the registry has %1 different regions; at most %2 can be told apart</source>
+        <translation>el registro tiene %1 regiones distintas; como máximo se pueden distinguir %2</translation>
     </message>
 </context>
 <context>

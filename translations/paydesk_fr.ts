@@ -2903,6 +2903,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>%1 has not acknowledged the cycle&apos;s %2 findings as they stand: look at them and acknowledge them first (Findings… on the Cycles page)</source>
         <translation>%1 n&apos;a pas pris acte des %2 constats du cycle tels qu&apos;ils sont : examinez-les et prenez-en acte d&apos;abord (Constats… sur la page Cycles)</translation>
     </message>
+    <message>
+        <source>cannot read the registry: %1</source>
+        <translation>impossible de lire le registre : %1</translation>
+    </message>
 </context>
 <context>
     <name>CycleState</name>
@@ -3286,10 +3290,6 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <translation>impossible de lire le registre : %1</translation>
     </message>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation>impossible de lire l&apos;inscription : %1</translation>
-    </message>
-    <message>
         <source>cannot update the enrolment: %1</source>
         <translation>impossible de mettre à jour l&apos;inscription : %1</translation>
     </message>
@@ -3416,12 +3416,12 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
 <context>
     <name>EntitlementWriter</name>
     <message>
-        <source>cannot read the enrolment: %1</source>
-        <translation>impossible de lire l&apos;inscription : %1</translation>
-    </message>
-    <message>
         <source>cannot write the entitlements: %1</source>
         <translation>impossible d&apos;écrire les droits : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the entitlements: their total is too large</source>
+        <translation>impossible d’écrire les droits : leur total est trop grand</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5865,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
         <source>the approval of cycle %1 changed while it was prepared; prepare again</source>
         <translation>l&apos;approbation du cycle %1 a changé pendant la préparation ; préparez à nouveau</translation>
     </message>
+    <message>
+        <source>cannot write the payments: %1</source>
+        <translation>impossible d&apos;écrire les paiements : %1</translation>
+    </message>
 </context>
 <context>
     <name>PaymentReconciler</name>
@@ -5927,6 +5931,10 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>A checker must look at %1 disputed result(s) (contradicting rows, or another payee or amount than the frozen file) and %2 that contradict what the hub reported final before: none of them was applied (see the audit log, batch.results_disputed).</source>
         <translation>Un vérificateur doit examiner %1 résultat(s) contesté(s) (lignes contradictoires, ou un autre bénéficiaire ou montant que le fichier figé) et %2 qui contredisent ce que le hub avait déclaré définitif : aucun n&apos;a été appliqué (voir le journal d&apos;audit, batch.results_disputed).</translation>
+    </message>
+    <message>
+        <source>batch %1: cannot record its payments: %2</source>
+        <translation>lot %1 : impossible d’enregistrer ses paiements : %2</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6173,21 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>the pilot paid %1 of %2 payments (%3 % failed, at most %4 % allowed): the rest may go</source>
         <translation>le pilote a payé %1 paiements sur %2 (%3 % d&apos;échecs, au plus %4 % admis) : le reste peut partir</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>the database refused to take rows: %1</source>
+        <translation>la base de données a refusé de recevoir des lignes : %1</translation>
+    </message>
+    <message>
+        <source>cannot send rows to the database: %1</source>
+        <translation>impossible d’envoyer des lignes à la base de données : %1</translation>
+    </message>
+    <message>
+        <source>the database refused the rows: %1</source>
+        <translation>la base de données a refusé les lignes : %1</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +6576,17 @@ Ne le renvoyez que si vous êtes sûr qu&apos;il n&apos;a pas été téléversé
     <message>
         <source>there is no cycle %1</source>
         <translation>il n&apos;y a pas de cycle %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRuleSql</name>
+    <message>
+        <source>cannot read the registry&apos;s regions: %1</source>
+        <translation>impossible de lire les régions du registre : %1</translation>
+    </message>
+    <message>
+        <source>the registry has %1 different regions; at most %2 can be told apart</source>
+        <translation>le registre compte %1 régions différentes ; au plus %2 peuvent être distinguées</translation>
     </message>
 </context>
 <context>
