@@ -29,4 +29,5 @@ for database in sqlite postgresql; do
     "$bench/bench_registry_import" --rows "$rows" --runs "$runs" --database "$database"
     "$bench/bench_registry_model" --rows "$rows" --database "$database"
     "$bench/bench_cycle" --rows "$rows" --database "$database"
+    "$bench/bench_gui_stalls" --rows "$rows" --database "$database"
 done 2> >(grep -v '^NOTICE:' >&2)

@@ -65,22 +65,13 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     TestDatabases databases;
     const bool postgres = parser.value(databaseOption) == u"postgresql";
-    if (postgres && TestDatabases::postgresServerUrl().isEmpty()) {
-        qFatal("--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
-    }
-    const QString path =
-        postgres ? databases.freshLocation(QStringLiteral("postgresql")) : dir.filePath(QStringLiteral("cycle.sqlite"));
+    const QString path = freshBenchDatabase(parser.value(databaseOption), dir, QStringLiteral("cycle"), databases);
     if (!prepareRegistryInChild(path, rows)) {
         qFatal("preparing the registry failed");
     }
     QString error;
     const auto database = Database::open(path, &error);
-    // The demo registry gives phones to adults only; give everyone one, so that every entitlement
-    // becomes a payment (not timed).
-    QSqlQuery(database->connection())
-        .exec(QStringLiteral("UPDATE beneficiary SET phone = '2547' || %1 WHERE phone = ''")
-                  .arg(postgres ? QStringLiteral("lpad(id::text, 8, '0')")
-                                : QStringLiteral("substr('00000000' || id, -8)")));
+    givePhonesToEveryone(*database); // not timed
     const Officer maker{QStringLiteral("maker"), QStringLiteral("Maker"), OfficerRole::Maker, true};
     const Officer checker{QStringLiteral("checker"), QStringLiteral("Checker"), OfficerRole::Checker, true};
     if (!signInBenchAdministrator(*database, path, &error) || !TestOfficers::enrol(*database, maker, &error) ||

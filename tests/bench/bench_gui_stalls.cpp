@@ -115,6 +115,7 @@ int main(int argc, char* argv[])
         watch, QStringLiteral("import %1 beneficiaries").arg(rows), [import] { click(import, "startImportButton"); },
         [&imported] { return imported.count() > 0; }));
     import->close();
+    givePhonesToEveryone(*database);
 
     // The program (a form, not a long job), then enrolment from its page.
     Program program;
@@ -147,8 +148,11 @@ int main(int argc, char* argv[])
     CyclesPage* cycles = window.cyclesPage();
     QSignalSpy steps(cycles, &CyclesPage::stepFinished);
     cycles->reloadPrograms();
-    steps.wait(60000);
-    cycles->findChild<QTableWidget*>(QStringLiteral("cycleTable"))->selectRow(0);
+    auto* cycleTable = cycles->findChild<QTableWidget*>(QStringLiteral("cycleTable"));
+    while (cycleTable->rowCount() == 0 || cycles->isBusy()) {
+        QTest::qWait(20); // the cycles are read in the background
+    }
+    cycleTable->selectRow(0);
     const auto step = [&](const QString& job, const char* button) {
         const qsizetype before = steps.count();
         measures.append(measure(
@@ -161,6 +165,11 @@ int main(int argc, char* argv[])
         qFatal("findings: %s", qPrintable(error));
     }
     step(QStringLiteral("approve"), "approveCycleButton");
+    if (const auto approved = CycleService(*database).find(cycle->id, &error);
+        !approved || approved->state != CycleState::Approved) {
+        qFatal("the cycle was not approved: %s",
+               qPrintable(cycles->findChild<QLabel*>(QStringLiteral("cycleStatus"))->text()));
+    }
 
     // The payments prepared from the Batches page.
     if (!actAs(&window, kMaker.id)) {
@@ -168,11 +177,10 @@ int main(int argc, char* argv[])
     }
     navigation->setCurrentRow(3);
     BatchesPage* batches = window.batchesPage();
-    QSignalSpy prepared(batches, &BatchesPage::prepared);
     batches->reloadCycles();
     measures.append(measure(
         watch, QStringLiteral("prepare payments and freeze batch files"),
-        [batches] { click(batches, "preparePaymentsButton"); }, [&prepared] { return prepared.count() > 0; }));
+        [batches] { click(batches, "preparePaymentsButton"); }, [batches] { return !batches->isBusy(); }));
 
     // Every job did its work: each entitlement is a payment in a frozen batch.
     QSqlQuery done(database->connection());
