@@ -39,7 +39,8 @@ inline QString freshBenchDatabase(const QString& kind, const QTemporaryDir& dir,
     if (kind == u"postgresql") {
         if (TestDatabases::postgresServerUrl().isEmpty()) {
             if (TestDatabases::postgresRequired()) {
-                qFatal("--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
+                qFatal(
+                    "--database postgresql needs a cluster in PAYDESK_TEST_POSTGRES_URL (scripts/run-benchmarks.sh)");
             }
             qInfo("no PostgreSQL cluster (PAYDESK_TEST_POSTGRES_URL): skipped");
             std::exit(77); // ctest's SKIP_RETURN_CODE
