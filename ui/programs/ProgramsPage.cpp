@@ -237,14 +237,22 @@ QGroupBox* ProgramsPage::buildReleaseSection(QWidget* form)
 
 void ProgramsPage::reload()
 {
-    // The program on show stays chosen, and the form keeps what the officer typed.
-    const int row = m_list->currentRow();
-    const qint64 shown = row >= 0 && row < m_programs.size() ? m_programs.at(row).id : 0;
     m_programs = ProgramRepository(m_session.database()).all();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    for (const Program& program : std::as_const(m_programs)) {
+        m_list->addItem(program.name);
+    }
+}
+
+void ProgramsPage::readAgain()
+{
+    // The program on show stays chosen, and the form keeps what the officer typed.
+    const int row = m_list->currentRow();
+    const qint64 shown = row >= 0 && row < m_programs.size() ? m_programs.at(row).id : 0;
+    reload();
+    const QSignalBlocker blocker(m_list);
     for (int i = 0; i < m_programs.size(); ++i) {
-        m_list->addItem(m_programs.at(i).name);
         if (m_programs.at(i).id == shown) {
             m_list->setCurrentRow(i);
         }

@@ -35,6 +35,9 @@ public:
     explicit ProgramsPage(OfficerSession& session, QWidget* parent = nullptr);
 
     void reload();
+    // Reads the programs again (another officer's work), keeping the program on show chosen and
+    // the form as the officer left it.
+    void readAgain();
     // Tests the hub the form describes, in a worker, as "Test connection" does; connectionTested() when done.
     bool testConnection();
 

@@ -169,7 +169,7 @@ void MainWindow::showChanges(const QStringList& tables)
         m_registryPage->readAgain();
     }
     if (changed({QLatin1String("program")})) {
-        m_programsPage->reload();
+        m_programsPage->readAgain();
     }
     if (changed({QLatin1String("program"), QLatin1String("enrolment"), QLatin1String("cycle"),
                  QLatin1String("entitlement"), QLatin1String("cycle_approval"), QLatin1String("payment")}) &&
