@@ -68,7 +68,8 @@ std::unique_ptr<Database> Database::open(const QString& location, QString* error
         db.setDatabaseName(url.path().mid(1));
         db.setUserName(url.userName());
         db.setPassword(url.password());
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // PayDesk reads no server notices ("relation already exists, skipping"): warnings and up only.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;options='-c client_min_messages=warning'"));
         database.reset(new Database(db, SqlDialect(SqlDialect::Kind::PostgreSql), location));
     } else {
         const QFileInfo file(location);
