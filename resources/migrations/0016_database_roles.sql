@@ -5,6 +5,8 @@
 -- For those logins the audit log is insert-only, each entry is stamped with session_user and may not
 -- name another officer, only a checker's login approves or starts sending a batch, and only an
 -- administrator's adds officers and certificates. The owner that migrates is none of them.
+-- The roles belong to the whole server: a role another database's migration is creating at the
+-- same moment is taken as there (the second CREATE ROLE waits for the first, then finds it).
 
 -- dialect: sqlite
 CREATE TRIGGER cycle_approval_not_the_maker BEFORE INSERT ON cycle_approval
@@ -13,7 +15,7 @@ WHEN EXISTS (SELECT 1 FROM cycle WHERE id = new.cycle_id AND new.officer_id IN (
 END;
 
 -- dialect: postgresql
-DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'paydesk_viewer') THEN CREATE ROLE paydesk_viewer NOLOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'paydesk_maker') THEN CREATE ROLE paydesk_maker NOLOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'paydesk_checker') THEN CREATE ROLE paydesk_checker NOLOGIN; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'paydesk_administrator') THEN CREATE ROLE paydesk_administrator NOLOGIN; END IF; END $$;
+DO $$ BEGIN BEGIN CREATE ROLE paydesk_viewer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; BEGIN CREATE ROLE paydesk_maker NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; BEGIN CREATE ROLE paydesk_checker NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; BEGIN CREATE ROLE paydesk_administrator NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; END $$;
 CREATE FUNCTION paydesk_login_in(group_name text) RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = session_user AND g.rolname = group_name) $$;
 CREATE FUNCTION paydesk_officer_login() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT paydesk_login_in('paydesk_viewer') OR paydesk_login_in('paydesk_maker') OR paydesk_login_in('paydesk_checker') OR paydesk_login_in('paydesk_administrator') $$;
 CREATE FUNCTION cycle_approval_not_the_maker() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF EXISTS (SELECT 1 FROM cycle WHERE id = NEW.cycle_id AND NEW.officer_id IN (created_by, submitted_by)) THEN RAISE EXCEPTION 'the officer who made or submitted a cycle never approves it'; END IF; IF paydesk_officer_login() AND (NOT paydesk_login_in('paydesk_checker') OR NEW.officer_id <> session_user) THEN RAISE EXCEPTION 'the database login % is not the checker % approving', session_user, NEW.officer_id; END IF; RETURN NEW; END $$;
