@@ -4,6 +4,7 @@
 #include "programs/EntitlementState.h"
 #include "programs/ProgramRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,24 @@
 namespace {
 
 constexpr int kRowsPerRead = 20000;
+
+// The next kRowsPerRead entitlements a seal covers, in id order: each state's next ids come in id
+// order from the (cycle_id, state) index (SQLite's entries end with the rowid; PostgreSQL's holds the
+// id, migration 22) and are merged. A single "state IN (...)" sorted every remaining row of the
+// cycle for each read.
+QString readSql()
+{
+    const QString nextIds =
+        QStringLiteral("SELECT id FROM (SELECT id FROM entitlement WHERE cycle_id = ? AND state = ? AND id > ? "
+                       "ORDER BY id LIMIT %1) s%2");
+    return QStringLiteral("SELECT e.id, e.beneficiary_id, e.amount_minor_units, e.currency, b.registry_id, b.phone, "
+                          "b.payee_type, b.payee_address, f.resolved, f.fa, f.reason FROM (%1 UNION ALL %2) k "
+                          "JOIN entitlement e ON e.id = k.id JOIN beneficiary b ON b.id = e.beneficiary_id "
+                          "LEFT JOIN financial_address f ON f.program_id = ? AND f.beneficiary_id = b.id "
+                          "ORDER BY e.id LIMIT %3")
+        .arg(nextIds.arg(kRowsPerRead).arg(1), nextIds.arg(kRowsPerRead).arg(2))
+        .arg(kRowsPerRead);
+}
 
 } // namespace
 
@@ -53,18 +72,7 @@ std::optional<CycleSeal> CycleSeal::of(Database& database, qint64 cycleId, QStri
         // Keyset reads in entitlement order, each finished before the next.
         QSqlQuery read(database.connection());
         read.setForwardOnly(true);
-        // Each state's next ids come in id order from the (cycle_id, state) index; a single
-        // "state IN (...)" would sort every remaining row of the cycle for each read.
-        const QString nextIds =
-            QStringLiteral("SELECT id FROM (SELECT id FROM entitlement WHERE cycle_id = ? AND state = ? AND id > ? "
-                           "ORDER BY id LIMIT %1) s%2");
-        read.prepare(QStringLiteral("SELECT e.id, e.beneficiary_id, e.amount_minor_units, e.currency, b.registry_id, "
-                                    "b.phone, b.payee_type, b.payee_address, f.resolved, f.fa, f.reason FROM (%1 "
-                                    "UNION ALL %2) k JOIN entitlement e ON e.id = k.id JOIN beneficiary b ON b.id = "
-                                    "e.beneficiary_id LEFT JOIN financial_address f ON f.program_id = ? AND "
-                                    "f.beneficiary_id = b.id ORDER BY e.id LIMIT %3")
-                         .arg(nextIds.arg(kRowsPerRead).arg(1), nextIds.arg(kRowsPerRead).arg(2))
-                         .arg(kRowsPerRead));
+        read.prepare(readSql());
         for (const EntitlementState state : {EntitlementState::PendingValidation, EntitlementState::Approved}) {
             for (const QVariant& value : {QVariant(cycleId), QVariant(entitlementStateName(state)), QVariant(lastId)}) {
                 read.addBindValue(value);
