@@ -77,6 +77,21 @@ FrozenBatch freeze(BatchPlanner::Batch&& batch, const Program& program)
     return frozen;
 }
 
+// The batch's payments, one row each, issued (on PostgreSQL kept to go with the next ones by COPY).
+bool writePayments(BulkStatement& insert, const FrozenBatch& batch, qint64 cycleId, qint64 batchId, QString* error)
+{
+    const QString issued = QStringLiteral("issued");
+    for (const PaymentLine& line : std::as_const(batch.payments)) {
+        if (!insert.run({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
+                         line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), issued, batchId,
+                         line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
+            *error = PaymentPreparer::tr("cannot write payment %1: %2").arg(line.requestId, insert.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
 // The failed payments a checker approved paying again (PaymentReissue), read once.
 std::optional<QSet<qint64>> approvedReissuesOf(Database& database, qint64 cycleId, QString* error)
 {
@@ -317,7 +332,6 @@ bool PaymentPreparer::storeBatches(const Program& program, qint64 cycleId, const
     BulkStatement insertPayment(
         m_database, QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(paymentColumns),
         {paymentColumns, {}, {}});
-    const QString issued = QStringLiteral("issued");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     BoundedQueue<FrozenBatch> frozen(kQueuedBatches);
     QString planError; // both read once the planner has finished
@@ -365,14 +379,9 @@ bool PaymentPreparer::storeBatches(const Program& program, qint64 cycleId, const
         }
         const qint64 batchId = insertBatch.value(0).toLongLong();
         insertBatch.finish();
-        for (const PaymentLine& line : std::as_const(batch.payments)) {
-            if (!insertPayment.run({line.requestId, line.entitlementId, cycleId, partyIdTypeName(line.payee.type()),
-                                    line.payee.value(), line.amount.minorUnits(), line.amount.currency().code(), issued,
-                                    batchId, line.reissueOf > 0 ? QVariant(line.reissueOf) : QVariant()})) {
-                stopPlanner();
-                result.error = tr("cannot write payment %1: %2").arg(line.requestId, insertPayment.errorString());
-                return false;
-            }
+        if (!writePayments(insertPayment, batch, cycleId, batchId, &result.error)) {
+            stopPlanner();
+            return false;
         }
         result.reissued += std::count_if(batch.payments.cbegin(), batch.payments.cend(),
                                          [](const PaymentLine& line) { return line.reissueOf > 0; });

@@ -56,7 +56,13 @@ bool ProgramRuleSql::build(Database& database, const Program& program, const QDa
         return false;
     }
 
-    const Eligibility& eligibility = program.eligibility;
+    out->buildEligible(program.eligibility, today, regions);
+    out->buildAmount(program.rule, regions);
+    return true;
+}
+
+void ProgramRuleSql::buildEligible(const Eligibility& eligibility, const QDate& today, const QStringList& regions)
+{
     QStringList conditions;
     if (eligibility.activeOnly) {
         conditions.append(QStringLiteral("b.active <> 0"));
@@ -70,7 +76,7 @@ bool ProgramRuleSql::build(Database& database, const Program& program, const QDa
         }
         conditions.append(admitted.isEmpty() ? QStringLiteral("1 = 0")
                                              : QStringLiteral("b.region IN (%1)").arg(placeholders(admitted.size())));
-        out->eligibleArguments += admitted;
+        eligibleArguments += admitted;
     }
     conditions.append(QStringLiteral("b.household_size BETWEEN %1 AND %2")
                           .arg(eligibility.householdMin)
@@ -80,21 +86,24 @@ bool ProgramRuleSql::build(Database& database, const Program& program, const QDa
     }
     if (eligibility.ageMin) {
         conditions.append(QStringLiteral("b.birth_date <= ?"));
-        out->eligibleArguments.append(birthDateBound(today, *eligibility.ageMin));
+        eligibleArguments.append(birthDateBound(today, *eligibility.ageMin));
     }
     if (eligibility.ageMax) {
         conditions.append(QStringLiteral("b.birth_date > ?"));
-        out->eligibleArguments.append(birthDateBound(today, *eligibility.ageMax + 1));
+        eligibleArguments.append(birthDateBound(today, *eligibility.ageMax + 1));
     }
-    out->eligible = conditions.join(QStringLiteral(" AND "));
+    eligible = conditions.join(QStringLiteral(" AND "));
+}
 
+void ProgramRuleSql::buildAmount(const EntitlementRule& rule, const QStringList& regions)
+{
     const auto literal = [](const std::optional<Money>& amount) {
         return amount ? QString::number(amount->minorUnits()) : QStringLiteral("NULL");
     };
     Beneficiary sample;
-    switch (program.rule.kind()) {
+    switch (rule.kind()) {
     case EntitlementRule::Kind::Fixed:
-        out->amount = literal(program.rule.amountFor(sample));
+        amount = literal(rule.amountFor(sample));
         break;
     case EntitlementRule::Kind::PerHouseholdMember: {
         // Every household size the rule tells apart: beyond the largest cap it pays the cap.
@@ -104,22 +113,21 @@ bool ProgramRuleSql::build(Database& database, const Program& program, const QDa
             cases += QStringLiteral(" WHEN b.household_size %1 %2 THEN %3")
                          .arg(size == 1 ? QStringLiteral("<=") : QStringLiteral("="))
                          .arg(size)
-                         .arg(literal(program.rule.amountFor(sample)));
+                         .arg(literal(rule.amountFor(sample)));
         }
         sample.householdSize = EntitlementRule::kMaxHouseholdCap;
-        out->amount = cases + QStringLiteral(" ELSE %1 END").arg(literal(program.rule.amountFor(sample)));
+        amount = cases + QStringLiteral(" ELSE %1 END").arg(literal(rule.amountFor(sample)));
         break;
     }
     case EntitlementRule::Kind::PerRegion: {
         QString cases = QStringLiteral("CASE b.region");
         for (const QString& region : std::as_const(regions)) {
             sample.region = region;
-            cases += QStringLiteral(" WHEN ? THEN %1").arg(literal(program.rule.amountFor(sample)));
-            out->amountArguments.append(region);
+            cases += QStringLiteral(" WHEN ? THEN %1").arg(literal(rule.amountFor(sample)));
+            amountArguments.append(region);
         }
-        out->amount = regions.isEmpty() ? QStringLiteral("NULL") : cases + QStringLiteral(" ELSE NULL END");
+        amount = regions.isEmpty() ? QStringLiteral("NULL") : cases + QStringLiteral(" ELSE NULL END");
         break;
     }
     }
-    return true;
 }

@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 class Database;
+class EntitlementRule;
+struct Eligibility;
 struct Program;
 
 // A program's eligibility and entitlement rule as SQL over the registry (alias b), for enrolment
@@ -32,4 +35,6 @@ public:
 
 private:
     static QString birthDateBound(const QDate& today, int years);
+    void buildEligible(const Eligibility& eligibility, const QDate& today, const QStringList& regions);
+    void buildAmount(const EntitlementRule& rule, const QStringList& regions);
 };
